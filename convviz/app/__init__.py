@@ -1,0 +1,1 @@
+"""The Qt half: main window, compute worker, views and widgets."""

@@ -1,0 +1,1 @@
+"""Qt-free maths the views display: convolution, pooling, activations, steps, kernels, images."""

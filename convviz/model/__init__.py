@@ -1,0 +1,1 @@
+"""Torch-only LeNet: architecture, weights, MNIST reader, preprocessing, training."""
