@@ -1,0 +1,184 @@
+"""The parameter table the decks teach: per layer, shapes, weights, biases, parameters.
+
+Counts come from each layer's hyper-parameters and the shape flowing into it
+(weights = out × in × k × k, biases = one per output), never from the tensors,
+so the table can check a real model and also describe the decks' LeNet, which
+takes 3×32×32 colour images and has no padding in its first convolution.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from torch import nn
+
+from convviz.model.lenet import LeNet
+
+LayerKind = Literal["input", "conv", "relu", "pool", "fc", "softmax"]
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer of a network description: what it is and its hyper-parameters."""
+
+    name: str
+    kind: LayerKind
+    size: int = 0  # output channels (conv) or output features (fc)
+    kernel: int = 0  # kernel (conv) or window (pool) side
+    stride: int = 1
+    padding: int = 0
+    bias: bool = True
+
+
+@dataclass(frozen=True)
+class NetworkSpec:
+    """A network as the slides describe it: an input shape and a list of layers."""
+
+    title: str
+    input_shape: tuple[int, ...]
+    layers: tuple[LayerSpec, ...]
+
+
+@dataclass(frozen=True)
+class ParameterRow:
+    """One line of the table; `activation_size` is the number of output values."""
+
+    layer: str
+    kind: LayerKind
+    input_shape: tuple[int, ...]
+    output_shape: tuple[int, ...]
+    weights: int
+    biases: int
+
+    @property
+    def parameters(self) -> int:
+        return self.weights + self.biases
+
+    @property
+    def activation_size(self) -> int:
+        return math.prod(self.output_shape)
+
+
+@dataclass(frozen=True)
+class ParameterTable:
+    """All rows plus the total number of learnable parameters."""
+
+    title: str
+    rows: tuple[ParameterRow, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(row.parameters for row in self.rows)
+
+
+def _lenet_layers(conv1_padding: int) -> tuple[LayerSpec, ...]:
+    return (
+        LayerSpec("input", "input"),
+        LayerSpec("conv1", "conv", size=6, kernel=5, padding=conv1_padding),
+        LayerSpec("relu1", "relu"),
+        LayerSpec("pool1", "pool", kernel=2, stride=2),
+        LayerSpec("conv2", "conv", size=16, kernel=5),
+        LayerSpec("relu2", "relu"),
+        LayerSpec("pool2", "pool", kernel=2, stride=2),
+        LayerSpec("fc1", "fc", size=120),
+        LayerSpec("relu3", "relu"),
+        LayerSpec("fc2", "fc", size=84),
+        LayerSpec("relu4", "relu"),
+        LayerSpec("fc3", "fc", size=10),
+        LayerSpec("softmax", "softmax"),
+    )
+
+
+#: The LeNet of the course decks ("CNN Example # 2"): 3×32×32 input, no padding.
+#: Its true total is 62,006; the slide prints 61,795 because it counts each
+#: fully connected layer's biases as 1 instead of one per neuron.
+DECK_LENET = NetworkSpec("LeNet-5 in the course deck (3×32×32 input)", (3, 32, 32), _lenet_layers(0))
+
+#: The network this app trains: 1×28×28 MNIST digits, padding 2 in conv1.
+MNIST_LENET = NetworkSpec("LeNet-5 for MNIST (1×28×28 input)", (1, 28, 28), _lenet_layers(2))
+
+
+def _spec_of_model(model: nn.Module, input_shape: tuple[int, ...]) -> NetworkSpec:
+    """Read a LeNet's hyper-parameters from its modules (not its parameter counts)."""
+    if not isinstance(model, LeNet):
+        raise ValueError("parameter_table understands LeNet models and NetworkSpec descriptions only.")
+    layers = []
+    for spec in MNIST_LENET.layers:
+        module = getattr(model, spec.name, None)
+        if isinstance(module, nn.Conv2d):
+            spec = LayerSpec(
+                spec.name,
+                "conv",
+                size=module.out_channels,
+                kernel=module.kernel_size[0],
+                stride=module.stride[0],
+                padding=module.padding[0],  # type: ignore[index]
+                bias=module.bias is not None,
+            )
+        elif isinstance(module, nn.Linear):
+            spec = LayerSpec(spec.name, "fc", size=module.out_features, bias=module.bias is not None)
+        layers.append(spec)
+    return NetworkSpec(f"{type(model).__name__} ({'×'.join(map(str, input_shape))} input)", input_shape, tuple(layers))
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(n) for n in shape)
+
+
+def _row(spec: LayerSpec, shape: tuple[int, ...]) -> ParameterRow:
+    """The row of one layer given the shape entering it."""
+    if spec.kind in ("input", "relu", "softmax"):
+        return ParameterRow(spec.name, spec.kind, shape, shape, 0, 0)
+    if spec.kind in ("conv", "pool"):
+        if len(shape) != 3:
+            raise ValueError(f"{spec.name} needs a channels×height×width input, not {_shape_text(shape)}.")
+        if spec.stride < 1:
+            raise ValueError(f"{spec.name}: the stride must be at least 1.")
+        channels, height, width = shape
+        out_h = (height + 2 * spec.padding - spec.kernel) // spec.stride + 1
+        out_w = (width + 2 * spec.padding - spec.kernel) // spec.stride + 1
+        if out_h < 1 or out_w < 1:
+            raise ValueError(
+                f"{spec.name}: a {spec.kernel}×{spec.kernel} window does not fit in a "
+                f"{height}×{width} input with padding {spec.padding}."
+            )
+        if spec.kind == "pool":
+            return ParameterRow(spec.name, "pool", shape, (channels, out_h, out_w), 0, 0)
+        weights = spec.size * channels * spec.kernel * spec.kernel
+        biases = spec.size if spec.bias else 0
+        return ParameterRow(spec.name, "conv", shape, (spec.size, out_h, out_w), weights, biases)
+    if spec.kind == "fc":
+        weights = spec.size * math.prod(shape)
+        return ParameterRow(spec.name, "fc", shape, (spec.size,), weights, spec.size if spec.bias else 0)
+    raise ValueError(f"unknown layer kind {spec.kind!r} in {spec.name}.")
+
+
+def parameter_table(
+    model_or_spec: nn.Module | NetworkSpec, input_shape: tuple[int, ...] | None = None
+) -> ParameterTable:
+    """Rows (layer, input shape, output shape, weights, biases, parameters) and the total.
+
+    `input_shape` defaults to the spec's own, or 1×28×28 for a model.
+    """
+    if isinstance(model_or_spec, NetworkSpec):
+        spec = model_or_spec
+        if input_shape is not None:
+            spec = NetworkSpec(spec.title, tuple(input_shape), spec.layers)
+    else:
+        spec = _spec_of_model(model_or_spec, tuple(input_shape or MNIST_LENET.input_shape))
+    if any(n < 1 for n in spec.input_shape):
+        raise ValueError(f"every input dimension must be at least 1, not {_shape_text(spec.input_shape)}.")
+    rows = []
+    shape = spec.input_shape
+    for layer in spec.layers:
+        row = _row(layer, shape)
+        rows.append(row)
+        shape = row.output_shape
+    return ParameterTable(spec.title, tuple(rows))
+
+
+def deck_lenet_table() -> ParameterTable:
+    """The decks' LeNet with true counts (total 62,006, not the slide's 61,795)."""
+    return parameter_table(DECK_LENET)
