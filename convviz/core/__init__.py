@@ -1,1 +1,45 @@
-"""Qt-free maths the views display: convolution, pooling, activations, steps, kernels, images."""
+"""Qt-free maths the views display: convolution, pooling, activations, steps, kernels, images.
+
+Pure numpy/torch/Pillow: `convviz.core` never imports Qt (a test proves it).
+"""
+
+from .activations import ACTIVATIONS, ActivationInfo, activation, maxout
+from .conv import FAST_PATH_MAX_TERMS, conv2d
+from .devices import available_devices, resolve_device
+from .images import downscale, load_image, to_uint8
+from .kernels import KERNEL_PRESETS, KernelPreset, kernel_preset
+from .numbers_text import format_number
+from .padding import pad_image, resolve_padding
+from .pool import POOL_MODES, pool2d
+from .sizes import output_size, output_size_formula
+from .steps import ConvStep, ConvSteps, PoolStep, PoolSteps, conv_steps, pool_steps
+
+__all__ = [
+    "ACTIVATIONS",
+    "ActivationInfo",
+    "ConvStep",
+    "ConvSteps",
+    "FAST_PATH_MAX_TERMS",
+    "KERNEL_PRESETS",
+    "KernelPreset",
+    "POOL_MODES",
+    "PoolStep",
+    "PoolSteps",
+    "activation",
+    "available_devices",
+    "conv2d",
+    "conv_steps",
+    "downscale",
+    "format_number",
+    "kernel_preset",
+    "load_image",
+    "maxout",
+    "output_size",
+    "output_size_formula",
+    "pad_image",
+    "pool2d",
+    "pool_steps",
+    "resolve_device",
+    "resolve_padding",
+    "to_uint8",
+]

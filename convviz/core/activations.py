@@ -1,0 +1,127 @@
+"""Activation functions by name (the set the decks teach), for numpy arrays and torch tensors."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .validation import as_float_array, is_tensor
+
+
+@dataclass(frozen=True)
+class ActivationInfo:
+    """What the UI lists and plots for one activation."""
+
+    name: str
+    label: str
+    formula: str
+    description: str
+
+
+ACTIVATIONS: "OrderedDict[str, ActivationInfo]" = OrderedDict(
+    (info.name, info)
+    for info in [
+        ActivationInfo("none", "None (identity)", "x", "Passes every value through unchanged: the layer stays linear."),
+        ActivationInfo("relu", "ReLU", "max(0, x)", "Keeps positive responses and zeroes negative ones; cheap and does not saturate for x > 0."),
+        ActivationInfo(
+            "leaky_relu", "Leaky ReLU", "x if x > 0 else a·x",
+            "Like ReLU but lets a small slope a through for x < 0, so neurons never stop learning entirely.",
+        ),
+        ActivationInfo("sigmoid", "Sigmoid", "1 / (1 + e^(−x))", "Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there."),
+        ActivationInfo("tanh", "tanh", "(e^x − e^(−x)) / (e^x + e^(−x))", "Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid."),
+        ActivationInfo(
+            "elu", "ELU", "x if x > 0 else α·(e^x − 1)",
+            "Identity for x > 0 and a smooth curve towards −α below zero, keeping mean activations near zero.",
+        ),
+        ActivationInfo(
+            "softmax", "Softmax", "e^(x_i) / Σ_j e^(x_j)",
+            "Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).",
+        ),
+    ]
+)
+
+
+def _check_name(name: Any) -> str:
+    if isinstance(name, str):
+        key = name.strip().lower().replace("-", "_").replace(" ", "_")
+        if key in ("identity", "linear"):
+            key = "none"
+        if key == "leakyrelu":
+            key = "leaky_relu"
+        if key in ACTIVATIONS:
+            return key
+    raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+
+
+def activation(x: Any, name: str, *, slope: float = 0.01, alpha: float = 1.0, axis: int | None = None):
+    """Apply the activation `name` element-wise (softmax: see below).
+
+    numpy/lists in → numpy float32 out; a tensor in → a tensor out.
+    softmax normalises over the whole array when `axis` is None (for a 1-D
+    score vector that is the usual softmax; for a map, all cells sum to 1),
+    or along `axis` when given.
+    """
+    key = _check_name(name)
+    if not np.isfinite(float(slope)) or not np.isfinite(float(alpha)):
+        raise ValueError("the slope and alpha of an activation must be finite numbers")
+    if is_tensor(x):
+        return _activation_tensor(x, key, float(slope), float(alpha), axis)
+    v = as_float_array(x, "input")
+    if key == "none":
+        return v.copy()
+    if key == "relu":
+        return np.maximum(v, 0, dtype=v.dtype)
+    if key == "leaky_relu":
+        return np.where(v > 0, v, v * v.dtype.type(slope)).astype(v.dtype)
+    if key == "sigmoid":
+        # Split by sign so e^x never overflows.
+        out = np.empty_like(v)
+        positive = v >= 0
+        out[positive] = 1.0 / (1.0 + np.exp(-v[positive]))
+        e = np.exp(v[~positive])
+        out[~positive] = e / (1.0 + e)
+        return out
+    if key == "tanh":
+        return np.tanh(v)
+    if key == "elu":
+        return np.where(v > 0, v, v.dtype.type(alpha) * np.expm1(np.minimum(v, 0))).astype(v.dtype)
+    shifted = v - (np.max(v) if axis is None else np.max(v, axis=axis, keepdims=True))
+    e = np.exp(shifted)
+    return (e / (np.sum(e) if axis is None else np.sum(e, axis=axis, keepdims=True))).astype(v.dtype)
+
+
+def _activation_tensor(x, key: str, slope: float, alpha: float, axis: int | None):
+    import torch
+    import torch.nn.functional as F
+
+    t = x if torch.is_floating_point(x) else x.to(torch.float32)
+    if key == "none":
+        return t.clone()
+    if key == "relu":
+        return F.relu(t)
+    if key == "leaky_relu":
+        return F.leaky_relu(t, slope)
+    if key == "sigmoid":
+        return torch.sigmoid(t)
+    if key == "tanh":
+        return torch.tanh(t)
+    if key == "elu":
+        return F.elu(t, alpha)
+    if axis is None:
+        return torch.softmax(t.reshape(-1), dim=0).reshape(t.shape)
+    return torch.softmax(t, dim=axis)
+
+
+def maxout(maps: Any, axis: int = 0):
+    """Max across feature maps (maxout unit): (K, H, W) → (H, W) for axis=0."""
+    if is_tensor(maps):
+        if maps.ndim == 0 or maps.shape[axis] == 0:
+            raise ValueError("maxout needs at least one feature map")
+        return maps.amax(dim=axis)
+    v = as_float_array(maps, "feature maps")
+    if v.ndim == 0 or v.shape[axis] == 0:
+        raise ValueError("maxout needs at least one feature map")
+    return np.max(v, axis=axis)

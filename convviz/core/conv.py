@@ -1,0 +1,289 @@
+"""2-D convolution (cross-correlation by default), exact like torch and fast for the live views.
+
+Two engines give the same numbers:
+- shifted slices: the output is Σ w[i, j] · padded[i·d : …, j·d : …], one
+  in-place multiply-add per non-zero weight over the whole picture, done in
+  row blocks that stay in the CPU cache. For one channel and a small kernel
+  this is several times faster than `F.conv2d` on a CPU.
+- `torch.nn.functional.conv2d` for many filters/channels/weights, and for
+  tensors on a GPU (they stay there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .padding import check_reflect, pad_image, resolve_padding
+from .validation import (
+    as_float_array,
+    as_kernel,
+    as_pair,
+    check_image_shape,
+    check_padding_mode,
+    is_tensor,
+)
+
+# The shifted-slice engine is used while (filters × non-zero weights) stays at
+# or below this; above it F.conv2d's matrix multiply wins (see benchmarks/bench_conv.py).
+FAST_PATH_MAX_TERMS = 50
+# Output cells per row block of the shifted-slice engine (fits in L2 cache).
+_BLOCK_CELLS = 1 << 15
+
+
+@dataclass(frozen=True)
+class ConvPlan:
+    """Everything about a conv setting that does not depend on the pixel values."""
+
+    channels: int
+    height: int
+    width: int
+    kernel: np.ndarray  # (N, C, kh, kw), flipped if flip, as applied
+    kernel_ndim: int  # 2, 3 or 4 as given: decides the output shape
+    stride: tuple[int, int]
+    dilation: tuple[int, int]
+    pads: tuple[int, int, int, int]
+    padding_mode: str
+    bias: np.ndarray  # (N,)
+    output_hw: tuple[int, int]
+
+    @property
+    def output_shape(self) -> tuple[int, ...]:
+        if self.kernel_ndim == 4:
+            return (self.kernel.shape[0],) + self.output_hw
+        return self.output_hw
+
+
+def plan_conv(
+    image_shape: tuple[int, ...],
+    kernel: Any,
+    *,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    flip: bool = False,
+    bias: Any = None,
+    padding_mode: str = "zeros",
+    dtype: Any = np.float32,
+) -> ConvPlan:
+    """Check a conv setting against an image shape; ValueError naming the first problem."""
+    check_image_shape(tuple(image_shape))
+    channels = 1 if len(image_shape) == 2 else int(image_shape[0])
+    height, width = int(image_shape[-2]), int(image_shape[-1])
+    weights = as_kernel(kernel, dtype=dtype)
+    kernel_ndim = weights.ndim
+    if kernel_ndim == 2:
+        weights = weights[None, None]
+    elif kernel_ndim == 3:
+        weights = weights[None]
+    if weights.shape[1] != channels:
+        if kernel_ndim == 2:
+            raise ValueError(
+                f"the image has {channels} channels but the kernel is a single {weights.shape[2]}×"
+                f"{weights.shape[3]} grid; use a gray image or a ({channels}, kh, kw) kernel"
+            )
+        raise ValueError(
+            f"channel mismatch: the kernel has {weights.shape[1]} channel(s) but the image has "
+            f"{channels}; they must be equal"
+        )
+    if flip:
+        weights = weights[..., ::-1, ::-1]
+    weights = np.ascontiguousarray(weights)
+    stride_pair = as_pair(stride, "stride", minimum=1)
+    dilation_pair = as_pair(dilation, "dilation", minimum=1)
+    kh, kw = weights.shape[-2:]
+    pads = resolve_padding(padding, (kh, kw), dilation_pair, stride_pair)
+    mode = check_padding_mode(padding_mode)
+    check_reflect(pads, height, width, mode)
+    out_hw = []
+    for axis, (n, k, before, after, s, d) in enumerate(
+        [(height, kh, pads[0], pads[1], stride_pair[0], dilation_pair[0]),
+         (width, kw, pads[2], pads[3], stride_pair[1], dilation_pair[1])]
+    ):
+        span = d * (k - 1) + 1
+        padded = n + before + after
+        if span > padded:
+            side = "tall" if axis == 0 else "wide"
+            raise ValueError(
+                f"the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the "
+                f"{padded}-cell padded input; add padding or use a smaller kernel"
+            )
+        out_hw.append((padded - span) // s + 1)
+    bias_array = _bias_vector(bias, weights.shape[0], dtype)
+    return ConvPlan(
+        channels, height, width, weights, kernel_ndim, stride_pair, dilation_pair, pads, mode,
+        bias_array, (out_hw[0], out_hw[1]),
+    )
+
+
+def _bias_vector(bias: Any, filters: int, dtype: Any) -> np.ndarray:
+    if bias is None:
+        return np.zeros(filters, dtype=dtype)
+    values = as_float_array(bias, "bias", dtype=dtype).reshape(-1)
+    if values.size == 1:
+        values = np.repeat(values, filters)
+    if values.size != filters:
+        raise ValueError(f"bias needs one value per filter ({filters}), got {values.size}")
+    if not np.isfinite(values).all():
+        raise ValueError("the bias must be a finite number")
+    return values
+
+
+def conv2d(
+    image: Any,
+    kernel: Any,
+    *,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    flip: bool = False,
+    bias: Any = None,
+    padding_mode: str = "zeros",
+    dtype: Any = None,
+):
+    """Slide `kernel` over `image`: what a CNN layer computes (cross-correlation).
+
+    image (H, W) or (C, H, W); kernel (kh, kw), (C, kh, kw) (one filter over all
+    channels, summed) or (N, C, kh, kw) (N filters). Output (Ho, Wo), or
+    (N, Ho, Wo) for a 4-D kernel. numpy/lists in → numpy out (float32 unless
+    `dtype` asks otherwise); a torch tensor in → a tensor on its own device.
+    `flip=True` rotates the kernel 180° first (true convolution). `padding`:
+    int, (py, px), "valid" or "same"; `padding_mode`: zeros, reflect, replicate.
+    Equal to `torch.nn.functional.conv2d` (to float rounding).
+    """
+    if is_tensor(image):
+        return _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode)
+    dtype = np.dtype(np.float32 if dtype is None else dtype)
+    if dtype.kind != "f":
+        raise ValueError(f"dtype must be a float type such as float32 (got {dtype})")
+    array = as_float_array(image, "image", dtype=dtype)
+    check_image_shape(array.shape)
+    plan = plan_conv(
+        array.shape, kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
+        bias=bias, padding_mode=padding_mode, dtype=dtype,
+    )
+    return _conv2d_numpy(array, plan)
+
+
+def uses_fast_path(plan: ConvPlan) -> bool:
+    """True when the shifted-slice engine is expected to beat F.conv2d."""
+    terms = int(np.count_nonzero(plan.kernel))
+    return terms <= FAST_PATH_MAX_TERMS
+
+
+def _conv2d_numpy(array: np.ndarray, plan: ConvPlan) -> np.ndarray:
+    image3 = array if array.ndim == 3 else array[None]
+    if uses_fast_path(plan):
+        padded = pad_image(image3, plan.pads, plan.padding_mode)
+        out = np.empty((plan.kernel.shape[0],) + plan.output_hw, dtype=array.dtype)
+        for n in range(plan.kernel.shape[0]):
+            shifted_sum(padded, plan.kernel[n], plan.stride, plan.dilation, plan.bias[n], out=out[n])
+    else:
+        import torch
+
+        out = _torch_conv(torch.from_numpy(np.ascontiguousarray(image3)), plan).numpy()
+    return out if plan.kernel_ndim == 4 else out[0]
+
+
+def shifted_sum(
+    padded: np.ndarray,
+    kernel: np.ndarray,
+    stride: tuple[int, int],
+    dilation: tuple[int, int],
+    bias: float = 0.0,
+    *,
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """Σ_c,i,j kernel[c,i,j] · padded[c, i·dy + sy·r, j·dx + sx·q] + bias, in cache-sized row blocks.
+
+    padded (C, Hp, Wp), kernel (C, kh, kw) → (Ho, Wo). Zero weights are
+    skipped; ±1 weights are a plain add/subtract.
+    """
+    (sy, sx), (dy, dx) = stride, dilation
+    channels, kh, kw = kernel.shape
+    ho = (padded.shape[1] - dy * (kh - 1) - 1) // sy + 1
+    wo = (padded.shape[2] - dx * (kw - 1) - 1) // sx + 1
+    dtype = padded.dtype
+    if out is None:
+        out = np.empty((ho, wo), dtype=dtype)
+    terms = [
+        (c, i, j, dtype.type(kernel[c, i, j]))
+        for c in range(channels)
+        for i in range(kh)
+        for j in range(kw)
+        if kernel[c, i, j] != 0
+    ]
+    bias = dtype.type(bias)
+    if not terms:
+        out.fill(bias)
+        return out
+    rows_per_block = max(1, _BLOCK_CELLS // max(wo, 1))
+    scratch = np.empty((min(rows_per_block, ho), wo), dtype=dtype)
+    col_stop = (wo - 1) * sx + 1
+    for r0 in range(0, ho, rows_per_block):
+        r1 = min(ho, r0 + rows_per_block)
+        block = out[r0:r1]
+        tmp = scratch[: r1 - r0]
+        row_stop = (r1 - r0 - 1) * sy + 1
+        first = True
+        for c, i, j, w in terms:
+            y0 = r0 * sy + i * dy
+            x0 = j * dx
+            window = padded[c, y0 : y0 + row_stop : sy, x0 : x0 + col_stop : sx]
+            if first:
+                if w == 1:
+                    np.copyto(block, window)
+                else:
+                    np.multiply(window, w, out=block)
+                first = False
+            elif w == 1:
+                np.add(block, window, out=block)
+            elif w == -1:
+                np.subtract(block, window, out=block)
+            else:
+                np.multiply(window, w, out=tmp)
+                np.add(block, tmp, out=block)
+        if bias != 0:
+            np.add(block, bias, out=block)
+    return out
+
+
+def _torch_conv(x3, plan: ConvPlan):
+    """F.conv2d on a (C, H, W) tensor with the plan's padding; returns (N, Ho, Wo)."""
+    import torch
+    import torch.nn.functional as F
+
+    weight = torch.as_tensor(plan.kernel, dtype=x3.dtype, device=x3.device)
+    bias = torch.as_tensor(plan.bias, dtype=x3.dtype, device=x3.device)
+    top, bottom, left, right = plan.pads
+    x4 = x3.unsqueeze(0)
+    if plan.padding_mode == "zeros" and top == bottom and left == right:
+        padding = (top, left)
+    else:
+        x4 = pad_image(x4, plan.pads, plan.padding_mode)
+        padding = (0, 0)
+    with torch.no_grad():
+        out = F.conv2d(x4, weight, bias, stride=plan.stride, padding=padding, dilation=plan.dilation)
+    return out[0]
+
+
+def _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode):
+    import torch
+
+    check_image_shape(tuple(image.shape))
+    x = image.detach()
+    if not torch.is_floating_point(x):
+        x = x.to(torch.float32)
+    np_dtype = np.float64 if x.dtype == torch.float64 else np.float32
+    plan = plan_conv(
+        tuple(x.shape), kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
+        bias=bias, padding_mode=padding_mode, dtype=np_dtype,
+    )
+    x3 = x if x.ndim == 3 else x.unsqueeze(0)
+    if x.device.type == "cpu" and x.dtype in (torch.float32, torch.float64) and uses_fast_path(plan):
+        out = torch.from_numpy(_conv2d_numpy(x3.contiguous().numpy(), plan))
+        return out if plan.kernel_ndim == 4 else out.reshape(plan.output_hw)
+    out = _torch_conv(x3, plan)
+    return out if plan.kernel_ndim == 4 else out[0]

@@ -1,0 +1,108 @@
+"""A named library of kernels, each with one line on what it does and why."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class KernelPreset:
+    """A kernel the views offer by name; `values` is a read-only float32 grid."""
+
+    name: str
+    label: str
+    values: np.ndarray
+    description: str
+
+
+def _grid(rows, scale: float = 1.0) -> np.ndarray:
+    values = (np.asarray(rows, dtype=np.float64) * scale).astype(np.float32)
+    values.flags.writeable = False
+    return values
+
+
+def _gaussian_5x5() -> list[list[int]]:
+    row = np.array([1, 4, 6, 4, 1])
+    return np.outer(row, row).tolist()
+
+
+_unsharp = -np.asarray(_gaussian_5x5(), dtype=np.float64)
+_unsharp[2, 2] = 476.0  # 2·256 − 36: twice the image minus its blur, over 256
+
+_PRESETS = [
+    ("identity", "Identity", [[0, 0, 0], [0, 1, 0], [0, 0, 0]], 1,
+     "Copies each pixel unchanged: the neutral kernel to compare every other one with."),
+    ("edge_diagonal", "Edge detection (diagonal)", [[1, 0, -1], [0, 0, 0], [-1, 0, 1]], 1,
+     "Compares opposite corners, so it answers where brightness changes along the diagonals."),
+    ("edge_laplace4", "Edge detection (4-neighbour)", [[0, 1, 0], [1, -4, 1], [0, 1, 0]], 1,
+     "Centre against its four neighbours: zero on flat areas, large where intensity bends (edges)."),
+    ("edge_all", "Edge detection (8-neighbour)", [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]], 1,
+     "Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0."),
+    ("sharpen", "Sharpen", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]], 1,
+     "The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness."),
+    ("box_blur", "Box blur", [[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9,
+     "Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally."),
+    ("gaussian_3x3", "Gaussian blur 3×3", [[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16,
+     "A weighted mean that trusts the centre most: a softer, more natural blur than the box."),
+    ("gaussian_5x5", "Gaussian blur 5×5", _gaussian_5x5(), 1 / 256,
+     "A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts."),
+    ("unsharp_5x5", "Unsharp mask 5×5", _unsharp.tolist(), 1 / 256,
+     "Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed."),
+    ("emboss", "Emboss", [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]], 1,
+     "Subtracts the upper-left from the lower-right: edges look raised, lit from one side."),
+    ("outline", "Outline", [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]], 1,
+     "Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes."),
+    ("sobel_x", "Sobel x", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], 1,
+     "Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise."),
+    ("sobel_y", "Sobel y", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]], 1,
+     "Vertical gradient with the centre column weighted double: finds horizontal edges."),
+    ("prewitt_x", "Prewitt x", [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]], 1,
+     "Right minus left, every row weighted equally: a plain detector of vertical edges."),
+    ("prewitt_y", "Prewitt y", [[-1, -1, -1], [0, 0, 0], [1, 1, 1]], 1,
+     "Bottom minus top, every column weighted equally: a plain detector of horizontal edges."),
+    ("scharr_x", "Scharr x", [[-3, 0, 3], [-10, 0, 10], [-3, 0, 3]], 1,
+     "Like Sobel x with weights tuned so edges of every orientation get a more accurate strength."),
+    ("scharr_y", "Scharr y", [[-3, -10, -3], [0, 0, 0], [3, 10, 3]], 1,
+     "Like Sobel y with weights tuned so edges of every orientation get a more accurate strength."),
+    ("laplacian", "Laplacian", [[0, 1, 0], [1, -4, 1], [0, 1, 0]], 1,
+     "The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge."),
+    ("line_horizontal", "Horizontal lines", [[-1, -1, -1], [2, 2, 2], [-1, -1, -1]], 1,
+     "Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines."),
+    ("line_vertical", "Vertical lines", [[-1, 2, -1], [-1, 2, -1], [-1, 2, -1]], 1,
+     "Rewards a bright middle column against dark sides: responds to thin vertical lines."),
+    ("line_45", "45° lines", [[-1, -1, 2], [-1, 2, -1], [2, -1, -1]], 1,
+     "Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines."),
+    ("line_135", "135° lines", [[2, -1, -1], [-1, 2, -1], [-1, -1, 2]], 1,
+     "Rewards a bright falling diagonal (\\) against its surroundings: responds to 135° lines."),
+    ("vertical_edge", "Vertical edge (decks)", [[1, 0, -1], [1, 0, -1], [1, 0, -1]], 1,
+     "Left column minus right column: positive where bright turns to dark going right (a vertical edge)."),
+    ("horizontal_edge", "Horizontal edge (decks)", [[1, 1, 1], [0, 0, 0], [-1, -1, -1]], 1,
+     "Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge)."),
+    ("vertical_edge_6x6", "Vertical edge [−1 0 1] (6×6 example)", [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]], 1,
+     "Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right."),
+    ("x_diagonal", "X pattern: diagonal \\ (9×9 example)", [[1, -1, -1], [-1, 1, -1], [-1, -1, 1]], 1,
+     "+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \\ stroke."),
+    ("x_antidiagonal", "X pattern: diagonal / (9×9 example)", [[-1, -1, 1], [-1, 1, -1], [1, -1, -1]], 1,
+     "+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example."),
+    ("x_cross", "X pattern: crossing (9×9 example)", [[1, -1, 1], [-1, 1, -1], [1, -1, 1]], 1,
+     "+1 on both diagonals: peaks where the two strokes of the X cross."),
+]
+
+KERNEL_PRESETS: "OrderedDict[str, KernelPreset]" = OrderedDict(
+    (name, KernelPreset(name, label, _grid(rows, scale), description))
+    for name, label, rows, scale, description in _PRESETS
+)
+
+
+def kernel_preset(name: str) -> KernelPreset:
+    """The preset called `name`; ValueError listing the names when unknown."""
+    key = name.strip().lower() if isinstance(name, str) else name
+    if key in KERNEL_PRESETS:
+        return KERNEL_PRESETS[key]
+    for preset in KERNEL_PRESETS.values():
+        if isinstance(name, str) and preset.label.lower() == name.strip().lower():
+            return preset
+    raise ValueError(f"unknown kernel preset {name!r}; choose one of {', '.join(KERNEL_PRESETS)}")

@@ -1,0 +1,145 @@
+"""Max and average pooling, exactly like torch's max_pool2d / avg_pool2d, with the winning cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .padding import pad_image
+from .validation import as_float_array, as_pair, check_choice, check_image_shape, is_tensor
+
+POOL_MODES = ("max", "avg")
+
+
+@dataclass(frozen=True)
+class PoolPlan:
+    """A checked pooling setting for one input shape."""
+
+    mode: str
+    size: tuple[int, int]
+    stride: tuple[int, int]
+    padding: tuple[int, int]
+    height: int
+    width: int
+    output_hw: tuple[int, int]
+
+
+def plan_pool(shape: tuple[int, ...], size: Any = 2, *, stride: Any = None, padding: Any = 0, mode: str = "max") -> PoolPlan:
+    """Check a pooling setting against an input shape; ValueError naming the first problem."""
+    check_image_shape(tuple(shape), "feature map")
+    mode = check_choice(mode, "pooling mode", POOL_MODES)
+    size_pair = as_pair(size, "pool size", minimum=1)
+    stride_pair = size_pair if stride is None else as_pair(stride, "pool stride", minimum=1)
+    if isinstance(padding, str):
+        raise ValueError(f"pool padding must be a number of cells (0 or more), not {padding!r}")
+    pad_pair = as_pair(padding, "pool padding", minimum=0)
+    for pad, k in zip(pad_pair, size_pair):
+        if pad > k // 2:
+            raise ValueError(
+                f"pool padding must be at most half the pool size: {k}-cell windows allow "
+                f"0 to {k // 2} cell(s) of padding (got {pad})"
+            )
+    height, width = int(shape[-2]), int(shape[-1])
+    out = []
+    for n, k, p, s in zip((height, width), size_pair, pad_pair, stride_pair):
+        if k > n + 2 * p:
+            raise ValueError(
+                f"the {size_pair[0]}×{size_pair[1]} pool window is bigger than the "
+                f"{height + 2 * pad_pair[0]}×{width + 2 * pad_pair[1]} (padded) feature map; "
+                f"use a window of at most {n + 2 * p} cells"
+            )
+        out.append((n + 2 * p - k) // s + 1)
+    return PoolPlan(mode, size_pair, stride_pair, pad_pair, height, width, (out[0], out[1]))
+
+
+def pool2d(x: Any, size: Any = 2, *, stride: Any = None, padding: Any = 0, mode: str = "max", return_indices: bool = False):
+    """Pool a (H, W) or (C, H, W) map; stride defaults to the window size.
+
+    "max" pads with −∞ (padding never wins), "avg" pads with zeros and divides
+    by the full window (torch's count_include_pad). With `return_indices`
+    also returns (..., Ho, Wo, 2): the (row, col) in the UNPADDED input of the
+    cell that won each max window (the first one in reading order on ties);
+    for "avg" the window's top-left cell clipped to the input.
+    numpy in → numpy float32 out; tensor in → tensors on its device.
+    """
+    if is_tensor(x):
+        return _pool_tensor(x, size, stride, padding, mode, return_indices)
+    array = as_float_array(x, "feature map")
+    plan = plan_pool(array.shape, size, stride=stride, padding=padding, mode=mode)
+    squeeze = array.ndim == 2
+    array3 = array[None] if squeeze else array
+    out, winner = _pool_numpy(array3, plan)
+    if squeeze:
+        out, winner = out[0], winner[0]
+    if not return_indices:
+        return out
+    return out, _winner_to_rowcol(winner, plan)
+
+
+def _window(padded: np.ndarray, plan: PoolPlan, i: int, j: int) -> np.ndarray:
+    (sy, sx), (ho, wo) = plan.stride, plan.output_hw
+    return padded[:, i : i + (ho - 1) * sy + 1 : sy, j : j + (wo - 1) * sx + 1 : sx]
+
+
+def _pool_numpy(array3: np.ndarray, plan: PoolPlan) -> tuple[np.ndarray, np.ndarray]:
+    """(C, Ho, Wo) values and the flat in-window offset (i·kw + j) of each winner."""
+    kh, kw = plan.size
+    py, px = plan.padding
+    fill = -np.inf if plan.mode == "max" else 0.0
+    padded = pad_image(array3, (py, py, px, px), "zeros", value=fill)
+    shape = (array3.shape[0],) + plan.output_hw
+    winner = np.zeros(shape, dtype=np.int64)
+    if plan.mode == "max":
+        out = _window(padded, plan, 0, 0).copy()
+        for i in range(kh):
+            for j in range(kw):
+                if i == 0 and j == 0:
+                    continue
+                candidate = _window(padded, plan, i, j)
+                better = candidate > out
+                np.copyto(out, candidate, where=better)
+                winner[better] = i * kw + j
+        return out, winner
+    out = np.zeros(shape, dtype=array3.dtype)
+    for i in range(kh):
+        for j in range(kw):
+            out += _window(padded, plan, i, j)
+    out /= array3.dtype.type(kh * kw)
+    return out, winner
+
+
+def _winner_to_rowcol(winner: np.ndarray, plan: PoolPlan) -> np.ndarray:
+    """In-window offsets → (row, col) in the unpadded input, shape (..., Ho, Wo, 2)."""
+    kw = plan.size[1]
+    ho, wo = plan.output_hw
+    top = np.arange(ho)[:, None] * plan.stride[0] - plan.padding[0]
+    left = np.arange(wo)[None, :] * plan.stride[1] - plan.padding[1]
+    rows = np.clip(top + winner // kw, 0, plan.height - 1)
+    cols = np.clip(left + winner % kw, 0, plan.width - 1)
+    return np.stack([rows, cols], axis=-1).astype(np.int64)
+
+
+def _pool_tensor(x, size, stride, padding, mode, return_indices):
+    import torch
+    import torch.nn.functional as F
+
+    plan = plan_pool(tuple(x.shape), size, stride=stride, padding=padding, mode=mode)
+    t = x.detach()
+    if not torch.is_floating_point(t):
+        t = t.to(torch.float32)
+    t4 = t.reshape((1, -1) + tuple(t.shape[-2:]))
+    with torch.no_grad():
+        if plan.mode == "max":
+            out, flat = F.max_pool2d(t4, plan.size, plan.stride, plan.padding, return_indices=True)
+            rowcol = torch.stack([flat // plan.width, flat % plan.width], dim=-1)
+        else:
+            out = F.avg_pool2d(t4, plan.size, plan.stride, plan.padding, count_include_pad=True)
+            _, winner = _pool_numpy(np.zeros((1, plan.height, plan.width), np.float32), plan)
+            rowcol = torch.as_tensor(_winner_to_rowcol(winner, plan), device=t.device)
+            rowcol = rowcol.expand(t4.shape[:2] + rowcol.shape[1:])
+    out = out.reshape(tuple(t.shape[:-2]) + plan.output_hw)
+    if not return_indices:
+        return out
+    return out, rowcol.reshape(tuple(t.shape[:-2]) + plan.output_hw + (2,))

@@ -1,0 +1,62 @@
+"""Output size of a convolution or pooling: ⌊(n + 2p − d(f−1) − 1)/s⌋ + 1, as a number and as text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .numbers_text import MINUS
+from .validation import _as_int, check_padding
+
+
+def _resolve_one(n: Any, f: Any, padding: Any, stride: Any, dilation: Any) -> tuple[int, int, int, int, int, int]:
+    n = _as_int(n, "input size")
+    f = _as_int(f, "kernel size")
+    s = _as_int(stride, "stride")
+    d = _as_int(dilation, "dilation")
+    if n < 1:
+        raise ValueError(f"input size must be at least 1 (got {n})")
+    if f < 1:
+        raise ValueError(f"kernel size must be at least 1 (got {f})")
+    if s < 1:
+        raise ValueError(f"stride must be at least 1 (got {s})")
+    if d < 1:
+        raise ValueError(f"dilation must be at least 1 (got {d})")
+    resolved = check_padding(padding)
+    if resolved == "valid":
+        before = after = 0
+    elif resolved == "same":
+        total = d * (f - 1)
+        before, after = total // 2, total - total // 2
+    else:
+        if resolved[0] != resolved[1]:
+            raise ValueError("output_size works on one axis: give padding as one number")
+        before = after = resolved[0]
+    return n, f, s, d, before, after
+
+
+def _raw_size(n: int, f: int, s: int, d: int, before: int, after: int) -> int:
+    return (n + before + after - d * (f - 1) - 1) // s + 1
+
+
+def output_size(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dilation: Any = 1) -> int:
+    """Cells along one axis of the output; ValueError saying why when there are none."""
+    n, f, s, d, before, after = _resolve_one(n, f, padding, stride, dilation)
+    span = d * (f - 1) + 1
+    padded = n + before + after
+    if span > padded:
+        raise ValueError(
+            f"the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than "
+            f"the {padded}-cell padded input; add padding or use a smaller kernel"
+        )
+    return _raw_size(n, f, s, d, before, after)
+
+
+def output_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dilation: Any = 1) -> str:
+    """The formula with the numbers filled in, e.g. "⌊(7 + 2·0 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3"."""
+    n, f, s, d, before, after = _resolve_one(n, f, padding, stride, dilation)
+    pad_text = f"2·{before}" if before == after else f"({before} + {after})"
+    text = f"⌊({n} + {pad_text} {MINUS} {d}·({f} {MINUS} 1) {MINUS} 1) / {s}⌋ + 1"
+    size = _raw_size(n, f, s, d, before, after)
+    if d * (f - 1) + 1 > n + before + after:
+        return f"{text} = {str(size).replace('-', MINUS)}: no output (the kernel is larger than the padded input)"
+    return f"{text} = {size}"
