@@ -1,0 +1,117 @@
+"""One LeNet explorer update, off the GUI thread: picture + weights snapshot -> every layer.
+
+Plain Python (no Qt). The view freezes what the person chose into a
+`LeNetRequest`; the `LeNetRunner` (used only from the compute worker's thread)
+preprocesses the picture, loads the snapshot into its own model copy for the
+requested device, and runs one forward pass. A device that fails falls back
+to the CPU and says so in the result.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from convviz.app.lenet_state import InputPicture, WeightsSnapshot
+from convviz.model import LeNet, PreprocessStages, activations, preprocess_stages
+from convviz.model.devices import resolve_device
+
+
+@dataclass(frozen=True)
+class LeNetRequest:
+    """Everything one update needs, frozen at the moment it was asked for."""
+
+    input: InputPicture
+    weights: WeightsSnapshot
+    device: str
+
+
+@dataclass(frozen=True)
+class LeNetResult:
+    """Every layer's output for one picture, with the preprocessing that produced its input."""
+
+    request: LeNetRequest
+    stages: PreprocessStages | None  # None for a test digit (read as it is)
+    model_input: np.ndarray  # (28, 28) in [0, 1]: what the network read
+    layers: OrderedDict[str, np.ndarray]
+    device: str  # the device that really ran it
+    preprocess_ms: float
+    forward_ms: float
+    message: str | None  # a device fall-back, for the status bar
+
+    @property
+    def probabilities(self) -> np.ndarray:
+        return self.layers["softmax"]
+
+    @property
+    def prediction(self) -> int:
+        return int(np.argmax(self.layers["softmax"]))
+
+
+class LeNetRunner:
+    """Owns one model copy per device; call `run` from one thread only (the worker's)."""
+
+    def __init__(self, template: LeNet) -> None:
+        self._template = copy.deepcopy(template).to("cpu").eval()
+        self._models: dict[str, tuple[LeNet, int]] = {}
+
+    def _model_for(self, device: torch.device, weights: WeightsSnapshot) -> LeNet:
+        key = str(device)
+        model, version = self._models.get(key, (None, -1))
+        if model is None:
+            model = copy.deepcopy(self._template).to(device).eval()
+        if version != weights.version:
+            with torch.no_grad():
+                for name, tensor in model.state_dict().items():
+                    if name in weights.tensors:
+                        tensor.copy_(weights.tensors[name])
+        self._models[key] = (model, weights.version)
+        return model
+
+    def run(self, request: LeNetRequest) -> LeNetResult:
+        """Preprocess (unless a test digit) and run every layer; ValueError for a blank picture."""
+        started = time.perf_counter()
+        picture = request.input
+        if picture.digit is not None:
+            stages = None
+            model_input = np.asarray(picture.digit, dtype=np.float32)
+            if picture.digit.dtype == np.uint8:
+                model_input = model_input / 255.0
+        else:
+            stages = preprocess_stages(picture.picture)
+            model_input = stages.centred
+        preprocessed = time.perf_counter()
+
+        device, message = resolve_device(request.device)
+        try:
+            layers, forward_s = self._forward(device, request.weights, model_input)
+        except RuntimeError as error:
+            if device.type == "cpu":
+                raise
+            self._models.pop(str(device), None)
+            message = f"The {device.type.upper()} device failed ({error}); computing on the CPU."
+            device = torch.device("cpu")
+            layers, forward_s = self._forward(device, request.weights, model_input)
+        return LeNetResult(
+            request=request,
+            stages=stages,
+            model_input=model_input,
+            layers=layers,
+            device=device.type,
+            preprocess_ms=(preprocessed - started) * 1000.0,
+            forward_ms=forward_s * 1000.0,
+            message=message,
+        )
+
+    def _forward(
+        self, device: torch.device, weights: WeightsSnapshot, model_input: np.ndarray
+    ) -> tuple[OrderedDict[str, np.ndarray], float]:
+        model = self._model_for(device, weights)
+        started = time.perf_counter()
+        layers = activations(model, model_input)
+        return layers, time.perf_counter() - started

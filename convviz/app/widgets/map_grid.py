@@ -1,0 +1,267 @@
+"""A grid of small feature maps drawn as one image, with a colour bar, hover values and clicks.
+
+All maps of a layer share one colour scale (so they can be compared) and are
+tiled into a single mosaic with transparent (NaN) gaps: one `ImageItem.setImage`
+per layer per update, with explicit levels, instead of one widget per map.
+The widgets are built once; `set_maps` only swaps arrays.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from convviz.app.widgets.map_colors import (
+    PANEL_BACKGROUND,
+    PANEL_FOREGROUND,
+    SELECTION_COLOR,
+    colormap,
+    levels_for,
+)
+
+#: describe(tile, row, col, value) -> the hover sentence
+Describe = Callable[[int, int, int, float], str]
+
+
+def mosaic(maps: np.ndarray, columns: int, gap: int) -> np.ndarray:
+    """Tile (n, h, w) maps row by row into one float32 image with NaN gaps between tiles."""
+    count, height, width = maps.shape
+    rows = math.ceil(count / columns)
+    padded = np.full((rows * columns, height + gap, width + gap), np.nan, dtype=np.float32)
+    padded[:count, :height, :width] = maps
+    tiled = padded.reshape(rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
+    tiled = tiled.reshape(rows * (height + gap), columns * (width + gap))
+    return tiled[: tiled.shape[0] - gap, : tiled.shape[1] - gap] if gap else tiled
+
+
+class MapGrid(QWidget):
+    """Shows a stack of maps (n, h, w) as a titled mosaic; hover reads values, a click picks a tile."""
+
+    tile_clicked = Signal(int)
+
+    def __init__(
+        self,
+        title: str = "",
+        *,
+        columns: int | None = None,
+        scale: str = "diverging",
+        tile_name: str = "map",
+        lock_aspect: bool = True,
+        colorbar: bool = True,
+        gap: int | None = None,
+        describe: Describe | None = None,
+        hint: str = "hover for values · click a map to inspect it",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._scale = scale
+        self._tile_name = tile_name
+        self._gap = gap
+        self._describe = describe or self._default_describe
+        self._hint = hint
+        self._maps = np.zeros((0, 1, 1), dtype=np.float32)
+        self._tile_shape = (1, 1)
+        self._grid_columns = 1
+        self._levels = (0.0, 1.0)
+        self._selected: int | None = None
+        self._clickable = True
+
+        self._title = QLabel(title)
+        self._title.setObjectName("mapGridTitle")
+        title_font = self._title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self._title.setFont(title_font)
+        self._readout = QLabel(hint)
+        self._readout.setObjectName("mapGridReadout")
+        readout_font = self._readout.font()
+        readout_font.setPointSizeF(readout_font.pointSizeF() * 0.95)
+        self._readout.setFont(readout_font)
+        self._readout.setStyleSheet("color: palette(mid);" if False else "")
+
+        self._graphics = pg.GraphicsLayoutWidget()
+        self._graphics.setBackground(PANEL_BACKGROUND)
+        self._graphics.ci.setContentsMargins(2, 2, 2, 2)
+        self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._graphics.setMinimumSize(60, 30)
+        self._view = self._graphics.addViewBox(row=0, col=0)
+        self._view.setMouseEnabled(False, False)
+        self._view.setMenuEnabled(False)
+        self._view.invertY(True)
+        self._view.setAspectLocked(lock_aspect)
+        self._view.setDefaultPadding(0.0)
+        self._image = pg.ImageItem(axisOrder="row-major")
+        self._image.setColorMap(colormap(scale))
+        self._view.addItem(self._image)
+        self._selection = QGraphicsRectItem()
+        pen = QPen(pg.mkColor(SELECTION_COLOR))
+        pen.setWidthF(2.5)
+        pen.setCosmetic(True)
+        self._selection.setPen(pen)
+        self._selection.setZValue(10)
+        self._selection.hide()
+        self._view.addItem(self._selection)
+
+        self._bar: pg.ColorBarItem | None = None
+        if colorbar:
+            self._bar = pg.ColorBarItem(
+                values=(0.0, 1.0), width=10, colorMap=colormap(scale), interactive=False, colorMapMenu=False
+            )
+            tick_font = QFont()
+            tick_font.setPointSizeF(8.5)
+            self._bar.axis.setStyle(tickFont=tick_font, tickLength=4)
+            self._bar.axis.setWidth(38)
+            self._bar.axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
+            self._bar.axis.setPen(pg.mkPen(PANEL_FOREGROUND))
+            self._graphics.addItem(self._bar, row=0, col=1)
+
+        scene = self._graphics.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        scene.sigMouseClicked.connect(self._on_mouse_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._graphics, 1)
+        layout.addWidget(self._readout)
+        if not title:
+            self._title.hide()
+
+    # ----------------------------------------------------------------- public
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self._title.setVisible(bool(title))
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_clickable(self, clickable: bool) -> None:
+        self._clickable = clickable
+
+    def set_hint(self, hint: str) -> None:
+        self._hint = hint
+        self._readout.setText(hint)
+
+    def readout(self) -> str:
+        """The sentence under the maps (hover value or hint)."""
+        return self._readout.text()
+
+    def maps(self) -> np.ndarray:
+        """The (n, h, w) stack last shown."""
+        return self._maps
+
+    def levels(self) -> tuple[float, float]:
+        return self._levels
+
+    def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None) -> None:
+        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range."""
+        maps = np.asarray(maps, dtype=np.float32)
+        if maps.ndim == 1:
+            maps = maps[None, None, :]
+        elif maps.ndim == 2:
+            maps = maps[None]
+        if maps.ndim != 3 or maps.shape[0] == 0:
+            raise ValueError(f"a map grid shows (count, height, width) arrays, not shape {maps.shape}.")
+        count, height, width = maps.shape
+        columns = self._columns or math.ceil(math.sqrt(count))
+        columns = max(1, min(columns, count))
+        gap = self._gap if self._gap is not None else max(1, round(min(height, width) * 0.12))
+        if count == 1:
+            gap = 0
+        geometry_changed = (maps.shape, columns) != (self._maps.shape, self._grid_columns) or gap != getattr(
+            self, "_gap_used", None
+        )
+        self._maps = maps
+        self._tile_shape = (height, width)
+        self._grid_columns = columns
+        self._gap_used = gap
+        self._levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
+        self._image.setImage(mosaic(maps, columns, gap), autoLevels=False, levels=self._levels)
+        if self._bar is not None:
+            self._bar.setLevels(self._levels, update_items=False)
+        if geometry_changed:
+            self._view.autoRange(padding=0.0)
+            self._place_selection()
+
+    def set_selected(self, tile: int | None) -> None:
+        """Outline one tile (the one being inspected), or none."""
+        self._selected = tile
+        self._place_selection()
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def tile_rect(self, tile: int) -> QRectF:
+        """The tile's rectangle in image coordinates (x = column, y = row)."""
+        height, width = self._tile_shape
+        gap = getattr(self, "_gap_used", 0)
+        row, col = divmod(tile, self._grid_columns)
+        return QRectF(col * (width + gap), row * (height + gap), width, height)
+
+    def tile_center_in_widget(self, tile: int) -> QPointF:
+        """Where a tile's centre is, in the coordinates of the inner graphics widget (for tests)."""
+        scene_point = self._view.mapViewToScene(self.tile_rect(tile).center())
+        return QPointF(self._graphics.mapFromScene(scene_point))
+
+    def graphics_widget(self) -> pg.GraphicsLayoutWidget:
+        return self._graphics
+
+    # ------------------------------------------------------------- internals
+    def _default_describe(self, tile: int, row: int, col: int, value: float) -> str:
+        count = self._maps.shape[0]
+        where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
+        return f"{where}row {row}, column {col}: {value:+.3f}"
+
+    def _place_selection(self) -> None:
+        if self._selected is None or self._selected >= self._maps.shape[0]:
+            self._selection.hide()
+            return
+        rect = self.tile_rect(self._selected)
+        self._selection.setRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+        self._selection.show()
+
+    def _locate(self, scene_pos: QPointF) -> tuple[int, int, int] | None:
+        """(tile, row, col) under a scene position, or None over a gap or outside."""
+        if not self._view.sceneBoundingRect().contains(scene_pos) or self._maps.shape[0] == 0:
+            return None
+        point = self._view.mapSceneToView(scene_pos)
+        x, y = math.floor(point.x()), math.floor(point.y())
+        height, width = self._tile_shape
+        gap = getattr(self, "_gap_used", 0)
+        if x < 0 or y < 0:
+            return None
+        tile_row, row = divmod(y, height + gap)
+        tile_col, col = divmod(x, width + gap)
+        if row >= height or col >= width or tile_col >= self._grid_columns:
+            return None
+        tile = tile_row * self._grid_columns + tile_col
+        if tile >= self._maps.shape[0]:
+            return None
+        return tile, row, col
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        where = self._locate(scene_pos)
+        if where is None:
+            self._readout.setText(self._hint)
+            return
+        tile, row, col = where
+        self._readout.setText(self._describe(tile, row, col, float(self._maps[tile, row, col])))
+
+    def _on_mouse_clicked(self, event) -> None:
+        if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
+            return
+        where = self._locate(event.scenePos())
+        if where is not None:
+            self.tile_clicked.emit(where[0])
+
+    def leaveEvent(self, event) -> None:
+        self._readout.setText(self._hint)
+        super().leaveEvent(event)
