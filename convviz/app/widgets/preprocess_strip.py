@@ -1,0 +1,148 @@
+"""The preprocessing the network really gets, side by side: picture → crop → fit 20×20 → centred 28×28.
+
+Why a drawing is misread often starts here (a stroke cut off, a dot taken
+for the digit, a thin line gone faint), so every stage is shown at once,
+with the bounding box on the picture and MNIST's centre of mass on the input.
+All four sit in one view, each scaled into an equal square slot.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QVBoxLayout, QWidget
+
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, SELECTION_COLOR, colormap
+
+STAGE_CAPTIONS = ("1 · picture", "2 · crop", "3 · fit 20×20", "4 · centre 28×28")
+SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
+SPACING = 6.0  # ... with this much room between squares
+CAPTION_ROOM = 7.0
+EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
+
+
+def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
+    pen = QPen(pg.mkColor(color))
+    pen.setCosmetic(True)
+    pen.setWidthF(width)
+    return pen
+
+
+class PreprocessStrip(QWidget):
+    """Four grey images with captions; `set_stages` shows one preprocessing run."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._graphics = pg.GraphicsLayoutWidget()
+        self._graphics.setBackground(PANEL_BACKGROUND)
+        self._graphics.ci.setContentsMargins(2, 2, 2, 2)
+        self._graphics.setMinimumHeight(100)
+        self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._view = self._graphics.addViewBox()
+        self._view.setMouseEnabled(False, False)
+        self._view.setMenuEnabled(False)
+        self._view.invertY(True)
+        self._view.setAspectLocked(True)
+        count = len(STAGE_CAPTIONS)
+        self._view.setRange(
+            QRectF(0, -CAPTION_ROOM, count * SLOT + (count - 1) * SPACING, SLOT + CAPTION_ROOM), padding=0.01
+        )
+        grey = colormap("grey")
+        font = QFont()
+        font.setPointSizeF(10)
+        self._images: list[pg.ImageItem] = []
+        self._captions: list[pg.TextItem] = []
+        self._slots: list[QRectF] = []
+        for index, caption in enumerate(STAGE_CAPTIONS):
+            slot = QRectF(index * (SLOT + SPACING), 0, SLOT, SLOT)
+            frame = QGraphicsRectItem(slot)
+            frame.setPen(_cosmetic_pen("#5a5a68"))
+            self._view.addItem(frame)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setColorMap(grey)
+            self._view.addItem(image)
+            text = pg.TextItem(caption, color=PANEL_FOREGROUND, anchor=(0.5, 1.0))
+            text.setFont(font)
+            text.setPos(slot.center().x(), -0.8)
+            self._view.addItem(text)
+            self._images.append(image)
+            self._captions.append(text)
+            self._slots.append(slot)
+        self._bbox = QGraphicsRectItem()
+        self._bbox.setPen(_cosmetic_pen(SELECTION_COLOR, 1.5))
+        self._bbox.setZValue(5)
+        self._view.addItem(self._bbox)
+        self._centre = pg.ScatterPlotItem(size=10, symbol="+", pen=pg.mkPen(SELECTION_COLOR, width=1.5), brush=None)
+        self._centre.setZValue(5)
+        self._view.addItem(self._centre)
+        self._shown: list[np.ndarray] = [EMPTY] * count
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._graphics)
+        self.clear()
+
+    def images(self) -> list[np.ndarray]:
+        """The four arrays shown (NaN 1×1 where a stage does not apply)."""
+        return list(self._shown)
+
+    def captions(self) -> list[str]:
+        return [text.textItem.toPlainText() for text in self._captions]
+
+    def _placement(self, index: int, height: int, width: int) -> tuple[QRectF, float]:
+        """Where an h×w array goes in its slot (centred, aspect kept) and its scale."""
+        slot = self._slots[index]
+        scale = SLOT / max(height, width)
+        rect = QRectF(
+            slot.left() + (SLOT - width * scale) / 2, slot.top() + (SLOT - height * scale) / 2,
+            width * scale, height * scale,
+        )
+        return rect, scale
+
+    def _show(self, index: int, array: np.ndarray | None, caption: str) -> QRectF:
+        array = EMPTY if array is None else np.asarray(array, dtype=np.float32)
+        self._shown[index] = array
+        rect, _ = self._placement(index, *array.shape)
+        self._images[index].setImage(array, autoLevels=False, levels=(0.0, 1.0))
+        self._images[index].setRect(rect)
+        self._captions[index].setText(caption)
+        return rect
+
+    def set_stages(self, stages) -> None:
+        """Show a `convviz.model.PreprocessStages` (a drawing or photo that was preprocessed)."""
+        top, left, bottom, right = stages.bbox
+        self._show(0, stages.source, "1 · picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0])
+        placed, scale = self._placement(0, *stages.source.shape)
+        self._bbox.setRect(
+            QRectF(placed.left() + left * scale, placed.top() + top * scale, (right - left) * scale, (bottom - top) * scale)
+        )
+        self._bbox.show()
+        height, width = stages.cropped.shape
+        self._show(1, stages.cropped, f"2 · crop {height}×{width}")
+        self._show(2, stages.fitted, STAGE_CAPTIONS[2])
+        self._show_input(stages.centred, STAGE_CAPTIONS[3])
+
+    def set_ready_digit(self, digit: np.ndarray, name: str) -> None:
+        """A test digit: already cropped, fitted and centred by MNIST, so it is read as it is."""
+        digit = np.asarray(digit, dtype=np.float32)
+        if digit.max() > 1.0:
+            digit = digit / 255.0
+        self._show(0, digit, f"1 · {name}")
+        self._bbox.hide()
+        self._show(1, None, "2 · done by MNIST")
+        self._show(2, None, "3 · done by MNIST")
+        self._show_input(digit, "4 · read as is")
+
+    def _show_input(self, digit: np.ndarray, caption: str) -> None:
+        rect = self._show(3, digit, caption)
+        scale = rect.width() / 28.0
+        # MNIST's centre of mass sits at pixel (14, 14): the cross marks where it should be
+        self._centre.setData([rect.left() + 14.0 * scale], [rect.top() + 14.0 * scale])
+        self._centre.show()
+
+    def clear(self) -> None:
+        for index, caption in enumerate(STAGE_CAPTIONS):
+            self._show(index, None, caption)
+        self._bbox.hide()
+        self._centre.hide()
