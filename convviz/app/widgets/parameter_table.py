@@ -1,0 +1,126 @@
+"""A network's parameter table as the decks teach it: per layer shapes, weights, biases, total.
+
+Fed with `convviz.model.parameter_table(...)` results, so the numbers are
+computed from the layers, never typed in; the total row is the real count.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMNS = ("Layer", "Kind", "Input", "Output", "Weights", "Biases", "Parameters")
+KIND_WORDS = {
+    "input": "input",
+    "conv": "convolution",
+    "relu": "ReLU",
+    "pool": "max pool",
+    "fc": "fully connected",
+    "softmax": "softmax",
+}
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(n) for n in shape)
+
+
+def count_text(count: int) -> str:
+    return f"{count:,}" if count else "–"
+
+
+class ParameterTableWidget(QWidget):
+    """A read-only table of one network's layers with the total in bold, and a note under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QLabel()
+        title_font = self._title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self._title.setFont(title_font)
+        self._table = QTableWidget(0, len(COLUMNS))
+        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.verticalHeader().setVisible(False)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().setDefaultSectionSize(round(self._table.fontMetrics().height() * 1.45))
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._note = QLabel()
+        self._note.setWordWrap(True)
+        self._note.setTextFormat(Qt.TextFormat.RichText)
+        self._total = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addWidget(self._table, 1)
+        layout.addWidget(self._note)
+
+    def total(self) -> int:
+        return self._total
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self._table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def row_count(self) -> int:
+        return self._table.rowCount()
+
+    def table_widget(self) -> QTableWidget:
+        return self._table
+
+    def set_table(self, table, note: str = "") -> None:
+        """Show a `convviz.model.ParameterTable` and a note (rich text) under it."""
+        rows = table.rows
+        self._title.setText(table.title)
+        self._table.setRowCount(len(rows) + 1)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for index, row in enumerate(rows):
+            values = (
+                row.layer,
+                KIND_WORDS.get(row.kind, row.kind),
+                shape_text(row.input_shape) if row.kind != "input" else "–",
+                shape_text(row.output_shape),
+                count_text(row.weights),
+                count_text(row.biases),
+                count_text(row.parameters),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 4:
+                    item.setTextAlignment(right)
+                if row.parameters == 0:
+                    item.setForeground(QColor("#777777"))
+                self._table.setItem(index, column, item)
+        self._total = table.total
+        bold = QFont(self._table.font())
+        bold.setBold(True)
+        for column in range(len(COLUMNS)):
+            text = {0: "Total", 4: count_text(sum(r.weights for r in rows)),
+                    5: count_text(sum(r.biases for r in rows)), 6: f"{table.total:,}"}.get(column, "")
+            item = QTableWidgetItem(text)
+            item.setFont(bold)
+            if column >= 4:
+                item.setTextAlignment(right)
+            self._table.setItem(len(rows), column, item)
+        self._table.resizeColumnsToContents()
+        height = self._table.horizontalHeader().height() + sum(
+            self._table.rowHeight(r) for r in range(self._table.rowCount())
+        )
+        self._table.setMinimumHeight(min(height + 4, 460))
+        self._note.setText(note)
+        self._note.setVisible(bool(note))
