@@ -1,0 +1,114 @@
+"""Turn a lesson into arrays and compute its true result with `convviz.core`.
+
+The views load `lesson_input_array` and `lesson_kernel_bank` into their own
+state and compute as usual; `compute_lesson` is the same computation in one
+call, used to check a lesson's `expected` values (`check_expected`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .schema import Lesson, TableSpec
+
+
+def lesson_input_array(lesson: Lesson) -> np.ndarray | None:
+    """The input as float64: (H, W) or (C, H, W); None for a lesson without input."""
+    return None if lesson.input is None else lesson.input.array()
+
+
+def lesson_kernel_bank(lesson: Lesson) -> np.ndarray | None:
+    """All kernels stacked as (N, C, kh, kw) float64 (divisors applied); None without kernels."""
+    if not lesson.kernels:
+        return None
+    kernels = [kernel.array() for kernel in lesson.kernels]
+    return np.stack([k[None] if k.ndim == 2 else k for k in kernels])
+
+
+def compute_lesson(lesson: Lesson) -> np.ndarray | None:
+    """The lesson's output as convviz.core computes it (float32), or None if it has nothing to compute.
+
+    mode "conv": every kernel slides over the input → (H, W) for one kernel,
+    (N, H, W) for several; "max"/"avg": pooling → same rank as the input.
+    Then the activation, if any ("maxout" takes the max across the maps).
+    A lesson with an activation and no kernels applies it to the input.
+    """
+    from convviz.core import activation, conv2d, maxout, pool2d
+
+    x = lesson_input_array(lesson)
+    if x is None:
+        return None
+    s = lesson.settings
+    if s.mode == "conv" and lesson.kernels:
+        bank = lesson_kernel_bank(lesson)
+        kernel = bank[0, 0] if x.ndim == 2 and len(bank) == 1 else bank[0] if len(bank) == 1 else bank
+        y = conv2d(x, kernel, stride=s.effective_stride, padding=s.padding, dilation=s.dilation, flip=s.flip)
+    elif s.mode in ("max", "avg"):
+        y = pool2d(x, s.pool_size, stride=s.effective_stride, padding=s.padding, mode=s.mode)
+    elif s.activation is not None:
+        y = np.asarray(x, dtype=np.float32)
+    else:
+        return None
+    if s.activation == "maxout":
+        y = maxout(y, axis=0)
+    elif s.activation is not None:
+        y = activation(y, s.activation, **s.activation_kwargs)
+    return np.asarray(y)
+
+
+def table_parameters(table: TableSpec):
+    """The table's rows and total from `convviz.model.parameters.parameter_table` (one source of truth)."""
+    from convviz.model.parameters import LayerSpec, NetworkSpec, parameter_table
+
+    layers = tuple(
+        LayerSpec(layer.name, layer.kind, size=layer.size, kernel=layer.kernel, stride=layer.stride,
+                  padding=layer.padding, bias=layer.bias)
+        for layer in table.layers
+    )
+    return parameter_table(NetworkSpec(table.title, table.input_shape, layers))
+
+
+def table_total(table: TableSpec) -> int:
+    """Learnable parameters of the whole table (weights + biases)."""
+    return table_parameters(table).total
+
+
+def check_expected(lesson: Lesson, *, rtol: float = 1e-5, atol: float = 1e-5) -> list[str]:
+    """Sentences for every expected value that differs from what convviz computes (empty: all true)."""
+    problems: list[str] = []
+    expected = lesson.expected
+    if expected is not None:
+        x = lesson_input_array(lesson)
+        if expected.input_shape is not None and (x is None or tuple(x.shape) != expected.input_shape):
+            actual = "no input" if x is None else "×".join(map(str, x.shape))
+            problems.append(f"expected.input_shape is {list(expected.input_shape)} but the input is {actual}")
+        if expected.output is not None or expected.output_size is not None:
+            y = compute_lesson(lesson)
+            if y is None:
+                problems.append("expected.output is given but the lesson computes nothing (no kernel, pooling or activation)")
+            else:
+                if expected.output_size is not None and tuple(y.shape[-2:]) != expected.output_size:
+                    problems.append(
+                        f"expected.output_size is {list(expected.output_size)} but convviz computes "
+                        f"{list(y.shape[-2:])}"
+                    )
+                if expected.output is not None:
+                    want = expected.output_array()
+                    if want.shape != y.shape:
+                        problems.append(
+                            f"expected.output is {'×'.join(map(str, want.shape))} but convviz computes "
+                            f"{'×'.join(map(str, y.shape))}"
+                        )
+                    else:
+                        bad = np.argwhere(~np.isclose(y, want, rtol=rtol, atol=atol))
+                        for index in bad[:3]:
+                            where = "".join(f"[{i}]" for i in index)
+                            problems.append(
+                                f"expected.output{where} is {want[tuple(index)]:g} but convviz computes "
+                                f"{float(y[tuple(index)]):g}"
+                            )
+    for i, table in enumerate(lesson.tables):
+        total = table_total(table)
+        if table.total is not None and table.total != total:
+            problems.append(f"tables[{i}].total is {table.total:,} but the layers add up to {total:,}")
+    return problems

@@ -1,0 +1,551 @@
+"""Read lesson JSON files strictly, so a teacher's typo gets a sentence, not a traceback.
+
+Every problem raises ValueError naming the file and the field
+("In lesson file 'my.json', the field "kernels[0].matrix" row 2 has 2 numbers
+but row 1 has 3 ..."). Unknown keys are refused too: a misspelt "strdie"
+would otherwise be silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .schema import (
+    INPUT_KINDS,
+    LAYER_KINDS,
+    MODES,
+    SCHEMA_VERSION,
+    VIEWS,
+    Expected,
+    KernelSpec,
+    LayerSpec,
+    Lesson,
+    LessonInput,
+    Settings,
+    SlideCell,
+    TableSpec,
+)
+
+LESSON_SUFFIX = ".json"
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MAX_CELLS = 4096  # inline matrices are for reading cell by cell; pictures go in samples
+_ACTIVATION_OPTIONS = {
+    "relu": (),
+    "leaky_relu": ("slope",),
+    "sigmoid": (),
+    "tanh": (),
+    "elu": ("alpha",),
+    "softmax": (),
+    "maxout": (),
+}
+ACTIVATIONS: tuple[str, ...] = tuple(_ACTIVATION_OPTIONS)
+
+
+class _Reader:
+    """Type checks that phrase failures as "In lesson file F, the field X ..."."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, problem: str) -> ValueError:
+        place = f"the field \"{where}\"" if where else "the top level"
+        return ValueError(f"In lesson file {self.source}, {place} {problem}.")
+
+    def obj(self, value: Any, where: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be an object {{...}}, not {_describe(value)}")
+        unknown = [key for key in value if key not in allowed]
+        if unknown:
+            raise self.fail(
+                where,
+                f"has an unknown key {unknown[0]!r} (allowed keys: {', '.join(allowed)}); check its spelling",
+            )
+        for key in required:
+            if key not in value:
+                raise self.fail(_join(where, key), "is missing; every lesson needs it")
+        return value
+
+    def text(self, value: Any, where: str, *, max_length: int = 2000) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"must be a non-empty text, not {_describe(value)}")
+        if len(value) > max_length:
+            raise self.fail(where, f"is {len(value)} characters long; keep it under {max_length}")
+        return value.strip()
+
+    def integer(self, value: Any, where: str, *, minimum: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, f"must be a whole number, not {_describe(value)}")
+        if value < minimum:
+            raise self.fail(where, f"must be at least {minimum} (got {value})")
+        return value
+
+    def number(self, value: Any, where: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(where, f"must be a number, not {_describe(value)}")
+        if not math.isfinite(value):
+            raise self.fail(where, f"must be a finite number, not {value}")
+        return float(value)
+
+    def boolean(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, f"must be true or false, not {_describe(value)}")
+        return value
+
+    def choice(self, value: Any, where: str, choices: tuple[str, ...]) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise self.fail(where, f"must be one of {', '.join(repr(c) for c in choices)}, not {_describe(value)}")
+        return value
+
+    def pair(self, value: Any, where: str, *, minimum: int) -> int | tuple[int, int]:
+        if isinstance(value, list):
+            if len(value) != 2:
+                raise self.fail(where, f"must be one whole number or a [vertical, horizontal] pair, not {value!r}")
+            return (
+                self.integer(value[0], f"{where}[0]", minimum=minimum),
+                self.integer(value[1], f"{where}[1]", minimum=minimum),
+            )
+        return self.integer(value, where, minimum=minimum)
+
+    def grid(self, value: Any, where: str) -> tuple[tuple[float, ...], ...]:
+        """A rectangular, non-empty 2-D list of finite numbers."""
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, f"must be a non-empty list of rows, like [[1, 2], [3, 4]], not {_describe(value)}")
+        rows = []
+        for r, row in enumerate(value):
+            if not isinstance(row, list) or not row:
+                raise self.fail(where, f"row {r + 1} must be a non-empty list of numbers, not {_describe(row)}")
+            if len(row) != len(value[0]):
+                raise self.fail(
+                    where,
+                    f"is ragged: row {r + 1} has {len(row)} numbers but row 1 has {len(value[0])}; "
+                    "every row needs the same length",
+                )
+            rows.append(tuple(self.number(cell, f"{where}[{r}][{c}]") for c, cell in enumerate(row)))
+        if len(rows) * len(rows[0]) > _MAX_CELLS:
+            raise self.fail(where, f"has {len(rows) * len(rows[0])} cells; inline matrices hold at most {_MAX_CELLS}")
+        return tuple(rows)
+
+    def stack(self, value: Any, where: str, *, count: int | None = None) -> tuple:
+        """A list of equally sized grids (channels)."""
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, f"must be a non-empty list of grids (one per channel), not {_describe(value)}")
+        if count is not None and len(value) != count:
+            raise self.fail(where, f"must hold exactly {count} grids (red, green, blue), not {len(value)}")
+        grids = tuple(self.grid(item, f"{where}[{i}]") for i, item in enumerate(value))
+        shape = _shape(grids[0])
+        for i, grid in enumerate(grids):
+            if _shape(grid) != shape:
+                raise self.fail(
+                    where,
+                    f"has channels of different sizes: channel {i + 1} is {_size_text(_shape(grid))} "
+                    f"but channel 1 is {_size_text(shape)}",
+                )
+        return grids
+
+    def numbers(self, value: Any, where: str) -> tuple:
+        """A 2-D grid or a 3-D stack of grids."""
+        if isinstance(value, list) and value and isinstance(value[0], list) and value[0] and isinstance(value[0][0], list):
+            return self.stack(value, where)
+        return self.grid(value, where)
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, list):
+        return f"a list of {len(value)} item(s)"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _shape(values: tuple) -> tuple[int, ...]:
+    shape = []
+    while isinstance(values, tuple):
+        shape.append(len(values))
+        values = values[0]
+    return tuple(shape)
+
+
+def _size_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(n) for n in shape)
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def _parse_input(r: _Reader, value: Any) -> LessonInput:
+    data = r.obj(value, "input", ("matrix", "rgb", "channels", "sample", "mode", "label", "range"))
+    kinds = [kind for kind in INPUT_KINDS if kind in data]
+    if len(kinds) != 1:
+        raise r.fail("input", 'needs exactly one of "matrix", "rgb", "channels" or "sample"' + (
+            f" (found {', '.join(kinds)})" if kinds else ""))
+    kind = kinds[0]
+    label = r.text(data["label"], "input.label", max_length=200) if "label" in data else None
+    value_range = None
+    if "range" in data:
+        low_high = data["range"]
+        if not isinstance(low_high, list) or len(low_high) != 2:
+            raise r.fail("input.range", "must be a [low, high] pair of numbers")
+        low, high = r.number(low_high[0], "input.range[0]"), r.number(low_high[1], "input.range[1]")
+        if not low < high:
+            raise r.fail("input.range", f"must have low < high (got {low} and {high})")
+        value_range = (low, high)
+    if "mode" in data and kind != "sample":
+        raise r.fail("input.mode", 'only applies to a "sample" input')
+    if kind == "sample":
+        name = r.text(data["sample"], "input.sample", max_length=200)
+        mode = r.choice(data.get("mode", "gray"), "input.mode", ("gray", "rgb"))
+        if "/" in name or "\\" in name or name.startswith("."):
+            raise r.fail("input.sample", f"must be a file name from resources/samples, not a path ({name!r})")
+        from convviz.resources import resources_root
+
+        if not (resources_root() / "samples" / name).is_file():
+            available = sorted(p.name for p in (resources_root() / "samples").iterdir() if p.suffix != ".md")
+            raise r.fail("input.sample", f"names {name!r}, which is not a shipped sample; choose one of {', '.join(available)}")
+        return LessonInput("sample", sample=name, mode=mode, label=label, value_range=value_range)
+    if kind == "matrix":
+        values = r.grid(data["matrix"], "input.matrix")
+    elif kind == "rgb":
+        values = r.stack(data["rgb"], "input.rgb", count=3)
+    else:
+        values = r.stack(data["channels"], "input.channels")
+    return LessonInput(kind, values=values, label=label, value_range=value_range)
+
+
+def _parse_kernel(r: _Reader, value: Any, where: str) -> KernelSpec:
+    data = r.obj(value, where, ("matrix", "channels", "preset", "divisor", "label"))
+    kinds = [kind for kind in ("matrix", "channels", "preset") if kind in data]
+    if len(kinds) != 1:
+        raise r.fail(where, 'needs exactly one of "matrix", "channels" or "preset"' + (
+            f" (found {', '.join(kinds)})" if kinds else ""))
+    label = r.text(data["label"], f"{where}.label", max_length=200) if "label" in data else None
+    divisor = 1.0
+    if "divisor" in data:
+        divisor = r.number(data["divisor"], f"{where}.divisor")
+        if divisor == 0:
+            raise r.fail(f"{where}.divisor", "must not be 0 (the weights are divided by it)")
+    if "preset" in data:
+        name = r.text(data["preset"], f"{where}.preset", max_length=100)
+        from convviz.core import KERNEL_PRESETS
+
+        if name not in KERNEL_PRESETS:
+            raise r.fail(f"{where}.preset", f"names an unknown preset {name!r}; choose one of {', '.join(KERNEL_PRESETS)}")
+        return KernelSpec(preset=name, divisor=divisor, label=label)
+    if "matrix" in data:
+        values = r.grid(data["matrix"], f"{where}.matrix")
+    else:
+        values = r.stack(data["channels"], f"{where}.channels")
+    return KernelSpec(values=values, divisor=divisor, label=label)
+
+
+def _parse_settings(r: _Reader, value: Any) -> Settings:
+    data = r.obj(
+        value,
+        "settings",
+        ("mode", "stride", "padding", "dilation", "flip", "pool_size", "activation", "slope", "alpha"),
+    )
+    mode = r.choice(data.get("mode", "conv"), "settings.mode", MODES)
+    stride = r.pair(data["stride"], "settings.stride", minimum=1) if "stride" in data else None
+    padding: Any = 0
+    if "padding" in data:
+        raw = data["padding"]
+        if isinstance(raw, str):
+            padding = r.choice(raw, "settings.padding", ("valid", "same"))
+        else:
+            padding = r.pair(raw, "settings.padding", minimum=0)
+    dilation = r.pair(data.get("dilation", 1), "settings.dilation", minimum=1)
+    flip = r.boolean(data.get("flip", False), "settings.flip")
+    pool_size = r.integer(data.get("pool_size", 2), "settings.pool_size", minimum=1)
+    if mode != "conv":
+        for key in ("dilation", "flip"):
+            if key in data:
+                raise r.fail(f"settings.{key}", f"only applies to a convolution, but settings.mode is {mode!r}")
+    elif "pool_size" in data:
+        raise r.fail("settings.pool_size", 'only applies to pooling (settings.mode "max" or "avg")')
+    activation = None
+    options: list[tuple[str, float]] = []
+    if "activation" in data and data["activation"] is not None:
+        activation = r.choice(data["activation"], "settings.activation", ACTIVATIONS)
+    for key in ("slope", "alpha"):
+        if key in data:
+            if activation is None or key not in _ACTIVATION_OPTIONS[activation]:
+                owner = "leaky_relu" if key == "slope" else "elu"
+                raise r.fail(f"settings.{key}", f"only applies to the {owner!r} activation")
+            options.append((key, r.number(data[key], f"settings.{key}")))
+    return Settings(
+        mode=mode,
+        stride=stride,
+        padding=padding,
+        dilation=dilation,
+        flip=flip,
+        pool_size=pool_size,
+        activation=activation,
+        activation_options=tuple(options),
+    )
+
+
+def _parse_expected(r: _Reader, value: Any) -> Expected:
+    data = r.obj(value, "expected", ("output", "output_size", "input_shape"))
+    output = r.numbers(data["output"], "expected.output") if "output" in data else None
+    output_size = None
+    if "output_size" in data:
+        raw = data["output_size"]
+        if not isinstance(raw, list) or len(raw) != 2:
+            raise r.fail("expected.output_size", "must be a [height, width] pair")
+        output_size = tuple(r.integer(n, f"expected.output_size[{i}]", minimum=1) for i, n in enumerate(raw))
+        if output is not None and _shape(output)[-2:] != output_size:
+            raise r.fail(
+                "expected.output_size",
+                f"says {_size_text(output_size)} but expected.output is {_size_text(_shape(output)[-2:])}",
+            )
+    input_shape = None
+    if "input_shape" in data:
+        raw = data["input_shape"]
+        if not isinstance(raw, list) or not raw:
+            raise r.fail("expected.input_shape", "must be a list of whole numbers, like [3, 6, 6]")
+        input_shape = tuple(r.integer(n, f"expected.input_shape[{i}]", minimum=1) for i, n in enumerate(raw))
+    return Expected(output=output, output_size=output_size, input_shape=input_shape)
+
+
+def _parse_layer(r: _Reader, value: Any, where: str) -> LayerSpec:
+    data = r.obj(value, where, ("name", "kind", "size", "kernel", "stride", "padding", "bias"), ("name", "kind"))
+    kind = r.choice(data["kind"], f"{where}.kind", LAYER_KINDS)
+    needs = {"conv": ("size", "kernel"), "fc": ("size",), "pool": ("kernel",)}.get(kind, ())
+    allowed = {"conv": ("size", "kernel", "stride", "padding", "bias"), "fc": ("size", "bias"),
+               "pool": ("kernel", "stride", "padding")}.get(kind, ())
+    for key in needs:
+        if key not in data:
+            raise r.fail(f"{where}.{key}", f"is missing; a {kind!r} layer needs it")
+    for key in ("size", "kernel", "stride", "padding", "bias"):
+        if key in data and key not in allowed:
+            raise r.fail(f"{where}.{key}", f"does not apply to a {kind!r} layer")
+    return LayerSpec(
+        name=r.text(data["name"], f"{where}.name", max_length=100),
+        kind=kind,
+        size=r.integer(data["size"], f"{where}.size", minimum=1) if "size" in data else 0,
+        kernel=r.integer(data["kernel"], f"{where}.kernel", minimum=1) if "kernel" in data else 0,
+        stride=r.integer(data.get("stride", data.get("kernel", 1) if kind == "pool" else 1), f"{where}.stride", minimum=1),
+        padding=r.integer(data.get("padding", 0), f"{where}.padding", minimum=0),
+        bias=r.boolean(data.get("bias", True), f"{where}.bias"),
+    )
+
+
+def _parse_table(r: _Reader, value: Any, where: str) -> TableSpec:
+    data = r.obj(value, where, ("title", "input_shape", "layers", "total", "slide_total"), ("title", "input_shape", "layers"))
+    raw_shape = data["input_shape"]
+    if not isinstance(raw_shape, list) or len(raw_shape) not in (1, 3):
+        raise r.fail(f"{where}.input_shape", "must be [channels, height, width] or [features]")
+    shape = tuple(r.integer(n, f"{where}.input_shape[{i}]", minimum=1) for i, n in enumerate(raw_shape))
+    layers = data["layers"]
+    if not isinstance(layers, list) or not layers:
+        raise r.fail(f"{where}.layers", "must be a non-empty list of layers")
+    return TableSpec(
+        title=r.text(data["title"], f"{where}.title", max_length=200),
+        input_shape=shape,
+        layers=tuple(_parse_layer(r, layer, f"{where}.layers[{i}]") for i, layer in enumerate(layers)),
+        total=r.integer(data["total"], f"{where}.total", minimum=0) if "total" in data else None,
+        slide_total=r.integer(data["slide_total"], f"{where}.slide_total", minimum=0) if "slide_total" in data else None,
+    )
+
+
+def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
+    if not isinstance(value, list) or not value:
+        raise r.fail("slide_cells", "must be a non-empty list of {\"cell\": [row, col], \"printed\": number}")
+    cells = []
+    for i, item in enumerate(value):
+        where = f"slide_cells[{i}]"
+        data = r.obj(item, where, ("cell", "printed"), ("cell", "printed"))
+        index = data["cell"]
+        if not isinstance(index, list) or len(index) not in (2, 3):
+            raise r.fail(f"{where}.cell", "must be [row, col] or [map, row, col] (counting from 0)")
+        cells.append(SlideCell(
+            index=tuple(r.integer(n, f"{where}.cell[{j}]", minimum=0) for j, n in enumerate(index)),
+            printed=r.number(data["printed"], f"{where}.printed"),
+        ))
+    return tuple(cells)
+
+
+_TOP_KEYS = (
+    "schema", "id", "number", "title", "view", "explanation", "source", "input", "kernels",
+    "settings", "expected", "tables", "slide_note", "slide_cells",
+)
+_REQUIRED = ("schema", "id", "number", "title", "view", "explanation")
+
+
+def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
+    """Validate a decoded lesson (the JSON object) and build a `Lesson`; ValueError on any problem."""
+    r = _Reader(source)
+    if isinstance(data, dict) and "schema" in data:
+        version = data["schema"]
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise r.fail("schema", f"must be the whole number {SCHEMA_VERSION}, not {_describe(version)}")
+        if version > SCHEMA_VERSION:
+            raise r.fail("schema", f"is {version}, newer than this convviz understands ({SCHEMA_VERSION}); update convviz to open it")
+        if version != SCHEMA_VERSION:
+            raise r.fail("schema", f"is {version}; this convviz reads lesson schema {SCHEMA_VERSION}")
+    r.obj(data, "", _TOP_KEYS, _REQUIRED)
+    lesson_id = r.text(data["id"], "id", max_length=80)
+    if not _ID_PATTERN.match(lesson_id):
+        raise r.fail("id", f"must be lower-case words joined by hyphens, like \"stride-2\" (got {lesson_id!r})")
+    view = r.choice(data["view"], "view", VIEWS)
+    lesson_input = _parse_input(r, data["input"]) if "input" in data else None
+    kernels_raw = data.get("kernels", [])
+    if not isinstance(kernels_raw, list):
+        raise r.fail("kernels", f"must be a list of kernels, not {_describe(kernels_raw)}")
+    kernels = tuple(_parse_kernel(r, k, f"kernels[{i}]") for i, k in enumerate(kernels_raw))
+    settings = _parse_settings(r, data["settings"]) if "settings" in data else Settings()
+    expected = _parse_expected(r, data["expected"]) if "expected" in data else None
+    tables_raw = data.get("tables", [])
+    if not isinstance(tables_raw, list):
+        raise r.fail("tables", f"must be a list of parameter tables, not {_describe(tables_raw)}")
+    tables = tuple(_parse_table(r, t, f"tables[{i}]") for i, t in enumerate(tables_raw))
+    lesson = Lesson(
+        id=lesson_id,
+        number=r.integer(data["number"], "number", minimum=1),
+        title=r.text(data["title"], "title", max_length=120),
+        view=view,
+        explanation=r.text(data["explanation"], "explanation", max_length=1500),
+        input=lesson_input,
+        kernels=kernels,
+        settings=settings,
+        expected=expected,
+        tables=tables,
+        source=r.text(data["source"], "source", max_length=300) if "source" in data else None,
+        slide_note=r.text(data["slide_note"], "slide_note", max_length=800) if "slide_note" in data else None,
+        slide_cells=_parse_slide_cells(r, data["slide_cells"]) if "slide_cells" in data else (),
+        path=None,
+    )
+    _check_consistency(r, lesson)
+    return lesson
+
+
+def _check_consistency(r: _Reader, lesson: Lesson) -> None:
+    """Rules that tie sections together: what each view needs, channel counts, kernel fit."""
+    computes = lesson.view in ("convolution", "steps")
+    if computes and lesson.input is None:
+        raise r.fail("input", f"is missing; a lesson for the {lesson.view!r} view needs an input")
+    if computes and lesson.settings.mode == "conv" and not lesson.kernels:
+        raise r.fail("kernels", f"is empty; a convolution in the {lesson.view!r} view needs at least one kernel")
+    if lesson.settings.mode != "conv" and lesson.kernels:
+        raise r.fail("kernels", f"must be empty for pooling (settings.mode {lesson.settings.mode!r}): pooling has no weights")
+    if lesson.input is not None:
+        channels = lesson.input.channels
+        for i, kernel in enumerate(lesson.kernels):
+            depth = 1 if kernel.preset is not None or kernel.values is None or _depth(kernel.values) == 2 else len(kernel.values)
+            if depth != channels:
+                raise r.fail(
+                    f"kernels[{i}]",
+                    f"has {depth} channel(s) but the input has {channels}; give one grid per input channel "
+                    "with \"channels\"" if channels > 1 else
+                    f"has {depth} channel(s) but the input has 1; use \"matrix\"",
+                )
+    sizes = {kernel.array().shape[-2:] for kernel in lesson.kernels}
+    if len(sizes) > 1:
+        raise r.fail("kernels", f"have different sizes ({', '.join(_size_text(s) for s in sorted(sizes))}); a bank of filters needs one size")
+    if lesson.slide_cells and (lesson.expected is None or lesson.expected.output is None):
+        raise r.fail("slide_cells", "points into expected.output, which is missing")
+    if lesson.slide_cells:
+        out_shape = _shape(lesson.expected.output)
+        for i, cell in enumerate(lesson.slide_cells):
+            if len(cell.index) != len(out_shape) or any(n >= m for n, m in zip(cell.index, out_shape)):
+                raise r.fail(f"slide_cells[{i}].cell", f"{list(cell.index)} is outside the {_size_text(out_shape)} output")
+    if lesson.slide_cells and lesson.slide_note is None:
+        raise r.fail("slide_note", "is missing; slide_cells need a sentence saying what the slide printed")
+
+
+def _depth(values: tuple) -> int:
+    return len(_shape(values))
+
+
+def load_lesson(path: str | Path, *, verify: bool = True) -> Lesson:
+    """Read and validate one lesson file; ValueError with a sentence naming file and field.
+
+    With `verify` (the default, for teachers' own files) every expected value
+    is also recomputed with convviz.core and a wrong one is refused, so the
+    app never presents a wrong number as true.
+    """
+    path = Path(path)
+    source = repr(path.name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValueError(f"The lesson file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path} is a folder, not a lesson file.") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.") from None
+    except OSError as error:
+        raise ValueError(f"The lesson file {path} cannot be read ({error.strerror or error}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"The lesson file {source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from None
+    lesson = _with_path(lesson_from_dict(data, source), path)
+    if verify:
+        from .compute import check_expected
+
+        problems = check_expected(lesson)
+        if problems:
+            raise ValueError(
+                f"In lesson file {source}, {problems[0]}; correct the file (the app always shows true values)."
+            )
+    return lesson
+
+
+def _with_path(lesson: Lesson, path: Path) -> Lesson:
+    from dataclasses import replace
+
+    return replace(lesson, path=str(path))
+
+
+def lessons_folder() -> Path:
+    """The folder of shipped lesson files (`resources/lessons`)."""
+    from convviz.resources import resource_path
+
+    return resource_path("lessons")
+
+
+@lru_cache(maxsize=1)
+def builtin_lessons() -> tuple[Lesson, ...]:
+    """Every shipped lesson, validated, ordered by number; ValueError if two share an id or number.
+
+    The shipped expected values are checked by the test suite, not at every start.
+    """
+    lessons = sorted((load_lesson(p, verify=False) for p in lessons_folder().glob(f"*{LESSON_SUFFIX}")), key=lambda l: l.number)
+    seen_ids: dict[str, str] = {}
+    seen_numbers: dict[int, str] = {}
+    for lesson in lessons:
+        name = Path(lesson.path or "").name
+        if lesson.id in seen_ids:
+            raise ValueError(f"Lesson files {seen_ids[lesson.id]!r} and {name!r} share the id {lesson.id!r}.")
+        if lesson.number in seen_numbers:
+            raise ValueError(f"Lesson files {seen_numbers[lesson.number]!r} and {name!r} share the number {lesson.number}.")
+        seen_ids[lesson.id] = name
+        seen_numbers[lesson.number] = name
+    return tuple(lessons)
+
+
+def lesson_by_id(lesson_id: str) -> Lesson:
+    """The shipped lesson with this id; ValueError listing the ids if there is none."""
+    for lesson in builtin_lessons():
+        if lesson.id == lesson_id:
+            return lesson
+    raise ValueError(f"There is no lesson {lesson_id!r}; the lessons are {', '.join(l.id for l in builtin_lessons())}.")
