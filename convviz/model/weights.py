@@ -7,7 +7,7 @@ from pathlib import Path
 
 import torch
 
-from convviz.model.devices import resolve_device
+from convviz.core.devices import resolve_device
 from convviz.model.lenet import LeNet
 from convviz.resources import resources_root
 
@@ -49,7 +49,7 @@ def read_state_dict(path: str | Path) -> dict[str, torch.Tensor]:
     return state
 
 
-def load_lenet(device: str | torch.device = "cpu", path: str | Path | None = None) -> LeNet:
+def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> LeNet:
     """The trained LeNet in eval mode on `device` (CPU with a message when it is not there).
 
     The fall-back message, if any, is kept in `model.device_message` for the status bar.
