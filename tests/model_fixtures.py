@@ -88,3 +88,12 @@ def script(module: nn.Module) -> torch.jit.ScriptModule:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         return torch.jit.script(module)
+
+
+def save_torchscript(module: nn.Module, path, *, trace: bool = False) -> torch.jit.ScriptModule:
+    """Script (or trace) the module and torch.jit.save it, as a student would, without deprecation noise."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        compiled = torch.jit.trace(module, torch.zeros(1, 1, 28, 28)) if trace else torch.jit.script(module)
+        torch.jit.save(compiled, str(path))
+    return compiled
