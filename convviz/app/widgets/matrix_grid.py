@@ -7,7 +7,7 @@ keyboard or the mouse, and layers of teaching marks go on top:
 
 - highlights: sets of cells per role ("window", "winner", ...), tinted and
   outlined (see `cell_colors.ROLE_COLORS`);
-- a padding mask: cells drawn hatched grey with a "0";
+- a padding mask: cells drawn hatched grey with a "0" (or another text);
 - subscripts: a small text in the corner of a cell (the kernel weight that
   multiplies it, as the slides write "3₋₁");
 - hidden cells: drawn blank or with a marker such as "?" (not yet computed,
@@ -83,12 +83,15 @@ class MatrixGrid(QWidget):
         self._max_cell = max_cell
         self._highlights: dict[str, tuple[frozenset[Cell], QColor]] = {}
         self._padding: np.ndarray | None = None
+        self._padding_text = "0"
         self._subscripts: dict[Cell, str] = {}
         self._hidden: frozenset[Cell] = frozenset()
         self._hidden_marker = ""
         self._scale: str | None = None
         self._levels: tuple[float, float] | None = None
         self._placeholder = ""
+        self._title = ""
+        self._alignment = Qt.AlignmentFlag.AlignCenter
         self._current: Cell = (0, 0)
         self._editor: QLineEdit | None = None
         self._edit_cell: Cell | None = None
@@ -136,6 +139,22 @@ class MatrixGrid(QWidget):
     def is_editable(self) -> bool:
         return self._editable
 
+    def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
+        """Where the cells sit when the widget is larger than they need (centred by default)."""
+        self._alignment = alignment
+        self.update()
+
+    def set_title(self, text: str) -> None:
+        """A caption drawn just above the cells (it follows them wherever they sit)."""
+        if bool(text) != bool(self._title):
+            self.updateGeometry()
+        self._title = text
+        self.setAccessibleName(text or "matrix")
+        self.update()
+
+    def title(self) -> str:
+        return self._title
+
     def set_placeholder_text(self, text: str) -> None:
         """What to show when the matrix has no cells."""
         self._placeholder = text
@@ -163,13 +182,14 @@ class MatrixGrid(QWidget):
     def highlighted(self, role: str = "window") -> frozenset[Cell]:
         return self._highlights.get(role, (frozenset(), None))[0]
 
-    def set_padding_mask(self, mask: np.ndarray | None) -> None:
-        """Cells where `mask` is true are padding: hatched grey with a "0"."""
+    def set_padding_mask(self, mask: np.ndarray | None, text: str = "0") -> None:
+        """Cells where `mask` is true are padding: hatched grey with `text` ("0", or "−∞" for max pooling)."""
         if mask is not None:
             mask = np.asarray(mask, dtype=bool)
             if mask.shape != self._values.shape:
                 raise ValueError(f"padding mask {mask.shape} does not match the matrix {self._values.shape}")
         self._padding = mask
+        self._padding_text = text
         self.update()
 
     def set_subscripts(self, subscripts: Mapping[Cell, str | float]) -> None:
@@ -204,7 +224,7 @@ class MatrixGrid(QWidget):
         if (row, col) in self._hidden:
             return self._hidden_marker
         if self._padding is not None and self._padding[row, col]:
-            return "0"
+            return self._padding_text
         return format_number(self._values[row, col])
 
     def subscript_at(self, row: int, col: int) -> str:
@@ -230,7 +250,7 @@ class MatrixGrid(QWidget):
         rows, cols = self._values.shape
         if not rows or not cols:
             return 0.0
-        fit = min((self.width() - 2 * _MARGIN) / cols, (self.height() - 2 * _MARGIN) / rows)
+        fit = min((self.width() - 2 * _MARGIN) / cols, (self.height() - 2 * _MARGIN - self._title_height()) / rows)
         return float(max(min(fit, self._max_cell), 8.0))
 
     def cell_rect(self, row: int, col: int) -> QRect:
@@ -250,11 +270,12 @@ class MatrixGrid(QWidget):
     def sizeHint(self) -> QSize:
         rows, cols = self._values.shape
         cell = 60
-        return QSize(max(cols, 1) * cell + 2 * _MARGIN, max(rows, 1) * cell + 2 * _MARGIN)
+        return QSize(max(cols, 1) * cell + 2 * _MARGIN, max(rows, 1) * cell + 2 * _MARGIN + int(self._title_height()))
 
     def minimumSizeHint(self) -> QSize:
         rows, cols = self._values.shape
-        return QSize(max(cols, 1) * self._min_cell + 2 * _MARGIN, max(rows, 1) * self._min_cell + 2 * _MARGIN)
+        title = int(self._title_height())
+        return QSize(max(cols, 1) * self._min_cell + 2 * _MARGIN, max(rows, 1) * self._min_cell + 2 * _MARGIN + title)
 
     # ---------------------------------------------------------------- editing
     def is_editing(self) -> bool:
@@ -447,10 +468,10 @@ class MatrixGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         rows, cols = self._values.shape
         if not rows or not cols:
-            painter.setPen(_MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+            self._paint_placeholder(painter)
             return
         size = self.cell_size()
+        self._paint_title(painter, size, cols)
         texts = [[self.text_at(r, c) for c in range(cols)] for r in range(rows)]
         font = self._cell_font(size, [t for line in texts for t in line])
         small = QFont(font)
@@ -487,6 +508,28 @@ class MatrixGrid(QWidget):
         self._paint_grid(painter, rows, cols, size)
         self._paint_outlines(painter, size)
         self._paint_cursor(painter, size)
+
+    def _paint_title(self, painter: QPainter, size: float, cols: int) -> None:
+        if not self._title:
+            return
+        origin = self._origin(size)
+        height = self._title_height()
+        block = QRectF(origin.x(), origin.y() - height, cols * size, height * 0.85)
+        area = QRectF(0, block.top(), self.width(), block.height())
+        painter.setFont(self._title_font())
+        painter.setPen(_BORDER_PEN)
+        metrics = QFontMetricsF(painter.font())
+        text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, self.width() - 2 * _MARGIN)
+        fits = metrics.horizontalAdvance(text) <= block.width()
+        painter.drawText(block if fits else area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(18)
+        painter.setFont(font)
+        painter.setPen(_MUTED)
+        text = "\n\n".join(part for part in (self._title, self._placeholder) if part)
+        painter.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def _paint_subscripts(self, painter: QPainter, font: QFont, size: float) -> None:
         if not self._subscripts:
@@ -562,7 +605,23 @@ class MatrixGrid(QWidget):
     # ---------------------------------------------------------------- helpers
     def _origin(self, size: float) -> QPointF:
         rows, cols = self._values.shape
-        return QPointF((self.width() - cols * size) / 2, (self.height() - rows * size) / 2)
+        title = self._title_height()
+        spare_x, spare_y = self.width() - cols * size, self.height() - rows * size - title
+        align = self._alignment
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        top, bottom = Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignBottom
+        x = _MARGIN if align & left else spare_x - _MARGIN if align & right else spare_x / 2
+        y = _MARGIN if align & top else spare_y - _MARGIN if align & bottom else spare_y / 2
+        return QPointF(x, y + title)
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(18)
+        font.setBold(True)
+        return font
+
+    def _title_height(self) -> float:
+        return QFontMetricsF(self._title_font()).height() * 1.4 if self._title else 0.0
 
     def _cell_rectf(self, row: int, col: int) -> QRectF:
         size = self.cell_size()
@@ -591,7 +650,7 @@ class MatrixGrid(QWidget):
     def _tooltip(self, cell: Cell) -> str:
         r, c = cell
         if self._padding is not None and self._padding[r, c]:
-            return f"row {r + 1}, column {c + 1}: padding (zero)"
+            return f"row {r + 1}, column {c + 1}: padding ({self._padding_text})"
         if cell in self._hidden:
             return f"row {r + 1}, column {c + 1}: not revealed yet"
         return f"row {r + 1}, column {c + 1}: {self._values[r, c]:.6g}"

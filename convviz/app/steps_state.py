@@ -1,0 +1,267 @@
+"""What the Steps view shows, as plain data: the example, the settings, the steps.
+
+`StepsSettings` is one frozen choice of input matrix, kernel and settings;
+`StepsState` holds the current one and emits `changed` only when something
+really changed (so widgets can write back without loops); `build_steps`
+turns settings into the core's `ConvSteps` / `PoolSteps`, or into a sentence
+explaining why these settings give no output. No Qt here: the view is the
+only Qt part, and tests can check the maths without a window.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+from psygnal import Signal
+
+from convviz.core import conv_steps, downscale, output_size_formula, pool_steps
+
+MODES = ("conv", "max", "avg")
+MAX_SIDE = 16  # a matrix whose numbers stay readable on a projector
+MAX_KERNEL = 7
+
+#: The decks' worked examples (true values; the slides' slips are not copied).
+VERTICAL_EDGE_6 = np.array(
+    [
+        [3, 0, 1, 2, 7, 4],
+        [1, 5, 8, 9, 3, 1],
+        [2, 7, 2, 5, 1, 3],
+        [0, 1, 3, 1, 7, 8],
+        [4, 2, 1, 6, 2, 8],
+        [2, 4, 5, 2, 3, 9],
+    ],
+    dtype=np.float64,
+)
+VERTICAL_EDGE_7 = np.array(
+    [
+        [3, 0, 1, 2, 7, 4, 2],
+        [1, 5, 8, 9, 3, 1, 1],
+        [2, 7, 2, 5, 1, 3, 5],
+        [0, 1, 3, 1, 7, 8, 4],
+        [4, 2, 1, 6, 2, 8, 3],
+        [2, 4, 5, 2, 3, 9, 8],
+        [2, 3, 6, 4, 2, 0, 1],
+    ],
+    dtype=np.float64,
+)
+VERTICAL_EDGE_KERNEL = np.array([[-1, 0, 1]] * 3, dtype=np.float64)
+POOLING_4 = np.array(
+    [[0.2, 0.8, 0.3, 0.6], [0.2, 0.9, 0.3, 0.8], [0.3, 0.8, 0.8, 0.9], [0.0, 0.0, 0.2, 0.8]],
+    dtype=np.float64,
+)
+
+
+def _as_matrix(values: Any, what: str) -> np.ndarray:
+    array = np.array(values, dtype=np.float64, copy=True)
+    if array.ndim != 2 or 0 in array.shape:
+        raise ValueError(f"the {what} must be a non-empty grid of numbers (rows × columns)")
+    if not np.isfinite(array).all():
+        raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
+    if max(array.shape) > MAX_SIDE:
+        raise ValueError(f"the {what} is {array.shape[0]}×{array.shape[1]}; the Steps view shows at most {MAX_SIDE}×{MAX_SIDE}")
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class StepsSettings:
+    """One example: input and kernel matrices plus the sliding-window settings."""
+
+    image: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_6)
+    kernel: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_KERNEL)
+    stride: int = 1
+    padding: int = 0
+    dilation: int = 1
+    flip: bool = False
+    mode: str = "conv"
+    pool_size: int = 2
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "image", _as_matrix(self.image, "input"))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel"))
+        if self.mode not in MODES:
+            raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+
+    def same_as(self, other: StepsSettings) -> bool:
+        return (
+            np.array_equal(self.image, other.image)
+            and np.array_equal(self.kernel, other.kernel)
+            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size)
+            == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size)
+        )
+
+    @property
+    def window_shape(self) -> tuple[int, int]:
+        """The kernel's size, or the pooling window's."""
+        if self.mode == "conv":
+            return self.kernel.shape  # type: ignore[return-value]
+        return (self.pool_size, self.pool_size)
+
+
+class StepsState:
+    """The Steps view's current example; `changed` fires only on a real change."""
+
+    changed = Signal(object)  # the new StepsSettings
+
+    def __init__(self, settings: StepsSettings | None = None, seed: int | None = None) -> None:
+        self._settings = settings or StepsSettings()
+        self._rng = np.random.default_rng(seed)
+
+    @property
+    def settings(self) -> StepsSettings:
+        return self._settings
+
+    def update(self, **changes: Any) -> bool:
+        """Replace some fields (ValueError for bad ones); True if anything changed."""
+        new = replace(self._settings, **changes)
+        if new.same_as(self._settings):
+            return False
+        self._settings = new
+        self.changed.emit(new)
+        return True
+
+    def apply(self, changes: dict[str, Any]) -> bool:
+        """Fields, plus the panel's wishes "input_shape", "kernel_shape" and "mode"."""
+        changes = dict(changes)
+        settings = self._settings
+        if "input_shape" in changes:
+            shape = tuple(changes.pop("input_shape"))
+            changes["image"] = resized(settings.image, shape, random_matrix(shape, self._rng))
+        if "kernel_shape" in changes:
+            shape = tuple(changes.pop("kernel_shape"))
+            changes["kernel"] = resized(settings.kernel, shape, np.zeros(shape))
+        mode = changes.get("mode", settings.mode)
+        if mode != settings.mode and "stride" not in changes:
+            # pooling windows usually tile (stride = window); a kernel usually slides by one
+            changes["stride"] = settings.pool_size if mode != "conv" else 1
+        if mode != "conv" and "padding" not in changes:
+            changes["padding"] = min(settings.padding, changes.get("pool_size", settings.pool_size) // 2)
+        return self.update(**changes)
+
+    def randomize(self) -> bool:
+        """New random whole numbers 0..9 of the same size."""
+        return self.update(image=random_matrix(self._settings.image.shape, self._rng))
+
+    def set_cell(self, row: int, col: int, value: float) -> bool:
+        image = self._settings.image.copy()
+        image[row, col] = value
+        return self.update(image=image)
+
+    def set_kernel_cell(self, row: int, col: int, value: float) -> bool:
+        kernel = self._settings.kernel.copy()
+        kernel[row, col] = value
+        return self.update(kernel=kernel)
+
+
+EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
+    "vertical_edge_6x6": ("Vertical edge, 6×6 (slides)", StepsSettings()),
+    "stride_2_7x7": ("Stride 2 on 7×7 (slides)", StepsSettings(image=VERTICAL_EDGE_7, stride=2)),
+    "padding_1_6x6": ("Padding 1 on 6×6", StepsSettings(padding=1)),
+    "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
+    "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
+}
+
+
+def random_matrix(shape: tuple[int, int], rng: np.random.Generator, high: int = 9) -> np.ndarray:
+    """Small integers 0..high: easy to multiply in one's head."""
+    return rng.integers(0, high + 1, size=shape).astype(np.float64)
+
+
+def resized(matrix: np.ndarray, shape: tuple[int, int], fill: np.ndarray) -> np.ndarray:
+    """`matrix` cropped or grown to `shape`; new cells come from `fill` (same shape as the result)."""
+    grown = np.array(fill, dtype=np.float64, copy=True)
+    rows, cols = min(shape[0], matrix.shape[0]), min(shape[1], matrix.shape[1])
+    grown[:rows, :cols] = matrix[:rows, :cols]
+    return grown
+
+
+def picture_matrix(picture: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """A picture (float [0, 1], grey or (C, H, W)) as `shape` whole grey levels 0..255.
+
+    Area-averaged by the core's `downscale`: each cell is the mean brightness
+    of the part of the picture it covers, like a pixel of a tiny photo.
+    """
+    small = np.asarray(downscale(picture, shape), dtype=np.float64)
+    if small.ndim == 3:
+        small = small.mean(axis=0)
+    return np.clip(np.rint(small * 255.0), 0, 255)
+
+
+@dataclass(frozen=True)
+class BuiltSteps:
+    """The core's steps for some settings (with every output value), or why there are none."""
+
+    settings: StepsSettings
+    steps: Any | None  # ConvSteps or PoolSteps
+    values: np.ndarray  # output value of each step, in step order
+    formula: str
+    problem: str | None
+    seconds: float
+
+    @property
+    def count(self) -> int:
+        return 0 if self.steps is None else len(self.steps)
+
+    @property
+    def output_shape(self) -> tuple[int, int]:
+        return (0, 0) if self.steps is None else tuple(self.steps.output_shape)  # type: ignore[return-value]
+
+    def output_until(self, step: int) -> np.ndarray:
+        """The output with the cells of steps 0..step filled and NaN after."""
+        flat = np.full(self.count, np.nan)
+        flat[: step + 1] = self.values[: step + 1]
+        return flat.reshape(self.output_shape)
+
+
+def build_steps(settings: StepsSettings) -> BuiltSteps:
+    """Every step of these settings from the core, or the core's explanation."""
+    started = time.perf_counter()
+    formula = _formula(settings)
+    try:
+        if settings.mode == "conv":
+            steps = conv_steps(
+                settings.image,
+                settings.kernel,
+                stride=settings.stride,
+                padding=settings.padding,
+                dilation=settings.dilation,
+                flip=settings.flip,
+            )
+        else:
+            steps = pool_steps(
+                settings.image,
+                settings.pool_size,
+                stride=settings.stride,
+                padding=settings.padding,
+                mode=settings.mode,
+            )
+    except ValueError as exc:
+        return BuiltSteps(settings, None, np.zeros(0), formula, _sentence(exc), time.perf_counter() - started)
+    if not len(steps):
+        return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
+                          time.perf_counter() - started)
+    values = np.array([step.total if settings.mode == "conv" else step.value for step in steps], dtype=np.float64)
+    return BuiltSteps(settings, steps, values, formula, None, time.perf_counter() - started)
+
+
+def _formula(settings: StepsSettings) -> str:
+    """The output-size formula with the numbers filled in (once when both axes agree)."""
+    dilation = settings.dilation if settings.mode == "conv" else 1
+    lines = {}
+    for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.window_shape):
+        try:
+            lines[axis] = output_size_formula(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
+        except ValueError:
+            return ""  # the problem sentence says it better
+    if lines["rows"] == lines["columns"]:
+        return f"output side = {lines['rows']}"
+    return f"output rows = {lines['rows']}\noutput columns = {lines['columns']}"
+
+
+def _sentence(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
