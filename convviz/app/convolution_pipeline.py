@@ -1,0 +1,340 @@
+"""Compute one frozen `ConvolutionRequest`: conv → activation → pool, ready to draw.
+
+Runs on the compute worker (no Qt here). Besides the full-resolution maps
+(for the value under the mouse and the pinned pixel) it prepares small uint8
+pictures already mapped through the colour levels, so the GUI thread only
+hands bytes to pyqtgraph: a 2048² map costs the GUI no more than a 1024² one.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from convviz.app.convolution_state import ConvolutionRequest, receptive_field
+
+MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
+LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601 grey
+
+
+@dataclass(frozen=True, eq=False)
+class MapImage:
+    """One map: its true values and the picture the screen shows."""
+
+    values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
+    picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
+    levels: tuple[float, float]
+    signed: bool  # True: diverging colours centred on zero
+    step: int  # picture pixel = step × step map cells
+
+
+@dataclass(frozen=True)
+class PinnedArithmetic:
+    """The numbers behind one output pixel, for the products panel."""
+
+    cell: tuple[int, int]
+    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel
+    total: float
+    activated: float
+    activation: str
+    field: tuple[tuple[int, int], ...]  # input cells read (row, col), padding outside the picture
+    pooled_cell: tuple[int, int] | None  # the pooled cell this pixel falls into
+
+
+@dataclass(frozen=True, eq=False)
+class MapsResult:
+    """Stage 1, on screen first: the convolution and activation maps."""
+
+    request: ConvolutionRequest
+    source: MapImage  # the picture as computed on (grey or RGB)
+    channels: tuple[MapImage, ...]  # RGB: each channel convolved with its own kernel
+    conv: MapImage
+    activated: MapImage
+    device: str  # where it really ran
+    device_message: str | None  # set when the chosen device failed and the CPU took over
+
+
+@dataclass(frozen=True, eq=False)
+class DetailsResult:
+    """Stage 2, right after: pooling and the pinned pixel's arithmetic."""
+
+    request: ConvolutionRequest
+    pooled: MapImage | None
+    pool_winners: np.ndarray | None  # (Ho, Wo, 2): the input cell that won each window
+    pinned: PinnedArithmetic | None
+
+
+# --- input ------------------------------------------------------------------------
+
+_cache_lock = threading.Lock()
+_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, MapImage]] = {}
+
+
+def prepare_input(image: np.ndarray, mode: str) -> tuple[np.ndarray, MapImage]:
+    """The picture as the convolution sees it ((H, W) grey or (3, H, W) RGB) and its display.
+
+    Cached per picture object and mode: a kernel edit does not redo it.
+    """
+    key = (id(image), mode)
+    with _cache_lock:
+        hit = _input_cache.get(key)
+        if hit is not None and hit[0] is image:
+            return hit[1], hit[2]
+    if mode == "rgb":
+        data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
+    else:
+        data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
+    data = np.ascontiguousarray(data, dtype=np.float32)
+    step = display_step(data.shape[-2:])
+    small = data[..., ::step, ::step]
+    if data.ndim == 3:
+        picture = np.ascontiguousarray(np.moveaxis(_to_bytes(small, 0.0, 1.0), 0, -1))
+    else:
+        picture = _to_bytes(small, 0.0, 1.0)
+    display = MapImage(data, picture, (0.0, 1.0), False, step)
+    with _cache_lock:
+        _input_cache.clear()  # one picture at a time is enough
+        _input_cache[key] = (image, data, display)
+    return data, display
+
+
+# --- display ----------------------------------------------------------------------
+
+def display_step(shape: tuple[int, int]) -> int:
+    return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
+
+
+def map_levels(values: np.ndarray) -> tuple[tuple[float, float], bool]:
+    """Colour levels: symmetric around 0 for maps with negative values, min..max otherwise."""
+    lo, hi = float(values.min()), float(values.max())
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        finite = values[np.isfinite(values)]
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    if lo < 0:
+        bound = max(abs(lo), abs(hi)) or 1.0
+        return (-bound, bound), True
+    if hi - lo < 1e-12:
+        return (lo - 0.5, lo + 0.5) if lo else (0.0, 1.0), False
+    return (lo, hi), False
+
+
+def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    scale = 255.0 / (hi - lo) if hi > lo else 0.0
+    out = (values - np.float32(lo)) * np.float32(scale)
+    np.clip(out, 0, 255, out=out)
+    return out.astype(np.uint8)
+
+
+def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
+    """Colour levels and the subsampled uint8 picture of a full-resolution map."""
+    values = np.asarray(values, dtype=np.float32)
+    levels, is_signed = map_levels(values)
+    if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
+        bound = max(abs(levels[0]), abs(levels[1])) or 1.0
+        levels, is_signed = (-bound, bound), True
+    step = display_step(values.shape)
+    picture = _to_bytes(values[::step, ::step], *levels)
+    return MapImage(values, picture, levels, is_signed, step)
+
+
+# --- compute ----------------------------------------------------------------------
+
+def run_maps(request: ConvolutionRequest) -> MapsResult:
+    """Convolution and activation on the request's device; the CPU if that device fails."""
+    data, source = prepare_input(request.image, request.mode)
+    message, device = None, request.device
+    try:
+        channel_values, conv, activated = _conv_and_activation(data, request, device)
+    except Exception as exc:  # noqa: BLE001 - a failing GPU must not stop the lesson
+        if device == "cpu":
+            raise
+        message = f"{device} failed ({exc}); computed on the CPU instead."
+        device = "cpu"
+        channel_values, conv, activated = _conv_and_activation(data, request, device)
+    return MapsResult(
+        request=request,
+        source=source,
+        channels=tuple(map_image(v, signed=True) for v in channel_values),
+        conv=map_image(conv),
+        activated=map_image(activated),
+        device=device,
+        device_message=message,
+    )
+
+
+def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
+    """Pooling of the activation map and the pinned pixel's products (on the maps' device)."""
+    from convviz.core import pool2d
+
+    pooled = winners = None
+    if request.pool_mode != "none" and request.pool_problem is None:
+        x = maps.activated.values
+        if maps.device != "cpu":
+            import torch
+
+            x = torch.from_numpy(x).to(maps.device)
+        pooled, winners = pool2d(
+            x, request.pool_size, stride=request.pool_stride, mode=request.pool_mode, return_indices=True,
+        )
+        pooled, winners = _numpy(pooled), np.asarray(_numpy(winners))
+    pinned = None
+    if request.pinned is not None:
+        data, _ = prepare_input(request.image, request.mode)
+        pinned = pinned_arithmetic(data, request, maps.conv.values, maps.activated.values)
+    return DetailsResult(
+        request=request,
+        pooled=None if pooled is None else map_image(pooled),
+        pool_winners=winners,
+        pinned=pinned,
+    )
+
+
+def run_pipeline(request: ConvolutionRequest) -> tuple[MapsResult, DetailsResult]:
+    """Both stages in one go (tests and scripts)."""
+    maps = run_maps(request)
+    return maps, run_details(request, maps)
+
+
+def _conv_kwargs(request: ConvolutionRequest) -> dict:
+    return dict(
+        stride=request.stride, padding=request.padding, dilation=request.dilation,
+        flip=request.flip, padding_mode=request.padding_mode,
+    )
+
+
+def _conv_and_activation(data: np.ndarray, request: ConvolutionRequest, device: str):
+    from convviz.core import activation, conv2d
+
+    x = data
+    if device != "cpu":
+        import torch
+
+        x = torch.from_numpy(data).to(device)
+    kwargs = _conv_kwargs(request)
+    if request.mode == "rgb":
+        channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
+        conv = channel_maps[0] + channel_maps[1] + channel_maps[2]
+    else:
+        channel_maps = []
+        conv = conv2d(x, request.kernel, **kwargs)
+    activated = activation(conv, request.activation, slope=request.slope, alpha=request.alpha)
+    return [_numpy(m) for m in channel_maps], _numpy(conv), _numpy(activated)
+
+
+def _numpy(value) -> np.ndarray:
+    if isinstance(value, np.ndarray):
+        return value
+    return value.detach().cpu().numpy()
+
+
+def pinned_arithmetic(
+    data: np.ndarray, request: ConvolutionRequest, conv: np.ndarray, activated: np.ndarray
+) -> PinnedArithmetic:
+    """Every product of the pinned output pixel, from the core's sliding-window steps."""
+    from convviz.core import conv_steps
+
+    row, col = request.pinned
+    kwargs = _conv_kwargs(request)
+    if request.mode == "rgb":
+        sources = [(name, data[c], request.kernel[c]) for c, name in enumerate(("R", "G", "B"))]
+    else:
+        sources = [("", data, request.kernel)]
+    lines = []
+    for label, image, kernel in sources:
+        steps = conv_steps(image, kernel, **kwargs)
+        step = steps[steps.index_of(row, col)]
+        lines.append((label, step.expression, step.total))
+    pooled_cell = None
+    if request.pool_mode != "none" and request.pool_problem is None:
+        cell = (row // request.pool_stride, col // request.pool_stride)
+        inside = all(
+            c * request.pool_stride <= p < c * request.pool_stride + request.pool_size
+            for c, p in zip(cell, (row, col))
+        )
+        pooled_cell = cell if inside else None
+    field = receptive_field((row, col), request.kernel_size, request.stride, request.pads, request.dilation)
+    return PinnedArithmetic(
+        cell=(row, col),
+        lines=tuple(lines),
+        total=float(conv[row, col]),
+        activated=float(activated[row, col]),
+        activation=request.activation,
+        field=tuple(field),
+        pooled_cell=pooled_cell,
+    )
+
+
+# --- the same map with PyTorch ------------------------------------------------------
+
+def torch_call_lines(request: ConvolutionRequest) -> list[str]:
+    """The PyTorch code that computes the convolution map of `request`."""
+    channels = 3 if request.mode == "rgb" else 1
+    (kh, kw), (h, w) = request.kernel_size, request.input_size
+    top, bottom, left, right = request.pads
+    lines = [
+        "import torch, torch.nn.functional as F",
+        f"x = picture.reshape(1, {channels}, {h}, {w})    # batch, channels, height, width",
+        f"w = kernel.reshape(1, {channels}, {kh}, {kw})    # out channels, in channels, kh, kw",
+    ]
+    if request.flip:
+        lines.append("w = torch.flip(w, dims=(2, 3))    # flip on: true convolution")
+    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
+    symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    if same_ok:
+        padding = '"same"'
+    elif symmetric:
+        padding = f"({top}, {left})"
+    else:
+        mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
+        lines.append(f'x = F.pad(x, ({left}, {right}, {top}, {bottom}), mode="{mode}")')
+        padding = "0"
+    lines.append(
+        f"y = F.conv2d(x, w, stride={request.stride}, padding={padding}, dilation={request.dilation})"
+    )
+    return lines
+
+
+def torch_reference(request: ConvolutionRequest) -> np.ndarray:
+    """Run exactly the code of `torch_call_lines` on the CPU and return the map."""
+    import torch
+    import torch.nn.functional as F
+
+    data, _ = prepare_input(request.image, request.mode)
+    channels = 3 if request.mode == "rgb" else 1
+    x = torch.from_numpy(np.ascontiguousarray(data)).reshape(1, channels, *request.input_size)
+    w = torch.from_numpy(np.ascontiguousarray(request.kernel)).reshape(1, channels, *request.kernel_size)
+    if request.flip:
+        w = torch.flip(w, dims=(2, 3))
+    top, bottom, left, right = request.pads
+    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
+    symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    if same_ok:
+        padding = "same"
+    elif symmetric:
+        padding = (top, left)
+    else:
+        mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
+        x = F.pad(x, (left, right, top, bottom), mode=mode)
+        padding = 0
+    with torch.no_grad():
+        y = F.conv2d(x, w, stride=request.stride, padding=padding, dilation=request.dilation)
+    return y[0, 0].numpy()
+
+
+@dataclass(frozen=True)
+class TorchCheck:
+    lines: tuple[str, ...]
+    max_difference: float
+    shape: tuple[int, int]
+
+
+def torch_check(request: ConvolutionRequest, conv: np.ndarray) -> TorchCheck:
+    """Compare the map on screen with PyTorch's for the same settings."""
+    reference = torch_reference(request)
+    if reference.shape != conv.shape:
+        raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {conv.shape}.")
+    difference = float(np.max(np.abs(reference - conv))) if conv.size else 0.0
+    return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape))

@@ -1,0 +1,300 @@
+"""What the student chose in the convolution view, as a small evented model.
+
+The settings are plain Python (no Qt): a psygnal `@evented` dataclass that
+emits an event only when a value really changes. Widgets write user edits
+here and redraw from the events; they are never the source of truth.
+
+`resolve` turns settings + picture into a frozen `ConvolutionRequest` for the
+compute worker, or raises `NoOutput` with the sentence the view shows in
+place of a map when the settings give no output.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from psygnal import evented
+
+if TYPE_CHECKING:
+    import numpy as np
+
+Kernel = tuple[tuple[float, ...], ...]
+
+MIN_KERNEL_SIDE = 1
+MAX_KERNEL_SIDE = 9
+CHANNEL_NAMES = ("red", "green", "blue")
+PADDING_KINDS = ("valid", "same", "custom")
+PADDING_MODES = ("zeros", "reflect", "replicate")
+POOL_MODES = ("max", "avg", "none")
+DEFAULT_PRESET = "sobel_x"
+_FALLBACK_KERNEL: Kernel = ((-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0), (-1.0, 0.0, 1.0))
+
+
+def kernel_from_values(values) -> Kernel:
+    """Any 2-D sequence of numbers as an immutable kernel of floats."""
+    return tuple(tuple(float(v) for v in row) for row in values)
+
+
+def preset_kernel(name: str) -> Kernel:
+    """The values of a core preset; the Sobel x kernel if the core does not know `name`."""
+    try:
+        from convviz.core import kernel_preset
+
+        return kernel_from_values(kernel_preset(name).values)
+    except (ImportError, KeyError, ValueError):
+        return _FALLBACK_KERNEL
+
+
+def kernel_shape(kernel: Kernel) -> tuple[int, int]:
+    return len(kernel), len(kernel[0])
+
+
+class NoOutput(ValueError):
+    """The settings give no output; the message says why, for the view to show."""
+
+
+@evented
+@dataclass
+class ConvolutionSettings:
+    """Every choice of the convolution view. Change it; the view follows."""
+
+    mode: str = "gray"  # "gray" or "rgb"
+    kernels: tuple[Kernel, Kernel, Kernel] = (_FALLBACK_KERNEL,) * 3
+    link_channels: bool = True  # in RGB: one kernel for all three channels
+    edit_channel: int = 0  # the channel the kernel editor shows in RGB mode
+    preset: str = DEFAULT_PRESET  # "" once the kernel was edited by hand
+    flip: bool = False
+    stride: tuple[int, int] = (1, 1)
+    padding_kind: str = "same"
+    padding: tuple[int, int] = (1, 1)  # used when padding_kind == "custom"
+    padding_mode: str = "zeros"
+    dilation: tuple[int, int] = (1, 1)
+    activation: str = "relu"
+    slope: float = 0.1  # leaky ReLU
+    alpha: float = 1.0  # ELU
+    pool_mode: str = "max"
+    pool_size: int = 2
+    pool_stride: int = 2
+    pinned: tuple[int, int] | None = None  # an output pixel (row, col)
+
+    # --- the kernel, as the editor sees it -----------------------------------
+    @property
+    def kernel(self) -> Kernel:
+        """The kernel under edit: channel 0 in grey mode, `edit_channel` in RGB."""
+        return self.kernels[self.edit_channel if self.mode == "rgb" else 0]
+
+    def set_kernel(self, kernel: Kernel, *, preset: str = "") -> None:
+        """Put `kernel` in the edited channel (in all channels when linked or grey)."""
+        kernel = kernel_from_values(kernel)
+        rows, cols = kernel_shape(kernel)
+        for side in (rows, cols):
+            if not MIN_KERNEL_SIDE <= side <= MAX_KERNEL_SIDE:
+                raise ValueError(
+                    f"A kernel side must be {MIN_KERNEL_SIDE} to {MAX_KERNEL_SIDE} cells, not {side}."
+                )
+        if self.mode == "rgb" and not self.link_channels:
+            kernels = list(self.kernels)
+            kernels[self.edit_channel] = kernel
+            # every channel of one filter has the same size (as in a conv layer)
+            kernels = [k if kernel_shape(k) == (rows, cols) else _resized(k, rows, cols) for k in kernels]
+            self.kernels = tuple(kernels)
+        else:
+            self.kernels = (kernel,) * 3
+        self.preset = preset
+
+    def set_cell(self, row: int, col: int, value: float) -> None:
+        """One cell of the edited kernel changed by hand."""
+        kernel = [list(r) for r in self.kernel]
+        kernel[row][col] = float(value)
+        self.set_kernel(kernel)
+
+    def resize_kernel(self, rows: int, cols: int) -> None:
+        """A new kernel size: the old values stay centred, new cells are zero."""
+        self.set_kernel(_resized(self.kernel, rows, cols))
+
+    def apply_preset(self, name: str) -> None:
+        self.set_kernel(preset_kernel(name), preset=name)
+
+    def normalise(self) -> None:
+        """Scale the kernel so its cells sum to 1 (a weighted average keeps brightness)."""
+        total = sum(sum(row) for row in self.kernel)
+        if abs(total) < 1e-12:
+            raise ValueError(
+                "This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1."
+            )
+        self.set_kernel([[v / total for v in row] for row in self.kernel])
+
+    def randomise(self, seed: int | None = None) -> None:
+        """Random whole numbers from -3 to 3, the kind students compute by hand."""
+        rng = random.Random(seed)
+        rows, cols = kernel_shape(self.kernel)
+        self.set_kernel([[float(rng.randint(-3, 3)) for _ in range(cols)] for _ in range(rows)])
+
+    def reset_kernel(self) -> None:
+        self.apply_preset(DEFAULT_PRESET)
+
+    def set_link_channels(self, linked: bool) -> None:
+        """Linking copies the edited channel's kernel to the other two."""
+        self.link_channels = linked
+        if linked:
+            self.kernels = (self.kernel,) * 3
+
+
+def _resized(kernel: Kernel, rows: int, cols: int) -> Kernel:
+    old_rows, old_cols = kernel_shape(kernel)
+    top, left = (rows - old_rows) // 2, (cols - old_cols) // 2
+    out = [[0.0] * cols for _ in range(rows)]
+    for r in range(old_rows):
+        for c in range(old_cols):
+            rr, cc = r + top, c + left
+            if 0 <= rr < rows and 0 <= cc < cols:
+                out[rr][cc] = kernel[r][c]
+    return kernel_from_values(out)
+
+
+# --- the resolve step: settings + picture -> frozen request ----------------------
+
+@dataclass(frozen=True, eq=False)
+class ConvolutionRequest:
+    """Everything one computation needs, frozen so it can travel to the worker."""
+
+    image: "np.ndarray"  # (H, W) or (3, H, W) as loaded
+    mode: str
+    kernel: "np.ndarray"  # (kh, kw) grey, (3, kh, kw) RGB
+    stride: tuple[int, int]
+    padding: object  # what conv2d receives: "valid", "same" or (py, px)
+    pads: tuple[int, int, int, int]  # the cells added (top, bottom, left, right)
+    padding_mode: str
+    dilation: tuple[int, int]
+    flip: bool
+    activation: str
+    slope: float
+    alpha: float
+    pool_mode: str
+    pool_size: int
+    pool_stride: int
+    pinned: tuple[int, int] | None
+    device: str
+    input_size: tuple[int, int]
+    output_size: tuple[int, int]
+    pool_problem: str | None  # why pooling gives no output, if it does not
+
+    @property
+    def kernel_size(self) -> tuple[int, int]:
+        return int(self.kernel.shape[-2]), int(self.kernel.shape[-1])
+
+
+def input_size(image: "np.ndarray") -> tuple[int, int]:
+    return int(image.shape[-2]), int(image.shape[-1])
+
+
+def padding_argument(settings: ConvolutionSettings):
+    """The `padding=` conv2d receives: a word ("valid", "same") or cells per axis."""
+    if settings.padding_kind in ("valid", "same"):
+        return settings.padding_kind
+    return (int(settings.padding[0]), int(settings.padding[1]))
+
+
+def _axis_padding(padding, axis: int):
+    return padding if isinstance(padding, str) else padding[axis]
+
+
+def output_formulas(settings: ConvolutionSettings, size: tuple[int, int]) -> tuple[str, str]:
+    """The output height and width formulas with the numbers filled in."""
+    from convviz.core import output_size_formula
+
+    rows, cols = kernel_shape(settings.kernel)
+    padding = padding_argument(settings)
+    texts = []
+    for axis, (n, f) in enumerate(((size[0], rows), (size[1], cols))):
+        try:
+            texts.append(output_size_formula(
+                n, f, padding=_axis_padding(padding, axis),
+                stride=settings.stride[axis], dilation=settings.dilation[axis],
+            ))
+        except ValueError as exc:
+            texts.append(f"no output: {exc}")
+    return texts[0], texts[1]
+
+
+def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "cpu") -> ConvolutionRequest:
+    """Freeze the settings for one computation, or raise NoOutput saying why there is none."""
+    import numpy as np
+
+    from convviz.core import output_size, resolve_padding
+
+    size = input_size(image)
+    rows, cols = kernel_shape(settings.kernel)
+    padding = padding_argument(settings)
+    out = []
+    for axis, (name, n, f) in enumerate((("height", size[0], rows), ("width", size[1], cols))):
+        try:
+            out.append(output_size(
+                n, f, padding=_axis_padding(padding, axis),
+                stride=settings.stride[axis], dilation=settings.dilation[axis],
+            ))
+        except ValueError as exc:
+            raise NoOutput(f"No output {name}: {exc}.") from exc
+    try:
+        pads = resolve_padding(padding, (rows, cols), settings.dilation, settings.stride)
+    except ValueError as exc:
+        raise NoOutput(f"No output: {exc}.") from exc
+    if settings.padding_mode == "reflect" and (max(pads[:2]) >= size[0] or max(pads[2:]) >= size[1]):
+        raise NoOutput(
+            f"No output: reflect padding mirrors the picture, so it needs fewer cells than the "
+            f"{size[0]}×{size[1]} picture has ({max(pads)} asked); use less padding, zeros or replicate."
+        )
+
+    pool_problem = None
+    if settings.pool_mode != "none":
+        k = settings.pool_size
+        if k > min(out):
+            pool_problem = (
+                f"No pooling output: the {k}×{k} pool window is bigger than the "
+                f"{out[0]}×{out[1]} feature map; use a window of at most {min(out)} cells."
+            )
+
+    if settings.mode == "rgb":
+        kernel = np.asarray(settings.kernels, dtype=np.float32)
+    else:
+        kernel = np.asarray(settings.kernels[0], dtype=np.float32)
+    pinned = settings.pinned
+    if pinned is not None and not (0 <= pinned[0] < out[0] and 0 <= pinned[1] < out[1]):
+        pinned = None
+    return ConvolutionRequest(
+        image=image,
+        mode=settings.mode,
+        kernel=kernel,
+        stride=tuple(settings.stride),
+        padding=padding,
+        pads=tuple(int(p) for p in pads),
+        padding_mode=settings.padding_mode,
+        dilation=tuple(settings.dilation),
+        flip=settings.flip,
+        activation=settings.activation,
+        slope=settings.slope,
+        alpha=settings.alpha,
+        pool_mode=settings.pool_mode,
+        pool_size=settings.pool_size,
+        pool_stride=settings.pool_stride,
+        pinned=pinned,
+        device=device,
+        input_size=size,
+        output_size=(out[0], out[1]),
+        pool_problem=pool_problem,
+    )
+
+
+def receptive_field(
+    pixel: tuple[int, int],
+    kernel_size: tuple[int, int],
+    stride: tuple[int, int],
+    pads: tuple[int, int, int, int],
+    dilation: tuple[int, int],
+) -> list[tuple[int, int]]:
+    """The input cells (row, col) one output pixel reads; cells outside the picture are padding."""
+    (r, c), (kh, kw), (sy, sx), (dy, dx) = pixel, kernel_size, stride, dilation
+    top, left = pads[0], pads[2]
+    return [(r * sy - top + i * dy, c * sx - left + j * dx) for i in range(kh) for j in range(kw)]

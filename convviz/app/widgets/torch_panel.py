@@ -1,0 +1,55 @@
+"""The PyTorch call that computes the same map, and the proof that it does."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from convviz.app.convolution_pipeline import TorchCheck
+from convviz.core import format_number
+
+TOLERANCE = 1e-4  # float32 sums in a different order differ by rounding only
+
+
+class TorchPanel(QWidget):
+    """Code for `F.conv2d` with the current settings and the largest difference from convviz's map."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = QPlainTextEdit(readOnly=True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.code.setFont(mono)
+        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.code.setStyleSheet("QPlainTextEdit { background: #F8F9FA; border: 1px solid #DADCE0; }")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.code, 1)
+        layout.addWidget(self.verdict)
+
+    def show_pending(self, lines: list[str]) -> None:
+        self.code.setPlainText("\n".join(lines))
+        self.verdict.setText("Checking the map against PyTorch…")
+        self.verdict.setStyleSheet("color: #5F6368;")
+
+    def show_check(self, check: TorchCheck) -> None:
+        self.code.setPlainText("\n".join(check.lines))
+        h, w = check.shape
+        difference = format_number(check.max_difference, 8) if check.max_difference else "0"
+        if check.max_difference <= TOLERANCE:
+            self.verdict.setText(
+                f"✔ PyTorch gives the same {h}×{w} map: largest difference {difference} (float rounding)."
+            )
+            self.verdict.setStyleSheet("color: #1E7B34; font-weight: bold;")
+        else:
+            self.verdict.setText(f"✘ PyTorch differs by up to {difference}: please report this.")
+            self.verdict.setStyleSheet("color: #B3261E; font-weight: bold;")
+
+    def show_problem(self, text: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet("color: #B3261E;")
+
+    def verdict_text(self) -> str:
+        return self.verdict.text()
