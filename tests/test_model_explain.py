@@ -10,13 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from torch import nn
 
-from convviz.model.explain import grad_cam, occlusion, predicted_class, saliency
+from convviz.model.explain import EXPLANATIONS, grad_cam, occlusion, predicted_class, saliency
 from convviz.model.lenet import LeNet
 from model_fixtures import FunctionalCNN, SmallCNN, digit_like, script, seeded
 
 torch.set_num_threads(1)
 
-EXPLAINERS = [saliency, grad_cam, occlusion]
+EXPLAINERS = list(EXPLANATIONS.values())
+
+
+def test_the_menu_offers_the_three_explanations():
+    assert EXPLANATIONS == {"saliency": saliency, "grad_cam": grad_cam, "occlusion": occlusion}
 
 
 @pytest.fixture(scope="module")

@@ -201,3 +201,11 @@ def occlusion(
     total = (drops[:, None, None] * covered).sum(dim=0)
     counts = covered.sum(dim=0)
     return (total / counts).cpu().numpy().astype(np.float32)
+
+
+#: The three explanations by the name a menu shows, in the order to offer them.
+#: Saliency is ≥ 0 in gradient units, Grad-CAM in [0, 1]; occlusion is signed
+#: (a negative drop: hiding that patch made the class *more* likely), so it
+#: wants a diverging colour map centred on zero.
+EXPLANATIONS = {"saliency": saliency, "grad_cam": grad_cam, "occlusion": occlusion}
+SIGNED_EXPLANATIONS = frozenset({"occlusion"})
