@@ -65,6 +65,7 @@ class StepsView(QWidget):
         self._picture: np.ndarray | None = None
         self._picture_name = ""
         self._built: BuiltSteps | None = None
+        self._pending_marker = ""
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
@@ -89,7 +90,7 @@ class StepsView(QWidget):
         panel.setWidget(self.controls)
         panel.setWidgetResizable(True)
         panel.setFrameShape(QScrollArea.Shape.NoFrame)
-        panel.setFixedWidth(330)
+        panel.setFixedWidth(300)
         panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.input_grid = MatrixGrid(editable=True, min_cell=22, max_cell=84)
@@ -106,13 +107,15 @@ class StepsView(QWidget):
         self.output_grid.cell_clicked.connect(self._output_clicked)
         for grid in (self.input_grid, self.kernel_grid):
             grid.rejected.connect(self._refused)
+        for grid in (self.output_grid, self.window_grid):
+            grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # display only: the keys stay with the view
 
         self.pool_label = QLabel()
         self.pool_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pool_label.setWordWrap(True)
         self.pool_label.setStyleSheet("font-size: 22px; color: #3C4043;")
         self.times_sign, self.equals_sign = _operator("∗"), _operator("=")
-        matrices = QHBoxLayout()
+        matrices = self._matrices = QHBoxLayout()
         matrices.setSpacing(12)
         matrices.addWidget(self.input_grid, 5)
         matrices.addWidget(self.times_sign)
@@ -238,6 +241,11 @@ class StepsView(QWidget):
             return np.zeros((0, 0))
         return self._built.output_until(self.current_step())
 
+    def set_pending_marker(self, marker: str) -> None:
+        """What output cells not computed yet show: "" (blank) or e.g. "?" to ask the class first."""
+        self._pending_marker = marker
+        self._show_step(self.current_step())
+
     def built_steps(self) -> BuiltSteps | None:
         """The core's steps behind what is shown (for lessons that ask about them)."""
         return self._built
@@ -292,11 +300,20 @@ class StepsView(QWidget):
         self.input_grid.set_title(
             f"Input {settings.image.shape[0]}×{settings.image.shape[1]}" + (f", padded by {pads}" if pads else "")
         )
+        # stretch by column count, so the three matrices get about the same cell size
+        width_in_cells = (
+            (self.input_grid, self.input_grid.shape()[1]),
+            (self.kernel_grid, settings.kernel.shape[1] if conv else 0),
+            (self.pool_label, 0 if conv else 3),
+            (self.output_grid, max(built.output_shape[1], 4)),
+        )
+        for widget, cells in width_in_cells:
+            self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
         self.kernel_grid.setVisible(conv)
         self.pool_label.setVisible(not conv)
         self.times_sign.setText("∗" if conv else "→")
         if conv:
-            flipped = ", turned 180°" if settings.flip else ""
+            flipped = " (flipped)" if settings.flip else ""
             self.kernel_grid.set_matrix(settings.kernel)
             self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
         else:
@@ -326,7 +343,7 @@ class StepsView(QWidget):
         self.input_grid.set_highlight(window_cells, "window")
         rows, cols = built.output_shape
         out_cell = (step.out_row, step.out_col)
-        self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)])
+        self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
         self.output_grid.set_highlight([out_cell], "current")
         if built.settings.mode == "conv":
             weights = step.weights

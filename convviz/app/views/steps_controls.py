@@ -70,7 +70,8 @@ class StepsControls(QWidget):
         self.example_box.setAccessibleName("example")
         for key, (label, _) in EXAMPLES.items():
             self.example_box.addItem(label, key)
-        self.example_box.activated.connect(lambda i: self.example_requested.emit(self.example_box.itemData(i)))
+        self.example_box.addItem("Your own numbers", CUSTOM)
+        self.example_box.activated.connect(self._example_chosen)
         self.random_button = QPushButton("Random numbers")
         self.random_button.setToolTip("Fill the input with new random whole numbers 0–9")
         self.random_button.clicked.connect(self.random_requested)
@@ -176,8 +177,9 @@ class StepsControls(QWidget):
         self.flip_check.setChecked(settings.flip)
         self.flip_check.blockSignals(False)
         self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
-        if example is not None and self.example_box.findData(example) >= 0:
-            self.example_box.setCurrentIndex(self.example_box.findData(example))
+        if example is None:
+            example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)
+        self.example_box.setCurrentIndex(max(self.example_box.findData(example), 0))
         self._show_preset(settings)
         for row_widget in (self.preset_box, self.kernel_size_row, self.flip_check, self.dilation_spin):
             self._set_row_visible(row_widget, conv)
@@ -219,6 +221,11 @@ class StepsControls(QWidget):
 
     def _kernel_size_changed(self) -> None:
         self.change_requested.emit({"kernel_shape": (self.kernel_rows_spin.value(), self.kernel_cols_spin.value())})
+
+    def _example_chosen(self, index: int) -> None:
+        key = self.example_box.itemData(index)
+        if key != CUSTOM:
+            self.example_requested.emit(key)
 
     def _mode_chosen(self, mode: str) -> None:
         if mode != self._settings.mode:

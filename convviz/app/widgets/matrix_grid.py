@@ -516,10 +516,14 @@ class MatrixGrid(QWidget):
         height = self._title_height()
         block = QRectF(origin.x(), origin.y() - height, cols * size, height * 0.85)
         area = QRectF(0, block.top(), self.width(), block.height())
-        painter.setFont(self._title_font())
+        font = self._title_font()
+        room = self.width() - 2 * _MARGIN
+        while font.pixelSize() > 11 and QFontMetricsF(font).horizontalAdvance(self._title) > room:
+            font.setPixelSize(font.pixelSize() - 1)  # shrink before cutting words off
+        painter.setFont(font)
         painter.setPen(_BORDER_PEN)
-        metrics = QFontMetricsF(painter.font())
-        text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, self.width() - 2 * _MARGIN)
+        metrics = QFontMetricsF(font)
+        text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
         fits = metrics.horizontalAdvance(text) <= block.width()
         painter.drawText(block if fits else area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
 
