@@ -13,13 +13,14 @@ import copy
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import torch
 
 from convviz.app.lenet_state import InputPicture, WeightsSnapshot
-from convviz.model import LeNet, PreprocessStages, activations, preprocess_stages
-from convviz.model.devices import resolve_device
+from convviz.model import LeNet, PreprocessStages, activations, load_mnist, preprocess_stages
+from convviz.core.devices import resolve_device
 
 
 @dataclass(frozen=True)
@@ -115,3 +116,35 @@ class LeNetRunner:
         started = time.perf_counter()
         layers = activations(model, model_input)
         return layers, time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class TestDigit:
+    """One digit of the official MNIST test set."""
+
+    image: np.ndarray  # (28, 28) uint8, white on black
+    label: int
+    index: int
+
+    @property
+    def name(self) -> str:
+        return f"MNIST test #{self.index}"
+
+
+@lru_cache(maxsize=1)
+def test_digits() -> tuple[np.ndarray, np.ndarray]:
+    """The shipped MNIST test set, read once (about half a second: call it off the GUI thread)."""
+    return load_mnist("test")
+
+
+def pick_test_digit(digit: int | None, rng: np.random.Generator, index: int | None = None) -> TestDigit:
+    """A random test digit of class `digit` (any class if None), or the one at `index`."""
+    images, labels = test_digits()
+    if index is None:
+        if digit is not None and not 0 <= digit <= 9:
+            raise ValueError(f"digits go from 0 to 9, not {digit}.")
+        candidates = np.flatnonzero(labels == digit) if digit is not None else np.arange(len(labels))
+        index = int(rng.choice(candidates))
+    elif not 0 <= index < len(labels):
+        raise ValueError(f"the test set has digits 0 to {len(labels) - 1}, not {index}.")
+    return TestDigit(images[index].copy(), int(labels[index]), index)

@@ -15,7 +15,8 @@ SCALES = ("diverging", "sequential", "grey")
 
 PANEL_BACKGROUND = "#1f2026"  # dark around the maps so white and yellow pop on a projector
 PANEL_FOREGROUND = "#d8d8de"
-SELECTION_COLOR = "#E69F00"  # Okabe–Ito orange: the tile being inspected
+SELECTION_COLOR = "#E69F00"  # Okabe–Ito orange: boxes and marks drawn on pictures
+TILE_SELECTION_COLOR = "#FFFFFF"  # the map being inspected: white stands out from both colour maps
 
 
 def colormap(scale: str) -> pg.ColorMap:

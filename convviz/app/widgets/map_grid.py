@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayou
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     PANEL_FOREGROUND,
-    SELECTION_COLOR,
+    TILE_SELECTION_COLOR,
     colormap,
     levels_for,
 )
@@ -44,6 +44,7 @@ class MapGrid(QWidget):
     """Shows a stack of maps (n, h, w) as a titled mosaic; hover reads values, a click picks a tile."""
 
     tile_clicked = Signal(int)
+    pixel_clicked = Signal(int, int, int)  # tile, row, column
 
     def __init__(
         self,
@@ -101,7 +102,7 @@ class MapGrid(QWidget):
         self._image.setColorMap(colormap(scale))
         self._view.addItem(self._image)
         self._selection = QGraphicsRectItem()
-        pen = QPen(pg.mkColor(SELECTION_COLOR))
+        pen = QPen(pg.mkColor(TILE_SELECTION_COLOR))
         pen.setWidthF(2.5)
         pen.setCosmetic(True)
         self._selection.setPen(pen)
@@ -142,6 +143,21 @@ class MapGrid(QWidget):
 
     def title(self) -> str:
         return self._title.text()
+
+    def configure(self, *, scale: str | None = None, columns: int | None = None, tile_name: str | None = None) -> None:
+        """Change the colour scale, the number of columns or the word for a tile (for reused grids)."""
+        if scale is not None and scale != self._scale:
+            self._scale = scale
+            self._image.setColorMap(colormap(scale))
+            if self._bar is not None:
+                self._bar.setColorMap(colormap(scale))
+        if columns is not None:
+            self._columns = columns
+        if tile_name is not None:
+            self._tile_name = tile_name
+
+    def scale(self) -> str:
+        return self._scale
 
     def set_clickable(self, clickable: bool) -> None:
         self._clickable = clickable
@@ -208,7 +224,12 @@ class MapGrid(QWidget):
 
     def tile_center_in_widget(self, tile: int) -> QPointF:
         """Where a tile's centre is, in the coordinates of the inner graphics widget (for tests)."""
-        scene_point = self._view.mapViewToScene(self.tile_rect(tile).center())
+        return self.pixel_in_widget(tile, *(n / 2 for n in self._tile_shape))
+
+    def pixel_in_widget(self, tile: int, row: float, col: float) -> QPointF:
+        """Where a pixel of a tile is, in the inner graphics widget's coordinates (for tests)."""
+        rect = self.tile_rect(tile)
+        scene_point = self._view.mapViewToScene(QPointF(rect.left() + col, rect.top() + row))
         return QPointF(self._graphics.mapFromScene(scene_point))
 
     def graphics_widget(self) -> pg.GraphicsLayoutWidget:
@@ -261,6 +282,7 @@ class MapGrid(QWidget):
         where = self._locate(event.scenePos())
         if where is not None:
             self.tile_clicked.emit(where[0])
+            self.pixel_clicked.emit(*where)
 
     def leaveEvent(self, event) -> None:
         self._readout.setText(self._hint)

@@ -12,11 +12,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, SELECTION_COLOR, colormap
 
-STAGE_CAPTIONS = ("1 · picture", "2 · crop", "3 · fit 20×20", "4 · centre 28×28")
+STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
 SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
@@ -39,6 +39,7 @@ class PreprocessStrip(QWidget):
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setMinimumHeight(100)
+        self._graphics.setMaximumHeight(130)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._view = self._graphics.addViewBox()
         self._view.setMouseEnabled(False, False)
@@ -51,7 +52,7 @@ class PreprocessStrip(QWidget):
         )
         grey = colormap("grey")
         font = QFont()
-        font.setPointSizeF(10)
+        font.setPointSizeF(9.5)
         self._images: list[pg.ImageItem] = []
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
@@ -78,9 +79,13 @@ class PreprocessStrip(QWidget):
         self._centre.setZValue(5)
         self._view.addItem(self._centre)
         self._shown: list[np.ndarray] = [EMPTY] * count
+        self._explanation = QLabel()
+        self._explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._graphics)
+        layout.setSpacing(2)
+        layout.addWidget(self._graphics, 1)
+        layout.addWidget(self._explanation)
         self.clear()
 
     def images(self) -> list[np.ndarray]:
@@ -112,27 +117,35 @@ class PreprocessStrip(QWidget):
     def set_stages(self, stages) -> None:
         """Show a `convviz.model.PreprocessStages` (a drawing or photo that was preprocessed)."""
         top, left, bottom, right = stages.bbox
-        self._show(0, stages.source, "1 · picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0])
+        self._show(0, stages.source, "picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0])
         placed, scale = self._placement(0, *stages.source.shape)
         self._bbox.setRect(
             QRectF(placed.left() + left * scale, placed.top() + top * scale, (right - left) * scale, (bottom - top) * scale)
         )
         self._bbox.show()
         height, width = stages.cropped.shape
-        self._show(1, stages.cropped, f"2 · crop {height}×{width}")
+        self._show(1, stages.cropped, f"crop {height}×{width}")
         self._show(2, stages.fitted, STAGE_CAPTIONS[2])
         self._show_input(stages.centred, STAGE_CAPTIONS[3])
+        flipped = "Dark ink on a light background was flipped to white on black. " if stages.inverted else ""
+        self._explain(
+            f"{flipped}The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
+            "in 28×28 with its centre of mass on the cross, as MNIST digits were made."
+        )
 
     def set_ready_digit(self, digit: np.ndarray, name: str) -> None:
         """A test digit: already cropped, fitted and centred by MNIST, so it is read as it is."""
         digit = np.asarray(digit, dtype=np.float32)
         if digit.max() > 1.0:
             digit = digit / 255.0
-        self._show(0, digit, f"1 · {name}")
+        self._show(0, digit, name.replace("MNIST ", ""))
         self._bbox.hide()
-        self._show(1, None, "2 · done by MNIST")
-        self._show(2, None, "3 · done by MNIST")
-        self._show_input(digit, "4 · read as is")
+        self._show(1, None, "(MNIST)")
+        self._show(2, None, "(MNIST)")
+        self._show_input(digit, "read as is")
+        self._explain(
+            "An MNIST test digit is already cropped, fitted into 20×20 and centred: the network reads it as it is."
+        )
 
     def _show_input(self, digit: np.ndarray, caption: str) -> None:
         rect = self._show(3, digit, caption)
@@ -141,8 +154,15 @@ class PreprocessStrip(QWidget):
         self._centre.setData([rect.left() + 14.0 * scale], [rect.top() + 14.0 * scale])
         self._centre.show()
 
+    def explanation(self) -> str:
+        return self._explanation.text()
+
+    def _explain(self, text: str) -> None:
+        self._explanation.setText(text)
+
     def clear(self) -> None:
         for index, caption in enumerate(STAGE_CAPTIONS):
             self._show(index, None, caption)
         self._bbox.hide()
         self._centre.hide()
+        self._explain("Draw, open a photo or pick a test digit: its preprocessing appears here.")

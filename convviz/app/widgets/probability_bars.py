@@ -1,4 +1,4 @@
-"""The network's answer: the predicted digit, large, over its 10 logits and softmax probabilities.
+"""The network's answer: the predicted digit, large, and its 10 logits and softmax probabilities.
 
 Both charts are pyqtgraph `BarGraphItem`s built once; an update only changes
 bar heights and brushes, so it costs well under a millisecond.
@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
 
@@ -42,59 +42,89 @@ def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[OTHERS] * 10, pen=None)
     plot.addItem(bars)
     plot.setXRange(-0.6, 9.6, padding=0)
-    plot.setMinimumHeight(120)
+    plot.setMinimumHeight(110)
     return plot, bars
 
 
+class PredictionBadge(QWidget):
+    """The predicted digit in large type, with how sure the network is (and right/wrong for a test digit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prediction: int | None = None
+        self._digit = QLabel("?")
+        self._digit.setObjectName("predictedDigit")
+        self._digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = self._digit.font()
+        big.setPointSizeF(72)
+        big.setBold(True)
+        self._digit.setFont(big)
+        self._caption = QLabel("draw a digit")
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._caption.setWordWrap(True)
+        caption_font = self._caption.font()
+        caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
+        self._caption.setFont(caption_font)
+        heading = QLabel("the network reads")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(heading)
+        layout.addWidget(self._digit, 1)
+        layout.addWidget(self._caption)
+
+    def prediction(self) -> int | None:
+        """The digit shown large, or None when there is nothing to read."""
+        return self._prediction
+
+    def digit_text(self) -> str:
+        return self._digit.text()
+
+    def caption(self) -> str:
+        return self._caption.text()
+
+    def set_prediction(self, probabilities: np.ndarray, label: int | None = None) -> None:
+        probabilities = np.asarray(probabilities).reshape(-1)
+        winner = int(np.argmax(probabilities))
+        self._prediction = winner
+        caption = f"{float(probabilities[winner]):.1%} sure"
+        color = WINNER
+        if label is not None:
+            right = label == winner
+            color = CORRECT if right else WRONG
+            caption += f" · label {label} {'✓' if right else '✗'}"
+        self._digit.setText(str(winner))
+        self._digit.setStyleSheet(f"color: {color};")
+        self._caption.setText(caption)
+
+    def clear(self, caption: str = "draw a digit") -> None:
+        self._prediction = None
+        self._digit.setText("?")
+        self._digit.setStyleSheet("")
+        self._caption.setText(caption)
+
+
 class ProbabilityBars(QWidget):
-    """Predicted digit in large type, its probability, and bar charts of logits and probabilities."""
+    """The 10 logits (fc3) and their softmax probabilities as two bar charts, winner highlighted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
-        self._prediction: int | None = None
-
-        self._digit = QLabel("?")
-        self._digit.setObjectName("predictedDigit")
-        self._digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        big = self._digit.font()
-        big.setPointSizeF(64)
-        big.setBold(True)
-        self._digit.setFont(big)
-        self._digit.setMinimumWidth(96)
-        self._caption = QLabel("draw a digit")
-        self._caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._caption.setWordWrap(True)
-        caption_font = self._caption.font()
-        caption_font.setPointSizeF(caption_font.pointSizeF() * 1.15)
-        self._caption.setFont(caption_font)
-        answer = QVBoxLayout()
-        answer.setSpacing(0)
-        answer.addWidget(QLabel("the network reads", alignment=Qt.AlignmentFlag.AlignCenter))
-        answer.addWidget(self._digit, 1)
-        answer.addWidget(self._caption)
-
-        self._prob_plot, self._prob_bars = _bar_plot("softmax probabilities")
+        self._logit_plot, self._logit_bars = _bar_plot("fc3 · 10 logits")
+        self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
+        self._prob_plot, self._prob_bars = _bar_plot("softmax · probabilities")
         self._prob_plot.setYRange(0, 1.18, padding=0)
         self._prob_plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])
         self._prob_text = pg.TextItem("", color=PANEL_FOREGROUND, anchor=(0.5, 1.0))
         self._prob_text.setFont(QFont("", 11, QFont.Weight.Bold))
         self._prob_plot.addItem(self._prob_text)
-        self._logit_plot, self._logit_bars = _bar_plot("logits (fc3 outputs)")
-        self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
-
-        layout = QGridLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(answer, 0, 0, 2, 1)
-        layout.addWidget(self._prob_plot, 0, 1)
-        layout.addWidget(self._logit_plot, 1, 1)
-        layout.setColumnStretch(1, 1)
+        layout.addWidget(self._logit_plot)
+        layout.addWidget(self._prob_plot)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def prediction(self) -> int | None:
-        """The digit shown large, or None when there is nothing to read."""
-        return self._prediction
 
     def probabilities(self) -> np.ndarray:
         return self._probabilities.copy()
@@ -102,44 +132,29 @@ class ProbabilityBars(QWidget):
     def logits(self) -> np.ndarray:
         return self._logits.copy()
 
-    def caption(self) -> str:
-        return self._caption.text()
-
-    def set_values(self, logits: np.ndarray, probabilities: np.ndarray, label: int | None = None) -> None:
-        """Show one answer; `label` (a test digit's true class) adds right/wrong to the caption."""
+    def set_values(self, logits: np.ndarray, probabilities: np.ndarray) -> None:
+        """Show one answer: bar heights and colours change, nothing is rebuilt."""
         self._logits = np.asarray(logits, dtype=np.float32).reshape(10)
         self._probabilities = np.asarray(probabilities, dtype=np.float32).reshape(10)
         winner = int(np.argmax(self._probabilities))
-        self._prediction = winner
         brushes = [OTHERS] * 10
         brushes[winner] = WINNER
         self._prob_bars.setOpts(height=self._probabilities, brushes=brushes)
         confidence = float(self._probabilities[winner])
         self._prob_text.setText(f"{confidence:.0%}")
-        self._prob_text.setPos(winner, confidence + 0.02)
+        self._prob_text.setAnchor((0.0 if winner < 1 else 1.0 if winner > 8 else 0.5, 1.0))
+        self._prob_text.setPos(winner + (-0.4 if winner < 1 else 0.4 if winner > 8 else 0.0), confidence + 0.02)
         logit_brushes = [POSITIVE if v >= 0 else NEGATIVE for v in self._logits]
-        logit_brushes[winner] = WINNER
-        self._logit_bars.setOpts(height=self._logits, brushes=logit_brushes)
+        pens = [pg.mkPen(None)] * 10
+        pens[winner] = pg.mkPen(PANEL_FOREGROUND, width=2.5)  # the largest logit wins the softmax
+        self._logit_bars.setOpts(height=self._logits, brushes=logit_brushes, pens=pens)
         bound = max(float(np.abs(self._logits).max()), 1.0) * 1.1
         self._logit_plot.setYRange(-bound, bound, padding=0)
-        self._digit.setText(str(winner))
-        caption = f"{confidence:.1%} sure"
-        color = WINNER
-        if label is not None:
-            right = label == winner
-            color = CORRECT if right else WRONG
-            caption += f" · label {label} {'✓' if right else '✗'}"
-        self._digit.setStyleSheet(f"color: {color};")
-        self._caption.setText(caption)
 
-    def clear(self, caption: str = "draw a digit") -> None:
-        """Nothing to read: the digit becomes '?' and the bars drop to zero."""
-        self._prediction = None
+    def clear(self) -> None:
+        """Nothing to read: the bars drop to zero."""
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
         self._prob_bars.setOpts(height=self._probabilities, brushes=[OTHERS] * 10)
-        self._logit_bars.setOpts(height=self._logits, brushes=[OTHERS] * 10)
+        self._logit_bars.setOpts(height=self._logits, brushes=[OTHERS] * 10, pens=[pg.mkPen(None)] * 10)
         self._prob_text.setText("")
-        self._digit.setText("?")
-        self._digit.setStyleSheet("")
-        self._caption.setText(caption)
