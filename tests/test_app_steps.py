@@ -251,6 +251,20 @@ def test_a_picture_opened_while_the_view_is_hidden_waits_for_the_button(qtbot, v
     np.testing.assert_array_equal(view.state.settings.image, np.full((6, 6), 255.0))
 
 
+def test_view_protocol_updated_after_construction_and_timing(qtbot, worker):
+    view = StepsView(worker)
+    qtbot.addWidget(view)
+    assert (view.name, view.title) == ("steps", "Steps")
+    with qtbot.waitSignal(view.updated, timeout=2000):
+        pass  # connected after construction, still told that the first result is on screen
+    with qtbot.waitSignal(view.timing) as timing:
+        view.load_named_example("stride_2_7x7")
+    device, milliseconds = timing.args
+    assert device == "cpu" and 0 <= milliseconds < 1000
+    view.set_device("cuda")  # tiny matrices: the CPU serves them whatever the choice
+    assert view.step_count() == 9
+
+
 def test_screenshot_is_not_blank(qtbot, view):
     view.go_to_step(6)
     image = view.grab().toImage()

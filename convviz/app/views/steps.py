@@ -16,7 +16,7 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -74,6 +74,8 @@ class StepsView(QWidget):
         worker.finished.connect(self._picture_ready)
         worker.failed.connect(self._picture_failed)
         self._rebuild(self.state.settings, keep_step=False)
+        # the first result is on screen already; say so once more for whoever connects after construction
+        QTimer.singleShot(0, self, self.updated.emit)
 
     # ---------------------------------------------------------------- layout
     def _build_widgets(self) -> None:
@@ -93,11 +95,11 @@ class StepsView(QWidget):
         panel.setFixedWidth(300)
         panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.input_grid = MatrixGrid(editable=True, min_cell=22, max_cell=84)
+        self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
         self.input_grid.setAccessibleName("input matrix")
-        self.kernel_grid = MatrixGrid(editable=True, min_cell=22, max_cell=72)
+        self.kernel_grid = MatrixGrid(editable=True, min_cell=16, max_cell=72)
         self.kernel_grid.setAccessibleName("kernel")
-        self.output_grid = MatrixGrid(min_cell=22, max_cell=84)
+        self.output_grid = MatrixGrid(min_cell=16, max_cell=84)
         self.output_grid.setAccessibleName("output")
         self.output_grid.set_color_scale("auto")
         self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
