@@ -18,7 +18,6 @@ BOX = 20  #: side of the box the digit is scaled to fit
 SIDE = 28  #: side of the MNIST picture
 CENTRE = 14.0  #: where MNIST puts the centre of mass (row and column, pixel index)
 MIN_CONTRAST = 0.2  #: strokes must stand this far (fraction of full range) above the background
-NOISE_LEVEL = 0.3  #: ink fainter than this fraction of the strongest ink counts as noise
 BLANK_MESSAGE = "draw a digit first: the picture is blank (nothing stands out from the background)."
 
 
@@ -27,11 +26,11 @@ class PreprocessStages:
     """What preprocessing did, stage by stage, for the app to show.
 
     source: the whole picture as light strokes on dark in [0, 1], background removed.
-    cropped: the digit's bounding box cut out of `source`.
-    fitted: the crop scaled to fit a 20×20 box keeping its aspect, in a 20×20 frame.
+    cropped: the digit's bounding box (plus its soft edge) cut out of `source`.
+    fitted: the crop scaled so the digit fits a 20×20 box keeping its aspect, in a 20×20 frame.
     centred: the 28×28 MNIST picture, centre of mass at (14, 14): what the network reads.
     inverted: True when the picture was dark on light (ink on paper) and was flipped.
-    bbox: (top, left, bottom, right) of the digit in the picture, bottom/right exclusive.
+    bbox: (top, left, bottom, right) of `cropped` in the picture, bottom/right exclusive.
     """
 
     source: np.ndarray
@@ -66,54 +65,52 @@ def _as_unit_grey(picture: np.ndarray) -> np.ndarray:
     return (grey - low) / max(high - low, 1e-12)  # unknown range: use the picture's own
 
 
-def _border_level(grey: np.ndarray) -> float:
-    """The background level: the median of the outermost rows and columns."""
-    border = np.concatenate((grey[0], grey[-1], grey[:, 0], grey[:, -1]))
-    return float(np.median(border))
+def _border(grey: np.ndarray) -> np.ndarray:
+    """The outermost rows and columns: mostly background in any drawing or photo."""
+    return np.concatenate((grey[0], grey[-1], grey[:, 0], grey[:, -1]))
 
 
 def _median3(ink: np.ndarray) -> np.ndarray:
     """3×3 median filter (removes isolated noise specks but keeps strokes), in [0, 1]."""
-    if min(ink.shape) < 16:  # tiny pictures: strokes may be one pixel wide, keep them
+    if min(ink.shape) < 64:  # small pictures: a stroke may be a pixel or two wide, keep it whole
         return ink
     image = Image.fromarray(np.round(ink * 255).astype(np.uint8))
     return np.asarray(image.filter(ImageFilter.MedianFilter(3)), dtype=np.float32) / 255.0
 
 
-def _fit_box(cropped: np.ndarray) -> np.ndarray:
-    """Scale the crop so its longer side is 20 pixels, keeping its aspect (anti-aliased)."""
-    height, width = cropped.shape
-    factor = BOX / max(height, width)
-    size = (max(1, round(width * factor)), max(1, round(height * factor)))
-    resized = Image.fromarray(cropped.astype(np.float32), mode="F").resize(size, Image.Resampling.BILINEAR)
-    fitted = np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
-    peak = fitted.max()
-    # Thin strokes shrunk a lot come out faint; MNIST strokes reach full white.
-    return fitted / peak if peak > 0 else fitted
+def _resize(picture: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Anti-aliased resize of a float picture to size = (width, height), clipped to [0, 1]."""
+    resized = Image.fromarray(picture.astype(np.float32)).resize(size, Image.Resampling.BILINEAR)
+    return np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
 
 
-def _place(digit: np.ndarray, side: int, centre: float | None) -> np.ndarray:
-    """Put `digit` in a side×side frame: by centre of mass at `centre`, or geometrically if None."""
+def _paste(frame: np.ndarray, digit: np.ndarray, top: int, left: int) -> np.ndarray:
+    """Copy `digit` into `frame` with its corner at (top, left), cutting what falls outside."""
     height, width = digit.shape
-    if centre is None:
-        top, left = (side - height) // 2, (side - width) // 2
-    else:
-        mass = digit.sum()
-        rows = np.arange(height, dtype=np.float32)
-        cols = np.arange(width, dtype=np.float32)
-        com_row = float(digit.sum(axis=1) @ rows / mass)
-        com_col = float(digit.sum(axis=0) @ cols / mass)
-        top = int(np.clip(round(centre - com_row), 0, side - height))
-        left = int(np.clip(round(centre - com_col), 0, side - width))
-    frame = np.zeros((side, side), dtype=np.float32)
-    frame[top : top + height, left : left + width] = digit
+    t, l = max(top, 0), max(left, 0)
+    b, r = min(top + height, frame.shape[0]), min(left + width, frame.shape[1])
+    frame[t:b, l:r] = digit[t - top : b - top, l - left : r - left]
     return frame
+
+
+def _centre_of_mass_offset(digit: np.ndarray, side: int) -> tuple[int, int]:
+    """Top-left corner that puts the digit's centre of mass at (14, 14), kept inside if it fits."""
+    height, width = digit.shape
+    mass = float(digit.sum())
+    com_row = float(digit.sum(axis=1) @ np.arange(height, dtype=np.float32)) / mass
+    com_col = float(digit.sum(axis=0) @ np.arange(width, dtype=np.float32)) / mass
+    top, left = round(CENTRE - com_row), round(CENTRE - com_col)
+    top = min(max(top, 0), side - height) if height <= side else (side - height) // 2
+    left = min(max(left, 0), side - width) if width <= side else (side - width) // 2
+    return top, left
 
 
 def preprocess_stages(picture: np.ndarray) -> PreprocessStages:
     """Every stage from a drawing or photo to the 28×28 MNIST picture (see PreprocessStages)."""
     grey = _as_unit_grey(picture)
-    background = _border_level(grey)
+    border = _border(grey)
+    background = float(np.median(border))
+    noise = 1.4826 * float(np.median(np.abs(border - background)))  # robust noise estimate
     low, high = float(grey.min()), float(grey.max())
     inverted = (background - low) > (high - background)
     ink = np.clip(background - grey if inverted else grey - background, 0.0, None)
@@ -122,22 +119,35 @@ def preprocess_stages(picture: np.ndarray) -> PreprocessStages:
     peak = float(smooth.max())
     if peak < MIN_CONTRAST:
         raise ValueError(BLANK_MESSAGE)
-    threshold = NOISE_LEVEL * peak
+    threshold = min(max(4.0 * noise, 0.05 * peak), 0.5 * peak)
     source = np.clip((ink - threshold) / (peak - threshold), 0.0, 1.0).astype(np.float32)
 
-    mask = smooth > threshold
+    # The digit's box: where the ink reaches half its strength (the edge of a stroke),
+    # as MNIST's 20×20 box is the box of the original black-and-white digit.
+    mask = smooth > 0.5 * peak
     rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
     top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    longest = max(bottom - top, right - left)
+    factor = BOX / longest
+    margin = -(-longest // BOX)  # about one output pixel of soft edge around the box
+    top, left = max(top - margin, 0), max(left - margin, 0)
+    bottom, right = min(bottom + margin, grey.shape[0]), min(right + margin, grey.shape[1])
     cropped = source[top:bottom, left:right]
-    if not cropped.any():
-        raise ValueError(BLANK_MESSAGE)
 
-    digit = _fit_box(cropped)
+    size = (max(1, round(cropped.shape[1] * factor)), max(1, round(cropped.shape[0] * factor)))
+    digit = _resize(cropped, size)
+    strongest = float(digit.max())
+    if strongest <= 0:
+        raise ValueError(BLANK_MESSAGE)
+    digit /= strongest  # thin strokes shrunk a lot come out faint; MNIST strokes reach full white
+
+    fitted = _paste(np.zeros((BOX, BOX), np.float32), digit, (BOX - size[1]) // 2, (BOX - size[0]) // 2)
+    centred = _paste(np.zeros((SIDE, SIDE), np.float32), digit, *_centre_of_mass_offset(digit, SIDE))
     return PreprocessStages(
         source=source,
         cropped=cropped,
-        fitted=_place(digit, BOX, None),
-        centred=_place(digit, SIDE, CENTRE),
+        fitted=fitted,
+        centred=centred,
         inverted=bool(inverted),
         bbox=(top, left, bottom, right),
     )
