@@ -1,0 +1,51 @@
+"""Shared by the exports: arrays from anything array-like, and files that appear whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def as_array(value: Any, what: str) -> np.ndarray:
+    """A numeric numpy array from a list, an array or a torch tensor (on any device)."""
+    if type(value).__module__.startswith("torch") and hasattr(value, "detach"):
+        value = value.detach().cpu().numpy()
+    try:
+        array = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ValueError(f"the {what} must be a rectangular grid of numbers") from None
+    if array.dtype.kind not in "biuf":
+        raise ValueError(f"the {what} must contain only numbers")
+    return array
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | Path) -> Iterator[str]:
+    """A temporary file beside `path`, renamed onto it only if the block succeeds.
+
+    A failed or cancelled export never leaves half a file behind and never
+    destroys an existing file. OSErrors become ValueErrors with the folder named.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValueError(f"cannot save {target.name}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ValueError(f"cannot save into {folder}: {error.strerror or error}") from None
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except OSError as error:
+        raise ValueError(f"cannot save {target}: {error.strerror or error}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)

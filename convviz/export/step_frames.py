@@ -1,0 +1,277 @@
+"""Draw one sliding-window step as a picture, like the decks' step-by-step slides.
+
+Left: the padded input (padding cells grey, the window outlined in orange,
+each window cell with the kernel weight as a small subscript). Right: the
+output, filled up to this step, the current cell outlined. Below: the
+arithmetic "3×(−1) + 0×0 + … = 5". Max pooling marks the winning cell in
+green. Colours are Okabe–Ito (colour-blind safe) on white, for slides.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from convviz.core import format_number
+
+from .fonts import Font, font
+
+BACKGROUND = (255, 255, 255)
+TEXT = (26, 26, 26)
+GRID = (150, 150, 150)
+PADDING_FILL = (222, 222, 222)
+PADDING_TEXT = (120, 120, 120)
+WINDOW_FILL = (255, 227, 179)
+WINDOW_EDGE = (230, 159, 0)  # Okabe–Ito orange
+WEIGHT_TEXT = (166, 84, 0)
+DONE_FILL = (214, 236, 248)  # light Okabe–Ito sky blue
+WINNER_FILL = (159, 217, 195)
+WINNER_EDGE = (0, 158, 115)  # Okabe–Ito bluish green
+
+_FILLS = (BACKGROUND, PADDING_FILL, WINDOW_FILL, DONE_FILL, WINNER_FILL)
+_INKS = (TEXT, PADDING_TEXT, WEIGHT_TEXT, GRID, WINDOW_EDGE, WINNER_EDGE)
+
+MAX_GRID_SIDE = 40  # cells per side: beyond this the numbers are unreadable in a slide
+
+
+@lru_cache(maxsize=1)
+def frame_palette() -> Image.Image:
+    """A "P" image whose palette holds every colour a frame uses, with the anti-aliasing blends.
+
+    Each fill blended towards each ink in 8 steps: 218 colours. Quantising
+    every frame to this one palette keeps colours identical from frame to
+    frame (no GIF flicker) and lets an APNG share a single palette.
+    """
+    colours: list[tuple[int, int, int]] = []
+    for fill in _FILLS:
+        for ink in _INKS:
+            for step in range(9):
+                colour = tuple(round(a + (b - a) * step / 8) for a, b in zip(fill, ink))
+                if colour not in colours:
+                    colours.append(colour)
+    palette = Image.new("P", (1, 1))
+    palette.putpalette([value for colour in colours for value in colour])
+    return palette
+
+
+def _plane_stack(array: np.ndarray) -> np.ndarray:
+    return array[None] if array.ndim == 2 else array
+
+
+class StepFrames:
+    """Frames of a `ConvSteps` or `PoolSteps` sequence; `frame(i)` draws step i.
+
+    Frames share one size. Output cells are filled from the steps themselves,
+    so the animation shows exactly what the core computed.
+    """
+
+    def __init__(self, steps: Any, *, cell_px: int = 56) -> None:
+        for attribute in ("padded", "pads", "output_shape", "input_shape"):
+            if not hasattr(steps, attribute):
+                raise ValueError("export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps")
+        if isinstance(cell_px, bool) or not isinstance(cell_px, (int, np.integer)) or not 16 <= cell_px <= 200:
+            raise ValueError(f"cell_px must be a whole number from 16 to 200 (got {cell_px!r})")
+        self.steps = steps
+        self.count = len(steps)
+        if self.count == 0:
+            raise ValueError("there are no steps to animate")
+        self.is_pool = hasattr(steps, "mode") and not hasattr(steps, "kernel")
+        self.planes = _plane_stack(np.asarray(steps.padded, dtype=np.float64))
+        self.pads = tuple(int(p) for p in steps.pads)
+        self.input_hw = tuple(int(n) for n in steps.input_shape)
+        self.out_hw = tuple(int(n) for n in steps.output_shape)
+        padded_hw = self.planes.shape[-2:]
+        if max(padded_hw + self.out_hw) > MAX_GRID_SIDE:
+            raise ValueError(
+                f"the padded input is {padded_hw[0]}×{padded_hw[1]} cells; an animation shows every number, "
+                f"so use a matrix of at most {MAX_GRID_SIDE}×{MAX_GRID_SIDE} (downscale the picture first)"
+            )
+        self.out_planes = self.planes.shape[0] if self.is_pool else 1
+        self.outputs = np.full((self.out_planes,) + self.out_hw, np.nan)
+        self._filled = 0
+        self._canvas: Image.Image | None = None
+        self._canvas_done = 0
+        self.cell = int(cell_px)
+        self.number_font = font(round(self.cell * 0.36))
+        self.weight_font = font(round(self.cell * 0.26))
+        self.label_font = font(round(self.cell * 0.34))
+        self.expression_font = font(round(self.cell * 0.32))
+        self._layout()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        c = self.cell
+        self.margin = max(12, c // 3)
+        self.gap = max(12, c // 2)
+        ph, pw = self.planes.shape[-2:]
+        oh, ow = self.out_hw
+        in_w = self.planes.shape[0] * pw * c + (self.planes.shape[0] - 1) * self.gap
+        out_w = self.out_planes * ow * c + (self.out_planes - 1) * self.gap
+        self.arrow_w = max(2 * self.gap, round(self.label_font.width("max") + self.gap))
+        grids_w = in_w + self.arrow_w + out_w
+        self.title_h = round(self.label_font.size * 1.6)
+        self.label_h = round(self.label_font.size * 1.5)
+        self.grids_top = self.margin + self.title_h + self.label_h
+        self.grids_h = max(ph, oh) * c
+        self.width = max(grids_w + 2 * self.margin, 12 * c)
+        self.line_h = round(self.expression_font.size * 1.45)
+        wrap_w = self.width - 2 * self.margin
+        longest = max(len(self._wrap(self._expression(i), wrap_w)) for i in self._sample_indices())
+        self.expression_lines = min(longest, 12)
+        self.height = self.grids_top + self.grids_h + self.gap + self.expression_lines * self.line_h + self.margin
+        left = self.margin + (self.width - 2 * self.margin - grids_w) // 2
+        self.input_x = [left + k * (pw * c + self.gap) for k in range(self.planes.shape[0])]
+        out_left = left + in_w + self.arrow_w
+        self.output_x = [out_left + k * (ow * c + self.gap) for k in range(self.out_planes)]
+
+    def _sample_indices(self) -> range:
+        """Steps whose expression sets the text height: all of them (they differ only in their numbers)."""
+        return range(self.count)
+
+    def _expression(self, i: int) -> str:
+        return self.steps[i].expression
+
+    def _wrap(self, text: str, width: int) -> list[str]:
+        """Break the sum at " + " so every line fits `width` pixels."""
+        terms = text.split(" + ")
+        lines: list[str] = []
+        current = ""
+        for k, term in enumerate(terms):
+            piece = term if k == 0 else " + " + term
+            if current and self.expression_font.width(current + piece) > width:
+                lines.append(current)
+                current = "+ " + term
+            else:
+                current += piece
+        lines.append(current)
+        return lines
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def _fill_outputs(self, upto: int) -> None:
+        while self._filled <= upto:
+            step = self.steps[self._filled]
+            value = step.value if self.is_pool else step.total
+            self.outputs[:, step.out_row, step.out_col] = np.asarray(value, dtype=np.float64).reshape(-1)
+            self._filled += 1
+
+    def _text(self, draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f: Font, fill, anchor="mm") -> None:
+        draw.text(xy, f.text(text), font=f.font, fill=fill, anchor=anchor)
+
+    def _fitted(self, text: str, width: float) -> Font:
+        f = self.number_font
+        while f.size > 8 and f.width(text) > width:
+            f = font(f.size - 1)
+        return f
+
+    def _is_padding(self, r: int, col: int) -> bool:
+        top, _, left, _ = self.pads
+        height, width = self.input_hw
+        return r < top or r >= top + height or col < left or col >= left + width
+
+    def _box(self, x0: int, r: int, col: int) -> tuple[int, int, int, int]:
+        c = self.cell
+        return (x0 + col * c, self.grids_top + r * c, x0 + (col + 1) * c, self.grids_top + (r + 1) * c)
+
+    def _number_cell(self, draw, box, value: float, fill, colour) -> None:
+        draw.rectangle(box, fill=fill, outline=GRID, width=1)
+        text = "" if not math.isfinite(value) else format_number(value, 2)
+        self._text(draw, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), text, self._fitted(text, self.cell * 0.9), colour)
+
+    def _base(self) -> Image.Image:
+        """Everything that stays the same in every frame: labels, the input numbers, the empty output."""
+        c = self.cell
+        picture = Image.new("RGB", (self.width, self.height), BACKGROUND)
+        draw = ImageDraw.Draw(picture)
+        label_y = self.grids_top - self.label_h // 2
+        for k, plane in enumerate(self.planes):
+            x0 = self.input_x[k]
+            name = f"channel {k + 1}" if len(self.planes) > 1 else "input (padded)" if any(self.pads) else "input"
+            self._text(draw, (x0 + plane.shape[1] * c / 2, label_y), name, self.label_font, TEXT)
+            for r in range(plane.shape[0]):
+                for col in range(plane.shape[1]):
+                    padding = self._is_padding(r, col)
+                    self._number_cell(draw, self._box(x0, r, col), plane[r, col],
+                                      PADDING_FILL if padding else BACKGROUND, PADDING_TEXT if padding else TEXT)
+        arrow_x = self.input_x[-1] + self.planes.shape[-1] * c + self.arrow_w / 2
+        symbol = getattr(self.steps, "mode", "max") if self.is_pool else "="
+        self._text(draw, (arrow_x, self.grids_top + self.grids_h / 2), symbol, self.label_font, TEXT)
+        oh, ow = self.out_hw
+        for k in range(self.out_planes):
+            x0 = self.output_x[k]
+            name = "output" if self.out_planes == 1 else f"output {k + 1}"
+            self._text(draw, (x0 + ow * c / 2, label_y), name, self.label_font, TEXT)
+            for r in range(oh):
+                for col in range(ow):
+                    draw.rectangle(self._box(x0, r, col), fill=BACKGROUND, outline=GRID, width=1)
+        return picture
+
+    def _canvas_upto(self, i: int) -> Image.Image:
+        """The base with output cells 0 … i−1 filled in (kept between calls: frames usually come in order)."""
+        if self._canvas is None or self._canvas_done > i:
+            self._canvas = self._base()
+            self._canvas_done = 0
+        self._fill_outputs(i)
+        draw = ImageDraw.Draw(self._canvas)
+        ow = self.out_hw[1]
+        while self._canvas_done < i:
+            r, col = divmod(self._canvas_done, ow)
+            for k in range(self.out_planes):
+                self._number_cell(draw, self._box(self.output_x[k], r, col), self.outputs[k, r, col], DONE_FILL, TEXT)
+            self._canvas_done += 1
+        return self._canvas
+
+    def palette_frame(self, i: int) -> Image.Image:
+        """Step `i` as a "P" image on the shared `frame_palette()` (what the animations store)."""
+        return self.frame(i).quantize(palette=frame_palette(), dither=Image.Dither.NONE)
+
+    def frame(self, i: int) -> Image.Image:
+        """The picture of step `i` (0-based) as an RGB image."""
+        if not 0 <= i < self.count:
+            raise IndexError(f"step {i} is out of range; there are {self.count} steps")
+        step = self.steps[i]
+        picture = self._canvas_upto(i).copy()
+        draw = ImageDraw.Draw(picture)
+        c = self.cell
+        edge = max(2, c // 14)
+        title = f"Step {i + 1} of {self.count}: output row {step.out_row + 1}, column {step.out_col + 1}"
+        self._text(draw, (self.margin, self.margin), title, self.label_font, TEXT, anchor="lt")
+        winner = None
+        if self.is_pool and step.winner is not None:
+            winner = (step.rows[0] + step.winner[0], step.cols[0] + step.winner[1])
+        weights = None if self.is_pool else _plane_stack(np.asarray(step.weights, dtype=np.float64))
+        for k, plane in enumerate(self.planes):
+            x0 = self.input_x[k]
+            for wr, r in enumerate(step.rows):
+                for wc, col in enumerate(step.cols):
+                    box = self._box(x0, r, col)
+                    padding = self._is_padding(r, col)
+                    colour = PADDING_TEXT if padding else TEXT
+                    fill = WINNER_FILL if (r, col) == winner else WINDOW_FILL
+                    if weights is None:
+                        self._number_cell(draw, box, plane[r, col], fill, colour)
+                        continue
+                    draw.rectangle(box, fill=fill, outline=GRID, width=1)
+                    value = plane[r, col]
+                    text = "" if not math.isfinite(value) else format_number(value, 2)
+                    self._text(draw, (box[0] + c * 0.42, box[1] + c * 0.42), text, self._fitted(text, c * 0.7), colour)
+                    self._text(draw, (box[2] - c * 0.08, box[3] - c * 0.06), format_number(weights[k][wr, wc], 2),
+                               self.weight_font, WEIGHT_TEXT, anchor="rd")
+            first, last = self._box(x0, min(step.rows), min(step.cols)), self._box(x0, max(step.rows), max(step.cols))
+            draw.rectangle((first[0], first[1], last[2], last[3]), outline=WINDOW_EDGE, width=edge)
+            if winner is not None:
+                draw.rectangle(self._box(x0, *winner), outline=WINNER_EDGE, width=edge)
+        for k in range(self.out_planes):
+            box = self._box(self.output_x[k], step.out_row, step.out_col)
+            self._number_cell(draw, box, self.outputs[k, step.out_row, step.out_col], WINDOW_FILL, TEXT)
+            draw.rectangle(box, outline=WINDOW_EDGE, width=edge)
+        y = self.grids_top + self.grids_h + self.gap
+        for line in self._wrap(step.expression, self.width - 2 * self.margin)[: self.expression_lines]:
+            self._text(draw, (self.margin, y), line, self.expression_font, TEXT, anchor="lt")
+            y += self.line_h
+        return picture
