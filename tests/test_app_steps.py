@@ -238,6 +238,12 @@ def test_a_picture_is_shrunk_on_the_worker(qtbot, view):
     np.testing.assert_array_equal(image[:, 3:], 255)
     view.go_to_step(view.step_count() - 1)
     assert view.output_matrix()[:, 1].tolist() == [765.0] * 4  # the edge, 3·255
+    assert "“half”" in view.input_grid.title() and "shrunk to 6×6" in view.messages[-1]
+    with qtbot.waitSignal(view.updated, timeout=5000):
+        view.set_image(picture, "half again")  # the same numbers still settle the view
+    assert "“half again”" in view.input_grid.title()
+    view.load_named_example("vertical_edge_6x6")
+    assert view.input_grid.title() == "Input 6×6"
 
 
 def test_a_picture_opened_while_the_view_is_hidden_waits_for_the_button(qtbot, view):

@@ -66,6 +66,7 @@ class StepsView(QWidget):
         self._picture_name = ""
         self._built: BuiltSteps | None = None
         self._pending_marker = ""
+        self._picture_source = ""  # the picture the input was shrunk from, if it was
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
@@ -85,7 +86,7 @@ class StepsView(QWidget):
         self.controls = StepsControls()
         self.controls.change_requested.connect(self._apply)
         self.controls.example_requested.connect(self.load_named_example)
-        self.controls.random_requested.connect(self.state.randomize)
+        self.controls.random_requested.connect(self._randomize)
         self.controls.picture_requested.connect(self.use_picture)
         self.controls.preset_requested.connect(lambda key: self._apply({"kernel": KERNEL_PRESETS[key].values}))
         panel = QScrollArea()
@@ -176,6 +177,7 @@ class StepsView(QWidget):
             self.use_picture()
         else:
             self.message.emit(f"Steps: “{self._picture_name}” is ready; press “Use the picture” to step through it.")
+            self.updated.emit()  # settled: the example on screen stays until the student asks for the picture
 
     def use_picture(self) -> None:
         """Downscale the open picture to the input size on the worker (it may be large)."""
@@ -254,6 +256,7 @@ class StepsView(QWidget):
 
     # ---------------------------------------------------------------- state → screen
     def _load(self, settings: StepsSettings, example: str | None = None) -> None:
+        self._picture_source = ""
         if not self.state.update(**{f: getattr(settings, f) for f in settings.__dataclass_fields__}):
             self._rebuild(self.state.settings, keep_step=False)  # same example again: restart it
         else:
@@ -299,8 +302,9 @@ class StepsView(QWidget):
             self.input_grid.set_matrix(settings.image)
             self.input_grid.set_padding_mask(None)
         pads = settings.padding
+        source = f" of “{self._picture_source}”" if self._picture_source else ""
         self.input_grid.set_title(
-            f"Input {settings.image.shape[0]}×{settings.image.shape[1]}" + (f", padded by {pads}" if pads else "")
+            f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}" + (f", padded by {pads}" if pads else "")
         )
         # stretch by column count, so the three matrices get about the same cell size
         width_in_cells = (
@@ -410,6 +414,10 @@ class StepsView(QWidget):
         return f"{html.escape(left)}<br><b style='color:#0072B2'>= {html.escape(total)}</b>"
 
     # ---------------------------------------------------------------- user input
+    def _randomize(self) -> None:
+        self._picture_source = ""
+        self.state.randomize()
+
     def _input_edited(self, row: int, col: int, value: float) -> None:
         top, left = self._offset
         self.state.set_cell(row - top, col - left, value)
@@ -447,10 +455,14 @@ class StepsView(QWidget):
     def _picture_ready(self, result: JobResult) -> None:
         if result.channel != PICTURE_CHANNEL or not self._worker.is_current(result):
             return
-        if self.state.update(image=result.value):
-            self.message.emit(f"Steps: “{self._picture_name}” shrunk to {result.value.shape[0]}×{result.value.shape[1]} "
-                              "grey levels (0 = black, 255 = white).")
+        self._picture_source = self._picture_name
+        if not self.state.update(image=result.value) and self._built is not None:
+            self._show_matrices(self._built)  # same numbers: only the title names the picture now
+            self._show_step(self.current_step())
+        rows, cols = result.value.shape
+        self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
 
     def _picture_failed(self, error: JobError) -> None:
         if error.channel == PICTURE_CHANNEL and self._worker.is_current(error):
             self.message.emit(f"The picture could not be shrunk: {error.message}")
+            self.updated.emit()  # settled on the example already shown
