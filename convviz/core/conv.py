@@ -96,7 +96,7 @@ def plan_conv(
         )
     if flip:
         weights = weights[..., ::-1, ::-1]
-    weights = np.ascontiguousarray(weights)
+    weights = weights.copy(order="C")  # also drops the negative strides of a flip
     stride_pair = as_pair(stride, "stride", minimum=1)
     dilation_pair = as_pair(dilation, "dilation", minimum=1)
     kh, kw = weights.shape[-2:]

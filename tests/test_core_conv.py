@@ -1,0 +1,254 @@
+"""conv2d equals torch.nn.functional.conv2d on every setting, and refuses bad ones clearly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import convviz.core.conv as conv_module
+from convviz.core import conv2d, kernel_preset, pad_image, resolve_padding
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def torch_reference(image, kernel, *, stride, padding, dilation, flip, bias, padding_mode="zeros"):
+    """What a CNN layer computes, built from torch alone (F.pad + F.conv2d)."""
+    x = torch.as_tensor(np.asarray(image, dtype=np.float64))
+    if x.ndim == 2:
+        x = x[None]
+    w = torch.as_tensor(np.asarray(kernel, dtype=np.float64))
+    squeeze = w.ndim < 4
+    while w.ndim < 4:
+        w = w[None]
+    if flip:
+        w = torch.flip(w, dims=(-2, -1))
+    kh, kw = w.shape[-2:]
+    top, bottom, left, right = resolve_padding(padding, (kh, kw), dilation)
+    mode = {"zeros": "constant", "reflect": "reflect", "replicate": "replicate"}[padding_mode]
+    x = F.pad(x[None], (left, right, top, bottom), mode=mode)
+    b = None if bias is None else torch.as_tensor(np.broadcast_to(np.asarray(bias, np.float64), (w.shape[0],)).copy())
+    out = F.conv2d(x, w, b, stride=stride, dilation=dilation)[0]
+    return (out[0] if squeeze else out).numpy()
+
+
+@st.composite
+def conv_settings(draw, *, max_channels=3, max_filters=3):
+    channels = draw(st.integers(1, max_channels))
+    kh, kw = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    dilation = draw(st.sampled_from([1, 2, (1, 2), (2, 1), 3]))
+    stride = draw(st.sampled_from([1, 2, 3, (1, 2), (2, 1)]))
+    padding = draw(st.sampled_from([0, 1, 2, (0, 1), (2, 0), "valid", "same"]))
+    dy, dx = (dilation, dilation) if isinstance(dilation, int) else dilation
+    span_h, span_w = dy * (kh - 1) + 1, dx * (kw - 1) + 1
+    height = draw(st.integers(max(1, span_h - 4), span_h + 12))
+    width = draw(st.integers(max(1, span_w - 4), span_w + 12))
+    top, bottom, left, right = resolve_padding(padding, (kh, kw), dilation)
+    assume(height + top + bottom >= span_h and width + left + right >= span_w)
+    kernel_rank = draw(st.sampled_from([2, 3, 4]) if channels == 1 else st.sampled_from([3, 4]))
+    filters = draw(st.integers(1, max_filters)) if kernel_rank == 4 else 1
+    seed = draw(st.integers(0, 2**32 - 1))
+    rng = np.random.default_rng(seed)
+    image_shape = (height, width) if channels == 1 and draw(st.booleans()) else (channels, height, width)
+    image = rng.uniform(-4, 4, size=image_shape).astype(np.float32)
+    kernel_shape = {2: (kh, kw), 3: (channels, kh, kw), 4: (filters, channels, kh, kw)}[kernel_rank]
+    kernel = rng.integers(-3, 4, size=kernel_shape).astype(np.float32)
+    if draw(st.booleans()):
+        kernel = kernel * np.float32(0.25) + rng.uniform(-1, 1, size=kernel_shape).astype(np.float32)
+    bias = draw(st.sampled_from([None, 0.5, -2.0]))
+    if bias is not None and kernel_rank == 4 and draw(st.booleans()):
+        bias = rng.uniform(-1, 1, size=filters).astype(np.float32)
+    flip = draw(st.booleans())
+    return dict(image=image, kernel=kernel, stride=stride, padding=padding, dilation=dilation, flip=flip, bias=bias)
+
+
+def assert_close(ours, reference):
+    assert ours.shape == reference.shape
+    scale = max(1.0, float(np.abs(reference).max(initial=0)))
+    np.testing.assert_allclose(ours, reference, rtol=1e-5, atol=1e-5 * scale)
+
+
+@SETTINGS
+@given(conv_settings())
+def test_numpy_conv2d_equals_torch(case):
+    ours = conv2d(**case)
+    assert isinstance(ours, np.ndarray) and ours.dtype == np.float32
+    assert_close(ours, torch_reference(**case))
+
+
+@SETTINGS
+@given(conv_settings(), st.sampled_from(["reflect", "replicate"]))
+def test_reflect_and_replicate_padding_equal_torch(case, mode):
+    top, bottom, left, right = resolve_padding(case["padding"], case["kernel"].shape[-2:], case["dilation"])
+    height, width = case["image"].shape[-2:]
+    assume(mode != "reflect" or (max(top, bottom) < height and max(left, right) < width))
+    ours = conv2d(**case, padding_mode=mode)
+    assert_close(ours, torch_reference(**case, padding_mode=mode))
+
+
+@settings(max_examples=25, deadline=None)
+@given(conv_settings())
+def test_tensor_in_tensor_out(case):
+    image = torch.from_numpy(case["image"])
+    ours = conv2d(**{**case, "image": image})
+    assert isinstance(ours, torch.Tensor) and ours.device == image.device
+    assert_close(ours.numpy(), torch_reference(**case))
+
+
+@settings(max_examples=25, deadline=None)
+@given(conv_settings(max_channels=1, max_filters=1))
+def test_fast_path_and_torch_path_agree(case):
+    fast = conv2d(**case)
+    saved = conv_module.FAST_PATH_MAX_TERMS
+    conv_module.FAST_PATH_MAX_TERMS = -1  # force F.conv2d
+    try:
+        slow = conv2d(**case)
+    finally:
+        conv_module.FAST_PATH_MAX_TERMS = saved
+    assert_close(fast, slow)
+
+
+def test_large_picture_uses_threads_and_stays_exact(monkeypatch):
+    monkeypatch.setattr(conv_module, "THREADS", 2)
+    rng = np.random.default_rng(3)
+    image = rng.random((700, 900), dtype=np.float32)
+    for name in ["sobel_x", "gaussian_5x5", "box_blur", "emboss"]:
+        kernel = kernel_preset(name).values
+        for padding in ["same", 0, (3, 1)]:
+            assert_close(
+                conv2d(image, kernel, padding=padding),
+                torch_reference(image, kernel, stride=1, padding=padding, dilation=1, flip=False, bias=None),
+            )
+
+
+def test_even_kernel_same_padding_like_torch():
+    image = np.arange(30, dtype=np.float32).reshape(5, 6)
+    kernel = np.arange(1, 5, dtype=np.float32).reshape(2, 2)
+    ours = conv2d(image, kernel, padding="same")
+    with torch.no_grad():
+        theirs = F.conv2d(torch.from_numpy(image)[None, None], torch.from_numpy(kernel)[None, None], padding="same")
+    np.testing.assert_array_equal(ours, theirs[0, 0].numpy())
+    assert resolve_padding("same", (2, 2), 1) == (0, 1, 0, 1)
+    assert resolve_padding("same", (4, 3), 2) == (3, 3, 2, 2)
+
+
+def test_same_padding_at_stride_2_gives_ceil_size():
+    image = np.ones((7, 8), dtype=np.float32)
+    assert conv2d(image, np.ones((3, 3)), padding="same", stride=2).shape == (4, 4)
+
+
+def test_flip_is_true_convolution():
+    image = np.zeros((5, 5), dtype=np.float32)
+    image[2, 2] = 1
+    kernel = np.arange(9, dtype=np.float32).reshape(3, 3)
+    # A single bright cell convolved (flipped) reproduces the kernel; correlated, its rotation.
+    np.testing.assert_array_equal(conv2d(image, kernel, padding=1, flip=True)[1:4, 1:4], kernel)
+    np.testing.assert_array_equal(conv2d(image, kernel, padding=1)[1:4, 1:4], kernel[::-1, ::-1])
+
+
+def test_lists_and_ints_and_float64():
+    out = conv2d([[1, 2], [3, 4]], [[1]])
+    assert out.dtype == np.float32 and out.tolist() == [[1, 2], [3, 4]]
+    assert conv2d(np.ones((3, 3)), np.ones((2, 2)), dtype=np.float64).dtype == np.float64
+
+
+def test_zero_kernel_gives_the_bias():
+    out = conv2d(np.ones((4, 4)), np.zeros((3, 3)), bias=1.5)
+    np.testing.assert_array_equal(out, np.full((2, 2), 1.5))
+
+
+def test_input_is_not_modified():
+    image = np.arange(16, dtype=np.float32).reshape(4, 4)
+    before = image.copy()
+    conv2d(image, [[1, -1], [2, 0]], padding="same")
+    conv2d(image, [[1, -1], [2, 0]], padding=1, padding_mode="reflect", stride=2)
+    np.testing.assert_array_equal(image, before)
+
+
+def test_pad_image_modes_match_numpy():
+    image = np.arange(12, dtype=np.float32).reshape(3, 4)
+    np.testing.assert_array_equal(pad_image(image, (1, 2, 0, 1)), np.pad(image, ((1, 2), (0, 1))))
+    np.testing.assert_array_equal(pad_image(image, (2, 1, 1, 3), "reflect"), np.pad(image, ((2, 1), (1, 3)), mode="reflect"))
+    np.testing.assert_array_equal(pad_image(image, (2, 1, 1, 3), "replicate"), np.pad(image, ((2, 1), (1, 3)), mode="edge"))
+    tensor = torch.from_numpy(image)
+    np.testing.assert_array_equal(pad_image(tensor, (2, 1, 1, 3), "reflect").numpy(), np.pad(image, ((2, 1), (1, 3)), mode="reflect"))
+
+
+# --- bad settings: a ValueError naming the problem and the valid range -------------------
+
+BAD_SETTINGS = [
+    (dict(stride=0), "stride must be at least 1"),
+    (dict(stride=(1, 0)), "stride must be at least 1"),
+    (dict(stride=-2), "stride must be at least 1"),
+    (dict(stride=1.5), "stride must be a whole number"),
+    (dict(stride="two"), "stride must be a whole number"),
+    (dict(dilation=0), "dilation must be at least 1"),
+    (dict(padding=-1), "padding must be 0 or more"),
+    (dict(padding=(1, -1)), "padding must be 0 or more"),
+    (dict(padding="full"), 'padding must be a number of cells (0 or more), "valid" or "same"'),
+    (dict(padding=(1, 2, 3)), "pair"),
+    (dict(padding_mode="circular"), "padding mode must be one of zeros, reflect, replicate"),
+    (dict(padding=5, padding_mode="reflect"), "reflect padding must be smaller than the image side"),
+    (dict(bias=[1, 2]), "bias needs one value per filter"),
+    (dict(bias=float("nan")), "bias must be a finite number"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), BAD_SETTINGS)
+def test_bad_settings_are_clear_value_errors(kwargs, message):
+    with pytest.raises(ValueError, match=None) as error:
+        conv2d(np.ones((5, 5)), np.ones((3, 3)), **kwargs)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("kernel", "message"),
+    [
+        (np.ones((0, 3)), "the kernel is empty"),
+        ([], "the kernel must be a (kh, kw) grid"),
+        ([[1, float("nan")], [0, 1]], "NaN or infinity"),
+        ([[1, float("inf")], [0, 1]], "NaN or infinity"),
+        ([["a", "b"], ["c", "d"]], "only numbers"),
+        ([[1, 2], [3]], "rectangular grid of numbers"),
+        (np.ones((1, 1, 1, 1, 1)), "the kernel must be a (kh, kw) grid"),
+        (np.ones((7, 7)), "too tall for the 5-cell padded input"),
+        (np.ones((3, 9)), "too wide for the 5-cell padded input"),
+    ],
+)
+def test_bad_kernels_are_clear_value_errors(kernel, message):
+    with pytest.raises(ValueError) as error:
+        conv2d(np.ones((5, 5)), kernel)
+    assert message in str(error.value)
+
+
+def test_kernel_larger_than_padded_input_suggests_padding():
+    with pytest.raises(ValueError, match="add padding or use a smaller kernel"):
+        conv2d(np.ones((3, 3)), np.ones((5, 5)))
+    assert conv2d(np.ones((3, 3)), np.ones((5, 5)), padding=1).shape == (1, 1)
+
+
+def test_channel_mismatch():
+    with pytest.raises(ValueError, match="channel mismatch: the kernel has 2 channel"):
+        conv2d(np.ones((3, 5, 5)), np.ones((2, 3, 3)))
+    with pytest.raises(ValueError, match="the image has 3 channels but the kernel is a single 3×3 grid"):
+        conv2d(np.ones((3, 5, 5)), np.ones((3, 3)))
+    with pytest.raises(ValueError, match="channel mismatch"):
+        conv2d(torch.ones((3, 5, 5)), np.ones((4, 2, 3, 3)))
+
+
+@pytest.mark.parametrize(
+    ("image", "message"),
+    [
+        (np.ones((0, 5)), "the image is empty"),
+        (np.ones(5), "the image must be (H, W) or (C, H, W)"),
+        (np.ones((1, 2, 5, 5)), "the image must be (H, W) or (C, H, W)"),
+        ([["x"]], "only numbers"),
+    ],
+)
+def test_bad_images(image, message):
+    with pytest.raises(ValueError) as error:
+        conv2d(image, np.ones((1, 1)))
+    assert message in str(error.value)
