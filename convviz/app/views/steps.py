@@ -28,6 +28,7 @@ from convviz.app.steps_state import (
     build_steps,
     picture_matrix,
 )
+from convviz.app.step_text import expression_html
 from convviz.app.views.steps_controls import StepsControls
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.step_player import StepPlayer
@@ -361,7 +362,7 @@ class StepsView(QWidget):
             self.window_grid.set_padding_mask(None)
             self.window_grid.set_color_scale("auto")
             self.window_grid.clear_highlight("winner")
-            self.expression_label.setText(self._conv_expression_html(step.expression, weights.shape[1]))
+            self._show_expression(step.expression, weights.shape[1])
             what = "multiply each covered cell by the kernel weight in its corner, then add the products"
         else:
             self.input_grid.set_subscripts({})
@@ -377,7 +378,7 @@ class StepsView(QWidget):
             else:
                 self.input_grid.clear_highlight("winner")
                 self.window_grid.clear_highlight("winner")
-            self.expression_label.setText(self._plain_expression_html(step.expression))
+            self._show_expression(step.expression, None)
             what = "the largest value wins" if built.settings.mode == "max" else "add them all, divide by the count"
         self.step_label.setText(
             f"Step {index + 1} of {built.count} · output row {step.out_row + 1}, column {step.out_col + 1}"
@@ -398,20 +399,10 @@ class StepsView(QWidget):
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
 
-    def _conv_expression_html(self, expression: str, per_line: int) -> str:
-        """The core's expression, one kernel row per line, the sum in bold."""
-        left, _, total = expression.rpartition(" = ")
-        terms = left.split(" + ")
-        lines = [" + ".join(terms[i : i + per_line]) for i in range(0, len(terms), per_line)]
-        size = 26 if len(lines) <= 3 else 20 if len(lines) <= 5 else 15
+    def _show_expression(self, expression: str, per_line: int | None) -> None:
+        text, size = expression_html(expression, per_line)
         self.expression_label.setStyleSheet(f"font-size: {size}px;")
-        body = "<br>+ ".join(html.escape(line) for line in lines)
-        return f"{body}<br><b style='color:#0072B2'>= {html.escape(total)}</b>"
-
-    def _plain_expression_html(self, expression: str) -> str:
-        left, _, total = expression.rpartition(" = ")
-        self.expression_label.setStyleSheet("font-size: 26px;")
-        return f"{html.escape(left)}<br><b style='color:#0072B2'>= {html.escape(total)}</b>"
+        self.expression_label.setText(text)
 
     # ---------------------------------------------------------------- user input
     def _randomize(self) -> None:

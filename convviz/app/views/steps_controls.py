@@ -7,7 +7,7 @@ with its own signals blocked so nothing loops) and asks for changes with
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,

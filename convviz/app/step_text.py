@@ -1,0 +1,42 @@
+"""How one step reads on a projector: the core's expression laid out like the kernel.
+
+The core writes a step as one line, "3×(−1) + 0×0 + … = 5". A 3×3 kernel
+reads better as three lines, one per kernel row, with the sum on its own
+line — the same shape as the window the students are looking at. Pure text
+(Qt rich-text HTML), no widgets, so it is easy to test.
+"""
+
+from __future__ import annotations
+
+import html
+
+TOTAL_COLOR = "#0072B2"
+
+
+def expression_lines(expression: str, per_line: int) -> tuple[list[str], str]:
+    """Terms of "a×b + c×d + … = total" grouped `per_line` to a line, and the total text."""
+    left, _, total = expression.rpartition(" = ")
+    if not left:
+        return [expression], ""
+    terms = left.split(" + ")
+    per_line = max(per_line, 1)
+    lines = [" + ".join(terms[i : i + per_line]) for i in range(0, len(terms), per_line)]
+    return lines, total
+
+
+def expression_html(expression: str, per_line: int | None = None) -> tuple[str, int]:
+    """Rich text for the step (one kernel row per line when `per_line` is given) and a font size in px.
+
+    Pooling expressions ("max(1, 3, 3, 6) = 6") stay on one line above the result.
+    """
+    if per_line is None:
+        left, _, total = expression.rpartition(" = ")
+        lines = [left] if left else [expression]
+    else:
+        lines, total = expression_lines(expression, per_line)
+    size = 26 if len(lines) <= 3 else 20 if len(lines) <= 5 else 15
+    joiner = "<br>+ " if per_line is not None else "<br>"
+    body = joiner.join(html.escape(line) for line in lines)
+    if total:
+        body += f"<br><b style='color:{TOTAL_COLOR}'>= {html.escape(total)}</b>"
+    return body, size
