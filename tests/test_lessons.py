@@ -291,3 +291,10 @@ def test_lesson_from_dict_is_strict_about_the_top_level():
         lesson_from_dict([1, 2, 3], "list.json")
     assert lesson_from_dict(_good(), "x").settings.effective_stride == 1
     assert SCHEMA_VERSION == 1
+
+
+def test_the_format_guide_example_is_a_valid_lesson():
+    guide = (lessons_folder() / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)```", guide, re.S).group(1)
+    lesson = lesson_from_dict(json.loads(example), "README.md")
+    assert check_expected(lesson) == []

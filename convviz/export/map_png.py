@@ -17,9 +17,9 @@ MAX_SIDE = 16384  # larger PNGs are too big to be useful on a slide
 
 
 def auto_scale(shape: tuple[int, int]) -> int:
-    """The smallest whole-number scale that makes the longer side ≥ 1024 px (at most 64)."""
+    """The smallest whole-number scale that makes the longer side ≥ 1024 px (at most 256 px a cell)."""
     longest = max(shape)
-    return int(min(64, max(1, -(-AUTO_LONG_SIDE // longest))))
+    return int(min(256, max(1, -(-AUTO_LONG_SIDE // longest))))
 
 
 def export_map_png(
