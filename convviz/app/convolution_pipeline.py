@@ -17,6 +17,9 @@ import numpy as np
 from convviz.app.convolution_state import ConvolutionRequest, receptive_field
 
 MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
+CLIP_ABOVE_CELLS = 10_000  # maps with more cells are coloured up to a high percentile
+CLIP_QUANTILE = 0.995
+LEVEL_SAMPLES = 1 << 16  # cells sampled to find that percentile
 LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601 grey
 
 
@@ -26,9 +29,15 @@ class MapImage:
 
     values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
     picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
-    levels: tuple[float, float]
+    levels: tuple[float, float]  # the values at the two ends of the colour bar
     signed: bool  # True: diverging colours centred on zero
     step: int  # picture pixel = step × step map cells
+    value_range: tuple[float, float] = (0.0, 1.0)  # the true min and max
+
+    @property
+    def clipped(self) -> bool:
+        """True when some values lie beyond the colour bar's ends (shown in the end colours)."""
+        return self.value_range[0] < self.levels[0] - 1e-9 or self.value_range[1] > self.levels[1] + 1e-9
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ def prepare_input(image: np.ndarray, mode: str) -> tuple[np.ndarray, MapImage]:
         picture = np.ascontiguousarray(np.moveaxis(_to_bytes(small, 0.0, 1.0), 0, -1))
     else:
         picture = _to_bytes(small, 0.0, 1.0)
-    display = MapImage(data, picture, (0.0, 1.0), False, step)
+    display = MapImage(data, picture, (0.0, 1.0), False, step, (float(data.min()), float(data.max())))
     with _cache_lock:
         _input_cache.clear()  # one picture at a time is enough
         _input_cache[key] = (image, data, display)
@@ -107,18 +116,31 @@ def display_step(shape: tuple[int, int]) -> int:
     return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
 
 
-def map_levels(values: np.ndarray) -> tuple[tuple[float, float], bool]:
-    """Colour levels: symmetric around 0 for maps with negative values, min..max otherwise."""
-    lo, hi = float(values.min()), float(values.max())
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        finite = values[np.isfinite(values)]
-        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+def map_levels(values: np.ndarray) -> tuple[tuple[float, float], bool, tuple[float, float]]:
+    """Colour levels, whether the map is signed, and its true (min, max).
+
+    Signed maps get levels symmetric around 0. Big maps are coloured up to
+    the 99.5th percentile, so a few extreme pixels do not wash out the rest
+    (the colour bar and the readout say so); small maps use the exact range.
+    """
+    finite = values if np.isfinite(values).all() else values[np.isfinite(values)]
+    if finite.size == 0:
+        return (0.0, 1.0), False, (0.0, 0.0)
+    lo, hi = float(finite.min()), float(finite.max())
+    sample = finite.reshape(-1)
+    clip = sample.size > CLIP_ABOVE_CELLS
+    if clip:
+        sample = sample[:: max(1, sample.size // LEVEL_SAMPLES)]
     if lo < 0:
-        bound = max(abs(lo), abs(hi)) or 1.0
-        return (-bound, bound), True
-    if hi - lo < 1e-12:
-        return (lo - 0.5, lo + 0.5) if lo else (0.0, 1.0), False
-    return (lo, hi), False
+        bound = float(np.quantile(np.abs(sample), CLIP_QUANTILE)) if clip else max(-lo, hi)
+        bound = bound if bound > 1e-12 else (max(-lo, hi) or 1.0)
+        return (-bound, bound), True, (lo, hi)
+    top = float(np.quantile(sample, CLIP_QUANTILE)) if clip else hi
+    if top - lo < 1e-12:
+        top = hi
+    if top - lo < 1e-12:
+        return ((lo - 0.5, lo + 0.5) if lo else (0.0, 1.0)), False, (lo, hi)
+    return (lo, top), False, (lo, hi)
 
 
 def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
@@ -131,13 +153,13 @@ def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
 def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
     """Colour levels and the subsampled uint8 picture of a full-resolution map."""
     values = np.asarray(values, dtype=np.float32)
-    levels, is_signed = map_levels(values)
+    levels, is_signed, value_range = map_levels(values)
     if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
         bound = max(abs(levels[0]), abs(levels[1])) or 1.0
         levels, is_signed = (-bound, bound), True
     step = display_step(values.shape)
     picture = _to_bytes(values[::step, ::step], *levels)
-    return MapImage(values, picture, levels, is_signed, step)
+    return MapImage(values, picture, levels, is_signed, step, value_range)
 
 
 # --- compute ----------------------------------------------------------------------
@@ -275,12 +297,12 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     (kh, kw), (h, w) = request.kernel_size, request.input_size
     top, bottom, left, right = request.pads
     lines = [
-        "import torch, torch.nn.functional as F",
-        f"x = picture.reshape(1, {channels}, {h}, {w})    # batch, channels, height, width",
-        f"w = kernel.reshape(1, {channels}, {kh}, {kw})    # out channels, in channels, kh, kw",
+        "import torch.nn.functional as F",
+        f"x = picture.reshape(1, {channels}, {h}, {w})  # N, C, H, W",
+        f"w = kernel.reshape(1, {channels}, {kh}, {kw})  # out, in, kh, kw",
     ]
     if request.flip:
-        lines.append("w = torch.flip(w, dims=(2, 3))    # flip on: true convolution")
+        lines.append("w = torch.flip(w, dims=(2, 3))  # flip: true convolution")
     same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
     symmetric = top == bottom and left == right and request.padding_mode == "zeros"
     if same_ok:

@@ -35,7 +35,9 @@ class ActivationControls(QWidget):
         self.alpha.setPrefix("α = ")
         self.formula = QLabel()
         self.formula.setWordWrap(True)
-        self.formula.setToolTip("")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #5F6368;")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
         self.curve_plot.setFixedSize(130, 86)
@@ -61,6 +63,8 @@ class ActivationControls(QWidget):
         row.addStretch(1)
         left.addLayout(row)
         left.addWidget(self.formula)
+        left.addWidget(self.description)
+        left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
@@ -86,7 +90,7 @@ class ActivationControls(QWidget):
         self.alpha.setVisible(name == "elu")
         info = ACTIVATIONS[name]
         self.formula.setText(f"f(x) = {info.formula}")
-        self.formula.setToolTip(info.description)
+        self.description.setText(info.description)
         self.choice.setToolTip(info.description)
         y = activation(CURVE_X, name, slope=settings.slope, alpha=settings.alpha)
         self.curve.setData(CURVE_X, np.asarray(y))

@@ -31,7 +31,9 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
     "padding": ("#CC79A7", 2.0),  # receptive-field cells that fall on padding (pink)
     "pinned": ("#D55E00", 3.0),  # the pinned output pixel (vermilion)
     "pool": ("#009E73", 3.0),  # the pooling window / pooled cell (green)
+    "locator": ("#D55E00", 2.0),  # a ring that finds small marks on a big map
 }
+LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 
 
 def colormap(signed: bool) -> pg.ColorMap:
@@ -72,6 +74,7 @@ class FeatureMapPanel(QWidget):
         colorbar: bool = True,
         hint: str = "",
         describe: Describe = default_describe,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,10 +84,11 @@ class FeatureMapPanel(QWidget):
         self._map: MapImage | None = None
         self._shape: tuple[int, int] | None = None
         self._lut_key: object = None
+        self._range_text = hint or " "
 
         self._title = QLabel(title)
         title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setPointSizeF(title_font.pointSizeF() * (1.0 if compact else 1.25))
         title_font.setBold(True)
         self._title.setFont(title_font)
         self._title.setStyleSheet(f"color: {TEXT_COLOR};")
@@ -94,7 +98,7 @@ class FeatureMapPanel(QWidget):
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(160, 140)
+        self._plot.setMinimumSize(100, 90) if compact else self._plot.setMinimumSize(160, 140)
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -139,6 +143,7 @@ class FeatureMapPanel(QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._plot, 1)
         layout.addWidget(self._readout)
+        self._readout.setVisible(not compact)
 
         self._plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -172,9 +177,19 @@ class FeatureMapPanel(QWidget):
         self._image.setRect(QRectF(0, 0, width, height))
         if self._colorbar is not None:
             self._colorbar.setLevels(values=image.levels)
+            self._colorbar.setVisible(picture.ndim == 2)  # a colour picture has no single scale
+        self._range_text = self._describe_range(image)
+        self._readout.setText(self._range_text)
         if self._shape != (height, width):
             self._shape = (height, width)
             self._view.autoRange(padding=0.02)
+
+    def _describe_range(self, image: MapImage) -> str:
+        lo, hi = (format_number(v) for v in image.value_range)
+        text = f"values {lo} … {hi}"
+        if image.clipped and image.picture.ndim == 2:
+            text += " (colours saturate at the bar's ends)"
+        return f"{self._hint} · {text}" if self._hint else text
 
     def current_map(self) -> MapImage | None:
         return self._map
@@ -200,6 +215,19 @@ class FeatureMapPanel(QWidget):
         for row, col in cells:
             path.addRect(QRectF(col, row, w, h))
         self._marks[role].setPath(path)
+
+    def set_locator(self, cells: Iterable[tuple[int, int]]) -> None:
+        """Ring the given cells when the map is so big that their outlines are hard to find."""
+        cells = list(cells)
+        path = QPainterPath()
+        if cells and self._shape is not None and max(self._shape) > 64:
+            rows = [r for r, _ in cells]
+            cols = [c for _, c in cells]
+            centre = QPointF((min(cols) + max(cols) + 1) / 2, (min(rows) + max(rows) + 1) / 2)
+            radius = max(LOCATOR_FRACTION * max(self._shape), (max(rows) - min(rows) + 1) * 0.75,
+                         (max(cols) - min(cols) + 1) * 0.75)
+            path.addEllipse(centre, radius, radius)
+        self._marks["locator"].setPath(path)
 
     def clear_marks(self) -> None:
         for item in self._marks.values():
@@ -235,8 +263,8 @@ class FeatureMapPanel(QWidget):
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         cell = self.cell_at(scene_pos)
-        if cell is None or self._map is None or self._note.isVisible():
-            self._readout.setText(self._hint or " ")
+        if cell is None or self._map is None or not self._note.isHidden():
+            self._readout.setText(self._range_text)
             self.hovered.emit(-1, -1)
             return
         row, col = cell
@@ -244,7 +272,7 @@ class FeatureMapPanel(QWidget):
         self.hovered.emit(row, col)
 
     def _on_mouse_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._note.isVisible():
+        if event.button() != Qt.MouseButton.LeftButton or not self._note.isHidden():
             return
         cell = self.cell_at(event.scenePos())
         if cell is not None:

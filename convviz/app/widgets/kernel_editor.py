@@ -100,9 +100,8 @@ class KernelEditor(QWidget):
             button.setStyleSheet(f"QPushButton:checked {{ border: 2px solid {('#D55E00', '#009E73', '#0072B2')[index]}; font-weight: bold; }}")
             self.channel_buttons.addButton(button, index)
             channel_layout.addWidget(button)
-        self.link_box = QCheckBox("Same kernel for all channels")
-        channel_layout.addWidget(self.link_box)
         channel_layout.addStretch(1)
+        self.link_box = QCheckBox("Same kernel for all three channels")
 
         size_row = QHBoxLayout()
         size_row.addWidget(QLabel("Size"))
@@ -124,6 +123,7 @@ class KernelEditor(QWidget):
         layout.addLayout(preset_row)
         layout.addWidget(self.description)
         layout.addWidget(self.channel_row)
+        layout.addWidget(self.link_box)
         layout.addLayout(size_row)
         layout.addWidget(self.grid, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
@@ -188,6 +188,7 @@ class KernelEditor(QWidget):
         self.sum_label.setText(f"sum of cells = {format_number(float(kernel.sum()))}")
         rgb = settings.mode == "rgb"
         self.channel_row.setVisible(rgb)
+        self.link_box.setVisible(rgb)
         with QSignalBlocker(self.link_box), QSignalBlocker(self.channel_buttons):
             self.link_box.setChecked(settings.link_channels)
             self.channel_buttons.button(settings.edit_channel).setChecked(True)

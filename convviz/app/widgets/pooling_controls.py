@@ -39,6 +39,7 @@ class PoolingControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.explain)
+        layout.addStretch(1)
 
         self.mode.currentIndexChanged.connect(lambda i: setattr(settings, "pool_mode", self.mode.itemData(i)))
         self.size.valueChanged.connect(self._size_changed)

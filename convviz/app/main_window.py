@@ -1,0 +1,511 @@
+"""The main window: one tab per view, the menus, the picture everyone shares, device and status.
+
+The window knows views only through `VIEW_MODULES` and the view protocol
+(see `convviz.app.views`): it builds each view the first time its tab is
+shown, with the shared `ComputeWorker`, passes it the device and the current
+picture, and shows its messages and timings in the status bar. A view whose
+module is not there is simply left out.
+
+It opens fast: nothing here imports torch, numpy or pyqtgraph. After the
+first paint a background thread imports the heavy libraries while the
+window stays responsive, then the first view is built.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import importlib.util
+import platform
+import threading
+from pathlib import Path
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz import __version__
+from convviz.app.app_settings import RecentFiles, app_settings
+from convviz.app.views import VIEW_MODULES
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
+
+IMAGE_CHANNEL = "window-image"
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
+DEFAULT_SIZE = (1440, 900)
+MESSAGE_MS = 10_000
+HEAVY_MODULES = ("numpy", "torch", "convviz.core")
+
+GUIDE_HTML = """
+<h2>convviz in five minutes</h2>
+<ol>
+<li><b>Pick a picture</b>: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).</li>
+<li><b>Convolution</b> (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.</li>
+<li><b>Click a pixel</b> of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as <code>F.conv2d</code> and checks that it gives the same map.</li>
+<li><b>Activation and pooling</b> follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.</li>
+<li><b>Steps</b> (Ctrl+2) slides the window one position at a time with every number visible;
+<b>LeNet</b> (Ctrl+3) shows a trained network reading a digit you draw.</li>
+</ol>
+<p>Colours: blue is negative, white zero, orange positive; maps that cannot be negative use
+viridis (dark purple = low, yellow = high). Hover over any map to read its values.</p>
+"""
+
+
+def view_title(name: str) -> str:
+    """The tab text of a view before its class is imported."""
+    return {"lenet": "LeNet"}.get(name, name.capitalize())
+
+
+def view_available(name: str) -> bool:
+    """True when the module of view `name` exists (views land at different times)."""
+    module = VIEW_MODULES[name].split(":")[0]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class _Placeholder(QWidget):
+    """What a tab shows until its view is built."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.label = QLabel(f"Loading the {title} view…")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Tabs of views around one shared picture (see the module docstring)."""
+
+    first_painted = Signal()
+    libraries_loaded = Signal()
+    view_built = Signal(str)
+    image_changed = Signal(str)  # a new shared picture was handed to the views
+
+    def __init__(
+        self,
+        worker: ComputeWorker | None = None,
+        settings: QSettings | None = None,
+        start_view: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("convviz — see convolutional networks work")
+        self._owns_worker = worker is None
+        self.worker = worker if worker is not None else ComputeWorker(self)
+        self.settings = settings if settings is not None else app_settings()
+        self.recent = RecentFiles(self.settings)
+        self.views: dict[str, QWidget] = {}
+        self._tab_names: list[str] = []
+        self._image = None
+        self._image_name = ""
+        self._image_pending = False
+        self._device = "cpu"
+        self._libraries_ready = False
+        self._painted = False
+        self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
+        self._wanted_view = start_view
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for name in VIEW_MODULES:
+            if view_available(name):
+                self._tab_names.append(name)
+                self.tabs.addTab(_Placeholder(name), view_title(name))
+        if not self._tab_names:
+            self.tabs.addTab(QLabel("No views are installed."), "convviz")
+        self.setCentralWidget(self.tabs)
+        if start_view in self._tab_names:
+            self.tabs.setCurrentIndex(self._tab_names.index(start_view))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self.setAcceptDrops(True)
+        self.worker.finished.connect(self._on_job_finished)
+        self.worker.failed.connect(self._on_job_failed)
+        self.libraries_loaded.connect(self._on_libraries_loaded)
+        self._restore_geometry()
+        self.installEventFilter(self)
+
+    # ------------------------------------------------------------------ chrome
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Compute")
+        toolbar.setObjectName("compute-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Compute on: "))
+        self.device_box = QComboBox()
+        self.device_box.addItem("CPU", "cpu")
+        self.device_box.setToolTip("Where the views compute: the CPU, or a GPU when one is present")
+        self.device_box.currentIndexChanged.connect(self._on_device_chosen)
+        toolbar.addWidget(self.device_box)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        self.open_action = file_menu.addAction("&Open image…", self.open_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        samples_menu = file_menu.addMenu("Open &sample")
+        for group in SAMPLE_GROUPS:
+            group_menu = samples_menu.addMenu(group)
+            for sample in samples_in_group(group):
+                action = group_menu.addAction(sample.label)
+                action.setToolTip(sample.description)
+                action.triggered.connect(lambda _=False, n=sample.name: self.open_sample(n))
+        self.paste_action = file_menu.addAction("&Paste picture", self.paste)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.recent_menu = file_menu.addMenu("&Recent files")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        view_menu = menus.addMenu("&View")
+        self.view_actions: dict[str, QAction] = {}
+        for number, name in enumerate(VIEW_MODULES, start=1):
+            action = view_menu.addAction(view_title(name))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setEnabled(name in self._tab_names)
+            if name not in self._tab_names:
+                action.setText(f"{view_title(name)} (not installed yet)")
+            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            self.view_actions[name] = action
+        view_menu.addSeparator()
+        self.fullscreen_action = view_menu.addAction("&Full screen", self._toggle_full_screen)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setCheckable(True)
+
+        help_menu = menus.addMenu("&Help")
+        guide = help_menu.addAction("&Guide", self.show_guide)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction("&About convviz", self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.timing_label = QLabel("CPU")
+        self.timing_label.setToolTip("Where the last update was computed and how long it took")
+        self.statusBar().addPermanentWidget(self.timing_label)
+        self.statusBar().showMessage("Loading…")
+
+    # ------------------------------------------------------------------ start-up
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._start_loading)
+        return super().eventFilter(watched, event)
+
+    def _start_loading(self) -> None:
+        """Import torch & co. off the GUI thread, then build the current view."""
+
+        def load() -> None:
+            for module in HEAVY_MODULES:
+                importlib.import_module(module)
+            self.libraries_loaded.emit()
+
+        threading.Thread(target=load, name="convviz-imports", daemon=True).start()
+
+    def _on_libraries_loaded(self) -> None:
+        self._libraries_ready = True
+        from convviz.core import available_devices
+
+        names = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
+        with _blocked(self.device_box):
+            for device in available_devices():
+                if self.device_box.findData(device) < 0:
+                    self.device_box.addItem(names.get(device, device), device)
+        self.statusBar().showMessage("Ready.", 3000)
+        self._ensure_current_view()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        QTimer.singleShot(0, self._ensure_current_view)  # let the tab paint "Loading…" first
+
+    def _ensure_current_view(self) -> None:
+        name = self.current_view_name()
+        if self._libraries_ready and name is not None and name not in self.views:
+            self.build_view(name)
+
+    def current_view_name(self) -> str | None:
+        index = self.tabs.currentIndex()
+        return self._tab_names[index] if 0 <= index < len(self._tab_names) else None
+
+    def build_view(self, name: str) -> QWidget | None:
+        """Import and build view `name` now (normally done when its tab is first shown)."""
+        if name in self.views:
+            return self.views[name]
+        module_name, class_name = VIEW_MODULES[name].split(":")
+        try:
+            view_class = getattr(importlib.import_module(module_name), class_name)
+            view = view_class(self.worker)
+        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
+            self.show_message(f"The {name} view could not start: {exc}")
+            index = self._tab_names.index(name)
+            placeholder = self.tabs.widget(index)
+            if isinstance(placeholder, _Placeholder):
+                placeholder.label.setText(f"The {name} view could not start:\n{exc}")
+            return None
+        self.views[name] = view
+        view.message.connect(self.show_message)
+        view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
+        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        index = self._tab_names.index(name)
+        with _blocked(self.tabs):
+            current = self.tabs.currentIndex()
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, getattr(view, "title", view_title(name)))
+            self.tabs.setCurrentIndex(current)
+            old.deleteLater()
+        view.set_device(self._device)
+        self._fresh[name] = False
+        if self._image is not None and hasattr(view, "set_image"):
+            view.set_image(self._image, self._image_name)
+        self.view_built.emit(name)
+        return view
+
+    def show_view(self, name: str) -> None:
+        if name in self._tab_names:
+            self.tabs.setCurrentIndex(self._tab_names.index(name))
+
+    def view_is_settled(self, name: str) -> bool:
+        """The view is built, has shown a result for the newest picture, and no work is left."""
+        view = self.views.get(name)
+        if view is None or not self._fresh.get(name, False) or self._image_pending:
+            return False
+        busy = getattr(view, "is_busy", None)
+        return self.worker.is_idle() and not (busy is not None and busy())
+
+    # ------------------------------------------------------------------ pictures
+    def open_dialog(self) -> None:
+        start = str(Path(self.recent.paths()[0]).parent) if self.recent.paths() else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open a picture", start, IMAGE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> None:
+        """Load a picture file on the worker; on success every view gets it."""
+        path = str(path)
+        self.show_message(f"Opening {Path(path).name}…")
+        self._submit_image(lambda: _load_file(path))
+
+    def open_sample(self, name: str) -> None:
+        def load():
+            from convviz.samples import load_sample
+
+            return load_sample(name), name, None
+
+        self._submit_image(load)
+
+    def paste(self) -> None:
+        """Ctrl+V: a picture on the clipboard, or a copied picture file."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage():
+            from convviz.app.qimage_array import qimage_to_array
+
+            try:
+                picture = qimage_to_array(QGuiApplication.clipboard().image())
+            except ValueError as exc:
+                self.show_message(f"Could not paste: {exc} The previous picture stays.")
+                return
+            self.set_picture(picture, "pasted picture")
+            return
+        paths = [url.toLocalFile() for url in (mime.urls() if mime is not None else []) if url.isLocalFile()]
+        text = mime.text().strip() if mime is not None and mime.hasText() else ""
+        if not paths and text and Path(text).is_file():
+            paths = [text]
+        if paths:
+            self.open_path(paths[0])
+        else:
+            self.show_message("The clipboard holds no picture: copy an image or a picture file first.")
+
+    def set_picture(self, picture, name: str) -> None:
+        """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view."""
+        self._image, self._image_name = picture, name
+        label = SAMPLES[name].label if name in SAMPLES else name
+        h, w = picture.shape[-2:]
+        kind = "colour" if picture.ndim == 3 else "grey"
+        self.show_message(f"Picture: {label} ({w}×{h}, {kind}).")
+        for view_name, view in self.views.items():
+            if hasattr(view, "set_image"):
+                self._fresh[view_name] = False
+                view.set_image(picture, name)
+        self.image_changed.emit(name)
+
+    def picture(self):
+        return self._image
+
+    def _submit_image(self, job) -> None:
+        self._image_pending = True
+        self.worker.submit(IMAGE_CHANNEL, job)
+
+    def _on_job_finished(self, result: JobResult) -> None:
+        if result.channel != IMAGE_CHANNEL or not self.worker.is_current(result):
+            return
+        self._image_pending = False
+        picture, name, path = result.value
+        if path is not None:
+            self.recent.add(path)
+        self.set_picture(picture, name)
+
+    def _on_job_failed(self, error: JobError) -> None:
+        if error.channel != IMAGE_CHANNEL or not self.worker.is_current(error):
+            return
+        self._image_pending = False
+        self.show_message(f"Could not open that picture: {error.message} The previous picture stays.")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if paths:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the list", self.recent.clear)
+        else:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    # drag and drop of picture files
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+        files = _local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # ------------------------------------------------------------------ device, status
+    def _on_device_chosen(self, index: int) -> None:
+        self._device = self.device_box.itemData(index)
+        for view in self.views.values():
+            view.set_device(self._device)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _show_timing(self, view: str, device: str, ms: float) -> None:
+        if view == self.current_view_name():
+            self.timing_label.setText(f"{device.upper()} · {ms:.1f} ms")
+
+    # ------------------------------------------------------------------ help
+    def show_guide(self) -> QDialog:
+        return self._show_text("convviz guide", GUIDE_HTML)
+
+    def show_about(self) -> QDialog:
+        return self._show_text("About convviz", about_html())
+
+    def _show_text(self, title: str, text: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(True)
+        browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(720, 560)
+        dialog.show()
+        return dialog
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self._owns_worker:
+            self.worker.stop()
+        super().closeEvent(event)
+
+
+def _load_file(path: str):
+    from convviz.samples import load_picture
+
+    if Path(path).is_dir():
+        raise ValueError(f"{Path(path).name} is a folder, not a picture.")
+    return load_picture(path), Path(path).name, path
+
+
+def _local_files(mime) -> list[str]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+
+
+class _blocked:
+    """`with _blocked(widget):` — no signals from it inside the block."""
+
+    def __init__(self, obj: QObject) -> None:
+        self._obj = obj
+
+    def __enter__(self):
+        self._old = self._obj.blockSignals(True)
+
+    def __exit__(self, *exc):
+        self._obj.blockSignals(self._old)
+
+
+def about_html() -> str:
+    """Versions of everything convviz runs on, and the licences of the shipped data."""
+    import sys
+
+    rows = [("convviz", __version__), ("Python", platform.python_version()),
+            ("Qt", qVersion()), ("PySide6", PYSIDE_VERSION)]
+    for module in ("torch", "numpy", "pyqtgraph"):
+        loaded = sys.modules.get(module)
+        rows.append((module, getattr(loaded, "__version__", "not loaded yet") if loaded else "not loaded yet"))
+    table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
+    from convviz.samples import data_licences
+
+    return (
+        "<h2>convviz</h2><p>See convolutional neural networks work: live convolution, the sliding "
+        "window step by step, and a trained LeNet layer by layer. MIT licence.</p>"
+        f"<table cellspacing='6'>{table}</table><h3>Data shipped with convviz</h3>"
+        f"<pre style='white-space: pre-wrap'>{html.escape(data_licences())}</pre>"
+    )

@@ -1,0 +1,407 @@
+"""The live convolution view: picture → convolution → activation → pooling, all on screen at once.
+
+The view wires three things together and holds no maths of its own:
+`ConvolutionSettings` (what the student chose), the control widgets that edit
+it, and the map panels that show the newest result. Every settings change is
+throttled, resolved into a frozen request and sent to the shared
+`ComputeWorker` in two stages: the convolution and activation maps first (the
+feature map follows a kernel edit at once), then pooling and the pinned
+pixel's arithmetic; the PyTorch cross-check runs once the edits pause.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import qthrottled
+
+from convviz.app.convolution_pipeline import (
+    DetailsResult,
+    MapsResult,
+    run_details,
+    run_maps,
+    torch_call_lines,
+    torch_check,
+)
+from convviz.app.convolution_state import ConvolutionSettings, NoOutput, resolve
+from convviz.app.widgets.activation_controls import ActivationControls
+from convviz.app.widgets.channel_strip import ChannelStrip
+from convviz.app.widgets.feature_map import FeatureMapPanel
+from convviz.app.widgets.input_picker import DRAW, InputPicker
+from convviz.app.widgets.kernel_editor import KernelEditor
+from convviz.app.widgets.pooling_controls import PoolingControls
+from convviz.app.widgets.products_panel import ProductsPanel
+from convviz.app.widgets.torch_panel import TorchPanel
+from convviz.app.widgets.window_settings import WindowSettingsPanel
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.core import ACTIVATIONS
+from convviz.samples import SAMPLES, load_sample
+
+DEFAULT_SAMPLE = "camera"
+CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
+THROTTLE_MS = 15
+
+
+class ConvolutionView(QWidget):
+    """Live convolution of a picture with an editable kernel (see the module docstring)."""
+
+    name = "convolution"
+    title = "Convolution"
+
+    updated = Signal()
+    message = Signal(str)
+    timing = Signal(str, float)
+
+    MAPS, DETAILS, CHECK, INPUT = (f"convolution-{part}" for part in ("maps", "details", "check", "input"))
+
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.settings = ConvolutionSettings()
+        self._image: np.ndarray | None = None
+        self._image_name = ""
+        self._opened: tuple[np.ndarray, str] | None = None  # the last picture the window gave us
+        self._input_generation: int | None = None  # the sample load whose result we still want
+        self._device = "cpu"
+        self._maps: MapsResult | None = None
+        self._maps_ms = 0.0
+        self._build()
+
+        self._schedule = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
+        self.settings.events.connect(self._on_settings_changed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        QTimer.singleShot(0, self._load_default_picture)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        settings = self.settings
+        self.input_picker = InputPicker(settings)
+        self.kernel_editor = KernelEditor(settings)
+        self.window_settings = WindowSettingsPanel(settings)
+        self.activation_controls = ActivationControls(settings)
+        self.pooling_controls = PoolingControls(settings)
+        for header in (self.activation_controls, self.pooling_controls):
+            header.setFixedHeight(92)  # both map rows start at the same height
+
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        for title, widget in (
+            ("1 · Input", self.input_picker),
+            ("2 · Kernel", self.kernel_editor),
+            ("3 · Sliding the window", self.window_settings),
+        ):
+            column.addWidget(_group(title, widget))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+
+        self.input_panel = FeatureMapPanel("Input", grey=True, hint="hover: pixel values")
+        self.conv_panel = FeatureMapPanel("Feature map", hint="hover: values · click a pixel to pin it")
+        self.activation_panel = FeatureMapPanel("After activation")
+        self.pool_panel = FeatureMapPanel("After pooling")
+        self.channel_strip = ChannelStrip()
+        self.channel_strip.setFixedHeight(150)
+        self.channel_strip.hide()
+
+        activation_box = QWidget()
+        box = QVBoxLayout(activation_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.activation_controls)
+        box.addWidget(self.activation_panel, 1)
+        pool_box = QWidget()
+        box = QVBoxLayout(pool_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.pooling_controls)
+        box.addWidget(self.pool_panel, 1)
+
+        maps = QWidget()
+        grid = QGridLayout(maps)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.channel_strip, 0, 0, 1, 2)
+        grid.addWidget(self.input_panel, 1, 0)
+        grid.addWidget(self.conv_panel, 1, 1)
+        grid.addWidget(activation_box, 2, 0)
+        grid.addWidget(pool_box, 2, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.products_panel = ProductsPanel()
+        self.torch_panel = TorchPanel()
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(_group("The pinned pixel's arithmetic", self.products_panel))
+        bottom.addWidget(_group("The same in PyTorch", self.torch_panel))
+        bottom.setSizes([620, 440])
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(maps)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        right.setSizes([780, 170])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 1100])
+        layout.addWidget(splitter)
+
+        self.kernel_editor.message.connect(self.message)
+        self.input_picker.sample_chosen.connect(self.load_sample)
+        self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
+        self.input_picker.opened_chosen.connect(self._use_opened)
+        self.conv_panel.clicked.connect(self.pin)
+        self.activation_panel.clicked.connect(self.pin)
+        self.pool_panel.hovered.connect(self._show_pool_window)
+
+    # ------------------------------------------------------------------ protocol
+    def set_image(self, image: np.ndarray, name: str) -> None:
+        """A picture from the main window (file, sample menu, paste or drop)."""
+        self._opened = (image, name)
+        self._input_generation = None  # a sample still loading must not replace this picture
+        self._use_image(image, name)
+
+    def set_device(self, name: str) -> None:
+        from convviz.core import resolve_device
+
+        try:
+            device, note = resolve_device(name)
+        except ValueError as exc:
+            device, note = None, f"{exc}; computing on the CPU."
+        self._device = "cpu" if device is None else device.type
+        if note:
+            self.message.emit(note)
+        self._schedule()
+
+    def load_sample(self, name: str) -> None:
+        """Load a catalogue picture on the worker, then show it."""
+        self._input_generation = self.worker.submit(self.INPUT, lambda: (load_sample(name), name))
+
+    def pin(self, row: int, col: int) -> None:
+        """Pin an output pixel: its receptive field and arithmetic are shown."""
+        self.settings.pinned = (row, col)
+
+    def image(self) -> np.ndarray | None:
+        return self._image
+
+    def is_busy(self) -> bool:
+        """Work still to come: the PyTorch check waits for the edits to pause."""
+        return self._check_timer.isActive() or not self.worker.is_idle()
+
+    # ------------------------------------------------------------------ input
+    def _load_default_picture(self) -> None:
+        if self._image is None:
+            self.load_sample(DEFAULT_SAMPLE)
+
+    def _use_opened(self) -> None:
+        if self._opened is not None:
+            self._use_image(*self._opened)
+
+    def _use_image(self, image: np.ndarray, name: str) -> None:
+        self._image = np.asarray(image, dtype=np.float32)
+        self._image_name = name
+        self._refresh_input_title()
+        self.input_picker.show_current(name)
+        self.window_settings.set_input_size(tuple(self._image.shape[-2:]))
+        with self.settings.events.pinned.blocked():
+            self.settings.pinned = None
+        self._schedule()
+
+    def _refresh_input_title(self) -> None:
+        if self._image is None:
+            return
+        name = self._image_name
+        label = SAMPLES[name].label if name in SAMPLES else ("your drawing" if name == DRAW else name)
+        h, w = self._image.shape[-2:]
+        colour = self._image.ndim == 3
+        if self.settings.mode == "rgb":
+            note = "colour, 3 channels" if colour else "grey: its 3 channels are equal"
+        else:
+            note = "colour shown as grey" if colour else "grey"
+        self.input_panel.set_title(f"Input: {label} ({h}×{w}, {note})")
+
+    # ------------------------------------------------------------------ compute
+    def _on_settings_changed(self, info) -> None:
+        if info.signal.name == "mode":
+            self.channel_strip.setVisible(self.settings.mode == "rgb")
+            self._refresh_input_title()
+        if info.signal.name == "pinned" and self._maps is not None:
+            self._submit_details_only()
+        else:
+            self._schedule()
+
+    def _resolve(self):
+        try:
+            return resolve(self.settings, self._image, self._device)
+        except NoOutput as exc:
+            self._show_no_output(str(exc))
+            return None
+
+    def _submit(self) -> None:
+        if self._image is None:
+            return
+        request = self._resolve()
+        if request is not None:
+            self._check_timer.stop()
+            self.worker.submit(self.MAPS, lambda: run_maps(request))
+
+    def _submit_details_only(self) -> None:
+        if self._image is None or self._maps is None:
+            return
+        request = self._resolve()
+        maps = self._maps
+        if request is not None and request.output_size == maps.request.output_size:
+            self.worker.submit(self.DETAILS, lambda: run_details(request, maps))
+        elif request is not None:
+            self._schedule()
+
+    def _submit_check(self) -> None:
+        maps = self._maps
+        if maps is not None:
+            self.torch_panel.show_pending(torch_call_lines(maps.request))
+            self.worker.submit(self.CHECK, lambda: torch_check(maps.request, maps.conv.values))
+
+    def _on_finished(self, result: JobResult) -> None:
+        if not result.channel.startswith("convolution-") or not self.worker.is_current(result):
+            return
+        if result.channel == self.INPUT:
+            if result.generation == self._input_generation:
+                self._use_image(*result.value)
+        elif result.channel == self.MAPS:
+            self._show_maps(result.value, result.seconds)
+            if self.worker.latest_generation(self.MAPS) == result.generation:
+                maps = result.value
+                self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
+        elif result.channel == self.DETAILS:
+            if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
+                self._show_details(result.value, result.seconds)
+        elif result.channel == self.CHECK:
+            if self._maps is not None and result.value.shape == self._maps.conv.values.shape:
+                self.torch_panel.show_check(result.value)
+
+    def _on_failed(self, error: JobError) -> None:
+        if not error.channel.startswith("convolution-") or not self.worker.is_current(error):
+            return
+        if error.channel == self.INPUT:
+            self.message.emit(f"Could not load that picture: {error.message}")
+        elif error.channel == self.CHECK:
+            self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
+        else:
+            self._show_no_output(f"Could not compute this: {error.message}")
+
+    # ------------------------------------------------------------------ results
+    def _show_no_output(self, text: str) -> None:
+        self._maps = None
+        self.conv_panel.show_message(text)
+        for panel in (self.activation_panel, self.pool_panel):
+            panel.show_message("No map: the settings give no output (see the feature map).")
+        self.channel_strip.show_message("No map")
+        self.input_panel.clear_marks()
+        self.products_panel.show_hint(text)
+        self.torch_panel.show_problem("No map to compare with PyTorch.")
+        self.message.emit(text)
+        self.updated.emit()
+
+    def _show_maps(self, maps: MapsResult, seconds: float) -> None:
+        self._maps = maps
+        self._maps_ms = seconds * 1000.0
+        request = maps.request
+        self.input_panel.show_map(maps.source)
+        self.conv_panel.show_map(maps.conv)
+        self.activation_panel.show_map(maps.activated)
+        (kh, kw), (oh, ow) = request.kernel_size, request.output_size
+        kind = "convolution" if request.flip else "cross-correlation"
+        self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
+        name = ACTIVATIONS[request.activation].label
+        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
+        if maps.channels:
+            self.channel_strip.show_channels(request.kernel, maps.channels)
+        if request.pinned is None:
+            for panel in (self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel):
+                panel.clear_marks()
+            self.products_panel.show_hint()
+        if maps.device_message:
+            self.message.emit(maps.device_message)
+        self.timing.emit(maps.device, self._maps_ms)
+        self.torch_panel.show_pending(torch_call_lines(request))
+        self._check_timer.start()
+        self.updated.emit()
+
+    def _show_details(self, details: DetailsResult, seconds: float) -> None:
+        request = details.request
+        if details.pooled is not None:
+            self.pool_panel.show_map(details.pooled)
+            k, (ph, pw) = request.pool_size, details.pooled.values.shape
+            mode = "max" if request.pool_mode == "max" else "average"
+            self.pool_panel.set_title(f"After {k}×{k} {mode} pooling → {ph}×{pw}")
+        elif request.pool_problem:
+            self.pool_panel.show_message(request.pool_problem)
+        else:
+            self.pool_panel.show_message("No pooling: the activation map goes on unchanged.")
+            self.pool_panel.set_title("No pooling")
+        self._pool_request = request
+        self._show_pinned(details)
+        if self._maps is not None:
+            self.timing.emit(self._maps.device, self._maps_ms + seconds * 1000.0)
+        self.updated.emit()
+
+    def _show_pinned(self, details: DetailsResult) -> None:
+        pinned = details.pinned
+        for panel in (self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel):
+            panel.clear_marks()
+        if pinned is None:
+            self.products_panel.show_hint()
+            return
+        h, w = details.request.input_size
+        inside = [(r, c) for r, c in pinned.field if 0 <= r < h and 0 <= c < w]
+        outside = [(r, c) for r, c in pinned.field if not (0 <= r < h and 0 <= c < w)]
+        self.input_panel.set_marks("field", inside)
+        self.input_panel.set_marks("padding", outside)
+        self.input_panel.set_locator(pinned.field)
+        for panel in (self.conv_panel, self.activation_panel):
+            panel.set_marks("pinned", [pinned.cell])
+            panel.set_locator([pinned.cell])
+        if pinned.pooled_cell is not None:
+            self.pool_panel.set_marks("pinned", [pinned.pooled_cell])
+            self.pool_panel.set_locator([pinned.pooled_cell])
+        self.products_panel.show_arithmetic(pinned)
+
+    def _show_pool_window(self, row: int, col: int) -> None:
+        """Hovering a pooled cell outlines its window on the activation map."""
+        request = getattr(self, "_pool_request", None)
+        if row < 0 or request is None or request.pool_mode == "none":
+            self.activation_panel.set_marks("pool", [])
+            return
+        s, k = request.pool_stride, request.pool_size
+        self.activation_panel.set_marks("pool", [(row * s, col * s)], size=(k, k))
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    font = QFont(box.font())
+    font.setBold(True)
+    box.setFont(font)
+    widget.setFont(QFont(widget.font()))  # children keep the normal weight
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box
