@@ -278,3 +278,23 @@ def test_screenshot_is_not_blank(qtbot, view):
     small = image.scaled(140, 90)
     colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
     assert len(colours) > 30
+
+
+@pytest.mark.slow
+def test_command_line_screenshot_of_the_steps_view(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    path = tmp_path / "steps.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [sys.executable, "-m", "convviz", "--screenshot", str(path), "--view", "steps"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    picture = Image.open(path).convert("RGB")
+    assert picture.width >= 1200 and picture.height >= 800
+    assert len(set(picture.resize((160, 100)).getdata())) > 30
