@@ -1,0 +1,131 @@
+"""pool2d equals torch's max_pool2d / avg_pool2d, reports the winning cells, refuses bad settings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from convviz.core import pool2d, pool_steps
+
+
+@st.composite
+def pool_settings(draw):
+    size = draw(st.sampled_from([1, 2, 3, (2, 3), (3, 2), 4]))
+    kh, kw = (size, size) if isinstance(size, int) else size
+    stride = draw(st.sampled_from([None, 1, 2, 3, (1, 2)]))
+    padding = draw(st.sampled_from([0, 1, (1, 0), (0, 1), 2]))
+    py, px = (padding, padding) if isinstance(padding, int) else padding
+    assume(py <= kh // 2 and px <= kw // 2)
+    height = draw(st.integers(max(1, kh - 2 * py), kh + 10))
+    width = draw(st.integers(max(1, kw - 2 * px), kw + 10))
+    channels = draw(st.sampled_from([None, 1, 3]))
+    shape = (height, width) if channels is None else (channels, height, width)
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    if draw(st.booleans()):
+        x = rng.integers(-3, 4, size=shape).astype(np.float32)  # many ties
+    else:
+        x = rng.standard_normal(shape).astype(np.float32)
+    return x, size, stride, padding
+
+
+def torch_pool(x, size, stride, padding, mode):
+    t = torch.from_numpy(x).reshape((1, -1) + x.shape[-2:])
+    stride = size if stride is None else stride
+    if mode == "max":
+        out, flat = F.max_pool2d(t, size, stride, padding, return_indices=True)
+        return out.reshape(out.shape[1:] if x.ndim == 3 else out.shape[2:]).numpy(), flat
+    out = F.avg_pool2d(t, size, stride, padding, count_include_pad=True)
+    return out.reshape(out.shape[1:] if x.ndim == 3 else out.shape[2:]).numpy(), None
+
+
+@settings(max_examples=80, deadline=None)
+@given(pool_settings(), st.sampled_from(["max", "avg"]))
+def test_pool2d_equals_torch(case, mode):
+    x, size, stride, padding = case
+    ours, where = pool2d(x, size, stride=stride, padding=padding, mode=mode, return_indices=True)
+    theirs, _ = torch_pool(x, size, stride, padding, mode)
+    assert ours.shape == theirs.shape and ours.dtype == np.float32
+    np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-6)
+    assert where.shape == ours.shape + (2,)
+    rows, cols = where[..., 0], where[..., 1]
+    assert (rows >= 0).all() and (rows < x.shape[-2]).all() and (cols >= 0).all() and (cols < x.shape[-1]).all()
+    if mode == "max":
+        # The reported cell holds the maximum (ties: any cell with that value is a true winner).
+        x3 = x.reshape((-1,) + x.shape[-2:])
+        channel = np.arange(x3.shape[0]).reshape((-1,) + (1,) * 2)
+        picked = x3[channel, rows.reshape((x3.shape[0],) + ours.shape[-2:]), cols.reshape((x3.shape[0],) + ours.shape[-2:])]
+        picked = picked.reshape(ours.shape)
+        np.testing.assert_array_equal(picked, ours)
+
+
+@settings(max_examples=40, deadline=None)
+@given(pool_settings())
+def test_max_winners_equal_torch_indices_without_ties(case):
+    x, size, stride, padding = case
+    x = x + np.random.default_rng(0).uniform(0, 1e-3, size=x.shape).astype(np.float32)  # break ties
+    _, where = pool2d(x, size, stride=stride, padding=padding, return_indices=True)
+    _, flat = torch_pool(x, size, stride, padding, "max")
+    flat = flat.reshape(where.shape[:-1]).numpy()
+    np.testing.assert_array_equal(where[..., 0] * x.shape[-1] + where[..., 1], flat)
+
+
+@settings(max_examples=30, deadline=None)
+@given(pool_settings(), st.sampled_from(["max", "avg"]))
+def test_tensor_in_tensor_out(case, mode):
+    x, size, stride, padding = case
+    out, where = pool2d(torch.from_numpy(x), size, stride=stride, padding=padding, mode=mode, return_indices=True)
+    assert isinstance(out, torch.Tensor) and isinstance(where, torch.Tensor)
+    ours, ours_where = pool2d(x, size, stride=stride, padding=padding, mode=mode, return_indices=True)
+    np.testing.assert_allclose(out.numpy(), ours, rtol=1e-6, atol=1e-6)
+    assert tuple(where.shape) == ours_where.shape
+    if mode == "max":
+        values = torch.from_numpy(x).reshape(-1, x.shape[-2], x.shape[-1])
+        w = where.reshape(values.shape[0], -1, 2)
+        picked = torch.stack([values[c, w[c, :, 0], w[c, :, 1]] for c in range(values.shape[0])])
+        np.testing.assert_array_equal(picked.reshape(out.shape).numpy(), ours)
+
+
+def test_first_maximum_wins_ties():
+    out, where = pool2d([[5, 5], [5, 5]], 2, return_indices=True)
+    assert out.tolist() == [[5]] and where.tolist() == [[[0, 0]]]
+    assert pool_steps([[5, 5], [5, 5]])[0].winner == (0, 0)
+
+
+def test_stride_defaults_to_size_and_padding_never_wins():
+    x = -np.arange(1, 10, dtype=np.float32).reshape(3, 3)  # all negative: −∞ padding must lose
+    out, where = pool2d(x, 2, stride=1, padding=1, return_indices=True)
+    assert out.shape == (4, 4)
+    assert out[0, 0] == -1 and where[0, 0].tolist() == [0, 0]
+    assert pool2d(np.ones((6, 6)), 3).shape == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (dict(size=0), "pool size must be at least 1"),
+        (dict(size=5), "the 5×5 pool window is bigger than the 4×4 (padded) feature map"),
+        (dict(stride=0), "pool stride must be at least 1"),
+        (dict(padding=-1), "pool padding must be 0 or more"),
+        (dict(padding=2), "pool padding must be at most half the pool size"),
+        (dict(padding="same"), "pool padding must be a number of cells"),
+        (dict(mode="median"), "unknown pooling mode 'median'; choose one of max, avg"),
+        (dict(mode=None), "unknown pooling mode"),
+    ],
+)
+def test_bad_pool_settings(kwargs, message):
+    with pytest.raises(ValueError) as error:
+        pool2d(np.ones((4, 4)), **{"size": 2, **kwargs})
+    assert message in str(error.value)
+
+
+def test_bad_pool_inputs():
+    with pytest.raises(ValueError, match="empty"):
+        pool2d(np.ones((0, 4)))
+    with pytest.raises(ValueError, match="only numbers"):
+        pool2d([["a"]])
+    with pytest.raises(ValueError, match=r"\(H, W\) or \(C, H, W\)"):
+        pool2d(np.ones(4))
