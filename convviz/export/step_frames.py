@@ -31,9 +31,10 @@ WEIGHT_TEXT = (166, 84, 0)
 DONE_FILL = (214, 236, 248)  # light Okabe–Ito sky blue
 WINNER_FILL = (159, 217, 195)
 WINNER_EDGE = (0, 158, 115)  # Okabe–Ito bluish green
+TOTAL_TEXT = (0, 114, 178)  # Okabe–Ito blue, as the steps view writes the sum
 
 _FILLS = (BACKGROUND, PADDING_FILL, WINDOW_FILL, DONE_FILL, WINNER_FILL)
-_INKS = (TEXT, PADDING_TEXT, WEIGHT_TEXT, GRID, WINDOW_EDGE, WINNER_EDGE)
+_INKS = (TEXT, PADDING_TEXT, WEIGHT_TEXT, GRID, WINDOW_EDGE, WINNER_EDGE, TOTAL_TEXT)
 
 MAX_GRID_SIDE = 40  # cells per side: beyond this the numbers are unreadable in a slide
 
@@ -120,21 +121,33 @@ class StepFrames:
         self.grids_h = max(ph, oh) * c
         self.width = max(grids_w + 2 * self.margin, 12 * c)
         self.line_h = round(self.expression_font.size * 1.45)
-        wrap_w = self.width - 2 * self.margin
-        longest = max(len(self._wrap(self._expression(i), wrap_w)) for i in self._sample_indices())
-        self.expression_lines = min(longest, 12)
+        longest = max(len(self._expression_lines(i)) for i in range(self.count))
+        self.expression_lines = min(longest, 16)
         self.height = self.grids_top + self.grids_h + self.gap + self.expression_lines * self.line_h + self.margin
         left = self.margin + (self.width - 2 * self.margin - grids_w) // 2
         self.input_x = [left + k * (pw * c + self.gap) for k in range(self.planes.shape[0])]
         out_left = left + in_w + self.arrow_w
         self.output_x = [out_left + k * (ow * c + self.gap) for k in range(self.out_planes)]
 
-    def _sample_indices(self) -> range:
-        """Steps whose expression sets the text height: all of them (they differ only in their numbers)."""
-        return range(self.count)
+    def _expression_lines(self, i: int) -> list[str]:
+        """The step's arithmetic as the steps view lays it out: one kernel row per line, then "= total".
 
-    def _expression(self, i: int) -> str:
-        return self.steps[i].expression
+        Pooling reads "max(2, 1, 8, 9)" on one line. Lines too wide for the
+        frame are wrapped at " + ".
+        """
+        width = self.width - 2 * self.margin
+        left, _, total = self.steps[i].expression.rpartition(" = ")
+        if not left:
+            return self._wrap(self.steps[i].expression, width)
+        if self.is_pool:
+            return self._wrap(left, width) + [f"= {total}"]
+        terms = left.split(" + ")
+        per_line = int(np.shape(self.steps.kernel)[-1])
+        lines: list[str] = []
+        for start in range(0, len(terms), per_line):
+            row = " + ".join(terms[start : start + per_line])
+            lines.extend(self._wrap(row if start == 0 else "+ " + row, width))
+        return lines + [f"= {total}"]
 
     def _wrap(self, text: str, width: int) -> list[str]:
         """Break the sum at " + " so every line fits `width` pixels."""
@@ -271,7 +284,9 @@ class StepFrames:
             self._number_cell(draw, box, self.outputs[k, step.out_row, step.out_col], WINDOW_FILL, TEXT)
             draw.rectangle(box, outline=WINDOW_EDGE, width=edge)
         y = self.grids_top + self.grids_h + self.gap
-        for line in self._wrap(step.expression, self.width - 2 * self.margin)[: self.expression_lines]:
-            self._text(draw, (self.margin, y), line, self.expression_font, TEXT, anchor="lt")
+        lines = self._expression_lines(i)[: self.expression_lines]
+        for number, line in enumerate(lines):
+            colour = TOTAL_TEXT if number == len(lines) - 1 else TEXT
+            self._text(draw, (self.margin, y), line, self.expression_font, colour, anchor="lt")
             y += self.line_h
         return picture
