@@ -102,12 +102,12 @@ def test_tensor_in_tensor_out(case):
 @given(conv_settings(max_channels=1, max_filters=1))
 def test_fast_path_and_torch_path_agree(case):
     fast = conv2d(**case)
-    saved = conv_module.FAST_PATH_MAX_TERMS
-    conv_module.FAST_PATH_MAX_TERMS = -1  # force F.conv2d
+    saved = conv_module.uses_fast_path
+    conv_module.uses_fast_path = lambda plan: False  # force F.conv2d
     try:
         slow = conv2d(**case)
     finally:
-        conv_module.FAST_PATH_MAX_TERMS = saved
+        conv_module.uses_fast_path = saved
     assert_close(fast, slow)
 
 

@@ -4,7 +4,7 @@ Pure numpy/torch/Pillow: `convviz.core` never imports Qt (a test proves it).
 """
 
 from .activations import ACTIVATIONS, ActivationInfo, activation, maxout
-from .conv import FAST_PATH_MAX_TERMS, conv2d
+from .conv import conv2d
 from .devices import available_devices, resolve_device
 from .images import downscale, load_image, to_uint8
 from .kernels import KERNEL_PRESETS, KernelPreset, kernel_preset
@@ -19,7 +19,6 @@ __all__ = [
     "ActivationInfo",
     "ConvStep",
     "ConvSteps",
-    "FAST_PATH_MAX_TERMS",
     "KERNEL_PRESETS",
     "KernelPreset",
     "POOL_MODES",
