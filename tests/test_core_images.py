@@ -200,3 +200,32 @@ def test_downscale_is_an_area_average():
 
 def test_to_uint8():
     np.testing.assert_array_equal(to_uint8([[0.0, 0.5, 1.2, -1]]), [[0, 128, 255, 0]])
+
+
+@pytest.mark.parametrize(
+    ("mode", "suffix"),
+    [("1", ".png"), ("L", ".png"), ("P", ".png"), ("RGB", ".png"), ("RGBA", ".png"), ("LA", ".png"),
+     ("I;16", ".png"), ("I;16B", ".tif"), ("I", ".tif"), ("F", ".tif"), ("CMYK", ".tif"),
+     ("YCbCr", ".jpg"), ("LAB", ".tif"), ("RGBX", ".tif"), ("L", ".gif"), ("RGB", ".ico")],
+)
+def test_every_mode_loads_in_unit_range(tmp_path, mode, suffix):
+    im = Image.new(mode, (5, 3))
+    path = tmp_path / f"m{suffix}"
+    try:
+        im.save(path)
+    except (OSError, KeyError, ValueError):
+        pytest.skip(f"this Pillow cannot write {mode} as {suffix}")
+    for layout, shape in (("gray", (3, 5)), ("rgb", (3, 3, 5))):
+        out = load_image(path, layout)
+        assert out.shape == shape and out.dtype == np.float32
+        assert np.isfinite(out).all() and out.min() >= 0 and out.max() <= 1
+
+
+def test_damaged_exif_keeps_the_picture(tmp_path, monkeypatch):
+    path = save(Image.fromarray(GRADIENT, "L"), tmp_path / "g.jpg", quality=100)
+
+    def broken(_image):
+        raise SyntaxError("bad EXIF")
+
+    monkeypatch.setattr(images_module.ImageOps, "exif_transpose", broken)
+    assert load_image(path).shape == (8, 16)

@@ -36,7 +36,7 @@ _BLOCK_CELLS = 1 << 16
 # Threads for big pictures (numpy releases the GIL in each multiply-add), and
 # the least work (output cells × terms) worth splitting across them.
 THREADS = max(1, min(4, os.cpu_count() or 1))
-_PARALLEL_MIN_WORK = 1 << 22
+_PARALLEL_MIN_WORK = 1 << 24
 _EXECUTOR = None
 
 

@@ -42,6 +42,8 @@ def load_image(path: Any, mode: str = "gray", *, max_side: int = 4096) -> np.nda
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(file) as im:
                 im = _decode(im, file, int(max_side))
+    except _Refused as error:
+        raise ValueError(str(error)) from None
     except Image.DecompressionBombError:
         raise ValueError(
             f"{file.name} is far too large to open safely (more than {Image.MAX_IMAGE_PIXELS * 2:,} pixels); "
@@ -49,11 +51,19 @@ def load_image(path: Any, mode: str = "gray", *, max_side: int = 4096) -> np.nda
         ) from None
     except UnidentifiedImageError:
         raise ValueError(f"{file.name} is not a picture convviz can read (try a PNG or JPEG file)") from None
-    except (OSError, SyntaxError, EOFError, IndexError, TypeError, KeyError, ZeroDivisionError) as error:
+    except MemoryError:
+        raise ValueError(f"{file.name} needs more memory than this computer has free; shrink it first") from None
+    except PermissionError:
+        raise ValueError(f"{file.name} cannot be read (no permission to open it)") from None
+    except Exception as error:  # Pillow plugins raise many kinds for damaged files
         raise ValueError(
             f"{file.name} could not be read as a picture: it may be damaged or cut short ({error})"
         ) from None
     return _to_array(im, mode)
+
+
+class _Refused(Exception):
+    """A picture refused before decoding; the message is the student's sentence."""
 
 
 def _check_file(path: Any) -> Path:
@@ -80,7 +90,7 @@ def _decode(im: Image.Image, file: Path, max_side: int) -> Image.Image:
         im.seek(0)
     width, height = im.size
     if width < 1 or height < 1:
-        raise ValueError(f"{file.name} has no pixels ({width}×{height})")
+        raise _Refused(f"{file.name} has no pixels ({width}×{height})")
     if width * height > MAX_DECODE_PIXELS or max(width, height) > max_side:
         if im.format == "JPEG" and im.mode in ("L", "RGB", "CMYK", "YCbCr"):
             # JPEG can decode at 1/2, 1/4 or 1/8 size directly: huge photos stay cheap.
@@ -89,12 +99,15 @@ def _decode(im: Image.Image, file: Path, max_side: int) -> Image.Image:
             im.draft(im.mode, (max(1, int(width * scale)), max(1, int(height * scale))))
     width, height = im.size
     if width * height > MAX_DECODE_PIXELS:
-        raise ValueError(
+        raise _Refused(
             f"{file.name} is {width}×{height} pixels, too large to open safely "
             f"(the limit is {MAX_DECODE_PIXELS:,} pixels); shrink it in an image editor first"
         )
     im.load()
-    im = ImageOps.exif_transpose(im) or im
+    try:
+        im = ImageOps.exif_transpose(im) or im
+    except Exception:  # a damaged EXIF block only loses the rotation, not the picture
+        pass
     im = _normalise_mode(im)
     if max(im.size) > max_side:
         scale = max_side / max(im.size)
