@@ -170,8 +170,7 @@ class DrawingCanvas(QWidget):
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for path, width in self._strokes:
-            painter.setPen(self._pen(width))
-            painter.drawPath(path)
+            self._replay(painter, path, width)
         painter.end()
         self._blank = not self._strokes and self._is_black(self._background)
         self.update()
@@ -206,6 +205,14 @@ class DrawingCanvas(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
+
+    def _replay(self, painter: QPainter, path: QPainterPath, width: float) -> None:
+        """Redraw a stroke segment by segment, exactly as it was drawn live (same pixels)."""
+        painter.setPen(self._pen(width))
+        points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+        painter.drawPoint(points[0])
+        for start, end in zip(points, points[1:]):
+            painter.drawLine(start, end)
 
     @staticmethod
     def _is_black(image: QImage) -> bool:

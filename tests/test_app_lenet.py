@@ -1,0 +1,292 @@
+"""The LeNet explorer driven like a person would: draw, clear, pick test digits, edit filters, switch device."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from convviz.app.views.lenet import CHANNEL, LeNetView
+from convviz.app.worker import ComputeWorker
+from convviz.core import available_devices
+from convviz.model import LeNet, default_weights_path, load_lenet
+
+TRAINED = default_weights_path().is_file()
+needs_trained = pytest.mark.skipif(
+    not TRAINED,
+    reason=f"trained LeNet weights are not shipped yet ({default_weights_path()} is missing): "
+    "recognising a digit needs them",
+)
+
+
+def trained_or_random(device="cpu"):
+    """The shipped network when it exists, else a seeded random one (for tests about the plumbing)."""
+    if TRAINED:
+        return load_lenet(device)
+    torch.manual_seed(0)
+    return LeNet().eval()
+
+
+@pytest.fixture
+def worker():
+    worker = ComputeWorker()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def view(qtbot, worker):
+    view = LeNetView(worker, load_model=trained_or_random, seed=7)
+    qtbot.addWidget(view)
+    view.resize(1600, 1000)
+    view.show()
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=20000)  # opens on test digit #0
+    return view
+
+
+def wait_settled(qtbot, view, worker):
+    """Wait until the newest request's result is on screen."""
+    qtbot.waitUntil(
+        lambda: worker.is_idle()
+        and view.result() is not None
+        and view.result().request.weights is view.state().snapshot()
+        and view.result().request.input is view.state().input,
+        timeout=10000,
+    )
+
+
+def draw(qtbot, canvas, strokes):
+    """Draw strokes given in canvas fractions (0..1) with real mouse press / move / release events."""
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+
+    def at(point):
+        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
+
+    for stroke in strokes:
+        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[0]))
+        for point in stroke[1:]:
+            QTest.mouseMove(canvas, at(point))
+        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[-1]))
+
+
+ONE = [[(0.5, 0.15 + 0.7 * t / 30) for t in range(31)]]
+ZERO = [[(0.5 + 0.22 * math.sin(2 * math.pi * t / 60), 0.5 - 0.33 * math.cos(2 * math.pi * t / 60)) for t in range(63)]]
+SEVEN = [[(0.25 + 0.5 * t / 20, 0.2) for t in range(21)] + [(0.75 - 0.3 * t / 30, 0.2 + 0.65 * t / 30) for t in range(1, 31)]]
+
+
+def test_canvas_draws_undoes_and_clears(qtbot):
+    from convviz.app.widgets.drawing_canvas import DrawingCanvas
+
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    with qtbot.waitSignals([canvas.changed, canvas.stroke_finished], timeout=2000):
+        draw(qtbot, canvas, ONE)
+    picture = canvas.picture()
+    assert picture.dtype == np.uint8 and picture.shape == (280, 280)
+    rows = np.flatnonzero(picture.max(axis=1) > 128)
+    cols = np.flatnonzero(picture.max(axis=0) > 128)
+    assert rows[-1] - rows[0] > 150 and cols[-1] - cols[0] < 40  # a tall thin vertical stroke
+    assert len(np.unique(picture)) > 3  # antialiased edges, not just black and white
+    draw(qtbot, canvas, [[(0.2, 0.2), (0.3, 0.2)]])
+    assert len(canvas.strokes()) == 2
+    assert canvas.undo() and np.array_equal(canvas.picture(), picture)
+    canvas.clear()
+    assert canvas.is_blank() and not canvas.picture().any() and canvas.strokes() == []
+    assert not canvas.undo()
+
+
+def test_strokes_are_coalesced_not_computed_one_by_one(qtbot, view, worker):
+    view.clear_button.click()
+    before = worker.latest_generation(CHANNEL)
+    long_scribble = [[(0.3 + 0.4 * (t % 20) / 20, 0.2 + 0.6 * t / 300) for t in range(300)]]
+    draw(qtbot, view.canvas, long_scribble)  # 300 moves without the event loop running in between
+    wait_settled(qtbot, view, worker)
+    submitted = worker.latest_generation(CHANNEL) - before
+    assert 1 <= submitted <= 5, f"{submitted} requests for 300 pen moves"
+    assert view.result().request.input.name == "drawing"
+
+
+def test_clear_blanks_the_answer(qtbot, view, worker):
+    draw(qtbot, view.canvas, ONE)
+    wait_settled(qtbot, view, worker)
+    assert view.badge.prediction() is not None
+    view.clear_button.click()
+    qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
+    assert view.badge.digit_text() == "?"
+    assert not view.bars.probabilities().any()
+    assert not view.layers.grids["conv1"].maps().any()
+    assert view.state().input is None
+
+
+@needs_trained
+@pytest.mark.parametrize("strokes, digit", [(ONE, 1), (ZERO, 0), (SEVEN, 7)], ids=["one", "zero", "seven"])
+def test_drawn_digit_is_recognised(qtbot, view, worker, strokes, digit):
+    view.clear_button.click()
+    draw(qtbot, view.canvas, strokes)
+    wait_settled(qtbot, view, worker)
+    assert view.badge.prediction() == digit
+    assert int(np.argmax(view.bars.probabilities())) == digit
+    assert view.strip.images()[3].shape == (28, 28)
+
+
+def test_picking_a_test_digit_of_each_class(qtbot, view, worker):
+    for digit in range(10):
+        view.digit_choice.setCurrentIndex(digit + 1)
+        view.pick_button.click()
+        qtbot.waitUntil(
+            lambda: view.state().input is not None and view.state().input.label == digit, timeout=10000
+        )
+        wait_settled(qtbot, view, worker)
+        result = view.result()
+        assert result.stages is None  # test digits are read exactly as in the test set
+        assert result.request.input.label == digit
+        if TRAINED:
+            assert view.badge.prediction() == digit, f"test digit {result.request.input.name} read as {view.badge.prediction()}"
+            assert "✓" in view.badge.caption()
+
+
+def test_zero_a_conv1_filter_flattens_its_maps_and_reset_restores(qtbot, view, worker):
+    view.pick_test_digit(index=0)
+    wait_settled(qtbot, view, worker)
+    original = {name: view.result().layers[name].copy() for name in ("conv1", "relu1", "pool1", "softmax")}
+    conv1 = view.layers.grids["conv1"]
+    qtbot.mouseClick(conv1.graphics_widget().viewport(), Qt.MouseButton.LeftButton, pos=conv1.tile_center_in_widget(2).toPoint())
+    assert view.editor.heading() == "conv1 · filter 3"
+    assert view.detail.heading() == "conv1 · map 3"
+
+    view.editor._zero.click()
+    wait_settled(qtbot, view, worker)
+    layers = view.result().layers
+    bias = view.state().bias("conv1", 2)
+    assert np.allclose(layers["conv1"][2], bias)  # a zero filter leaves only its bias: a flat map
+    assert np.ptp(layers["relu1"][2]) == 0 and np.ptp(layers["pool1"][2]) == 0
+    assert np.ptp(view.layers.grids["conv1"].maps()[2]) == 0
+    assert np.allclose(layers["conv1"][[0, 1, 3, 4, 5]], original["conv1"][[0, 1, 3, 4, 5]])
+    assert not np.allclose(layers["softmax"], original["softmax"])
+    assert "edited" in view.editor.status()
+    assert not view.filters.conv1.maps()[2].any()
+
+    view.editor._reset_all.click()
+    wait_settled(qtbot, view, worker)
+    for name, values in original.items():
+        assert np.allclose(view.result().layers[name], values, atol=1e-6)
+    assert not view.state().is_edited()
+
+
+def test_typing_a_weight_and_putting_a_preset_change_the_network(qtbot, view, worker):
+    channel = int(np.argmax(view.result().layers["pool1"].sum(axis=(1, 2))))  # a pool1 map that is not all 0
+    view.edit_filter("conv2", 4, channel)
+    assert view.editor.heading() == "conv2 · filter 5" and view.editor.channel() == channel
+    before = view.result().layers["conv2"].copy()
+    grid = view.editor.grid
+    grid.edit_cell(2, 2, "3")
+    assert grid.commit_edit()
+    wait_settled(qtbot, view, worker)
+    assert view.state().kernel("conv2", 4, channel)[2, 2] == 3.0
+    after = view.result().layers["conv2"]
+    assert not np.allclose(after[4], before[4])
+    assert np.array_equal(np.delete(after, 4, axis=0), np.delete(before, 4, axis=0))  # other maps untouched
+
+    kept = view.state().kernel("conv2", 4, channel)[1, 1]
+    with qtbot.waitSignal(view.message, timeout=2000) as refused:
+        grid.edit_cell(1, 1, "abc")
+        assert not grid.commit_edit()
+    assert "abc" in refused.args[0] or "number" in refused.args[0]
+    assert view.state().kernel("conv2", 4, channel)[1, 1] == kept
+
+    index = view.editor.presets.findData("sobel_x")
+    view.editor.presets.setCurrentIndex(index)
+    view.editor._use_preset.click()
+    wait_settled(qtbot, view, worker)
+    expected = np.zeros((5, 5), dtype=np.float32)
+    expected[1:4, 1:4] = [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]
+    assert np.array_equal(view.state().kernel("conv2", 4, channel), expected)
+    assert np.array_equal(view.editor.grid.matrix(), expected)
+    view.editor._reset.click()
+    wait_settled(qtbot, view, worker)
+    assert not view.state().is_edited("conv2", 4)
+
+
+def test_absent_device_falls_back_to_cpu_with_a_message(qtbot, view, worker):
+    absent = next((name for name in ("cuda", "mps") if name not in available_devices()), None)
+    if absent is None:
+        pytest.skip("this machine has both CUDA and MPS: no absent device to ask for")
+    with qtbot.waitSignal(view.message, timeout=3000) as message:
+        view.set_device(absent)
+    assert "CPU" in message.args[0]
+    assert view.state().device == "cpu"
+    with qtbot.waitSignal(view.timing, timeout=10000) as timing:
+        view.pick_test_digit(index=1)
+    assert timing.args[0] == "cpu" and timing.args[1] > 0
+
+
+def test_clicking_maps_and_units_shows_their_detail(qtbot, view, worker):
+    conv2 = view.layers.grids["conv2"]
+    viewport = conv2.graphics_widget().viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=conv2.tile_center_in_widget(5).toPoint())
+    assert view.detail.heading() == "conv2 · map 6"
+    assert view.editor.heading() == "conv2 · filter 6"
+    detail = view.detail.content()
+    assert detail.input.maps.shape == (6, 14, 14) and detail.operator.maps.shape == (6, 5, 5)
+    assert np.array_equal(view.detail.output_grid().maps()[0], view.result().layers["conv2"][5])
+
+    QTest.mouseMove(viewport, conv2.pixel_in_widget(5, 3.5, 6.5).toPoint())
+    qtbot.waitUntil(lambda: "map 6 of 16" in conv2.readout(), timeout=2000)
+    value = view.result().layers["conv2"][5, 3, 6]
+    assert f"{value:+.3f}" in conv2.readout()
+
+    fc1 = view.layers.grids["fc1"]
+    qtbot.mouseClick(fc1.graphics_widget().viewport(), Qt.MouseButton.LeftButton, pos=fc1.pixel_in_widget(0, 0.5, 41.5).toPoint())
+    assert view.detail.heading() == "fc1 · unit 42"
+    assert view.detail.content().operator.maps.shape == (16, 5, 5)
+
+
+def test_parameter_tables_show_true_totals(view):
+    model = trained_or_random()
+    assert view.model_table.total() == sum(p.numel() for p in model.parameters()) == 61706
+    assert view.deck_table.total() == 62006
+    last = view.deck_table.row_count() - 1
+    assert view.deck_table.cell_text(last, 6) == "62,006"
+    rows = {view.deck_table.cell_text(row, 0): row for row in range(view.deck_table.row_count())}
+    assert view.deck_table.cell_text(rows["fc1"], 5) == "120"  # one bias per neuron, not 1 as on the slide
+    assert view.deck_table.cell_text(rows["fc1"], 6) == "48,120"
+
+
+def test_photo_of_dark_ink_on_paper_is_flipped(qtbot, view, worker):
+    rng = np.random.default_rng(3)
+    photo = np.full((300, 240, 3), 0.85, dtype=np.float32) + rng.normal(0, 0.03, (300, 240, 3)).astype(np.float32)
+    photo[60:240, 112:128] = 0.15  # a dark vertical pen stroke: a "1"
+    view.set_image(np.clip(photo, 0, 1), "paper.jpg")
+    wait_settled(qtbot, view, worker)
+    result = view.result()
+    assert result.stages is not None and result.stages.inverted
+    assert result.request.input.name == "paper.jpg"
+    if TRAINED:
+        assert view.badge.prediction() == 1
+
+
+def test_view_renders_offscreen_and_not_blank(view):
+    image = view.grab().toImage()
+    assert image.width() >= 1200 and image.height() >= 800
+    step = 7
+    colours = {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    assert len(colours) > 200
+
+
+def test_missing_weights_explain_themselves(qtbot, worker):
+    def missing(device="cpu"):
+        raise ValueError("The LeNet weights file is missing; train it with convviz-train.")
+
+    view = LeNetView(worker, load_model=missing)
+    qtbot.addWidget(view)
+    with qtbot.waitSignals([view.message, view.updated], timeout=3000):
+        view.show()
+    view.set_device("cuda")  # no state: ignored, no crash
+    view.set_image(np.zeros((10, 10)), "x")
