@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 BOX = 20  #: side of the box the digit is scaled to fit
 SIDE = 28  #: side of the MNIST picture
@@ -70,12 +70,23 @@ def _border(grey: np.ndarray) -> np.ndarray:
     return np.concatenate((grey[0], grey[-1], grey[:, 0], grey[:, -1]))
 
 
-def _median3(ink: np.ndarray) -> np.ndarray:
-    """3×3 median filter (removes isolated noise specks but keeps strokes), in [0, 1]."""
+def _median_of_three(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return np.maximum(np.minimum(a, b), np.minimum(np.maximum(a, b), c))
+
+
+def _despeckle(ink: np.ndarray) -> np.ndarray:
+    """Separable 3×3 median: drops isolated noise specks, keeps strokes two or more pixels wide.
+
+    (A median of three along the rows, then along the columns: a fraction of the
+    cost of a full 3×3 median on a big canvas.)
+    """
     if min(ink.shape) < 64:  # small pictures: a stroke may be a pixel or two wide, keep it whole
         return ink
-    image = Image.fromarray(np.round(ink * 255).astype(np.uint8))
-    return np.asarray(image.filter(ImageFilter.MedianFilter(3)), dtype=np.float32) / 255.0
+    rows = ink.copy()
+    rows[:, 1:-1] = _median_of_three(ink[:, :-2], ink[:, 1:-1], ink[:, 2:])
+    both = rows.copy()
+    both[1:-1] = _median_of_three(rows[:-2], rows[1:-1], rows[2:])
+    return both
 
 
 def _resize(picture: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -115,7 +126,7 @@ def preprocess_stages(picture: np.ndarray) -> PreprocessStages:
     inverted = (background - low) > (high - background)
     ink = np.clip(background - grey if inverted else grey - background, 0.0, None)
 
-    smooth = _median3(ink)
+    smooth = _despeckle(ink)
     peak = float(smooth.max())
     if peak < MIN_CONTRAST:
         raise ValueError(BLANK_MESSAGE)

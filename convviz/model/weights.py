@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
 
 import torch
@@ -38,7 +39,9 @@ def read_state_dict(path: str | Path) -> dict[str, torch.Tensor]:
             f"The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`."
         )
     try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
+        with warnings.catch_warnings():  # a foreign pickle's protocol notice; the error below says more
+            warnings.filterwarnings("ignore", message="Detected pickle protocol", category=UserWarning)
+            state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as error:  # torch raises many kinds for damaged or unsafe files
         raise ValueError(
             f"The LeNet weights file {path} is damaged or not a weights file ({type(error).__name__}); "
@@ -54,6 +57,7 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
 
     The fall-back message, if any, is kept in `model.device_message` for the status bar.
     """
+    target, message = resolve_device(device)  # an unknown name fails before any file is read
     path = Path(path) if path is not None else default_weights_path()
     state = read_state_dict(path)
     model = LeNet()
@@ -67,7 +71,6 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
     if not all(torch.isfinite(t).all() for t in state.values()):
         raise ValueError(f"The weights in {path} contain NaN or infinite values; retrain them.")
     model.eval()
-    target, message = resolve_device(device)
     if target.type != "cpu":
         try:
             model.to(target)
