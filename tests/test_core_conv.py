@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import convviz.core.conv as conv_module
+import convviz.core.shifted as shifted_module
 from convviz.core import conv2d, kernel_preset, pad_image, resolve_padding
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,7 +113,7 @@ def test_fast_path_and_torch_path_agree(case):
 
 
 def test_large_picture_uses_threads_and_stays_exact(monkeypatch):
-    monkeypatch.setattr(conv_module, "THREADS", 2)
+    monkeypatch.setattr(shifted_module, "THREADS", 2)
     rng = np.random.default_rng(3)
     image = rng.random((700, 900), dtype=np.float32)
     for name in ["sobel_x", "gaussian_5x5", "box_blur", "emboss"]:
