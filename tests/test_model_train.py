@@ -1,0 +1,132 @@
+"""The training loop and the convviz-train command: deterministic, stoppable, honest reports."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from convviz.model import load_lenet, load_mnist
+from convviz.model.augment import AugmentSettings, augment_batch, change_thickness
+from convviz.model.train import TrainConfig, TrainProgress, main, train_lenet
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    """Tiny batches train several times faster on one thread than on a busy shared pool."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="module")
+def small_data():
+    train_images, train_labels = load_mnist("train10k")
+    test_images, test_labels = load_mnist("test")
+    pick = np.random.default_rng(0).permutation(len(train_images))[:300]
+    return train_images[pick], train_labels[pick], test_images[:200], test_labels[:200]
+
+
+def quick(**changes) -> TrainConfig:
+    return TrainConfig(**{"epochs": 1, "batch_size": 50, "lr": 3e-3, "seed": 7, **changes})
+
+
+def test_same_seed_gives_identical_weights(small_data):
+    first = train_lenet(quick(), data=small_data).model.state_dict()
+    second = train_lenet(quick(), data=small_data).model.state_dict()
+    other = train_lenet(quick(seed=8), data=small_data).model.state_dict()
+    assert all(torch.equal(first[name], second[name]) for name in first)
+    assert not all(torch.equal(first[name], other[name]) for name in first)
+
+
+def test_progress_reports_every_batch_and_test_accuracy_at_epoch_end(small_data):
+    events: list[TrainProgress] = []
+    result = train_lenet(quick(epochs=2), data=small_data, on_progress=events.append)
+    assert [(e.epoch, e.step) for e in events] == [(epoch, step) for epoch in (1, 2) for step in range(1, 7)]
+    assert all(e.steps_per_epoch == 6 and e.epochs == 2 for e in events)
+    assert [e.test_acc is not None for e in events] == [e.step == 6 for e in events]
+    assert all(np.isfinite(e.loss) and 0 <= e.train_acc <= 1 for e in events)
+    assert events[-1].elapsed_s >= events[0].elapsed_s > 0
+    assert result.epochs_completed == 2 and not result.stopped
+    assert result.test_accuracy == events[-1].test_acc
+    assert [h.epoch for h in result.history] == [1, 2]
+    assert not result.model.training
+
+
+def test_learning_happens(small_data):
+    result = train_lenet(quick(epochs=5, batch_size=30, lr=1e-2, augment=False), data=small_data)
+    assert result.history[-1].loss < result.history[0].loss / 2
+    assert result.test_accuracy > 0.6  # 300 digits, 5 epochs: far above the 10 % of guessing
+
+
+def test_should_stop_ends_between_batches(small_data):
+    calls = []
+
+    def stop_after_three() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    events = []
+    result = train_lenet(quick(), data=small_data, should_stop=stop_after_three, on_progress=events.append)
+    assert result.stopped and result.epochs_completed == 0
+    assert len(events) == 3
+    assert 0 <= result.test_accuracy <= 1
+
+
+def test_training_continues_from_a_given_model(small_data):
+    start = train_lenet(quick(), data=small_data).model
+    before = {k: v.clone() for k, v in start.state_dict().items()}
+    result = train_lenet(quick(seed=1), data=small_data, model=start)
+    assert result.model is start
+    assert not torch.equal(before["fc3.weight"], start.state_dict()["fc3.weight"])
+
+
+@pytest.mark.parametrize(
+    "changes, words",
+    [
+        ({"epochs": 0}, "epochs"),
+        ({"batch_size": 0}, "batch size"),
+        ({"lr": 0.0}, "learning rate"),
+        ({"dropout": 1.0}, "dropout"),
+        ({"train_limit": 0}, "at least one digit"),
+        ({"device": "abacus"}, "unknown device"),
+    ],
+)
+def test_bad_settings_are_refused_with_a_sentence(small_data, changes, words):
+    with pytest.raises(ValueError, match=words):
+        train_lenet(quick(**changes), data=small_data)
+
+
+def test_augmentation_keeps_shapes_range_and_is_seeded():
+    images, _ = load_mnist("test")
+    batch = torch.from_numpy(images[:16]).float().div(255).unsqueeze(1)
+    first = augment_batch(batch, torch.Generator().manual_seed(3))
+    again = augment_batch(batch, torch.Generator().manual_seed(3))
+    assert first.shape == batch.shape and torch.equal(first, again)
+    assert first.min() >= 0 and first.max() <= 1
+    assert not torch.equal(first, batch)
+    still = AugmentSettings(max_shift=0, max_rotation=0, scale=(1, 1), max_shear=0, thickness_probability=0)
+    np.testing.assert_allclose(augment_batch(batch, torch.Generator(), still), batch, atol=1e-5)
+    thicker = change_thickness(batch, torch.ones(16))
+    thinner = change_thickness(batch, -torch.ones(16))
+    assert thicker.sum() > batch.sum() > thinner.sum()
+
+
+def test_command_writes_weights_and_model_card(tmp_path, capsys):
+    output = tmp_path / "out" / "lenet.pt"
+    code = main(["--epochs", "1", "--train-limit", "200", "--batch-size", "100", "--seed", "3",
+                 "--output", str(output), "--no-progress"])  # fmt: skip
+    assert code == 0
+    model = load_lenet(path=output)
+    assert sum(p.numel() for p in model.parameters()) == 61_706
+    card = (output.parent / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "convviz-train --epochs 1 --train-limit 200" in card
+    assert "CC BY-SA 3.0" in card and "seed 3" in card
+    assert "test accuracy" in capsys.readouterr().out
+
+
+def test_command_reports_bad_arguments_without_a_traceback(tmp_path, capsys):
+    assert main(["--epochs", "0", "--output", str(tmp_path / "w.pt"), "--no-progress"]) == 2
+    assert "epochs must be at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "w.pt").exists()
