@@ -57,8 +57,14 @@ def conv_settings(draw, *, max_channels=3, max_filters=3):
     image = rng.uniform(-4, 4, size=image_shape).astype(np.float32)
     kernel_shape = {2: (kh, kw), 3: (channels, kh, kw), 4: (filters, channels, kh, kw)}[kernel_rank]
     kernel = rng.integers(-3, 4, size=kernel_shape).astype(np.float32)
-    if draw(st.booleans()):
+    shape_kind = draw(st.sampled_from(["integers", "reals", "outer product"]))
+    if shape_kind == "reals":
         kernel = kernel * np.float32(0.25) + rng.uniform(-1, 1, size=kernel_shape).astype(np.float32)
+    elif shape_kind == "outer product":  # separable, like Sobel or a Gaussian: the row/column passes
+        u = rng.integers(-2, 3, size=kh).astype(np.float32)
+        v = rng.uniform(-1, 1, size=kw).astype(np.float32)
+        v[rng.random(kw) < 0.3] = 0
+        kernel = np.broadcast_to(np.outer(u, v), kernel_shape).astype(np.float32)
     bias = draw(st.sampled_from([None, 0.5, -2.0]))
     if bias is not None and kernel_rank == 4 and draw(st.booleans()):
         bias = rng.uniform(-1, 1, size=filters).astype(np.float32)
@@ -123,6 +129,30 @@ def test_large_picture_uses_threads_and_stays_exact(monkeypatch):
                 conv2d(image, kernel, padding=padding),
                 torch_reference(image, kernel, stride=1, padding=padding, dilation=1, flip=False, bias=None),
             )
+
+
+def test_separable_kernels_are_split_exactly():
+    from convviz.core.shifted import _groups, _separable_groups, _terms
+
+    dtype = np.dtype(np.float32)
+
+    def split(kernel):
+        return _separable_groups(kernel, dtype, _groups(_terms(kernel, dtype)))
+
+    for name in ["sobel_x", "sobel_y", "prewitt_x", "box_blur", "gaussian_3x3", "gaussian_5x5", "edge_diagonal"]:
+        kernel = kernel_preset(name).values[None]
+        assert split(kernel) is not None, name
+    for name in ["emboss", "laplacian", "sharpen", "identity", "line_45"]:
+        kernel = kernel_preset(name).values[None]
+        assert split(kernel) is None, name
+    rng = np.random.default_rng(5)
+    image = rng.integers(0, 256, size=(300, 257)).astype(np.float32)
+    for name in ["sobel_x", "prewitt_y", "edge_diagonal"]:  # integer kernels stay exact on integer pictures
+        kernel = kernel_preset(name).values
+        for dilation in (1, 2):
+            ours = conv2d(image, kernel, padding="same", dilation=dilation)
+            theirs = torch_reference(image, kernel, stride=1, padding="same", dilation=dilation, flip=False, bias=None)
+            np.testing.assert_array_equal(ours, theirs)
 
 
 def test_even_kernel_same_padding_like_torch():

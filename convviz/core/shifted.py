@@ -160,7 +160,8 @@ def flat_shifted_sum(
         out.fill(bias)
         return
     groups = _groups(terms)
-    setting = (pads, dilation, kernel.shape[-2], groups, bias)
+    separable = _separable_groups(kernel, image3.dtype, groups)
+    setting = (pads, dilation, kernel.shape[-2], groups, separable, bias)
     bands = _bands(ho, ho * wo * len(terms))
     if len(bands) == 1:
         _flat_band(image3, padded, setting, out, 0, ho)
@@ -168,6 +169,48 @@ def flat_shifted_sum(
     jobs = [_pool().submit(_flat_band, image3, padded, setting, out, r0, r1) for r0, r1 in bands]
     for job in jobs:
         job.result()
+
+
+def _separable_groups(kernel: np.ndarray, dtype: np.dtype, whole: list):
+    """(row-pass groups, column-pass groups) when a 1-channel kernel is an outer product u·vᵀ.
+
+    Sobel, Prewitt, box and Gaussian blurs are: a horizontal pass with v then
+    a vertical pass with u needs fewer operations than the kh·kw terms.
+    None when the kernel is not rank one or splitting saves no pass over
+    the block (`whole` are the groups of the unsplit kernel).
+    """
+    if kernel.shape[0] != 1 or min(kernel.shape[1:]) < 2:
+        return None
+    grid = kernel[0].astype(np.float64)
+    pivot = np.unravel_index(int(np.argmax(np.abs(grid))), grid.shape)
+    column = grid[:, pivot[1]] / grid[pivot]
+    row = grid[pivot[0], :]
+    if not np.allclose(np.outer(column, row), grid, rtol=1e-6, atol=1e-7 * float(np.abs(grid).max())):
+        return None
+    best = None
+    for scale in sorted({abs(float(value)) for value in row if value != 0}):
+        # Moving a factor from the row to the column can turn weights into ±1 (plain adds).
+        rows = _groups(_terms((row / scale).astype(dtype)[None, None, :], dtype))
+        columns = _groups(_terms((column * scale).astype(dtype)[None, :, None], dtype))
+        cost = _operations(rows) + _operations(columns)
+        if best is None or cost < best[0]:
+            best = (cost, rows, columns)
+    if best is None or best[0] >= _operations(whole):
+        return None
+    return best[1], best[2]
+
+
+def _operations(groups) -> int:
+    """How many passes over the block `_apply_groups` makes for these groups."""
+    count = 0
+    for number, (multiplier, members) in enumerate(groups):
+        unit = multiplier in (1, -1)
+        if number > 0 and unit:
+            count += len(members)
+            continue
+        count += 1 if len(members) == 1 else len(members) - 1 + (multiplier != 1)
+        count += number > 0  # the add into the accumulator
+    return count
 
 
 def _bands(rows: int, work: int) -> list[tuple[int, int]]:
@@ -189,7 +232,7 @@ def _pool():
 
 def _flat_band(image3, padded, setting, out: np.ndarray, band_start: int, band_stop: int) -> None:
     """Output rows band_start … band_stop−1 of `flat_shifted_sum`, in cache-sized blocks."""
-    pads, (dy, dx), kh, groups, bias = setting
+    pads, (dy, dx), kh, groups, separable, bias = setting
     dtype = image3.dtype
     channels, height, width = image3.shape
     top, _, left, right = pads
@@ -201,7 +244,8 @@ def _flat_band(image3, padded, setting, out: np.ndarray, band_start: int, band_s
         source = image3
     rows_per_block = max(1, min(band_stop - band_start, _BLOCK_CELLS // wp))
     scratch = np.empty(rows_per_block * wp, dtype=dtype)
-    tmp = np.empty(rows_per_block * wp, dtype=dtype)
+    tmp = np.empty((rows_per_block + halo) * wp, dtype=dtype)
+    middle = None if separable is None else np.empty((rows_per_block + halo) * wp, dtype=dtype)
     buffer = None if source is not None else np.zeros((channels, rows_per_block + halo, wp), dtype=dtype)
     for r0 in range(band_start, band_stop, rows_per_block):
         rows = min(band_stop, r0 + rows_per_block) - r0
@@ -219,13 +263,27 @@ def _flat_band(image3, padded, setting, out: np.ndarray, band_start: int, band_s
             block = source[:, r0 : r0 + needed]
         length = (rows - 1) * wp + wo
         flat = [block[c, :needed].reshape(-1) for c in range(channels)]
-
-        def run(c: int, i: int, j: int, flat=flat, length=length) -> np.ndarray:
-            offset = i * dy * wp + j * dx
-            return flat[c][offset : offset + length]
-
         acc = scratch[:length]
-        _apply_groups(acc, tmp[:length], groups, run)
+        if separable is None:
+
+            def run(c: int, i: int, j: int, flat=flat, length=length) -> np.ndarray:
+                offset = i * dy * wp + j * dx
+                return flat[c][offset : offset + length]
+
+            _apply_groups(acc, tmp[:length], groups, run)
+        else:
+            # Row pass over all `needed` rows, then the column pass reads it shifted by whole rows.
+            wide = (needed - 1) * wp + wo
+            row_pass = middle[:wide]
+
+            def along_row(c: int, i: int, j: int, flat=flat[0], wide=wide) -> np.ndarray:
+                return flat[j * dx : j * dx + wide]
+
+            def along_column(c: int, i: int, j: int, row_pass=row_pass, length=length) -> np.ndarray:
+                return row_pass[i * dy * wp : i * dy * wp + length]
+
+            _apply_groups(row_pass, tmp[:wide], separable[0], along_row)
+            _apply_groups(acc, tmp[:length], separable[1], along_column)
         if bias != 0:
             np.add(acc, bias, out=acc)
         out[r0 : r0 + rows] = scratch[: rows * wp].reshape(rows, wp)[:, :wo]
