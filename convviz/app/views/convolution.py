@@ -77,7 +77,9 @@ class ConvolutionView(QWidget):
         self._maps_ms = 0.0
         self._build()
 
-        self._schedule = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True)
+        self._dirty = False  # settings changed and not yet submitted
+        self._shown = {self.MAPS: 0, self.DETAILS: 0}  # generation on screen per stage
+        self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
         worker.finished.connect(self._on_finished)
@@ -203,9 +205,20 @@ class ConvolutionView(QWidget):
     def image(self) -> np.ndarray | None:
         return self._image
 
+    def current_maps(self) -> MapsResult | None:
+        """The convolution and activation maps on screen (None while there is no output)."""
+        return self._maps
+
+    def is_settled(self) -> bool:
+        """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
+        return (
+            not self._dirty and self.worker.is_idle()
+            and all(self._shown[channel] == self.worker.latest_generation(channel) for channel in self._shown)
+        )
+
     def is_busy(self) -> bool:
-        """Work still to come: the PyTorch check waits for the edits to pause."""
-        return self._check_timer.isActive() or not self.worker.is_idle()
+        """Work still to come, including the PyTorch check that waits for the edits to pause."""
+        return self._check_timer.isActive() or not self.is_settled()
 
     # ------------------------------------------------------------------ input
     def _load_default_picture(self) -> None:
@@ -249,6 +262,11 @@ class ConvolutionView(QWidget):
         else:
             self._schedule()
 
+    def _schedule(self) -> None:
+        """Coalesce bursts: the first change computes at once, the rest at most every THROTTLE_MS."""
+        self._dirty = True
+        self._throttled_submit()
+
     def _resolve(self):
         try:
             return resolve(self.settings, self._image, self._device)
@@ -257,6 +275,7 @@ class ConvolutionView(QWidget):
             return None
 
     def _submit(self) -> None:
+        self._dirty = False
         if self._image is None:
             return
         request = self._resolve()
@@ -287,11 +306,13 @@ class ConvolutionView(QWidget):
             if result.generation == self._input_generation:
                 self._use_image(*result.value)
         elif result.channel == self.MAPS:
+            self._shown[self.MAPS] = result.generation
             self._show_maps(result.value, result.seconds)
             if self.worker.latest_generation(self.MAPS) == result.generation:
                 maps = result.value
                 self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
         elif result.channel == self.DETAILS:
+            self._shown[self.DETAILS] = result.generation
             if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
                 self._show_details(result.value, result.seconds)
         elif result.channel == self.CHECK:
@@ -301,6 +322,8 @@ class ConvolutionView(QWidget):
     def _on_failed(self, error: JobError) -> None:
         if not error.channel.startswith("convolution-") or not self.worker.is_current(error):
             return
+        if error.channel in self._shown:
+            self._shown[error.channel] = error.generation
         if error.channel == self.INPUT:
             self.message.emit(f"Could not load that picture: {error.message}")
         elif error.channel == self.CHECK:

@@ -229,6 +229,10 @@ class FeatureMapPanel(QWidget):
             path.addEllipse(centre, radius, radius)
         self._marks["locator"].setPath(path)
 
+    def mark_rect(self, role: str) -> QRectF:
+        """The map-cell rectangle around the marks of `role` (empty when none)."""
+        return self._marks[role].path().boundingRect()
+
     def clear_marks(self) -> None:
         for item in self._marks.values():
             item.setPath(QPainterPath())

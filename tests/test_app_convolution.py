@@ -1,0 +1,265 @@
+"""The live convolution view, driven through its real widgets (offscreen).
+
+Expected maps come from torch.nn.functional, never from the code under test.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from PySide6.QtCore import QPoint, Qt
+
+from convviz.app.views.convolution import ConvolutionView
+from convviz.app.worker import ComputeWorker
+from convviz.core import KERNEL_PRESETS
+from convviz.samples import load_sample
+
+
+@pytest.fixture
+def worker():
+    worker = ComputeWorker()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def view(qtbot, worker):
+    view = ConvolutionView(worker)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
+    return view
+
+
+def wait_for_new_maps(qtbot, view, action, timeout=10000):
+    """Run `action` and wait until a different result is on screen and the worker is done."""
+    before = view.current_maps()
+    action()
+    qtbot.waitUntil(
+        lambda: view.is_settled() and view.current_maps() is not None and view.current_maps() is not before,
+        timeout=timeout,
+    )
+    return view.current_maps()
+
+
+def torch_conv(image, kernel, *, padding="same", stride=1, dilation=1):
+    x = torch.from_numpy(np.asarray(image, np.float32))
+    x = x.reshape(1, -1, *x.shape[-2:])
+    w = torch.from_numpy(np.asarray(kernel, np.float32))
+    w = w.reshape(1, x.shape[1], *w.shape[-2:])
+    return F.conv2d(x, w, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
+
+
+def use_sample(qtbot, view, name):
+    wait_for_new_maps(qtbot, view, lambda: view.load_sample(name))
+    assert view.image().shape[-2:] == load_sample(name).shape[-2:]
+
+
+def type_into_cell(qtbot, grid, row, col, text):
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(row, col).center())
+    editor = grid.editor()
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_first_map_is_the_default_kernel_on_the_default_picture(view):
+    maps = view.current_maps()
+    expected = torch_conv(view.image(), KERNEL_PRESETS["sobel_x"].values)
+    np.testing.assert_allclose(maps.conv.values, expected, atol=1e-5)
+    np.testing.assert_allclose(maps.activated.values, np.maximum(expected, 0), atol=1e-5)
+    assert not view.conv_panel.message()
+
+
+def test_editing_a_kernel_cell_changes_the_map(qtbot, view):
+    use_sample(qtbot, view, "checkerboard")
+    grid = view.kernel_editor.grid
+    maps = wait_for_new_maps(qtbot, view, lambda: type_into_cell(qtbot, grid, 1, 1, "5"))
+    kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+    kernel[1, 1] = 5
+    assert view.settings.kernel[1][1] == 5.0
+    assert grid.value(1, 1) == 5.0
+    np.testing.assert_allclose(maps.conv.values, torch_conv(view.image(), kernel), atol=1e-5)
+    assert view.kernel_editor.preset_box.currentData() == ""  # now a custom kernel
+
+
+def test_choosing_a_preset_shows_its_kernel_description_and_map(qtbot, view):
+    box = view.kernel_editor.preset_box
+    target = box.findData("gaussian_3x3")
+    box.setFocus()
+    box.setCurrentIndex(target - 1)
+    maps = wait_for_new_maps(qtbot, view, lambda: qtbot.keyClick(box, Qt.Key.Key_Down))
+    preset = KERNEL_PRESETS["gaussian_3x3"]
+    assert box.currentData() == "gaussian_3x3"
+    assert view.kernel_editor.description.text() == preset.description
+    np.testing.assert_allclose(view.kernel_editor.grid.matrix(), preset.values, atol=1e-7)
+    np.testing.assert_allclose(maps.conv.values, torch_conv(view.image(), preset.values), atol=1e-5)
+    assert not maps.conv.signed  # a blur of a picture has no negative values: viridis, not diverging
+
+
+def test_text_in_a_cell_is_refused_with_a_message_and_the_old_value_stays(qtbot, view):
+    grid = view.kernel_editor.grid
+    before = view.settings.kernels
+    with qtbot.waitSignal(view.message, timeout=3000) as message:
+        type_into_cell(qtbot, grid, 0, 2, "abc")
+    assert "not a number" in message.args[0]
+    assert view.settings.kernels == before
+    assert grid.value(0, 2) == 1.0
+
+
+def test_settings_without_output_are_explained_in_place(qtbot, view):
+    use_sample(qtbot, view, "impulse")  # 15×15
+    panel = view.window_settings
+    panel.padding_kind.setCurrentIndex(panel.padding_kind.findData("valid"))
+    view.kernel_editor.rows_spin.setValue(9)
+    view.kernel_editor.cols_spin.setValue(9)
+    panel.dilation.rows.setValue(2)  # a 9×9 kernel with dilation 2 spans 17 cells > 15
+    qtbot.waitUntil(lambda: bool(view.conv_panel.message()), timeout=3000)
+    assert "17" in view.conv_panel.message() and "15" in view.conv_panel.message()
+    assert view.activation_panel.message() and view.pool_panel.message()
+    assert view.current_maps() is None
+    assert "No output" in panel.output_label.text()
+    assert "no output" in panel.height_formula.text()
+    # a valid setting brings the maps back
+    maps = wait_for_new_maps(qtbot, view, lambda: panel.dilation.rows.setValue(1))
+    assert maps.conv.values.shape == (7, 7)
+    assert not view.conv_panel.message()
+
+
+def test_pooling_bigger_than_the_map_is_explained_in_the_pool_panel(qtbot, view):
+    use_sample(qtbot, view, "impulse")
+    view.pooling_controls.size.setValue(8)
+    view.window_settings.stride.rows.setValue(3)  # 15×15 → 5×5 map: an 8×8 window does not fit
+    qtbot.waitUntil(lambda: "bigger than" in view.pool_panel.message(), timeout=5000)
+    assert view.current_maps().conv.values.shape == (5, 5)
+    assert not view.conv_panel.message()
+
+
+def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, view):
+    use_sample(qtbot, view, "step-edge")
+    panel = view.conv_panel
+    row, col = 10, 31
+    plot = panel.plot_widget()
+    position = panel.widget_pos_of(row, col)
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(position.x()), int(position.y())))
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    assert view.settings.pinned == (row, col)
+    text = view.products_panel.plain_text()
+    assert f"row {row}, column {col}" in text
+    image = view.image()
+    kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+    window = image[row - 1 : row + 2, col - 1 : col + 2]
+    total = float((window * kernel).sum())
+    assert total == pytest.approx(0.8 * 4)  # the step edge: 0.1 | 0.9 under [-1 0 1; -2 0 2; -1 0 1]
+    assert "0.1×(−1) + 0.1×0 + 0.9×1 + 0.1×(−2) + 0.1×0 + 0.9×2 + 0.1×(−1) + 0.1×0 + 0.9×1 = 3.2" in text
+    assert "ReLU(3.2) = 3.2" in text
+    assert "pooled cell (row 5, column 15)" in text
+    field = view.input_panel.mark_rect("field")
+    assert (field.x(), field.y(), field.width(), field.height()) == (col - 1, row - 1, 3, 3)
+    pinned = panel.mark_rect("pinned")
+    assert (pinned.x(), pinned.y()) == (col, row)
+
+
+def test_pinned_pixel_on_the_border_marks_padding_cells(qtbot, view):
+    use_sample(qtbot, view, "step-edge")
+    view.pin(0, 0)
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    padding = view.input_panel.mark_rect("padding")
+    assert (padding.x(), padding.y(), padding.width(), padding.height()) == (-1, -1, 3, 3)
+
+
+def test_rgb_mode_sums_one_kernel_per_channel(qtbot, view):
+    use_sample(qtbot, view, "coffee")
+    maps = wait_for_new_maps(qtbot, view, lambda: view.input_picker.rgb_button.click())
+    assert view.settings.mode == "rgb" and view.channel_strip.isVisible()
+    kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+    image = load_sample("coffee")
+    expected = torch_conv(image, np.stack([kernel] * 3))
+    np.testing.assert_allclose(maps.conv.values, expected, atol=1e-4)
+    assert len(maps.channels) == 3
+    np.testing.assert_allclose(maps.channels[1].values, torch_conv(image[1], kernel), atol=1e-5)
+    # unlink and give the blue channel its own kernel
+    view.kernel_editor.link_box.setChecked(False)
+    view.kernel_editor.channel_buttons.button(2).click()
+    maps = wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(1, 1, 4.0))
+    assert view.settings.edit_channel == 2
+    blue = kernel.copy()
+    blue[1, 1] = 4.0
+    expected = torch_conv(image, np.stack([kernel, kernel, blue]))
+    np.testing.assert_allclose(maps.conv.values, expected, atol=1e-4)
+
+
+def test_flip_switch_gives_true_convolution_and_explains_it(qtbot, view):
+    use_sample(qtbot, view, "impulse")
+    editor = view.kernel_editor
+    before = editor.flip_text.text()
+    maps = wait_for_new_maps(qtbot, view, lambda: editor.flip_switch.click())
+    assert view.settings.flip and editor.flip_text.text() != before
+    assert "180°" in editor.flip_text.text()
+    kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+    # the impulse response of a true convolution is the kernel itself, centred on the pixel
+    np.testing.assert_allclose(maps.conv.values[6:9, 6:9], kernel, atol=1e-6)
+
+
+def test_activation_and_pooling_follow_their_controls(qtbot, view):
+    use_sample(qtbot, view, "checkerboard")
+    controls = view.activation_controls
+    maps = wait_for_new_maps(
+        qtbot, view, lambda: controls.choice.setCurrentIndex(controls.choice.findData("sigmoid"))
+    )
+    np.testing.assert_allclose(maps.activated.values, 1 / (1 + np.exp(-maps.conv.values)), atol=1e-6)
+    assert "Sigmoid" in view.activation_panel.title()
+    pool = view.pooling_controls
+    pool.mode.setCurrentIndex(pool.mode.findData("avg"))
+    pool.size.setValue(4)  # the stride follows the size
+    qtbot.waitUntil(lambda: "4×4 average" in view.pool_panel.title() and view.is_settled(), timeout=5000)
+    pooled = view.pool_panel.current_map().values
+    expected = F.avg_pool2d(torch.from_numpy(maps.activated.values)[None], 4, 4)[0].numpy()
+    np.testing.assert_allclose(pooled, expected, atol=1e-6)
+
+
+def test_torch_panel_shows_the_call_and_agrees(qtbot, view):
+    view.window_settings.stride.rows.setValue(2)
+    qtbot.waitUntil(lambda: "same" in view.torch_panel.verdict_text(), timeout=8000)
+    code = view.torch_panel.code.toPlainText()
+    assert "F.conv2d(x, w, stride=(2, 2)" in code
+    assert "✔" in view.torch_panel.verdict_text()
+
+
+def test_normalise_and_zero_sum_message(qtbot, view):
+    editor = view.kernel_editor
+    with qtbot.waitSignal(view.message, timeout=3000) as message:
+        editor.normalise_button.click()  # Sobel sums to 0
+    assert "sum 1" in message.args[0] or "sum to 0" in message.args[0]
+    view.settings.apply_preset("box_blur")
+    view.settings.set_kernel([[1.0] * 3] * 3)
+    editor.normalise_button.click()
+    assert np.allclose(np.asarray(view.settings.kernel), 1 / 9)
+
+
+def test_rapid_edits_end_on_the_last_kernel(qtbot, view):
+    use_sample(qtbot, view, "lines")
+    for value in range(60):
+        view.settings.set_cell(0, 0, float(value))
+    qtbot.waitUntil(
+        lambda: view.is_settled() and view.current_maps().request.kernel[0, 0] == 59,
+        timeout=10000,
+    )
+    kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+    kernel[0, 0] = 59
+    np.testing.assert_allclose(view.current_maps().conv.values, torch_conv(view.image(), kernel), atol=1e-4)
+
+
+def test_device_falls_back_to_cpu_with_a_message(qtbot, view):
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with qtbot.waitSignal(view.message, timeout=3000) as message:
+        view.set_device("cuda")
+    assert "CPU" in message.args[0]
+    with qtbot.waitSignal(view.timing, timeout=5000) as timing:
+        view.settings.set_cell(0, 0, 2.0)
+    assert timing.args[0] == "cpu" and timing.args[1] > 0
