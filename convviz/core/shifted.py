@@ -12,6 +12,7 @@ this is several times faster than `F.conv2d` on a CPU (benchmarks/bench_conv.py)
 from __future__ import annotations
 
 import os
+import threading
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,7 @@ _BLOCK_CELLS = 1 << 16
 THREADS = max(1, min(4, os.cpu_count() or 1))
 _PARALLEL_MIN_WORK = 1 << 24
 _EXECUTOR = None
+_EXECUTOR_LOCK = threading.Lock()
 
 
 def _terms(kernel: np.ndarray, dtype: np.dtype) -> list[tuple[int, int, int, Any]]:
@@ -222,12 +224,14 @@ def _bands(rows: int, work: int) -> list[tuple[int, int]]:
 
 
 def _pool():
+    """The shared worker threads for row bands, started on first use."""
     global _EXECUTOR
-    if _EXECUTOR is None:
-        from concurrent.futures import ThreadPoolExecutor
+    with _EXECUTOR_LOCK:
+        if _EXECUTOR is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-        _EXECUTOR = ThreadPoolExecutor(max_workers=max(THREADS, 1), thread_name_prefix="convviz-conv")
-    return _EXECUTOR
+            _EXECUTOR = ThreadPoolExecutor(max_workers=max(THREADS, 1), thread_name_prefix="convviz-conv")
+        return _EXECUTOR
 
 
 def _flat_band(image3, padded, setting, out: np.ndarray, band_start: int, band_stop: int) -> None:

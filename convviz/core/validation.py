@@ -85,7 +85,7 @@ def as_float_array(value: Any, what: str, *, dtype: Any = np.float32) -> np.ndar
     except (ValueError, TypeError):
         raise ValueError(f"the {what} must be a rectangular grid of numbers") from None
     if array.dtype.kind not in "biuf":
-        raise ValueError(f"the {what} must contain only numbers (found {array.dtype.kind!r}-type values such as text)")
+        raise ValueError(f"the {what} must contain only numbers, but it holds text or other values")
     return array.astype(dtype, copy=False)
 
 
