@@ -135,10 +135,55 @@ def test_colour_filters_of_quiz_1():
     assert conv2d(rgb, np.stack([np.stack([vertical, zero, zero]), np.stack([vertical] * 3)])).shape == (2, 4, 4)
 
 
+def parameters(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
 def test_quiz_2_parameter_count():
-    # 10 filters of 3×3×3 plus one bias each = 280 (deck 001, Quiz 2).
-    filters = np.ones((10, 3, 3, 3))
-    assert filters[0].size * 10 + 10 == 280
+    import torch.nn as nn
+
+    # Deck 001, Quiz 2: 10 filters of 3×3×3, one bias each = 280 (the input size does not matter).
+    assert parameters(nn.Conv2d(3, 10, 3)) == 280
+
+
+def test_lenet_parameter_table():
+    import torch.nn as nn
+
+    # Deck 001 "CNN Example # 2 (Fully Loaded)".
+    assert parameters(nn.Conv2d(3, 6, 5)) == 456
+    assert parameters(nn.Conv2d(6, 16, 5)) == 2416
+    # SLIP: the table gives each fully connected layer 1 bias (48001, 10081,
+    # 841; total 61,795). A layer has one bias per output node: 48120, 10164
+    # and 850, and the true total is 62,006.
+    assert parameters(nn.Linear(400, 120)) == 48120
+    assert parameters(nn.Linear(120, 84)) == 10164
+    assert parameters(nn.Linear(84, 10)) == 850
+    assert 456 + 2416 + 48120 + 10164 + 850 == 62006
+    # "Why Convolutional?": a dense 3072 → 4704 layer has 14,450,688 weights.
+    assert 32 * 32 * 3 * 28 * 28 * 6 == 14_450_688
+
+
+def test_parameter_counts_of_decks_002_and_003():
+    # Deck 002: Dense(1000) on a flattened 640×480×3 picture: 921,601,000 ≈ 922M.
+    assert 640 * 480 * 3 * 1000 + 1000 == 921_601_000
+    # Deck 003: a 200×200 RGB picture fully connected to 300 nodes: 36,000,300.
+    assert 200 * 200 * 3 * 300 + 300 == 36_000_300
+    # SLIP (deck 003, "Convolutional layers"): "Number of weights per filter
+    # w² + 1" — a w×w filter over 3 colour channels has 3·w² weights + 1 bias.
+    import torch.nn as nn
+
+    for w in (3, 5):
+        assert parameters(nn.Conv2d(3, 1, w)) == 3 * w * w + 1
+
+
+def test_tensor_shapes_of_deck_000():
+    # SLIP (deck 000, "Order / Name / Example / Shape"): the tensor
+    # [[[0,1,2],[6,7,8]],[[0,1,2],[6,7,8]]] is listed as (2,2,4); it is (2, 2, 3).
+    assert np.array([[[0, 1, 2], [6, 7, 8]], [[0, 1, 2], [6, 7, 8]]]).shape == (2, 2, 3)
+    assert np.array([[0, 1, 2], [6, 7, 8]]).shape == (2, 3)
+    assert np.array([4, 6, 0, 5, 7, 1]).shape == (6,)
+    # Fully connected vs convolutional (10×10 input, 32 units): 3200 vs 288 weights.
+    assert 10 * 10 * 32 == 3200 and 32 * 3 * 3 == 288
 
 
 def test_binary_5x5_with_the_x_kernel():
