@@ -232,6 +232,13 @@ def test_x_pattern_9x9_with_the_diagonal_kernel():
     )
     np.testing.assert_allclose(out, nine / 9, atol=1e-6)
     assert np.round(out[0, 0], 2) == pytest.approx(0.78)
+    # "Layer Input (-, 9, 9, 1), Layer Kernels (3, 3, 1, 2), Layer Output (-, 7, 7, 2)".
+    two = np.stack([kernel_preset("x_diagonal").values, kernel_preset("x_antidiagonal").values])[:, None]
+    both = conv2d(reference, two)
+    assert both.shape == (2, 7, 7)
+    np.testing.assert_array_equal(both[1], conv2d(reference, kernel_preset("x_antidiagonal").values))
+    # "Strides: (2, 2)": the same layer with stride 2 gives 4×4 maps.
+    assert conv2d(reference, two, stride=2).shape == (2, 4, 4)
 
 
 def test_conv_arithmetic_5x5():
