@@ -191,6 +191,16 @@ def test_zero_kernel_gives_the_bias():
     np.testing.assert_array_equal(out, np.full((2, 2), 1.5))
 
 
+def test_views_and_transposed_pictures():
+    rng = np.random.default_rng(11)
+    base = rng.random((40, 30), dtype=np.float32)
+    kernel = kernel_preset("emboss").values
+    for view in (base.T, base[::2, ::3], base[5:25, 3:], np.asfortranarray(base)):
+        ours = conv2d(view, kernel, padding="same")
+        theirs = torch_reference(np.ascontiguousarray(view), kernel, stride=1, padding="same", dilation=1, flip=False, bias=None)
+        assert_close(ours, theirs)
+
+
 def test_input_is_not_modified():
     image = np.arange(16, dtype=np.float32).reshape(4, 4)
     before = image.copy()

@@ -157,7 +157,7 @@ def conv2d(
     dtype = np.dtype(np.float32 if dtype is None else dtype)
     if dtype.kind != "f":
         raise ValueError(f"dtype must be a float type such as float32 (got {dtype})")
-    array = as_float_array(image, "image", dtype=dtype)
+    array = np.ascontiguousarray(as_float_array(image, "image", dtype=dtype))
     check_image_shape(array.shape)
     plan = plan_conv(
         array.shape, kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
