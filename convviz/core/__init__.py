@@ -6,21 +6,25 @@ Pure numpy/torch/Pillow: `convviz.core` never imports Qt (a test proves it).
 from .activations import ACTIVATIONS, ActivationInfo, activation, maxout
 from .conv import conv2d
 from .devices import available_devices, resolve_device
-from .images import downscale, load_image, to_uint8
+from .images import IMAGE_MODES, downscale, load_image, to_uint8
 from .kernels import KERNEL_PRESETS, KernelPreset, kernel_preset
 from .numbers_text import format_number
 from .padding import pad_image, resolve_padding
 from .pool import POOL_MODES, pool2d
 from .sizes import output_size, output_size_formula
 from .steps import ConvStep, ConvSteps, PoolStep, PoolSteps, conv_steps, pool_steps
+from .validation import PADDING_MODES, PADDING_WORDS
 
 __all__ = [
     "ACTIVATIONS",
     "ActivationInfo",
     "ConvStep",
     "ConvSteps",
+    "IMAGE_MODES",
     "KERNEL_PRESETS",
     "KernelPreset",
+    "PADDING_MODES",
+    "PADDING_WORDS",
     "POOL_MODES",
     "PoolStep",
     "PoolSteps",
