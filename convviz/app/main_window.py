@@ -40,6 +40,9 @@ from PySide6.QtWidgets import (
 
 from convviz import __version__
 from convviz.app.app_settings import RecentFiles, app_settings
+from convviz.app.export_actions import ExportActions
+from convviz.app.presentation import PresentationController
+from convviz.app.theme import ThemeManager
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self._install_classroom_tools()
         self.setAcceptDrops(True)
         self.worker.finished.connect(self._on_job_finished)
         self.worker.failed.connect(self._on_job_failed)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        self.file_menu = file_menu = menus.addMenu("&File")
         self.open_action = file_menu.addAction("&Open image…", self.open_dialog)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         samples_menu = file_menu.addMenu("Open &sample")
@@ -186,11 +190,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("&Recent files")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        file_menu.addSeparator()
+        self._quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
-        view_menu = menus.addMenu("&View")
+        self.view_menu = view_menu = menus.addMenu("&View")
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEW_MODULES, start=1):
             action = view_menu.addAction(view_title(name))
@@ -209,6 +213,19 @@ class MainWindow(QMainWindow):
         guide = help_menu.addAction("&Guide", self.show_guide)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_menu.addAction("&About convviz", self.show_about)
+
+    def _install_classroom_tools(self) -> None:
+        """View ▸ Theme, presentation mode (F11) with the pointer highlight, and File ▸ Export."""
+        self.theme = ThemeManager(self.settings, self)
+        self.theme.build_menu(self.view_menu)
+        self.theme.restore_on_close(self)
+        self.presentation = PresentationController(self, self.fullscreen_action)
+        self.view_menu.addAction(self.presentation.pointer_action)
+        self.presentation.set_pointer_color(self.theme.colors().pointer)
+        self.theme.theme_changed.connect(lambda _: self.presentation.set_pointer_color(self.theme.colors().pointer))
+        self.view_built.connect(lambda name: self.presentation.extend(self.views[name]))
+        self.exports = ExportActions(self, self.settings)
+        self.exports.build_menu(self.file_menu, self._quit_separator)
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
@@ -447,8 +464,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        """F11: presentation mode, full screen with large text (see convviz.app.presentation)."""
+        self.presentation.toggle()
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
