@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from convviz.app.widgets.cell_colors import (
@@ -521,7 +521,7 @@ class MatrixGrid(QWidget):
         while font.pixelSize() > 11 and QFontMetricsF(font).horizontalAdvance(self._title) > room:
             font.setPixelSize(font.pixelSize() - 1)  # shrink before cutting words off
         painter.setFont(font)
-        painter.setPen(_BORDER_PEN)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # readable in dark themes
         metrics = QFontMetricsF(font)
         text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
         fits = metrics.horizontalAdvance(text) <= block.width()
@@ -529,7 +529,7 @@ class MatrixGrid(QWidget):
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         font = QFont(self.font())
-        font.setPixelSize(18)
+        font.setPixelSize(self._label_pixels())
         painter.setFont(font)
         painter.setPen(_MUTED)
         text = "\n\n".join(part for part in (self._title, self._placeholder) if part)
@@ -620,9 +620,13 @@ class MatrixGrid(QWidget):
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(18)
+        font.setPixelSize(self._label_pixels())
         font.setBold(True)
         return font
+
+    def _label_pixels(self) -> int:
+        """18 px, or more when the widget's font is larger (presentation mode zooms it)."""
+        return max(18, round(QFontInfo(self.font()).pixelSize() * 1.25))
 
     def _title_height(self) -> float:
         return QFontMetricsF(self._title_font()).height() * 1.4 if self._title else 0.0
