@@ -46,7 +46,7 @@ def _operator(text: str) -> QLabel:
     font.setPixelSize(40)
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #5F6368;")
+    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
@@ -117,7 +117,7 @@ class StepsView(QWidget):
         self.pool_label = QLabel()
         self.pool_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pool_label.setWordWrap(True)
-        self.pool_label.setStyleSheet("font-size: 22px; color: #3C4043;")
+        self.pool_label.setStyleSheet("font-size: 22px; color: palette(window-text);")
         self.times_sign, self.equals_sign = _operator("∗"), _operator("=")
         matrices = self._matrices = QHBoxLayout()
         matrices.setSpacing(12)
@@ -136,11 +136,11 @@ class StepsView(QWidget):
         self.step_label = QLabel()
         self.step_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.formula_label = QLabel()
-        self.formula_label.setStyleSheet("font-size: 16px; color: #3C4043;")
+        self.formula_label.setStyleSheet("font-size: 16px; color: palette(window-text);")
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #5F6368;")
+        self.note_label.setStyleSheet("color: palette(placeholder-text);")
 
         self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -254,6 +254,18 @@ class StepsView(QWidget):
     def built_steps(self) -> BuiltSteps | None:
         """The core's steps behind what is shown (for lessons that ask about them)."""
         return self._built
+
+    def export_maps(self) -> dict[str, np.ndarray]:
+        """The matrices for File ▸ Export: input, kernel and the whole output, whatever the step."""
+        built = self._built
+        if built is None:
+            return {}
+        maps = {"Input": built.settings.image}
+        if built.settings.mode == "conv":
+            maps["Kernel"] = built.settings.kernel
+        if built.steps is not None:
+            maps["Output"] = built.values.reshape(built.output_shape)
+        return maps
 
     # ---------------------------------------------------------------- state → screen
     def _load(self, settings: StepsSettings, example: str | None = None) -> None:

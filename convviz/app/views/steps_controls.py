@@ -98,7 +98,7 @@ class StepsControls(QWidget):
         self.preset_box.activated.connect(self._preset_chosen)
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
-        self.preset_note.setStyleSheet("color: #5F6368;")
+        self.preset_note.setStyleSheet("color: palette(placeholder-text);")
         self.kernel_rows_spin = _spin(1, MAX_KERNEL, "kernel rows")
         self.kernel_cols_spin = _spin(1, MAX_KERNEL, "kernel columns")
         for spin in (self.kernel_rows_spin, self.kernel_cols_spin):
