@@ -37,7 +37,7 @@ class ActivationControls(QWidget):
         self.formula.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #5F6368;")
+        self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
         self.curve_plot.setFixedSize(130, 86)

@@ -24,7 +24,7 @@ def _sign(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 2.0)
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet("color: #5F6368;")
+    label.setStyleSheet("color: palette(placeholder-text);")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -56,7 +56,7 @@ class ChannelStrip(QWidget):
             self.panels.append(panel)
         layout.addWidget(_sign("="))
         summary = QLabel("the feature map\n(below right)")
-        summary.setStyleSheet("color: #5F6368;")
+        summary.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(summary)
 
     def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...]) -> None:

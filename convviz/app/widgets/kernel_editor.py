@@ -44,7 +44,7 @@ FLIP_ON_TEXT = (
     "True convolution (flip on): the kernel is rotated 180° before it slides, as in "
     "signal processing. Symmetric kernels give the same map either way."
 )
-MUTED = "color: #5F6368;"
+MUTED = "color: palette(placeholder-text);"  # muted text in every theme
 
 
 class KernelEditor(QWidget):

@@ -29,7 +29,7 @@ class PoolingControls(QWidget):
         self.stride.setPrefix("stride ")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        self.explain.setStyleSheet("color: #5F6368;")
+        self.explain.setStyleSheet("color: palette(placeholder-text);")
         row = QHBoxLayout()
         row.addWidget(self.mode)
         row.addWidget(self.size)

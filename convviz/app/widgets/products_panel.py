@@ -23,7 +23,7 @@ class ProductsPanel(QWidget):
         super().__init__(parent)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setStyleSheet("QTextBrowser { background: #FFFFFF; border: 1px solid #DADCE0; }")
+        self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)

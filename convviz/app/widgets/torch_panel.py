@@ -21,7 +21,7 @@ class TorchPanel(QWidget):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.code.setFont(mono)
         self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.code.setStyleSheet("QPlainTextEdit { background: #F8F9FA; border: 1px solid #DADCE0; }")
+        self.code.setStyleSheet("QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); }")
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -32,7 +32,7 @@ class TorchPanel(QWidget):
     def show_pending(self, lines: list[str]) -> None:
         self.code.setPlainText("\n".join(lines))
         self.verdict.setText("Checking the map against PyTorch…")
-        self.verdict.setStyleSheet("color: #5F6368;")
+        self.verdict.setStyleSheet("color: palette(placeholder-text);")
 
     def show_check(self, check: TorchCheck) -> None:
         self.code.setPlainText("\n".join(check.lines))
