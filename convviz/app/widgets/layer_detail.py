@@ -90,7 +90,16 @@ class LayerDetail(QWidget):
         grid.set_maps(panel.maps)
 
     def set_content(self, content: DetailContent) -> None:
-        self._content = content
+        """Show a detail; for the same map with new numbers (every pen stroke) only the images change."""
+        previous, self._content = self._content, content
+        if previous is not None and previous.heading == content.heading and self._output.isVisible():
+            self._input.set_maps(content.input.maps)
+            self._output.set_maps(content.output.maps)
+            if content.operator is not None:
+                self._filter.set_maps(content.operator.maps)
+            self._output.set_title(content.output.title)
+            self._explanation.setText(content.explanation)
+            return
         self._heading.setText(content.heading)
         self._fill(self._input, content.input)
         self._fill(self._output, content.output)

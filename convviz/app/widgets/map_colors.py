@@ -34,8 +34,27 @@ def colormap(scale: str) -> pg.ColorMap:
     raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
 
 
+NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 5.0, 7.5, 10.0)
+
+
+def nice_bound(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 5, 7.5 × 10^k at or above `value` (> 0).
+
+    Colour scales snap to these, so while a person draws the colour bars stay
+    put (readable, and their tick labels need not be laid out again each frame);
+    a map is at most 1.5× dimmer than an exact fit.
+    """
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    exponent = 10.0 ** np.floor(np.log10(value))
+    for step in NICE_STEPS:
+        if step * exponent >= value * (1 - 1e-9):
+            return float(step * exponent)
+    return float(10.0 * exponent)
+
+
 def levels_for(scale: str, values: np.ndarray) -> tuple[float, float]:
-    """Display range of an array: symmetric about zero for signed data, from 0 otherwise.
+    """Display range of an array: ±a nice bound for signed data, 0 to a nice bound otherwise.
 
     A flat map (all zeros) still gets a non-empty range, so it shows as one
     flat colour instead of noise.
@@ -44,11 +63,13 @@ def levels_for(scale: str, values: np.ndarray) -> tuple[float, float]:
     if finite.size == 0:
         return (-1.0, 1.0) if scale == "diverging" else (0.0, 1.0)
     if scale == "diverging":
-        bound = float(np.abs(finite).max())
-        return (-bound, bound) if bound > 1e-12 else (-1.0, 1.0)
+        bound = nice_bound(float(np.abs(finite).max()))
+        return (-bound, bound)
     if scale == "grey":
         low, high = float(finite.min()), float(finite.max())
         return (low, high) if high > low else (low, low + 1.0)
-    high = float(finite.max())
-    low = min(0.0, float(finite.min()))
-    return (low, high) if high > low + 1e-12 else (low, low + 1.0)
+    low = float(finite.min())
+    if low >= 0:
+        return (0.0, nice_bound(float(finite.max())))
+    bound = nice_bound(max(float(finite.max()), -low))  # negative values in a "sequential" map
+    return (-bound, bound)

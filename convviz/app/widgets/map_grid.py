@@ -1,8 +1,8 @@
 """A grid of small feature maps drawn as one image, with a colour bar, hover values and clicks.
 
 All maps of a layer share one colour scale (so they can be compared) and are
-tiled into a single mosaic with transparent (NaN) gaps: one `ImageItem.setImage`
-per layer per update, with explicit levels, instead of one widget per map.
+tiled into a single mosaic with NaN gaps: one colour-mapped RGB32 pixmap per
+layer per update, with explicit levels, instead of one widget per map.
 The widgets are built once; `set_maps` only swaps arrays.
 """
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     PANEL_FOREGROUND,
@@ -98,8 +99,7 @@ class MapGrid(QWidget):
         self._view.invertY(True)
         self._view.setAspectLocked(lock_aspect)
         self._view.setDefaultPadding(0.0)
-        self._image = pg.ImageItem(axisOrder="row-major")
-        self._image.setColorMap(colormap(scale))
+        self._image = ColorImageItem(colormap(scale), PANEL_BACKGROUND)
         self._view.addItem(self._image)
         self._selection = QGraphicsRectItem()
         pen = QPen(pg.mkColor(TILE_SELECTION_COLOR))
@@ -148,7 +148,7 @@ class MapGrid(QWidget):
         """Change the colour scale, the number of columns or the word for a tile (for reused grids)."""
         if scale is not None and scale != self._scale:
             self._scale = scale
-            self._image.setColorMap(colormap(scale))
+            self._image.set_colormap(colormap(scale))
             if self._bar is not None:
                 self._bar.setColorMap(colormap(scale))
         if columns is not None:
@@ -199,10 +199,11 @@ class MapGrid(QWidget):
         self._tile_shape = (height, width)
         self._grid_columns = columns
         self._gap_used = gap
-        self._levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
-        self._image.setImage(mosaic(maps, columns, gap), autoLevels=False, levels=self._levels)
-        if self._bar is not None:
-            self._bar.setLevels(self._levels, update_items=False)
+        new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
+        self._image.set_image(mosaic(maps, columns, gap), new_levels)
+        if self._bar is not None and (new_levels != self._levels or geometry_changed):
+            self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms
+        self._levels = new_levels
         if geometry_changed:
             self._view.autoRange(padding=0.0)
             self._place_selection()

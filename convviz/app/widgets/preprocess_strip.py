@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, SELECTION_COLOR, colormap
 
 STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
@@ -21,6 +22,7 @@ SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
+DISPLAY_PIXELS = 96  # pictures larger than this are averaged down for display only
 
 
 def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
@@ -28,6 +30,22 @@ def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
     pen.setCosmetic(True)
     pen.setWidthF(width)
     return pen
+
+
+def _for_display(array: np.ndarray, most: int = DISPLAY_PIXELS) -> np.ndarray:
+    """A big picture averaged down by whole blocks to about `most` pixels a side.
+
+    A slot is about a hundred screen pixels wide: colouring a 280×280 canvas
+    every frame would cost more than the network's forward pass.
+    """
+    factor = max(array.shape) // most
+    if factor < 2:
+        return array
+    height, width = (array.shape[0] // factor) * factor, (array.shape[1] // factor) * factor
+    if height == 0 or width == 0:
+        return array
+    blocks = array[:height, :width].reshape(height // factor, factor, width // factor, factor)
+    return blocks.mean(axis=(1, 3))
 
 
 class PreprocessStrip(QWidget):
@@ -53,7 +71,7 @@ class PreprocessStrip(QWidget):
         grey = colormap("grey")
         font = QFont()
         font.setPointSizeF(9.5)
-        self._images: list[pg.ImageItem] = []
+        self._images: list[ColorImageItem] = []
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
         for index, caption in enumerate(STAGE_CAPTIONS):
@@ -61,8 +79,7 @@ class PreprocessStrip(QWidget):
             frame = QGraphicsRectItem(slot)
             frame.setPen(_cosmetic_pen("#5a5a68"))
             self._view.addItem(frame)
-            image = pg.ImageItem(axisOrder="row-major")
-            image.setColorMap(grey)
+            image = ColorImageItem(grey, PANEL_BACKGROUND)
             self._view.addItem(image)
             text = pg.TextItem(caption, color=PANEL_FOREGROUND, anchor=(0.5, 1.0))
             text.setFont(font)
@@ -75,7 +92,13 @@ class PreprocessStrip(QWidget):
         self._bbox.setPen(_cosmetic_pen(SELECTION_COLOR, 1.5))
         self._bbox.setZValue(5)
         self._view.addItem(self._bbox)
-        self._centre = pg.ScatterPlotItem(size=10, symbol="+", pen=pg.mkPen(SELECTION_COLOR, width=1.5), brush=None)
+        cross = QPainterPath()
+        cross.moveTo(-1.4, 0)
+        cross.lineTo(1.4, 0)
+        cross.moveTo(0, -1.4)
+        cross.lineTo(0, 1.4)
+        self._centre = QGraphicsPathItem(cross)
+        self._centre.setPen(_cosmetic_pen(SELECTION_COLOR, 1.5))
         self._centre.setZValue(5)
         self._view.addItem(self._centre)
         self._shown: list[np.ndarray] = [EMPTY] * count
@@ -109,8 +132,8 @@ class PreprocessStrip(QWidget):
         array = EMPTY if array is None else np.asarray(array, dtype=np.float32)
         self._shown[index] = array
         rect, _ = self._placement(index, *array.shape)
-        self._images[index].setImage(array, autoLevels=False, levels=(0.0, 1.0))
-        self._images[index].setRect(rect)
+        self._images[index].set_image(_for_display(array), (0.0, 1.0))
+        self._images[index].set_rect(rect)
         self._captions[index].setText(caption)
         return rect
 
@@ -151,7 +174,7 @@ class PreprocessStrip(QWidget):
         rect = self._show(3, digit, caption)
         scale = rect.width() / 28.0
         # MNIST's centre of mass sits at pixel (14, 14): the cross marks where it should be
-        self._centre.setData([rect.left() + 14.0 * scale], [rect.top() + 14.0 * scale])
+        self._centre.setPos(rect.left() + 14.0 * scale, rect.top() + 14.0 * scale)
         self._centre.show()
 
     def explanation(self) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class
 OTHERS = "#8C96A8"
@@ -20,6 +20,9 @@ POSITIVE = "#EE7733"  # Tol orange / blue: logits above and below zero
 NEGATIVE = "#4477AA"
 CORRECT = "#009E73"
 WRONG = "#D55E00"
+_BRUSHES = {name: pg.mkBrush(name) for name in (WINNER, OTHERS, POSITIVE, NEGATIVE)}
+_NO_PEN = pg.mkPen(None)
+_WINNER_PEN = pg.mkPen(PANEL_FOREGROUND, width=2.5)
 
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
@@ -113,6 +116,7 @@ class ProbabilityBars(QWidget):
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
         self._logit_plot, self._logit_bars = _bar_plot("fc3 · 10 logits")
+        self._logit_bound = 0.0
         self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
         self._prob_plot, self._prob_bars = _bar_plot("softmax · probabilities")
         self._prob_plot.setYRange(0, 1.18, padding=0)
@@ -137,24 +141,26 @@ class ProbabilityBars(QWidget):
         self._logits = np.asarray(logits, dtype=np.float32).reshape(10)
         self._probabilities = np.asarray(probabilities, dtype=np.float32).reshape(10)
         winner = int(np.argmax(self._probabilities))
-        brushes = [OTHERS] * 10
-        brushes[winner] = WINNER
+        brushes = [_BRUSHES[OTHERS]] * 10  # ready-made brushes: mkBrush per bar per frame adds up
+        brushes[winner] = _BRUSHES[WINNER]
         self._prob_bars.setOpts(height=self._probabilities, brushes=brushes)
         confidence = float(self._probabilities[winner])
         self._prob_text.setText(f"{confidence:.0%}")
         self._prob_text.setAnchor((0.0 if winner < 1 else 1.0 if winner > 8 else 0.5, 1.0))
         self._prob_text.setPos(winner + (-0.4 if winner < 1 else 0.4 if winner > 8 else 0.0), confidence + 0.02)
-        logit_brushes = [POSITIVE if v >= 0 else NEGATIVE for v in self._logits]
-        pens = [pg.mkPen(None)] * 10
-        pens[winner] = pg.mkPen(PANEL_FOREGROUND, width=2.5)  # the largest logit wins the softmax
+        logit_brushes = [_BRUSHES[POSITIVE] if v >= 0 else _BRUSHES[NEGATIVE] for v in self._logits]
+        pens = [_NO_PEN] * 10
+        pens[winner] = _WINNER_PEN  # the largest logit wins the softmax
         self._logit_bars.setOpts(height=self._logits, brushes=logit_brushes, pens=pens)
-        bound = max(float(np.abs(self._logits).max()), 1.0) * 1.1
-        self._logit_plot.setYRange(-bound, bound, padding=0)
+        bound = nice_bound(max(float(np.abs(self._logits).max()), 1.0) * 1.05)
+        if bound != self._logit_bound:  # a steady axis while drawing: no tick relayout per frame
+            self._logit_bound = bound
+            self._logit_plot.setYRange(-bound, bound, padding=0)
 
     def clear(self) -> None:
         """Nothing to read: the bars drop to zero."""
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
-        self._prob_bars.setOpts(height=self._probabilities, brushes=[OTHERS] * 10)
-        self._logit_bars.setOpts(height=self._logits, brushes=[OTHERS] * 10, pens=[pg.mkPen(None)] * 10)
+        self._prob_bars.setOpts(height=self._probabilities, brushes=[_BRUSHES[OTHERS]] * 10)
+        self._logit_bars.setOpts(height=self._logits, brushes=[_BRUSHES[OTHERS]] * 10, pens=[_NO_PEN] * 10)
         self._prob_text.setText("")
