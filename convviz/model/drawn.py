@@ -26,6 +26,18 @@ class DrawnStyle:
     photo: bool  # dark ink on light paper with noise, instead of a light-on-dark canvas
 
 
+def _grow(strokes: np.ndarray, pixels: int) -> np.ndarray:
+    """Dilate by `pixels` on every side (a square pen): repeated 3-wide maxima along rows and columns."""
+    grown = strokes.copy()
+    for _ in range(pixels):
+        grown[:, 1:] = np.maximum(grown[:, 1:], grown[:, :-1].copy())
+        grown[:, :-1] = np.maximum(grown[:, :-1], grown[:, 1:].copy())
+    for _ in range(pixels):
+        grown[1:] = np.maximum(grown[1:], grown[:-1].copy())
+        grown[:-1] = np.maximum(grown[:-1], grown[1:].copy())
+    return grown
+
+
 def render_as_drawn(digit: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, DrawnStyle]:
     """A uint8 picture (about 200–500 px a side) of the 28×28 `digit`, drawn or photographed."""
     height, width = int(rng.integers(200, 501)), int(rng.integers(200, 501))
@@ -41,14 +53,15 @@ def render_as_drawn(digit: np.ndarray, rng: np.random.Generator) -> tuple[np.nda
     # a pen draws solid strokes: threshold the blurry upscaled digit
     big = big.point(lambda v: 255 if v > 100 else 0)
     pen_change = int(rng.integers(-2, 4)) * max(1, round(factor / 8))
+    pen = np.asarray(big, dtype=np.float32) / 255.0
     if pen_change > 0:
-        big = big.filter(ImageFilter.MaxFilter(2 * pen_change + 1))
+        pen = _grow(pen, pen_change)
     elif pen_change < 0 and factor > 6:  # thinning only where strokes are thick enough to survive
-        big = big.filter(ImageFilter.MinFilter(2 * -pen_change + 1))
+        pen = 1.0 - _grow(1.0 - pen, -pen_change)
     top = int(rng.integers(0, height - size[1] + 1))
     left = int(rng.integers(0, width - size[0] + 1))
     strokes = np.zeros((height, width), dtype=np.float32)
-    strokes[top : top + size[1], left : left + size[0]] = np.asarray(big, dtype=np.float32) / 255.0
+    strokes[top : top + size[1], left : left + size[0]] = pen
 
     photo = bool(rng.random() < 0.5)
     if photo:
@@ -57,7 +70,7 @@ def render_as_drawn(digit: np.ndarray, rng: np.random.Generator) -> tuple[np.nda
         paper, ink_level = rng.uniform(0.6, 0.95), rng.uniform(0.0, 0.3)
         light = np.linspace(rng.uniform(-0.08, 0.08), rng.uniform(-0.08, 0.08), width, dtype=np.float32)
         grey = paper + light[None, :] - (paper - ink_level) * strokes
-        grey += rng.normal(0.0, rng.uniform(0.0, 0.05), size=grey.shape).astype(np.float32)
+        grey += rng.uniform(0.0, 0.05) * rng.standard_normal(grey.shape, dtype=np.float32)
     else:
         grey = strokes
     style = DrawnStyle((height, width), size[1], (top, left), pen_change, photo)
