@@ -275,6 +275,9 @@ class ExportActions(QObject):
         dialog = self.progress_dialog
         if dialog is None:
             return
+        if dialog.wasCanceled() and self.job is not None:  # also when cancel() was called, not clicked
+            self.job.cancel()
+            return
         dialog.setMaximum(total)
         dialog.setValue(done)
         if done >= total - 1:
