@@ -209,6 +209,20 @@ class ConvolutionView(QWidget):
         """The convolution and activation maps on screen (None while there is no output)."""
         return self._maps
 
+    def export_maps(self) -> dict[str, np.ndarray | tuple[np.ndarray, str]]:
+        """The arrays on screen for File ▸ Export, with the colour map each is shown in."""
+        maps = self._maps
+        if maps is None:
+            return {}
+        offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
+        offered["Kernel"] = maps.request.kernel
+        for name, shown in (("Feature map", maps.conv), ("After activation", maps.activated)):
+            offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
+        pooled = self.pool_panel.current_map()
+        if pooled is not None and not self.pool_panel.has_message():
+            offered["After pooling"] = (pooled.values, "diverging" if pooled.signed else "sequential")
+        return offered
+
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
         return (
