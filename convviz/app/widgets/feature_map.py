@@ -136,6 +136,8 @@ class FeatureMapPanel(QWidget):
         self._readout = QLabel(hint or " ")
         self._readout.setStyleSheet(f"color: {MUTED_COLOR};")
         self._readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._readout.setWordWrap(True)  # long readouts wrap instead of widening the window
+        self._readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -1,0 +1,84 @@
+"""`convviz` on the command line: screenshots of each view, clear refusals, a fast first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from convviz.app.main_window import view_available
+from convviz.resources import resource_path
+
+
+def run_convviz(args, tmp_path, timeout=240):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVVIZ_SETTINGS=str(tmp_path / "settings.ini"))
+    return subprocess.run(
+        [sys.executable, "-m", "convviz", *args], capture_output=True, text=True, timeout=timeout, env=env,
+    )
+
+
+def assert_rich_screenshot(path):
+    picture = np.asarray(Image.open(path).convert("RGB"))
+    height, width, _ = picture.shape
+    assert width >= 1200 and height >= 800
+    colours = np.unique(picture.reshape(-1, 3)[::7], axis=0)
+    assert len(colours) > 200, "the screenshot looks blank"
+    assert picture.std() > 20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("view", ["convolution", "steps", "lenet"])
+def test_screenshot_of_each_view(tmp_path, view):
+    if not view_available(view):
+        pytest.skip(f"the {view} view is not installed yet")
+    out = tmp_path / f"{view}.png"
+    result = run_convviz(
+        ["--screenshot", str(out), "--view", view, "--image", str(resource_path("samples", "camera.png"))],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert_rich_screenshot(out)
+
+
+def test_unknown_view_is_refused_with_a_sentence(tmp_path):
+    result = run_convviz(["--screenshot", str(tmp_path / "x.png"), "--view", "nonsense"], tmp_path)
+    assert result.returncode != 0
+    assert "no view called 'nonsense'" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_needs_a_view(tmp_path):
+    result = run_convviz(["--screenshot", str(tmp_path / "x.png")], tmp_path)
+    assert result.returncode != 0 and "--view" in result.stderr
+
+
+def test_window_paints_before_heavy_libraries_load(tmp_path):
+    """The first paint happens before torch, numpy or pyqtgraph is imported."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from convviz.app.main_window import MainWindow
+        window = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+        def check():
+            print("HEAVY:" + ",".join(m for m in ("torch", "numpy", "pyqtgraph") if m in sys.modules))
+            window.close()
+            app.exit(0)
+        window.first_painted.connect(check)
+        window.show()
+        sys.exit(app.exec())
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s.ini")], capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY:\n" in result.stdout, result.stdout
