@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QStackedWidget,
@@ -30,6 +31,7 @@ from convviz.app.exercises import DigitGuess, SizeQuiz, StepsPredict, Verdict
 RIGHT_COLOR = "#00734F"  # darker Okabe–Ito green: readable on white at a projector
 WRONG_COLOR = "#B34700"
 PANEL_POINT_SIZE = 12.5
+SIZE_HINT = "Cover the output and ask the class how big it will be."
 
 
 def _heading(text: str) -> QLabel:
@@ -84,6 +86,7 @@ class ExercisePanel(QWidget):
     """One page per kind of view; follows the main window's current tab."""
 
     message = Signal(str)
+    size_question_open = Signal(bool)  # while True, anything else that tells the size should be covered
 
     def __init__(self, window) -> None:
         super().__init__()
@@ -91,6 +94,7 @@ class ExercisePanel(QWidget):
         self.predict: StepsPredict | None = None
         self.quiz: SizeQuiz | None = None
         self.guess: DigitGuess | None = None
+        self._size_open = False
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), PANEL_POINT_SIZE))
         self.setFont(font)
@@ -100,8 +104,14 @@ class ExercisePanel(QWidget):
         self.other_page = self._build_other_page()
         for page in (self.steps_page, self.lenet_page, self.other_page):
             self.pages.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         window.tabs.currentChanged.connect(lambda _index: self.follow_view())
         window.view_built.connect(lambda _name: self.follow_view())
         self.follow_view()
@@ -129,7 +139,7 @@ class ExercisePanel(QWidget):
         reveal_row.addWidget(self.reveal_all_button)
         self.cell_feedback = Feedback()
 
-        self.size_question = _wrapped("Cover the output and ask the class how big it will be.")
+        self.size_question = _wrapped(SIZE_HINT)
         self.ask_button = QPushButton("Ask: what is the output size?  (O)")
         self.ask_button.clicked.connect(self.ask_size)
         self.size_box = QLineEdit()
@@ -223,6 +233,7 @@ class ExercisePanel(QWidget):
             self.quiz.changed.connect(self._show_size_question)
             view.updated.connect(self._show_cells_status)
             view.updated.connect(self._show_size_question)
+            view.state.changed.connect(lambda _settings: self._new_question())
         if name == "lenet" and view is not None and self.guess is None:
             self.guess = DigitGuess(view)
             self.guess.changed.connect(self._show_digit_status)
@@ -338,13 +349,20 @@ class ExercisePanel(QWidget):
         self.cells_status.setText(f"{hidden} cell(s) hidden. Highlighted cell ({where}) {state}")
         self.reveal_button.setText("Reveal this cell  (R)" if cell in predict.hidden_cells() else "Next hidden cell  (R)")
 
+    def _new_question(self) -> None:
+        """New numbers or settings in the Steps view: yesterday's feedback no longer applies."""
+        self.cell_feedback.clear_verdict()
+        self.size_feedback.clear_verdict()
+
     def _show_size_question(self) -> None:
         quiz = self.quiz
         open_ = quiz is not None and quiz.is_open()
         self.size_box.setEnabled(open_)
         self.size_button.setEnabled(open_)
-        if open_:
-            self.size_question.setText(quiz.question())
+        self.size_question.setText(quiz.question() if open_ else SIZE_HINT)
+        if open_ != self._size_open:
+            self._size_open = open_
+            self.size_question_open.emit(open_)
 
     def _show_digit_status(self) -> None:
         guess = self.guess

@@ -136,9 +136,12 @@ class StepsPredict(QObject):
         return self.current_cell()
 
     def reveal_all(self) -> None:
+        """Every cell at once: the window goes to its last position, so the view has computed them all."""
         if not self._active:
             return
         self._hidden.clear()
+        self.view.pause()
+        self.view.go_to_step(max(self.view.step_count() - 1, 0))
         self._redraw()
 
     def check_guess(self, text: str) -> Verdict:
@@ -251,7 +254,7 @@ class SizeQuiz(QObject):
         self.view = view
         self._open = False
         self.covers = {
-            "output": Cover(view.output_grid, "Output ?×?"),
+            "output": Cover(view.output_grid, "?×?"),
             "step": Cover(view.step_label, "How big is the output?"),
             "formula": Cover(view.formula_label, "output side = ?"),
             "player": Cover(view.player, "Answer the size question to step through"),

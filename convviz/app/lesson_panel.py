@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from convviz.app.lesson_content import FilterOutputContent, lesson_content
 from convviz.app.lesson_prepare import PreparedLesson
+from convviz.app.widgets.cover import Cover
 
 TEXT_POINT_SIZE = 13.0
 SLIP_STYLE = "QFrame#slideSlip { background: #FFF4D6; border: 1px solid #E6B84D; border-radius: 6px; }"
@@ -62,6 +63,7 @@ class LessonPanel(QWidget):
         self.title_label = _label(scale=1.45, bold=True)
         self.explanation_label = _label(scale=1.05)
         self.explanation_label.setAccessibleName("the lesson's explanation")
+        self.explanation_cover = Cover(self.explanation_label, "The explanation comes back once the class has answered.")
 
         self.slip_box = QFrame()
         self.slip_box.setObjectName("slideSlip")
@@ -147,6 +149,10 @@ class LessonPanel(QWidget):
         for part in self._content_parts():
             if isinstance(part, FilterOutputContent):
                 part.show_filter(index)
+
+    def cover_explanation(self, covered: bool) -> None:
+        """Hide the explanation while the class answers a question it might give away (the output size)."""
+        self.explanation_cover.cover() if covered else self.explanation_cover.uncover()
 
     def explanation(self) -> str:
         return self.explanation_label.text()

@@ -190,10 +190,10 @@ def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | N
     """ValueError if the convolution view cannot show this lesson as it computes it."""
     s = lesson.settings
     name = f"Lesson {lesson.number} (“{lesson.title}”)"
-    if x is None or bank is None:
-        raise ValueError(f"{name} opens in the convolution view but has no input or no kernel.")
     if s.mode != "conv":
         raise ValueError(f"{name} is a pooling lesson; open it in the Steps view, which shows pooling on its own.")
+    if x is None or bank is None:
+        raise ValueError(f"{name} opens in the convolution view but has no input or no kernel.")
     channels = 1 if x.ndim == 2 else x.shape[0]
     if channels not in (1, 3) or bank.shape[1] != channels:
         raise ValueError(

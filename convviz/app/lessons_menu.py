@@ -238,6 +238,9 @@ class LessonTools(QObject):
 
             self._exercises = ExercisePanel(self.window)
             self._exercises.message.connect(self.window.show_message)
+            self._exercises.size_question_open.connect(
+                lambda open_: self._panel.cover_explanation(open_) if self._panel is not None else None
+            )
             self._exercise_dock = self._dock("Predict, then reveal", "exercise-dock", self._exercises)
             self.exercise_menu.addSeparator()
             self.exercise_menu.addAction(self._exercise_dock.toggleViewAction())
@@ -266,8 +269,14 @@ class LessonTools(QObject):
     def _exercise(self, method: str) -> None:
         self.set_views_visible(True)
         panel = self.exercises()
-        self._exercise_dock.show()
-        self._exercise_dock.raise_()
+        dock = self._exercise_dock
+        if dock.isHidden():
+            dock.show()
+            if self._panel_dock is not None and not self._panel_dock.isHidden():
+                height = self.window.height()
+                self.window.resizeDocks([self._panel_dock, dock], [int(height * 0.4), int(height * 0.6)],
+                                        Qt.Orientation.Vertical)
+        dock.raise_()
         getattr(panel, method)()
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:

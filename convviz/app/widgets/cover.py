@@ -38,7 +38,7 @@ class Cover(QLabel):
         """Lay the card over the target (optionally with a new text)."""
         if text is not None:
             self.setText(text)
-        self._fit()
+        self._fit()  # after the text: the size follows its length
         self.show()
         self.raise_()
 
@@ -62,6 +62,8 @@ class Cover(QLabel):
     def _fit(self) -> None:
         rect = self._target.rect()
         self.setGeometry(rect)
+        longest = max((len(line) for line in self.text().splitlines()), default=1) or 1
+        by_width = int(rect.width() * 1.6 / longest)  # a character is about 0.6 of the pixel size wide
         font = self.font()
-        font.setPixelSize(max(MIN_TEXT_PX, min(MAX_TEXT_PX, int(rect.height() * 0.45))))
+        font.setPixelSize(max(MIN_TEXT_PX, min(MAX_TEXT_PX, int(rect.height() * 0.45), by_width)))
         self.setFont(font)
