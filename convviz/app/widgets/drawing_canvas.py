@@ -97,7 +97,7 @@ class DrawingCanvas(QWidget):
         self._current: QPainterPath | None = None
         self._last_point: QPointF | None = None
         self._blank = True
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent covers every pixel itself
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setMinimumSize(160, 160)
@@ -296,7 +296,7 @@ class DrawingCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(40, 40, 46))
+        painter.fillRect(event.rect(), self.palette().window())
         target = self._target_rect()
         scale = self._resolution / max(target.width(), 1.0)
         dirty = QRectF(event.rect()).intersected(target)

@@ -14,12 +14,12 @@ from convviz.app.lenet_detail import DetailContent, Panel
 from convviz.app.widgets.map_grid import MapGrid
 
 
-def _operator_label(text: str) -> QLabel:
+def _operator_label(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -45,7 +45,10 @@ class LayerDetail(QWidget):
         for grid in (self._input, self._filter, self._output):
             grid.set_clickable(False)
             grid.setMinimumSize(110, 120)
-        self._operator = _operator_label("")
+        self._operator = _operator_label("", 2.2)
+        self._symbol_font = self._operator.font()  # ⋆ and · large; "ReLU: max(0, x)" smaller
+        self._words_font = self._operator.font()
+        self._words_font.setPointSizeF(self._symbol_font.pointSizeF() * 1.5 / 2.2)
         self._equals = _operator_label("=")
         self._explanation = QLabel(
             "Every map of the network is computed from the maps before it. Click one (in the layers "
@@ -105,10 +108,15 @@ class LayerDetail(QWidget):
         self._fill(self._output, content.output)
         if content.operator is not None:
             self._fill(self._filter, content.operator)
-            self._operator.setText(content.operator_text.split(" ", 1)[0])
+            symbol = content.operator_text.split(" ", 1)[0]
+            self._operator.setFont(self._symbol_font)
+            self._operator.setText(symbol)
+            self._operator.setToolTip("⋆ slides the filter over the input (cross-correlation, as torch's conv2d)"
+                                      if symbol == "⋆" else "a weighted sum of all inputs")
             self._equals.setText("+ bias =" if "bias" in content.operator_text else "=")
         else:
-            self._operator.setText(content.operator_text.replace(": ", ":\n"))
+            self._operator.setFont(self._words_font)
+            self._operator.setText(content.operator_text.replace(": ", ":\n").replace(", ", ",\n"))
             self._equals.setText("=")
         self._filter.setVisible(content.operator is not None)
         for widget in (self._input, self._output, self._operator, self._equals):

@@ -26,8 +26,8 @@ MAP_STAGES: dict[str, tuple[str, int, str]] = {
 
 #: unit strips: stage -> (title, pre-activation layer, post-activation layer)
 UNIT_STAGES: dict[str, tuple[str, str, str]] = {
-    "fc1": ("fc1 · 120 units (top row before ReLU, bottom row after)", "fc1", "relu3"),
-    "fc2": ("fc2 · 84 units (top row before ReLU, bottom row after)", "fc2", "relu4"),
+    "fc1": ("fc1 · 120 units (top row: before ReLU, bottom: after)", "fc1", "relu3"),
+    "fc2": ("fc2 · 84 units (top row: before ReLU, bottom: after)", "fc2", "relu4"),
 }
 
 
@@ -52,7 +52,7 @@ class LayerMaps(QWidget):
         layout.setHorizontalSpacing(8)
         layout.setVerticalSpacing(6)
         for position, (stage, (title, columns, scale)) in enumerate(MAP_STAGES.items()):
-            grid = MapGrid(title, columns=columns, scale=scale)
+            grid = MapGrid(title, columns=columns, scale=scale, hint="hover: values · click: inspect")
             grid.tile_clicked.connect(lambda tile, stage=stage: self.stage_clicked.emit(stage, tile))
             self.grids[stage] = grid
             layout.addWidget(grid, position // 3, position % 3)
@@ -62,9 +62,9 @@ class LayerMaps(QWidget):
                 scale="diverging",
                 lock_aspect=False,
                 describe=_describe_units(stage),
-                hint="hover for a unit's value · click a unit to see its weights",
+                hint="hover: a unit's value · click: its weights",
             )
-            grid.setMinimumHeight(70)
+            grid.setMinimumHeight(76)
             grid.pixel_clicked.connect(lambda _tile, _row, col, stage=stage: self.stage_clicked.emit(stage, col))
             self.grids[stage] = grid
             layout.addWidget(grid, 2 + offset, 0, 1, 3)

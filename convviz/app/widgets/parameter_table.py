@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("Layer", "Kind", "Input", "Output", "Weights", "Biases", "Parameters")
+COLUMNS = ("Layer", "Input", "Output", "Weights", "Biases", "Parameters")
+NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
     "input": "input",
     "conv": "convolution",
@@ -57,8 +58,7 @@ class ParameterTableWidget(QWidget):
         self._table.setWordWrap(False)
         self._table.verticalHeader().setDefaultSectionSize(round(self._table.fontMetrics().height() * 1.45))
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._note = QLabel()
         self._note.setWordWrap(True)
@@ -92,7 +92,6 @@ class ParameterTableWidget(QWidget):
         for index, row in enumerate(rows):
             values = (
                 row.layer,
-                KIND_WORDS.get(row.kind, row.kind),
                 shape_text(row.input_shape) if row.kind != "input" else "–",
                 shape_text(row.output_shape),
                 count_text(row.weights),
@@ -101,7 +100,9 @@ class ParameterTableWidget(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column >= 4:
+                if column == 0:
+                    item.setToolTip(KIND_WORDS.get(row.kind, row.kind))
+                if column >= NUMBER_COLUMNS:
                     item.setTextAlignment(right)
                 if row.parameters == 0:
                     item.setForeground(QColor("#777777"))
@@ -110,17 +111,17 @@ class ParameterTableWidget(QWidget):
         bold = QFont(self._table.font())
         bold.setBold(True)
         for column in range(len(COLUMNS)):
-            text = {0: "Total", 4: count_text(sum(r.weights for r in rows)),
-                    5: count_text(sum(r.biases for r in rows)), 6: f"{table.total:,}"}.get(column, "")
+            text = {0: "Total", 3: count_text(sum(r.weights for r in rows)),
+                    4: count_text(sum(r.biases for r in rows)), 5: f"{table.total:,}"}.get(column, "")
             item = QTableWidgetItem(text)
             item.setFont(bold)
-            if column >= 4:
+            if column >= NUMBER_COLUMNS:
                 item.setTextAlignment(right)
             self._table.setItem(len(rows), column, item)
-        self._table.resizeColumnsToContents()
         height = self._table.horizontalHeader().height() + sum(
             self._table.rowHeight(r) for r in range(self._table.rowCount())
         )
         self._table.setMinimumHeight(min(height + 4, 460))
+        self._table.setMaximumHeight(height + 4)  # no empty rows below the total
         self._note.setText(note)
         self._note.setVisible(bool(note))

@@ -57,7 +57,7 @@ class PreprocessStrip(QWidget):
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setMinimumHeight(100)
-        self._graphics.setMaximumHeight(130)
+        self._graphics.setMaximumHeight(150)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._view = self._graphics.addViewBox()
         self._view.setMouseEnabled(False, False)

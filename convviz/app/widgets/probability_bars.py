@@ -59,7 +59,7 @@ class PredictionBadge(QWidget):
         self._digit.setObjectName("predictedDigit")
         self._digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         big = self._digit.font()
-        big.setPointSizeF(72)
+        big.setPointSizeF(96)
         big.setBold(True)
         self._digit.setFont(big)
         self._caption = QLabel("draw a digit")
@@ -119,7 +119,7 @@ class ProbabilityBars(QWidget):
         self._logit_bound = 0.0
         self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
         self._prob_plot, self._prob_bars = _bar_plot("softmax · probabilities")
-        self._prob_plot.setYRange(0, 1.18, padding=0)
+        self._prob_plot.setYRange(0, 1.3, padding=0)
         self._prob_plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])
         self._prob_text = pg.TextItem("", color=PANEL_FOREGROUND, anchor=(0.5, 1.0))
         self._prob_text.setFont(QFont("", 11, QFont.Weight.Bold))
@@ -146,8 +146,9 @@ class ProbabilityBars(QWidget):
         self._prob_bars.setOpts(height=self._probabilities, brushes=brushes)
         confidence = float(self._probabilities[winner])
         self._prob_text.setText(f"{confidence:.0%}")
-        self._prob_text.setAnchor((0.0 if winner < 1 else 1.0 if winner > 8 else 0.5, 1.0))
-        self._prob_text.setPos(winner + (-0.4 if winner < 1 else 0.4 if winner > 8 else 0.0), confidence + 0.02)
+        horizontal = 0.0 if winner < 1 else 1.0 if winner > 8 else 0.5
+        self._prob_text.setAnchor((horizontal, 1.0))
+        self._prob_text.setPos(winner + (-0.4 if winner < 1 else 0.4 if winner > 8 else 0.0), confidence + 0.01)
         logit_brushes = [_BRUSHES[POSITIVE] if v >= 0 else _BRUSHES[NEGATIVE] for v in self._logits]
         pens = [_NO_PEN] * 10
         pens[winner] = _WINNER_PEN  # the largest logit wins the softmax
