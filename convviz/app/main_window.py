@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from convviz import __version__
 from convviz.app.app_settings import RecentFiles, app_settings
 from convviz.app.export_actions import ExportActions
+from convviz.app.lessons_menu import install_lessons
 from convviz.app.presentation import PresentationController
 from convviz.app.theme import ThemeManager
 from convviz.app.views import VIEW_MODULES
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._install_classroom_tools()
+        self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
         self.setAcceptDrops(True)
         self.worker.finished.connect(self._on_job_finished)
         self.worker.failed.connect(self._on_job_failed)
