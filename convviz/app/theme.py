@@ -67,7 +67,7 @@ LIGHT = ThemeColors(
 DARK = ThemeColors(
     name="dark",
     window="#1F2126", window_text="#E8EAED", base="#15171B", alternate_base="#23262C", text="#E8EAED",
-    muted="#B0B5BC", button="#2D3037", button_text="#E8EAED", highlight="#4C8DF6", highlighted_text="#FFFFFF",
+    muted="#B0B5BC", button="#2D3037", button_text="#E8EAED", highlight="#3367D6", highlighted_text="#FFFFFF",
     link="#8AB4F8", tooltip_base="#2D3037", tooltip_text="#E8EAED", light="#4A4E57", midlight="#3A3E46",
     mid="#6B7078", dark="#101114", shadow="#000000", disabled_text="#6B7078", outline="#5F6470",
     pointer="#FFB000",
@@ -168,6 +168,8 @@ class ThemeManager(QObject):
         stored = settings.value(SETTINGS_KEY, "system") if settings is not None else "system"
         self._choice = stored if stored in THEME_CHOICES else "system"
         self._current = ""
+        self._scheme = QGuiApplication.styleHints().colorScheme()  # the desktop's, updated when it changes
+        self._restored = False
         self.actions: dict[str, QAction] = {}
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self._apply()
@@ -223,22 +225,23 @@ class ThemeManager(QObject):
 
     def restore_original(self) -> None:
         """Give the application back the style and palette it had before (when the window closes)."""
-        try:
-            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
-        except (RuntimeError, TypeError):
-            pass
+        if self._restored:
+            return
+        self._restored = True
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
         style, palette = self._original
         self._app.setStyle(style)
         self._app.setPalette(palette)
         reapply_style_sheets()
 
     # ---------------------------------------------------------------- internals
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._scheme = scheme
         if self._choice == "system":
             self._apply()
 
     def _apply(self) -> None:
-        name = resolve_theme(self._choice)
+        name = resolve_theme(self._choice, self._scheme)
         colors = THEMES[name]
         if self._app.style().name().lower() != STYLE.lower():
             self._app.setStyle(STYLE)
