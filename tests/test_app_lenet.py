@@ -283,13 +283,24 @@ def test_photo_of_dark_ink_on_paper_is_flipped(qtbot, view, worker):
     rng = np.random.default_rng(3)
     photo = np.full((300, 240, 3), 0.85, dtype=np.float32) + rng.normal(0, 0.03, (300, 240, 3)).astype(np.float32)
     photo[60:240, 112:128] = 0.15  # a dark vertical pen stroke: a "1"
-    view.set_image(np.clip(photo, 0, 1), "paper.jpg")
+    view.set_image(np.moveaxis(np.clip(photo, 0, 1), -1, 0), "paper.jpg")  # (3, H, W) as the window shares it
     wait_settled(qtbot, view, worker)
     result = view.result()
     assert result.stages is not None and result.stages.inverted
     assert result.request.input.name == "paper.jpg"
     if TRAINED:
         assert view.badge.prediction() == 1
+
+
+def test_pictures_opened_elsewhere_do_not_replace_the_drawing(qtbot, view, worker):
+    draw(qtbot, view.canvas, ONE)
+    wait_settled(qtbot, view, worker)
+    drawing = view.canvas.picture()
+    view.hide()  # another tab is on screen when the window opens a picture
+    view.set_image(np.random.default_rng(0).random((64, 64), dtype=np.float32), "camera.png")
+    view.show()
+    assert np.array_equal(view.canvas.picture(), drawing)
+    assert view.state().input.name == "drawing"
 
 
 def test_view_renders_offscreen_and_not_blank(view):

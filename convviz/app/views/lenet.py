@@ -240,9 +240,20 @@ class LeNetView(QWidget):
         self._state.set_device(device.type)
 
     def set_image(self, image: np.ndarray, name: str = "photo") -> None:
-        """A loaded picture is taken as a photo of a digit (dark ink on paper is detected)."""
+        """A picture opened while this view is on screen is read as a photo of a digit.
+
+        The main window shares every opened picture with every view; one opened
+        in another view (or before this one existed) is not a digit chosen for
+        this view, and replacing the person's drawing with it would lose their work.
+        """
         if self._state is None:
             return
+        if not (self.isVisible() and self._result is not None):
+            return
+        self.read_photo(image, name)
+
+    def read_photo(self, image: np.ndarray, name: str = "photo") -> None:
+        """Put a photo or scan of a digit (grey or colour, any size) on the canvas and read it."""
         try:
             self.canvas.blockSignals(True)
             self.canvas.set_picture(image)
@@ -279,7 +290,7 @@ class LeNetView(QWidget):
         except ValueError as error:
             self.message.emit(str(error))
             return
-        self.set_image(image, Path(path).name)
+        self.read_photo(image, Path(path).name)
 
     def _on_canvas_changed(self) -> None:
         """Coalesce strokes: the first change goes now, the rest at most once per frame."""

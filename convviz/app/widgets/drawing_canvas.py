@@ -51,6 +51,8 @@ def fit_picture(array: np.ndarray, side: int) -> np.ndarray:
     like paper, so polarity detection downstream is not fooled by a black frame.
     """
     array = np.asarray(array)
+    if array.ndim == 3 and array.shape[0] in (3, 4) and array.shape[-1] not in (3, 4):
+        array = np.moveaxis(array, 0, -1)  # channels first (as the main window shares pictures)
     if array.ndim == 3 and array.shape[-1] >= 3:
         array = array[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     elif array.ndim == 3:
