@@ -106,7 +106,7 @@ def test_augmentation_keeps_shapes_range_and_is_seeded():
     assert first.shape == batch.shape and torch.equal(first, again)
     assert first.min() >= 0 and first.max() <= 1
     assert not torch.equal(first, batch)
-    still = AugmentSettings(max_shift=0, max_rotation=0, scale=(1, 1), max_shear=0, thickness_probability=0)
+    still = AugmentSettings(max_shift=0, max_rotation=0, scale=(1, 1), max_shear=0, thickness_probability=0, elastic=0)
     np.testing.assert_allclose(augment_batch(batch, torch.Generator(), still), batch, atol=1e-5)
     thicker = change_thickness(batch, torch.ones(16))
     thinner = change_thickness(batch, -torch.ones(16))
@@ -130,3 +130,16 @@ def test_command_reports_bad_arguments_without_a_traceback(tmp_path, capsys):
     assert main(["--epochs", "0", "--output", str(tmp_path / "w.pt"), "--no-progress"]) == 2
     assert "epochs must be at least 1" in capsys.readouterr().err
     assert not (tmp_path / "w.pt").exists()
+
+
+def test_elastic_wobble_is_smooth_small_and_seeded():
+    from convviz.model.augment import elastic_field
+
+    settings = AugmentSettings(elastic=1.5)
+    field = elastic_field(8, (28, 28), settings, torch.Generator().manual_seed(0))
+    again = elastic_field(8, (28, 28), settings, torch.Generator().manual_seed(0))
+    assert field.shape == (8, 28, 28, 2) and torch.equal(field, again)
+    pixels = field * 14  # grid units -> pixels on a 28-pixel side
+    assert 0.5 < pixels.abs().max() <= 1.5 * 1.3  # bicubic may overshoot its grid values a little
+    # neighbours move together (independent noise of this size would differ by up to 3 px)
+    assert (pixels[:, 1:] - pixels[:, :-1]).abs().max() < 0.75

@@ -1,7 +1,8 @@
 """Batched data augmentation on tensors: the lever when only 10,000 training digits exist.
 
 Each digit gets its own random stroke thickness (blend towards a 3×3 dilation
-or erosion) and random affine warp (shift, rotation, scale, shear), all drawn
+or erosion), random affine warp (shift, rotation, scale, shear) and, if asked,
+a smooth elastic wobble, all drawn
 from one torch.Generator so a seed gives the same batches every run.
 """
 
@@ -24,6 +25,8 @@ class AugmentSettings:
     max_shear: float = 0.25  # horizontal shear factor
     thickness: tuple[float, float] = (-0.6, 0.8)  # <0 erodes, >0 dilates, as a blend amount
     thickness_probability: float = 0.5
+    elastic: float = 0.0  # largest elastic displacement, pixels (0: none)
+    elastic_grid: int = 5  # coarse random grid the smooth displacement field is interpolated from
 
 
 def change_thickness(images: torch.Tensor, amounts: torch.Tensor) -> torch.Tensor:
@@ -59,6 +62,19 @@ def random_affine_matrices(
     return torch.cat((inverse, offset), dim=2)
 
 
+def elastic_field(
+    count: int, shape: tuple[int, int], settings: AugmentSettings, generator: torch.Generator
+) -> torch.Tensor:
+    """(count, H, W, 2) smooth random displacements in grid units: a hand's wobble (Simard et al. 2003).
+
+    Random offsets on a coarse grid, interpolated smoothly (bicubic) to the full picture.
+    """
+    coarse = torch.rand(count, 2, settings.elastic_grid, settings.elastic_grid, generator=generator) * 2 - 1
+    field = F.interpolate(coarse, size=shape, mode="bicubic", align_corners=True)
+    scale = torch.tensor([2.0 / shape[1], 2.0 / shape[0]]).view(1, 2, 1, 1)  # pixels -> grid units
+    return (field * settings.elastic * scale).permute(0, 2, 3, 1)
+
+
 def augment_batch(
     images: torch.Tensor, generator: torch.Generator, settings: AugmentSettings = AugmentSettings()
 ) -> torch.Tensor:
@@ -71,5 +87,7 @@ def augment_batch(
     images = change_thickness(images, amounts.to(images.device))
     theta = random_affine_matrices(count, max(height, width), settings, generator).to(images.device)
     grid = F.affine_grid(theta, list(images.shape), align_corners=False)
+    if settings.elastic > 0:
+        grid = grid + elastic_field(count, (height, width), settings, generator).to(images.device)
     warped = F.grid_sample(images, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     return warped.clamp_(0.0, 1.0)

@@ -14,7 +14,7 @@ import shlex
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +41,7 @@ class TrainConfig:
     seed: int = 0
     device: str = "cpu"
     augment: bool = True
+    augmentation: AugmentSettings = AugmentSettings()
     train_limit: int | None = None  # use only the first N shuffled training digits (quick runs, tests)
     evaluate_each_epoch: bool = True
 
@@ -56,6 +57,8 @@ class TrainConfig:
             raise ValueError("weight decay cannot be negative.")
         if not 0 <= self.dropout < 1:
             raise ValueError("dropout must be at least 0 and below 1.")
+        if self.augmentation.elastic < 0:
+            raise ValueError("the elastic wobble cannot be negative.")
         if self.train_limit is not None and self.train_limit < 1:
             raise ValueError("the training subset must hold at least one digit.")
 
@@ -137,7 +140,7 @@ def train_lenet(
     schedule = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=config.lr, total_steps=config.epochs * steps_per_epoch, pct_start=0.2
     )
-    settings = AugmentSettings()
+    settings = config.augmentation
     history: list[TrainProgress] = []
     stopped = False
     epochs_completed = 0
@@ -195,6 +198,21 @@ def train_lenet(
     )
 
 
+def _describe(a: AugmentSettings) -> str:
+    """The augmentation settings in words, for the model card."""
+    parts = [
+        f"random stroke thickness for {100 * a.thickness_probability:.0f}% of the digits (blend "
+        f"{a.thickness[0]:+g} to {a.thickness[1]:+g} towards a 3×3 erosion/dilation)",
+        f"shift ±{a.max_shift:g} px",
+        f"rotation ±{a.max_rotation:g}°",
+        f"scale {a.scale[0]:g}–{a.scale[1]:g}",
+        f"shear ±{a.max_shear:g}",
+    ]
+    if a.elastic > 0:
+        parts.append(f"smooth elastic wobble up to {a.elastic:g} px (from a {a.elastic_grid}×{a.elastic_grid} grid)")
+    return ", ".join(parts)
+
+
 def model_card(result: TrainResult, command: str, weights: Path) -> str:
     """The MODEL_CARD.md text: what the weights are, how well they do, how to make them again."""
     config = result.config
@@ -214,7 +232,7 @@ no code is ever unpickled.
 
 - **Accuracy on the whole official MNIST test set (t10k, 10,000 digits): {100 * result.test_accuracy:.2f}%**
 - Epochs: {result.epochs_completed}{" (stopped early)" if result.stopped else ""}; seed {config.seed}
-- Training time: {result.elapsed_s / 60:.1f} min on {result.device} ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads, torch {torch.__version__})
+- Training time: {result.elapsed_s / 60:.1f} min on {result.device} ({platform.processor() or platform.machine()}, {torch.get_num_threads()} CPU thread(s), torch {torch.__version__})
 - Parameters: {sum(p.numel() for p in result.model.parameters()):,}
 
 The test set was only measured, never used to choose weights or settings during the
@@ -237,9 +255,8 @@ Re-create these weights (deterministic on the CPU for a given seed and thread co
 
 - Data: `resources/mnist/train10k-*` — 10,000 digits of the official MNIST
   training set (about 1,000 per class), shuffled every epoch{f"; only {config.train_limit} used" if config.train_limit else ""}.
-- Augmentation{"" if config.augment else " (switched OFF for this run)"}, drawn anew for every batch:
-  random stroke thickness (blend towards a 3×3 dilation or erosion, half of the
-  digits), shift ±2.5 px, rotation ±15°, scale 0.8–1.2, shear ±0.25.
+- Augmentation{"" if config.augment else " (switched OFF for this run)"}, drawn anew for every digit of every batch:
+  {_describe(config.augmentation)}.
 - AdamW (weight decay {config.weight_decay}), batch {config.batch_size}, one-cycle
   learning rate peaking at {config.lr}, cross-entropy loss.
 
@@ -271,6 +288,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--device", default=defaults.device, help="cpu, cuda, mps or auto")
     parser.add_argument("--no-augment", action="store_true", help="train on the digits as they are")
+    parser.add_argument(
+        "--elastic", type=float, default=defaults.augmentation.elastic, help="largest elastic wobble, pixels (0: none)"
+    )
     parser.add_argument("--train-limit", type=int, default=None, help="train on this many digits only")
     parser.add_argument("--threads", type=int, default=None, help="CPU threads torch may use")
     parser.add_argument(
@@ -285,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
     args = _parse(argv)
+    defaults = TrainConfig()
     config = TrainConfig(
         epochs=args.epochs,
         batch_size=args.batch_size,
@@ -294,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         device=args.device,
         augment=not args.no_augment,
+        augmentation=replace(defaults.augmentation, elastic=args.elastic),
         train_limit=args.train_limit,
     )
     try:
