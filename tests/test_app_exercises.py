@@ -255,9 +255,6 @@ def window(qtbot, worker, tmp_path):
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
-    if not hasattr(window, "lessons"):  # TEMP until the main-window hook lands
-        from convviz.app.lessons_menu import install_lessons
-        window.lessons = install_lessons(window)
     qtbot.waitUntil(lambda: "steps" in window.views, timeout=60000)
     return window
 

@@ -19,6 +19,7 @@ from convviz.app.lesson_content import ActivationContent, FilterOutputContent, I
 from convviz.app.lesson_prepare import GROUPS, lesson_group, prepare_lesson
 from convviz.app.main_window import MainWindow
 from convviz.app.widgets.cell_text import format_number as cell_text
+from convviz.app.widgets.parameter_table import COLUMNS
 from convviz.app.worker import ComputeWorker
 from convviz.core import format_number
 from convviz.lessons import builtin_lessons, compute_lesson, lesson_input_array, table_total
@@ -41,10 +42,6 @@ def window(qtbot, worker, tmp_path):
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
-    if not hasattr(window, "lessons"):  # TEMP until the main-window hook lands
-        from convviz.app.lessons_menu import install_lessons
-        window.lessons = install_lessons(window)
-        window.lessons.loader.load_catalogue()
     tools = window.lessons
     qtbot.waitUntil(lambda: len(tools.loader.lessons) == len(LESSONS), timeout=60000)
     return window
@@ -119,7 +116,7 @@ def check_concept(window, lesson, prepared) -> None:
         for spec, widget in zip(lesson.tables, tables.tables):
             total = table_total(spec)
             assert widget.total() == total
-            assert widget.cell_text(widget.row_count() - 1, 6) == f"{total:,}"
+            assert widget.cell_text(widget.row_count() - 1, COLUMNS.index("Parameters")) == f"{total:,}"
     elif lesson.settings.activation:
         assert isinstance(content, ActivationContent)
         y = true_output(lesson)

@@ -211,6 +211,7 @@ class LessonTools(QObject):
     def _show_lesson(self, prepared) -> None:
         panel = self.panel()
         panel.show_lesson(prepared, self.loader.filter_index)
+        self._zoom(panel.content)
         dock = self._panel_dock
         dock.show()
         dock.raise_()
@@ -285,7 +286,14 @@ class LessonTools(QObject):
         dock.setWidget(widget)
         dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._zoom(dock)
         return dock
+
+    def _zoom(self, widget) -> None:
+        """Widgets built while presenting get presentation mode's large text too."""
+        presentation = getattr(self.window, "presentation", None)
+        if widget is not None and presentation is not None and hasattr(presentation, "extend"):
+            presentation.extend(widget)
 
 
 def install_lessons(window) -> LessonTools:
