@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 from convviz.app import lenet_compute
-from convviz.app.lenet_compute import LeNetRequest, LeNetRunner, pick_test_digit
+from convviz.app.lenet_compute import LeNetRequest, LeNetRunner, pick_test_digit, shrink_picture
 from convviz.app.lenet_detail import detail_content
 from convviz.app.lenet_state import InputPicture, LeNetState, resize_kernel
 from convviz.model import LAYER_NAMES, LeNet
@@ -148,3 +148,14 @@ def test_detail_panels_hold_the_numbers_that_made_the_map(model, state):
     assert fc2.input.maps.shape == (1, 10, 12)
     with pytest.raises(ValueError, match="no map"):
         detail_content("softmax", 0, layers, weights)
+
+
+def test_big_pictures_are_averaged_down_before_preprocessing():
+    canvas = np.zeros((280, 280), dtype=np.uint8)
+    canvas[40:240, 130:150] = 255
+    small = shrink_picture(canvas)
+    assert small.shape == (140, 140) and small.dtype == np.uint8
+    assert small[20:120, 65:75].min() == 255 and small.sum() == canvas.sum() // 4
+    assert shrink_picture(canvas[:100, :100]).shape == (100, 100)  # small pictures stay as they are
+    odd = shrink_picture(np.ones((301, 299), dtype=np.float32))
+    assert odd.shape == (150, 149) and odd.dtype == np.float32

@@ -7,7 +7,7 @@ computed from the layers, never typed in; the total row is the real count.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -104,8 +104,8 @@ class ParameterTableWidget(QWidget):
                     item.setToolTip(KIND_WORDS.get(row.kind, row.kind))
                 if column >= NUMBER_COLUMNS:
                     item.setTextAlignment(right)
-                if row.parameters == 0:
-                    item.setForeground(QColor("#777777"))
+                if row.parameters == 0:  # layers without weights: muted, so the ones that count stand out
+                    item.setForeground(self._table.palette().placeholderText())
                 self._table.setItem(index, column, item)
         self._total = table.total
         bold = QFont(self._table.font())
