@@ -27,16 +27,18 @@ from convviz.model import activations, load_lenet, load_mnist, preprocess_drawin
 from convviz.model.drawn import render_as_drawn  # noqa: E402
 
 
-def timings(function, inputs: list, calls: int) -> list[float]:
-    """Seconds per call of function(input), cycling through `inputs`, after a short warm-up."""
-    for picture in inputs[:5]:
-        function(picture)
-    result = []
+def interleaved_timings(functions: dict, inputs: dict, calls: int) -> dict[str, list[float]]:
+    """Seconds per call of each function, taking turns call by call so a busy machine hits all alike."""
+    for name, function in functions.items():  # warm-up: allocations, thread pools, caches
+        for item in inputs[name][:5]:
+            function(item)
+    result: dict[str, list[float]] = {name: [] for name in functions}
     for index in range(calls):
-        picture = inputs[index % len(inputs)]
-        start = time.perf_counter()
-        function(picture)
-        result.append(time.perf_counter() - start)
+        for name, function in functions.items():
+            item = inputs[name][index % len(inputs[name])]
+            start = time.perf_counter()
+            function(item)
+            result[name].append(time.perf_counter() - start)
     return result
 
 
@@ -79,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         with torch.inference_mode():
             return model(tensor)
 
-    rows = [
-        ("bare model(x) forward (reference)", timings(bare_forward, tensors, args.calls)),
-        ("preprocess_drawing", timings(preprocess_drawing, canvases, args.calls)),
-        ("activations (all 13 layers + softmax)", timings(lambda p: activations(model, p), prepared, args.calls)),
-        ("stroke update = preprocess + activations", timings(update, canvases, args.calls)),
-    ]
+    functions = {
+        "bare model(x) forward (reference)": bare_forward,
+        "preprocess_drawing": preprocess_drawing,
+        "activations (all 13 layers + softmax)": lambda p: activations(model, p),
+        "stroke update = preprocess + activations": update,
+    }
+    inputs = dict(zip(functions, (tensors, canvases, prepared, canvases)))
+    rows = list(interleaved_timings(functions, inputs, args.calls).items())
     reference = statistics.median(rows[0][1])
     print(f"{args.calls} calls, {args.size}×{args.size} uint8 canvas, torch {torch.__version__}, "
           f"{torch.get_num_threads()} thread(s)")  # fmt: skip
