@@ -113,10 +113,16 @@ def test_strokes_are_coalesced_not_computed_one_by_one(qtbot, view, worker):
     assert view.result().request.input.name == "drawing"
 
 
-def test_clear_blanks_the_answer(qtbot, view, worker):
+def test_undo_and_clear_blank_the_answer(qtbot, view, worker):
+    view.clear_button.click()
     draw(qtbot, view.canvas, ONE)
     wait_settled(qtbot, view, worker)
     assert view.badge.prediction() is not None
+    QTest.keyClick(view.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the only stroke
+    qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
+    assert view.canvas.is_blank()
+    draw(qtbot, view.canvas, ONE)
+    wait_settled(qtbot, view, worker)
     view.clear_button.click()
     qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
     assert view.badge.digit_text() == "?"
@@ -290,6 +296,24 @@ def test_photo_of_dark_ink_on_paper_is_flipped(qtbot, view, worker):
     assert result.request.input.name == "paper.jpg"
     if TRAINED:
         assert view.badge.prediction() == 1
+
+
+def test_opening_a_photo_file_and_a_broken_one(qtbot, view, worker, tmp_path):
+    from PIL import Image
+
+    paper = np.full((200, 160), 220, dtype=np.uint8)
+    paper[30:170, 72:88] = 40  # a dark "1" on light paper
+    Image.fromarray(paper).save(tmp_path / "one.png")
+    view.open_photo(tmp_path / "one.png")
+    qtbot.waitUntil(lambda: view.state().input is not None and view.state().input.name == "one.png", timeout=10000)
+    wait_settled(qtbot, view, worker)
+    assert view.result().stages.inverted
+    drawing = view.canvas.picture()
+    (tmp_path / "broken.png").write_bytes(b"not a picture at all")
+    with qtbot.waitSignal(view.message, timeout=10000) as message:
+        view.open_photo(tmp_path / "broken.png")
+    assert "Could not open that photo" in message.args[0]
+    assert np.array_equal(view.canvas.picture(), drawing) and view.state().input.name == "one.png"
 
 
 def test_pictures_opened_elsewhere_do_not_replace_the_drawing(qtbot, view, worker):

@@ -11,27 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from convviz.app.lenet_compute import LeNetRequest, LeNetResult, LeNetRunner, TestDigit, pick_test_digit
 from convviz.app.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.app.lenet_state import LeNetState
-from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.app.widgets.digit_pad import DigitPad
 from convviz.app.widgets.filter_bank import FilterBank
 from convviz.app.widgets.filter_editor import FilterEditor
 from convviz.app.widgets.layer_detail import LayerDetail
@@ -40,11 +29,14 @@ from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.preprocess_strip import PreprocessStrip
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.core import KERNEL_PRESETS, resolve_device
+from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
 
 CHANNEL = "lenet"
 DIGITS_CHANNEL = "lenet-digits"
+PHOTO_CHANNEL = "lenet-photo"
+OWN_CHANNELS = (CHANNEL, DIGITS_CHANNEL, PHOTO_CHANNEL)
+PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
 DECK_NOTE = (
@@ -114,41 +106,15 @@ class LeNetView(QWidget):
         QTimer.singleShot(0, lambda: (self.message.emit(reason), self.updated.emit()))
 
     def _build(self, model) -> None:
-        self.canvas = DrawingCanvas()
+        self.pad = DigitPad()
+        self.canvas = self.pad.canvas
+        self.clear_button, self.pick_button, self.digit_choice = (
+            self.pad.clear_button, self.pad.pick_button, self.pad.digit_choice
+        )
         self.canvas.changed.connect(self._on_canvas_changed)
+        self.pad.pick_requested.connect(self.pick_test_digit)
+        self.pad.open_requested.connect(self._open_picture)
         self._throttle = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._on_throttle)
-
-        self.pen_width = QSlider(Qt.Orientation.Horizontal)
-        self.pen_width.setRange(6, 48)
-        self.pen_width.setValue(round(self.canvas.stroke_width()))
-        self.pen_width.setToolTip("Stroke width of the pen")
-        self.pen_width.valueChanged.connect(lambda value: self.canvas.set_stroke_width(value))
-        self.undo_button = QPushButton("Undo stroke")
-        self.undo_button.clicked.connect(self.canvas.undo)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.clicked.connect(self.canvas.clear)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.canvas.undo,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.digit_choice = QComboBox()
-        self.digit_choice.addItem("any digit", None)
-        for digit in range(10):
-            self.digit_choice.addItem(f"a {digit}", digit)
-        self.pick_button = QPushButton("Test digit")
-        self.pick_button.setToolTip("Pick a random digit of this class from the 10,000 MNIST test digits")
-        self.pick_button.clicked.connect(lambda: self.pick_test_digit(self.digit_choice.currentData()))
-        self.open_button = QPushButton("Open photo…")
-        self.open_button.setToolTip("A photo or scan of a digit on paper works: dark ink is detected and flipped")
-        self.open_button.clicked.connect(self._open_picture)
-
-        pen_row = QHBoxLayout()
-        pen_row.addWidget(QLabel("pen"))
-        pen_row.addWidget(self.pen_width, 1)
-        pen_row.addWidget(self.undo_button)
-        pen_row.addWidget(self.clear_button)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.digit_choice)
-        source_row.addWidget(self.pick_button)
-        source_row.addWidget(self.open_button)
 
         self.strip = PreprocessStrip()
         self.badge = PredictionBadge()
@@ -156,10 +122,7 @@ class LeNetView(QWidget):
         self.readout = QLabel("")
         left = QVBoxLayout()
         left.addWidget(_bold("Draw a digit", 1.2))
-        self.canvas.setMaximumHeight(400)
-        left.addWidget(self.canvas, 6)
-        left.addLayout(pen_row)
-        left.addLayout(source_row)
+        left.addWidget(self.pad, 6)
         left.addSpacing(6)
         left.addWidget(_bold("What the network gets"))
         left.addWidget(self.strip)
@@ -278,19 +241,14 @@ class LeNetView(QWidget):
         self._state.set_test_digit(digit.image, digit.label, digit.name)
 
     def _open_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)")
-        if not path:
-            return
-        from pathlib import Path
+        path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", PHOTO_FILTER)
+        if path:
+            self.open_photo(path)
 
-        from convviz.core import load_image
-
-        try:
-            image = load_image(path)
-        except ValueError as error:
-            self.message.emit(str(error))
-            return
-        self.read_photo(image, Path(path).name)
+    def open_photo(self, path: str | Path) -> None:
+        """Read a picture file as a digit photo; decoding runs on the worker (photos can be large)."""
+        path = Path(path)
+        self._worker.submit(PHOTO_CHANNEL, lambda: (load_image(path, max_side=1024), path.name))
 
     def _on_canvas_changed(self) -> None:
         """Coalesce strokes: the first change goes now, the rest at most once per frame."""
@@ -321,13 +279,20 @@ class LeNetView(QWidget):
         self._worker.submit(CHANNEL, partial(self._runner.run, request))
 
     def _on_finished(self, job: JobResult) -> None:
-        if job.channel == DIGITS_CHANNEL and self._worker.is_current(job):
+        if job.channel not in OWN_CHANNELS or not self._worker.is_current(job):
+            return
+        if job.channel == DIGITS_CHANNEL:
             self._show_test_digit(job.value)
-        elif job.channel == CHANNEL and self._worker.is_current(job):
+        elif job.channel == PHOTO_CHANNEL:
+            self.read_photo(*job.value)
+        else:
             self._show_result(job.value)
 
     def _on_failed(self, error: JobError) -> None:
-        if error.channel not in (CHANNEL, DIGITS_CHANNEL) or not self._worker.is_current(error):
+        if error.channel not in OWN_CHANNELS or not self._worker.is_current(error):
+            return
+        if error.channel == PHOTO_CHANNEL:
+            self.message.emit(f"Could not open that photo: {error.message} The drawing stays.")
             return
         self.message.emit(error.message)
         if error.channel == CHANNEL:
