@@ -108,7 +108,6 @@ class ExercisePanel(QWidget):
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -134,7 +133,7 @@ class ExercisePanel(QWidget):
         self.reveal_button.clicked.connect(self.reveal_next)
         self.reveal_all_button = QPushButton("Reveal all  (Shift+R)")
         self.reveal_all_button.clicked.connect(self.reveal_all)
-        reveal_row = QHBoxLayout()
+        reveal_row = QVBoxLayout()  # one button a row: they stay whole in a narrow dock at large text
         reveal_row.addWidget(self.reveal_button)
         reveal_row.addWidget(self.reveal_all_button)
         self.cell_feedback = Feedback()

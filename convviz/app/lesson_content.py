@@ -148,10 +148,9 @@ class ActivationContent(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = prepared.lesson.input.label or "input"
         if x.ndim == 3:
-            grids = QVBoxLayout()
+            layout.addWidget(_text(f"Input: {label}", bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
             for i, channel in enumerate(x):
-                grids.addWidget(matrix(channel, f"{label}: piece {i + 1}", max_cell=56))
-            layout.addLayout(grids)
+                layout.addWidget(matrix(channel, f"piece {i + 1}", max_cell=56))
         else:
             self.input_grid = matrix(x, label, max_cell=56)
             layout.addWidget(self.input_grid)
