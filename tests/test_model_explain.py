@@ -214,3 +214,110 @@ def test_occlusion_covers_every_pixel_for_any_patch_and_stride(patch, stride):
 def test_occlusion_settings_are_checked(lenet, keyword, value, message):
     with pytest.raises(ValueError, match=message):
         occlusion(lenet, digit_like(0), **{keyword: value})
+
+
+# --- Grad-CAM lands where the evidence is -------------------------------------
+
+
+def _dot(y: int, x: int) -> np.ndarray:
+    picture = np.zeros((28, 28), dtype=np.float32)
+    picture[y - 1 : y + 2, x - 1 : x + 2] = 1.0
+    return picture
+
+
+def _bright_centroid(heat: np.ndarray) -> np.ndarray:
+    weight = np.where(heat > 0.9, heat, 0.0)
+    rows, cols = np.indices(heat.shape)
+    return np.array([(weight * rows).sum(), (weight * cols).sum()]) / weight.sum()
+
+
+def _blob_detector_chain() -> nn.Sequential:
+    """Box filters then a global average: class 0's score is the total response, so Grad-CAM ∝ conv2's map."""
+    model = nn.Sequential(
+        nn.Conv2d(1, 1, 5, bias=False), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(1, 1, 3, bias=False), nn.ReLU(),
+        nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(1, 10),
+    )  # fmt: skip
+    with torch.no_grad():
+        model[0].weight.fill_(1 / 25)
+        model[3].weight.fill_(1 / 9)
+        model[7].weight.zero_()
+        model[7].weight[0] = 1.0
+        model[7].bias.zero_()
+    return model.eval()
+
+
+def _blob_detector_lenet() -> LeNet:
+    """LeNet whose every conv2 map is the same box-filter response and whose class 0 sums them."""
+    model = LeNet()
+    with torch.no_grad():
+        for parameter in model.parameters():
+            parameter.zero_()
+        model.conv1.weight.fill_(1 / 25)
+        model.conv2.weight.fill_(1 / 150)
+        model.fc1.weight[0] = 1.0
+        model.fc2.weight[0, 0] = 1.0
+        model.fc3.weight[0, 0] = 1.0
+    return model.eval()
+
+
+@pytest.mark.parametrize("build", [_blob_detector_chain, _blob_detector_lenet], ids=["chain", "lenet"])
+@pytest.mark.parametrize("where", [(8, 19), (19, 12), (18, 7)])
+def test_grad_cam_puts_the_evidence_where_the_dot_is(build, where):
+    """Mapping conv2's cells to their windows' centres, not stretching the map edge to edge (2–3 px off)."""
+    heat = grad_cam(build(), _dot(*where), target=0)
+    assert np.abs(_bright_centroid(heat) - np.array(where)).max() <= 1.0
+
+
+def test_grad_cam_of_a_scripted_chain_puts_the_evidence_where_the_dot_is():
+    heat = grad_cam(script(_blob_detector_chain()), _dot(8, 19), target=0)
+    assert np.abs(_bright_centroid(heat) - np.array([8, 19])).max() <= 1.0
+
+
+def _lenet_conv2_cam_reference(lenet: LeNet, picture: np.ndarray, target: int, rectified: bool) -> np.ndarray:
+    """Grad-CAM written out by hand for LeNet's conv2, placed with grid_sample (cell i ↔ pixel 2i + 4.5)."""
+    x = torch.from_numpy(picture)[None, None]
+    maps = lenet.conv2(F.max_pool2d(F.relu(lenet.conv1(x)), 2)).detach()
+    maps = (F.relu(maps) if rectified else maps).requires_grad_(True)
+    rest = F.max_pool2d(F.relu(maps), 2).flatten(1)
+    logits = lenet.fc3(F.relu(lenet.fc2(F.relu(lenet.fc1(rest)))))
+    (gradient,) = torch.autograd.grad(logits[0, target], maps)
+    cells = F.relu((gradient.mean(dim=(2, 3), keepdim=True) * maps.detach()).sum(dim=1, keepdim=True))
+    position = (torch.arange(28, dtype=torch.float32) - 4.5) / 2  # in cells
+    normalised = 2 * position / 9 - 1  # grid_sample with align_corners=True: -1 … 1 spans cells 0 … 9
+    grid = torch.stack(torch.meshgrid(normalised, normalised, indexing="ij")[::-1], dim=-1)[None]
+    heat = F.grid_sample(cells, grid, mode="bilinear", padding_mode="border", align_corners=True)[0, 0]
+    return (heat / heat.max()).numpy()
+
+
+def test_grad_cam_of_lenet_matches_a_hand_written_reference_on_rectified_maps(lenet):
+    """Weighing conv2's raw maps lets negative × negative light up empty background; after the ReLU it cannot."""
+    picture = digit_like(3)
+    heat = grad_cam(lenet, picture, target=4)
+    np.testing.assert_allclose(heat, _lenet_conv2_cam_reference(lenet, picture, 4, rectified=True), atol=1e-5)
+    assert not np.allclose(heat, _lenet_conv2_cam_reference(lenet, picture, 4, rectified=False), atol=1e-3)
+
+
+# --- with the shipped trained weights: the evidence is on the strokes ------------
+
+
+def _near_ink(picture: np.ndarray, reach: int = 2) -> np.ndarray:
+    ink = np.pad(picture > 64, reach)
+    near = np.zeros((28, 28), dtype=bool)
+    for dy in range(2 * reach + 1):
+        for dx in range(2 * reach + 1):
+            near |= ink[dy : dy + 28, dx : dx + 28]
+    return near
+
+
+def test_trained_lenet_finds_its_evidence_on_and_around_the_strokes():
+    from convviz.model import load_lenet, load_mnist
+
+    model = load_lenet()
+    images, labels = load_mnist("test")
+    for picture, label in zip(images[:20], labels[:20]):
+        near = _near_ink(picture)
+        occluded = occlusion(model, picture, target=int(label))
+        gradient = saliency(model, picture, target=int(label))
+        assert occluded[near].mean() > 3 * max(occluded[~near].mean(), 1e-4)
+        assert gradient[near].mean() > 1.5 * gradient[~near].mean()

@@ -22,6 +22,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from convviz.model.lenet import LeNet
 from convviz.model.discover import (
     PICTURE_SHAPE,
     device_of,
@@ -95,8 +96,12 @@ def saliency(
     return gradient.abs().amax(dim=1).mean(dim=0).cpu().numpy().astype(np.float32)
 
 
-def _conv_output(model, x: torch.Tensor, layer: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """(the layer's output, the model's logits) from one forward pass that keeps both in the graph."""
+def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[torch.Tensor, torch.Tensor]:
+    """(the layer's output, the model's logits) from one forward pass that keeps both in the graph.
+
+    With `rectify`, the layer's output is replaced by its ReLU before the rest
+    of the model sees it (the caller checks that this changed nothing).
+    """
     module = module_of(model)
     if is_script(module):
         # Hooks never fire inside TorchScript: run the discovered chain in two halves.
@@ -107,16 +112,24 @@ def _conv_output(model, x: torch.Tensor, layer: str) -> tuple[torch.Tensor, torc
         features = x
         for _, features in run_chain(stages, x, until=layer):
             pass
-        rest = stages[names.index(layer) + 1 :]
+        if rectify:
+            features = F.relu(features)
         logits = features
-        for _, logits in run_chain(rest, features):
+        for _, logits in run_chain(stages[names.index(layer) + 1 :], features):
             pass
         return features, logits
     layers = dict(module.named_modules())
     if not layer or layer not in layers:
         raise ValueError(f"this model has no layer called {layer!r}.")
     captured: list[torch.Tensor] = []
-    handle = layers[layer].register_forward_hook(lambda _m, _i, output: captured.append(output))
+
+    def keep(_module, _inputs, output):
+        if rectify:
+            output = F.relu(output)
+        captured.append(output)
+        return output
+
+    handle = layers[layer].register_forward_hook(keep)
     try:
         logits = _logits(module, x)
     finally:
@@ -129,6 +142,11 @@ def _conv_output(model, x: torch.Tensor, layer: str) -> tuple[torch.Tensor, torc
 def grad_cam(model, image, target: int | None = None, layer: str | None = None) -> np.ndarray:
     """Grad-CAM of one convolution layer (default: the last, conv2 in LeNet) as a (28, 28) map in [0, 1].
 
+    The maps weighed are the layer's output after its ReLU when a ReLU follows
+    (as in the Grad-CAM paper, where conv5_3 is rectified in place); weighing
+    the raw output would let negative evidence times negative weights light up
+    the empty background. Whether a ReLU follows is tested, not assumed: the
+    rectified maps are used only if the model's output stays the same.
     An all-zero map means no region of that layer's maps speaks for the class.
     """
     module = module_of(model)
@@ -137,19 +155,99 @@ def grad_cam(model, image, target: int | None = None, layer: str | None = None) 
     if layer in kinds and kinds[layer] != "Conv2d":
         raise ValueError(f"Grad-CAM looks at a convolution layer; {layer!r} is a {kinds[layer]}.")
     x = one_picture(image, device_of(module))
+    with torch.no_grad():
+        reference = _logits(module, x)
     with torch.enable_grad():
-        features, logits = _conv_output(model, x, layer)
+        features, logits = _conv_output(model, x, layer, rectify=True)
+        if not torch.allclose(logits, reference, rtol=1e-5, atol=1e-6):
+            features, logits = _conv_output(model, x, layer, rectify=False)
         if features.dim() != 4:
             raise ValueError(f"the layer {layer!r} does not output feature maps.")
         chosen = _target(logits, target)
         (gradient,) = torch.autograd.grad(logits[0, chosen], features)
     weights = gradient.mean(dim=(2, 3), keepdim=True)
-    cam = F.relu((weights * features.detach()).sum(dim=1, keepdim=True))
-    cam = F.interpolate(cam, size=PICTURE_SHAPE, mode="bilinear", align_corners=False)[0, 0]
+    cam = F.relu((weights * features.detach()).sum(dim=1))[0].cpu().numpy().astype(np.float64)
+    cam = _upsample_to_picture(cam, _cell_centres(model, layer))
     peak = cam.max()
     if peak > 0:
         cam = cam / peak
-    return cam.cpu().numpy().astype(np.float32)
+    return cam.astype(np.float32)
+
+
+# --- where a feature-map cell sits in the picture ------------------------------
+#
+# A cell (i, j) of a layer's map "looks at" a window of the input whose centre
+# is at pixel (scale·i + offset, scale·j + offset). Plain resizing would assume
+# the map spans the picture edge to edge; for LeNet's conv2 (10×10 maps whose
+# windows are centred on pixels 4.5 … 22.5) that shifts evidence near the
+# digit's edges by up to 3.6 pixels. So the geometry is followed exactly where
+# it is known (LeNet; chains of convolutions, poolings and element-wise layers)
+# and plain resizing is used only where it is not.
+
+_ELEMENTWISE = frozenset(
+    {"ReLU", "ReLU6", "LeakyReLU", "ELU", "GELU", "SiLU", "Tanh", "Sigmoid", "Hardtanh", "Mish",
+     "Softplus", "Identity", "Dropout", "Dropout2d", "BatchNorm2d", "PReLU"}
+)  # fmt: skip
+_WINDOWED = frozenset({"Conv2d", "MaxPool2d", "AvgPool2d"})
+
+
+def _pair(value) -> tuple[int, int]:
+    return (int(value), int(value)) if isinstance(value, (int, np.integer)) else (int(value[0]), int(value[1]))
+
+
+def _window(module: torch.nn.Module) -> tuple[tuple[int, int], tuple[int, int], tuple[float, float]]:
+    """(stride, kernel reach d·(k-1), left padding) per axis of a conv or pooling layer."""
+    kernel = _pair(module.kernel_size)
+    stride = _pair(module.stride if module.stride is not None else module.kernel_size)
+    dilation = _pair(getattr(module, "dilation", None) or 1)
+    reach = (dilation[0] * (kernel[0] - 1), dilation[1] * (kernel[1] - 1))
+    padding = module.padding
+    if padding == "valid":
+        padding = (0, 0)
+    elif padding == "same":
+        padding = (reach[0] // 2, reach[1] // 2)
+    return stride, reach, _pair(padding)
+
+
+def _cell_centres(model, layer: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """((scale_y, offset_y), (scale_x, offset_x)) of the layer's cells in picture pixels, or None if unknown."""
+    module = module_of(model)
+    if isinstance(module, LeNet):
+        # LeNet's forward: conv1 → ReLU → 2×2 max pool → conv2 (pools are functional, not modules).
+        path = {"conv1": [module.conv1], "conv2": [module.conv1, torch.nn.MaxPool2d(2), module.conv2]}.get(layer)
+    else:
+        try:
+            stages = getattr(model, "layers", None) or discover_chain(module)
+        except ValueError:
+            return None
+        names = [stage.name for stage in stages]
+        path = [stage.module for stage in stages[: names.index(layer) + 1]] if layer in names else None
+    if path is None:
+        return None
+    geometry = [[1.0, 0.0], [1.0, 0.0]]
+    for step in path:
+        kind = layer_kind(step)
+        if kind in _ELEMENTWISE:
+            continue
+        if kind not in _WINDOWED:
+            return None
+        stride, reach, padding = _window(step)
+        for axis in (0, 1):
+            scale, offset = geometry[axis]
+            geometry[axis] = [scale * stride[axis], offset + scale * (reach[axis] / 2 - padding[axis])]
+    return (tuple(geometry[0]), tuple(geometry[1]))  # type: ignore[return-value]
+
+
+def _upsample_to_picture(cells: np.ndarray, centres) -> np.ndarray:
+    """Bilinear interpolation of a small map onto the 28×28 picture, clamped at the map's border."""
+    height, width = cells.shape
+    if centres is None:  # unknown geometry: assume the map spans the picture edge to edge
+        centres = tuple((size_out / size, (size_out / size - 1) / 2) for size, size_out in zip(cells.shape, PICTURE_SHAPE))
+    (scale_y, offset_y), (scale_x, offset_x) = centres
+    ys = (np.arange(PICTURE_SHAPE[0]) - offset_y) / scale_y
+    xs = (np.arange(PICTURE_SHAPE[1]) - offset_x) / scale_x
+    across = np.stack([np.interp(xs, np.arange(width), row) for row in cells])  # (height, 28)
+    return np.stack([np.interp(ys, np.arange(height), column) for column in across.T], axis=1)
 
 
 def _patch_starts(size: int, patch: int, stride: int) -> list[int]:
