@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from convviz.app.lesson_prepare import PreparedLesson
 from convviz.app.widgets.matrix_grid import MatrixGrid
-from convviz.app.widgets.parameter_table import ParameterTableWidget
+from convviz.app.widgets.parameter_table import COLUMNS, ParameterTableWidget
 from convviz.core import format_number
 
 CURVE_COLOR = "#0072B2"  # Okabe–Ito blue
@@ -215,10 +215,17 @@ def _softmax_bars(probabilities: np.ndarray) -> pg.PlotWidget:
     return plot
 
 
-class TablesContent(QWidget):
-    """Each network's parameter table; a slide's wrong total is named under its table."""
+COMPACT_HIDDEN_COLUMNS = ("Kind", "Input", "Weights", "Biases")  # beside a view only layer, output, count
 
-    def __init__(self, prepared: PreparedLesson) -> None:
+
+class TablesContent(QWidget):
+    """Each network's parameter table; a slide's wrong total is named under its table.
+
+    `compact` (a lesson shown beside a view, in a narrow dock) keeps only the
+    layer, its output shape and its parameter count, so the numbers stay whole.
+    """
+
+    def __init__(self, prepared: PreparedLesson, compact: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +239,12 @@ class TablesContent(QWidget):
             font = widget.table_widget().font()
             font.setPointSizeF(TEXT_POINT_SIZE)
             widget.table_widget().setFont(font)
-            widget.table_widget().resizeColumnsToContents()
+            for label in widget.findChildren(QLabel):
+                label.setWordWrap(True)  # a long table title must not make the panel wider than its dock
+            if compact:
+                for name in COMPACT_HIDDEN_COLUMNS:
+                    if name in COLUMNS:
+                        widget.table_widget().setColumnHidden(COLUMNS.index(name), True)
             self.tables.append(widget)
             layout.addWidget(widget)
 
@@ -271,7 +283,7 @@ def lesson_content(prepared: PreparedLesson) -> QWidget | None:
             and max(prepared.input.shape[-2:]) <= SMALL_INPUT_SIDE:
         parts.append(FilterOutputContent(prepared))
     if prepared.tables:
-        parts.append(TablesContent(prepared))
+        parts.append(TablesContent(prepared, compact=lesson.view != "concept"))
     if not parts:
         return None
     if len(parts) == 1:
