@@ -11,8 +11,6 @@ Every picture comes back as float32 in [0, 1]: `(H, W)` for grey pictures and
 
 from __future__ import annotations
 
-import gzip
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -140,6 +138,9 @@ def data_licences() -> str:
 
 def mnist_digit(label: int, occurrence: int = 0) -> "np.ndarray":
     """The `occurrence`-th digit of class `label` in the MNIST test set, 28×28 in [0, 1]."""
+    import gzip
+    import struct
+
     import numpy as np
 
     from convviz.resources import resource_path

@@ -6,44 +6,37 @@ shown, with the shared `ComputeWorker`, passes it the device and the current
 picture, and shows its messages and timings in the status bar. A view whose
 module is not there is simply left out.
 
-It opens fast: nothing here imports torch, numpy or pyqtgraph. After the
-first paint a background thread imports the heavy libraries while the
-window stays responsive, then the first view is built.
+It opens fast: nothing here imports torch, numpy or pyqtgraph, and with
+`fast_start` (what `convviz` uses) only the theme is set up before the first
+paint; the classroom tools (presentation mode, export, lessons) are
+installed right after it. Then a background thread imports the heavy
+libraries while the window stays responsive, and the first view is built.
+Even the `Qt` namespace is touched only after the first paint: in PySide6 its
+first use costs about as much as a bare window takes to appear.
 """
 
 from __future__ import annotations
 
-import html
 import importlib
 import importlib.util
-import platform
 import threading
 from pathlib import Path
 
-from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from convviz import __version__
 from convviz.app.app_settings import RecentFiles, app_settings
-from convviz.app.export_actions import ExportActions
-from convviz.app.lessons_menu import install_lessons
-from convviz.app.presentation import PresentationController
-from convviz.app.theme import ThemeManager
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
@@ -95,14 +88,19 @@ class _Placeholder(QWidget):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.label = QLabel(f"Loading the {title} view…")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QProgressBar()
         bar.setRange(0, 0)
-        bar.setMaximumWidth(320)
+        bar.setFixedWidth(320)
+        column = QVBoxLayout()
+        column.addWidget(self.label)
+        column.addWidget(bar)
+        row = QHBoxLayout()  # centred by stretches (no Qt alignment flags before the first paint)
+        row.addStretch(1)
+        row.addLayout(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.label)
-        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
 
 
@@ -120,6 +118,8 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         start_view: str | None = None,
         parent: QWidget | None = None,
+        *,
+        fast_start: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("convviz — see convolutional networks work")
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
         self._wanted_view = start_view
+        from convviz.app.theme import ThemeManager
+
+        # the theme first: applying a palette is cheapest before the widgets exist
+        self.theme = ThemeManager(self.settings, self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -154,8 +158,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
-        self._install_classroom_tools()
-        self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
+        self._install_theme()
+        self._tools_installed = False
+        if not fast_start:
+            self._install_shortcuts()
+            self._install_classroom_tools()
         self.setAcceptDrops(True)
         self.worker.finished.connect(self._on_job_finished)
         self.worker.failed.connect(self._on_job_failed)
@@ -176,10 +183,11 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.device_box)
 
     def _build_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, object]] = []  # set by _install_shortcuts
         menus = self.menuBar()
         self.file_menu = file_menu = menus.addMenu("&File")
         self.open_action = file_menu.addAction("&Open image…", self.open_dialog)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self._shortcuts.append((self.open_action, QKeySequence.StandardKey.Open))
         samples_menu = file_menu.addMenu("Open &sample")
         for group in SAMPLE_GROUPS:
             group_menu = samples_menu.addMenu(group)
@@ -188,19 +196,19 @@ class MainWindow(QMainWindow):
                 action.setToolTip(sample.description)
                 action.triggered.connect(lambda _=False, n=sample.name: self.open_sample(n))
         self.paste_action = file_menu.addAction("&Paste picture", self.paste)
-        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self._shortcuts.append((self.paste_action, QKeySequence.StandardKey.Paste))
         self.recent_menu = file_menu.addMenu("&Recent files")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
 
         self.view_menu = view_menu = menus.addMenu("&View")
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEW_MODULES, start=1):
             action = view_menu.addAction(view_title(name))
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self._shortcuts.append((action, f"Ctrl+{number}"))
             action.setEnabled(name in self._tab_names)
             if name not in self._tab_names:
                 action.setText(f"{view_title(name)} (not installed yet)")
@@ -208,19 +216,35 @@ class MainWindow(QMainWindow):
             self.view_actions[name] = action
         view_menu.addSeparator()
         self.fullscreen_action = view_menu.addAction("&Full screen", self._toggle_full_screen)
-        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self._shortcuts.append((self.fullscreen_action, "F11"))
         self.fullscreen_action.setCheckable(True)
 
         help_menu = menus.addMenu("&Help")
         guide = help_menu.addAction("&Guide", self.show_guide)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction("&About convviz", self.show_about)
 
-    def _install_classroom_tools(self) -> None:
-        """View ▸ Theme, presentation mode (F11) with the pointer highlight, and File ▸ Export."""
-        self.theme = ThemeManager(self.settings, self)
+    def _install_shortcuts(self) -> None:
+        """Menu shortcuts. The first setShortcut builds PySide6's key enums (tens of ms), so a
+        fast start sets them just after the first paint."""
+        shortcuts, self._shortcuts = self._shortcuts, []
+        for action, key in shortcuts:
+            action.setShortcut(QKeySequence(key))
+
+    def _install_theme(self) -> None:
+        """View ▸ Theme (the theme itself is applied before any widget is built, see __init__)."""
         self.theme.build_menu(self.view_menu)
         self.theme.restore_on_close(self)
+
+    def _install_classroom_tools(self) -> None:
+        """Presentation mode (F11) with the pointer highlight, File ▸ Export, the Lessons menus."""
+        if self._tools_installed:
+            return
+        self._tools_installed = True
+        from convviz.app.export_actions import ExportActions
+        from convviz.app.lessons_menu import install_lessons
+        from convviz.app.presentation import PresentationController
+
         self.presentation = PresentationController(self, self.fullscreen_action)
         self.view_menu.addAction(self.presentation.pointer_action)
         self.presentation.set_pointer_color(self.theme.colors().pointer)
@@ -228,6 +252,7 @@ class MainWindow(QMainWindow):
         self.view_built.connect(lambda name: self.presentation.extend(self.views[name]))
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
+        self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
@@ -240,6 +265,8 @@ class MainWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._install_shortcuts)
+            QTimer.singleShot(0, self._install_classroom_tools)
             QTimer.singleShot(0, self._start_loading)
         return super().eventFilter(watched, event)
 
@@ -325,6 +352,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pictures
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self.recent.paths()[0]).parent) if self.recent.paths() else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open a picture", start, IMAGE_FILTER)
         if path:
@@ -346,6 +375,8 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         """Ctrl+V: a picture on the clipboard, or a copied picture file."""
+        from PySide6.QtGui import QGuiApplication
+
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and mime.hasImage():
             from convviz.app.qimage_array import qimage_to_array
@@ -443,13 +474,16 @@ class MainWindow(QMainWindow):
             self.timing_label.setText(f"{device.upper()} · {ms:.1f} ms")
 
     # ------------------------------------------------------------------ help
-    def show_guide(self) -> QDialog:
+    def show_guide(self):
         return self._show_text("convviz guide", GUIDE_HTML)
 
-    def show_about(self) -> QDialog:
+    def show_about(self):
         return self._show_text("About convviz", about_html())
 
-    def _show_text(self, title: str, text: str) -> QDialog:
+    def _show_text(self, title: str, text: str):
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -512,7 +546,12 @@ class _blocked:
 
 def about_html() -> str:
     """Versions of everything convviz runs on, and the licences of the shipped data."""
+    import html
+    import platform
     import sys
+
+    from PySide6 import __version__ as PYSIDE_VERSION
+    from PySide6.QtCore import qVersion
 
     rows = [("convviz", __version__), ("Python", platform.python_version()),
             ("Qt", qVersion()), ("PySide6", PYSIDE_VERSION)]
