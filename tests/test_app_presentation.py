@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from convviz.app.main_window import MainWindow
-from convviz.app.presentation import FONT_ZOOM
+from convviz.app.presentation import FONT_ZOOM, PresentationController
 from convviz.app.steps_state import EXAMPLES
 from convviz.app.worker import ComputeWorker
 
@@ -21,7 +21,15 @@ def worker():
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path):
+def projector(monkeypatch):
+    """Present on a 1920×1080 projector (the offscreen test screen is only 800×800)."""
+    size = {"room": QSize(1920, 1080)}
+    monkeypatch.setattr(PresentationController, "screen_size", lambda self: size["room"])
+    return size
+
+
+@pytest.fixture
+def window(qtbot, worker, tmp_path, projector):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(worker, settings=settings, start_view="steps")
     qtbot.addWidget(main)
@@ -45,22 +53,36 @@ def steps(window):
 
 def test_f11_enters_presentation_mode_full_screen_with_larger_fonts(qtbot, window, steps):
     app_size = QApplication.font().pointSizeF()
+    window_size = window.font().pointSizeF()
     operator = steps.times_sign  # an explicitly sized label (40 px)
     operator_px = operator.font().pixelSize()
-    note_before = steps.note_label.font().pointSizeF()  # follows the view's own 11 pt font
+    note = steps.note_label  # a label with a style sheet: it takes the application font, not its parent's
+    note_before = note.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.presentation.is_active() and window.fullscreen_action.isChecked()
     qtbot.waitUntil(window.isFullScreen, timeout=3000)
-    assert QApplication.font().pointSizeF() == pytest.approx(app_size * FONT_ZOOM)
+    assert window.presentation.zoom.factor() == FONT_ZOOM
+    assert window.font().pointSizeF() == pytest.approx(window_size * FONT_ZOOM)
+    assert window.menuBar().font().pointSizeF() == pytest.approx(window_size * FONT_ZOOM)
     assert operator.font().pixelSize() == round(operator_px * FONT_ZOOM)
-    assert steps.note_label.font().pointSizeF() == pytest.approx(note_before * FONT_ZOOM)
+    assert note.font().pointSizeF() == pytest.approx(note_before * FONT_ZOOM)
+    assert QApplication.font().pointSizeF() == app_size  # dialogs and views built later start from it
     assert "Space play/pause" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.presentation.is_active() and not window.fullscreen_action.isChecked()
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
-    assert QApplication.font().pointSizeF() == pytest.approx(app_size)
+    assert window.font().pointSizeF() == pytest.approx(window_size)
     assert operator.font().pixelSize() == operator_px
-    assert steps.note_label.font().pointSizeF() == pytest.approx(note_before)
+    assert note.font().pointSizeF() == pytest.approx(note_before)
+
+
+def test_text_grows_only_as_far_as_the_screen_holds_the_layout(qtbot, window, steps, projector):
+    projector["room"] = QSize(1024, 768)  # a small old projector
+    window.presentation.set_active(True)
+    factor = window.presentation.zoom.factor()
+    assert 1.0 <= factor < FONT_ZOOM
+    need = window.minimumSizeHint()
+    assert factor == 1.0 or (need.width() <= 1024 and need.height() <= 768)
 
 
 def test_escape_leaves_presentation_mode(qtbot, window, steps):
@@ -150,9 +172,12 @@ def test_pointer_highlight_toggles_and_follows_the_mouse(qtbot, window, steps):
     assert not pointer.isVisible() and not window.presentation.pointer_action.isChecked()
 
 
-def test_a_view_built_while_presenting_gets_the_large_text(qtbot, window):
+def test_a_view_built_while_presenting_gets_the_large_text_and_gives_it_back(qtbot, window):
     window.presentation.set_active(True)
+    factor = window.presentation.zoom.factor()
     view = window.build_view("convolution")
-    title_font = QFont(view.conv_panel._title.font())
+    title = view.conv_panel._title  # a bold title 1.25× its parent's font, set before the view joined the window
+    zoomed = title.font().pointSizeF()
     window.presentation.set_active(False)
-    assert view.conv_panel._title.font().pointSizeF() == pytest.approx(title_font.pointSizeF() / FONT_ZOOM)
+    assert title.font().pointSizeF() == pytest.approx(zoomed / factor)
+    assert title.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * 1.25)

@@ -12,12 +12,13 @@ typed in):
 - P shows or hides the pointer highlight (also View ▸ Pointer highlight, at
   any time).
 
-Text grows by `FONT_ZOOM` (`UiZoom`), and comes back exactly on leaving.
+Text grows by `FONT_ZOOM` (`UiZoom`), or by less when the larger layout would
+not fit on the screen, and comes back exactly on leaving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,6 +35,7 @@ from convviz.app.ui_zoom import UiZoom
 from convviz.app.widgets.pointer_highlight import PointerHighlight
 
 FONT_ZOOM = 1.5
+ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
 HELP_TEXT = (
     "Presentation mode: Space play/pause · ←/→ step · +/− speed · 1–9 lessons · "
@@ -102,8 +104,8 @@ class PresentationController(QObject):
         window = self._window
         if active:
             self._was_maximized = window.isMaximized()
-            self.zoom.apply(window, FONT_ZOOM)
             window.showFullScreen()
+            self._zoom_to_fit(ZOOM_STEPS)
             self._say(HELP_TEXT)
         else:
             self.zoom.restore()
@@ -113,8 +115,33 @@ class PresentationController(QObject):
         self.toggled.emit(active)
 
     def extend(self, widget: QWidget) -> None:
-        """A view built while presenting gets the large text too."""
+        """A view built while presenting gets the large text too (smaller for all if it would not fit)."""
+        if not self.zoom.is_active():
+            return
         self.zoom.extend(widget)
+        if not self._fits():
+            self._zoom_to_fit([f for f in ZOOM_STEPS if f < self.zoom.factor()])
+
+    def _zoom_to_fit(self, factors) -> None:
+        """Zoom by the first factor whose layout fits on the screen; else by the last (it overflows least)."""
+        for factor in factors:
+            self.zoom.apply(self._window, factor)
+            if self._fits():
+                break
+        screen = self._window.screen()
+        if self._window.isFullScreen() and screen is not None:
+            self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
+
+    def _fits(self) -> bool:
+        QApplication.sendPostedEvents()  # font changes reach every widget first
+        room = self.screen_size()
+        need = self._window.minimumSizeHint()
+        return room is None or (need.width() <= room.width() and need.height() <= room.height())
+
+    def screen_size(self) -> QSize | None:
+        """The size of the screen the window is shown full screen on (the projector)."""
+        screen = self._window.screen()
+        return None if screen is None else screen.geometry().size()
 
     def set_pointer_visible(self, visible: bool) -> None:
         visible = bool(visible)

@@ -3,18 +3,20 @@
 Qt sizes text in several places, and `UiZoom` scales each by one factor,
 remembering every original so that `restore` gives back the exact look:
 
-- the application font, which every widget without a font of its own follows;
-- fonts a widget sets itself with a size (bigger titles, operator signs);
-  a font that only sets e.g. bold inherits the new size anyway;
+- the window's own font, which every widget inside without a font of its
+  own inherits (the application font is left alone: a view built while
+  zoomed derives its fonts from it, and must not keep them large);
+- widgets that keep a text size of their own, found by trying: those whose
+  size does not follow when the window's font changes (bigger titles,
+  operator signs, and widgets with a style sheet, which take the
+  application font rather than their parent's) get their size times the
+  factor;
 - "font-size: …px" in widget style sheets, also in sheets a view sets again
   later (each step of the Steps view does): while zoomed, an event filter
   sees every style sheet change and scales it;
-- widgets with a fixed width or height (a settings column of 300 px), so
-  larger text still fits;
+- widgets with a fixed width or height (a settings column of 300 px), and
+  columns that cannot scroll sideways, so larger text still fits;
 - the tick labels of pyqtgraph axes (the numbers on colour bars).
-
-A widget with a style sheet takes the application font only when its sheet
-is applied, so those sheets are applied again after the font changes.
 """
 
 from __future__ import annotations
@@ -26,11 +28,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QGraphicsView, QScrollArea, QWidget
 
-from convviz.app.theme import reapply_style_sheets
 
-_SIZE_RESOLVED = 0x2  # QFont::SizeResolved: the font fixes its own size
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 _BASE_FONT = "convvizZoomBaseFont"
+_SHEET_FONT = "convvizZoomSheetFont"  # a style-sheet widget given a font by the zoom
 _BASE_SHEET = "convvizZoomBaseSheet"
 _ZOOMED_SHEET = "convvizZoomedSheet"
 _PIXEL_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
@@ -57,10 +58,12 @@ class UiZoom(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factor = 1.0
-        self._app_font: QFont | None = None
+        self._root: weakref.ref[QWidget] | None = None
+        self._root_font: QFont | None = None  # the root's explicit font before, or None when it had none
+        self._base_font: QFont | None = None  # the font the root showed before (the zoom's reference)
         self._fonts: list[weakref.ref[QWidget]] = []
         self._sheets: list[weakref.ref[QWidget]] = []
-        self._sizes: list[tuple[weakref.ref[QWidget], str, int, int]] = []  # widget, "w"/"h", original, zoomed
+        self._sizes: list[tuple[weakref.ref[QWidget], str, int, int]] = []  # widget, "w"/"h"/"w-min", original, zoomed
         self._axes: list[tuple[weakref.ref, QFont | None, int | None]] = []
         self._writing_sheet = False
 
@@ -68,36 +71,45 @@ class UiZoom(QObject):
         return self._factor
 
     def is_active(self) -> bool:
-        return self._app_font is not None
+        return self._base_font is not None
 
     def apply(self, root: QWidget, factor: float) -> None:
-        """Zoom the application font and everything under `root` (call `restore` to undo)."""
+        """Zoom `root` (a window) and everything in it (call `restore` to undo)."""
         if factor <= 0:
             raise ValueError(f"the zoom must be a positive factor (got {factor})")
         self.restore()
         self._factor = float(factor)
-        app = QApplication.instance()
-        self._app_font = QFont(app.font())
-        app.setFont(scaled_font(self._app_font, self._factor))
-        app.installEventFilter(self)
-        reapply_style_sheets()  # and the filter scales their pixel sizes on the way
+        self._root = weakref.ref(root)
+        explicit = root.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+        self._root_font = QFont(root.font()) if explicit else None
+        self._base_font = QFont(root.font())
+        QApplication.instance().installEventFilter(self)
         self.extend(root)
 
-    def extend(self, root: QWidget) -> None:
-        """Zoom widgets added after `apply` (a view built later); does nothing when not zoomed."""
-        if not self.is_active():
+    def extend(self, widget: QWidget) -> None:
+        """Zoom `widget` and its children (a view added after `apply`); does nothing when not zoomed."""
+        root = self._root() if self._root is not None else None
+        if root is None or self._base_font is None:
             return
-        widgets = [root, *root.findChildren(QWidget)]
-        for widget in widgets:
-            self._zoom_font(widget)
-            if _PIXEL_SIZE.search(widget.styleSheet()):
-                self._zoom_sheet(widget)
-        for widget in widgets:  # after the fonts: a column must fit its larger contents
-            self._zoom_fixed_size(widget)
+        widgets = [w for w in widget.findChildren(QWidget) if w is not root]
+        if widget is not root:
+            widgets.insert(0, widget)
+        # Which widgets follow the window's font? Those whose size changes when it does (in tree order,
+        # so a parent zoomed explicitly already counts); the rest keep a size of their own and are zoomed one by one.
+        root.setFont(self._base_font)
+        before = {id(w): QFont(w.font()) for w in widgets}
+        root.setFont(scaled_font(self._base_font, self._factor))
+        for w in widgets:
+            if w.property(_BASE_FONT) is None and _same_size(w.font(), before[id(w)]):
+                self._zoom_font(w, before[id(w)])
+            if _PIXEL_SIZE.search(w.styleSheet()):
+                self._zoom_sheet(w)
+        for w in [widget, *widget.findChildren(QWidget)]:  # after the fonts: a column must fit its larger contents
+            self._zoom_sizes(w)
         import pyqtgraph as pg  # loaded by the views already; not needed before the first one
 
         known = {id(ref()) for ref, _, _ in self._axes}
-        for view in [root, *root.findChildren(QGraphicsView)]:
+        for view in [widget, *widget.findChildren(QGraphicsView)]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
                 for item in view.scene().items():
                     if isinstance(item, pg.AxisItem) and id(item) not in known:
@@ -106,13 +118,17 @@ class UiZoom(QObject):
 
     def restore(self) -> None:
         """Put back every font, sheet and size exactly as it was before `apply`."""
-        if self._app_font is None:
+        if self._base_font is None:
             return
         QApplication.instance().removeEventFilter(self)
         for widget in _alive(self._fonts):
             original = widget.property(_BASE_FONT)
             widget.setProperty(_BASE_FONT, None)
-            if isinstance(original, QFont):
+            if widget.property(_SHEET_FONT):
+                widget.setProperty(_SHEET_FONT, None)
+                widget.setFont(QFont())  # no font of its own again
+                widget.setStyleSheet(widget.styleSheet())  # which the style sheet resolves anew
+            elif isinstance(original, QFont):
                 widget.setFont(original)
         for widget in _alive(self._sheets):
             original, zoomed = widget.property(_BASE_SHEET), widget.property(_ZOOMED_SHEET)
@@ -120,23 +136,29 @@ class UiZoom(QObject):
             widget.setProperty(_ZOOMED_SHEET, None)
             if isinstance(original, str) and widget.styleSheet() == zoomed:
                 widget.setStyleSheet(original)
-        for ref, side, original, zoomed in self._sizes:
+        for ref, kind, original, zoomed in self._sizes:
             widget = ref()
-            if widget is not None and _fixed(widget, side) == zoomed:  # the view did not re-fix it meanwhile
-                widget.setFixedWidth(original) if side == "w" else widget.setFixedHeight(original)
+            if widget is None:
+                continue
+            if kind == "w-min":
+                if widget.minimumWidth() == zoomed:
+                    widget.setMinimumWidth(original)
+            elif _fixed(widget, kind) == zoomed:  # the view did not re-fix it meanwhile
+                widget.setFixedWidth(original) if kind == "w" else widget.setFixedHeight(original)
         for ref, font, size in self._axes:
             axis = ref()
             if axis is not None:
                 axis.setStyle(tickFont=font)
                 axis.setWidth(size) if axis.orientation in ("left", "right") else axis.setHeight(size)
+        root = self._root() if self._root is not None else None
+        if root is not None:
+            root.setFont(self._root_font if self._root_font is not None else QFont())
         self._fonts.clear()
         self._sheets.clear()
         self._sizes.clear()
         self._axes.clear()
-        QApplication.instance().setFont(self._app_font)
-        self._app_font = None
+        self._root = self._root_font = self._base_font = None
         self._factor = 1.0
-        reapply_style_sheets()
 
     # ---------------------------------------------------------------- style sheets set while zoomed
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -150,14 +172,13 @@ class UiZoom(QObject):
         return False
 
     # ---------------------------------------------------------------- one thing each
-    def _zoom_font(self, widget: QWidget) -> None:
-        if widget.property(_BASE_FONT) is not None or not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            return
-        font = widget.font()
-        if font.resolveMask() & _SIZE_RESOLVED:
-            widget.setProperty(_BASE_FONT, QFont(font))
-            widget.setFont(scaled_font(font, self._factor))
-            self._fonts.append(weakref.ref(widget))
+    def _zoom_font(self, widget: QWidget, font: QFont) -> None:
+        """Give a widget that keeps its own text size (`font`) that size times the factor."""
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            widget.setProperty(_SHEET_FONT, True)  # a style-sheet widget: it had no font of its own
+        widget.setProperty(_BASE_FONT, QFont(font))
+        widget.setFont(scaled_font(font, self._factor))
+        self._fonts.append(weakref.ref(widget))
 
     def _zoom_sheet(self, widget: QWidget) -> None:
         sheet = widget.styleSheet()
@@ -174,17 +195,29 @@ class UiZoom(QObject):
         finally:
             self._writing_sheet = False
 
-    def _zoom_fixed_size(self, widget: QWidget) -> None:
+    def _zoom_sizes(self, widget: QWidget) -> None:
+        """Fixed widths and heights grow by the factor; a column that cannot scroll sideways grows to fit."""
+        room = None
+        if (
+            isinstance(widget, QScrollArea)
+            and widget.widget() is not None
+            and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            inner = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
+            room = inner + widget.verticalScrollBar().sizeHint().width()
         for side in ("w", "h"):
-            original = _fixed(widget, side)
-            if original is None or any(ref() is widget and s == side for ref, s, _, _ in self._sizes):
+            if any(ref() is widget and kind.startswith(side) for ref, kind, _, _ in self._sizes):
                 continue
-            zoomed = round(original * self._factor)
-            if side == "w" and isinstance(widget, QScrollArea) and widget.widget() is not None:
-                room = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
-                zoomed = max(zoomed, room + widget.verticalScrollBar().sizeHint().width())
-            widget.setFixedWidth(zoomed) if side == "w" else widget.setFixedHeight(zoomed)
-            self._sizes.append((weakref.ref(widget), side, original, zoomed))
+            original = _fixed(widget, side)
+            if original is not None:
+                zoomed = round(original * self._factor)
+                if side == "w" and room is not None:
+                    zoomed = max(zoomed, room)
+                widget.setFixedWidth(zoomed) if side == "w" else widget.setFixedHeight(zoomed)
+                self._sizes.append((weakref.ref(widget), side, original, zoomed))
+            elif side == "w" and room is not None and widget.minimumWidth() < room:
+                self._sizes.append((weakref.ref(widget), "w-min", widget.minimumWidth(), room))
+                widget.setMinimumWidth(room)
 
     def _zoom_axis(self, axis) -> None:
         """Scale one pyqtgraph axis's tick labels (and the room reserved for them)."""
@@ -192,10 +225,14 @@ class UiZoom(QObject):
         vertical = axis.orientation in ("left", "right")
         fixed = axis.fixedWidth if vertical else axis.fixedHeight
         self._axes.append((weakref.ref(axis), QFont(original) if original is not None else None, fixed))
-        axis.setStyle(tickFont=scaled_font(original if original is not None else self._app_font, self._factor))
+        axis.setStyle(tickFont=scaled_font(original if original is not None else QApplication.font(), self._factor))
         if fixed is not None:
             grown = round(fixed * self._factor)
             axis.setWidth(grown) if vertical else axis.setHeight(grown)
+
+
+def _same_size(a: QFont, b: QFont) -> bool:
+    return abs(a.pointSizeF() - b.pointSizeF()) < 1e-6 and a.pixelSize() == b.pixelSize()
 
 
 def _fixed(widget: QWidget, side: str) -> int | None:
