@@ -19,6 +19,7 @@ import numpy as np
 import torch
 
 from convviz.app.lenet_state import InputPicture, WeightsSnapshot
+from convviz.app.own_model_compute import own_model_layers
 from convviz.model import LeNet, PreprocessStages, activations, load_mnist, preprocess_stages
 from convviz.core.devices import resolve_device
 
@@ -52,6 +53,7 @@ class LeNetRequest:
     input: InputPicture
     weights: WeightsSnapshot
     device: str
+    model: object | None = None  # a student's own CNN (a UserModel) explored instead of LeNet
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,11 @@ class LeNetRunner:
             stages = preprocess_stages(shrink_picture(picture.picture))
             model_input = stages.centred
         preprocessed = time.perf_counter()
+        if request.model is not None:  # a student's own CNN: its discovered layers, on the CPU
+            layers = own_model_layers(request.model, model_input)
+            forward_ms = (time.perf_counter() - preprocessed) * 1000.0
+            preprocess_ms = (preprocessed - started) * 1000.0
+            return LeNetResult(request, stages, model_input, layers, "cpu", preprocess_ms, forward_ms, None)
 
         device, message = resolve_device(request.device)
         try:

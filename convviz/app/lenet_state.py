@@ -177,6 +177,16 @@ class LeNetState:
         weight[out] = self._trained[f"{layer}.weight"][out]
         self._publish(layer, weight, out)
 
+    def load_trained(self, trained: Mapping[str, torch.Tensor]) -> None:
+        """Other trained weights of the same LeNet (a file, or the ones just trained): edits are dropped."""
+        tensors = {name: tensor.detach().to("cpu", torch.float32).clone() for name, tensor in trained.items()}
+        if set(tensors) != set(self._trained) or any(t.shape != self._trained[n].shape for n, t in tensors.items()):
+            raise ValueError("these weights are not this LeNet's: their layers or shapes differ.")
+        self._trained = tensors
+        self._weights = dict(tensors)
+        self._bump()
+        self.weights_changed.emit("", -1)
+
     def reset_all(self) -> None:
         """Every filter back to the trained weights."""
         if not self.is_edited():

@@ -9,7 +9,7 @@ coalesced to at most one request per frame, so the pen never waits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QTabWidget, QVBo
 from convviz.app.lenet_compute import LeNetRequest, LeNetResult, LeNetRunner, TestDigit, pick_test_digit
 from convviz.app.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.app.lenet_state import LeNetState
+from convviz.app.own_model_compute import logits_of
+from convviz.app.own_model_display import OwnModelDisplay
 from convviz.app.widgets.digit_pad import DigitPad
 from convviz.app.widgets.filter_bank import FilterBank
 from convviz.app.widgets.filter_editor import FilterEditor
@@ -170,6 +172,7 @@ class LeNetView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(inspect_page, "Inspect && edit")
         self.tabs.addTab(tables_page, "Parameters")
+        self.own_model = OwnModelDisplay(middle, self.layers, self.tabs)  # a student's CNN instead of LeNet
 
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -269,13 +272,27 @@ class LeNetView(QWidget):
         else:
             self._state.set_picture(self.canvas.picture(), "drawing")
 
+    # ------------------------------------------------------- other networks
+    def use_model(self, model) -> None:
+        """Explore LeNet with other weights (a state_dict) or a student's own CNN (a `UserModel`)."""
+        if isinstance(model, Mapping):
+            self.own_model.set_model(None)
+            self._state.load_trained(model)  # weights_changed: filters refresh, a new request goes out
+        else:
+            self.own_model.set_model(model)
+            self._submit()
+
+    def add_model_bar(self, bar: QWidget) -> None:
+        """A row of model tools (which network, train, why this digit?) under the three columns."""
+        self.layout().addWidget(bar, 1, 0, 1, 3)
+
     # -------------------------------------------------------------- compute
     def _submit(self) -> None:
         picture = self._state.input
         if picture is None:
             self._show_blank("draw a digit")
             return
-        request = LeNetRequest(picture, self._state.snapshot(), self._state.device)
+        request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
         self._worker.submit(CHANNEL, partial(self._runner.run, request))
 
     def _on_finished(self, job: JobResult) -> None:
@@ -309,15 +326,20 @@ class LeNetView(QWidget):
     def _show_result(self, result: LeNetResult) -> None:
         self._result = result
         layers = result.layers
-        self.layers.show_layers(layers)
+        own = result.request.model is not None
+        if own:
+            self.own_model.show_layers(layers)
+        else:
+            self.layers.show_layers(layers)
         picture = result.request.input
         if result.stages is not None:
             self.strip.set_stages(result.stages)
         else:
             self.strip.set_ready_digit(result.model_input, picture.name)
-        self.bars.set_values(layers["fc3"], layers["softmax"])
+        self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
-        self._refresh_detail()
+        if not own:
+            self._refresh_detail()
         if result.message:
             self.message.emit(result.message)
             self._state.set_device("cpu")
