@@ -29,6 +29,7 @@ def window(qtbot, worker, tmp_path):
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     steps = main.build_view("steps")
     steps.load_example(VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL)
     main.show_view("steps")

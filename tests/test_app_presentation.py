@@ -36,6 +36,7 @@ def window(qtbot, worker, tmp_path, projector):
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     main.build_view("steps")
     yield main
     main.presentation.set_active(False)

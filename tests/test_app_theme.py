@@ -82,6 +82,7 @@ def window(qtbot, worker, settings):
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     main.build_view("steps")
     return main
 
