@@ -1,0 +1,78 @@
+"""A titled line plot of named series that grow point by point (training curves).
+
+Each series keeps its points in Python lists and hands pyqtgraph the whole
+arrays on `append`; a training run gives at most a few thousand points, so
+an update stays well under a millisecond. Colours are Okabe–Ito (colour-blind
+safe) on the dark panel background the other LeNet widgets use.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
+
+TRAIN_COLOR = "#56B4E9"  # Okabe–Ito sky blue
+TEST_COLOR = "#E69F00"  # Okabe–Ito orange
+
+
+class CurvePlot(QWidget):
+    """One plot, several named series; `append(name, x, y)` adds a point, `clear()` empties them all."""
+
+    def __init__(self, title: str, x_label: str = "epoch", y_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground(PANEL_BACKGROUND)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        item.setTitle(title, color=PANEL_FOREGROUND, size="12pt")
+        font = QFont()
+        font.setPointSizeF(10.5)
+        for side, label in (("bottom", x_label), ("left", y_label)):
+            axis = item.getAxis(side)
+            axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
+            axis.setPen(pg.mkPen(PANEL_FOREGROUND))
+            axis.setStyle(tickFont=font)
+            if label:
+                axis.setLabel(label, color=PANEL_FOREGROUND)
+        item.showGrid(x=True, y=True, alpha=0.18)
+        self.legend = item.addLegend(offset=(-8, 8), labelTextColor=PANEL_FOREGROUND, labelTextSize="10.5pt")
+        self.legend.setBrush(pg.mkBrush(31, 32, 38, 200))
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._points: dict[str, tuple[list[float], list[float]]] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.setMinimumHeight(140)
+
+    def add_series(self, name: str, color: str, *, width: float = 2.5, symbol: str | None = None) -> None:
+        """A new empty series drawn in `color` (with `symbol` at each point, e.g. "o" for per-epoch values)."""
+        pen = pg.mkPen(color, width=width)
+        options = {"pen": pen, "name": name}
+        if symbol is not None:
+            options.update(symbol=symbol, symbolSize=9, symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen(PANEL_BACKGROUND))
+        self._curves[name] = self.plot.plot([], [], **options)
+        self._points[name] = ([], [])
+
+    def append(self, name: str, x: float, y: float) -> None:
+        xs, ys = self._points[name]
+        xs.append(float(x))
+        ys.append(float(y))
+        self._curves[name].setData(np.asarray(xs), np.asarray(ys))
+
+    def series(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The points of one series so far (copies)."""
+        xs, ys = self._points[name]
+        return np.asarray(xs), np.asarray(ys)
+
+    def set_y_range(self, low: float, high: float) -> None:
+        self.plot.setYRange(low, high, padding=0.02)
+
+    def clear(self) -> None:
+        for name, curve in self._curves.items():
+            self._points[name] = ([], [])
+            curve.setData([], [])
