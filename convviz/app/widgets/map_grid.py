@@ -93,7 +93,8 @@ class MapGrid(QWidget):
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._graphics.setMinimumSize(60, 30)
-        self._view = self._graphics.addViewBox(row=0, col=0)
+        self._view = pg.ViewBox(enableMenu=False)  # no context menu: building one per grid costs ~7 ms
+        self._graphics.addItem(self._view, row=0, col=0)
         self._view.setMouseEnabled(False, False)
         self._view.setMenuEnabled(False)
         self._view.invertY(True)
