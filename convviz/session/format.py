@@ -1,0 +1,220 @@
+"""The `.convviz` session file: versioned JSON holding the picture, every view's state and the lesson.
+
+    {"format": "convviz-session", "version": 1, "app_version": "0.4.0",
+     "current_view": "steps", "picture": {"name": "camera", "array": {"$array": {...}}},
+     "views": {"convolution": {...}, "steps": {...}, "lenet": {...}},
+     "lesson": {"id": "stride-2", "number": 6, "builtin": true, "path": null, "filter": 0}}
+
+Reading checks everything before anything is used: `read_session` returns a
+`Session` whose views are already validated (`convviz.session.views`), or
+raises `SessionError` with one sentence for the dialog. A file from a newer
+convviz, a truncated or damaged file, or any other JSON is refused the same
+way. Writing goes to a temporary file that replaces the target only once
+complete, so a crash never leaves half a session behind. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from convviz.session.arrays import from_json_value, to_json_value
+from convviz.session.errors import SessionError
+from convviz.session.views import VIEW_CHECKS
+
+SESSION_FORMAT = "convviz-session"
+SESSION_VERSION = 1
+SESSION_SUFFIX = ".convviz"
+SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # a session is a few MB; refuse to read anything absurd
+
+
+@dataclass
+class LessonRef:
+    """Which lesson was open: a built-in one (by id, number as a fallback) or a teacher's file."""
+
+    id: str
+    number: int
+    builtin: bool
+    path: str | None = None
+    filter: int = 0
+
+
+@dataclass
+class Session:
+    """Everything a session file holds, checked. View states are plain dicts (see `views`)."""
+
+    views: dict[str, dict[str, Any]] = field(default_factory=dict)
+    current_view: str | None = None
+    picture: np.ndarray | None = None
+    picture_name: str = ""
+    lesson: LessonRef | None = None
+    app_version: str = ""
+    skipped_views: tuple[str, ...] = ()  # views this convviz does not know (named in the status bar)
+
+
+def session_to_text(session: Session) -> str:
+    """The session as JSON text (arrays embedded losslessly)."""
+    from convviz import __version__
+
+    document: dict[str, Any] = {
+        "format": SESSION_FORMAT,
+        "version": SESSION_VERSION,
+        "app_version": session.app_version or __version__,
+        "current_view": session.current_view,
+        "picture": None
+        if session.picture is None
+        else {"name": session.picture_name, "array": np.asarray(session.picture)},
+        "views": session.views,
+        "lesson": None if session.lesson is None else vars(session.lesson).copy(),
+    }
+    return json.dumps(to_json_value(document), allow_nan=False, separators=(",", ":"))
+
+
+def session_from_text(text: str) -> Session:
+    """Parse and check a session; SessionError with a sentence if anything is wrong."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        stripped = text.strip()
+        cut = stripped.startswith("{") and (not stripped.endswith("}") or exc.pos >= len(stripped))
+        ending = " It looks cut short (truncated)." if cut else ""
+        raise SessionError(
+            f"This file is not a convviz session: it is not valid JSON (line {exc.lineno}, "
+            f"column {exc.colno}: {exc.msg}).{ending}"
+        ) from None
+    except RecursionError:
+        raise SessionError("This file is not a convviz session: its JSON is nested absurdly deep.") from None
+    if not isinstance(document, dict) or document.get("format") != SESSION_FORMAT:
+        raise SessionError(
+            f'This file is not a convviz session: it does not start with "format": "{SESSION_FORMAT}".'
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionError(f"This session file has no valid format version (found {version!r}).")
+    if version > SESSION_VERSION:
+        app = document.get("app_version")
+        by = f" (convviz {app})" if isinstance(app, str) and app else ""
+        raise SessionError(
+            f"This session was saved by a newer convviz{by} in session format {version}; this convviz "
+            f"reads format {SESSION_VERSION} and older. Update convviz to open it."
+        )
+    try:
+        return _session(document)
+    except SessionError as exc:
+        raise SessionError(f"This session file is damaged: {exc}.") from None
+
+
+def read_session(path: str | Path) -> Session:
+    """Read and check a session file; SessionError (naming the file) if it cannot be used."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise SessionError(f"{path.name} is a folder, not a session file.")
+        if size > MAX_FILE_BYTES:
+            raise SessionError(f"{path.name} is {size / 1e9:.1f} GB: far too large to be a convviz session.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SessionError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+    if not raw.strip():
+        raise SessionError(f"{path.name} is empty: it is not a convviz session (or it was cut short).")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SessionError(f"{path.name} is not a convviz session: it is not text (JSON).") from None
+    try:
+        return session_from_text(text)
+    except SessionError as exc:
+        raise SessionError(f"{path.name}: {exc}") from None
+
+
+def write_session(path: str | Path, session: Session) -> int:
+    """Write the session atomically (temporary file, then replace); returns the bytes written."""
+    path = Path(path)
+    data = session_to_text(session).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(data)
+
+
+# --------------------------------------------------------------------------- checking
+def _session(document: dict[str, Any]) -> Session:
+    views_in = document.get("views", {})
+    if not isinstance(views_in, dict):
+        raise SessionError('"views" is not an object')
+    views: dict[str, dict[str, Any]] = {}
+    skipped = []
+    for name, state in views_in.items():
+        check = VIEW_CHECKS.get(name)
+        if check is None:
+            skipped.append(str(name))
+            continue
+        if not isinstance(state, dict):
+            raise SessionError(f"the {name} view's state is not an object")
+        try:
+            views[name] = check(from_json_value(state))
+        except SessionError as exc:
+            raise SessionError(f"in the {name} view, {exc}") from None
+
+    current = document.get("current_view")
+    if current is not None and not isinstance(current, str):
+        raise SessionError('"current_view" is not a view name')
+
+    picture, picture_name = None, ""
+    entry = document.get("picture")
+    if entry is not None:
+        if not isinstance(entry, dict):
+            raise SessionError('"picture" is not an object')
+        picture = from_json_value(entry.get("array"))
+        if not isinstance(picture, np.ndarray) or picture.dtype.kind != "f" or not (
+            picture.ndim == 2 or (picture.ndim == 3 and picture.shape[0] == 3)
+        ) or 0 in picture.shape:
+            raise SessionError("the picture is not a grey (H, W) or colour (3, H, W) array of numbers")
+        if not np.isfinite(picture).all():
+            raise SessionError("the picture holds NaN or infinite values")
+        picture_name = entry.get("name", "")
+        if not isinstance(picture_name, str):
+            raise SessionError("the picture's name is not text")
+
+    app_version = document.get("app_version", "")
+    return Session(
+        views=views,
+        current_view=current,
+        picture=picture,
+        picture_name=picture_name,
+        lesson=_lesson(document.get("lesson")),
+        app_version=app_version if isinstance(app_version, str) else "",
+        skipped_views=tuple(skipped),
+    )
+
+
+def _lesson(entry: Any) -> LessonRef | None:
+    if entry is None:
+        return None
+    if not isinstance(entry, dict):
+        raise SessionError('"lesson" is not an object')
+    lesson_id, number, builtin = entry.get("id"), entry.get("number"), entry.get("builtin")
+    path, index = entry.get("path"), entry.get("filter", 0)
+    if not isinstance(lesson_id, str) or not isinstance(number, int) or not isinstance(builtin, bool):
+        raise SessionError("the open lesson is not named by an id, a number and whether it is built in")
+    if path is not None and not isinstance(path, str):
+        raise SessionError("the open lesson's file path is not text")
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        raise SessionError("the open lesson's filter is not a whole number from 0")
+    return LessonRef(id=lesson_id, number=number, builtin=builtin, path=path, filter=index)
