@@ -124,7 +124,7 @@ class LeNetView(QWidget):
         self.readout = QLabel("")
         left = QVBoxLayout()
         left.addWidget(_bold("Draw a digit", 1.2))
-        left.addWidget(self.pad, 6)
+        left.addWidget(self.pad)
         left.addSpacing(6)
         left.addWidget(_bold("What the network gets"))
         left.addWidget(self.strip)
