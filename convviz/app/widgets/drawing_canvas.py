@@ -179,6 +179,41 @@ class DrawingCanvas(QWidget):
         self.changed.emit()
         return True
 
+    def is_drawing(self) -> bool:
+        """True between pen down and pen up (undo records a stroke once it ends)."""
+        return self._current is not None
+
+    def drawing_state(self) -> dict:
+        """The drawing exactly, as plain data: background and image (uint8), strokes, blank flag.
+
+        `restore_drawing` puts it back pixel for pixel, with the same strokes to undo
+        (used by Edit ▸ Undo and by session files).
+        """
+        strokes = tuple(
+            (width, tuple((path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())))
+            for path, width in self._strokes
+        )
+        return {"background": image_to_array(self._background), "image": image_to_array(self._image),
+                "strokes": strokes, "blank": self._blank}
+
+    def restore_drawing(self, state: dict) -> None:
+        """Put back a `drawing_state()`; emits `changed`."""
+        background = np.asarray(state["background"], dtype=np.uint8)
+        image = np.asarray(state["image"], dtype=np.uint8)
+        if background.shape != (self._resolution, self._resolution) or image.shape != background.shape:
+            raise ValueError(f"this canvas is {self._resolution}×{self._resolution} pixels, not {background.shape}.")
+        strokes = []
+        for width, points in state["strokes"]:
+            path = QPainterPath(QPointF(*points[0]))
+            for point in points[1:]:
+                path.lineTo(QPointF(*point))
+            strokes.append((path, float(width)))
+        self._background, self._image = _array_to_image(background), _array_to_image(image)
+        self._strokes, self._current, self._last_point = strokes, None, None
+        self._blank = bool(state["blank"])
+        self.update()
+        self.changed.emit()
+
     # ------------------------------------------------------------- geometry
     def _target_rect(self) -> QRectF:
         """Where the square image sits in the widget (centred, as large as fits)."""
