@@ -195,6 +195,24 @@ class LeNetState:
         self._bump()
         self.weights_changed.emit("", -1)
 
+    def restore_kernels(self, kernels: Mapping[str, np.ndarray]) -> None:
+        """Put back whole layers of filter weights, (out, in, k, k) each, as one edit (undo, sessions)."""
+        weights = dict(self._weights)
+        for layer, values in kernels.items():
+            current = self._weight(layer)
+            tensor = torch.as_tensor(np.array(values, dtype=np.float32))
+            if tuple(tensor.shape) != tuple(current.shape):
+                raise ValueError(f"{layer} filters have shape {tuple(current.shape)}, not {tuple(tensor.shape)}.")
+            if not torch.isfinite(tensor).all():
+                raise ValueError("a filter must hold finite numbers only.")
+            trained = self._trained[f"{layer}.weight"]
+            weights[f"{layer}.weight"] = trained if torch.equal(tensor, trained) else tensor
+        if all(torch.equal(weights[name], self._weights[name]) for name in weights):
+            return
+        self._weights = weights
+        self._bump()
+        self.weights_changed.emit("", -1)
+
     # -------------------------------------------------------------- internals
     def _weight(self, layer: str) -> torch.Tensor:
         if layer not in EDITABLE_LAYERS:
