@@ -53,6 +53,12 @@ GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="grey")
 Describe = Callable[[int, int, np.ndarray], str]
 
 
+def _set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (a new text re-lays out the panel)."""
+    if label.text() != text:
+        label.setText(text)
+
+
 def default_describe(row: int, col: int, value) -> str:
     if np.ndim(value) == 0:
         return f"row {row}, col {col}:  {format_number(float(value))}"
@@ -91,7 +97,7 @@ class FeatureMapPanel(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * (1.0 if compact else 1.25))
         title_font.setBold(True)
         self._title.setFont(title_font)
-        self._title.setStyleSheet(f"color: {TEXT_COLOR};")
+        self._title.setStyleSheet("color: palette(window-text);")  # follows the theme
         self._title.setWordWrap(True)
 
         self._plot = pg.GraphicsLayoutWidget()
@@ -134,7 +140,7 @@ class FeatureMapPanel(QWidget):
         self._note.hide()
 
         self._readout = QLabel(hint or " ")
-        self._readout.setStyleSheet(f"color: {MUTED_COLOR};")
+        self._readout.setStyleSheet("color: palette(placeholder-text);")
         self._readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._readout.setWordWrap(True)  # long readouts wrap instead of widening the window
         self._readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -152,13 +158,15 @@ class FeatureMapPanel(QWidget):
 
     # ------------------------------------------------------------------ content
     def set_title(self, text: str) -> None:
-        self._title.setText(text)
+        _set_text(self._title, text)
 
     def title(self) -> str:
         return self._title.text()
 
     def show_map(self, image: MapImage) -> None:
         """Draw a prepared map (or an RGB/grey picture) and set the colour bar to its levels."""
+        if image is self._map and self._note.isHidden():
+            return  # the same picture again (the input after a kernel edit): nothing to redraw
         self._map = image
         self._note.hide()
         self._image.setOpacity(1.0)
@@ -178,10 +186,11 @@ class FeatureMapPanel(QWidget):
         height, width = image.values.shape[-2:]
         self._image.setRect(QRectF(0, 0, width, height))
         if self._colorbar is not None:
-            self._colorbar.setLevels(values=image.levels)
+            if tuple(self._colorbar.levels()) != tuple(image.levels):  # redrawing its axis is costly
+                self._colorbar.setLevels(values=image.levels)
             self._colorbar.setVisible(picture.ndim == 2)  # a colour picture has no single scale
         self._range_text = self._describe_range(image)
-        self._readout.setText(self._range_text)
+        _set_text(self._readout, self._range_text)
         if self._shape != (height, width):
             self._shape = (height, width)
             self._view.autoRange(padding=0.02)
@@ -189,6 +198,8 @@ class FeatureMapPanel(QWidget):
     def _describe_range(self, image: MapImage) -> str:
         lo, hi = (format_number(v) for v in image.value_range)
         text = f"values {lo} … {hi}"
+        if image.step > 1:
+            text = f"drawn at 1 pixel per {image.step}×{image.step} cells; sampled values {lo} … {hi}"
         if image.clipped and image.picture.ndim == 2:
             text += " (colours saturate at the bar's ends)"
         return f"{self._hint} · {text}" if self._hint else text
@@ -270,7 +281,7 @@ class FeatureMapPanel(QWidget):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         cell = self.cell_at(scene_pos)
         if cell is None or self._map is None or not self._note.isHidden():
-            self._readout.setText(self._range_text)
+            _set_text(self._readout, self._range_text)
             self.hovered.emit(-1, -1)
             return
         row, col = cell
