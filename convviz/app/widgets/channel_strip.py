@@ -44,7 +44,7 @@ class ChannelStrip(QWidget):
             kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
             kernel.set_color_scale("diverging")
             kernel.setToolTip(f"The kernel of the {name.lower()} channel")
-            panel = FeatureMapPanel(f"{name} ∗ its kernel", colorbar=False, compact=True)
+            panel = FeatureMapPanel(f"{name} ∗ its kernel", compact=True)  # with its colour bar: every map has a legend
             panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel")
             column = QVBoxLayout()
             column.addStretch(1)

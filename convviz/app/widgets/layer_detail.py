@@ -39,8 +39,8 @@ class LayerDetail(QWidget):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
         self._heading.setFont(heading_font)
         hint = "hover for values"
-        self._input = MapGrid(hint=hint, colorbar=False)
-        self._filter = MapGrid(hint=hint, colorbar=False)
+        self._input = MapGrid(hint=hint)  # every map shows its colour legend
+        self._filter = MapGrid(hint=hint)
         self._output = MapGrid(hint=hint)
         for grid in (self._input, self._filter, self._output):
             grid.set_clickable(False)
