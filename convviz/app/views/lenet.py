@@ -192,6 +192,17 @@ class LeNetView(QWidget):
         """The result on screen (None before the first one)."""
         return self._result
 
+    def export_maps(self) -> dict[str, np.ndarray | tuple[np.ndarray, str]]:
+        """For File ▸ Export: what the network read, every layer's output, and the conv filters."""
+        if self._result is None or self._state is None:
+            return {}
+        offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"input 28×28": (self._result.model_input, "grey")}
+        offered.update(self._result.layers)
+        for layer in ("conv1", "conv2"):
+            kernels = self._state.kernels(layer)
+            offered[f"{layer} filters"] = kernels.reshape(-1, *kernels.shape[2:])
+        return offered
+
     def set_device(self, name: str) -> None:
         """Compute on "cpu", "cuda" or "mps"; an absent or failing device falls back to the CPU."""
         if self._state is None:
