@@ -190,3 +190,25 @@ def test_a_view_without_maps_says_so(qtbot, window, save_as):
     window.exports.csv_action.trigger()
     assert save_as.calls == []
     assert "no maps" in window.statusBar().currentMessage()
+
+
+def test_lenet_layers_export_as_csv_stacks_and_single_map_pngs(qtbot, window, save_as, pick, tmp_path):
+    view = window.build_view("lenet")
+    window.show_view("lenet")
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=30000)
+    conv1 = view.result().layers["conv1"]
+    assert conv1.shape == (6, 28, 28)
+    pick["choice"] = "conv1"
+    save_as.answers.append(str(tmp_path / "conv1.csv"))
+    with qtbot.waitSignal(window.exports.exported, timeout=5000):
+        window.exports.csv_action.trigger()
+    back = np.loadtxt(tmp_path / "conv1.csv", delimiter=",").reshape(6, 28, 28)
+    np.testing.assert_array_equal(back, conv1.astype(np.float64))
+    pick["choice"] = "conv1 · 2 of 6"
+    save_as.answers.append(str(tmp_path / "conv1-2.png"))
+    with qtbot.waitSignal(window.exports.exported, timeout=5000):
+        window.exports.map_png_action.trigger()
+    assert "conv1 · 6 of 6" in pick["offered"] and "input 28×28" in pick["offered"]
+    with Image.open(tmp_path / "conv1-2.png") as picture:
+        assert picture.size == (28 * 37, 28 * 37)  # the smallest whole scale reaching 1024 px
+        assert picture.text["convviz:shape"] == "28x28"
