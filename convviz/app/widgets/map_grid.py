@@ -71,6 +71,7 @@ class MapGrid(QWidget):
         self._maps = np.zeros((0, 1, 1), dtype=np.float32)
         self._tile_shape = (1, 1)
         self._grid_columns = 1
+        self._gap_used = 0
         self._levels = (0.0, 1.0)
         self._selected: int | None = None
         self._clickable = True
@@ -86,7 +87,6 @@ class MapGrid(QWidget):
         readout_font = self._readout.font()
         readout_font.setPointSizeF(readout_font.pointSizeF() * 0.95)
         self._readout.setFont(readout_font)
-        self._readout.setStyleSheet("color: palette(mid);" if False else "")
 
         self._graphics = pg.GraphicsLayoutWidget()
         self._graphics.setBackground(PANEL_BACKGROUND)
@@ -193,9 +193,7 @@ class MapGrid(QWidget):
         gap = self._gap if self._gap is not None else max(1, round(min(height, width) * 0.12))
         if count == 1:
             gap = 0
-        geometry_changed = (maps.shape, columns) != (self._maps.shape, self._grid_columns) or gap != getattr(
-            self, "_gap_used", None
-        )
+        geometry_changed = (maps.shape, columns, gap) != (self._maps.shape, self._grid_columns, self._gap_used)
         self._maps = maps
         self._tile_shape = (height, width)
         self._grid_columns = columns
@@ -220,7 +218,7 @@ class MapGrid(QWidget):
     def tile_rect(self, tile: int) -> QRectF:
         """The tile's rectangle in image coordinates (x = column, y = row)."""
         height, width = self._tile_shape
-        gap = getattr(self, "_gap_used", 0)
+        gap = self._gap_used
         row, col = divmod(tile, self._grid_columns)
         return QRectF(col * (width + gap), row * (height + gap), width, height)
 
@@ -258,7 +256,7 @@ class MapGrid(QWidget):
         point = self._view.mapSceneToView(scene_pos)
         x, y = math.floor(point.x()), math.floor(point.y())
         height, width = self._tile_shape
-        gap = getattr(self, "_gap_used", 0)
+        gap = self._gap_used
         if x < 0 or y < 0:
             return None
         tile_row, row = divmod(y, height + gap)
