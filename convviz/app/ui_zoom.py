@@ -22,6 +22,7 @@ remembering every original so that `restore` gives back the exact look:
 from __future__ import annotations
 
 import re
+import sys
 import weakref
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -106,8 +107,9 @@ class UiZoom(QObject):
                 self._zoom_sheet(w)
         for w in [widget, *widget.findChildren(QWidget)]:  # after the fonts: a column must fit its larger contents
             self._zoom_sizes(w)
-        import pyqtgraph as pg  # loaded by the views already; not needed before the first one
-
+        pg = sys.modules.get("pyqtgraph")  # no plots before the views load it; never import it here
+        if pg is None:
+            return
         known = {id(ref()) for ref, _, _ in self._axes}
         for view in [widget, *widget.findChildren(QGraphicsView)]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
