@@ -115,7 +115,6 @@ def steps_state():
         "settings": {"image": np.arange(36.0).reshape(6, 6) / 7, "kernel": [[1, 0, -1]] * 3, "stride": 2,
                      "padding": 1, "dilation": 1, "flip": False, "mode": "conv", "pool_size": 2},
         "step": 5,
-        "picture_source": "",
     }
 
 

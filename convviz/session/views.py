@@ -15,7 +15,7 @@ Convolution::
 Steps::
 
     {"settings": {"image", "kernel", "stride", "padding", "dilation", "flip", "mode",
-                  "pool_size"}, "step": 7, "picture_source": ""}
+                  "pool_size"}, "step": 7}
 
 LeNet (filters saved as the slices that differ from the trained weights)::
 
@@ -216,7 +216,6 @@ def check_steps(state: Any) -> dict[str, Any]:
     return {
         "settings": settings,
         "step": _int(_get(state, "step"), "step", 0),
-        "picture_source": _text(state.get("picture_source", ""), "picture_source"),
     }
 
 
