@@ -71,7 +71,7 @@ def test_first_map_is_the_default_kernel_on_the_default_picture(view):
     maps = view.current_maps()
     expected = torch_conv(view.image(), KERNEL_PRESETS["sobel_x"].values)
     np.testing.assert_allclose(maps.conv.values, expected, atol=1e-5)
-    np.testing.assert_allclose(maps.activated.values, np.maximum(expected, 0), atol=1e-5)
+    np.testing.assert_allclose(view.activation_panel.current_map().values, np.maximum(expected, 0), atol=1e-5)
     assert not view.conv_panel.message()
 
 
@@ -208,17 +208,18 @@ def test_flip_switch_gives_true_convolution_and_explains_it(qtbot, view):
 def test_activation_and_pooling_follow_their_controls(qtbot, view):
     use_sample(qtbot, view, "checkerboard")
     controls = view.activation_controls
-    maps = wait_for_new_maps(
-        qtbot, view, lambda: controls.choice.setCurrentIndex(controls.choice.findData("sigmoid"))
-    )
-    np.testing.assert_allclose(maps.activated.values, 1 / (1 + np.exp(-maps.conv.values)), atol=1e-6)
+    controls.choice.setCurrentIndex(controls.choice.findData("sigmoid"))
+    qtbot.waitUntil(lambda: "Sigmoid" in view.activation_panel.title() and view.is_settled(), timeout=5000)
+    maps = view.current_maps()
+    activated = view.activation_panel.current_map().values
+    np.testing.assert_allclose(activated, 1 / (1 + np.exp(-maps.conv.values)), atol=1e-6)
     assert "Sigmoid" in view.activation_panel.title()
     pool = view.pooling_controls
     pool.mode.setCurrentIndex(pool.mode.findData("avg"))
     pool.size.setValue(4)  # the stride follows the size
     qtbot.waitUntil(lambda: "4×4 average" in view.pool_panel.title() and view.is_settled(), timeout=5000)
     pooled = view.pool_panel.current_map().values
-    expected = F.avg_pool2d(torch.from_numpy(maps.activated.values)[None], 4, 4)[0].numpy()
+    expected = F.avg_pool2d(torch.from_numpy(activated)[None], 4, 4)[0].numpy()
     np.testing.assert_allclose(pooled, expected, atol=1e-6)
 
 

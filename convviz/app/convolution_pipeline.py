@@ -32,7 +32,7 @@ class MapImage:
     levels: tuple[float, float]  # the values at the two ends of the colour bar
     signed: bool  # True: diverging colours centred on zero
     step: int  # picture pixel = step × step map cells
-    value_range: tuple[float, float] = (0.0, 1.0)  # the true min and max
+    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells drawn (all if step == 1)
 
     @property
     def clipped(self) -> bool:
@@ -55,24 +55,23 @@ class PinnedArithmetic:
 
 @dataclass(frozen=True, eq=False)
 class MapsResult:
-    """Stage 1, on screen first: the convolution and activation maps."""
+    """Stage 1, on screen first: the feature map a kernel edit changes."""
 
     request: ConvolutionRequest
     source: MapImage  # the picture as computed on (grey or RGB)
     channels: tuple[MapImage, ...]  # RGB: each channel convolved with its own kernel
     conv: MapImage
-    activated: MapImage
     device: str  # where it really ran
     device_message: str | None  # set when the chosen device failed and the CPU took over
 
 
 @dataclass(frozen=True, eq=False)
 class DetailsResult:
-    """Stage 2, right after: pooling and the pinned pixel's arithmetic."""
+    """Stage 2, right after: activation, pooling and the pinned pixel's arithmetic."""
 
     request: ConvolutionRequest
+    activated: MapImage
     pooled: MapImage | None
-    pool_winners: np.ndarray | None  # (Ho, Wo, 2): the input cell that won each window
     pinned: PinnedArithmetic | None
 
 
@@ -116,100 +115,125 @@ def display_step(shape: tuple[int, int]) -> int:
     return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
 
 
-def map_levels(values: np.ndarray) -> tuple[tuple[float, float], bool, tuple[float, float]]:
-    """Colour levels, whether the map is signed, and its true (min, max).
+def nice(value: float) -> float:
+    """Round a colour-bar end to 2 significant digits, away from zero.
 
-    Signed maps get levels symmetric around 0. Big maps are coloured up to
-    the 99.5th percentile, so a few extreme pixels do not wash out the rest
-    (the colour bar and the readout say so); small maps use the exact range.
+    The bar then keeps its ticks while small edits barely change the range
+    (redrawing its axis is the costliest part of showing a map); values
+    beyond the bar are shown in its end colours.
     """
-    finite = values if np.isfinite(values).all() else values[np.isfinite(values)]
-    if finite.size == 0:
-        return (0.0, 1.0), False, (0.0, 0.0)
-    lo, hi = float(finite.min()), float(finite.max())
-    sample = finite.reshape(-1)
-    clip = sample.size > CLIP_ABOVE_CELLS
+    if value == 0 or not math.isfinite(value):
+        return value
+    magnitude = 10 ** (math.floor(math.log10(abs(value))) - 1)
+    return math.copysign(round(math.ceil(abs(value) / magnitude) * magnitude, 12), value)
+
+
+def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool, tuple[float, float]]:
+    """Colour levels, whether the map is signed, and the (min, max) of the cells drawn.
+
+    `shown` is the map as drawn (every cell when the map fits the screen);
+    `cells` is the size of the whole map. Signed maps get levels symmetric
+    around 0. Maps of more than CLIP_ABOVE_CELLS cells are coloured up to the
+    99.5th percentile, so a few extreme pixels do not wash out the rest (the
+    readout says so); small maps use the exact range.
+    """
+    lo, hi = float(shown.min()), float(shown.max())
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # min/max see any inf or NaN
+        finite = shown[np.isfinite(shown)]
+        if finite.size == 0:
+            return (0.0, 1.0), False, (0.0, 0.0)
+        shown = finite
+        lo, hi = float(finite.min()), float(finite.max())
+    clip = cells > CLIP_ABOVE_CELLS
+    sample = None
     if clip:
-        sample = sample[:: max(1, sample.size // LEVEL_SAMPLES)]
+        every = max(1, int(math.sqrt(shown.size / LEVEL_SAMPLES)))
+        sample = (shown[::every, ::every] if shown.ndim == 2 else shown[::every * every]).ravel()
     if lo < 0:
         bound = float(np.quantile(np.abs(sample), CLIP_QUANTILE)) if clip else max(-lo, hi)
-        bound = bound if bound > 1e-12 else (max(-lo, hi) or 1.0)
+        bound = nice(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
         return (-bound, bound), True, (lo, hi)
     top = float(np.quantile(sample, CLIP_QUANTILE)) if clip else hi
     if top - lo < 1e-12:
         top = hi
     if top - lo < 1e-12:
         return ((lo - 0.5, lo + 0.5) if lo else (0.0, 1.0)), False, (lo, hi)
-    return (lo, top), False, (lo, hi)
+    return (lo, nice(top)), False, (lo, hi)
 
 
 def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    scale = 255.0 / (hi - lo) if hi > lo else 0.0
-    out = (values - np.float32(lo)) * np.float32(scale)
-    np.clip(out, 0, 255, out=out)
-    return out.astype(np.uint8)
+    """Map values to 0..255 through the levels in one scratch array (no extra temporaries)."""
+    scale = np.float32(255.0 / (hi - lo) if hi > lo else 0.0)
+    scratch = np.multiply(values, scale, dtype=np.float32)
+    np.subtract(scratch, np.float32(lo) * scale, out=scratch)
+    np.clip(scratch, 0, 255, out=scratch)
+    return scratch.astype(np.uint8)
 
 
 def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
-    """Colour levels and the subsampled uint8 picture of a full-resolution map."""
+    """Colour levels and the subsampled uint8 picture of a full-resolution map.
+
+    Levels and range come from the cells drawn: all of them for maps up to
+    MAX_DISPLAY_SIDE, one cell in step² for bigger ones (then `exact_range`
+    is False and the readout says the range is sampled).
+    """
     values = np.asarray(values, dtype=np.float32)
-    levels, is_signed, value_range = map_levels(values)
+    step = display_step(values.shape)
+    shown = values[::step, ::step] if step > 1 else values
+    levels, is_signed, value_range = map_levels(shown, values.size)
     if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
         bound = max(abs(levels[0]), abs(levels[1])) or 1.0
         levels, is_signed = (-bound, bound), True
-    step = display_step(values.shape)
-    picture = _to_bytes(values[::step, ::step], *levels)
+    picture = _to_bytes(shown, *levels)
     return MapImage(values, picture, levels, is_signed, step, value_range)
 
 
 # --- compute ----------------------------------------------------------------------
 
 def run_maps(request: ConvolutionRequest) -> MapsResult:
-    """Convolution and activation on the request's device; the CPU if that device fails."""
+    """The convolution on the request's device; the CPU if that device fails."""
     data, source = prepare_input(request.image, request.mode)
     message, device = None, request.device
     try:
-        channel_values, conv, activated = _conv_and_activation(data, request, device)
+        channel_values, conv = _convolve(data, request, device)
     except Exception as exc:  # noqa: BLE001 - a failing GPU must not stop the lesson
         if device == "cpu":
             raise
         message = f"{device} failed ({exc}); computed on the CPU instead."
         device = "cpu"
-        channel_values, conv, activated = _conv_and_activation(data, request, device)
+        channel_values, conv = _convolve(data, request, device)
     return MapsResult(
         request=request,
         source=source,
         channels=tuple(map_image(v, signed=True) for v in channel_values),
         conv=map_image(conv),
-        activated=map_image(activated),
         device=device,
         device_message=message,
     )
 
 
 def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
-    """Pooling of the activation map and the pinned pixel's products (on the maps' device)."""
-    from convviz.core import pool2d
+    """Activation and pooling of the feature map, and the pinned pixel's products (maps' device)."""
+    from convviz.core import activation, pool2d
 
-    pooled = winners = None
+    x = maps.conv.values
+    if maps.device != "cpu":
+        import torch
+
+        x = torch.from_numpy(x).to(maps.device)
+    activated = activation(x, request.activation, slope=request.slope, alpha=request.alpha)
+    pooled = None
     if request.pool_mode != "none" and request.pool_problem is None:
-        x = maps.activated.values
-        if maps.device != "cpu":
-            import torch
-
-            x = torch.from_numpy(x).to(maps.device)
-        pooled, winners = pool2d(
-            x, request.pool_size, stride=request.pool_stride, mode=request.pool_mode, return_indices=True,
-        )
-        pooled, winners = _numpy(pooled), np.asarray(_numpy(winners))
+        pooled = _numpy(pool2d(activated, request.pool_size, stride=request.pool_stride, mode=request.pool_mode))
+    activated = _numpy(activated)
     pinned = None
     if request.pinned is not None:
         data, _ = prepare_input(request.image, request.mode)
-        pinned = pinned_arithmetic(data, request, maps.conv.values, maps.activated.values)
+        pinned = pinned_arithmetic(data, request, maps.conv.values, activated)
     return DetailsResult(
         request=request,
+        activated=map_image(activated),
         pooled=None if pooled is None else map_image(pooled),
-        pool_winners=winners,
         pinned=pinned,
     )
 
@@ -227,8 +251,8 @@ def _conv_kwargs(request: ConvolutionRequest) -> dict:
     )
 
 
-def _conv_and_activation(data: np.ndarray, request: ConvolutionRequest, device: str):
-    from convviz.core import activation, conv2d
+def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
+    from convviz.core import conv2d
 
     x = data
     if device != "cpu":
@@ -242,8 +266,7 @@ def _conv_and_activation(data: np.ndarray, request: ConvolutionRequest, device: 
     else:
         channel_maps = []
         conv = conv2d(x, request.kernel, **kwargs)
-    activated = activation(conv, request.activation, slope=request.slope, alpha=request.alpha)
-    return [_numpy(m) for m in channel_maps], _numpy(conv), _numpy(activated)
+    return [_numpy(m) for m in channel_maps], _numpy(conv)
 
 
 def _numpy(value) -> np.ndarray:
@@ -319,8 +342,33 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     return lines
 
 
-def torch_reference(request: ConvolutionRequest) -> np.ndarray:
-    """Run exactly the code of `torch_call_lines` on the CPU and return the map."""
+CHECK_MAX_SIDE = 512  # bigger maps are checked on a window this size (F.conv2d is slow on a CPU)
+
+
+def check_window(
+    output_size: tuple[int, int], centre: tuple[int, int] | None = None
+) -> tuple[int, int, int, int] | None:
+    """Rows r0:r1 and columns c0:c1 of the map to check, or None to check all of it.
+
+    The window is centred on `centre` (the pinned pixel) or the map's middle.
+    """
+    oh, ow = output_size
+    if oh <= CHECK_MAX_SIDE and ow <= CHECK_MAX_SIDE:
+        return None
+    h, w = min(oh, CHECK_MAX_SIDE), min(ow, CHECK_MAX_SIDE)
+    cy, cx = centre if centre is not None else (oh // 2, ow // 2)
+    r0 = min(max(cy - h // 2, 0), oh - h)
+    c0 = min(max(cx - w // 2, 0), ow - w)
+    return r0, r0 + h, c0, c0 + w
+
+
+def torch_reference(request: ConvolutionRequest, window: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    """Run the code of `torch_call_lines` on the CPU and return the map (or the window of it).
+
+    With a window, the picture is padded as the call pads it and cut to the
+    cells that window reads, then F.conv2d runs without further padding:
+    the same numbers for those output cells, in a fraction of the time.
+    """
     import torch
     import torch.nn.functional as F
 
@@ -333,12 +381,18 @@ def torch_reference(request: ConvolutionRequest) -> np.ndarray:
     top, bottom, left, right = request.pads
     same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
     symmetric = top == bottom and left == right and request.padding_mode == "zeros"
-    if same_ok:
+    mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
+    if window is not None:
+        (sy, sx), (dy, dx), (kh, kw) = request.stride, request.dilation, request.kernel_size
+        r0, r1, c0, c1 = window
+        x = F.pad(x, (left, right, top, bottom), mode=mode)
+        x = x[..., r0 * sy : (r1 - 1) * sy + dy * (kh - 1) + 1, c0 * sx : (c1 - 1) * sx + dx * (kw - 1) + 1]
+        padding = 0
+    elif same_ok:
         padding = "same"
     elif symmetric:
         padding = (top, left)
     else:
-        mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
         x = F.pad(x, (left, right, top, bottom), mode=mode)
         padding = 0
     with torch.no_grad():
@@ -350,13 +404,16 @@ def torch_reference(request: ConvolutionRequest) -> np.ndarray:
 class TorchCheck:
     lines: tuple[str, ...]
     max_difference: float
-    shape: tuple[int, int]
+    shape: tuple[int, int]  # of the whole map
+    window: tuple[int, int, int, int] | None = None  # the part compared, when not all of it
 
 
 def torch_check(request: ConvolutionRequest, conv: np.ndarray) -> TorchCheck:
-    """Compare the map on screen with PyTorch's for the same settings."""
-    reference = torch_reference(request)
-    if reference.shape != conv.shape:
-        raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {conv.shape}.")
-    difference = float(np.max(np.abs(reference - conv))) if conv.size else 0.0
-    return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape))
+    """Compare the map on screen with PyTorch's for the same settings (a window of a big map)."""
+    window = check_window(conv.shape, request.pinned)
+    reference = torch_reference(request, window)
+    mine = conv if window is None else conv[window[0] : window[1], window[2] : window[3]]
+    if reference.shape != mine.shape:
+        raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {mine.shape}.")
+    difference = float(np.max(np.abs(reference - mine))) if mine.size else 0.0
+    return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape), window)

@@ -50,6 +50,8 @@ from convviz.samples import SAMPLES, load_sample
 DEFAULT_SAMPLE = "camera"
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
+# settings that change what follows the feature map, not the map itself
+DETAILS_ONLY = frozenset({"pinned", "activation", "slope", "alpha", "pool_mode", "pool_size", "pool_stride"})
 
 
 class ConvolutionView(QWidget):
@@ -206,7 +208,7 @@ class ConvolutionView(QWidget):
         return self._image
 
     def current_maps(self) -> MapsResult | None:
-        """The convolution and activation maps on screen (None while there is no output)."""
+        """The feature map on screen, with its request (None while there is no output)."""
         return self._maps
 
     def export_maps(self) -> dict[str, np.ndarray | tuple[np.ndarray, str]]:
@@ -216,11 +218,11 @@ class ConvolutionView(QWidget):
             return {}
         offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
         offered["Kernel"] = maps.request.kernel
-        for name, shown in (("Feature map", maps.conv), ("After activation", maps.activated)):
-            offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
-        pooled = self.pool_panel.current_map()
-        if pooled is not None and not self.pool_panel.has_message():
-            offered["After pooling"] = (pooled.values, "diverging" if pooled.signed else "sequential")
+        offered["Feature map"] = (maps.conv.values, "diverging" if maps.conv.signed else "sequential")
+        for name, panel in (("After activation", self.activation_panel), ("After pooling", self.pool_panel)):
+            shown = panel.current_map()
+            if shown is not None and not panel.has_message():
+                offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
         return offered
 
     def is_settled(self) -> bool:
@@ -271,8 +273,8 @@ class ConvolutionView(QWidget):
         if info.signal.name == "mode":
             self.channel_strip.setVisible(self.settings.mode == "rgb")
             self._refresh_input_title()
-        if info.signal.name == "pinned" and self._maps is not None:
-            self._submit_details_only()
+        if info.signal.name in DETAILS_ONLY and self._maps is not None and not self._dirty:
+            self._submit_details_only()  # the feature map stays: only activation/pooling/pin redo
         else:
             self._schedule()
 
@@ -364,12 +366,9 @@ class ConvolutionView(QWidget):
         request = maps.request
         self.input_panel.show_map(maps.source)
         self.conv_panel.show_map(maps.conv)
-        self.activation_panel.show_map(maps.activated)
         (kh, kw), (oh, ow) = request.kernel_size, request.output_size
         kind = "convolution" if request.flip else "cross-correlation"
         self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
-        name = ACTIVATIONS[request.activation].label
-        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
         if maps.channels:
             self.channel_strip.show_channels(request.kernel, maps.channels)
         if request.pinned is None:
@@ -385,6 +384,9 @@ class ConvolutionView(QWidget):
 
     def _show_details(self, details: DetailsResult, seconds: float) -> None:
         request = details.request
+        self.activation_panel.show_map(details.activated)
+        name = ACTIVATIONS[request.activation].label
+        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
         if details.pooled is not None:
             self.pool_panel.show_map(details.pooled)
             k, (ph, pw) = request.pool_size, details.pooled.values.shape

@@ -38,9 +38,14 @@ class TorchPanel(QWidget):
         self.code.setPlainText("\n".join(check.lines))
         h, w = check.shape
         difference = format_number(check.max_difference, 8) if check.max_difference else "0"
+        if check.window is None:
+            compared = f"the same {h}×{w} map"
+        else:
+            r0, r1, c0, c1 = check.window
+            compared = f"the same values on rows {r0}–{r1 - 1}, columns {c0}–{c1 - 1} of the {h}×{w} map"
         if check.max_difference <= TOLERANCE:
             self.verdict.setText(
-                f"✔ PyTorch gives the same {h}×{w} map: largest difference {difference} (float rounding)."
+                f"✔ PyTorch gives {compared}: largest difference {difference} (float rounding)."
             )
             self.verdict.setStyleSheet("color: #1E7B34; font-weight: bold;")
         else:

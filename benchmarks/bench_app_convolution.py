@@ -1,0 +1,172 @@
+"""The live convolution view on a 2048×2048 picture: edit → map on screen, and GUI stalls during edits.
+
+    python benchmarks/bench_app_convolution.py [--size 2048] [--edits 30] [--burst 200]
+
+Runs the real `ConvolutionView` with its `ComputeWorker` (offscreen):
+
+1. Latency: one kernel-cell edit at a time; the time from the edit to the
+   new feature map painted (the maps stage shown and the map panel
+   repainted). Aim ≤ 33 ms on a CPU. For scale, the same run times
+   `convviz.core.conv2d` alone and `F.conv2d` on the same picture.
+2. Stalls: 200 edits fired every 2 ms (a slider drag / fast typing) while a
+   5 ms QTimer heartbeat runs on the GUI thread; the longest gap between
+   heartbeats is the longest the window froze. Aim < 50 ms. The same
+   heartbeat with no edits (idle) is measured in the same run as the floor
+   this machine gives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from convviz.app.views.convolution import ConvolutionView  # noqa: E402
+from convviz.app.worker import ComputeWorker  # noqa: E402
+from convviz.core import conv2d  # noqa: E402
+from convviz.samples import load_sample  # noqa: E402
+
+
+def spin_until(app: QApplication, condition, timeout: float = 30.0) -> None:
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the view did not settle")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def big_picture(size: int) -> np.ndarray:
+    camera = load_sample("camera")
+    reps = -(-size // camera.shape[0])
+    return np.ascontiguousarray(np.tile(camera, (reps, reps))[:size, :size])
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def time_reference(picture: np.ndarray, kernel: np.ndarray, repeats: int = 7) -> tuple[float, float]:
+    ours, theirs = [], []
+    x = torch.from_numpy(picture)[None, None]
+    w = torch.from_numpy(kernel)[None, None]
+    for _ in range(repeats):
+        t = time.perf_counter()
+        conv2d(picture, kernel, padding="same")
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        with torch.no_grad():
+            F.conv2d(x, w, padding="same")
+        theirs.append(time.perf_counter() - t)
+    return median_ms(ours), median_ms(theirs)
+
+
+def measure_latency(app, view, edits: int) -> tuple[list[float], list[float]]:
+    latencies, compute = [], []
+    view.timing.connect(lambda _device, ms: compute.append(ms))
+    for i in range(edits):
+        value = float(i % 7 - 3) + 0.5
+        spin_until(app, view.is_settled)
+        compute.clear()
+        started = time.perf_counter()
+        view.settings.set_cell(0, 0, value)
+        spin_until(app, lambda: view.current_maps() is not None and view.current_maps().request.kernel[0, 0] == value)
+        view.conv_panel.plot_widget().viewport().repaint()  # the new map painted, not just handed over
+        latencies.append(time.perf_counter() - started)
+    spin_until(app, view.is_settled)
+    return latencies, compute
+
+
+def heartbeat_gaps(app, duration_s: float | None, action=None, done=None) -> list[float]:
+    """Gaps between 5 ms heartbeats on the GUI thread while `action` runs until `done()`."""
+    beats: list[float] = []
+    heart = QTimer(interval=5, timeout=lambda: beats.append(time.perf_counter()))
+    heart.start()
+    start = time.perf_counter()
+    if action is not None:
+        action()
+    while True:
+        app.processEvents()
+        time.sleep(0.0005)
+        elapsed = time.perf_counter() - start
+        if done is not None and done() and elapsed > 0.2:
+            break
+        if duration_s is not None and elapsed > duration_s:
+            break
+    heart.stop()
+    return [b - a for a, b in zip(beats, beats[1:])]
+
+
+def measure_stalls(app, view, burst: int) -> tuple[list[float], float, int]:
+    shown = []
+    view.updated.connect(lambda: shown.append(1))
+    sent = {"n": 0}
+    edit_timer = QTimer(interval=2)
+
+    def edit() -> None:
+        sent["n"] += 1
+        view.settings.set_cell(1, 1, float(sent["n"] % 11 - 5))
+        if sent["n"] >= burst:
+            edit_timer.stop()
+
+    edit_timer.timeout.connect(edit)
+    started = time.perf_counter()
+    gaps = heartbeat_gaps(
+        app, None, action=edit_timer.start,
+        done=lambda: sent["n"] >= burst and view.is_settled() and not view.is_busy(),
+    )
+    return gaps, time.perf_counter() - started, len(shown)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=2048)
+    parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--burst", type=int, default=200)
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication([])
+    worker = ComputeWorker()
+    view = ConvolutionView(worker)
+    view.resize(1600, 1000)
+    view.show()
+    picture = big_picture(args.size)
+    spin_until(app, lambda: view.current_maps() is not None)
+    view.set_image(picture, f"camera tiled to {args.size}²")
+    spin_until(app, lambda: view.is_settled() and view.current_maps().request.input_size == picture.shape)
+    kernel = np.asarray(view.settings.kernel, dtype=np.float32)
+
+    ours, torch_ms = time_reference(picture, kernel)
+    latencies, compute = measure_latency(app, view, args.edits)
+    idle_gaps = heartbeat_gaps(app, 2.0)
+    gaps, burst_s, shown = measure_stalls(app, view, args.burst)
+    worker.stop()
+
+    print(f"convolution view, {args.size}×{args.size} picture, 3×3 kernel, CPU, offscreen")
+    print(f"  reference  conv2d alone          {ours:7.1f} ms   F.conv2d {torch_ms:7.1f} ms")
+    print(f"  edit → map painted   median      {median_ms(latencies):7.1f} ms   "
+          f"p90 {np.percentile(latencies, 90) * 1000:.1f} ms   worst {max(latencies) * 1000:.1f} ms "
+          f"over {args.edits} edits   (aim <= 33 ms)")
+    if compute:
+        print(f"     of which the worker's maps job       {statistics.median(compute):5.1f} ms (last edit)")
+    print(f"  {args.burst} edits every 2 ms: longest GUI stall {max(gaps) * 1000:6.1f} ms   "
+          f"p99 {np.percentile(gaps, 99) * 1000:.1f} ms   (aim < 50 ms)")
+    print(f"     idle heartbeat, same run: longest gap {max(idle_gaps) * 1000:6.1f} ms   "
+          f"p99 {np.percentile(idle_gaps, 99) * 1000:.1f} ms")
+    print(f"     burst took {burst_s:.2f} s; {shown} results shown (newest wins, the rest dropped)")
+
+
+if __name__ == "__main__":
+    main()
