@@ -22,7 +22,8 @@ LeNet (filters saved as the slices that differ from the trained weights)::
     {"edits": {"conv1": [{"filter": 0, "channel": 0, "weights": <5×5 array>}], "conv2": []},
      "input": {"kind": "drawing", "name": "drawing"} | {"kind": "digit", "name", "label", "digit"}
               | {"kind": "none"},
-     "drawing": <drawing>, "editing": {"layer": "conv1", "filter": 0, "channel": 0}, "pen_width": 22}
+     "drawing": <drawing>, "editing": {"layer": "conv1", "filter": 0, "channel": 0}, "pen_width": 22,
+     "trained": "<sha256 of the trained filters the edits were made on>"}
 
 A drawing is the canvas exactly: ``{"background": uint8 array, "image": uint8 array,
 "strokes": [[width, [[x, y], ...]], ...], "blank": bool}``.
@@ -263,6 +264,7 @@ def check_lenet(state: Any) -> dict[str, Any]:
             "channel": _int(_get(editing, "channel"), "editing.channel"),
         },
         "pen_width": _float(_get(state, "pen_width"), "pen_width"),
+        "trained": _text(state.get("trained", ""), "trained"),
     }
 
 

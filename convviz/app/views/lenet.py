@@ -241,6 +241,18 @@ class LeNetView(QWidget):
             self.canvas.blockSignals(False)
         self._state.set_picture(self.canvas.picture(), name)
 
+    def session_state(self) -> dict:
+        """This view's part of a session file: filter edits, the drawing, the input, the filter under edit."""
+        from convviz.app.session_views import lenet_state
+
+        return lenet_state(self)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.app.session_views)."""
+        from convviz.app.session_views import restore_lenet
+
+        restore_lenet(self, state)
+
     # ---------------------------------------------------------------- input
     def pick_test_digit(self, digit: int | None = None, *, index: int | None = None) -> None:
         """Show a random MNIST test digit of class `digit` (or the one at `index`); loads off the GUI thread."""

@@ -267,6 +267,18 @@ class StepsView(QWidget):
             maps["Output"] = built.values.reshape(built.output_shape)
         return maps
 
+    def session_state(self) -> dict:
+        """This view's part of a session file: the example's settings and the step on screen."""
+        from convviz.app.session_views import steps_state
+
+        return steps_state(self)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.app.session_views)."""
+        from convviz.app.session_views import restore_steps
+
+        restore_steps(self, state)
+
     # ---------------------------------------------------------------- state → screen
     def _load(self, settings: StepsSettings, example: str | None = None) -> None:
         self._picture_source = ""

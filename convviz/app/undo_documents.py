@@ -1,0 +1,271 @@
+"""What Edit ▸ Undo can take back in each view, as `UndoDocument`s over the views' state models.
+
+- Convolution: every `ConvolutionSettings` field (kernel cells, presets, stride,
+  padding, dilation, flip, activation, pooling, RGB, the pinned pixel) and the
+  strokes on its "Draw your own" canvas.
+- Steps: the `StepsSettings` (input and kernel cells, sizes, stride, padding,
+  dilation, mode); stepping back and forth is navigation, not an edit.
+- LeNet: the edited filters, the drawing (strokes, clear, "Undo stroke") and the
+  network's input (a test digit, a photo, the drawing).
+
+A document's parts are captured as values and put back exactly; a stroke is
+committed when the pen lifts. `track_view` wires a built view to a recorder;
+its baseline is the state of the view's first result (its own start-up loading
+is not an undo step).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from convviz.app.undo import Part, UndoDocument, UndoRecorder
+
+CONVOLUTION_FIELDS = (
+    "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
+    "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
+    "pool_stride", "pinned",
+)
+STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size")
+#: Fields a spin box or slider changes in bursts: one undo step per burst.
+CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "pool_stride", "pinned"}
+
+_CONVOLUTION_WORDS = {
+    "kernels": "Edit the kernel", "preset": "Edit the kernel", "mode": "Switch grey / RGB",
+    "link_channels": "Link the channels", "edit_channel": "Choose the channel", "flip": "Flip the kernel",
+    "stride": "Change the stride", "padding_kind": "Change the padding", "padding": "Change the padding",
+    "padding_mode": "Change the border", "dilation": "Change the dilation", "activation": "Choose the activation",
+    "slope": "Change the leaky slope", "alpha": "Change the ELU alpha", "pool_mode": "Choose the pooling",
+    "pool_size": "Change the pool size", "pool_stride": "Change the pool stride", "pinned": "Pin a pixel",
+}
+_STEPS_WORDS = {
+    "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
+    "padding": "Change the padding", "dilation": "Change the dilation", "flip": "Flip the kernel",
+    "mode": "Switch convolution / pooling", "pool_size": "Change the pool size",
+}
+
+
+# --------------------------------------------------------------------------- drawings
+def drawing_text(before: dict | None, after: dict) -> str:
+    """"Draw a stroke", "Erase a stroke", "Clear the drawing" or "Change the picture"."""
+    if before is None:
+        return "Draw"
+    old, new = len(before["strokes"]), len(after["strokes"])
+    if new > old and after["strokes"][:old] == before["strokes"]:
+        return "Draw a stroke"
+    if new < old and before["strokes"][:new] == after["strokes"]:
+        return "Erase a stroke"
+    if after["blank"]:
+        return "Clear the drawing"
+    return "Change the picture"
+
+
+def _restore_canvas(canvas, state: dict) -> None:
+    """The drawing back without announcing it (the caller decides who hears of it)."""
+    blocked = canvas.blockSignals(True)
+    try:
+        canvas.restore_drawing(state)
+    finally:
+        canvas.blockSignals(blocked)
+
+
+def _changed_fields(before: dict, after: dict) -> list[str]:
+    return [name for name in after if before.get(name) != after[name]]
+
+
+# --------------------------------------------------------------------------- convolution
+def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
+    from convviz.app.widgets.input_picker import DRAW
+
+    settings = view.settings
+    picker = view.input_picker
+    canvas = picker.canvas
+
+    def capture_settings() -> dict[str, Any]:
+        return {name: getattr(settings, name) for name in CONVOLUTION_FIELDS}
+
+    def restore_settings(values: dict[str, Any]) -> None:
+        for name in CONVOLUTION_FIELDS:
+            if getattr(settings, name) != values[name]:
+                setattr(settings, name, values[name])
+
+    def restore_drawing(state: dict) -> None:
+        _restore_canvas(canvas, state)
+        if picker.source.currentData() == DRAW:
+            canvas.changed.emit()  # the picker hands the drawing to the view, as after a stroke
+
+    def describe(before: dict, after: dict) -> tuple[str, str | None]:
+        if "drawing" in after:
+            return drawing_text(before["drawing"], after["drawing"]), None
+        fields = _changed_fields(before["settings"], after["settings"])
+        words = {_CONVOLUTION_WORDS.get(name, "Change the settings") for name in fields}
+        if len(fields) == 1 and fields[0] in CONTINUOUS:
+            return words.pop(), f"convolution.{fields[0]}"
+        if fields and set(fields) <= {"kernels", "preset"}:
+            preset = after["settings"]["preset"]
+            return (f"Kernel preset {preset}" if preset else "Edit the kernel"), None
+        return (words.pop() if len(words) == 1 else "Change the settings"), None
+
+    document = UndoDocument(
+        "convolution",
+        [Part("drawing", canvas.drawing_state, restore_drawing), Part("settings", capture_settings, restore_settings)],
+        describe,
+        busy=canvas.is_drawing,
+    )
+    settings.events.connect(lambda *_: recorder.changed(document))
+    canvas.changed.connect(lambda: recorder.changed(document))
+    canvas.stroke_finished.connect(lambda: recorder.changed(document))
+    return document
+
+
+# --------------------------------------------------------------------------- steps
+def steps_document(view, recorder: UndoRecorder) -> UndoDocument:
+    state = view.state
+
+    def restore(settings) -> None:
+        state.update(**{name: getattr(settings, name) for name in STEPS_FIELDS})
+
+    def describe(before: dict, after: dict) -> tuple[str, str | None]:
+        old, new = before["settings"], after["settings"]
+        fields = [n for n in STEPS_FIELDS if not _steps_field_same(getattr(old, n), getattr(new, n))]
+        if fields == ["image"] and old.image.shape != new.image.shape:
+            return "Resize the input", "steps.input_shape"
+        if fields == ["kernel"] and old.kernel.shape != new.kernel.shape:
+            return "Resize the kernel", "steps.kernel_shape"
+        if len(fields) == 1:
+            return _STEPS_WORDS[fields[0]], f"steps.{fields[0]}" if fields[0] in CONTINUOUS else None
+        return ("Change the settings" if len(fields) < 4 else "Load an example"), None
+
+    document = UndoDocument("steps", [Part("settings", lambda: state.settings, restore)], describe)
+    state.changed.connect(lambda *_: recorder.changed(document))
+    return document
+
+
+def _steps_field_same(a, b) -> bool:
+    import numpy as np
+
+    if isinstance(a, np.ndarray):
+        return a.shape == b.shape and bool(np.array_equal(a, b))
+    return a == b
+
+
+# --------------------------------------------------------------------------- LeNet
+def lenet_input(state) -> tuple:
+    """The network's input as a value: ("digit", name, label, pixels), ("drawing", name) or ("none",).
+
+    A drawing or photo is whatever the canvas shows, so its pixels live in the drawing part.
+    """
+    picture = state.input
+    if picture is None:
+        return ("none",)
+    if picture.digit is not None:
+        return ("digit", picture.name, picture.label, picture.digit)
+    return ("drawing", picture.name)
+
+
+def restore_lenet_input(state, canvas, value: tuple) -> None:
+    if value[0] == "digit":
+        _, name, label, digit = value
+        state.set_test_digit(digit, label, name)
+    elif value[0] == "drawing":
+        state.set_picture(canvas.picture(), value[1])
+    else:
+        state.clear_input()
+
+
+def lenet_document(view, recorder: UndoRecorder) -> UndoDocument | None:
+    from convviz.app.lenet_state import EDITABLE_LAYERS
+    from convviz.app.session_views import trained_fingerprint
+
+    state = view.state()
+    if state is None:
+        return None  # no trained network: nothing to edit
+    canvas = view.canvas
+    cache: dict[str, Any] = {"version": None, "weights": None}
+
+    def capture_weights() -> dict:
+        version = state.snapshot().version
+        if cache["version"] != version:
+            cache["version"], cache["weights"] = version, {layer: state.kernels(layer) for layer in EDITABLE_LAYERS}
+        return cache["weights"]
+
+    def describe(before: dict, after: dict) -> tuple[str, str | None]:
+        if "weights" in after:
+            if not state.is_edited():
+                return "Reset the filters", None
+            return "Edit a filter", None
+        if "input" in after and after["input"][0] == "digit":
+            return f"Pick {after['input'][1]}", None
+        if "drawing" in after:
+            return drawing_text(before["drawing"], after["drawing"]), None
+        return "Change the input", None
+
+    document = UndoDocument(
+        "lenet",
+        [
+            Part("weights", capture_weights, state.restore_kernels),
+            Part("drawing", canvas.drawing_state, lambda value: _restore_canvas(canvas, value)),
+            Part("input", lambda: lenet_input(state), lambda value: restore_lenet_input(state, canvas, value)),
+        ],
+        describe,
+        busy=canvas.is_drawing,
+    )
+    trained = {"fingerprint": trained_fingerprint(state)}
+
+    def weights_changed(*_args) -> None:
+        fingerprint = trained_fingerprint(state)
+        if fingerprint != trained["fingerprint"]:  # another network: its edits have no history to undo
+            trained["fingerprint"] = fingerprint
+            if not recorder.is_restoring():
+                recorder.reset()
+            return
+        recorder.changed(document)
+
+    state.weights_changed.connect(weights_changed)
+    state.input_changed.connect(lambda *_: recorder.changed(document))
+    canvas.changed.connect(lambda: recorder.changed(document))
+    canvas.stroke_finished.connect(lambda: recorder.changed(document))
+    _hand_undo_key_to_the_window(view)
+    return document
+
+
+def _hand_undo_key_to_the_window(view: QWidget) -> None:
+    """The view's own Ctrl+Z (undo last stroke) would make the key ambiguous: Edit ▸ Undo takes it."""
+    undo = QKeySequence(QKeySequence.StandardKey.Undo)
+    for shortcut in view.findChildren(QShortcut):
+        if shortcut.key() == undo:
+            shortcut.setEnabled(False)
+
+
+# --------------------------------------------------------------------------- wiring
+DOCUMENT_BUILDERS = {"convolution": convolution_document, "steps": steps_document, "lenet": lenet_document}
+
+
+def track_view(recorder: UndoRecorder, name: str, view: QWidget) -> UndoDocument | None:
+    """Make a built view undoable; its baseline is taken at its first result on screen."""
+    builder = DOCUMENT_BUILDERS.get(name)
+    if builder is None or recorder.document(name) is not None:
+        return recorder.document(name)
+    document = builder(view, recorder)
+    if document is None:
+        return None
+    recorder.add(document, start=False)
+    if _has_result(name, view):
+        recorder.start(document)
+    else:
+        def first_result() -> None:
+            view.updated.disconnect(first_result)
+            recorder.start(document)
+
+        view.updated.connect(first_result)
+    return document
+
+
+def _has_result(name: str, view) -> bool:
+    if name == "lenet":
+        return view.result() is not None
+    if name == "convolution":
+        return view.current_maps() is not None
+    return view.step_count() > 0 or view.built_steps() is not None
