@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
         self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
+        from convviz.app.model_menu import install_model_tools
+
+        self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")

@@ -22,7 +22,15 @@ TEST_COLOR = "#E69F00"  # Okabe–Ito orange
 class CurvePlot(QWidget):
     """One plot, several named series; `append(name, x, y)` adds a point, `clear()` empties them all."""
 
-    def __init__(self, title: str, x_label: str = "epoch", y_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        x_label: str = "epoch",
+        y_label: str = "",
+        *,
+        legend_corner: str = "top-right",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget()
         self.plot.setBackground(PANEL_BACKGROUND)
@@ -37,17 +45,19 @@ class CurvePlot(QWidget):
             axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
             axis.setPen(pg.mkPen(PANEL_FOREGROUND))
             axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" helps nobody
             if label:
                 axis.setLabel(label, color=PANEL_FOREGROUND)
         item.showGrid(x=True, y=True, alpha=0.18)
-        self.legend = item.addLegend(offset=(-8, 8), labelTextColor=PANEL_FOREGROUND, labelTextSize="10.5pt")
+        offset = {"top-right": (-8, 8), "bottom-right": (-8, -8), "top-left": (8, 8), "bottom-left": (8, -8)}[legend_corner]
+        self.legend = item.addLegend(offset=offset, labelTextColor=PANEL_FOREGROUND, labelTextSize="10.5pt")
         self.legend.setBrush(pg.mkBrush(31, 32, 38, 200))
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._points: dict[str, tuple[list[float], list[float]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(180)
 
     def add_series(self, name: str, color: str, *, width: float = 2.5, symbol: str | None = None) -> None:
         """A new empty series drawn in `color` (with `symbol` at each point, e.g. "o" for per-epoch values)."""

@@ -1,0 +1,117 @@
+"""Which network the explorer shows: the shipped weights, the ones trained now, or an opened file.
+
+Plain Python (no Qt), evented with psygnal. A `NetworkChoice` holds either a
+LeNet state_dict (every LeNet widget works with it) or a `UserModel` (a
+student's own CNN). `ModelChoices` keeps at most one of each kind, which one
+is current, and the test accuracy measured for each (filled in later, in the
+background: it takes a second per network).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from psygnal import Signal
+
+SHIPPED, TRAINED, OPENED = "shipped", "trained", "opened"
+ORDER = (SHIPPED, TRAINED, OPENED)
+
+
+@dataclass(frozen=True, eq=False)
+class NetworkChoice:
+    """One network the explorer can show."""
+
+    key: str  # SHIPPED, TRAINED or OPENED
+    label: str  # what the combo and the table say
+    network: object  # a LeNet state_dict (Mapping of tensors) or a UserModel
+    detail: str = ""  # where it comes from, for tooltips
+
+    @property
+    def is_lenet(self) -> bool:
+        return isinstance(self.network, Mapping)
+
+
+class ModelChoices:
+    """The networks on offer and the current one; `changed` when the list or an accuracy changes."""
+
+    changed = Signal()
+    current_changed = Signal(str)
+
+    def __init__(self) -> None:
+        self._choices: dict[str, NetworkChoice] = {}
+        self._accuracy: dict[str, float] = {}
+        self._current: str | None = None
+
+    def add(self, choice: NetworkChoice) -> None:
+        """Offer `choice`, replacing the one of the same key (its old accuracy is forgotten)."""
+        if choice.key not in ORDER:
+            raise ValueError(f"a network choice is one of {', '.join(ORDER)}, not {choice.key!r}.")
+        self._choices[choice.key] = choice
+        self._accuracy.pop(choice.key, None)
+        self.changed.emit()
+        if self._current == choice.key:
+            self.current_changed.emit(choice.key)
+
+    def choices(self) -> list[NetworkChoice]:
+        return [self._choices[key] for key in ORDER if key in self._choices]
+
+    def get(self, key: str) -> NetworkChoice | None:
+        return self._choices.get(key)
+
+    def current(self) -> NetworkChoice | None:
+        return self._choices.get(self._current) if self._current else None
+
+    def select(self, key: str) -> None:
+        if key not in self._choices:
+            raise ValueError(f"there is no {key!r} network to show yet.")
+        if key != self._current:
+            self._current = key
+            self.current_changed.emit(key)
+
+    def accuracy(self, key: str) -> float | None:
+        return self._accuracy.get(key)
+
+    def set_accuracy(self, choice: NetworkChoice, value: float) -> None:
+        """Record a measured accuracy, unless `choice` was replaced while it was measured."""
+        if self._choices.get(choice.key) is choice:
+            self._accuracy[choice.key] = float(value)
+            self.changed.emit()
+
+    def unmeasured(self) -> list[NetworkChoice]:
+        return [choice for choice in self.choices() if choice.key not in self._accuracy]
+
+
+def network_module(network):
+    """A runnable model for a choice's network: a LeNet (eval mode) for a state_dict, else the UserModel itself."""
+    if isinstance(network, Mapping):
+        from convviz.model.lenet import LeNet
+
+        model = LeNet()
+        model.load_state_dict(dict(network))
+        return model.eval()
+    return network
+
+
+class SnapshotNetworks:
+    """LeNet modules for the explorer's weight snapshots, rebuilt only when the snapshot changes.
+
+    Used from the compute worker's thread only (one thread: no lock needed).
+    """
+
+    def __init__(self) -> None:
+        self._snapshot = None
+        self._model = None
+
+    def model_for(self, snapshot):
+        if snapshot is not self._snapshot:
+            self._model = network_module(dict(snapshot.tensors))
+            self._snapshot = snapshot
+        return self._model
+
+
+def test_accuracy(network, images, labels) -> float:
+    """Share of the test pictures the network classifies right (batched, on the worker)."""
+    from convviz.model.confusion import confusion_matrix
+
+    return confusion_matrix(network_module(network), images, labels).accuracy
