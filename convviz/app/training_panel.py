@@ -57,7 +57,9 @@ def train_command(config) -> str:
     """The `convviz-train` command that repeats a run (for the model card)."""
     parts = ["convviz-train", "--epochs", str(config.epochs), "--batch-size", str(config.batch_size),
              "--lr", f"{config.lr:g}", "--dropout", f"{config.dropout:g}", "--seed", str(config.seed)]
-    if not config.augment:
+    if config.augment:
+        parts += ["--elastic", f"{config.augmentation.elastic:g}"]
+    else:
         parts.append("--no-augment")
     if config.train_limit is not None:
         parts += ["--train-limit", str(config.train_limit)]

@@ -103,6 +103,7 @@ class TrainingRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self._active = threading.Event()  # set from start until just before finished/failed is emitted
         self._stop = threading.Event()
         self._resume = threading.Event()
         self._resume.set()
@@ -118,6 +119,7 @@ class TrainingRunner(QObject):
         config.check()
         self._stop.clear()
         self._resume.set()
+        self._active.set()
         self._thread = threading.Thread(
             target=self._run, args=(config, data), name="convviz-training", daemon=True
         )
@@ -140,7 +142,8 @@ class TrainingRunner(QObject):
         self.resume()
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """From `start` until the run's `finished` or `failed` signal."""
+        return self._active.is_set()
 
     def is_paused(self) -> bool:
         return self.is_running() and not self._resume.is_set()
@@ -149,7 +152,7 @@ class TrainingRunner(QObject):
         """Block until the thread ends (closing the app, tests); True if it has ended."""
         if self._thread is not None:
             self._thread.join(timeout)
-        return not self.is_running()
+        return self._thread is None or not self._thread.is_alive()
 
     def set_probe(self, picture) -> None:
         """The picture whose prediction is followed while training ((28, 28) in [0, 1], or None)."""
@@ -169,12 +172,15 @@ class TrainingRunner(QObject):
             finally:
                 torch.set_num_threads(previous_threads)
         except ValueError as error:
+            self._active.clear()
             self._emit(self.failed, str(error))
             return
         except Exception as error:  # noqa: BLE001 - a failed run is a message, not a crash
             traceback.print_exc()
+            self._active.clear()
             self._emit(self.failed, f"Training failed: {error or type(error).__name__}")
             return
+        self._active.clear()
         self._emit(self.finished, result)
 
     def _train(self, config, data):

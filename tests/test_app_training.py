@@ -1,0 +1,142 @@
+"""The training panel driven like a person would: start, watch, pause, stop, save.
+
+Every run trains on a few hundred digits and is measured on a few hundred
+test digits, so a whole run takes a second or two.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import Qt
+
+from convviz.app.training_panel import TrainingPanel, train_command
+from convviz.app.training_runner import TrainingRunner, TrainingUpdate
+from convviz.model.custom import load_user_model
+from convviz.model.mnist import load_mnist
+from convviz.model.train import TrainConfig
+
+
+@pytest.fixture(scope="module")
+def small_data():
+    train_images, train_labels = load_mnist("train10k")
+    test_images, test_labels = load_mnist("test")
+    return train_images[:2000], train_labels[:2000], test_images[:300], test_labels[:300]
+
+
+@pytest.fixture
+def panel(qtbot, small_data):
+    panel = TrainingPanel(data=small_data)
+    panel.train_limit = 256
+    panel.batch_size.setValue(32)
+    panel.epochs.setValue(1)
+    qtbot.addWidget(panel)
+    panel.resize(940, 760)
+    panel.show()
+    yield panel
+    panel.shutdown()
+
+
+def test_a_short_run_updates_curves_filters_and_the_prediction(qtbot, panel, small_data):
+    picture = small_data[2][0] / 255.0
+    panel.set_probe(picture, "test digit #0")
+    first_filters = []
+    panel.runner.updated.connect(lambda u: first_filters.append(u.filters) if u.filters is not None else None)
+    with qtbot.waitSignal(panel.trained, timeout=60000) as finished:
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+        assert not panel.start_button.isEnabled() and panel.stop_button.isEnabled()
+    result = finished.args[0]
+    assert not result.stopped and result.epochs_completed == 1
+    xs, losses = panel.loss_plot.series("train")
+    assert len(xs) >= 2 and np.all(np.diff(xs) > 0) and np.isfinite(losses).all()
+    test_x, test_acc = panel.accuracy_plot.series("test")
+    assert list(test_x) == [1.0]
+    assert test_acc[0] == pytest.approx(100 * result.history[-1].test_acc)
+    # The filters on screen are the trained conv1, and they moved away from the first ones shown.
+    shown = panel.filters.maps()
+    assert shown.shape == (6, 5, 5)
+    np.testing.assert_allclose(shown, result.model.conv1.weight.detach().numpy()[:, 0], atol=1e-6)
+    assert len(first_filters) >= 2 and not np.allclose(first_filters[0], shown)
+    # The picture's prediction came from the model in training: the last one is the final model's.
+    with torch.no_grad():
+        expected = torch.softmax(result.model.eval()(torch.from_numpy(picture.astype(np.float32))[None, None]), 1)[0]
+    np.testing.assert_allclose(panel.prediction.probabilities(), expected.numpy(), atol=1e-5)
+    assert "done" in panel.progress.format() and panel.progress.value() == 1000
+    assert panel.save_button.isEnabled() and panel.start_button.isEnabled()
+
+
+def test_stop_ends_a_long_run_early_and_keeps_its_weights(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 2, timeout=30000)
+    with qtbot.waitSignal(panel.trained, timeout=30000) as finished:
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    result = finished.args[0]
+    assert result.stopped and result.epochs_completed < 200
+    assert not panel.is_running() and "stopped" in panel.progress.format()
+    assert panel.result() is result
+
+
+def test_pause_holds_the_training_thread_until_resumed(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
+    qtbot.wait(300)  # an update already on its way may still arrive
+    held = panel.updates
+    qtbot.wait(600)
+    assert panel.updates == held, "no batch is trained while paused"
+    assert "paused" in panel.progress.format()
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.updates > held, timeout=10000)
+    assert not panel.runner.is_paused()
+    with qtbot.waitSignal(panel.trained, timeout=30000):
+        panel.stop()
+
+
+def test_a_paused_run_can_be_stopped(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
+    panel.toggle_pause()
+    with qtbot.waitSignal(panel.trained, timeout=10000) as finished:
+        panel.stop()
+    assert finished.args[0].stopped
+
+
+def test_save_writes_weights_the_app_can_open_and_a_card(qtbot, panel, tmp_path):
+    with qtbot.waitSignal(panel.trained, timeout=60000) as finished:
+        panel.start()
+    weights, card = panel.save(tmp_path / "mine.pt")
+    opened = load_user_model(weights)
+    assert opened.kind == "lenet"
+    for name, tensor in finished.args[0].model.state_dict().items():
+        assert torch.equal(opened.module.state_dict()[name], tensor.cpu())
+    text = card.read_text(encoding="utf-8")
+    assert train_command(finished.args[0].config) in text and "--train-limit 256" in text
+
+
+def test_bad_settings_say_why_and_do_not_start(qtbot, panel):
+    panel.train_limit = 0
+    with qtbot.waitSignal(panel.message) as said:
+        panel.start()
+    assert "at least one digit" in said.args[0]
+    assert not panel.is_running() and panel.start_button.isEnabled()
+
+
+def test_the_runner_reports_test_loss_and_time_left(qtbot, small_data):
+    runner = TrainingRunner()
+    updates: list[TrainingUpdate] = []
+    runner.updated.connect(updates.append)
+    with qtbot.waitSignal(runner.finished, timeout=60000) as finished:
+        runner.start(TrainConfig(epochs=2, batch_size=64, train_limit=256, augment=False), small_data)
+    ends = [u for u in updates if u.epoch_done]
+    assert [u.epoch for u in ends] == [1, 2]
+    assert all(u.test_loss > 0 and 0 <= u.test_acc <= 1 for u in ends)
+    assert ends[-1].seconds_left == pytest.approx(0.0) and ends[-1].steps_done == ends[-1].total_steps == 8
+    history = finished.args[0].history
+    assert [p.test_acc for p in history] == [u.test_acc for u in ends]
+    assert runner.wait(5)
+
