@@ -32,6 +32,7 @@ def quick(**changes) -> TrainConfig:
     return TrainConfig(**{"epochs": 1, "batch_size": 50, "lr": 3e-3, "seed": 7, **changes})
 
 
+@pytest.mark.slow
 def test_same_seed_gives_identical_weights(small_data):
     first = train_lenet(quick(), data=small_data).model.state_dict()
     second = train_lenet(quick(), data=small_data).model.state_dict()
