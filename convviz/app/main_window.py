@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         from convviz.app.model_menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
+        from convviz.app.session_actions import install_sessions
+
+        self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
@@ -363,8 +366,11 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> None:
-        """Load a picture file on the worker; on success every view gets it."""
+        """Load a picture file on the worker; on success every view gets it. A .convviz file opens as a session."""
         path = str(path)
+        if path.lower().endswith(".convviz") and hasattr(self, "sessions"):
+            self.sessions.open_session(path)
+            return
         self.show_message(f"Opening {Path(path).name}…")
         self._submit_image(lambda: _load_file(path))
 
@@ -415,6 +421,13 @@ class MainWindow(QMainWindow):
 
     def picture(self):
         return self._image
+
+    def picture_name(self) -> str:
+        return self._image_name
+
+    def adopt_picture(self, picture, name: str) -> None:
+        """The shared picture, kept for views built later but not handed to the built ones (a session restores them)."""
+        self._image, self._image_name = picture, name
 
     def _submit_image(self, job) -> None:
         self._image_pending = True
