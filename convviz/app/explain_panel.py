@@ -22,7 +22,7 @@ from convviz.app.worker import ComputeWorker, JobError, JobResult
 
 CHANNEL = "explain"
 COALESCE_MS = 120
-PREDICTED = -1  # the class button that follows the prediction
+PREDICTED = 10  # the class button that follows the prediction (Qt reserves -1: "pick an id")
 
 #: name -> (title, how to read it, colour scale)
 PANELS = {
