@@ -64,7 +64,7 @@ _SAMPLE_LIST: tuple[Sample, ...] = (
     _photo("rocket", "Rocket launch (colour)", "Sky, smoke and a bright plume."),
     _photo("horse", "Horse silhouette (grey)", "A solid shape: outlines appear with edge kernels."),
     *(
-        Sample(f"mnist-{d}", f"Digit {d} (28×28)", DIGITS,
+        Sample(f"mnist-{d}", f"Handwritten {d} (MNIST)", DIGITS,
                f"A handwritten {d} from the MNIST test set, the size LeNet reads.")
         for d in _DIGITS
     ),

@@ -67,12 +67,17 @@ def type_into_cell(qtbot, grid, row, col, text):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
-def test_first_map_is_the_default_kernel_on_the_default_picture(view):
+def test_first_map_is_the_default_kernel_on_the_default_picture(qtbot, view):
     maps = view.current_maps()
     expected = torch_conv(view.image(), KERNEL_PRESETS["sobel_x"].values)
     np.testing.assert_allclose(maps.conv.values, expected, atol=1e-5)
     np.testing.assert_allclose(view.activation_panel.current_map().values, np.maximum(expected, 0), atol=1e-5)
     assert not view.conv_panel.message()
+    # a new picture starts with its strongest answer pinned, its arithmetic on show
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    row, col = view.settings.pinned
+    inside = np.abs(maps.conv.values[1:-1, 1:-1])  # windows that do not touch the zero padding
+    assert abs(maps.conv.values[row, col]) == inside.max()
 
 
 def test_editing_a_kernel_cell_changes_the_map(qtbot, view):
@@ -146,7 +151,7 @@ def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, v
     plot = panel.plot_widget()
     position = panel.widget_pos_of(row, col)
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(position.x()), int(position.y())))
-    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    qtbot.waitUntil(lambda: f"row {row}, column {col}" in view.products_panel.plain_text(), timeout=5000)
     assert view.settings.pinned == (row, col)
     text = view.products_panel.plain_text()
     assert f"row {row}, column {col}" in text
@@ -167,7 +172,7 @@ def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, v
 def test_pinned_pixel_on_the_border_marks_padding_cells(qtbot, view):
     use_sample(qtbot, view, "step-edge")
     view.pin(0, 0)
-    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    qtbot.waitUntil(lambda: "row 0, column 0" in view.products_panel.plain_text(), timeout=5000)
     padding = view.input_panel.mark_rect("padding")
     assert (padding.x(), padding.y(), padding.width(), padding.height()) == (-1, -1, 3, 3)
 

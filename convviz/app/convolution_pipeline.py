@@ -342,7 +342,7 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     return lines
 
 
-CHECK_MAX_SIDE = 512  # bigger maps are checked on a window this size (F.conv2d is slow on a CPU)
+CHECK_MAX_SIDE = 1024  # bigger maps are checked on a window this size (F.conv2d is slow on a CPU)
 
 
 def check_window(

@@ -27,6 +27,7 @@ from superqt.utils import qthrottled
 
 from convviz.app.convolution_pipeline import (
     DetailsResult,
+    MapImage,
     MapsResult,
     run_details,
     run_maps,
@@ -74,6 +75,7 @@ class ConvolutionView(QWidget):
         self._image_name = ""
         self._opened: tuple[np.ndarray, str] | None = None  # the last picture the window gave us
         self._input_generation: int | None = None  # the sample load whose result we still want
+        self._pin_strongest = False
         self._device = "cpu"
         self._maps: MapsResult | None = None
         self._maps_ms = 0.0
@@ -114,8 +116,8 @@ class ConvolutionView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
 
-        self.input_panel = FeatureMapPanel("Input", grey=True, hint="hover: pixel values")
-        self.conv_panel = FeatureMapPanel("Feature map", hint="hover: values · click a pixel to pin it")
+        self.input_panel = FeatureMapPanel("Input", grey=True)
+        self.conv_panel = FeatureMapPanel("Feature map", hint="click a pixel to pin it")
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
@@ -253,6 +255,7 @@ class ConvolutionView(QWidget):
         self.window_settings.set_input_size(tuple(self._image.shape[-2:]))
         with self.settings.events.pinned.blocked():
             self.settings.pinned = None
+        self._pin_strongest = True  # a new picture starts with its strongest answer pinned
         self._schedule()
 
     def _refresh_input_title(self) -> None:
@@ -295,6 +298,8 @@ class ConvolutionView(QWidget):
         if self._image is None:
             return
         request = self._resolve()
+        if request is not None and request.pinned is None and self.settings.pinned is not None:
+            self._pin_strongest = True  # the pinned pixel fell off a smaller map: pin a new one
         if request is not None:
             self._check_timer.stop()
             self.worker.submit(self.MAPS, lambda: run_maps(request))
@@ -324,9 +329,13 @@ class ConvolutionView(QWidget):
         elif result.channel == self.MAPS:
             self._shown[self.MAPS] = result.generation
             self._show_maps(result.value, result.seconds)
+            maps = result.value
             if self.worker.latest_generation(self.MAPS) == result.generation:
-                maps = result.value
-                self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
+                if self._pin_strongest and maps.request.pinned is None:
+                    self._pin_strongest = False
+                    self.pin(*strongest_cell(maps.conv, maps.request))  # its details job carries the pin
+                else:
+                    self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
         elif result.channel == self.DETAILS:
             self._shown[self.DETAILS] = result.generation
             if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
@@ -350,6 +359,9 @@ class ConvolutionView(QWidget):
     # ------------------------------------------------------------------ results
     def _show_no_output(self, text: str) -> None:
         self._maps = None
+        self.conv_panel.set_title("Feature map: no output")
+        self.activation_panel.set_title("After activation: no map")
+        self.pool_panel.set_title("After pooling: no map")
         self.conv_panel.show_message(text)
         for panel in (self.activation_panel, self.pool_panel):
             panel.show_message("No map: the settings give no output (see the feature map).")
@@ -364,6 +376,10 @@ class ConvolutionView(QWidget):
         self._maps = maps
         self._maps_ms = seconds * 1000.0
         request = maps.request
+        # every map framed at its true size next to the one it comes from
+        self.conv_panel.set_reference_extent(request.input_size)
+        self.activation_panel.set_reference_extent(request.input_size)
+        self.pool_panel.set_reference_extent(request.input_size)
         self.input_panel.show_map(maps.source)
         self.conv_panel.show_map(maps.conv)
         (kh, kw), (oh, ow) = request.kernel_size, request.output_size
@@ -432,6 +448,26 @@ class ConvolutionView(QWidget):
             return
         s, k = request.pool_stride, request.pool_size
         self.activation_panel.set_marks("pool", [(row * s, col * s)], size=(k, k))
+
+
+def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
+    """The output cell with the largest |value| whose window lies inside the picture.
+
+    A telling cell to pin first: a real edge, not the border answer that
+    zero padding creates. (Among the cells drawn, for speed on big maps.)
+    """
+    (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
+    (height, width), (top, _, left, _) = request.input_size, request.pads
+    oh, ow = conv.values.shape
+    r0, c0 = -(-top // sy), -(-left // sx)
+    r1 = min(oh, (height - 1 + top - dy * (kh - 1)) // sy + 1)
+    c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
+    if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
+        r0, r1, c0, c1 = 0, oh, 0, ow
+    step = conv.step
+    inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
+    row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
+    return r0 + int(row) * step, c0 + int(col) * step
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:

@@ -193,15 +193,38 @@ class FeatureMapPanel(QWidget):
         _set_text(self._readout, self._range_text)
         if self._shape != (height, width):
             self._shape = (height, width)
-            self._view.autoRange(padding=0.02)
+            self._frame()
+
+    def set_reference_extent(self, extent: tuple[float, float] | None) -> None:
+        """Frame the map as if it were `extent` (rows, cols) cells big, or None to fill the panel.
+
+        The pooled map framed with the activation map's size looks as much
+        smaller as it is, so the shrinking is seen, not just read.
+        """
+        if extent != getattr(self, "_extent", None):
+            self._extent = extent
+            self._frame()
+
+    def _frame(self) -> None:
+        extent = getattr(self, "_extent", None)
+        if self._shape is None:
+            return
+        if extent is None:
+            self._view.autoRange(padding=0.02, items=[self._image])  # not the marks of an old picture
+            return
+        height, width = self._shape
+        rows, cols = max(extent[0], height), max(extent[1], width)
+        self._view.setRange(
+            QRectF(width / 2 - cols / 2, height / 2 - rows / 2, cols, rows), padding=0.02
+        )
 
     def _describe_range(self, image: MapImage) -> str:
-        lo, hi = (format_number(v) for v in image.value_range)
+        lo, hi = (format_number(v, 2) for v in image.value_range)
         text = f"values {lo} … {hi}"
         if image.step > 1:
-            text = f"drawn at 1 pixel per {image.step}×{image.step} cells; sampled values {lo} … {hi}"
+            text = f"1 screen pixel = {image.step}×{image.step} cells; values {lo} … {hi} (sampled)"
         if image.clipped and image.picture.ndim == 2:
-            text += " (colours saturate at the bar's ends)"
+            text += ", beyond the bar in its end colours"
         return f"{self._hint} · {text}" if self._hint else text
 
     def current_map(self) -> MapImage | None:
