@@ -1,8 +1,8 @@
 """What Edit ▸ Undo can take back in each view, as `UndoDocument`s over the views' state models.
 
 - Convolution: every `ConvolutionSettings` field (kernel cells, presets, stride,
-  padding, dilation, flip, activation, pooling, RGB, the pinned pixel) and the
-  strokes on its "Draw your own" canvas.
+  padding, dilation, flip, activation, pooling, RGB) and the strokes on its
+  "Draw your own" canvas; the pinned pixel is where one looks, not an edit.
 - Steps: the `StepsSettings` (input and kernel cells, sizes, stride, padding,
   dilation, mode); stepping back and forth is navigation, not an edit.
 - LeNet: the edited filters, the drawing (strokes, clear, "Undo stroke") and the
@@ -21,16 +21,19 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from convviz.app.undo import Part, UndoDocument, UndoRecorder
+from convviz.app.undo import Part, UndoDocument, UndoRecorder, same
 
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
     "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
     "pool_stride", "pinned",
 )
+#: What undo restores in the convolution view: every setting but the pinned pixel, which is where
+#: the student looks (the view pins the strongest answer of a new picture by itself), not an edit.
+CONVOLUTION_UNDO_FIELDS = tuple(name for name in CONVOLUTION_FIELDS if name != "pinned")
 STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size")
 #: Fields a spin box or slider changes in bursts: one undo step per burst.
-CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "pool_stride", "pinned"}
+CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "pool_stride"}
 
 _CONVOLUTION_WORDS = {
     "kernels": "Edit the kernel", "preset": "Edit the kernel", "mode": "Switch grey / RGB",
@@ -38,7 +41,7 @@ _CONVOLUTION_WORDS = {
     "stride": "Change the stride", "padding_kind": "Change the padding", "padding": "Change the padding",
     "padding_mode": "Change the border", "dilation": "Change the dilation", "activation": "Choose the activation",
     "slope": "Change the leaky slope", "alpha": "Change the ELU alpha", "pool_mode": "Choose the pooling",
-    "pool_size": "Change the pool size", "pool_stride": "Change the pool stride", "pinned": "Pin a pixel",
+    "pool_size": "Change the pool size", "pool_stride": "Change the pool stride",
 }
 _STEPS_WORDS = {
     "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
@@ -84,10 +87,10 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
     canvas = picker.canvas
 
     def capture_settings() -> dict[str, Any]:
-        return {name: getattr(settings, name) for name in CONVOLUTION_FIELDS}
+        return {name: getattr(settings, name) for name in CONVOLUTION_UNDO_FIELDS}
 
     def restore_settings(values: dict[str, Any]) -> None:
-        for name in CONVOLUTION_FIELDS:
+        for name in CONVOLUTION_UNDO_FIELDS:
             if getattr(settings, name) != values[name]:
                 setattr(settings, name, values[name])
 
@@ -193,22 +196,26 @@ def lenet_document(view, recorder: UndoRecorder) -> UndoDocument | None:
 
     def describe(before: dict, after: dict) -> tuple[str, str | None]:
         if "weights" in after:
-            if not state.is_edited():
-                return "Reset the filters", None
-            return "Edit a filter", None
-        if "input" in after and after["input"][0] == "digit":
-            return f"Pick {after['input'][1]}", None
-        if "drawing" in after:
-            return drawing_text(before["drawing"], after["drawing"]), None
-        return "Change the input", None
+            return ("Edit a filter" if state.is_edited() else "Reset the filters"), None
+        (old_drawing, old_input), (drawing, picture) = before["picture"], after["picture"]
+        if picture[0] == "digit" and not same(old_input, picture):
+            return f"Pick {picture[1]}", None
+        if picture[0] == "drawing" and picture[1] != "drawing" and not same(old_input, picture):
+            return f"Open {picture[1]}", None
+        return drawing_text(old_drawing, drawing), None
+
+    def capture_picture() -> tuple:
+        return canvas.drawing_state(), lenet_input(state)
+
+    def restore_picture(value: tuple) -> None:
+        """The canvas and the network's input go back together: a drawn input is the canvas's pixels."""
+        drawing, picture = value
+        _restore_canvas(canvas, drawing)
+        restore_lenet_input(state, canvas, picture)
 
     document = UndoDocument(
         "lenet",
-        [
-            Part("weights", capture_weights, state.restore_kernels),
-            Part("drawing", canvas.drawing_state, lambda value: _restore_canvas(canvas, value)),
-            Part("input", lambda: lenet_input(state), lambda value: restore_lenet_input(state, canvas, value)),
-        ],
+        [Part("weights", capture_weights, state.restore_kernels), Part("picture", capture_picture, restore_picture)],
         describe,
         busy=canvas.is_drawing,
     )
