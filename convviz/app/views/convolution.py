@@ -238,6 +238,18 @@ class ConvolutionView(QWidget):
         """Work still to come, including the PyTorch check that waits for the edits to pause."""
         return self._check_timer.isActive() or not self.is_settled()
 
+    def session_state(self) -> dict:
+        """This view's part of a session file: every setting, its picture and the drawing canvas."""
+        from convviz.app.session_views import convolution_state
+
+        return convolution_state(self, self._image, self._image_name)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.app.session_views)."""
+        from convviz.app.session_views import restore_convolution
+
+        restore_convolution(self, state)
+
     # ------------------------------------------------------------------ input
     def _load_default_picture(self) -> None:
         if self._image is None:
