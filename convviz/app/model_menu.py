@@ -440,8 +440,12 @@ class ModelTools(QObject):
 
     # ------------------------------------------------------------------ closing
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
-        if watched is self.window and event.type() == QEvent.Type.Close and self.training is not None:
-            self.training.shutdown()
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.training is not None:
+                self.training.shutdown()
+            for dock in self.docks.values():
+                if dock.isFloating():
+                    dock.hide()  # a floating panel is a window of its own: it goes with the main window
         return False
 
 
