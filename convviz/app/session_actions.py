@@ -76,6 +76,7 @@ class SessionActions(QObject):
         self.recorder = UndoRecorder(self)
         self.path: Path | None = None  # the session file open (Save writes here)
         self.error_box: QMessageBox | None = None
+        self._waiting: set[_Once] = set()  # one-shot connections still waiting for their signal
         self._base_title = window.windowTitle()
         self._build_file_menu()
         self._build_edit_menu()
@@ -318,14 +319,18 @@ class SessionActions(QObject):
         """A LeNet view still loading its first digit would cover the restored one: restore again then."""
 
         def again() -> None:
-            view.updated.disconnect(again)
             with self.recorder.suspended():
                 view.restore_session_state(state)
             document = self.recorder.document("lenet")
             if document is not None:
                 self.recorder.rebaseline(document)
 
-        view.updated.connect(again)
+        self._once(view.updated, again)
+
+    def _once(self, signal, slot) -> _Once:
+        once = _Once(signal, slot, self._waiting)
+        self._waiting.add(once)
+        return once
 
     def _with_window_picture(self, state: dict, session: Session) -> dict:
         picture = state.get("picture")
@@ -365,43 +370,36 @@ class SessionActions(QObject):
         loader = tools.loader
 
         def opened(_prepared) -> None:
-            done()
+            on_failure.cancel()
             self._restore(session, views, states)
             loader.filter_index = ref.filter
             loader.filter_changed.emit(ref.filter)
 
-        def done(*_args) -> None:
-            for signal, slot in ((loader.opened, opened), (loader.failed, done)):
-                try:
-                    signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+        on_open = self._once(loader.opened, opened)
+        on_failure = self._once(loader.failed, lambda _text: on_open.cancel())  # the loader's dialog says why
+
+        def give_up(text: str) -> None:
+            on_open.cancel()
+            on_failure.cancel()
+            self.window.show_message(text)
 
         def open_builtin(*_args) -> None:
-            try:
-                loader.catalogue_ready.disconnect(open_builtin)
-            except (RuntimeError, TypeError):
-                pass
             lesson = next((item for item in loader.lessons if item.id == ref.id), None)
             lesson = lesson or loader.lesson_numbered(ref.number)
             if lesson is None:
-                done()
-                self.window.show_message(f"The session's lesson {ref.number} is not in this convviz.")
+                give_up(f"The session's lesson {ref.number} is not in this convviz.")
             else:
                 loader.open_lesson(lesson)
 
-        loader.opened.connect(opened)
-        loader.failed.connect(done)
         if not ref.builtin:
             if ref.path and Path(ref.path).is_file():
                 loader.open_file(ref.path)
             else:
-                done()
-                self.window.show_message(f"The session's lesson file {ref.path} is no longer there.")
+                give_up(f"The session's lesson file {ref.path} is no longer there.")
         elif loader.lessons:
             open_builtin()
         else:
-            loader.catalogue_ready.connect(open_builtin)
+            self._once(loader.catalogue_ready, open_builtin)
             loader.load_catalogue()
 
     # ------------------------------------------------------------------ feedback
@@ -424,6 +422,26 @@ class SessionActions(QObject):
             return
         self.window.setWindowTitle(f"{self.path.name}[*] — {self._base_title}")
         self.window.setWindowModified(not self.recorder.stack.isClean())
+
+
+class _Once:
+    """`slot` connected to `signal` for one emission; `cancel()` takes it back if it has not fired."""
+
+    def __init__(self, signal, slot, keeper: set) -> None:
+        self._signal, self._slot, self._keeper = signal, slot, keeper
+        self._live = True
+        signal.connect(self._fire)
+
+    def _fire(self, *args) -> None:
+        if self._live:
+            self.cancel()
+            self._slot(*args)
+
+    def cancel(self) -> None:
+        if self._live:
+            self._live = False
+            self._signal.disconnect(self._fire)
+            self._keeper.discard(self)
 
 
 def _alive(obj: QObject) -> bool:
