@@ -266,3 +266,26 @@ def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
     assert view.editor.grid.value(2, 2) == trained_conv2[3, 1, 2, 2]
     press(qtbot, view.editor.grid, QKeySequence.StandardKey.Redo)
     assert state.kernel("conv2", 3, 1)[2, 2] == 4.0
+
+
+def test_strokes_on_the_convolution_canvas_undo_with_the_picture_they_made(qtbot, window):
+    from convviz.app.widgets.input_picker import DRAW
+
+    view = window.views["convolution"]
+    picker = view.input_picker
+    picker.source.setCurrentIndex(picker.source.findData(DRAW))
+    picker.source.activated.emit(picker.source.currentIndex())
+    qtbot.waitUntil(lambda: picker.canvas.isVisible() and view.is_settled(), timeout=10000)
+    canvas = picker.canvas
+    start, count = canvas.drawing_state(), stack(window).count()
+    draw(canvas, [(0.2 + 0.03 * t, 0.5) for t in range(20)])
+    wait_count(qtbot, window, count + 1)
+    drawn = canvas.drawing_state()
+    assert window.sessions.undo_action.text() == "&Undo Draw a stroke"
+    assert np.array_equal(view.image(), drawn["image"].astype(np.float32) / 255)
+
+    press(qtbot, canvas, QKeySequence.StandardKey.Undo)
+    assert same(canvas.drawing_state(), start)
+    assert np.array_equal(view.image(), start["image"].astype(np.float32) / 255)  # the map follows the canvas
+    press(qtbot, canvas, QKeySequence.StandardKey.Redo)
+    assert same(canvas.drawing_state(), drawn) and view.image().any()
