@@ -114,6 +114,8 @@ class SessionActions(QObject):
         self.reopen_action = add("Reopen last session on start", self._set_reopen)
         self.reopen_action.setCheckable(True)
         self.reopen_action.setChecked(self.reopen_on_start())
+        self.reopen_action.setToolTip("Open the session saved at the last quit when convviz starts")
+        menu.insertSeparator(after)
         menu.aboutToShow.connect(lambda: self.restore_action.setEnabled(self.autosave_path().is_file()))
 
     def _build_edit_menu(self) -> None:
