@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.model_choice import ModelChoices
-from convviz.app.training_runner import TrainingRunner, TrainingUpdate
+from convviz.app.training_runner import TrainingRunner, TrainingUpdate, warm_up_optimizer
 from convviz.app.widgets.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
 from convviz.app.widgets.map_grid import MapGrid
@@ -186,6 +186,7 @@ class TrainingPanel(QWidget):
         self.train_limit: int | None = None  # tests train on a few hundred digits
         self.seed = 0
         self.choices = choices if choices is not None else ModelChoices()
+        warm_up_optimizer()  # torch's optimizer imports ~3 s of code: before Start, not during the run
         self.runner = TrainingRunner(self)
         self.runner.updated.connect(self._on_update)
         self.runner.finished.connect(self._on_finished)
@@ -242,7 +243,7 @@ class TrainingPanel(QWidget):
         self.loss_plot = CurvePlot("Loss (cross-entropy)", y_label="loss")
         self.loss_plot.add_series("train", TRAIN_COLOR)
         self.loss_plot.add_series("test", TEST_COLOR, symbol="o")
-        self.accuracy_plot = CurvePlot("Accuracy", y_label="%", legend_corner="bottom-right")
+        self.accuracy_plot = CurvePlot("Accuracy", y_label="%", legend_corner="bottom-right", y_range=(0, 100))
         self.accuracy_plot.add_series("train", TRAIN_COLOR)
         self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o")
         curves = QHBoxLayout()
@@ -308,7 +309,7 @@ class TrainingPanel(QWidget):
             return
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.clear()
-            plot.plot.setXRange(0, config.epochs, padding=0.02)  # the curves grow left to right
+            plot.set_x_range(0, config.epochs)  # the curves grow left to right
         self.updates = 0
         self._result = None
         self.progress.setValue(0)

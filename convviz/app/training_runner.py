@@ -12,12 +12,14 @@ see the model; they get copies of numbers.
 - pause: the training thread blocks inside the callback on an Event;
 - stop: `should_stop` is asked between batches; the weights so far are kept;
 - the thread uses one CPU core fewer than the machine has, so the GUI thread
-  (and the compute worker) keep one for themselves.
+  (and the compute worker) keep one for themselves, and runs at a lower OS
+  priority (Linux), so the GUI wins when they compete for a core.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 import traceback
@@ -25,9 +27,43 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-PROGRESS_S = 0.1  # progress bar and curves: at most 10 updates a second
+PROGRESS_S = 0.2  # progress bar and curves: at most 5 updates a second (a repaint of the curves is ~10 ms)
 SNAPSHOT_S = 0.25  # filters and the picture's prediction: at most 4 a second
 EVAL_BATCH = 2000
+
+
+BACKGROUND_NICE = 10  # the training thread yields the CPU to the GUI when they compete (Linux, per thread)
+_warmed = threading.Event()
+
+
+def warm_up_optimizer() -> None:
+    """Import torch's optimizer machinery (torch._dynamo, ~3 s) in the background, once.
+
+    The first optimizer a process builds imports it, and that import holds the
+    interpreter for a few hundred milliseconds at a time: done when the panel
+    opens, it is over before the person presses Start, instead of freezing the
+    first seconds of the run.
+    """
+    if _warmed.is_set():
+        return
+    _warmed.set()
+
+    def warm() -> None:
+        import torch
+
+        torch.optim.AdamW([torch.zeros(1, requires_grad=True)])
+
+    threading.Thread(target=warm, name="convviz-optimizer-import", daemon=True).start()
+
+
+def _lower_priority() -> None:
+    """Make the calling thread nicer to the others (Linux: per-thread priority); elsewhere nothing happens."""
+    if not sys.platform.startswith("linux"):  # elsewhere a thread id is not a valid target for setpriority
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+    except OSError:
+        pass
 
 
 def training_threads() -> int:
@@ -162,6 +198,7 @@ class TrainingRunner(QObject):
 
     # ------------------------------------------------------------------ training thread
     def _run(self, config, data) -> None:
+        _lower_priority()
         try:
             import torch
 

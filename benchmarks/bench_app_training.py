@@ -1,0 +1,153 @@
+"""Does the UI stay responsive while LeNet trains in the app? The longest event-loop stall, measured.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_app_training.py [--seconds 20] [--explorer]
+
+Builds the real main window offscreen on the LeNet view, opens Model ▸ Train
+LeNet… and starts a run on the shipped 10,000 digits with the panel's default
+settings. A `QTimer` heartbeat fires every 5 ms on the GUI thread; a stall is
+how much later than due a beat arrives (time the event loop could not
+react). Reported: the longest stall, the 99th percentile and the median,
+for the seconds after the panel opens (it imports torch's optimizer
+machinery in the background once, ~3 s), with nothing running (the
+reference, same window, same run), then while training for `--seconds`
+(the run is stopped then). With `--explorer` a new
+test digit is also read in the explorer every 250 ms while training, so the
+shared compute worker and the training thread compete. Also printed: the
+training speed in the app (batches per second), the panel updates shown,
+and the threads torch trains with. Aim: longest stall < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+BEAT_MS = 5
+
+
+class Heartbeat:
+    """Records how late each 5 ms beat of a precise timer arrives on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.stalls: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(interval=BEAT_MS, timerType=Qt.TimerType.PreciseTimer, timeout=self._beat)
+        self._last = None
+
+    def start(self) -> None:
+        self.stalls.clear()
+        self._clock.start()
+        self._last = self._clock.nsecsElapsed()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _beat(self) -> None:
+        now = self._clock.nsecsElapsed()
+        self.stalls.append(max(0.0, (now - self._last) / 1e6 - BEAT_MS))
+        self._last = now
+
+
+def spin(app: QApplication, seconds: float, until=None) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end and not (until is not None and until()):
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def summary(name: str, stalls: list[float]) -> str:
+    ordered = sorted(stalls)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else 0.0
+    median = statistics.median(ordered) if ordered else 0.0
+    return f"{name:<34} beats {len(ordered):>5}  longest {max(ordered, default=0):6.1f} ms  p99 {p99:5.1f} ms  median {median:4.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0, help="how long to train while measuring")
+    parser.add_argument("--idle-seconds", type=float, default=3.0)
+    parser.add_argument("--warm-seconds", type=float, default=8.0, help="measured after opening the panel")
+    parser.add_argument("--explorer", action="store_true", help="read a new test digit every 250 ms meanwhile")
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication([])
+    import torch
+
+    from convviz.app.main_window import MainWindow
+    from convviz.app.training_runner import training_threads
+    from convviz.app.worker import ComputeWorker
+
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    worker = ComputeWorker()
+    window = MainWindow(worker=worker, settings=settings, start_view="lenet")
+    window.resize(1440, 900)
+    window.show()
+    spin(app, 60, until=lambda: window.view_is_settled("lenet"))
+    view = window.views["lenet"]
+    beat = Heartbeat()
+    beat.start()
+    panel = window.model_tools.show_training()  # also imports torch's optimizer machinery in the background, once
+    spin(app, args.warm_seconds)
+    beat.stop()
+    opening = list(beat.stalls)
+    spin(app, 10, until=lambda: worker.is_idle())  # the shipped weights' accuracy for the comparison table
+    print(f"torch {torch.__version__}; {os.cpu_count()} cores; GUI torch threads {torch.get_num_threads()}, "
+          f"training threads {min(torch.get_num_threads(), training_threads())}")
+    config = panel.config()
+    print(f"run: {config.epochs} epochs, batch {config.batch_size}, lr {config.lr}, augmentation "
+          f"{'on' if config.augment else 'off'}, shipped 10,000 digits; measuring {args.seconds:g} s"
+          + (" with the explorer reading a digit every 250 ms" if args.explorer else ""))
+
+    print(summary(f"opening the panel ({args.warm_seconds:g} s)", opening))
+    beat.start()
+    spin(app, args.idle_seconds)
+    beat.stop()
+    idle = list(beat.stalls)
+    print(summary("idle (reference)", idle))
+
+    steps = {"first": None, "last": None}
+
+    def count(update) -> None:
+        steps["first"] = steps["first"] or (update.steps_done, update.running_s)
+        steps["last"] = (update.steps_done, update.running_s)
+
+    panel.runner.updated.connect(count)
+    reader = QTimer(interval=250, timeout=lambda: view.pick_test_digit())
+    beat.start()
+    panel.start()
+    if args.explorer:
+        reader.start()
+    spin(app, args.seconds)
+    reader.stop()
+    beat.stop()
+    training = list(beat.stalls)
+    panel.stop()
+    spin(app, 30, until=lambda: not panel.is_running())
+    print(summary("while training" + (" + explorer" if args.explorer else ""), training))
+    worst = max(training, default=0.0)
+    print(f"longest stall while training: {worst:.1f} ms "
+          f"(= {worst / max(max(idle, default=0.0), 0.1):.1f}× the idle longest); aim < 50 ms: "
+          f"{'met' if worst < 50 else 'NOT met'}")
+    if steps["last"] and steps["first"] and steps["last"][1] > steps["first"][1]:
+        rate = (steps["last"][0] - steps["first"][0]) / (steps["last"][1] - steps["first"][1])
+        print(f"training speed in the app: {rate:.1f} batches/s ({rate * config.batch_size:,.0f} digits/s); "
+              f"panel updates shown: {panel.updates}")
+    window.close()
+    worker.stop()
+    return 0 if worst < 50 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
