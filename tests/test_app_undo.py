@@ -267,6 +267,13 @@ def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
     press(qtbot, view.editor.grid, QKeySequence.StandardKey.Redo)
     assert state.kernel("conv2", 3, 1)[2, 2] == 4.0
 
+    from convviz.model import load_lenet
+
+    other = {name: tensor * 0.5 for name, tensor in load_lenet("cpu").state_dict().items()}
+    state.load_trained(other)  # another trained network: its filters have no history to undo
+    qtbot.wait(10)
+    assert stack(window).count() == 0 and not window.sessions.undo_action.isEnabled()
+
 
 def test_strokes_on_the_convolution_canvas_undo_with_the_picture_they_made(qtbot, window):
     from convviz.app.widgets.input_picker import DRAW
