@@ -38,7 +38,7 @@ FONT_ZOOM = 1.5
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
 HELP_TEXT = (
-    "Presentation mode: Space play/pause · ←/→ step · +/− speed · 1–9 lessons · "
+    "Presentation mode: Space play/pause · ←/→ step · +/− speed · digits pick a lesson · "
     "P pointer · F11 or Esc to leave"
 )
 
