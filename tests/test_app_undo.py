@@ -213,7 +213,6 @@ def draw(canvas, points):
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
 
 
-@pytest.mark.slow
 def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
     window.view_actions["lenet"].trigger()
     qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
