@@ -30,19 +30,20 @@ class ProductsPanel(QWidget):
         self.show_hint()
 
     def show_hint(self, text: str = HINT) -> None:
-        self.text.setHtml(f"<p style='color:#5F6368; font-size:12pt'>{html.escape(text)}</p>")
+        # no grey in the HTML: rich text cannot follow the theme, so muted parts are set apart by italics
+        self.text.setHtml(f"<p style='font-size:12pt'><i>{html.escape(text)}</i></p>")
 
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
         row, col = pinned.cell
         parts = [
             f"<p style='font-size:12pt'><b>Output pixel (row {row}, column {col})</b>"
-            " <span style='color:#5F6368'>— the orange cells on the input are the ones it reads"
-            " (pink: padding).</span></p>"
+            " <i>— the orange cells on the input are the ones it reads (pink: padding).</i></p>"
         ]
         for label, expression, total in pinned.lines:
             head = ""
             if label:
-                head = f"<b style='color:{CHANNEL_COLORS.get(label, '#202124')}'>{label}:</b> "
+                color = CHANNEL_COLORS.get(label)
+                head = f"<b style='color:{color}'>{label}:</b> " if color else f"<b>{label}:</b> "
             parts.append(
                 f"<p style='font-family:monospace; font-size:12pt; margin:2px 0'>{head}{html.escape(expression)}</p>"
             )
