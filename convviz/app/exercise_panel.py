@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.exercises import DigitGuess, SizeQuiz, StepsPredict, Verdict
+from convviz.app.status_colors import set_status_style
 
-RIGHT_COLOR = "#00734F"  # darker Okabe–Ito green: readable on white at a projector
-WRONG_COLOR = "#B34700"
 PANEL_POINT_SIZE = 12.5
 SIZE_HINT = "Cover the output and ask the class how big it will be."
 
@@ -54,12 +53,12 @@ def _wrapped(text: str = "") -> QLabel:
 def _line() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #DADCE0;")
+    line.setStyleSheet("color: palette(mid);")
     return line
 
 
 class Feedback(QLabel):
-    """Right / wrong feedback in large type, coloured (and marked ✓ / ✗ for colour-blind readers)."""
+    """Right / wrong feedback in large type, coloured for the theme (and marked ✓ / ✗ for colour-blind readers)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,8 +72,7 @@ class Feedback(QLabel):
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
-        color = {True: RIGHT_COLOR, False: WRONG_COLOR}.get(verdict.correct, "#3C4043")
-        self.setStyleSheet(f"color: {color};")
+        set_status_style(self, {True: "right", False: "wrong"}.get(verdict.correct))  # None: the theme's text
         self.setText(verdict.text)
 
     def clear_verdict(self) -> None:

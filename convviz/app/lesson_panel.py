@@ -29,7 +29,11 @@ from convviz.app.lesson_prepare import PreparedLesson
 from convviz.app.widgets.cover import Cover
 
 TEXT_POINT_SIZE = 13.0
-SLIP_STYLE = "QFrame#slideSlip { background: #FFF4D6; border: 1px solid #E6B84D; border-radius: 6px; }"
+# a see-through amber over the window: a warm tint on light and on dark windows, and the text keeps the
+# theme's own colour (a fixed light card would turn the theme's light text invisible in the Dark theme)
+SLIP_STYLE = ("QFrame#slideSlip { background: rgba(230, 159, 0, 40); border: 1px solid #E69F00;"
+              " border-radius: 6px; }")
+MUTED_TEXT = "palette(placeholder-text)"  # secondary text in every theme
 VIEW_WORDS = {"steps": "in the Steps view", "convolution": "in the Convolution view", "lenet": "in the LeNet view",
               "concept": "here"}
 
@@ -59,7 +63,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.prepared: PreparedLesson | None = None
         self.content: QWidget | None = None
-        self.place_label = _label(scale=0.95, color="#5F6368")
+        self.place_label = _label(scale=0.95, color=MUTED_TEXT)
         self.title_label = _label(scale=1.45, bold=True)
         self.explanation_label = _label(scale=1.05)
         self.explanation_label.setAccessibleName("the lesson's explanation")
@@ -164,7 +168,7 @@ class LessonPanel(QWidget):
         sentences = [html.escape(fix.sentence()) for fix in prepared.fixes]
         note = prepared.lesson.slide_note
         if note:
-            sentences.append(f"<span style='color:#5F6368'>{html.escape(note)}</span>")
+            sentences.append(f"<i>{html.escape(note)}</i>")  # rich text knows no palette colours: set apart by italics
         self.slip_label.setText("<b>The slides got a number wrong here.</b><br>" + "<br>".join(sentences))
         self.slip_box.setVisible(bool(sentences))
 

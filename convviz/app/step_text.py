@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-TOTAL_COLOR = "#0072B2"
+TOTAL_COLOR = "#0072B2"  # on a light window; a view on a dark one passes a lighter blue
 
 
 def expression_lines(expression: str, per_line: int) -> tuple[list[str], str]:
@@ -24,7 +24,7 @@ def expression_lines(expression: str, per_line: int) -> tuple[list[str], str]:
     return lines, total
 
 
-def expression_html(expression: str, per_line: int | None = None) -> tuple[str, int]:
+def expression_html(expression: str, per_line: int | None = None, total_color: str = TOTAL_COLOR) -> tuple[str, int]:
     """Rich text for the step (one kernel row per line when `per_line` is given) and a font size in px.
 
     Pooling expressions ("max(1, 3, 3, 6) = 6") stay on one line above the result.
@@ -38,5 +38,5 @@ def expression_html(expression: str, per_line: int | None = None) -> tuple[str, 
     joiner = "<br>+ " if per_line is not None else "<br>"
     body = joiner.join(html.escape(line) for line in lines)
     if total:
-        body += f"<br><b style='color:{TOTAL_COLOR}'>= {html.escape(total)}</b>"
+        body += f"<br><b style='color:{total_color}'>= {html.escape(total)}</b>"
     return body, size

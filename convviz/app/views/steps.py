@@ -28,6 +28,7 @@ from convviz.app.steps_state import (
     build_steps,
     picture_matrix,
 )
+from convviz.app.status_colors import set_status_style, status_color
 from convviz.app.step_text import expression_html
 from convviz.app.views.steps_controls import StepsControls
 from convviz.app.widgets.matrix_grid import MatrixGrid
@@ -36,8 +37,6 @@ from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS
 
 PICTURE_CHANNEL = "steps-picture"
-_PROBLEM_STYLE = "color: #B34700; font-weight: 600;"
-
 
 
 def _operator(text: str) -> QLabel:
@@ -418,14 +417,14 @@ class StepsView(QWidget):
         self.window_grid.setVisible(False)
         problem = built.problem if built is not None else "Nothing to show yet."
         self.step_label.setText("No steps with these settings")
-        self.expression_label.setStyleSheet(_PROBLEM_STYLE + " font-size: 22px;")
+        set_status_style(self.expression_label, "wrong", "font-weight: 600; font-size: 22px;")
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
 
     def _show_expression(self, expression: str, per_line: int | None) -> None:
-        text, size = expression_html(expression, per_line)
-        self.expression_label.setStyleSheet(f"font-size: {size}px;")
+        text, size = expression_html(expression, per_line, status_color("total"))
+        set_status_style(self.expression_label, None, f"font-size: {size}px;")
         self.expression_label.setText(text)
 
     # ---------------------------------------------------------------- user input

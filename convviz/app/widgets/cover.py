@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-COVER_STYLE = (
-    "QLabel { background: #EEF1F5; color: #3C4043; border: 2px dashed #9AA0A6;"
+COVER_STYLE = (  # the theme's button colours: an opaque card that reads in light, dark and high contrast
+    "QLabel { background: palette(button); color: palette(button-text); border: 2px dashed palette(mid);"
     " border-radius: 6px; font-weight: 600; }"
 )
 MAX_TEXT_PX = 34

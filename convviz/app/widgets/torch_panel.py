@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from convviz.app.convolution_pipeline import TorchCheck
+from convviz.app.status_colors import set_status_style
 from convviz.core import format_number
 
 TOLERANCE = 1e-4  # float32 sums in a different order differ by rounding only
@@ -32,7 +33,7 @@ class TorchPanel(QWidget):
     def show_pending(self, lines: list[str]) -> None:
         self.code.setPlainText("\n".join(lines))
         self.verdict.setText("Checking the map against PyTorch…")
-        self.verdict.setStyleSheet("color: palette(placeholder-text);")
+        set_status_style(self.verdict, None, "color: palette(placeholder-text);")
 
     def show_check(self, check: TorchCheck) -> None:
         self.code.setPlainText("\n".join(check.lines))
@@ -47,14 +48,14 @@ class TorchPanel(QWidget):
             self.verdict.setText(
                 f"✔ PyTorch gives {compared}: largest difference {difference} (float rounding)."
             )
-            self.verdict.setStyleSheet("color: #1E7B34; font-weight: bold;")
+            set_status_style(self.verdict, "right", "font-weight: bold;")
         else:
             self.verdict.setText(f"✘ PyTorch differs by up to {difference}: please report this.")
-            self.verdict.setStyleSheet("color: #B3261E; font-weight: bold;")
+            set_status_style(self.verdict, "error", "font-weight: bold;")
 
     def show_problem(self, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("color: #B3261E;")
+        set_status_style(self.verdict, "error")
 
     def verdict_text(self) -> str:
         return self.verdict.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.convolution_state import ConvolutionSettings, output_formulas
+from convviz.app.status_colors import set_status_style
 
 PADDING_CHOICES = (
     ("valid", "valid (no padding)"),
@@ -172,8 +173,8 @@ class WindowSettingsPanel(QWidget):
         heights, widths = height.rsplit("= ", 1)[-1], width.rsplit("= ", 1)[-1]
         if "no output" in height or "no output" in width:
             self.output_label.setText("No output with these settings")
-            self.output_label.setStyleSheet("color: #B3261E;")
+            set_status_style(self.output_label, "error")
         else:
             n_h, n_w = self._input_size
             self.output_label.setText(f"{n_h}×{n_w} picture  →  {heights}×{widths} map")
-            self.output_label.setStyleSheet("")
+            set_status_style(self.output_label, None)
