@@ -12,7 +12,8 @@
 - **Edit ▸ Undo / Redo** with the platform's keys (`QKeySequence.Undo` /
   `Redo`) over one `UndoRecorder` for every view (see `convviz.app.undo`).
 - **Autosave on quit**: closing the window writes `last-session.convviz` to
-  the data folder. Reopening it at start is an option, **off by default**: a
+  the data folder, once anything was done (an edit, a picture, a session):
+  opening convviz and closing it again keeps the previous one. Reopening it at start is an option, **off by default**: a
   class should start from the same clean state every time, and yesterday's
   work is one click away in File ▸ Restore last session.
 
@@ -77,10 +78,13 @@ class SessionActions(QObject):
         self.path: Path | None = None  # the session file open (Save writes here)
         self.error_box: QMessageBox | None = None
         self._waiting: set[_Once] = set()  # one-shot connections still waiting for their signal
+        self._touched = False  # anything done worth an autosave (an edit, a picture, a session)
         self._base_title = window.windowTitle()
         self._build_file_menu()
         self._build_edit_menu()
         self.recorder.stack.cleanChanged.connect(self._show_title)
+        self.recorder.stack.indexChanged.connect(self._touch)
+        window.image_changed.connect(self._touch)
         window.view_built.connect(self._track)
         for name in list(window.views):
             self._track(name)
@@ -208,10 +212,17 @@ class SessionActions(QObject):
     def autosave_path(self) -> Path:
         return data_folder(self.settings) / AUTOSAVE_NAME
 
+    def _touch(self, *_args) -> None:
+        self._touched = True
+
     def autosave(self) -> Path | None:
-        """Write the last session to the data folder (on quit); never stops the window closing."""
-        if not self.window.views:
-            return None  # nothing was built: keep the previous autosave
+        """Write the last session to the data folder (on quit); never stops the window closing.
+
+        Only after something happened: opening convviz and closing it again (or a
+        --screenshot run) keeps the previous last session.
+        """
+        if not self._touched or not self.window.views:
+            return None
         try:
             from convviz.session import write_session
 
@@ -295,6 +306,7 @@ class SessionActions(QObject):
             return False
         self._restore(session, views, states)
         self.path = Path(path) if path is not None else None
+        self._touched = True
         if path is not None:
             window.recent.add(path)
         self._show_title()
