@@ -12,7 +12,8 @@ machinery in the background once, ~3 s), with nothing running (the
 reference, same window, same run), then while training for `--seconds`
 (the run is stopped then). With `--explorer` a new
 test digit is also read in the explorer every 250 ms while training, so the
-shared compute worker and the training thread compete. Also printed: the
+shared compute worker and the training thread compete (with a reference:
+the explorer reading digits alone). Also printed: the
 training speed in the app (batches per second), the panel updates shown,
 and the threads torch trains with. Aim: longest stall < 50 ms.
 """
@@ -116,6 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     beat.stop()
     idle = list(beat.stalls)
     print(summary("idle (reference)", idle))
+    reader = QTimer(interval=250, timeout=lambda: view.pick_test_digit())
+    if args.explorer:
+        beat.start()
+        reader.start()
+        spin(app, args.idle_seconds * 2)
+        reader.stop()
+        beat.stop()
+        print(summary("explorer alone (reference)", beat.stalls))
+        spin(app, 5, until=lambda: worker.is_idle())
 
     steps = {"first": None, "last": None}
 
@@ -124,7 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         steps["last"] = (update.steps_done, update.running_s)
 
     panel.runner.updated.connect(count)
-    reader = QTimer(interval=250, timeout=lambda: view.pick_test_digit())
     beat.start()
     panel.start()
     if args.explorer:

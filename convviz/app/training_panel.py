@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 
+WARM_UP_DELAY_MS = 400
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 DEFAULTS = {"epochs": 8, "batch_size": 64, "lr": 3e-3, "augment": True}  # ≈98% on the shipped digits in a minute or two
 
@@ -186,7 +187,6 @@ class TrainingPanel(QWidget):
         self.train_limit: int | None = None  # tests train on a few hundred digits
         self.seed = 0
         self.choices = choices if choices is not None else ModelChoices()
-        warm_up_optimizer()  # torch's optimizer imports ~3 s of code: before Start, not during the run
         self.runner = TrainingRunner(self)
         self.runner.updated.connect(self._on_update)
         self.runner.finished.connect(self._on_finished)
@@ -280,6 +280,12 @@ class TrainingPanel(QWidget):
         layout.addLayout(live)
         layout.addLayout(result_row)
         layout.addWidget(self.comparison)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # torch's optimizer imports ~3 s of code once per process: start it once the panel is on
+        # screen (not while it is built and first painted), so it is done before Start is pressed.
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_optimizer)
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ control
     def config(self):
