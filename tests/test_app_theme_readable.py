@@ -10,12 +10,13 @@ least 4.5:1 (WCAG AA).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from convviz.app.main_window import MainWindow
@@ -62,16 +63,30 @@ def open_lesson(qtbot, window, number: int) -> None:
         window.lessons.menu.lesson_actions[number].trigger()
 
 
-def painted_contrast(picture, widget: QWidget, within: QWidget) -> float:
-    """Contrast of `widget`'s text against its background, as painted in `picture` (a grab of `within`)."""
+def painted_colours(picture, widget: QWidget, within: QWidget) -> tuple[str, list[str]]:
+    """`widget`'s background (its most common pixel) and all its pixels, as painted in `picture` (a grab of `within`)."""
     top_left = widget.mapTo(within, QPoint(0, 0))
     pixels = Counter(
         picture.pixel(x, y)
         for x in range(max(top_left.x(), 0), min(top_left.x() + widget.width(), picture.width()))
         for y in range(max(top_left.y(), 0), min(top_left.y() + widget.height(), picture.height()))
     )
-    background = QColor.fromRgb(pixels.most_common(1)[0][0]).name()
-    return max(contrast(QColor.fromRgb(pixel).name(), background) for pixel in pixels)
+    return QColor.fromRgb(pixels.most_common(1)[0][0]).name(), [QColor.fromRgb(pixel).name() for pixel in pixels]
+
+
+def painted_contrast(picture, widget: QWidget, within: QWidget) -> float:
+    """Contrast of the strongest painted pixel against the background: the text as it reaches the eye."""
+    background, pixels = painted_colours(picture, widget, within)
+    return max(contrast(pixel, background) for pixel in pixels)
+
+
+def label_contrast(picture, label: QLabel, within: QWidget) -> float:
+    """The weakest of: the painted text, the label's own text colour and every colour its rich text names,
+    each against the background painted behind the label (one readable span must not hide a faint one)."""
+    background, _ = painted_colours(picture, label, within)
+    declared = [label.palette().color(QPalette.ColorRole.WindowText).name()]
+    declared += re.findall(r"color:\s*(#[0-9A-Fa-f]{6})", label.text())
+    return min([painted_contrast(picture, label, within)] + [contrast(c, background) for c in declared])
 
 
 def labels_with_text(panel: QWidget) -> list[QLabel]:
@@ -83,7 +98,7 @@ def assert_every_label_reads(panel: QWidget, theme: str) -> list[QLabel]:
     """Every label of `panel`'s scrolled page, the parts scrolled out of sight included, reads."""
     panel = panel.findChild(QScrollArea).widget()
     picture = panel.grab().toImage()
-    faint = {label.text()[:50]: round(painted_contrast(picture, label, panel), 1) for label in labels_with_text(panel)}
+    faint = {label.text()[:50]: round(label_contrast(picture, label, panel), 1) for label in labels_with_text(panel)}
     faint = {text: ratio for text, ratio in faint.items() if ratio < AA}
     assert not faint, f"text too faint in the {theme} theme: {faint}"
     return labels_with_text(panel)
