@@ -96,7 +96,8 @@ class ConfusionGrid(QWidget):
     def cell_colour(self, true: int, predicted: int) -> QColor:
         count = int(self._matrix[true, predicted])
         if count == 0:
-            return EMPTY
+            base = self.palette().base().color()
+            return EMPTY if base.lightness() > 128 else base  # dark themes: empty cells stay dark
         if true == predicted:
             row_total = max(1, int(self._matrix[true].sum()))
             return _mix(RIGHT, 0.35 + 0.65 * count / row_total)
@@ -139,7 +140,7 @@ class ConfusionGrid(QWidget):
         painter.restore()
 
         painter.setFont(count_font)
-        grid_pen = QPen(QColor("#FFFFFF"))
+        grid_pen = QPen(self.palette().window().color())
         grid_pen.setWidthF(1.5)
         for true in range(classes):
             for predicted in range(classes):
