@@ -175,3 +175,22 @@ def test_the_products_hint_reads_on_the_base_colour(qtbot, theme):
         panel.close()
     finally:
         themes.restore_original()
+
+
+def test_a_status_colour_follows_a_theme_switch_while_presenting(qtbot, window):
+    from convviz.app.ui_zoom import UiZoom
+
+    label = QLabel("No output with these settings")
+    window.statusBar().addWidget(label)
+    window.theme.set_choice("light")
+    zoom = UiZoom()
+    zoom.apply(window, 1.5)
+    try:
+        set_status_style(label, "wrong", "font-size: 20px;")
+        light, dark = STATUS_COLORS["wrong"]
+        assert label.styleSheet() == f"color: {light}; font-size: 30px;"  # zoomed as any sheet is
+        window.theme.set_choice("dark")
+        assert label.styleSheet() == f"color: {dark}; font-size: 30px;"
+    finally:
+        zoom.restore()
+    assert label.styleSheet() == f"color: {dark}; font-size: 20px;"

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
+from convviz.app.ui_zoom import unzoomed_sheet
+
 STATUS_COLORS: dict[str, tuple[str, str]] = {  # role: (on a light window, on a dark window)
     "right": ("#00734F", "#4CC38A"),  # a correct answer
     "wrong": ("#B34700", "#FF9E5E"),  # a wrong answer, or settings that give nothing
@@ -60,13 +62,13 @@ class _StatusStyle(QObject):
 
     def apply(self) -> None:
         self._sheet = self.sheet()
-        if self._widget.styleSheet() != self._sheet:
+        if unzoomed_sheet(self._widget) != self._sheet:
             self._widget.setStyleSheet(self._sheet)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         # Qt tells a shown widget of a new application palette with PaletteChange; a hidden one catches up when shown
         if event.type() in _THEME_EVENTS and watched is self._widget:
-            if self._widget.styleSheet() == self._sheet:  # nobody else has set a sheet since: follow the theme
+            if unzoomed_sheet(self._widget) == self._sheet:  # nobody else has set a sheet since: follow the theme
                 self.apply()
         return False
 

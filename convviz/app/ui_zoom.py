@@ -53,6 +53,13 @@ def scaled_sheet(sheet: str, factor: float) -> str:
     return _PIXEL_SIZE.sub(lambda match: f"font-size: {round(float(match.group(1)) * factor)}px", sheet)
 
 
+def unzoomed_sheet(widget: QWidget) -> str:
+    """`widget`'s style sheet as its owner set it (the zoom's larger font sizes taken back out)."""
+    sheet = widget.styleSheet()
+    base = widget.property(_BASE_SHEET)
+    return base if isinstance(base, str) and sheet == widget.property(_ZOOMED_SHEET) else sheet
+
+
 class UiZoom(QObject):
     """Scales fonts, style-sheet font sizes, fixed sizes and plot tick labels by one factor."""
 
