@@ -12,7 +12,7 @@ import torch
 from PySide6.QtCore import Qt
 
 from convviz.app.training_panel import TrainingPanel, train_command
-from convviz.app.training_runner import TrainingRunner, TrainingUpdate
+from convviz.app.training_runner import TrainingRunner, TrainingUpdate, training_threads
 from convviz.model.custom import load_user_model
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
@@ -116,6 +116,7 @@ def test_save_writes_weights_the_app_can_open_and_a_card(qtbot, panel, tmp_path)
         assert torch.equal(opened.module.state_dict()[name], tensor.cpu())
     text = card.read_text(encoding="utf-8")
     assert train_command(finished.args[0].config) in text and "--train-limit 256" in text
+    assert f"{finished.args[0].threads} CPU thread(s)" in text and finished.args[0].threads <= training_threads()
 
 
 def test_bad_settings_say_why_and_do_not_start(qtbot, panel):

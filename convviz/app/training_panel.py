@@ -422,7 +422,6 @@ class TrainingPanel(QWidget):
 
     def save(self, path: str | Path) -> tuple[Path, Path] | None:
         """Write the weights (state_dict) and a model card beside them (same name, .md)."""
-        from convviz.model.train import model_card
         from convviz.model.weights import save_weights
 
         if self._result is None:
@@ -431,9 +430,22 @@ class TrainingPanel(QWidget):
         try:
             weights = save_weights(self._result.model, path)
             card = weights.with_suffix(".md")
-            card.write_text(model_card(self._result, train_command(self._result.config), weights), encoding="utf-8")
+            card.write_text(self._card(weights), encoding="utf-8")
         except OSError as error:
             self.message.emit(f"Could not save to {path}: {error.strerror or error}")
             return None
         self.message.emit(f"Saved {weights.name} and its model card {card.name}.")
         return weights, card
+
+    def _card(self, weights: Path) -> str:
+        """The model card, naming the CPU threads the run really trained with (the card asks torch)."""
+        import torch
+
+        from convviz.model.train import model_card
+
+        now = torch.get_num_threads()
+        torch.set_num_threads(getattr(self._result, "threads", now))
+        try:
+            return model_card(self._result, train_command(self._result.config), weights)
+        finally:
+            torch.set_num_threads(now)

@@ -203,9 +203,11 @@ class TrainingRunner(QObject):
             import torch
 
             previous_threads = torch.get_num_threads()
-            torch.set_num_threads(min(previous_threads, training_threads()))
+            threads = min(previous_threads, training_threads())
+            torch.set_num_threads(threads)
             try:
                 result = self._train(config, data)
+                result.threads = threads  # for the model card
             finally:
                 torch.set_num_threads(previous_threads)
         except ValueError as error:
