@@ -343,7 +343,7 @@ class ConvolutionView(QWidget):
             self._show_maps(result.value, result.seconds)
             maps = result.value
             if self.worker.latest_generation(self.MAPS) == result.generation:
-                if self._pin_strongest and maps.request.pinned is None:
+                if self._pin_strongest and self.settings.pinned is None:  # a pin chosen meanwhile (or restored) stays
                     self._pin_strongest = False
                     self.pin(*strongest_cell(maps.conv, maps.request))  # its details job carries the pin
                 else:
