@@ -124,3 +124,21 @@ def test_opening_a_listed_digit_loads_it_in_the_explorer(qtbot, tmp_path, refere
     finally:
         window.close()
         worker.stop()
+
+
+def test_a_pass_in_chunks_counts_what_one_pass_counts():
+    from convviz.app.test_pass import TestPass
+    from convviz.model.confusion import confusion_matrix
+
+    images, labels = load_mnist("test")
+    images, labels = images[:1000], labels[:1000]
+    model = load_lenet()
+    chunked = TestPass(lambda: model, data=(images, labels), chunk=300)
+    steps = 0
+    while not chunked.done:
+        assert chunked.run_chunk() is chunked
+        steps += 1
+    assert steps == 4 and chunked.fraction == 1.0
+    whole = confusion_matrix(model, images, labels)
+    np.testing.assert_array_equal(chunked.result().matrix, whole.matrix)
+    np.testing.assert_array_equal(chunked.result().indices(4, 9), whole.indices(4, 9))

@@ -162,3 +162,20 @@ def test_a_torchscript_model_without_a_chain_still_answers(qtbot, window, tmp_pa
     assert list(view.result().layers) == ["input", "logits", "softmax"]
     assert "cannot be shown" in view.own_model.layers.note.text()
     assert view.badge.prediction() == int(np.argmax(view.result().layers["softmax"]))
+
+
+def test_a_late_accuracy_of_a_replaced_network_is_not_recorded():
+    from convviz.app.model_choice import OPENED, SHIPPED, ModelChoices, NetworkChoice
+
+    choices = ModelChoices()
+    shipped = NetworkChoice(SHIPPED, "Shipped weights", LeNet().state_dict())
+    first = NetworkChoice(OPENED, "Opened: a.pt", LeNet().state_dict())
+    second = NetworkChoice(OPENED, "Opened: b.pt", LeNet().state_dict())
+    for choice in (shipped, first, second):
+        choices.add(choice)
+    choices.set_accuracy(first, 0.5)  # measured for a.pt, which b.pt replaced meanwhile
+    assert choices.accuracy(OPENED) is None and [c.label for c in choices.unmeasured()] == ["Shipped weights", "Opened: b.pt"]
+    choices.set_accuracy(second, 0.9)
+    assert choices.accuracy(OPENED) == 0.9
+    with pytest.raises(ValueError, match="no 'trained' network"):
+        choices.select("trained")
