@@ -295,3 +295,18 @@ def test_strokes_on_the_convolution_canvas_undo_with_the_picture_they_made(qtbot
     assert np.array_equal(view.image(), start["image"].astype(np.float32) / 255)  # the map follows the canvas
     press(qtbot, canvas, QKeySequence.StandardKey.Redo)
     assert same(canvas.drawing_state(), drawn) and view.image().any()
+
+
+def test_the_pool_size_spin_moves_its_stride_too_and_one_undo_takes_both_back(qtbot, window):
+    view = window.views["convolution"]
+    spin = view.pooling_controls.size
+    start = (view.settings.pool_size, view.settings.pool_stride)
+    assert start[0] == start[1]  # tiling windows: the stride follows the size
+    spin.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+    wait_count(qtbot, window, 1)
+    assert (view.settings.pool_size, view.settings.pool_stride) == (start[0] + 3, start[1] + 3)
+    assert window.sessions.undo_action.text() == "&Undo Change the pool size"
+    press(qtbot, spin, QKeySequence.StandardKey.Undo)
+    assert (view.settings.pool_size, view.settings.pool_stride) == start and spin.value() == start[0]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMenu, QMessageBox
 
 from convviz.app.undo import UndoRecorder
 
@@ -148,6 +148,8 @@ class SessionActions(QObject):
         view = self.window.views.get(name)
         if view is not None:
             track_view(self.recorder, name, view)
+            for spin in view.findChildren(QAbstractSpinBox):
+                spin.installEventFilter(self)  # Ctrl+Z in a spin box is Edit ▸ Undo, not "undo my typing"
 
     # ------------------------------------------------------------------ saving
     def capture(self) -> Session:
@@ -237,6 +239,9 @@ class SessionActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.autosave()
+        elif event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QAbstractSpinBox):
+            # a spin box would keep Ctrl+Z for its text; its value is a setting, so the Edit menu takes it
+            return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
         return False
 
     # ------------------------------------------------------------------ opening

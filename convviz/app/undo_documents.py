@@ -104,8 +104,8 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
             return drawing_text(before["drawing"], after["drawing"]), None
         fields = _changed_fields(before["settings"], after["settings"])
         words = {_CONVOLUTION_WORDS.get(name, "Change the settings") for name in fields}
-        if len(fields) == 1 and fields[0] in CONTINUOUS:
-            return words.pop(), f"convolution.{fields[0]}"
+        if fields and set(fields) <= CONTINUOUS:  # e.g. the pool size, whose stride follows it
+            return _CONVOLUTION_WORDS[fields[0]], "convolution." + "+".join(sorted(fields))
         if fields and set(fields) <= {"kernels", "preset"}:
             preset = after["settings"]["preset"]
             return (f"Kernel preset {preset}" if preset else "Edit the kernel"), None
