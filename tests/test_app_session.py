@@ -295,3 +295,54 @@ def test_a_lesson_open_in_a_session_opens_again_with_the_saved_views(qtbot, wind
     assert b.lessons.loader.current.lesson.number == 6
     assert not b.lessons.panel_dock().isHidden() and b.current_view_name() == "steps"
     assert b.views["steps"].state.settings.image[2, 3] == 11.0
+
+
+def test_ctrl_s_asks_once_then_saves_in_place_and_ctrl_shift_o_opens(qtbot, windows, tmp_path, monkeypatch):
+    from convviz.app import session_actions
+
+    window = windows("a.ini")
+    asked = []
+
+    def ask_save(parent, title, start, filters):
+        asked.append(title)
+        return str(tmp_path / "plan"), filters  # no suffix typed: .convviz is added
+
+    monkeypatch.setattr(session_actions.QFileDialog, "getSaveFileName", ask_save)
+    conv = window.views["convolution"]
+    conv.settings.stride = (2, 2)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    path = tmp_path / "plan.convviz"
+    assert asked == ["Save the session"] and path.is_file()
+    assert not window.isWindowModified()
+    conv.settings.stride = (3, 3)
+    qtbot.waitUntil(lambda: window.isWindowModified(), timeout=5000)  # the title's [*] shows unsaved work
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Save the session"]  # the second Ctrl+S writes to the same file without asking
+    assert read_session(path).views["convolution"]["settings"]["stride"] == (3, 3)
+
+    conv.settings.stride = (1, 1)
+    monkeypatch.setattr(session_actions.QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    with qtbot.waitSignal(window.sessions.opened, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert conv.settings.stride == (3, 3)
+
+
+def test_the_session_and_undo_keys_belong_to_nobody_else(qtbot, windows):
+    """Two actions on one key make Qt fire neither: the keys must stay unique as menus grow."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    window = windows("a.ini")
+    for name in ("steps", "lenet"):
+        window.build_view(name)
+    sessions = window.sessions
+    ours = {sessions.open_action, sessions.save_action, sessions.save_as_action, sessions.undo_action,
+            sessions.redo_action}
+    keys = {key.toString() for action in ours for key in action.shortcuts()}
+    assert {"Ctrl+Z", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Alt+O"} <= keys
+    for action in window.findChildren(QAction):
+        if action not in ours and action.isEnabled():
+            clash = keys & {key.toString() for key in action.shortcuts()}
+            assert not clash, f"{action.text()!r} also uses {clash}"
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.isEnabled():
+            assert shortcut.key().toString() not in keys, f"a shortcut also uses {shortcut.key().toString()}"

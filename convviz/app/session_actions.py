@@ -2,7 +2,7 @@
 
 `install_sessions(window)` is the one hook the main window calls. It adds:
 
-- **File ▸ Open session…** (Ctrl+Shift+O), **Save session** (Ctrl+S), **Save
+- **File ▸ Open session…** (Ctrl+Alt+O), **Save session** (Ctrl+S), **Save
   session as…** (Ctrl+Shift+S), **Restore last session** and the option
   **Reopen last session on start**. Sessions go into File ▸ Recent files too.
   A session is read and checked on the shared worker; a file that is broken,
@@ -110,7 +110,7 @@ class SessionActions(QObject):
             return action
 
         menu.insertSeparator(after)
-        self.open_action = add("Open &session…", self.open_dialog, "Ctrl+Shift+O")
+        self.open_action = add("Open &session…", self.open_dialog, "Ctrl+Alt+O")  # Ctrl+Shift+O: Model ▸ Open model
         self.save_action = add("&Save session", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = add("Save session &as…", self.save_as, "Ctrl+Shift+S")
         self.restore_action = add("Restore &last session", self.restore_last)
