@@ -121,12 +121,14 @@ def test_a_status_colour_follows_a_theme_switch_shown_or_hidden(qtbot, window):
     set_status_style(hidden, "wrong")
     hidden.hide()
     assert label.styleSheet() == f"color: {STATUS_COLORS['right'][0]}; font-weight: bold;"
-    window.theme.set_choice("dark")
-    assert label.styleSheet() == f"color: {STATUS_COLORS['right'][1]}; font-weight: bold;"
+    window.theme.set_choice("dark")  # the new sheet comes from the event loop, not inside Qt's palette event
+    qtbot.waitUntil(lambda: label.styleSheet() == f"color: {STATUS_COLORS['right'][1]}; font-weight: bold;",
+                    timeout=1000)
     hidden.show()  # it missed the switch while hidden
-    assert hidden.styleSheet() == f"color: {STATUS_COLORS['wrong'][1]};"
+    qtbot.waitUntil(lambda: hidden.styleSheet() == f"color: {STATUS_COLORS['wrong'][1]};", timeout=1000)
     label.setStyleSheet("color: palette(window-text);")  # someone else's sheet is left alone
     window.theme.set_choice("light")
+    qtbot.wait(50)
     assert label.styleSheet() == "color: palette(window-text);"
     with pytest.raises(ValueError, match="unknown status colour"):
         status_color("purple")
@@ -190,7 +192,7 @@ def test_a_status_colour_follows_a_theme_switch_while_presenting(qtbot, window):
         light, dark = STATUS_COLORS["wrong"]
         assert label.styleSheet() == f"color: {light}; font-size: 30px;"  # zoomed as any sheet is
         window.theme.set_choice("dark")
-        assert label.styleSheet() == f"color: {dark}; font-size: 30px;"
+        qtbot.waitUntil(lambda: label.styleSheet() == f"color: {dark}; font-size: 30px;", timeout=1000)
     finally:
         zoom.restore()
     assert label.styleSheet() == f"color: {dark}; font-size: 20px;"

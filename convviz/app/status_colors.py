@@ -13,7 +13,7 @@ are for colours that mean something.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +24,7 @@ STATUS_COLORS: dict[str, tuple[str, str]] = {  # role: (on a light window, on a 
     "wrong": ("#B34700", "#FF9E5E"),  # a wrong answer, or settings that give nothing
     "error": ("#B3261E", "#FF8A80"),  # something refused or failed
     "total": ("#0072B2", "#56B4E9"),  # the sum a step adds up to (Okabe–Ito blue / sky blue)
+    "winner": ("#9A6200", "#E69F00"),  # the predicted digit: Okabe–Ito orange, darkened on a light window
 }
 
 
@@ -34,7 +35,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def status_color(role: str, palette: QPalette | None = None) -> str:
-    """The "#RRGGBB" of `role` ("right", "wrong", "error", "total") for the theme on screen."""
+    """The "#RRGGBB" of `role` (a key of STATUS_COLORS) for the theme on screen."""
     if role not in STATUS_COLORS:
         raise ValueError(f"unknown status colour {role!r}; choose one of {', '.join(STATUS_COLORS)}")
     light, dark = STATUS_COLORS[role]
@@ -45,7 +46,12 @@ _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.Show)
 
 
 class _StatusStyle(QObject):
-    """Keeps a widget's status colour right for the theme: re-sets its style sheet after a palette change."""
+    """Keeps a widget's status colour right for the theme: re-sets its style sheet after a palette change.
+
+    The new sheet is set from the event loop, never inside the palette event: that event is often sent
+    from within the widget's own `setStyleSheet` (a theme switch sets every sheet again), and a sheet
+    replaced while Qt is still applying the old one crashes.
+    """
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
@@ -54,6 +60,7 @@ class _StatusStyle(QObject):
         self.role: str | None = None
         self.extra = ""
         self._sheet: str | None = None
+        self._pending = False
         widget.installEventFilter(self)
 
     def sheet(self) -> str:
@@ -67,10 +74,16 @@ class _StatusStyle(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         # Qt tells a shown widget of a new application palette with PaletteChange; a hidden one catches up when shown
-        if event.type() in _THEME_EVENTS and watched is self._widget:
-            if unzoomed_sheet(self._widget) == self._sheet:  # nobody else has set a sheet since: follow the theme
-                self.apply()
+        if event.type() in _THEME_EVENTS and watched is self._widget and not self._pending:
+            if self._sheet is not None and self.sheet() != self._sheet:
+                self._pending = True
+                QTimer.singleShot(0, self, self._follow_theme)
         return False
+
+    def _follow_theme(self) -> None:
+        self._pending = False
+        if unzoomed_sheet(self._widget) == self._sheet:  # nobody else has set a sheet since: follow the theme
+            self.apply()
 
 
 def set_status_style(widget: QWidget, role: str | None, extra: str = "") -> None:

@@ -128,6 +128,7 @@ class LeNetView(QWidget):
         left.addSpacing(6)
         left.addWidget(_bold("What the network gets"))
         left.addWidget(self.strip)
+        left.addSpacing(10)  # the answer below is its own block, not a line of the strip's caption
         left.addWidget(self.badge, 1)
 
         self.layers = LayerMaps()

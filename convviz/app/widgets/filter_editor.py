@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.status_colors import set_status_style
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS
 
@@ -163,6 +164,6 @@ class FilterEditor(QWidget):
         self._status.setText(
             "edited: differs from the trained weights" if edited else "the trained weights (type to change a cell)"
         )
-        self._status.setStyleSheet("color: #D55E00; font-weight: bold;" if edited else "")
+        set_status_style(self._status, "wrong" if edited else None, "font-weight: bold;" if edited else "")
         self._reset.setEnabled(edited)
         self._reset_all.setEnabled(any_edited)

@@ -63,8 +63,8 @@ class LayerMaps(QWidget):
                 lock_aspect=False,
                 describe=_describe_units(stage),
                 hint="hover: a unit's value · click: its weights",
+                bar_ticks="ends",  # a short bar: pyqtgraph's five ticks would overlap
             )
-            grid.setMinimumHeight(76)
             grid.pixel_clicked.connect(lambda _tile, _row, col, stage=stage: self.stage_clicked.emit(stage, col))
             self.grids[stage] = grid
             layout.addWidget(grid, 2 + offset, 0, 1, 3)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.color_image import ColorImageItem
@@ -25,6 +25,9 @@ from convviz.app.widgets.map_colors import (
     colormap,
     levels_for,
 )
+from convviz.core import format_number
+
+END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
 #: describe(tile, row, col, value) -> the hover sentence
 Describe = Callable[[int, int, int, float], str]
@@ -59,9 +62,15 @@ class MapGrid(QWidget):
         gap: int | None = None,
         describe: Describe | None = None,
         hint: str = "hover for values · click a map to inspect it",
+        bar_ticks: str = "auto",
         parent: QWidget | None = None,
     ) -> None:
+        """`bar_ticks="ends"` labels the colour bar at its two ends (and 0 where it fits) instead of
+        pyqtgraph's ticks, which overlap on a short bar (the strip of a layer's units)."""
         super().__init__(parent)
+        if bar_ticks not in ("auto", "ends"):
+            raise ValueError(f"bar_ticks is 'auto' or 'ends', not {bar_ticks!r}")
+        self._bar_ticks = bar_ticks
         self._columns = columns
         self._scale = scale
         self._tile_name = tile_name
@@ -123,6 +132,11 @@ class MapGrid(QWidget):
             self._bar.axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
             self._bar.axis.setPen(pg.mkPen(PANEL_FOREGROUND))
             self._graphics.addItem(self._bar, row=0, col=1)
+            if bar_ticks == "ends":
+                # room above and below the bar for half a label: the end labels sit on the bar's ends
+                self._graphics.ci.setContentsMargins(2, END_LABEL_ROOM, 2, END_LABEL_ROOM)
+                self._graphics.setMinimumHeight(30 + 2 * END_LABEL_ROOM)
+                self._bar.axis.geometryChanged.connect(self._place_end_ticks)
 
         scene = self._graphics.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
@@ -200,9 +214,12 @@ class MapGrid(QWidget):
         self._gap_used = gap
         new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
         self._image.set_image(mosaic(maps, columns, gap), new_levels)
-        if self._bar is not None and (new_levels != self._levels or geometry_changed):
+        levels_changed = new_levels != self._levels
+        if self._bar is not None and (levels_changed or geometry_changed):
             self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms
         self._levels = new_levels
+        if levels_changed:
+            self._place_end_ticks()
         if geometry_changed:
             self._view.autoRange(padding=0.0)
             self._place_selection()
@@ -240,6 +257,35 @@ class MapGrid(QWidget):
         count = self._maps.shape[0]
         where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
         return f"{where}row {row}, column {col}: {value:+.3f}"
+
+    def bar_ticks(self) -> list[tuple[float, str]]:
+        """The colour bar's (value, label) pairs when set by hand (`bar_ticks="ends"`), bottom to top."""
+        if self._bar is None or self._bar_ticks != "ends" or not self._bar.axis._tickLevels:
+            return []
+        return list(self._bar.axis._tickLevels[0])
+
+    def bar_tick_spacing(self) -> float:
+        """Pixels between neighbouring hand-set labels on the bar, less one label's height (< 0: they overlap)."""
+        ticks = self.bar_ticks()
+        if len(ticks) < 2 or self._bar is None:
+            return math.inf
+        low, high = self._levels
+        per_unit = self._bar.axis.geometry().height() / ((high - low) or 1.0)
+        gaps = [abs(b - a) * per_unit for (a, _), (b, _) in zip(ticks, ticks[1:])]
+        axis = self._bar.axis
+        return min(gaps) - QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
+
+    def _place_end_ticks(self) -> None:
+        """Label the bar's two ends, and 0 between them where three labels fit without touching."""
+        if self._bar is None or self._bar_ticks != "ends":
+            return
+        low, high = self._levels
+        axis = self._bar.axis
+        line = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
+        ticks = [(low, format_number(low, 3)), (high, format_number(high, 3))]
+        if low < 0.0 < high and axis.geometry().height() >= 3.3 * line:
+            ticks.insert(1, (0.0, "0"))
+        axis.setTicks([ticks])
 
     def _place_selection(self) -> None:
         if self._selected is None or self._selected >= self._maps.shape[0]:

@@ -3,7 +3,8 @@
 Why a drawing is misread often starts here (a stroke cut off, a dot taken
 for the digit, a thin line gone faint), so every stage is shown at once,
 with the bounding box on the picture and MNIST's centre of mass on the input.
-All four sit in one view, each scaled into an equal square slot.
+All four sit in one view, each scaled into an equal square slot, with a
+small grey bar at the end saying which grey is 0 (paper) and which is 1 (ink).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
 SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
+LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
 DISPLAY_PIXELS = 96  # pictures larger than this are averaged down for display only
 
@@ -66,12 +68,15 @@ class PreprocessStrip(QWidget):
         self._view.invertY(True)
         self._view.setAspectLocked(True)
         count = len(STAGE_CAPTIONS)
+        slots_width = count * SLOT + (count - 1) * SPACING
         self._view.setRange(
-            QRectF(0, -CAPTION_ROOM, count * SLOT + (count - 1) * SPACING, SLOT + CAPTION_ROOM), padding=0.01
+            QRectF(0, -CAPTION_ROOM, slots_width + LEGEND_GAP + LEGEND_WIDTH + LEGEND_LABEL_ROOM, SLOT + CAPTION_ROOM),
+            padding=0.01,
         )
         grey = colormap("grey")
         font = QFont()
         font.setPointSizeF(9.5)
+        self._legend_labels = self._add_legend(QRectF(slots_width + LEGEND_GAP, 0, LEGEND_WIDTH, SLOT), grey, font)
         self._images: list[ColorImageItem] = []
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
@@ -111,6 +116,36 @@ class PreprocessStrip(QWidget):
         layout.addWidget(self._graphics, 1)
         layout.addWidget(self._explanation)
         self.clear()
+
+    def _add_legend(self, rect: QRectF, grey: pg.ColorMap, font: QFont) -> list[pg.TextItem]:
+        """A vertical grey bar from 0 (bottom, black) to 1 (top, white), labelled at its ends."""
+        bar = ColorImageItem(grey, PANEL_BACKGROUND)
+        bar.set_image(np.linspace(1.0, 0.0, 64, dtype=np.float32)[:, None], (0.0, 1.0))
+        bar.set_rect(rect)
+        self._view.addItem(bar)
+        frame = QGraphicsRectItem(rect)
+        frame.setPen(_cosmetic_pen("#5a5a68"))
+        self._view.addItem(frame)
+        labels = []
+        for value, y, anchor in (("1", rect.top(), (0.0, 0.0)), ("0", rect.bottom(), (0.0, 1.0))):
+            label = pg.TextItem(value, color=PANEL_FOREGROUND, anchor=anchor)
+            label.setFont(font)
+            label.setPos(rect.right() + 0.3, y)
+            self._view.addItem(label)
+            labels.append(label)
+        self._legend_bar = bar
+        return labels
+
+    def legend(self) -> tuple[str, str]:
+        """The grey legend's labels, bottom then top ("0", "1")."""
+        return self._legend_labels[1].textItem.toPlainText(), self._legend_labels[0].textItem.toPlainText()
+
+    def legend_rect_in_widget(self) -> QRectF:
+        """Where the grey bar is drawn, in the coordinates of the inner graphics widget (for tests)."""
+        return self._graphics.mapFromScene(self._legend_bar.sceneBoundingRect()).boundingRect().toRectF()
+
+    def graphics_widget(self) -> pg.GraphicsLayoutWidget:
+        return self._graphics
 
     def images(self) -> list[np.ndarray]:
         """The four arrays shown (NaN 1×1 where a stage does not apply)."""
@@ -166,10 +201,9 @@ class PreprocessStrip(QWidget):
         self._bbox.hide()
         self._show(1, None, "(MNIST)")
         self._show(2, None, "(MNIST)")
-        self._show_input(digit, "read as is")
-        self._explain(
-            "An MNIST test digit is already cropped, fitted into 20×20 and centred: the network reads it as it is."
-        )
+        self._show_input(digit, "28×28 as is")
+        # one sentence about the preprocessing; "the network reads" is the heading of the answer below
+        self._explain("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.")
 
     def _show_input(self, digit: np.ndarray, caption: str) -> None:
         rect = self._show(3, digit, caption)

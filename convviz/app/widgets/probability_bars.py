@@ -12,14 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from convviz.app.status_colors import set_status_style
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class
 OTHERS = "#8C96A8"
 POSITIVE = "#EE7733"  # Tol orange / blue: logits above and below zero
 NEGATIVE = "#4477AA"
-CORRECT = "#009E73"
-WRONG = "#D55E00"
 _BRUSHES = {name: pg.mkBrush(name) for name in (WINNER, OTHERS, POSITIVE, NEGATIVE)}
 _NO_PEN = pg.mkPen(None)
 _WINNER_PEN = pg.mkPen(PANEL_FOREGROUND, width=2.5)
@@ -68,8 +67,12 @@ class PredictionBadge(QWidget):
         caption_font = self._caption.font()
         caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
         self._caption.setFont(caption_font)
-        heading = QLabel("the network reads")
+        heading = QLabel("The network reads")  # the one heading of the answer (the strip above says how it got there)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading_font = heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        heading.setFont(heading_font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -92,19 +95,19 @@ class PredictionBadge(QWidget):
         winner = int(np.argmax(probabilities))
         self._prediction = winner
         caption = f"{float(probabilities[winner]):.1%} sure"
-        color = WINNER
+        role = "winner"  # the bars' orange, in a shade that reads on the window (see status_colors)
         if label is not None:
             right = label == winner
-            color = CORRECT if right else WRONG
+            role = "right" if right else "wrong"
             caption += f" · label {label} {'✓' if right else '✗'}"
         self._digit.setText(str(winner))
-        self._digit.setStyleSheet(f"color: {color};")
+        set_status_style(self._digit, role)
         self._caption.setText(caption)
 
     def clear(self, caption: str = "draw a digit") -> None:
         self._prediction = None
         self._digit.setText("?")
-        self._digit.setStyleSheet("")
+        set_status_style(self._digit, None)
         self._caption.setText(caption)
 
 
