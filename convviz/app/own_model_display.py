@@ -93,7 +93,7 @@ class OwnModelLayers(QWidget):
             count = int(np.prod(shape))
             scale = "sequential" if kind in NON_NEGATIVE_KINDS else "diverging"
             grid = MapGrid(f"{name} · {kind} · {count} units".replace(" ·  ·", " ·"), scale=scale,
-                           lock_aspect=False, hint="hover: a unit's value")
+                           lock_aspect=False, hint="hover: a unit's value", bar_ticks="ends")
             grid.set_clickable(False)
             grid.setFixedHeight(84)
             self.grids[name] = grid
