@@ -342,7 +342,7 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     return lines
 
 
-CHECK_MAX_SIDE = 1024  # bigger maps are checked on a window this size (F.conv2d is slow on a CPU)
+CHECK_MAX_SIDE = 512  # bigger maps are checked on a window this size: F.conv2d is slow on a CPU
 
 
 def check_window(
@@ -353,7 +353,7 @@ def check_window(
     The window is centred on `centre` (the pinned pixel) or the map's middle.
     """
     oh, ow = output_size
-    if oh <= CHECK_MAX_SIDE and ow <= CHECK_MAX_SIDE:
+    if oh * ow <= CHECK_MAX_SIDE * CHECK_MAX_SIDE:
         return None
     h, w = min(oh, CHECK_MAX_SIDE), min(ow, CHECK_MAX_SIDE)
     cy, cx = centre if centre is not None else (oh // 2, ow // 2)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import threading
 from pathlib import Path
 
@@ -41,7 +42,7 @@ from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 
-IMAGE_CHANNEL = "window-image"
+_WINDOWS = itertools.count(1)  # each window loads pictures on its own worker channel
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("convviz — see convolutional networks work")
         self._owns_worker = worker is None
         self.worker = worker if worker is not None else ComputeWorker(self)
+        self.image_channel = f"window{next(_WINDOWS)}-image"
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, QWidget] = {}
@@ -431,10 +433,10 @@ class MainWindow(QMainWindow):
 
     def _submit_image(self, job) -> None:
         self._image_pending = True
-        self.worker.submit(IMAGE_CHANNEL, job)
+        self.worker.submit(self.image_channel, job)
 
     def _on_job_finished(self, result: JobResult) -> None:
-        if result.channel != IMAGE_CHANNEL or not self.worker.is_current(result):
+        if result.channel != self.image_channel or not self.worker.is_current(result):
             return
         self._image_pending = False
         picture, name, path = result.value
@@ -443,7 +445,7 @@ class MainWindow(QMainWindow):
         self.set_picture(picture, name)
 
     def _on_job_failed(self, error: JobError) -> None:
-        if error.channel != IMAGE_CHANNEL or not self.worker.is_current(error):
+        if error.channel != self.image_channel or not self.worker.is_current(error):
             return
         self._image_pending = False
         self.show_message(f"Could not open that picture: {error.message} The previous picture stays.")

@@ -11,6 +11,8 @@ pixel's arithmetic; the PyTorch cross-check runs once the edits pause.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -65,11 +67,17 @@ class ConvolutionView(QWidget):
     message = Signal(str)
     timing = Signal(str, float)
 
-    MAPS, DETAILS, CHECK, INPUT = (f"convolution-{part}" for part in ("maps", "details", "check", "input"))
+    _instances = itertools.count(1)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        # worker channels of this view (a second view on the same worker gets its own)
+        prefix = f"convolution{next(self._instances)}-"
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
+            prefix + part for part in ("maps", "details", "check", "input")
+        )
+        self._channels = frozenset((self.MAPS, self.DETAILS, self.CHECK, self.INPUT))
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
         self._image_name = ""
@@ -333,7 +341,7 @@ class ConvolutionView(QWidget):
             self.worker.submit(self.CHECK, lambda: torch_check(maps.request, maps.conv.values))
 
     def _on_finished(self, result: JobResult) -> None:
-        if not result.channel.startswith("convolution-") or not self.worker.is_current(result):
+        if result.channel not in self._channels or not self.worker.is_current(result):
             return
         if result.channel == self.INPUT:
             if result.generation == self._input_generation:
@@ -357,7 +365,7 @@ class ConvolutionView(QWidget):
                 self.torch_panel.show_check(result.value)
 
     def _on_failed(self, error: JobError) -> None:
-        if not error.channel.startswith("convolution-") or not self.worker.is_current(error):
+        if error.channel not in self._channels or not self.worker.is_current(error):
             return
         if error.channel in self._shown:
             self._shown[error.channel] = error.generation
