@@ -2,11 +2,11 @@
 
 The view wires three things together and holds no maths of its own:
 `ConvolutionSettings` (what the student chose), the control widgets that edit
-it, and the map panels that show the newest result. Every settings change is
-throttled, resolved into a frozen request and sent to the shared
-`ComputeWorker` in two stages: the convolution and activation maps first (the
-feature map follows a kernel edit at once), then pooling and the pinned
-pixel's arithmetic; the PyTorch cross-check runs once the edits pause.
+it, and `PipelineMaps`, which shows the newest result. Every settings change
+is throttled, resolved into a frozen request and sent to the shared
+`ComputeWorker` in two stages: the feature map first (it follows a kernel
+edit at once), then activation, pooling and the pinned pixel's arithmetic;
+the PyTorch cross-check runs once the edits pause.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QScrollArea,
@@ -37,17 +36,13 @@ from convviz.app.convolution_pipeline import (
     torch_check,
 )
 from convviz.app.convolution_state import ConvolutionSettings, NoOutput, resolve
-from convviz.app.widgets.activation_controls import ActivationControls
-from convviz.app.widgets.channel_strip import ChannelStrip
-from convviz.app.widgets.feature_map import FeatureMapPanel
 from convviz.app.widgets.input_picker import DRAW, InputPicker
 from convviz.app.widgets.kernel_editor import KernelEditor
-from convviz.app.widgets.pooling_controls import PoolingControls
+from convviz.app.widgets.pipeline_maps import PipelineMaps
 from convviz.app.widgets.products_panel import ProductsPanel
 from convviz.app.widgets.torch_panel import TorchPanel
 from convviz.app.widgets.window_settings import WindowSettingsPanel
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.core import ACTIVATIONS
 from convviz.samples import SAMPLES, load_sample
 
 DEFAULT_SAMPLE = "camera"
@@ -104,11 +99,6 @@ class ConvolutionView(QWidget):
         self.input_picker = InputPicker(settings)
         self.kernel_editor = KernelEditor(settings)
         self.window_settings = WindowSettingsPanel(settings)
-        self.activation_controls = ActivationControls(settings)
-        self.pooling_controls = PoolingControls(settings)
-        for header in (self.activation_controls, self.pooling_controls):
-            header.setFixedHeight(92)  # both map rows start at the same height
-
         controls = QWidget()
         column = QVBoxLayout(controls)
         for title, widget in (
@@ -124,37 +114,13 @@ class ConvolutionView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
 
-        self.input_panel = FeatureMapPanel("Input", grey=True)
-        self.conv_panel = FeatureMapPanel("Feature map", hint="click a pixel to pin it")
-        self.activation_panel = FeatureMapPanel("After activation")
-        self.pool_panel = FeatureMapPanel("After pooling")
-        self.channel_strip = ChannelStrip()
-        self.channel_strip.setFixedHeight(150)
-        self.channel_strip.hide()
-
-        activation_box = QWidget()
-        box = QVBoxLayout(activation_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.activation_controls)
-        box.addWidget(self.activation_panel, 1)
-        pool_box = QWidget()
-        box = QVBoxLayout(pool_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.pooling_controls)
-        box.addWidget(self.pool_panel, 1)
-
-        maps = QWidget()
-        grid = QGridLayout(maps)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.channel_strip, 0, 0, 1, 2)
-        grid.addWidget(self.input_panel, 1, 0)
-        grid.addWidget(self.conv_panel, 1, 1)
-        grid.addWidget(activation_box, 2, 0)
-        grid.addWidget(pool_box, 2, 1)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.maps = PipelineMaps(settings)
+        maps = self.maps
+        # the parts tests, exports and sessions reach for
+        self.input_panel, self.conv_panel = maps.input_panel, maps.conv_panel
+        self.activation_panel, self.pool_panel = maps.activation_panel, maps.pool_panel
+        self.channel_strip = maps.channel_strip
+        self.activation_controls, self.pooling_controls = maps.activation_controls, maps.pooling_controls
 
         self.products_panel = ProductsPanel()
         self.torch_panel = TorchPanel()
@@ -183,9 +149,7 @@ class ConvolutionView(QWidget):
         self.input_picker.sample_chosen.connect(self.load_sample)
         self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
         self.input_picker.opened_chosen.connect(self._use_opened)
-        self.conv_panel.clicked.connect(self.pin)
-        self.activation_panel.clicked.connect(self.pin)
-        self.pool_panel.hovered.connect(self._show_pool_window)
+        self.maps.pixel_clicked.connect(self.pin)
 
     # ------------------------------------------------------------------ protocol
     def set_image(self, image: np.ndarray, name: str) -> None:
@@ -294,7 +258,7 @@ class ConvolutionView(QWidget):
     # ------------------------------------------------------------------ compute
     def _on_settings_changed(self, info) -> None:
         if info.signal.name == "mode":
-            self.channel_strip.setVisible(self.settings.mode == "rgb")
+            self.maps.set_rgb(self.settings.mode == "rgb")
             self._refresh_input_title()
         if info.signal.name in DETAILS_ONLY and self._maps is not None and not self._dirty:
             self._submit_details_only()  # the feature map stays: only activation/pooling/pin redo
@@ -379,14 +343,7 @@ class ConvolutionView(QWidget):
     # ------------------------------------------------------------------ results
     def _show_no_output(self, text: str) -> None:
         self._maps = None
-        self.conv_panel.set_title("Feature map: no output")
-        self.activation_panel.set_title("After activation: no map")
-        self.pool_panel.set_title("After pooling: no map")
-        self.conv_panel.show_message(text)
-        for panel in (self.activation_panel, self.pool_panel):
-            panel.show_message("No map: the settings give no output (see the feature map).")
-        self.channel_strip.show_message("No map")
-        self.input_panel.clear_marks()
+        self.maps.show_no_output(text)
         self.products_panel.show_hint(text)
         self.torch_panel.show_problem("No map to compare with PyTorch.")
         self.message.emit(text)
@@ -395,79 +352,25 @@ class ConvolutionView(QWidget):
     def _show_maps(self, maps: MapsResult, seconds: float) -> None:
         self._maps = maps
         self._maps_ms = seconds * 1000.0
-        request = maps.request
-        # every map framed at its true size next to the one it comes from
-        self.conv_panel.set_reference_extent(request.input_size)
-        self.activation_panel.set_reference_extent(request.input_size)
-        self.pool_panel.set_reference_extent(request.input_size)
-        self.input_panel.show_map(maps.source)
-        self.conv_panel.show_map(maps.conv)
-        (kh, kw), (oh, ow) = request.kernel_size, request.output_size
-        kind = "convolution" if request.flip else "cross-correlation"
-        self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
-        if maps.channels:
-            self.channel_strip.show_channels(request.kernel, maps.channels)
-        if request.pinned is None:
-            for panel in (self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel):
-                panel.clear_marks()
+        self.maps.show_maps(maps)
+        if maps.request.pinned is None:
             self.products_panel.show_hint()
         if maps.device_message:
             self.message.emit(maps.device_message)
         self.timing.emit(maps.device, self._maps_ms)
-        self.torch_panel.show_pending(torch_call_lines(request))
+        self.torch_panel.show_pending(torch_call_lines(maps.request))
         self._check_timer.start()
         self.updated.emit()
 
     def _show_details(self, details: DetailsResult, seconds: float) -> None:
-        request = details.request
-        self.activation_panel.show_map(details.activated)
-        name = ACTIVATIONS[request.activation].label
-        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
-        if details.pooled is not None:
-            self.pool_panel.show_map(details.pooled)
-            k, (ph, pw) = request.pool_size, details.pooled.values.shape
-            mode = "max" if request.pool_mode == "max" else "average"
-            self.pool_panel.set_title(f"After {k}×{k} {mode} pooling → {ph}×{pw}")
-        elif request.pool_problem:
-            self.pool_panel.show_message(request.pool_problem)
+        self.maps.show_details(details)
+        if details.pinned is None:
+            self.products_panel.show_hint()
         else:
-            self.pool_panel.show_message("No pooling: the activation map goes on unchanged.")
-            self.pool_panel.set_title("No pooling")
-        self._pool_request = request
-        self._show_pinned(details)
+            self.products_panel.show_arithmetic(details.pinned)
         if self._maps is not None:
             self.timing.emit(self._maps.device, self._maps_ms + seconds * 1000.0)
         self.updated.emit()
-
-    def _show_pinned(self, details: DetailsResult) -> None:
-        pinned = details.pinned
-        for panel in (self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel):
-            panel.clear_marks()
-        if pinned is None:
-            self.products_panel.show_hint()
-            return
-        h, w = details.request.input_size
-        inside = [(r, c) for r, c in pinned.field if 0 <= r < h and 0 <= c < w]
-        outside = [(r, c) for r, c in pinned.field if not (0 <= r < h and 0 <= c < w)]
-        self.input_panel.set_marks("field", inside)
-        self.input_panel.set_marks("padding", outside)
-        self.input_panel.set_locator(pinned.field)
-        for panel in (self.conv_panel, self.activation_panel):
-            panel.set_marks("pinned", [pinned.cell])
-            panel.set_locator([pinned.cell])
-        if pinned.pooled_cell is not None:
-            self.pool_panel.set_marks("pinned", [pinned.pooled_cell])
-            self.pool_panel.set_locator([pinned.pooled_cell])
-        self.products_panel.show_arithmetic(pinned)
-
-    def _show_pool_window(self, row: int, col: int) -> None:
-        """Hovering a pooled cell outlines its window on the activation map."""
-        request = getattr(self, "_pool_request", None)
-        if row < 0 or request is None or request.pool_mode == "none":
-            self.activation_panel.set_marks("pool", [])
-            return
-        s, k = request.pool_stride, request.pool_size
-        self.activation_panel.set_marks("pool", [(row * s, col * s)], size=(k, k))
 
 
 def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
