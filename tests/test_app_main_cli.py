@@ -52,6 +52,16 @@ def test_unknown_view_is_refused_with_a_sentence(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
+def test_screenshot_with_a_broken_picture_fails_clearly(tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a picture at all")
+    out = tmp_path / "x.png"
+    result = run_convviz(["--screenshot", str(out), "--view", "convolution", "--image", str(broken)], tmp_path)
+    assert result.returncode != 0
+    assert "could not open" in result.stderr and "broken.png" in result.stderr
+    assert not out.exists()
+
+
 def test_screenshot_needs_a_view(tmp_path):
     result = run_convviz(["--screenshot", str(tmp_path / "x.png")], tmp_path)
     assert result.returncode != 0 and "--view" in result.stderr

@@ -89,10 +89,18 @@ def _screenshot(app, window, args) -> int:
 
     window.resize(*args.size)
     window.show()
-    if args.image:
-        window.open_path(args.image)
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     outcome = {"code": 1, "settled": 0}
+
+    def refuse(reason: str) -> None:
+        print(f"convviz: could not open {args.image}: {reason}", file=sys.stderr)
+        timer.stop()
+        window.close()
+        app.exit(1)
+
+    if args.image:
+        window.image_failed.connect(refuse)
+        window.open_path(args.image)
 
     def poll() -> None:
         if not window.isVisible():

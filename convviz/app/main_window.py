@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
     libraries_loaded = Signal()
     view_built = Signal(str)
     image_changed = Signal(str)  # a new shared picture was handed to the views
+    image_failed = Signal(str)  # a picture could not be opened: the sentence why
 
     def __init__(
         self,
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
             return
         self._image_pending = False
         self.show_message(f"Could not open that picture: {error.message} The previous picture stays.")
+        self.image_failed.emit(error.message)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
