@@ -395,10 +395,12 @@ def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
     box = QGroupBox(title)
-    font = QFont(box.font())
-    font.setBold(True)
-    box.setFont(font)
-    widget.setFont(QFont(widget.font()))  # children keep the normal weight
+    # only the weight is set on each: size and family still follow the window (presentation zoom)
+    bold, normal = QFont(), QFont()
+    bold.setWeight(QFont.Weight.Bold)
+    normal.setWeight(QFont.Weight.Normal)
+    box.setFont(bold)  # the title
+    widget.setFont(normal)  # the contents do not inherit the title's bold
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(widget)
