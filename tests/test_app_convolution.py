@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from convviz.app.views.convolution import ConvolutionView
 from convviz.app.worker import ComputeWorker
-from convviz.core import KERNEL_PRESETS
+from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
 
 
@@ -269,3 +269,24 @@ def test_device_falls_back_to_cpu_with_a_message(qtbot, view):
     with qtbot.waitSignal(view.timing, timeout=5000) as timing:
         view.settings.set_cell(0, 0, 2.0)
     assert timing.args[0] == "cpu" and timing.args[1] > 0
+
+
+def test_hover_reads_the_value_under_the_mouse(qtbot, view):
+    use_sample(qtbot, view, "step-edge")
+    panel = view.conv_panel
+    row, col = 20, 32
+    position = panel.widget_pos_of(row, col)
+    qtbot.mouseMove(panel.plot_widget().viewport(), QPoint(int(position.x()), int(position.y())))
+    qtbot.waitUntil(lambda: f"row {row}, col {col}" in panel.readout(), timeout=3000)
+    value = view.current_maps().conv.values[row, col]
+    assert panel.readout().endswith(format_number(float(value)))
+
+
+def test_activation_curve_follows_the_choice(qtbot, view):
+    controls = view.activation_controls
+    controls.choice.setCurrentIndex(controls.choice.findData("leaky_relu"))
+    assert controls.slope.isVisible() and not controls.alpha.isVisible()
+    controls.slope.setValue(0.25)
+    x, y = controls.curve.getData()
+    np.testing.assert_allclose(y, np.where(x > 0, x, 0.25 * x), atol=1e-6)
+    assert view.settings.slope == 0.25 and "a·x" in controls.formula.text()
