@@ -64,6 +64,22 @@ CNN layer takes, conv → activation → pool.</li>
 <li><b>Steps</b> (Ctrl+2) slides the window one position at a time with every number visible;
 <b>LeNet</b> (Ctrl+3) shows a trained network reading a digit you draw.</li>
 </ol>
+<h3>Teaching with it</h3>
+<ul>
+<li><b>Lessons</b>: every worked example of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.</li>
+<li><b>Exercises</b>: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.</li>
+<li><b>Presentation</b> (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. View ▸ Theme offers light, dark and high contrast.</li>
+<li><b>Export</b> (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.</li>
+<li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
+<li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
+or open your own small model.</li>
+</ul>
 <p>Colours: blue is negative, white zero, orange positive; maps that cannot be negative use
 viridis (dark purple = low, yellow = high). Hover over any map to read its values.</p>
 """
