@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt runs offscreen, and no test leaves a window behind."""
+"""Shared test set-up: Qt runs offscreen, no test leaves a window behind or a mouse button down."""
 
 from __future__ import annotations
 
@@ -25,3 +25,28 @@ def _no_leftover_windows(request):
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"test left windows open: {[type(w).__name__ for w in leftovers]}"
+
+
+@pytest.fixture(autouse=True)
+def _no_mouse_button_left_down(request):
+    """Release any mouse button a Qt test left pressed, so the next test's moves are not drags.
+
+    `QTest.mouseDClick` on a widget ends pressed in Qt 6 (its double-click event counts as a
+    press with no release after it). A button left down makes every later simulated move a
+    drag with that button, delivered to the window that took the press: a widget that follows
+    the mouse in a later test never hears of it.
+    """
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is None or QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+        return
+    anywhere = QWidget()  # never shown: the release only has to reach QTest's and Qt's button state
+    QTest.mouseRelease(anywhere, QGuiApplication.mouseButtons(), Qt.KeyboardModifier.NoModifier, QPoint(0, 0))
+    anywhere.deleteLater()
+    assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from convviz.app.widgets.cell_text import format_number, parse_number
 from convviz.app.widgets.matrix_grid import MatrixGrid
@@ -23,8 +23,16 @@ def grid(qtbot):
     return widget
 
 
+def _double_click(qtbot, grid, row, col):
+    """A double click that ends with the button up (Qt 6's mouseDClick on a widget leaves it pressed)."""
+    pos = grid.cell_rect(row, col).center()
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=pos)
+    assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+
+
 def _type_into(qtbot, grid, row, col, text):
-    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(row, col).center())
+    _double_click(qtbot, grid, row, col)
     assert grid.is_editing()
     editor = grid.editor()
     editor.selectAll()
@@ -80,7 +88,7 @@ def test_escape_cancels_and_read_only_grid_never_edits(qtbot, grid):
     qtbot.keyClick(grid.editor(), Qt.Key.Key_Escape)
     assert not grid.is_editing() and grid.value(0, 0) == -1.0
     grid.set_editable(False)
-    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(1, 1).center())
+    _double_click(qtbot, grid, 1, 1)
     qtbot.keyClick(grid, Qt.Key.Key_5)
     assert not grid.is_editing() and grid.value(1, 1) == 0.0
 

@@ -90,6 +90,7 @@ class LeNetView(QWidget):
         self._runner = LeNetRunner(model)
         self._build(model)
         self._state.input_changed.connect(self._submit)
+        self._state.input_changed.connect(self._forget_waiting_canvas)
         self._state.weights_changed.connect(self._on_weights_changed)
         self._state.device_changed.connect(lambda _device: self._submit())
         worker.finished.connect(self._on_finished)
@@ -288,6 +289,11 @@ class LeNetView(QWidget):
         if self._canvas_dirty:
             self._flush_canvas()
             self._throttle.start()
+
+    def _forget_waiting_canvas(self) -> None:
+        """The input was just set (this frame's canvas, a test digit, Edit ▸ Undo, a session): a canvas
+        change still waiting for the next frame is older than it, and sending it later would undo that."""
+        self._canvas_dirty = False
 
     def _flush_canvas(self) -> None:
         self._canvas_dirty = False

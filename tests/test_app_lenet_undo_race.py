@@ -1,0 +1,88 @@
+"""Undo right after a stroke in the LeNet view: a canvas change still waiting for its frame must not come back.
+
+The view sends the canvas to the network at most once a frame: the first
+change of a stroke goes at once, later ones wait for the frame timer. When
+Edit ▸ Undo puts an earlier picture back (a test digit, an earlier drawing)
+before that timer fires, the waiting change is older than the restored input:
+sending it then would replace the restored digit with a "drawing" of the
+canvas and, being a new edit, wipe the redo history. A person needs two quick
+Ctrl+Z presses within a frame; the undo test does it every time, so it failed
+whenever its stroke ended in the middle of a frame. A long frame here makes
+the window wide enough to hit on purpose.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+import convviz.app.views.lenet as lenet_module
+from convviz.app.main_window import MainWindow
+from convviz.app.undo import same
+from convviz.app.worker import ComputeWorker
+
+LONG_FRAME_MS = 400
+
+
+@pytest.fixture
+def worker():
+    worker = ComputeWorker()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def window(qtbot, worker, tmp_path, monkeypatch):
+    monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
+    monkeypatch.setattr(lenet_module, "FRAME_MS", LONG_FRAME_MS)
+    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        start_view="lenet")
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.sessions.recorder.document("lenet").committed is not None, timeout=5000)
+    return window
+
+
+def stroke(canvas, points) -> None:
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+
+    def at(point):
+        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
+
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
+    for point in points[1:]:
+        QTest.mouseMove(canvas, at(point))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
+
+
+def press(widget, key: QKeySequence.StandardKey) -> None:
+    QTest.keySequence(widget, QKeySequence.keyBindings(key)[0])
+
+
+def test_undo_within_a_frame_of_a_stroke_keeps_the_restored_digit_and_the_redo(qtbot, window):
+    view = window.views["lenet"]
+    state, canvas, stack = view.state(), view.canvas, window.sessions.recorder.stack
+    digit = state.input
+    assert digit.digit is not None and stack.count() == 0
+    start = canvas.drawing_state()
+
+    stroke(canvas, [(0.3 + 0.02 * t, 0.2 + 0.03 * t) for t in range(20)])  # the first change goes at once,
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=5000)  # the rest wait for the (long) frame
+    drawn = canvas.drawing_state()
+    canvas.setFocus()
+    press(canvas, QKeySequence.StandardKey.Undo)  # back to the test digit, inside the frame
+    assert same(canvas.drawing_state(), start)
+    assert state.input.digit is not None and state.input.name == digit.name
+
+    qtbot.wait(LONG_FRAME_MS + 200)  # the frame timer fires: nothing older than the undo may be sent
+    assert state.input.digit is not None and state.input.name == digit.name
+    assert np.array_equal(state.input.digit, digit.digit)
+    assert stack.count() == 1 and stack.canRedo(), "the redo step was wiped by a late canvas update"
+    press(canvas, QKeySequence.StandardKey.Redo)
+    assert same(canvas.drawing_state(), drawn) and state.input.name == "drawing"
