@@ -50,3 +50,13 @@ def _no_mouse_button_left_down(request):
     QTest.mouseRelease(anywhere, QGuiApplication.mouseButtons(), Qt.KeyboardModifier.NoModifier, QPoint(0, 0))
     anywhere.deleteLater()
     assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+
+
+@pytest.fixture
+def worker():
+    """The app's one compute worker, stopped after the test (views and panels take it)."""
+    from convviz.app.worker import ComputeWorker
+
+    compute = ComputeWorker()
+    yield compute
+    compute.stop()

@@ -20,13 +20,6 @@ def reference():
 
 
 @pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
-
-
-@pytest.fixture
 def panel(qtbot, worker):
     panel = ConfusionPanel(worker)
     qtbot.addWidget(panel)

@@ -12,16 +12,8 @@ import torch.nn.functional as F
 from PySide6.QtCore import QPoint, Qt
 
 from convviz.app.views.convolution import ConvolutionView
-from convviz.app.worker import ComputeWorker
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -17,19 +17,11 @@ from convviz.app.main_window import MainWindow
 from convviz.app.steps_state import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 from convviz.app.views.steps import StepsView
 from convviz.app.widgets.cell_text import format_number
-from convviz.app.worker import ComputeWorker
 from convviz.core import output_size_formula
 
 EDGE_OUTPUT = F.conv2d(
     torch.tensor(VERTICAL_EDGE_6)[None, None], torch.tensor(VERTICAL_EDGE_KERNEL)[None, None]
 )[0, 0].numpy()
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from convviz.app.explain_panel import PREDICTED, ExplainPanel
 from convviz.app.lenet_state import LeNetState
 from convviz.app.widgets.overlay_map import overlay_rgb
-from convviz.app.worker import ComputeWorker
 from convviz.model import load_lenet, load_mnist
 from convviz.model.explain import grad_cam, occlusion, saliency
 
@@ -23,13 +22,6 @@ def digits():
 @pytest.fixture(scope="module")
 def model():
     return load_lenet()
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

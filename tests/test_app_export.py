@@ -10,15 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from convviz.app.main_window import MainWindow
 from convviz.app.steps_state import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
-from convviz.app.worker import ComputeWorker
 from convviz.core import conv2d
-
-
-@pytest.fixture
-def worker():
-    compute = ComputeWorker()
-    yield compute
-    compute.stop()
 
 
 @pytest.fixture

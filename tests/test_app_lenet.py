@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from convviz.app.views.lenet import CHANNEL, LeNetView
-from convviz.app.worker import ComputeWorker
 from convviz.core import available_devices
 from convviz.model import LeNet, default_weights_path, load_lenet, predict
 
@@ -29,13 +28,6 @@ def trained_or_random(device="cpu"):
         return load_lenet(device)
     torch.manual_seed(0)
     return LeNet().eval()
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel
 from convviz.app.ui_zoom import UiZoom
 from convviz.app.views.lenet import LeNetView
 from convviz.app.widgets.map_grid import MapGrid
-from convviz.app.worker import ComputeWorker
 from convviz.core import format_number
 from convviz.model import LeNet, default_weights_path, load_lenet
 
@@ -21,13 +20,6 @@ def trained_or_random(device="cpu"):
         return load_lenet(device)
     torch.manual_seed(0)
     return LeNet().eval()
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

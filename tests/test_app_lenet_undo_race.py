@@ -22,16 +22,8 @@ from PySide6.QtTest import QTest
 import convviz.app.views.lenet as lenet_module
 from convviz.app.main_window import MainWindow
 from convviz.app.undo import same
-from convviz.app.worker import ComputeWorker
 
 LONG_FRAME_MS = 400
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -20,19 +20,11 @@ from convviz.app.lesson_prepare import GROUPS, lesson_group, prepare_lesson
 from convviz.app.main_window import MainWindow
 from convviz.app.widgets.cell_text import format_number as cell_text
 from convviz.app.widgets.parameter_table import COLUMNS
-from convviz.app.worker import ComputeWorker
 from convviz.core import format_number
 from convviz.lessons import builtin_lessons, compute_lesson, lesson_input_array, table_total
 
 LESSONS = builtin_lessons()
 BY_NUMBER = {lesson.number: lesson for lesson in LESSONS}
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

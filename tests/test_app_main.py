@@ -15,14 +15,6 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from convviz.app.main_window import MainWindow
 from convviz.app.views import VIEW_MODULES
-from convviz.app.worker import ComputeWorker
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

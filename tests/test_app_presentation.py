@@ -10,14 +10,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from convviz.app.main_window import MainWindow
 from convviz.app.presentation import FONT_ZOOM, PresentationController
 from convviz.app.steps_state import EXAMPLES
-from convviz.app.worker import ComputeWorker
-
-
-@pytest.fixture
-def worker():
-    compute = ComputeWorker()
-    yield compute
-    compute.stop()
 
 
 @pytest.fixture

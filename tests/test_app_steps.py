@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from convviz.app.steps_state import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 from convviz.app.views.steps import StepsView
 from convviz.app.widgets.cell_text import format_number
-from convviz.app.worker import ComputeWorker
 from convviz.core import conv2d, pool2d
 
 
@@ -19,13 +18,6 @@ def _torch_conv(image, kernel, **settings):
     x = torch.tensor(image, dtype=torch.float64)[None, None]
     w = torch.tensor(kernel, dtype=torch.float64)[None, None]
     return F.conv2d(x, w, **settings)[0, 0].numpy()
-
-
-@pytest.fixture
-def worker():
-    compute = ComputeWorker()
-    yield compute
-    compute.stop()
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from convviz.app.theme import (
     build_palette,
     resolve_theme,
 )
-from convviz.app.worker import ComputeWorker
 
 
 def contrast(a: str, b: str) -> float:
@@ -61,13 +60,6 @@ def test_system_choice_follows_the_desktop_scheme():
     assert resolve_theme("high-contrast", Qt.ColorScheme.Dark) == "high-contrast"
     with pytest.raises(ValueError, match="unknown theme 'sepia'"):
         resolve_theme("sepia")
-
-
-@pytest.fixture
-def worker():
-    compute = ComputeWorker()
-    yield compute
-    compute.stop()
 
 
 @pytest.fixture

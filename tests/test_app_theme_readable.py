@@ -23,7 +23,6 @@ from convviz.app.main_window import MainWindow
 from convviz.app.status_colors import STATUS_COLORS, set_status_style, status_color
 from convviz.app.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeManager, build_palette
 from convviz.app.widgets.products_panel import ProductsPanel
-from convviz.app.worker import ComputeWorker
 
 AA = 4.5
 
@@ -38,13 +37,6 @@ def contrast(a: str, b: str) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -15,14 +15,6 @@ from PySide6.QtTest import QTest
 from convviz.app.main_window import MainWindow
 from convviz.app.undo import Part, UndoDocument, UndoRecorder, same
 from convviz.app.undo_documents import CONVOLUTION_UNDO_FIELDS
-from convviz.app.worker import ComputeWorker
-
-
-@pytest.fixture
-def worker():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture
