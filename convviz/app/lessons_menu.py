@@ -36,15 +36,6 @@ LESSON_FILTER = "Lesson files (*.json);;All files (*)"
 LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
 
 
-def _insert_before_help(window, menu: QMenu) -> None:
-    bar = window.menuBar()
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_action is None:
-        bar.addMenu(menu)
-    else:
-        bar.insertMenu(help_action, menu)
-
-
 class LessonKeys(QObject):
     """Number keys pick lessons: one digit at once when no longer number starts with it, else wait."""
 
@@ -105,7 +96,7 @@ class LessonsMenu(QObject):
         self.loading_action.setEnabled(False)
         self.own_menu: QMenu | None = None
         self._own_paths: list[str] = []
-        _insert_before_help(window, self.menu)
+        window.add_menu_before_help(self.menu)
         self.menu.aboutToShow.connect(loader.load_catalogue)
         loader.catalogue_ready.connect(self._fill)
         loader.opened.connect(self._remember_file)
@@ -253,7 +244,7 @@ class LessonTools(QObject):
 
     def _build_exercise_menu(self) -> None:
         self.exercise_menu = QMenu("&Exercises", self.window)
-        _insert_before_help(self.window, self.exercise_menu)
+        self.window.add_menu_before_help(self.exercise_menu)
 
         def action(text: str, key: str, method: str) -> QAction:
             item = self.exercise_menu.addAction(text)

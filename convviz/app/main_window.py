@@ -502,6 +502,15 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_device(self._device)
 
+    def add_menu_before_help(self, menu) -> None:
+        """Menus installed by the tools (Lessons, Exercises, Model) go left of Help, as users expect."""
+        bar = self.menuBar()
+        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_action is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(help_action, menu)
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)
 

@@ -40,15 +40,6 @@ FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640,
 CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
 
 
-def _insert_before_help(window, menu: QMenu) -> None:
-    bar = window.menuBar()
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_action is None:
-        bar.addMenu(menu)
-    else:
-        bar.insertMenu(help_action, menu)
-
-
 class ModelBar(QWidget):
     """Under the explorer: which network it shows, and the doors to training and explaining."""
 
@@ -126,7 +117,7 @@ class ModelTools(QObject):
 
     def _build_menu(self) -> None:
         self.menu = QMenu("&Model", self.window)
-        _insert_before_help(self.window, self.menu)
+        self.window.add_menu_before_help(self.menu)
         self.open_action = self.menu.addAction("&Open model…", self.open_dialog)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_action.setToolTip("LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28")
