@@ -6,13 +6,13 @@ import math
 
 import numpy as np
 import pytest
-import torch
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from convviz.app.views.lenet import CHANNEL, LeNetView
 from convviz.core import available_devices
-from convviz.model import LeNet, default_weights_path, load_lenet, predict
+from convviz.model import default_weights_path, predict
+from app_helpers import trained_or_random
 
 TRAINED = default_weights_path().is_file()
 needs_trained = pytest.mark.skipif(
@@ -20,14 +20,6 @@ needs_trained = pytest.mark.skipif(
     reason=f"trained LeNet weights are not shipped yet ({default_weights_path()} is missing): "
     "recognising a digit needs them",
 )
-
-
-def trained_or_random(device="cpu"):
-    """The shipped network when it exists, else a seeded random one (for tests about the plumbing)."""
-    if TRAINED:
-        return load_lenet(device)
-    torch.manual_seed(0)
-    return LeNet().eval()
 
 
 @pytest.fixture

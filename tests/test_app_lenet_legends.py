@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import torch
 from PySide6.QtWidgets import QLabel
 
 from convviz.app.ui_zoom import UiZoom
 from convviz.app.views.lenet import LeNetView
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.core import format_number
-from convviz.model import LeNet, default_weights_path, load_lenet
-
-
-def trained_or_random(device="cpu"):
-    if default_weights_path().is_file():
-        return load_lenet(device)
-    torch.manual_seed(0)
-    return LeNet().eval()
+from app_helpers import trained_or_random
 
 
 @pytest.fixture

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 import convviz.app.views.lenet as lenet_module
 from convviz.app.main_window import MainWindow
 from convviz.app.undo import same
+from app_helpers import draw_stroke as stroke
 
 LONG_FRAME_MS = 400
 
@@ -38,19 +39,6 @@ def window(qtbot, worker, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
     qtbot.waitUntil(lambda: window.sessions.recorder.document("lenet").committed is not None, timeout=5000)
     return window
-
-
-def stroke(canvas, points) -> None:
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-
-    def at(point):
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
-    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
-    for point in points[1:]:
-        QTest.mouseMove(canvas, at(point))
-    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
 
 
 def press(widget, key: QKeySequence.StandardKey) -> None:

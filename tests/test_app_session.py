@@ -12,14 +12,14 @@ import math
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QSettings, Qt
 
 from convviz.app.main_window import MainWindow
 from convviz.app.session_actions import AUTOSAVE_NAME, REOPEN_KEY
 from convviz.app.undo import same
 from convviz.app.worker import ComputeWorker
 from convviz.session import read_session
+from app_helpers import draw_stroke as draw
 
 
 @pytest.fixture
@@ -76,19 +76,6 @@ def open_and_wait(qtbot, window, path):
     with qtbot.waitSignal(window.sessions.opened, timeout=60000):
         window.open_path(path)  # a .convviz goes to the session, like File ▸ Recent files and drops
     settle(qtbot, window)
-
-
-def draw(canvas, points):
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-
-    def at(point):
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
-    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
-    for point in points[1:]:
-        QTest.mouseMove(canvas, at(point))
-    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
 
 
 def picture_file(tmp_path):

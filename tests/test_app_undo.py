@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from convviz.app.main_window import MainWindow
 from convviz.app.undo import Part, UndoDocument, UndoRecorder, same
 from convviz.app.undo_documents import CONVOLUTION_UNDO_FIELDS
+from app_helpers import draw_stroke as draw
 
 
 @pytest.fixture
@@ -192,19 +193,6 @@ def test_steps_cell_edits_and_settings_undo_exactly(qtbot, window):
 
 
 # --------------------------------------------------------------------------- LeNet
-def draw(canvas, points):
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-
-    def at(point):
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
-    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
-    for point in points[1:]:
-        QTest.mouseMove(canvas, at(point))
-    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
-
-
 def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
     window.view_actions["lenet"].trigger()
     qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
