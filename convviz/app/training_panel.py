@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from convviz.app.model_choice import ModelChoices
 from convviz.app.training_runner import TrainingRunner, TrainingUpdate, warm_up_optimizer
 from convviz.app.widgets.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 
@@ -92,13 +91,8 @@ class LivePrediction(QWidget):
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
-        tick_font = QFont()
-        tick_font.setPointSizeF(10)
         for side in ("bottom", "left"):
-            axis = item.getAxis(side)
-            axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
-            axis.setPen(pg.mkPen(PANEL_FOREGROUND))
-            axis.setStyle(tickFont=tick_font)
+            style_panel_axis(item.getAxis(side), 10)
         item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
         item.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])
         item.getAxis("left").setWidth(44)

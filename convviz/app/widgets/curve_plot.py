@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound, style_panel_axis
 
 TRAIN_COLOR = "#56B4E9"  # Okabe–Ito sky blue
 TEST_COLOR = "#E69F00"  # Okabe–Ito orange
@@ -42,13 +41,9 @@ class CurvePlot(QWidget):
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
         item.setTitle(title, color=PANEL_FOREGROUND, size="12pt")
-        font = QFont()
-        font.setPointSizeF(10.5)
         for side, label in (("bottom", x_label), ("left", y_label)):
             axis = item.getAxis(side)
-            axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
-            axis.setPen(pg.mkPen(PANEL_FOREGROUND))
-            axis.setStyle(tickFont=font)
+            style_panel_axis(axis, 10.5)
             axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" helps nobody
             if label:
                 axis.setLabel(label, color=PANEL_FOREGROUND)

@@ -73,3 +73,18 @@ def levels_for(scale: str, values: np.ndarray) -> tuple[float, float]:
         return (0.0, nice_bound(float(finite.max())))
     bound = nice_bound(max(float(finite.max()), -low))  # negative values in a "sequential" map
     return (-bound, bound)
+
+
+def style_panel_axis(axis: pg.AxisItem, point_size: float, **style) -> None:
+    """Ticks and labels of a plot or colour-bar axis in the dark panels' foreground colour.
+
+    Every map and chart of the app sits on a dark panel; one place decides how its axes read.
+    `style` goes to `AxisItem.setStyle` (e.g. tickLength).
+    """
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setPointSizeF(point_size)
+    axis.setStyle(tickFont=font, **style)
+    axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
+    axis.setPen(pg.mkPen(PANEL_FOREGROUND))

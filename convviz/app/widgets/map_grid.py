@@ -14,16 +14,16 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
-    PANEL_FOREGROUND,
     TILE_SELECTION_COLOR,
     colormap,
     levels_for,
+    style_panel_axis,
 )
 from convviz.core import format_number
 
@@ -125,12 +125,8 @@ class MapGrid(QWidget):
             self._bar = pg.ColorBarItem(
                 values=(0.0, 1.0), width=10, colorMap=colormap(scale), interactive=False, colorMapMenu=False
             )
-            tick_font = QFont()
-            tick_font.setPointSizeF(8.5)
-            self._bar.axis.setStyle(tickFont=tick_font, tickLength=4)
+            style_panel_axis(self._bar.axis, 8.5, tickLength=4)
             self._bar.axis.setWidth(38)
-            self._bar.axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
-            self._bar.axis.setPen(pg.mkPen(PANEL_FOREGROUND))
             self._graphics.addItem(self._bar, row=0, col=1)
             if bar_ticks == "ends":
                 # room above and below the bar for half a label: the end labels sit on the bar's ends

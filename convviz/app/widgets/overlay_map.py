@@ -12,10 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, colormap, nice_bound
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, colormap, nice_bound, style_panel_axis
 
 ALPHA_MAX = 0.85  # the strongest evidence covers the picture almost fully
 GREY_DIM = 0.8  # the picture a little darker than white, so colour reads over its strokes
@@ -77,12 +76,8 @@ class OverlayMap(QWidget):
         self.view.addItem(self.image)
         self.bar = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=colormap(scale), interactive=False,
                                    colorMapMenu=False)
-        tick_font = QFont()
-        tick_font.setPointSizeF(10)
-        self.bar.axis.setStyle(tickFont=tick_font, tickLength=4)
+        style_panel_axis(self.bar.axis, 10, tickLength=4)
         self.bar.axis.setWidth(46)
-        self.bar.axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
-        self.bar.axis.setPen(pg.mkPen(PANEL_FOREGROUND))
         self.graphics.addItem(self.bar, row=0, col=1)
         self.readout = QLabel("hover the picture for values")
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.status_colors import set_status_style
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound, style_panel_axis
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class
 OTHERS = "#8C96A8"
@@ -32,13 +32,8 @@ def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     plot.hideButtons()
     item = plot.getPlotItem()
     item.setTitle(title, color=PANEL_FOREGROUND, size="11pt")
-    font = QFont()
-    font.setPointSizeF(11)
     for side in ("bottom", "left"):
-        axis = item.getAxis(side)
-        axis.setTextPen(pg.mkPen(PANEL_FOREGROUND))
-        axis.setPen(pg.mkPen(PANEL_FOREGROUND))
-        axis.setStyle(tickFont=font)
+        style_panel_axis(item.getAxis(side), 11)
     item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
     item.getAxis("left").setWidth(54)
     bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[OTHERS] * 10, pen=None)
