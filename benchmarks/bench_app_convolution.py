@@ -38,7 +38,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from convviz.app.main_window import MainWindow  # noqa: E402
-from convviz.app.views.convolution import ConvolutionView  # noqa: E402
+from convviz.app.views.convolution.view import ConvolutionView  # noqa: E402
 from convviz.app.worker import ComputeWorker  # noqa: E402
 from convviz.core import conv2d  # noqa: E402
 from convviz.samples import load_sample  # noqa: E402

@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     app = QApplication.instance() or QApplication([])
-    from convviz.app.lenet_compute import LeNetRunner
-    from convviz.app.views.lenet import LeNetView
+    from convviz.state.lenet_run import LeNetRunner
+    from convviz.app.views.lenet.view import LeNetView
     from convviz.app.worker import ComputeWorker
     from convviz.model import LeNet, load_lenet
 
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     # references, same run: the same work without Qt, and one bare forward pass
     runner = LeNetRunner(view._runner._template)  # noqa: SLF001
     snapshot = view.state().snapshot()
-    from convviz.app.lenet_compute import LeNetRequest
+    from convviz.state.lenet_run import LeNetRequest
 
     bare_compute = []
     for picture in pictures:

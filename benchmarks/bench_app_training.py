@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     from convviz.app.main_window import MainWindow
-    from convviz.app.training_runner import training_threads
+    from convviz.app.tools.model.training_runner import training_threads
     from convviz.app.worker import ComputeWorker
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 
-from convviz.app.confusion_panel import ConfusionPanel
+from convviz.app.tools.model.confusion_panel import ConfusionPanel
 from convviz.app.main_window import MainWindow
 from convviz.app.worker import ComputeWorker
 from convviz.model import load_lenet, load_mnist, predict
@@ -120,7 +120,7 @@ def test_opening_a_listed_digit_loads_it_in_the_explorer(qtbot, tmp_path, refere
 
 
 def test_a_pass_in_chunks_counts_what_one_pass_counts():
-    from convviz.app.test_pass import TestPass
+    from convviz.state.evaluation import TestPass
     from convviz.model.confusion import confusion_matrix
 
     images, labels = load_mnist("test")

@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import QPoint, Qt
 
-from convviz.app.views.convolution import ConvolutionView
+from convviz.app.views.convolution.view import ConvolutionView
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
 

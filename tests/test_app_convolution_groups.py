@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton
 
-from convviz.app.views.convolution import ConvolutionView
+from convviz.app.views.convolution.view import ConvolutionView
 from convviz.app.worker import ComputeWorker
 
 

@@ -7,7 +7,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from convviz.app.convolution_pipeline import (
+from convviz.state.convolution_run import (
     CHECK_MAX_SIDE,
     check_window,
     map_image,
@@ -15,7 +15,7 @@ from convviz.app.convolution_pipeline import (
     torch_call_lines,
     torch_check,
 )
-from convviz.app.convolution_state import (
+from convviz.state.convolution import (
     ConvolutionSettings,
     NoOutput,
     receptive_field,

@@ -12,10 +12,10 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import QSettings, Qt
 
-from convviz.app.exercises import DigitGuess, SizeQuiz, StepsPredict, close_enough, parse_size
+from convviz.app.tools.exercises.exercises import DigitGuess, SizeQuiz, StepsPredict, close_enough, parse_size
 from convviz.app.main_window import MainWindow
-from convviz.app.steps_state import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
-from convviz.app.views.steps import StepsView
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
+from convviz.app.views.steps.view import StepsView
 from convviz.app.widgets.cell_text import format_number
 from convviz.core import output_size_formula
 
@@ -187,7 +187,7 @@ def test_size_quiz_with_different_rows_and_columns(view):
 # ---------------------------------------------------------------------------- LeNet: which digit?
 
 def test_digit_guess_hides_the_probabilities_until_revealed(qtbot, worker):
-    from convviz.app.views.lenet import LeNetView
+    from convviz.app.views.lenet.view import LeNetView
     from convviz.model import LeNet, default_weights_path, load_lenet
 
     def model(device="cpu"):
@@ -224,7 +224,7 @@ def test_digit_guess_hides_the_probabilities_until_revealed(qtbot, worker):
 
 
 def test_digit_guess_without_a_trained_network_says_so(qtbot, worker):
-    from convviz.app.views.lenet import LeNetView
+    from convviz.app.views.lenet.view import LeNetView
 
     def missing(device="cpu"):
         raise ValueError("no weights here")

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from convviz.app.explain_panel import PREDICTED, ExplainPanel
-from convviz.app.lenet_state import LeNetState
-from convviz.app.widgets.overlay_map import overlay_rgb
+from convviz.app.tools.model.explain_panel import PREDICTED, ExplainPanel
+from convviz.state.lenet import LeNetState
+from convviz.app.tools.model.overlay_map import overlay_rgb
 from convviz.model import load_lenet, load_mnist
 from convviz.model.explain import grad_cam, occlusion, saliency
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from convviz.app.main_window import MainWindow
-from convviz.app.steps_state import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
 from convviz.core import conv2d
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from convviz.app.views.lenet import CHANNEL, LeNetView
+from convviz.app.views.lenet.view import CHANNEL, LeNetView
 from convviz.core import available_devices
 from convviz.model import default_weights_path, predict
 from app_helpers import trained_or_random
@@ -150,7 +150,7 @@ def test_picking_a_test_digit_of_each_class(qtbot, view, worker):
 
 @needs_trained
 def test_a_misread_test_digit_is_shown_as_wrong(qtbot, view, worker):
-    from convviz.app.lenet_compute import test_digits
+    from convviz.state.lenet_run import test_digits
 
     images, labels = test_digits()
     guesses = predict(trained_or_random(), images[:2000]).argmax(axis=1)

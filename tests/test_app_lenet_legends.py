@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from convviz.app.ui_zoom import UiZoom
-from convviz.app.views.lenet import LeNetView
+from convviz.app.widgets.ui_zoom import UiZoom
+from convviz.app.views.lenet.view import LeNetView
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.core import format_number
 from app_helpers import trained_or_random

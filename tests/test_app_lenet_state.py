@@ -7,10 +7,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from convviz.app import lenet_compute
-from convviz.app.lenet_compute import LeNetRequest, LeNetRunner, pick_test_digit, shrink_picture
-from convviz.app.lenet_detail import detail_content
-from convviz.app.lenet_state import InputPicture, LeNetState, resize_kernel
+from convviz.state import lenet_run as lenet_compute
+from convviz.state.lenet_run import LeNetRequest, LeNetRunner, pick_test_digit, shrink_picture
+from convviz.state.lenet_detail import detail_content
+from convviz.state.lenet import InputPicture, LeNetState, resize_kernel
 from convviz.model import LAYER_NAMES, LeNet
 
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-import convviz.app.views.lenet as lenet_module
+import convviz.app.views.lenet.view as lenet_module
 from convviz.app.main_window import MainWindow
-from convviz.app.undo import same
+from convviz.app.tools.sessions.undo import same
 from app_helpers import draw_stroke as stroke
 
 LONG_FRAME_MS = 400

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from convviz.app.lesson_content import ActivationContent, FilterOutputContent, InputContent, TablesContent
-from convviz.app.lesson_prepare import GROUPS, lesson_group, prepare_lesson
+from convviz.app.tools.lessons.content import ActivationContent, FilterOutputContent, InputContent, TablesContent
+from convviz.state.lesson_prepare import GROUPS, lesson_group, prepare_lesson
 from convviz.app.main_window import MainWindow
 from convviz.app.widgets.cell_text import format_number as cell_text
 from convviz.app.widgets.parameter_table import COLUMNS

@@ -165,7 +165,7 @@ def test_a_torchscript_model_without_a_chain_still_answers(qtbot, window, tmp_pa
 
 
 def test_a_late_accuracy_of_a_replaced_network_is_not_recorded():
-    from convviz.app.model_choice import OPENED, SHIPPED, ModelChoices, NetworkChoice
+    from convviz.state.model_choice import OPENED, SHIPPED, ModelChoices, NetworkChoice
 
     choices = ModelChoices()
     shipped = NetworkChoice(SHIPPED, "Shipped weights", LeNet().state_dict())

@@ -8,8 +8,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from convviz.app.main_window import MainWindow
-from convviz.app.presentation import FONT_ZOOM, PresentationController
-from convviz.app.steps_state import EXAMPLES
+from convviz.app.tools.presentation.controller import FONT_ZOOM, PresentationController
+from convviz.state.steps import EXAMPLES
 
 
 @pytest.fixture

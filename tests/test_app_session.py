@@ -15,8 +15,8 @@ from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 
 from convviz.app.main_window import MainWindow
-from convviz.app.session_actions import AUTOSAVE_NAME, REOPEN_KEY
-from convviz.app.undo import same
+from convviz.app.tools.sessions.actions import AUTOSAVE_NAME, REOPEN_KEY
+from convviz.app.tools.sessions.undo import same
 from convviz.app.worker import ComputeWorker
 from convviz.session import read_session
 from app_helpers import draw_stroke as draw
@@ -285,7 +285,7 @@ def test_a_lesson_open_in_a_session_opens_again_with_the_saved_views(qtbot, wind
 
 
 def test_ctrl_s_asks_once_then_saves_in_place_and_ctrl_shift_o_opens(qtbot, windows, tmp_path, monkeypatch):
-    from convviz.app import session_actions
+    from convviz.app.tools.sessions import actions as session_actions
 
     window = windows("a.ini")
     asked = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from convviz.app.step_text import expression_html, expression_lines
+from convviz.state.step_text import expression_html, expression_lines
 from convviz.core import conv_steps, pool_steps
 
 

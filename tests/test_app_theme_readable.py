@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from convviz.app.main_window import MainWindow
-from convviz.app.status_colors import STATUS_COLORS, set_status_style, status_color
+from convviz.app.widgets.status_colors import STATUS_COLORS, set_status_style, status_color
 from convviz.app.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeManager, build_palette
-from convviz.app.widgets.products_panel import ProductsPanel
+from convviz.app.views.convolution.products_panel import ProductsPanel
 
 AA = 4.5
 
@@ -172,7 +172,7 @@ def test_the_products_hint_reads_on_the_base_colour(qtbot, theme):
 
 
 def test_a_status_colour_follows_a_theme_switch_while_presenting(qtbot, window):
-    from convviz.app.ui_zoom import UiZoom
+    from convviz.app.widgets.ui_zoom import UiZoom
 
     label = QLabel("No output with these settings")
     window.statusBar().addWidget(label)

@@ -11,8 +11,8 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from convviz.app.training_panel import TrainingPanel, train_command
-from convviz.app.training_runner import TrainingRunner, TrainingUpdate, training_threads
+from convviz.app.tools.model.training_panel import TrainingPanel, train_command
+from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, training_threads
 from convviz.model.custom import load_user_model
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig

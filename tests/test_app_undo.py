@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from convviz.app.main_window import MainWindow
-from convviz.app.undo import Part, UndoDocument, UndoRecorder, same
-from convviz.app.undo_documents import CONVOLUTION_UNDO_FIELDS
+from convviz.app.tools.sessions.undo import Part, UndoDocument, UndoRecorder, same
+from convviz.app.tools.sessions.undo_documents import CONVOLUTION_UNDO_FIELDS
 from app_helpers import draw_stroke as draw
 
 
@@ -255,7 +255,7 @@ def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
 
 
 def test_strokes_on_the_convolution_canvas_undo_with_the_picture_they_made(qtbot, window):
-    from convviz.app.widgets.input_picker import DRAW
+    from convviz.app.views.convolution.input_picker import DRAW
 
     view = window.views["convolution"]
     picker = view.input_picker

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from convviz.app.app_settings import APPLICATION, ORGANISATION
+    from convviz.app.settings import APPLICATION, ORGANISATION
     from convviz.app.main_window import MainWindow, view_available
 
     if args.view is not None and not view_available(args.view):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz import __version__
-from convviz.app.app_settings import RecentFiles, app_settings
+from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
@@ -260,9 +260,9 @@ class MainWindow(QMainWindow):
         if self._tools_installed:
             return
         self._tools_installed = True
-        from convviz.app.export_actions import ExportActions
-        from convviz.app.lessons_menu import install_lessons
-        from convviz.app.presentation import PresentationController
+        from convviz.app.tools.export.actions import ExportActions
+        from convviz.app.tools.lessons.menu import install_lessons
+        from convviz.app.tools.presentation.controller import PresentationController
 
         self.presentation = PresentationController(self, self.fullscreen_action)
         self.view_menu.addAction(self.presentation.pointer_action)
@@ -272,10 +272,10 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
         self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
-        from convviz.app.model_menu import install_model_tools
+        from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
-        from convviz.app.session_actions import install_sessions
+        from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
 
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
 
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and mime.hasImage():
-            from convviz.app.qimage_array import qimage_to_array
+            from convviz.app.widgets.qimage_array import qimage_to_array
 
             try:
                 picture = qimage_to_array(QGuiApplication.clipboard().image())
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _toggle_full_screen(self) -> None:
-        """F11: presentation mode, full screen with large text (see convviz.app.presentation)."""
+        """F11: presentation mode, full screen with large text (see convviz.app.tools.presentation.controller)."""
         self.presentation.toggle()
 
     # ------------------------------------------------------------------ geometry

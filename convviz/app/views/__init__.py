@@ -22,7 +22,7 @@ view only when it builds it (torch and friends load after the first paint).
 """
 
 VIEW_MODULES: dict[str, str] = {
-    "convolution": "convviz.app.views.convolution:ConvolutionView",
-    "steps": "convviz.app.views.steps:StepsView",
-    "lenet": "convviz.app.views.lenet:LeNetView",
+    "convolution": "convviz.app.views.convolution.view:ConvolutionView",
+    "steps": "convviz.app.views.steps.view:StepsView",
+    "lenet": "convviz.app.views.lenet.view:LeNetView",
 }

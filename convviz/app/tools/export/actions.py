@@ -1,0 +1,367 @@
+"""File ▸ Export: the current view or one map as a large PNG, a matrix as CSV, the sliding window as GIF/APNG.
+
+The writing is done by the Qt-free `convviz.export` functions (Pillow writes
+every picture); this module only asks where to save, picks the data, and
+reports. A view offers its maps and matrices with `export_maps()`, a dict
+from a name ("Feature map") to an array, or to `(array, colormap)` where the
+colour map is one of `convviz.export.COLORMAPS` ("grey" for pictures).
+
+The animation can take seconds, so it runs on its own thread (not the views'
+newest-wins compute worker, which it would hold up), with a cancellable
+QProgressDialog fed by queued signals. It rebuilds the steps from the view's
+frozen settings, so it shares no lazy object with the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy, Pillow and convviz.export load on first use: the main window must open before them.
+VIEW_SCALE = 2  # a view PNG has twice the pixels of the screen: sharp on slides and posters
+SCREEN_DPI = 96
+DIR_KEY = "export/folder"
+ANIMATION_FORMATS = {"gif": ("GIF", "Animated GIF (*.gif)"), "apng": ("APNG", "Animated PNG (*.png *.apng)")}
+PNG_FILTER = "PNG picture (*.png)"
+CSV_FILTER = "CSV table (*.csv)"
+
+Exportable = tuple["np.ndarray", str]  # values and colour map ("auto", "diverging", "sequential", "grey")
+
+
+def view_maps(view: QWidget | None) -> dict[str, Exportable]:
+    """The named arrays a view offers for export (empty when it offers none)."""
+    import numpy as np
+
+    offer = getattr(view, "export_maps", None)
+    if not callable(offer):
+        return {}
+    maps: dict[str, Exportable] = {}
+    for name, entry in offer().items():
+        values, colormap = entry if isinstance(entry, tuple) else (entry, "auto")
+        array = np.asarray(values, dtype=np.float64)
+        if array.size:
+            maps[str(name)] = (array, colormap)
+    return maps
+
+
+def single_maps(maps: dict[str, Exportable]) -> dict[str, Exportable]:
+    """One 2-D map per entry: stacks (n, h, w) become "name · k of n", vectors one row."""
+    singles: dict[str, Exportable] = {}
+    for name, (array, colormap) in maps.items():
+        if array.ndim == 1:
+            singles[name] = (array[None, :], colormap)
+        elif array.ndim == 2:
+            singles[name] = (array, colormap)
+        elif array.ndim == 3 and array.shape[0] == 1:
+            singles[name] = (array[0], colormap)
+        elif array.ndim == 3:
+            for k, layer in enumerate(array):
+                singles[f"{name} · {k + 1} of {array.shape[0]}"] = (layer, colormap)
+    return singles
+
+
+def render_widget(widget: QWidget, scale: float = VIEW_SCALE) -> QImage:
+    """The widget drawn at `scale` times its screen size (text and lines redrawn sharp, not enlarged)."""
+    pixmap = QPixmap(widget.size() * scale)
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(widget.palette().window().color())
+    widget.render(pixmap)
+    return pixmap.toImage().convertToFormat(QImage.Format.Format_RGB888)
+
+
+def save_qimage_png(image: QImage, path: str | Path, *, dpi: float = SCREEN_DPI) -> Path:
+    """Write an RGB QImage as PNG with Pillow (atomically: whole or not at all)."""
+    import numpy as np
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    from convviz.export.files import atomic_target
+
+    height, width, stride = image.height(), image.width(), image.bytesPerLine()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=height * stride)
+    pixels = buffer.reshape(height, stride)[:, : width * 3].reshape(height, width, 3)
+    info = PngInfo()
+    info.add_text("Software", "convviz")
+    with atomic_target(path) as temporary:
+        Image.fromarray(np.ascontiguousarray(pixels)).save(temporary, format="PNG", pnginfo=info, dpi=(dpi, dpi))
+    return Path(path)
+
+
+class AnimationJob(QObject):
+    """Draws and writes one sliding-window animation on a thread of its own."""
+
+    progressed = Signal(int, int)  # frames done, total (frames + 1 for writing the file)
+    finished = Signal(object)  # the Path written, or None when cancelled
+    failed = Signal(str)
+
+    def __init__(self, settings: Any, path: str | Path, fmt: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._path = Path(path)
+        self._fmt = fmt
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="convviz-export", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        from convviz.state.steps import build_steps
+        from convviz.export import export_steps_animation
+
+        try:
+            built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread
+            if built.steps is None:
+                raise ValueError(built.problem or "these settings give no steps to animate")
+            written = export_steps_animation(built.steps, self._path, fmt=self._fmt, progress=self._progress)
+        except ValueError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a failed export is a message, never a crash
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(written)
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+
+class ExportActions(QObject):
+    """The File ▸ Export menu of a main window (see the module docstring)."""
+
+    exported = Signal(str)  # the path of a file just written
+    animation_finished = Signal(object)  # Path written, or None when cancelled or failed
+
+    def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.job: AnimationJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.view_png_action = QAction("Current &view as PNG…", window)
+        self.map_png_action = QAction("One &map as PNG…", window)
+        self.csv_action = QAction("Matrix as &CSV…", window)
+        self.gif_action = QAction("Sliding window as animated &GIF…", window)
+        self.apng_action = QAction("Sliding window as animated P&NG…", window)
+        self.view_png_action.setToolTip(f"The view on screen at {VIEW_SCALE}× its pixels, for slides")
+        self.map_png_action.setToolTip("One map or matrix, each cell a sharp block of colour (at least 1024 px)")
+        self.csv_action.setToolTip("The numbers of a map or matrix, for a spreadsheet")
+        self.gif_action.setToolTip("The Steps view's sliding window, one frame per step")
+        self.apng_action.setToolTip("The same animation as an animated PNG (full colour)")
+        self.view_png_action.triggered.connect(lambda: self.export_view_png())
+        self.map_png_action.triggered.connect(lambda: self.export_map_png())
+        self.csv_action.triggered.connect(lambda: self.export_matrix_csv())
+        self.gif_action.triggered.connect(lambda: self.export_animation("gif"))
+        self.apng_action.triggered.connect(lambda: self.export_animation("apng"))
+
+    def build_menu(self, file_menu: QMenu, before: QAction | None = None) -> QMenu:
+        """Put File ▸ Export ▸ … into `file_menu` (before `before`, e.g. the Quit separator)."""
+        menu = QMenu("&Export", file_menu)
+        for action in (self.view_png_action, self.map_png_action, self.csv_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.gif_action)
+        menu.addAction(self.apng_action)
+        menu.aboutToShow.connect(self.refresh)
+        if before is not None:
+            file_menu.insertMenu(before, menu)
+        else:
+            file_menu.addMenu(menu)
+        self.menu = menu
+        return menu
+
+    def refresh(self) -> None:
+        """Enable what the current view can export."""
+        view = self._current_view()
+        self.view_png_action.setEnabled(view is not None)
+        has_maps = bool(view_maps(view))
+        self.map_png_action.setEnabled(has_maps)
+        self.csv_action.setEnabled(has_maps)
+        steps = self._steps_settings() is not None
+        self.gif_action.setEnabled(steps and self.job is None)
+        self.apng_action.setEnabled(steps and self.job is None)
+
+    # ---------------------------------------------------------------- exports
+    def export_view_png(self, path: str | Path | None = None, scale: float = VIEW_SCALE) -> Path | None:
+        """The current view as a PNG at `scale`× its screen pixels."""
+        view = self._current_view()
+        if view is None:
+            return self._say("There is no view to export yet.")
+        name = getattr(view, "name", "view")
+        path = path or self._ask_path("Save the view as PNG", f"convviz-{name}.png", PNG_FILTER, ".png")
+        if not path:
+            return None
+        image = render_widget(view, scale)
+        return self._done(lambda: save_qimage_png(image, path, dpi=SCREEN_DPI * scale),
+                          f"Saved the view as a {image.width()}×{image.height()} PNG")
+
+    def export_map_png(self, name: str | None = None, path: str | Path | None = None) -> Path | None:
+        """One map of the current view as a PNG with sharp cells."""
+        maps = single_maps(view_maps(self._current_view()))
+        name = self._pick(maps, name, "Export one map as PNG")
+        if name is None:
+            return None
+        path = path or self._ask_path("Save the map as PNG", _file_name(name, ".png"), PNG_FILTER, ".png")
+        if not path:
+            return None
+        values, colormap = maps[name]
+        from convviz.export import export_map_png
+
+        return self._done(lambda: export_map_png(values, path, colormap=colormap), f"Saved “{name}” as PNG")
+
+    def export_matrix_csv(self, name: str | None = None, path: str | Path | None = None) -> Path | None:
+        """A map or matrix of the current view as CSV (stacks as "# channel" blocks)."""
+        maps = view_maps(self._current_view())
+        name = self._pick(maps, name, "Export a matrix as CSV")
+        if name is None:
+            return None
+        path = path or self._ask_path("Save the numbers as CSV", _file_name(name, ".csv"), CSV_FILTER, ".csv")
+        if not path:
+            return None
+        values, _ = maps[name]
+        from convviz.export import export_matrix_csv
+
+        return self._done(lambda: export_matrix_csv(values, path), f"Saved “{name}” as CSV")
+
+    def export_animation(self, fmt: str = "gif", path: str | Path | None = None) -> AnimationJob | None:
+        """Start writing the Steps view's sliding window as "gif" or "apng"; progress in a dialog."""
+        if fmt not in ANIMATION_FORMATS:
+            raise ValueError(f"unknown animation format {fmt!r}; choose \"gif\" or \"apng\"")
+        if self.job is not None:
+            return self._say("An animation is being written already.")
+        settings = self._steps_settings()
+        if settings is None:
+            return self._say("Open the Steps view with settings that give an output first.")
+        label, file_filter = ANIMATION_FORMATS[fmt]
+        suffix = ".gif" if fmt == "gif" else ".png"
+        path = path or self._ask_path(f"Save the sliding window as {label}", f"convviz-steps{suffix}", file_filter, suffix)
+        if not path:
+            return None
+        job = AnimationJob(settings, path, fmt, self)
+        dialog = QProgressDialog(f"Drawing the {label} frames…", "Cancel", 0, 1, self._window)
+        dialog.setWindowTitle(f"Export {label}")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        job.progressed.connect(self._on_progress)
+        job.finished.connect(lambda written, p=Path(path): self._on_animation_done(written, p))
+        job.failed.connect(self._on_animation_failed)
+        self.job, self.progress_dialog = job, dialog
+        dialog.show()
+        job.start()
+        return job
+
+    # ---------------------------------------------------------------- animation results
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        if dialog.wasCanceled() and self.job is not None:  # also when cancel() was called, not clicked
+            self.job.cancel()
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        if done >= total - 1:
+            dialog.setLabelText("Writing the file…")
+
+    def _on_animation_done(self, written: Path | None, path: Path) -> None:
+        self._end_job()
+        if written is None:
+            self._say("Export cancelled: nothing was written.")
+        else:
+            self._say(f"Saved the sliding window to {path.name}.")
+            self.exported.emit(str(written))
+        self.animation_finished.emit(written)
+
+    def _on_animation_failed(self, message: str) -> None:
+        self._end_job()
+        self._say(f"Could not write the animation: {message}")
+        self.animation_finished.emit(None)
+
+    def _end_job(self) -> None:
+        dialog, self.progress_dialog, self.job = self.progress_dialog, None, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    # ---------------------------------------------------------------- helpers
+    def _current_view(self) -> QWidget | None:
+        name_of = getattr(self._window, "current_view_name", None)
+        name = name_of() if callable(name_of) else None
+        return getattr(self._window, "views", {}).get(name)
+
+    def _steps_settings(self) -> Any | None:
+        """The frozen settings of the steps on screen (current view first, else the Steps view)."""
+        views = getattr(self._window, "views", {})
+        for view in (self._current_view(), views.get("steps")):
+            built = getattr(view, "built_steps", lambda: None)() if view is not None else None
+            if built is not None and built.steps is not None:
+                return built.settings
+        return None
+
+    def _pick(self, maps: dict[str, Exportable], name: str | None, title: str) -> str | None:
+        if not maps:
+            return self._say("This view has no maps or matrices to export.")
+        if name is not None:
+            if name not in maps:
+                return self._say(f"There is no map called “{name}”; choose one of: {', '.join(maps)}.")
+            return name
+        names = list(maps)
+        if len(names) == 1:
+            return names[0]
+        choice, ok = QInputDialog.getItem(self._window, title, "Which one?", names, 0, False)
+        return choice if ok and choice in maps else None
+
+    def _ask_path(self, caption: str, suggested: str, file_filter: str, suffix: str) -> str | None:
+        folder = self._settings.value(DIR_KEY, "") if self._settings is not None else ""
+        start = str(Path(folder) / suggested) if folder else suggested
+        path, _ = QFileDialog.getSaveFileName(self._window, caption, start, file_filter)
+        if not path:
+            return None
+        chosen = Path(path)
+        accepted = {suffix, ".apng"} if file_filter == ANIMATION_FORMATS["apng"][1] else {suffix}
+        if chosen.suffix.lower() not in accepted:
+            chosen = chosen.with_name(chosen.name + suffix)
+        if self._settings is not None:
+            self._settings.setValue(DIR_KEY, str(chosen.parent))
+        return str(chosen)
+
+    def _done(self, write, success: str) -> Path | None:
+        try:
+            written = write()
+        except ValueError as exc:
+            return self._say(f"Could not export: {exc}")
+        self._say(f"{success}: {Path(written).name}.")
+        self.exported.emit(str(written))
+        return Path(written)
+
+    def _say(self, text: str) -> None:
+        show = getattr(self._window, "show_message", None)
+        if callable(show):
+            show(text)
+        return None
+
+
+def _file_name(name: str, suffix: str) -> str:
+    """"Feature map · 2 of 6" -> "convviz-feature-map-2-of-6.csv"."""
+    words = "".join(c.lower() if c.isalnum() else "-" for c in name)
+    return "convviz-" + "-".join(part for part in words.split("-") if part) + suffix

@@ -1,0 +1,292 @@
+"""The Lessons and Exercises menus, the number keys, and the two docks they open.
+
+`install_lessons(window)` is the one hook the main window calls. It adds:
+
+- a **Lessons** menu: "Open lesson file…" (Ctrl+L) for a teacher's own
+  JSON, previous / next lesson (Alt+Left / Alt+Right), and every built-in
+  lesson, numbered, in groups. The catalogue is read on the shared worker
+  once the heavy libraries are loaded (or when the menu is first opened),
+  so the menu never blocks the first paint.
+- **number keys**: Alt+digit at any time, plain digits in presentation mode
+  (its `number_pressed` hook); two digits typed within `DIGIT_WAIT_MS` make
+  one number (4 then 0: lesson 40). Plain digits stay free outside
+  presentation mode, so a stray key never replaces the example on screen.
+- an **Exercises** menu: hide the answer (H), reveal next (R), reveal all
+  (Shift+R), "what is the output size?" (O).
+- a **Lesson** dock (`LessonPanel`) and a **Predict, then reveal** dock
+  (`ExercisePanel`), both built the first time they are needed, so this
+  module imports nothing heavier than Qt at start-up.
+
+A lesson file that fails its checks is refused in a dialog that names the
+file and the field; whatever was open stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
+
+from convviz.app.tools.lessons.opener import LessonLoader
+
+DIGIT_WAIT_MS = 800  # how long a first digit waits for a second one (4 → 40)
+LESSON_FILTER = "Lesson files (*.json);;All files (*)"
+LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
+
+
+class LessonKeys(QObject):
+    """Number keys pick lessons: one digit at once when no longer number starts with it, else wait."""
+
+    def __init__(self, window, loader: LessonLoader) -> None:
+        super().__init__(window)
+        self.loader = loader
+        self._typed = ""
+        self._timer = QTimer(self, singleShot=True, interval=DIGIT_WAIT_MS, timeout=self.flush)
+        self.shortcuts = []
+        for digit in range(10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{digit}"), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda d=digit: self.type_digit(d))
+            self.shortcuts.append(shortcut)
+        presentation = getattr(window, "presentation", None)
+        if presentation is not None and hasattr(presentation, "number_pressed"):
+            presentation.number_pressed.connect(self.type_digit)
+
+    def typed(self) -> str:
+        return self._typed
+
+    def type_digit(self, digit: int) -> None:
+        """One more digit of a lesson number; opens the lesson as soon as the number is unambiguous."""
+        self._typed += str(int(digit))
+        number = int(self._typed)
+        numbers = [lesson.number for lesson in self.loader.lessons]
+        longer = any(n > number and str(n).startswith(str(number)) for n in numbers) if number else True
+        if longer and len(self._typed) < 3:
+            self._timer.start()
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        typed, self._typed = self._typed, ""
+        if typed and int(typed):
+            self.loader.open_number(int(typed))
+
+
+class LessonsMenu(QObject):
+    """The Lessons menu: open a file, previous/next, and the catalogue in groups."""
+
+    def __init__(self, window, loader: LessonLoader) -> None:
+        super().__init__(window)
+        self.window = window
+        self.loader = loader
+        self.error_box: QMessageBox | None = None
+        self.lesson_actions: dict[int, QAction] = {}
+        self.menu = QMenu("&Lessons", window)
+        self.open_file_action = self.menu.addAction("&Open lesson file…", self.open_file_dialog)
+        self.open_file_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.previous_action = self.menu.addAction("&Previous lesson", lambda: loader.step(-1))
+        self.previous_action.setShortcut(QKeySequence("Alt+Left"))
+        self.next_action = self.menu.addAction("&Next lesson", lambda: loader.step(+1))
+        self.next_action.setShortcut(QKeySequence("Alt+Right"))
+        self.menu.addSeparator()
+        self.loading_action = self.menu.addAction("Loading the lessons…")
+        self.loading_action.setEnabled(False)
+        self.own_menu: QMenu | None = None
+        self._own_paths: list[str] = []
+        window.add_menu_before_help(self.menu)
+        self.menu.aboutToShow.connect(loader.load_catalogue)
+        loader.catalogue_ready.connect(self._fill)
+        loader.opened.connect(self._remember_file)
+        loader.failed.connect(self.show_error)
+
+    def _fill(self, lessons) -> None:
+        from convviz.state.lesson_prepare import GROUPS, lesson_group
+
+        self.menu.removeAction(self.loading_action)
+        groups: dict[str, list] = {}
+        for lesson in lessons:
+            groups.setdefault(lesson_group(lesson), []).append(lesson)
+        order = [g for g in GROUPS if g in groups] + [g for g in groups if g not in GROUPS]
+        for group in order:
+            members = groups[group]
+            span = f"{members[0].number}–{members[-1].number}" if len(members) > 1 else f"{members[0].number}"
+            submenu = self.menu.addMenu(f"{group}  ({span})")
+            for lesson in members:
+                action = submenu.addAction(f"{lesson.number} · {lesson.title}")
+                action.setToolTip(lesson.explanation)
+                action.setStatusTip(lesson.explanation)
+                action.triggered.connect(lambda _=False, item=lesson: self.loader.open_lesson(item))
+                self.lesson_actions[lesson.number] = action
+            submenu.setToolTipsVisible(True)
+
+    def open_file_dialog(self) -> None:
+        settings = self.window.settings
+        start = str(settings.value("lessons/folder", "") or "")
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson file", start, LESSON_FILTER)
+        if path:
+            settings.setValue("lessons/folder", str(Path(path).parent))
+            self.loader.open_file(path)
+
+    def show_error(self, text: str) -> None:
+        """A dialog (not modal to the app: the class can go on) saying why nothing was opened."""
+        if self.error_box is not None:
+            self.error_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, "This lesson cannot be opened",
+                          f"{text}\n\nNothing that was open has changed.", QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "error_box", None))
+        self.error_box = box
+        self.window.show_message(text)
+        box.open()
+
+    def _remember_file(self, prepared) -> None:
+        """A teacher's own file goes into "Your lesson files" for this session."""
+        from convviz.lessons import lessons_folder
+
+        path = prepared.lesson.path
+        if not path or Path(path).resolve().parent == Path(lessons_folder()).resolve() or path in self._own_paths:
+            return
+        if self.own_menu is None:
+            self.menu.addSeparator()
+            self.own_menu = self.menu.addMenu("Your lesson files")
+        self._own_paths.append(path)
+        action = self.own_menu.addAction(f"{prepared.lesson.number} · {prepared.lesson.title}")
+        action.setToolTip(path)
+        action.triggered.connect(lambda _=False, p=path: self.loader.open_file(p))
+
+
+class LessonTools(QObject):
+    """Everything `install_lessons` adds to a main window; the docks are built on first use."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.loader = LessonLoader(window)
+        self.menu = LessonsMenu(window, self.loader)
+        self.keys = LessonKeys(window, self.loader)
+        self._panel = None
+        self._panel_dock: QDockWidget | None = None
+        self._exercises = None
+        self._exercise_dock: QDockWidget | None = None
+        self._build_exercise_menu()
+        self.loader.opened.connect(self._show_lesson)
+        window.libraries_loaded.connect(self.loader.load_catalogue)
+        window.tabs.currentChanged.connect(lambda _index: self.set_views_visible(True))
+        for action in getattr(window, "view_actions", {}).values():
+            action.triggered.connect(lambda _=False: self.set_views_visible(True))
+
+    # ------------------------------------------------------------------ lesson panel
+    def panel(self):
+        """The lesson panel in its dock (built the first time)."""
+        if self._panel is None:
+            from convviz.app.tools.lessons.panel import LessonPanel
+
+            self._panel = LessonPanel()
+            self._panel.filter_chosen.connect(self.loader.choose_filter)
+            self._panel.previous_requested.connect(lambda: self.loader.step(-1))
+            self._panel.next_requested.connect(lambda: self.loader.step(+1))
+            self._panel.views_requested.connect(lambda: self.set_views_visible(True))
+            self.loader.filter_changed.connect(self._panel.select_filter)
+            self._panel_dock = self._dock("Lesson", "lesson-dock", self._panel)
+            self.menu.menu.addSeparator()
+            self.menu.menu.addAction(self._panel_dock.toggleViewAction())
+        return self._panel
+
+    def panel_dock(self) -> QDockWidget:
+        self.panel()
+        return self._panel_dock
+
+    def _show_lesson(self, prepared) -> None:
+        panel = self.panel()
+        panel.show_lesson(prepared, self.loader.filter_index)
+        self._zoom(panel.content)
+        dock = self._panel_dock
+        dock.show()
+        dock.raise_()
+        concept = prepared.lesson.view == "concept"
+        self.set_views_visible(not concept)
+        if not concept:
+            width = int(self.window.width() * LESSON_DOCK_SHARE)
+            self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def set_views_visible(self, visible: bool) -> None:
+        """A concept lesson has no view: its panel gets the whole window until a view is asked for."""
+        central = self.window.centralWidget()
+        if central is not None and central.isHidden() == visible:
+            central.setVisible(visible)
+
+    def views_visible(self) -> bool:
+        central = self.window.centralWidget()
+        return central is not None and not central.isHidden()
+
+    # ------------------------------------------------------------------ exercises
+    def exercises(self):
+        """The "Predict, then reveal" panel in its dock (built the first time)."""
+        if self._exercises is None:
+            from convviz.app.tools.exercises.panel import ExercisePanel
+
+            self._exercises = ExercisePanel(self.window)
+            self._exercises.message.connect(self.window.show_message)
+            self._exercises.size_question_open.connect(
+                lambda open_: self._panel.cover_explanation(open_) if self._panel is not None else None
+            )
+            self._exercise_dock = self._dock("Predict, then reveal", "exercise-dock", self._exercises)
+            self.exercise_menu.addSeparator()
+            self.exercise_menu.addAction(self._exercise_dock.toggleViewAction())
+        return self._exercises
+
+    def exercise_dock(self) -> QDockWidget:
+        self.exercises()
+        return self._exercise_dock
+
+    def _build_exercise_menu(self) -> None:
+        self.exercise_menu = QMenu("&Exercises", self.window)
+        self.window.add_menu_before_help(self.exercise_menu)
+
+        def action(text: str, key: str, method: str) -> QAction:
+            item = self.exercise_menu.addAction(text)
+            item.setShortcut(QKeySequence(key))
+            item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            item.triggered.connect(lambda: self._exercise(method))
+            return item
+
+        self.hide_action = action("&Hide the answer (predict first)", "H", "hide_answer")
+        self.reveal_action = action("&Reveal next", "R", "reveal_next")
+        self.reveal_all_action = action("Reveal &all", "Shift+R", "reveal_all")
+        self.size_action = action("What is the &output size?", "O", "ask_size")
+
+    def _exercise(self, method: str) -> None:
+        self.set_views_visible(True)
+        panel = self.exercises()
+        dock = self._exercise_dock
+        if dock.isHidden():
+            dock.show()
+            if self._panel_dock is not None and not self._panel_dock.isHidden():
+                height = self.window.height()
+                self.window.resizeDocks([self._panel_dock, dock], [int(height * 0.4), int(height * 0.6)],
+                                        Qt.Orientation.Vertical)
+        dock.raise_()
+        getattr(panel, method)()
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._zoom(dock)
+        return dock
+
+    def _zoom(self, widget) -> None:
+        """Widgets built while presenting get presentation mode's large text too."""
+        presentation = getattr(self.window, "presentation", None)
+        if widget is not None and presentation is not None and hasattr(presentation, "extend"):
+            presentation.extend(widget)
+
+
+def install_lessons(window) -> LessonTools:
+    """Add the Lessons and Exercises menus, the number keys and the docks to `window`."""
+    return LessonTools(window)

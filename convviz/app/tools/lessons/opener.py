@@ -1,0 +1,220 @@
+"""Open a lesson: prepare it on the worker, then load its input, kernels and settings into its view.
+
+`LessonLoader` belongs to the main window. The built-in catalogue and every
+lesson are read and prepared on the shared `ComputeWorker` (the first read
+imports torch), never in a GUI slot. Once a `PreparedLesson` is back, the
+loader builds the lesson's view if needed, switches to it and hands it the
+lesson through the view's public API:
+
+- Steps: `StepsView.load_example(...)` with the lesson's matrix, kernel and settings;
+- Convolution: the picture through `set_image`, kernels and settings through
+  the view's evented `settings` (activation as the lesson says, no pooling);
+- LeNet: the view as it is (the lesson explains what to draw);
+- concept lessons stay in the lesson panel.
+
+A file that fails validation, or a lesson the view cannot show, emits
+`failed` with a sentence and changes nothing that is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from convviz.app.worker import JobError, JobResult
+
+if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
+    from convviz.state.lesson_prepare import PreparedLesson
+
+CATALOGUE_CHANNEL = "lessons-catalogue"
+LESSON_CHANNEL = "lesson"
+
+
+def _catalogue():
+    from convviz.lessons import builtin_lessons
+
+    return tuple(builtin_lessons())
+
+
+def _prepared(lesson) -> PreparedLesson:
+    from convviz.state.lesson_prepare import prepare_lesson
+
+    return prepare_lesson(lesson)
+
+
+def _from_file(path: str) -> PreparedLesson:
+    from convviz.lessons import load_lesson
+
+    return _prepared(load_lesson(path))
+
+
+class LessonLoader(QObject):
+    """The window's open lesson, and the way in: built-in number, lesson object or file."""
+
+    catalogue_ready = Signal(object)  # tuple[Lesson, ...]
+    opened = Signal(object)  # PreparedLesson, once its view shows it
+    failed = Signal(str)  # a sentence for a dialog; nothing open changed
+    filter_changed = Signal(int)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = window.worker
+        self.lessons: tuple = ()
+        self.current: PreparedLesson | None = None
+        self.filter_index = 0
+        self._catalogue_requested = False
+        self._source = ""  # what the pending lesson job reads, for the failure sentence
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+
+    # ------------------------------------------------------------------ catalogue
+    def load_catalogue(self) -> None:
+        """Read the built-in lessons on the worker (once)."""
+        if not self._catalogue_requested:
+            self._catalogue_requested = True
+            self.worker.submit(CATALOGUE_CHANNEL, _catalogue)
+
+    def lesson_numbered(self, number: int):
+        return next((lesson for lesson in self.lessons if lesson.number == number), None)
+
+    # ------------------------------------------------------------------ opening
+    def open_lesson(self, lesson) -> None:
+        """Prepare `lesson` on the worker; `opened` follows (or `failed`)."""
+        self._source = f"lesson {lesson.number}"
+        self.worker.submit(LESSON_CHANNEL, lambda: _prepared(lesson))
+
+    def open_number(self, number: int) -> bool:
+        """Open built-in lesson `number`; False (and a message) if there is none."""
+        lesson = self.lesson_numbered(number)
+        if lesson is None:
+            if self.lessons:
+                self.window.show_message(f"There is no lesson {number}; the lessons run from 1 to {self.lessons[-1].number}.")
+            else:
+                self.load_catalogue()
+                self.window.show_message("The lessons are still loading; try again in a moment.")
+            return False
+        self.open_lesson(lesson)
+        return True
+
+    def open_file(self, path: str | Path) -> None:
+        """Read and check a teacher's lesson file on the worker; a broken one emits `failed`."""
+        path = str(path)
+        self._source = Path(path).name
+        self.window.show_message(f"Opening the lesson file {Path(path).name}…")
+        self.worker.submit(LESSON_CHANNEL, lambda: _from_file(path))
+
+    def step(self, offset: int) -> bool:
+        """Open the lesson `offset` places after (or before) the current one in the catalogue."""
+        if not self.lessons:
+            return False
+        numbers = [lesson.number for lesson in self.lessons]
+        if self.current is None or self.current.lesson.number not in numbers:
+            index = 0 if offset > 0 else len(numbers) - 1
+        else:
+            index = numbers.index(self.current.lesson.number) + offset
+        if not 0 <= index < len(numbers):
+            return False
+        self.open_lesson(self.lessons[index])
+        return True
+
+    def choose_filter(self, index: int) -> None:
+        """Load filter `index` of the current convolution lesson into the convolution view."""
+        prepared = self.current
+        if prepared is None or prepared.lesson.view != "convolution" or not 0 <= index < prepared.filter_count:
+            return
+        view = self.window.views.get("convolution")
+        if view is None:
+            return
+        self.filter_index = index
+        apply_to_convolution(view, prepared, index, with_picture=False)
+        self.filter_changed.emit(index)
+
+    # ------------------------------------------------------------------ worker results
+    def _on_finished(self, result: JobResult) -> None:
+        if result.channel == CATALOGUE_CHANNEL and self.worker.is_current(result):
+            self.lessons = tuple(sorted(result.value, key=lambda lesson: lesson.number))
+            self.catalogue_ready.emit(self.lessons)
+        elif result.channel == LESSON_CHANNEL and self.worker.is_current(result):
+            self._apply(result.value)
+
+    def _on_failed(self, error: JobError) -> None:
+        if error.channel == CATALOGUE_CHANNEL and self.worker.is_current(error):
+            self._catalogue_requested = False
+            self.failed.emit(f"The built-in lessons could not be read: {error.message}")
+        elif error.channel == LESSON_CHANNEL and self.worker.is_current(error):
+            self.failed.emit(f"Could not open {self._source}: {error.message}")
+
+    def _apply(self, prepared: PreparedLesson) -> None:
+        lesson = prepared.lesson
+        if lesson.view in ("steps", "convolution", "lenet"):
+            view = self.window.views.get(lesson.view) or self.window.build_view(lesson.view)
+            if view is None:
+                self.failed.emit(f"Lesson {lesson.number} needs the {lesson.view} view, which could not start.")
+                return
+            if lesson.view == "steps":
+                s = prepared.steps
+                view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size)
+                if not view.state.settings.same_as(s):
+                    self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
+                    return
+            elif lesson.view == "convolution":
+                apply_to_convolution(view, prepared, 0)
+            self.window.show_view(lesson.view)
+        self.current = prepared
+        self.filter_index = 0
+        self.window.show_message(f"Lesson {lesson.number}: {lesson.title}")
+        self.opened.emit(prepared)
+
+
+def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_picture: bool = True) -> None:
+    """Put the lesson's picture (unless `with_picture` is False), filter `index` and settings into a ConvolutionView."""
+    import numpy as np
+
+    from convviz.state.convolution import kernel_from_values
+    from convviz.samples import SAMPLES
+
+    lesson, s = prepared.lesson, prepared.lesson.settings
+    picture = np.asarray(prepared.input, dtype=np.float32)
+    kernel = prepared.bank[index]  # (C, kh, kw)
+    settings = view.settings
+    colour = picture.ndim == 3
+    settings.pinned = None
+    settings.mode = "rgb" if colour else "gray"
+    settings.edit_channel = 0
+    if colour:
+        slices = tuple(kernel_from_values(k) for k in kernel)
+        settings.link_channels = all(np.array_equal(kernel[0], k) for k in kernel)
+        settings.kernels = slices  # type: ignore[assignment]
+    else:
+        settings.kernels = (kernel_from_values(kernel[0]),) * 3  # type: ignore[assignment]
+    spec = lesson.kernels[index]
+    settings.preset = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
+    settings.flip = bool(s.flip)
+    settings.stride = _pair(s.effective_stride)
+    settings.dilation = _pair(s.dilation)
+    if isinstance(s.padding, str):
+        settings.padding_kind = s.padding
+    else:
+        settings.padding_kind = "custom"
+        settings.padding = _pair(s.padding)
+    settings.padding_mode = "zeros"
+    settings.activation = s.activation or "none"
+    options = s.activation_kwargs
+    if "slope" in options:
+        settings.slope = float(options["slope"])
+    if "alpha" in options:
+        settings.alpha = float(options["alpha"])
+    settings.pool_mode = "none"
+    if not with_picture:
+        return
+    source = lesson.input
+    name = Path(source.sample).stem if source.kind == "sample" else (source.label or f"lesson {lesson.number}")
+    view.set_image(picture, name if name in SAMPLES or source.kind != "sample" else source.sample)
+
+
+def _pair(value) -> tuple[int, int]:
+    return (int(value[0]), int(value[1])) if isinstance(value, tuple) else (int(value), int(value))

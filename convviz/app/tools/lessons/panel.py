@@ -1,0 +1,208 @@
+"""The lesson panel: what the open lesson is about, in words a class reads from the back row.
+
+Shows the lesson's number, group and title, its explanation, every place a
+slide printed a wrong number next to the true one, a filter chooser when the
+lesson has several kernels, and the content of `lesson_content` (matrices,
+curves, bars, parameter tables). It holds no lesson logic: it shows a
+`PreparedLesson` and says what the teacher clicked.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.app.tools.lessons.content import FilterOutputContent, lesson_content
+from convviz.state.lesson_prepare import PreparedLesson
+from convviz.app.widgets.cover import Cover
+
+TEXT_POINT_SIZE = 13.0
+# a see-through amber over the window: a warm tint on light and on dark windows, and the text keeps the
+# theme's own colour (a fixed light card would turn the theme's light text invisible in the Dark theme)
+SLIP_STYLE = ("QFrame#slideSlip { background: rgba(230, 159, 0, 40); border: 1px solid #E69F00;"
+              " border-radius: 6px; }")
+MUTED_TEXT = "palette(placeholder-text)"  # secondary text in every theme
+VIEW_WORDS = {"steps": "in the Steps view", "convolution": "in the Convolution view", "lenet": "in the LeNet view",
+              "concept": "here"}
+
+
+def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, color: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setPointSizeF(TEXT_POINT_SIZE * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    if color:
+        label.setStyleSheet(f"color: {color};")
+    return label
+
+
+class LessonPanel(QWidget):
+    """Title, explanation, slide slips, filter choice and content of one lesson."""
+
+    filter_chosen = Signal(int)
+    previous_requested = Signal()
+    next_requested = Signal()
+    views_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prepared: PreparedLesson | None = None
+        self.content: QWidget | None = None
+        self.place_label = _label(scale=0.95, color=MUTED_TEXT)
+        self.title_label = _label(scale=1.45, bold=True)
+        self.explanation_label = _label(scale=1.05)
+        self.explanation_label.setAccessibleName("the lesson's explanation")
+        self.explanation_cover = Cover(self.explanation_label, "The explanation comes back once the class has answered.")
+
+        self.slip_box = QFrame()
+        self.slip_box.setObjectName("slideSlip")
+        self.slip_box.setStyleSheet(SLIP_STYLE)
+        self.slip_label = _label()
+        self.slip_label.setTextFormat(Qt.TextFormat.RichText)
+        slip_layout = QVBoxLayout(self.slip_box)
+        slip_layout.addWidget(self.slip_label)
+
+        self.filter_box = QWidget()
+        self.filter_buttons = QButtonGroup(self)
+        self.filter_buttons.setExclusive(True)
+        self.filter_buttons.idClicked.connect(self._filter_clicked)
+        self._filter_layout = QGridLayout(self.filter_box)
+        self._filter_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.content_holder = QVBoxLayout()
+        self.content_holder.setContentsMargins(0, 0, 0, 0)
+
+        self.previous_button = QPushButton("◂ Previous lesson")
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button = QPushButton("Next lesson ▸")
+        self.next_button.clicked.connect(self.next_requested)
+        self.views_button = QPushButton("Back to the views")
+        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back beside it")
+        self.views_button.clicked.connect(self.views_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.views_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.place_label)
+        column.addWidget(self.title_label)
+        column.addWidget(self.explanation_label)
+        column.addWidget(self.slip_box)
+        column.addWidget(self.filter_box)
+        column.addLayout(self.content_holder)
+        column.addStretch(1)
+        column.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.prepared = None
+        self.place_label.setText("")
+        self.title_label.setText("No lesson open")
+        self.explanation_label.setText("Pick one from the Lessons menu, or type its number (1, 2, … 45).")
+        self.slip_box.hide()
+        self.filter_box.hide()
+        self.views_button.hide()
+        self._set_content(None)
+
+    def show_lesson(self, prepared: PreparedLesson, filter_index: int = 0) -> None:
+        """Show a lesson: words, slips, the filter chooser and the content."""
+        self.prepared = prepared
+        lesson = prepared.lesson
+        where = VIEW_WORDS.get(lesson.view, lesson.view)
+        self.place_label.setText(f"Lesson {lesson.number} · {prepared.group} · shown {where}")
+        self.views_button.setVisible(lesson.view == "concept")
+        self.title_label.setText(lesson.title)
+        self.explanation_label.setText(lesson.explanation)
+        self._show_slips(prepared)
+        self._show_filters(prepared, filter_index)
+        self._set_content(lesson_content(prepared))
+        self.select_filter(filter_index)
+
+    def select_filter(self, index: int) -> None:
+        """Mark filter `index` as chosen and show its numbers (no signal)."""
+        button = self.filter_buttons.button(index)
+        if button is not None:
+            button.setChecked(True)
+        for part in self._content_parts():
+            if isinstance(part, FilterOutputContent):
+                part.show_filter(index)
+
+    def cover_explanation(self, covered: bool) -> None:
+        """Hide the explanation while the class answers a question it might give away (the output size)."""
+        self.explanation_cover.cover() if covered else self.explanation_cover.uncover()
+
+    def explanation(self) -> str:
+        return self.explanation_label.text()
+
+    def slip_text(self) -> str:
+        return self.slip_label.text() if not self.slip_box.isHidden() else ""
+
+    # ------------------------------------------------------------------ parts
+    def _show_slips(self, prepared: PreparedLesson) -> None:
+        sentences = [html.escape(fix.sentence()) for fix in prepared.fixes]
+        note = prepared.lesson.slide_note
+        if note:
+            sentences.append(f"<i>{html.escape(note)}</i>")  # rich text knows no palette colours: set apart by italics
+        self.slip_label.setText("<b>The slides got a number wrong here.</b><br>" + "<br>".join(sentences))
+        self.slip_box.setVisible(bool(sentences))
+
+    def _show_filters(self, prepared: PreparedLesson, filter_index: int) -> None:
+        for button in self.filter_buttons.buttons():
+            self.filter_buttons.removeButton(button)
+            button.deleteLater()
+        count = prepared.filter_count if prepared.lesson.view == "convolution" else 0
+        self.filter_box.setVisible(count > 1)
+        if count <= 1:
+            return
+        self._filter_layout.addWidget(_label("Show the feature map of:", bold=True), 0, 0, 1, 2)
+        for index in range(count):
+            button = QPushButton(f"{index + 1} · {prepared.filter_label(index)}")
+            button.setCheckable(True)
+            button.setToolTip(f"Load filter {index + 1} into the convolution view")
+            self.filter_buttons.addButton(button, index)
+            self._filter_layout.addWidget(button, 1 + index // 2, index % 2)
+
+    def _filter_clicked(self, index: int) -> None:
+        self.select_filter(index)
+        self.filter_chosen.emit(index)
+
+    def _set_content(self, widget: QWidget | None) -> None:
+        if self.content is not None:
+            self.content_holder.removeWidget(self.content)
+            self.content.deleteLater()
+        self.content = widget
+        if widget is not None:
+            self.content_holder.addWidget(widget)
+
+    def _content_parts(self) -> list[QWidget]:
+        if self.content is None:
+            return []
+        if isinstance(self.content, FilterOutputContent):
+            return [self.content]
+        return self.content.findChildren(FilterOutputContent)

@@ -1,0 +1,445 @@
+"""The Model menu and the LeNet explorer's model bar: train, explain, confuse, open your own network.
+
+`install_model_tools(window)` is the one hook the main window calls. It adds a
+**Model** menu (Open model…, Train LeNet…, Why this digit?, Confusion matrix)
+and, once the LeNet view exists, a bar under it with the same buttons and a
+combo choosing the network the explorer shows: the shipped weights, the ones
+trained now, or an opened file. The three panels live in docks built the
+first time they are asked for; nothing heavier than Qt is imported before.
+
+The explorer is the one source of truth: the panels read its current input
+and network (weights snapshot with any edits, or a student's `UserModel`)
+whenever it shows a new result.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
+OPEN_CHANNEL = "open-model"
+ACCURACY_CHANNEL = "model-accuracy-"
+OPEN_ITEM = "Open a model file…"
+DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
+#: a floating panel's size when the explorer leaves no room beside it
+FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860)}
+CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
+
+
+class ModelBar(QWidget):
+    """Under the explorer: which network it shows, and the doors to training and explaining."""
+
+    def __init__(self, tools: "ModelTools") -> None:
+        super().__init__()
+        self._tools = tools
+        self.combo = QComboBox()
+        self.combo.setToolTip("The network the explorer shows")
+        self.combo.setMinimumWidth(260)
+        self.combo.activated.connect(self._on_activated)
+        self.train_button = QPushButton("Train LeNet…")
+        self.train_button.clicked.connect(tools.show_training)
+        self.explain_button = QPushButton("Why this digit?")
+        self.explain_button.clicked.connect(tools.show_explain)
+        self.confusion_button = QPushButton("Confusion matrix")
+        self.confusion_button.clicked.connect(tools.show_confusion)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(QLabel("Network:"))
+        layout.addWidget(self.combo)
+        layout.addSpacing(16)
+        for button in (self.train_button, self.explain_button, self.confusion_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        choices = self._tools.choices
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for choice in choices.choices():
+            accuracy = choices.accuracy(choice.key)
+            text = choice.label + (f" · {100 * accuracy:.2f}%" if accuracy is not None else "")
+            self.combo.addItem(text, choice.key)
+            self.combo.setItemData(self.combo.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)
+        self.combo.addItem(OPEN_ITEM, None)
+        current = choices.current()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current.key)) if current else 0)
+        self.combo.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        key = self.combo.itemData(index)
+        if key is None:
+            self.refresh()  # back to the network shown until a file is really opened
+            self._tools.open_dialog()
+        else:
+            self._tools.choices.select(key)
+
+
+class ModelTools(QObject):
+    """Owns the Model menu, the model bar, the three docks and the network choices."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = window.worker
+        self.choices = None  # ModelChoices, once the LeNet view is there
+        self.view = None
+        self.bar: ModelBar | None = None
+        self.training = self.explain = self.confusion = None
+        self.docks: dict[str, QDockWidget] = {}
+        self.last_refusal: QMessageBox | None = None
+        self._confusion_network = None
+        self._confusion_choice = None
+        self._accuracy_passes: dict[str, tuple] = {}  # channel -> (choice, TestPass)
+        self._snapshots = None
+        self._confusion_timer = QTimer(self, singleShot=True, interval=CONFUSION_DEBOUNCE_MS,
+                                       timeout=self._refresh_confusion)
+        self._build_menu()
+        window.view_built.connect(self._on_view_built)
+        self.worker.finished.connect(self._on_job_finished)
+        self.worker.failed.connect(self._on_job_failed)
+        window.installEventFilter(self)
+        if "lenet" in getattr(window, "views", {}):
+            self._attach(window.views["lenet"])
+
+    def _build_menu(self) -> None:
+        self.menu = QMenu("&Model", self.window)
+        self.window.add_menu_before_help(self.menu)
+        self.open_action = self.menu.addAction("&Open model…", self.open_dialog)
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_action.setToolTip("LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28")
+        self.menu.addSeparator()
+        self.train_action = self.menu.addAction("&Train LeNet…", self.show_training)
+        self.train_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.explain_action = self.menu.addAction("&Why this digit?", self.show_explain)
+        self.explain_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.confusion_action = self.menu.addAction("&Confusion matrix", self.show_confusion)
+        self.confusion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+
+    # ------------------------------------------------------------------ the LeNet view
+    def lenet_view(self):
+        """The LeNet view, shown and built if need be (None if it cannot start)."""
+        self.window.show_view("lenet")
+        view = self.window.build_view("lenet")
+        if view is not None and self.view is not view:
+            self._attach(view)
+        return self.view
+
+    def _on_view_built(self, name: str) -> None:
+        if name == "lenet":
+            self._attach(self.window.views[name])
+
+    def _attach(self, view) -> None:
+        if self.view is view or getattr(view, "state", lambda: None)() is None or not hasattr(view, "use_model"):
+            return
+        from convviz.state.model_choice import SHIPPED, ModelChoices, NetworkChoice, SnapshotNetworks
+        from convviz.model import default_weights_path
+
+        self.view = view
+        self._snapshots = SnapshotNetworks()
+        self.choices = ModelChoices()
+        shipped = NetworkChoice(SHIPPED, "Shipped weights", dict(view.state().snapshot().tensors),
+                                str(default_weights_path()))
+        self.choices.add(shipped)
+        self.choices.select(SHIPPED)
+        self.bar = ModelBar(self)
+        self.choices.changed.connect(self.bar.refresh)
+        self.choices.current_changed.connect(self._on_choice)
+        self.bar.refresh()
+        view.add_model_bar(self.bar)
+        view.updated.connect(self._on_view_updated)
+
+    def _on_choice(self, key: str) -> None:
+        self.bar.refresh()
+        choice = self.choices.get(key)
+        try:
+            self.view.use_model(choice.network)
+        except ValueError as error:
+            self.window.show_message(str(error))
+            return
+        self.window.show_message(f"The explorer now shows {choice.label}.")
+
+    def explorer_network(self):
+        """(network, name, choice) on the explorer's screen: its weights snapshot (with any edits) or a UserModel.
+
+        `choice` is the network on offer it is exactly (None when filters were edited).
+        """
+        result = self.view.result()
+        current = self.choices.current()
+        if result is not None and result.request.model is not None:
+            return result.request.model, result.request.model.name, current
+        snapshot = result.request.weights if result is not None else self.view.state().snapshot()
+        name = current.label if current is not None else "LeNet"
+        if self.view.state().is_edited():
+            return snapshot, name + " with your edited filters", None
+        return snapshot, name, current
+
+    def _on_view_updated(self) -> None:
+        result = self.view.result()
+        if result is None:
+            return
+        picture = result.request.input
+        if self.training is not None:
+            self.training.set_probe(result.model_input, picture.name)
+        if self.explain is not None and self._visible("explain"):
+            network, _, _ = self.explorer_network()
+            self.explain.set_source(result.model_input, network, picture.name, picture.label)
+        if self.confusion is not None and self._visible("confusion"):
+            network, _, _ = self.explorer_network()
+            if network is not self._confusion_network:
+                self._confusion_timer.start()
+
+    # ------------------------------------------------------------------ docks
+    def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"{key}-dock")
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+                             | Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock.hide()
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.docks[key] = dock
+        dock.visibilityChanged.connect(lambda visible, k=key: self._on_dock_visible(k, visible))
+        presentation = getattr(self.window, "presentation", None)
+        if presentation is not None and hasattr(presentation, "extend"):
+            presentation.extend(dock)
+        return dock
+
+    def _raise(self, key: str) -> None:
+        """Show a panel: docked at the right when the window has room beside the explorer, else floating."""
+        dock = self.docks[key]
+        if dock.isHidden():
+            self._place(key, dock)
+        dock.show()
+        dock.raise_()
+
+    def _place(self, key: str, dock: QDockWidget) -> None:
+        panel = dock.widget()
+        beside = self.view.minimumSizeHint().width() + panel.minimumSizeHint().width() + 60
+        if beside <= self.window.width():
+            docked = [d for d in self.docks.values() if d is not dock and not d.isHidden() and not d.isFloating()]
+            if docked:
+                self.window.tabifyDockWidget(docked[-1], dock)
+            width = max(panel.minimumSizeHint().width(), int(self.window.width() * DOCK_SHARE))
+            self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            return
+        # The explorer needs the window's width: the panel floats over its right side (it can be docked by dragging).
+        dock.setFloating(True)
+        frame = self.window.frameGeometry()
+        wanted = FLOAT_SIZES[key]
+        width = min(max(panel.minimumSizeHint().width() + 40, wanted[0]), frame.width())
+        height = min(max(panel.minimumSizeHint().height() + 40, wanted[1]), frame.height())
+        cascade = 36 * sum(1 for d in self.docks.values() if d is not dock and d.isFloating() and not d.isHidden())
+        dock.resize(width, height)
+        dock.move(frame.right() - width - 24 - cascade, frame.top() + 90 + cascade)
+
+    def _visible(self, key: str) -> bool:
+        """Shown, and not a tab hidden behind another dock."""
+        dock = self.docks.get(key)
+        return dock is not None and dock.isVisible()
+
+    def _on_dock_visible(self, key: str, visible: bool) -> None:
+        if not visible or self.view is None:
+            return
+        if key == "explain":
+            self._on_view_updated()
+        elif key == "confusion":
+            self._refresh_confusion()
+        elif key == "training":
+            self.measure_accuracies()
+
+    def show_training(self):
+        """The training panel in its dock (built the first time)."""
+        if self.lenet_view() is None:
+            return None
+        if self.training is None:
+            from convviz.app.tools.model.training_panel import TrainingPanel
+
+            self.training = TrainingPanel(self.choices)
+            self.training.message.connect(self.window.show_message)
+            self.training.trained.connect(self._on_trained)
+            self.training.explore_requested.connect(lambda: self.choices.select("trained"))
+            self._dock("training", "Train LeNet", self.training)
+            self._on_view_updated()
+        self._raise("training")
+        self.measure_accuracies()
+        return self.training
+
+    def show_explain(self):
+        if self.lenet_view() is None:
+            return None
+        if self.explain is None:
+            from convviz.app.tools.model.explain_panel import ExplainPanel
+
+            self.explain = ExplainPanel(self.worker)
+            self.explain.message.connect(self.window.show_message)
+            self._dock("explain", "Why this digit?", self.explain)
+        self._raise("explain")
+        self._on_view_updated()
+        return self.explain
+
+    def show_confusion(self):
+        if self.lenet_view() is None:
+            return None
+        if self.confusion is None:
+            from convviz.app.tools.model.confusion_panel import ConfusionPanel
+
+            self.confusion = ConfusionPanel(self.worker)
+            self.confusion.message.connect(self.window.show_message)
+            self.confusion.digit_requested.connect(self._open_test_digit)
+            self.confusion.updated.connect(self._on_confusion_done)
+            self._dock("confusion", "Confusion matrix", self.confusion)
+        self._raise("confusion")
+        self._refresh_confusion()
+        return self.confusion
+
+    # ------------------------------------------------------------------ confusion
+    def _refresh_confusion(self) -> None:
+        if self.confusion is None or self.view is None:
+            return
+        network, name, choice = self.explorer_network()
+        if network is self._confusion_network:
+            return
+        self._confusion_network = network
+        self._confusion_choice = choice
+        if hasattr(network, "module"):
+            make_model = lambda: network  # noqa: E731 - a UserModel runs as it is
+        else:
+            snapshots = self._snapshots
+            make_model = lambda: snapshots.model_for(network)  # noqa: E731
+        self.confusion.compute(make_model, name)
+
+    def _on_confusion_done(self) -> None:
+        """A matrix of an unedited network on offer is also its test accuracy."""
+        result = self.confusion.result()
+        if self._confusion_choice is not None and result is not None:
+            self.choices.set_accuracy(self._confusion_choice, result.accuracy)
+
+    def _open_test_digit(self, index: int) -> None:
+        view = self.lenet_view()
+        if view is not None:
+            view.pick_test_digit(index=index)
+            self.window.show_message(f"The explorer reads MNIST test digit #{index}.")
+
+    # ------------------------------------------------------------------ accuracies
+    def measure_accuracies(self) -> None:
+        """Measure, in the background, the test accuracy of every network on offer not yet measured."""
+        if self.choices is None:
+            return
+        from convviz.state.model_choice import network_module
+        from convviz.state.evaluation import TestPass
+
+        for choice in self.choices.unmeasured():
+            channel = ACCURACY_CHANNEL + choice.key
+            running = self._accuracy_passes.get(channel)
+            if running is not None and running[0] is choice:
+                continue
+            test_pass = TestPass(lambda network=choice.network: network_module(network), choice.label)
+            self._accuracy_passes[channel] = (choice, test_pass)
+            self.worker.submit(channel, test_pass.run_chunk)
+
+    def _on_trained(self, result) -> None:
+        from convviz.state.model_choice import TRAINED, NetworkChoice
+
+        state = {name: tensor.detach().cpu().clone() for name, tensor in result.model.state_dict().items()}
+        how = "stopped after" if result.stopped else "after"
+        choice = NetworkChoice(TRAINED, "Trained now", state,
+                               f"trained in the app, {how} {result.epochs_completed} epochs")
+        self.choices.add(choice)
+        if self.training.data is None:
+            self.choices.set_accuracy(choice, result.test_accuracy)  # measured on the whole shipped test set
+        self.measure_accuracies()
+        self.window.show_message(
+            f"Training {'stopped' if result.stopped else 'done'}: {100 * result.test_accuracy:.2f}% on the test "
+            "digits. Choose “Trained now” under the explorer to look inside."
+        )
+
+    # ------------------------------------------------------------------ open a model
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open a model", "", MODEL_FILTER)
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path) -> None:
+        """Read a model file on the worker; a file that does not fit is refused and the current network stays."""
+        if self.lenet_view() is None:
+            return
+
+        def load():
+            from convviz.model.custom import load_user_model
+
+            return load_user_model(path)
+
+        self.window.show_message(f"Opening {Path(path).name}…")
+        self.worker.submit(OPEN_CHANNEL, load)
+
+    def _on_job_finished(self, job) -> None:
+        if job.channel == OPEN_CHANNEL and self.worker.is_current(job):
+            self._use_opened(job.value)
+        elif job.channel.startswith(ACCURACY_CHANNEL) and self.worker.is_current(job):
+            choice, test_pass = self._accuracy_passes.get(job.channel, (None, None))
+            if job.value is not test_pass:
+                return
+            if not test_pass.done:
+                self.worker.submit(job.channel, test_pass.run_chunk)
+            else:
+                self.choices.set_accuracy(choice, test_pass.result().accuracy)
+
+    def _on_job_failed(self, error) -> None:
+        if error.channel == OPEN_CHANNEL and self.worker.is_current(error):
+            self.refuse(error.message)
+        elif error.channel.startswith(ACCURACY_CHANNEL) and self.worker.is_current(error):
+            self.window.show_message(f"Could not measure the test accuracy: {error.message}")
+
+    def _use_opened(self, model) -> None:
+        from convviz.state.model_choice import OPENED, NetworkChoice
+
+        if model.kind == "lenet":
+            network = {name: tensor.detach().cpu().clone() for name, tensor in model.module.state_dict().items()}
+            detail = f"{model.path} · LeNet weights"
+        else:
+            network = model
+            detail = f"{model.path} · TorchScript, {len(model.layers or ())} layers found"
+        self.choices.add(NetworkChoice(OPENED, f"Opened: {model.name}", network, detail))
+        self.choices.select(OPENED)
+        self.window.show_message(f"Opened {model.name}: the explorer shows it now.")
+
+    def refuse(self, reason: str) -> QMessageBox:
+        """Say why a file was refused, in a dialog that does not block; the current network stays."""
+        current = self.choices.current() if self.choices is not None else None
+        stays = f"The explorer keeps showing {current.label}." if current is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, "This model cannot be opened",
+                          f"{reason[:1].upper()}{reason[1:]}\n\n{stays}", QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_refusal = box
+        self.window.show_message(f"Model refused: {reason}")
+        return box
+
+    # ------------------------------------------------------------------ closing
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.training is not None:
+                self.training.shutdown()
+            for dock in self.docks.values():
+                if dock.isFloating():
+                    dock.hide()  # a floating panel is a window of its own: it goes with the main window
+        return False
+
+
+def install_model_tools(window) -> ModelTools:
+    """Add the Model menu (and, with the LeNet view, its model bar and docks) to `window`."""
+    return ModelTools(window)

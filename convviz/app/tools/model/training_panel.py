@@ -1,0 +1,445 @@
+"""Train LeNet in the app and watch it learn: curves, conv1's filters and your digit's prediction, live.
+
+The panel holds the settings a person chooses (epochs, batch size, learning
+rate, augmentation, device), starts, pauses and stops a `TrainingRunner`
+(its own thread: the explorer keeps working meanwhile), and pours each
+`TrainingUpdate` into widgets built once. When a run ends the weights can be
+saved (state_dict + model card) and explored; the table at the bottom
+compares the test accuracy of every network on offer.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.state.model_choice import ModelChoices
+from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, warm_up_optimizer
+from convviz.app.tools.model.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
+from convviz.app.widgets.map_grid import MapGrid
+from convviz.app.widgets.probability_bars import OTHERS, WINNER
+
+WARM_UP_DELAY_MS = 400
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
+#: the recipe of benchmarks/bench_train_scratch.py: 98% on the test digits after about 6 epochs (well under a minute)
+DEFAULTS = {"epochs": 10, "batch_size": 64, "lr": 3e-3, "augment": False}
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "–:––"
+    seconds = max(0, round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def train_command(config) -> str:
+    """The `convviz-train` command that repeats a run (for the model card)."""
+    parts = ["convviz-train", "--epochs", str(config.epochs), "--batch-size", str(config.batch_size),
+             "--lr", f"{config.lr:g}", "--dropout", f"{config.dropout:g}", "--seed", str(config.seed)]
+    if config.augment:
+        parts += ["--elastic", f"{config.augmentation.elastic:g}"]
+    else:
+        parts.append("--no-augment")
+    if config.train_limit is not None:
+        parts += ["--train-limit", str(config.train_limit)]
+    return " ".join(shlex.quote(part) for part in parts)
+
+
+class LivePrediction(QWidget):
+    """The person's picture, small, and what the network in training says about it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = MapGrid("", scale="grey", colorbar=False, hint="")
+        self.picture.set_clickable(False)
+        self.picture.setFixedSize(84, 84)
+        self.picture.set_maps(np.zeros((28, 28), dtype=np.float32), levels=(0.0, 1.0))
+        self.answer = QLabel("–")
+        font = self.answer.font()
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        self.answer.setFont(font)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel("your picture")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground(PANEL_BACKGROUND)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        for side in ("bottom", "left"):
+            style_panel_axis(item.getAxis(side), 10)
+        item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
+        item.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])
+        item.getAxis("left").setWidth(44)
+        self.plot.setYRange(0, 1.05, padding=0)
+        self.plot.setXRange(-0.6, 9.6, padding=0)
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72, brush=OTHERS, pen=None)
+        self.plot.addItem(self.bars)
+        self._probabilities = np.zeros(10, dtype=np.float32)
+        column = QVBoxLayout()
+        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.answer)
+        column.addWidget(self.caption)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(column)
+        layout.addWidget(self.plot, 1)
+
+    def set_picture(self, picture: np.ndarray | None, name: str = "") -> None:
+        shown = np.zeros((28, 28), dtype=np.float32) if picture is None else picture
+        self.picture.set_maps(shown, levels=(0.0, 1.0))
+        self.caption.setText(name or "draw a digit in the explorer")
+
+    def set_probabilities(self, probabilities: np.ndarray) -> None:
+        self._probabilities = np.asarray(probabilities, dtype=np.float32).reshape(10)
+        winner = int(np.argmax(self._probabilities))
+        brushes = [OTHERS] * 10
+        brushes[winner] = WINNER
+        self.bars.setOpts(height=self._probabilities, brushes=brushes)
+        self.answer.setText(f"{winner} · {self._probabilities[winner]:.0%}")
+
+    def probabilities(self) -> np.ndarray:
+        return self._probabilities.copy()
+
+    def clear(self) -> None:
+        self._probabilities = np.zeros(10, dtype=np.float32)
+        self.bars.setOpts(height=self._probabilities, brushes=[OTHERS] * 10)
+        self.answer.setText("–")
+
+
+class AccuracyTable(QTableWidget):
+    """Network | test accuracy, one row per network on offer; "measuring…" until known."""
+
+    def __init__(self, choices: ModelChoices, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self._choices = choices
+        self.setHorizontalHeaderLabels(["Network", "Test accuracy (10,000 digits)"])
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.setMaximumHeight(130)
+        choices.changed.connect(self.refresh)
+        choices.current_changed.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._choices.choices()
+        current = self._choices.current()
+        self.setRowCount(len(rows))
+        for row, choice in enumerate(rows):
+            accuracy = self._choices.accuracy(choice.key)
+            name = choice.label + ("  ◀ in the explorer" if current is choice else "")
+            cells = (name, "measuring…" if accuracy is None else f"{100 * accuracy:.2f}%")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(choice.detail)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.item(r, 0).text(), self.item(r, 1).text()) for r in range(self.rowCount())]
+
+
+class TrainingPanel(QWidget):
+    """Settings, start / pause / stop, progress, live curves, filters and prediction, save and compare."""
+
+    message = Signal(str)
+    trained = Signal(object)  # TrainResult of a finished (or stopped) run
+    explore_requested = Signal()  # "Explore these weights"
+    running_changed = Signal(bool)
+
+    def __init__(self, choices: ModelChoices | None = None, parent: QWidget | None = None, *, data=None) -> None:
+        super().__init__(parent)
+        self.data = data  # (train images, labels, test images, labels); None: the shipped digits
+        self.train_limit: int | None = None  # tests train on a few hundred digits
+        self.seed = 0
+        self.choices = choices if choices is not None else ModelChoices()
+        self.runner = TrainingRunner(self)
+        self.runner.updated.connect(self._on_update)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.paused_changed.connect(self._on_paused)
+        self._result = None
+        self._probe: np.ndarray | None = None
+        self.updates = 0  # updates shown since the start of the run (tests wait on it)
+        self._build()
+        self._set_running(False)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        from convviz.core import available_devices
+
+        self.epochs = QSpinBox(minimum=1, maximum=200, value=DEFAULTS["epochs"])
+        self.batch_size = QSpinBox(minimum=8, maximum=2048, singleStep=16, value=DEFAULTS["batch_size"])
+        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005)
+        self.learning_rate.setValue(DEFAULTS["lr"])
+        self.learning_rate.setToolTip("Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)")
+        self.augment = QCheckBox("augment digits")
+        self.augment.setChecked(DEFAULTS["augment"])
+        self.augment.setToolTip(
+            "Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, "
+            "but the network then reads hand-drawn digits better"
+        )
+        self.device = QComboBox()
+        for name in available_devices():
+            self.device.addItem(DEVICE_NAMES.get(name, name), name)
+        settings = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (("Epochs", self.epochs), ("Batch", self.batch_size), ("Learning rate", self.learning_rate))
+        ):
+            settings.addWidget(QLabel(text), 0, column)
+            settings.addWidget(widget, 1, column)
+        settings.addWidget(QLabel("Device"), 0, 3)
+        settings.addWidget(self.device, 1, 3)
+        settings.addWidget(self.augment, 1, 4)
+
+        self.start_button = QPushButton("▶ Start")
+        self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button = QPushButton("■ Stop")
+        self.stop_button.clicked.connect(self.stop)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("ready")
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(220)
+        controls = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            controls.addWidget(button)
+        controls.addWidget(self.progress, 1)
+
+        self.loss_plot = CurvePlot("Loss (cross-entropy)", y_label="loss")
+        self.loss_plot.add_series("train", TRAIN_COLOR)
+        self.loss_plot.add_series("test", TEST_COLOR, symbol="o")
+        self.accuracy_plot = CurvePlot("Accuracy", y_label="%", legend_corner="bottom-right", y_range=(0, 100))
+        self.accuracy_plot.add_series("train", TRAIN_COLOR)
+        self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o")
+        curves = QHBoxLayout()
+        curves.addWidget(self.loss_plot)
+        curves.addWidget(self.accuracy_plot)
+
+        self.filters = MapGrid("conv1's 6 filters, live", columns=6, tile_name="filter",
+                               hint="from random noise to edge and stroke detectors")
+        self.filters.set_clickable(False)
+        self.filters.setFixedHeight(150)
+        self.prediction = LivePrediction()
+        self.prediction.setFixedHeight(150)
+        live = QHBoxLayout()
+        live.addWidget(self.filters, 1)
+        live.addWidget(self.prediction, 1)
+
+        self.result_label = QLabel("Start a run: the curves, the filters and the prediction follow it.")
+        self.result_label.setWordWrap(True)
+        self.save_button = QPushButton("Save weights…")
+        self.save_button.setToolTip("A state_dict file (weights only) with a model card beside it")
+        self.save_button.clicked.connect(self._save_dialog)
+        self.explore_button = QPushButton("Explore these weights")
+        self.explore_button.clicked.connect(self.explore_requested)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.save_button)
+        result_row.addWidget(self.explore_button)
+        self.comparison = AccuracyTable(self.choices)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(settings)
+        layout.addLayout(controls)
+        layout.addLayout(curves, 1)
+        layout.addLayout(live)
+        layout.addLayout(result_row)
+        layout.addWidget(self.comparison)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # torch's optimizer imports ~3 s of code once per process: start it once the panel is on
+        # screen (not while it is built and first painted), so it is done before Start is pressed.
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_optimizer)
+        super().showEvent(event)
+
+    # ------------------------------------------------------------------ control
+    def config(self):
+        """The TrainConfig the settings describe."""
+        from convviz.model.train import TrainConfig
+
+        return TrainConfig(
+            epochs=self.epochs.value(),
+            batch_size=self.batch_size.value(),
+            lr=self.learning_rate.value(),
+            dropout=0.0,
+            seed=self.seed,
+            device=self.device.currentData() or "cpu",
+            augment=self.augment.isChecked(),
+            train_limit=self.train_limit,
+        )
+
+    def start(self) -> None:
+        if self.runner.is_running():
+            return
+        try:
+            config = self.config()
+            self.runner.set_probe(self._probe)
+            self.runner.start(config, self.data)
+        except ValueError as error:
+            self.message.emit(f"Cannot train: {error}")
+            return
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.clear()
+            plot.set_x_range(0, config.epochs)  # the curves grow left to right
+        self.updates = 0
+        self._result = None
+        self.progress.setValue(0)
+        self.progress.setFormat("loading the digits…")
+        self.result_label.setText(f"Training: {config.epochs} epochs of batches of {config.batch_size}…")
+        self._set_running(True)
+
+    def toggle_pause(self) -> None:
+        if self.runner.is_paused():
+            self.runner.resume()
+        else:
+            self.runner.pause()
+
+    def stop(self) -> None:
+        if self.runner.is_running():
+            self.runner.stop()
+            self.progress.setFormat("stopping after this batch…")
+
+    def is_running(self) -> bool:
+        return self.runner.is_running()
+
+    def set_probe(self, picture: np.ndarray | None, name: str = "") -> None:
+        """The explorer's current 28×28 input: its prediction is followed while training."""
+        self._probe = None if picture is None else np.asarray(picture, dtype=np.float32)
+        self.runner.set_probe(self._probe)
+        self.prediction.set_picture(self._probe, name)
+
+    def result(self):
+        """The last finished run (TrainResult), or None."""
+        return self._result
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop a run and wait for its thread (closing the window)."""
+        self.runner.stop()
+        self.runner.wait(timeout)
+
+    # ------------------------------------------------------------------ updates
+    def _on_update(self, update: TrainingUpdate) -> None:
+        self.updates += 1
+        x = update.epoch_position
+        self.loss_plot.append("train", x, update.loss)
+        self.accuracy_plot.append("train", x, 100 * update.train_acc)
+        if update.test_acc is not None:
+            self.loss_plot.append("test", x, update.test_loss)
+            self.accuracy_plot.append("test", x, 100 * update.test_acc)
+        if update.filters is not None:
+            self.filters.set_maps(update.filters)
+        if update.probe_probabilities is not None:
+            self.prediction.set_probabilities(update.probe_probabilities)
+        self.progress.setValue(round(1000 * update.fraction))
+        paused = " · paused" if self.runner.is_paused() else ""
+        self.progress.setFormat(
+            f"epoch {update.epoch}/{update.epochs} · {100 * update.fraction:.0f}% · "
+            f"{_clock(update.seconds_left)} left{paused}"
+        )
+
+    def _on_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+        text = self.progress.format().replace(" · paused", "")
+        self.progress.setFormat(text + (" · paused" if paused else ""))
+
+    def _on_finished(self, result) -> None:
+        self._result = result
+        self._set_running(False)
+        self.progress.setValue(1000 if not result.stopped else self.progress.value())
+        how = "stopped" if result.stopped else "done"
+        self.progress.setFormat(f"{how} · {_clock(result.elapsed_s)}")
+        self.result_label.setText(
+            f"<b>{'Stopped' if result.stopped else 'Done'}</b> after {result.epochs_completed} of "
+            f"{result.config.epochs} epochs in {_clock(result.elapsed_s)}: test accuracy "
+            f"<b>{100 * result.test_accuracy:.2f}%</b>."
+        )
+        if result.device_message:
+            self.message.emit(result.device_message)
+        self.trained.emit(result)
+
+    def _on_failed(self, text: str) -> None:
+        self._set_running(False)
+        self.progress.setFormat("failed")
+        self.result_label.setText(text)
+        self.message.emit(text)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.epochs, self.batch_size, self.learning_rate, self.augment, self.device, self.start_button):
+            widget.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.pause_button.setText("Pause")
+        has_result = self._result is not None and not running
+        self.save_button.setEnabled(has_result)
+        self.explore_button.setEnabled(has_result)
+        self.running_changed.emit(running)
+
+    # ------------------------------------------------------------------ save
+    def _save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the trained weights", "lenet_trained.pt",
+                                              "PyTorch weights (*.pt *.pth)")
+        if path:
+            self.save(path)
+
+    def save(self, path: str | Path) -> tuple[Path, Path] | None:
+        """Write the weights (state_dict) and a model card beside them (same name, .md)."""
+        from convviz.model.weights import save_weights
+
+        if self._result is None:
+            self.message.emit("Nothing to save yet: train first.")
+            return None
+        try:
+            weights = save_weights(self._result.model, path)
+            card = weights.with_suffix(".md")
+            card.write_text(self._card(weights), encoding="utf-8")
+        except OSError as error:
+            self.message.emit(f"Could not save to {path}: {error.strerror or error}")
+            return None
+        self.message.emit(f"Saved {weights.name} and its model card {card.name}.")
+        return weights, card
+
+    def _card(self, weights: Path) -> str:
+        """The model card, naming the CPU threads the run really trained with (the card asks torch)."""
+        import torch
+
+        from convviz.model.train import model_card
+
+        now = torch.get_num_threads()
+        torch.set_num_threads(getattr(self._result, "threads", now))
+        try:
+            return model_card(self._result, train_command(self._result.config), weights)
+        finally:
+            torch.set_num_threads(now)

@@ -1,0 +1,211 @@
+"""Presentation mode: full screen, large text, keyboard control and a pointer, for teaching at a projector.
+
+F11 (View ▸ Presentation mode) switches it on and off; Escape also leaves.
+While it is on, keys work whatever has the focus (except a text field being
+typed in):
+
+- Space play/pause, ←/→ (and a clicker's Page Down/Up) one step,
+  Home/End first/last, + / − speed: they drive the current view's `player`
+  (a `StepPlayer`, as the Steps view has);
+- 0…9 emit `number_pressed(digit)`: the lessons menu connects it to pick a
+  lesson;
+- P shows or hides the pointer highlight (also View ▸ Pointer highlight, at
+  any time).
+
+Text grows by `FONT_ZOOM` (`UiZoom`), or by less when the larger layout would
+not fit on the screen, and comes back exactly on leaving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from convviz.app.widgets.ui_zoom import UiZoom
+from convviz.app.tools.presentation.pointer_highlight import PointerHighlight
+
+FONT_ZOOM = 1.5
+ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
+POINTER_SHORTCUT = "Ctrl+Shift+P"
+HELP_TEXT = (
+    "Presentation mode: Space play/pause · ←/→ step · +/− speed · digits pick a lesson · "
+    "P pointer · F11 or Esc to leave"
+)
+
+_PLAYER_KEYS = {
+    Qt.Key.Key_Space: "toggle",
+    Qt.Key.Key_Right: "step_forward",
+    Qt.Key.Key_PageDown: "step_forward",
+    Qt.Key.Key_Left: "step_back",
+    Qt.Key.Key_PageUp: "step_back",
+    Qt.Key.Key_Home: "first",
+    Qt.Key.Key_End: "last",
+    Qt.Key.Key_Plus: "faster",
+    Qt.Key.Key_Equal: "faster",
+    Qt.Key.Key_Minus: "slower",
+    Qt.Key.Key_Underscore: "slower",
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_TYPING_WIDGETS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+class PresentationController(QObject):
+    """Presentation mode and the pointer highlight of one main window (see the module docstring)."""
+
+    toggled = Signal(bool)  # presentation mode on / off
+    number_pressed = Signal(int)  # a digit key 0…9 in presentation mode: pick lesson n
+    pointer_toggled = Signal(bool)
+
+    def __init__(self, window: QMainWindow, action: QAction | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._active = False
+        self._was_maximized = False
+        self.zoom = UiZoom(self)
+        self.pointer = PointerHighlight(window)
+        self.action = action if action is not None else QAction(window)
+        self.action.setText("&Presentation mode")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action.setToolTip("Full screen, large text, keyboard control: " + HELP_TEXT.split(": ", 1)[1])
+        self.pointer_action = QAction("Pointer &highlight", window)
+        self.pointer_action.setCheckable(True)
+        self.pointer_action.setShortcut(QKeySequence(POINTER_SHORTCUT))
+        self.pointer_action.setToolTip("A large circle follows the mouse so the class sees where you point (P)")
+        self.pointer_action.toggled.connect(self.set_pointer_visible)
+        window.addAction(self.pointer_action)
+        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
+
+    # ---------------------------------------------------------------- public
+    def is_active(self) -> bool:
+        return self._active
+
+    def toggle(self) -> None:
+        self.set_active(not self._active)
+
+    def set_active(self, active: bool) -> None:
+        """Enter or leave presentation mode: full screen, large text, keyboard control."""
+        active = bool(active)
+        if active == self._active:
+            self.action.setChecked(active)
+            return
+        self._active = active
+        window = self._window
+        if active:
+            self._was_maximized = window.isMaximized()
+            window.showFullScreen()
+            self._zoom_to_fit(ZOOM_STEPS)
+            self._say(HELP_TEXT)
+        else:
+            self.zoom.restore()
+            window.showMaximized() if self._was_maximized else window.showNormal()
+            self._say("Presentation mode off.")
+        self.action.setChecked(active)
+        self.toggled.emit(active)
+
+    def extend(self, widget: QWidget) -> None:
+        """A view built while presenting gets the large text too (smaller for all if it would not fit)."""
+        if not self.zoom.is_active():
+            return
+        self.zoom.extend(widget)
+        if not self._fits():
+            self._zoom_to_fit([f for f in ZOOM_STEPS if f < self.zoom.factor()])
+
+    def _zoom_to_fit(self, factors) -> None:
+        """Zoom by the first factor whose layout fits on the screen; else by the last (it overflows least)."""
+        for factor in factors:
+            self.zoom.apply(self._window, factor)
+            if self._fits():
+                break
+        screen = self._window.screen()
+        if self._window.isFullScreen() and screen is not None:
+            self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
+
+    def _fits(self) -> bool:
+        QApplication.sendPostedEvents()  # font changes reach every widget first
+        room = self.screen_size()
+        need = self._window.minimumSizeHint()
+        return room is None or (need.width() <= room.width() and need.height() <= room.height())
+
+    def screen_size(self) -> QSize | None:
+        """The size of the screen the window is shown full screen on (the projector)."""
+        screen = self._window.screen()
+        return None if screen is None else screen.geometry().size()
+
+    def set_pointer_visible(self, visible: bool) -> None:
+        visible = bool(visible)
+        self.pointer.set_enabled(visible)
+        if self.pointer_action.isChecked() != visible:
+            self.pointer_action.setChecked(visible)
+        self.pointer_toggled.emit(visible)
+
+    def pointer_visible(self) -> bool:
+        return self.pointer.is_enabled()
+
+    def set_pointer_color(self, color: str) -> None:
+        self.pointer.set_color(color)
+
+    def shutdown(self) -> None:
+        """Leave presentation mode and stop listening (the window is closing)."""
+        if self._active:
+            self.set_active(False)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    # ---------------------------------------------------------------- keys
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        kind = event.type()
+        if watched is self._window and kind == QEvent.Type.Close:
+            self.shutdown()
+        elif kind == QEvent.Type.KeyPress and self._active and isinstance(watched, QWidget):
+            if watched.window() is self._window and self._handle_key(event):
+                return True
+        return False
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        """True when the key was a presentation key and was used."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, _TYPING_WIDGETS) or (isinstance(focus, QComboBox) and focus.isEditable()):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.set_active(False)
+            return True
+        if key == Qt.Key.Key_P:
+            self.set_pointer_visible(not self.pointer_visible())
+            return True
+        if key in _DIGITS:
+            self.number_pressed.emit(_DIGITS[key])
+            return True
+        method = _PLAYER_KEYS.get(key)
+        player = self._current_player()
+        if method is None or player is None:
+            return False
+        getattr(player, method)()
+        return True
+
+    def _current_player(self):
+        current = getattr(self._window, "current_view_name", None)
+        views = getattr(self._window, "views", {})
+        view = views.get(current()) if callable(current) else None
+        return getattr(view, "player", None)
+
+    def _say(self, text: str) -> None:
+        show = getattr(self._window, "show_message", None)
+        if callable(show):
+            show(text)

@@ -1,0 +1,96 @@
+"""Choose the activation after the convolution, and see its curve f(x).
+
+`ActivationControls` edits `activation`, `slope` (leaky ReLU) and `alpha`
+(ELU) of a `ConvolutionSettings`; the small plot draws the chosen function
+with the core's own `activation`, so the curve is what the map goes through.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from convviz.state.convolution import ConvolutionSettings
+from convviz.core import ACTIVATIONS, activation
+
+# Element-wise activations only: softmax and maxout work across maps, not on one map.
+CHOICES = ("none", "relu", "leaky_relu", "sigmoid", "tanh", "elu")
+CURVE_X = np.linspace(-3.0, 3.0, 241, dtype=np.float32)
+
+
+class ActivationControls(QWidget):
+    """Activation choice, its parameter, formula and curve."""
+
+    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.choice = QComboBox()
+        for name in CHOICES:
+            self.choice.addItem(ACTIVATIONS[name].label, name)
+        self.slope = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.slope.setPrefix("slope a = ")
+        self.alpha = QDoubleSpinBox(minimum=0.05, maximum=5.0, singleStep=0.1, decimals=2)
+        self.alpha.setPrefix("α = ")
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: palette(placeholder-text);")
+
+        self.curve_plot = pg.PlotWidget(background="#FFFFFF")
+        self.curve_plot.setFixedSize(130, 86)
+        self.curve_plot.setMouseEnabled(False, False)
+        self.curve_plot.hideButtons()
+        self.curve_plot.setMenuEnabled(False)
+        plot = self.curve_plot.getPlotItem()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).setStyle(tickLength=3)
+            plot.getAxis(side).setTextPen("#5F6368")
+            plot.getAxis(side).setPen("#9AA0A6")
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.addLine(x=0, pen=pg.mkPen("#9AA0A6"))
+        plot.addLine(y=0, pen=pg.mkPen("#9AA0A6"))
+        self.curve = plot.plot(pen=pg.mkPen("#D55E00", width=2.5))
+
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.choice)
+        row.addWidget(self.slope)
+        row.addWidget(self.alpha)
+        row.addStretch(1)
+        left.addLayout(row)
+        left.addWidget(self.formula)
+        left.addWidget(self.description)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.curve_plot)
+
+        self.choice.currentIndexChanged.connect(
+            lambda i: setattr(settings, "activation", self.choice.itemData(i))
+        )
+        self.slope.valueChanged.connect(lambda v: setattr(settings, "slope", float(v)))
+        self.alpha.valueChanged.connect(lambda v: setattr(settings, "alpha", float(v)))
+        for signal in (settings.events.activation, settings.events.slope, settings.events.alpha):
+            signal.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_args) -> None:
+        settings = self._settings
+        name = settings.activation
+        with QSignalBlocker(self.choice), QSignalBlocker(self.slope), QSignalBlocker(self.alpha):
+            self.choice.setCurrentIndex(max(0, self.choice.findData(name)))
+            self.slope.setValue(settings.slope)
+            self.alpha.setValue(settings.alpha)
+        self.slope.setVisible(name == "leaky_relu")
+        self.alpha.setVisible(name == "elu")
+        info = ACTIVATIONS[name]
+        self.formula.setText(f"f(x) = {info.formula}")
+        self.description.setText(info.description)
+        self.choice.setToolTip(info.description)
+        y = activation(CURVE_X, name, slope=settings.slope, alpha=settings.alpha)
+        self.curve.setData(CURVE_X, np.asarray(y))

@@ -1,0 +1,71 @@
+"""RGB convolution, one channel at a time: red ∗ its kernel + green ∗ its kernel + blue ∗ its kernel.
+
+A CNN filter on a colour picture has one kernel per input channel; each
+channel is convolved with its own kernel and the three maps are summed into
+the one feature map. `ChannelStrip` shows exactly that row of the sum.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from convviz.state.convolution_run import MapImage
+from convviz.app.views.convolution.feature_map import FeatureMapPanel
+from convviz.app.widgets.matrix_grid import MatrixGrid
+
+CHANNELS = (("Red", "#D55E00"), ("Green", "#009E73"), ("Blue", "#0072B2"))
+
+
+def _sign(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2.0)
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class ChannelStrip(QWidget):
+    """Three channel maps with their kernels, joined by "+" and ending in "= feature map"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels: list[FeatureMapPanel] = []
+        self.kernels: list[MatrixGrid] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for index, (name, color) in enumerate(CHANNELS):
+            if index:
+                layout.addWidget(_sign("+"))
+            kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
+            kernel.set_color_scale("diverging")
+            kernel.setToolTip(f"The kernel of the {name.lower()} channel")
+            panel = FeatureMapPanel(f"{name} ∗ its kernel", compact=True)  # with its colour bar: every map has a legend
+            panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel")
+            column = QVBoxLayout()
+            column.addStretch(1)
+            column.addWidget(kernel)
+            column.addStretch(1)
+            layout.addLayout(column)
+            layout.addWidget(panel, 1)
+            self.kernels.append(kernel)
+            self.panels.append(panel)
+        layout.addWidget(_sign("="))
+        summary = QLabel("the feature map\n(below right)")
+        summary.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(summary)
+
+    def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...]) -> None:
+        """`kernels` (3, kh, kw); `maps` the three per-channel results."""
+        for grid, panel, kernel, image in zip(self.kernels, self.panels, kernels, maps):
+            grid.set_matrix(kernel)
+            grid.setFixedSize(grid.minimumSizeHint())
+            panel.show_map(image)
+
+    def show_message(self, text: str) -> None:
+        for panel in self.panels:
+            panel.show_message(text)

@@ -1,0 +1,332 @@
+"""One titled map on screen: picture, colour bar, value under the mouse, marks, and in-place notes.
+
+`FeatureMapPanel` draws a `MapImage` prepared by the compute worker (already
+a small uint8 picture) with a fixed lookup table, so a new map costs the GUI
+one fast `setImage`. Coordinates are map cells: the cell (row, col) covers
+x in [col, col+1), y in [row, row+1), whatever the subsampling on screen.
+When the settings give no map the panel says why, over the map area, instead
+of going blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from convviz.state.convolution_run import MapImage
+from convviz.core import format_number
+
+PANEL_BACKGROUND = "#FFFFFF"
+TEXT_COLOR = "#202124"
+MUTED_COLOR = "#5F6368"
+
+# Mark colours (Okabe–Ito, colour-blind safe) and their line widths in screen pixels.
+MARK_STYLES: dict[str, tuple[str, float]] = {
+    "field": ("#E69F00", 2.0),  # the cells one output pixel reads (orange)
+    "padding": ("#CC79A7", 2.0),  # receptive-field cells that fall on padding (pink)
+    "pinned": ("#D55E00", 3.0),  # the pinned output pixel (vermilion)
+    "pool": ("#009E73", 3.0),  # the pooling window / pooled cell (green)
+    "locator": ("#D55E00", 2.0),  # a ring that finds small marks on a big map
+}
+LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
+
+
+def colormap(signed: bool) -> pg.ColorMap:
+    """Diverging, colour-blind-safe blue–white–orange for signed maps; viridis otherwise."""
+    if signed:
+        return pg.ColorMap(
+            [0.0, 0.5, 1.0],
+            [(0x44, 0x77, 0xAA), (0xF7, 0xF7, 0xF7), (0xEE, 0x77, 0x33)],
+            name="blue-white-orange",
+        )
+    return pg.colormap.get("viridis")
+
+
+GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="grey")
+
+#: describe(row, col, value) -> the hover sentence
+Describe = Callable[[int, int, np.ndarray], str]
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (a new text re-lays out the panel)."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def default_describe(row: int, col: int, value) -> str:
+    if np.ndim(value) == 0:
+        return f"row {row}, col {col}:  {format_number(float(value))}"
+    parts = ", ".join(f"{c} {format_number(float(v))}" for c, v in zip("RGB", value))
+    return f"row {row}, col {col}:  {parts}"
+
+
+class FeatureMapPanel(QWidget):
+    """A titled map with its colour bar; hover shows values, a click picks a cell."""
+
+    hovered = Signal(int, int)  # the map cell under the mouse; (-1, -1) when outside
+    clicked = Signal(int, int)
+
+    def __init__(
+        self,
+        title: str = "",
+        *,
+        grey: bool = False,
+        colorbar: bool = True,
+        hint: str = "",
+        describe: Describe = default_describe,
+        compact: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._grey = grey
+        self._describe = describe
+        self._hint = hint
+        self._map: MapImage | None = None
+        self._shape: tuple[int, int] | None = None
+        self._lut_key: object = None
+        self._range_text = hint or " "
+
+        self._title = QLabel(title)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * (1.0 if compact else 1.25))
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setStyleSheet("color: palette(window-text);")  # follows the theme
+        self._title.setWordWrap(True)
+
+        self._plot = pg.GraphicsLayoutWidget()
+        self._plot.setBackground(PANEL_BACKGROUND)
+        self._plot.ci.setContentsMargins(2, 2, 2, 2)
+        self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._plot.setMinimumSize(100, 90) if compact else self._plot.setMinimumSize(160, 140)
+        self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
+        self._view.setBackgroundColor("#EEEEEE")
+        self._image = pg.ImageItem(axisOrder="row-major")
+        self._view.addItem(self._image)
+        self._marks: dict[str, QGraphicsPathItem] = {}
+        for role, (color, width) in MARK_STYLES.items():
+            pen = QPen(QColor(color), width)
+            pen.setCosmetic(True)  # constant width on screen at any zoom and DPI
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            item = QGraphicsPathItem()
+            item.setPen(pen)
+            item.setZValue(10 + len(self._marks))
+            self._view.addItem(item)
+            self._marks[role] = item
+        self._colorbar: pg.ColorBarItem | None = None
+        if colorbar:
+            self._colorbar = pg.ColorBarItem(
+                values=(0, 1), width=16, colorMap=GREY if grey else colormap(False),
+                interactive=False, colorMapMenu=False,
+            )
+            axis = self._colorbar.axis
+            axis.setTextPen(TEXT_COLOR)
+            axis.setPen(MUTED_COLOR)
+            self._plot.addItem(self._colorbar, row=0, col=1)
+
+        self._note = QLabel(self._plot)  # in-place explanation over the map area
+        self._note.setWordWrap(True)
+        self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._note.setStyleSheet(
+            "background: rgba(255, 248, 225, 235); color: #5D4037; border: 2px solid #E69F00;"
+            "border-radius: 8px; padding: 10px; font-size: 14pt;"
+        )
+        self._note.hide()
+
+        self._readout = QLabel(hint or " ")
+        self._readout.setStyleSheet("color: palette(placeholder-text);")
+        self._readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._readout.setWordWrap(True)  # long readouts wrap instead of widening the window
+        self._readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._plot, 1)
+        layout.addWidget(self._readout)
+        self._readout.setVisible(not compact)
+
+        self._plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # ------------------------------------------------------------------ content
+    def set_title(self, text: str) -> None:
+        _set_text(self._title, text)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def show_map(self, image: MapImage) -> None:
+        """Draw a prepared map (or an RGB/grey picture) and set the colour bar to its levels."""
+        if image is self._map and self._note.isHidden():
+            return  # the same picture again (the input after a kernel edit): nothing to redraw
+        self._map = image
+        self._note.hide()
+        self._image.setOpacity(1.0)
+        picture = image.picture
+        if picture.ndim == 3:  # an RGB picture: no lookup table
+            self._image.setLookupTable(None)
+            self._lut_key = None
+        else:
+            key = "grey" if self._grey else image.signed
+            if key != self._lut_key:
+                cmap = GREY if self._grey else colormap(image.signed)
+                self._image.setLookupTable(cmap.getLookupTable(nPts=256, alpha=False))
+                if self._colorbar is not None:
+                    self._colorbar.setColorMap(cmap)
+                self._lut_key = key
+        self._image.setImage(picture, autoLevels=False, levels=(0, 255))
+        height, width = image.values.shape[-2:]
+        self._image.setRect(QRectF(0, 0, width, height))
+        if self._colorbar is not None:
+            if tuple(self._colorbar.levels()) != tuple(image.levels):  # redrawing its axis is costly
+                self._colorbar.setLevels(values=image.levels)
+            self._colorbar.setVisible(picture.ndim == 2)  # a colour picture has no single scale
+        self._range_text = self._describe_range(image)
+        _set_text(self._readout, self._range_text)
+        if self._shape != (height, width):
+            self._shape = (height, width)
+            self._frame()
+
+    def set_reference_extent(self, extent: tuple[float, float] | None) -> None:
+        """Frame the map as if it were `extent` (rows, cols) cells big, or None to fill the panel.
+
+        The pooled map framed with the activation map's size looks as much
+        smaller as it is, so the shrinking is seen, not just read.
+        """
+        if extent != getattr(self, "_extent", None):
+            self._extent = extent
+            self._frame()
+
+    def _frame(self) -> None:
+        extent = getattr(self, "_extent", None)
+        if self._shape is None:
+            return
+        if extent is None:
+            self._view.autoRange(padding=0.02, items=[self._image])  # not the marks of an old picture
+            return
+        height, width = self._shape
+        rows, cols = max(extent[0], height), max(extent[1], width)
+        self._view.setRange(
+            QRectF(width / 2 - cols / 2, height / 2 - rows / 2, cols, rows), padding=0.02
+        )
+
+    def _describe_range(self, image: MapImage) -> str:
+        lo, hi = (format_number(v, 2) for v in image.value_range)
+        text = f"values {lo} … {hi}"
+        if image.step > 1:
+            text = f"1 screen pixel = {image.step}×{image.step} cells; values {lo} … {hi} (sampled)"
+        if image.clipped and image.picture.ndim == 2:
+            text += ", beyond the bar in its end colours"
+        return f"{self._hint} · {text}" if self._hint else text
+
+    def current_map(self) -> MapImage | None:
+        return self._map
+
+    def show_message(self, text: str) -> None:
+        """Explain, over the map area, why there is no map (the old one is dimmed behind)."""
+        self._note.setText(text)
+        self._note.show()
+        self._image.setOpacity(0.15)
+        self._place_note()
+
+    def message(self) -> str:
+        """The explanation shown instead of a map ("" while a map is shown)."""
+        return "" if self._note.isHidden() else self._note.text()
+
+    def has_message(self) -> bool:
+        return not self._note.isHidden()
+
+    def set_marks(self, role: str, cells: Iterable[tuple[int, int]], size: tuple[int, int] = (1, 1)) -> None:
+        """Outline cells (row, col), each `size` cells large, in the colour of `role`."""
+        path = QPainterPath()
+        h, w = size
+        for row, col in cells:
+            path.addRect(QRectF(col, row, w, h))
+        self._marks[role].setPath(path)
+
+    def set_locator(self, cells: Iterable[tuple[int, int]]) -> None:
+        """Ring the given cells when the map is so big that their outlines are hard to find."""
+        cells = list(cells)
+        path = QPainterPath()
+        if cells and self._shape is not None and max(self._shape) > 64:
+            rows = [r for r, _ in cells]
+            cols = [c for _, c in cells]
+            centre = QPointF((min(cols) + max(cols) + 1) / 2, (min(rows) + max(rows) + 1) / 2)
+            radius = max(LOCATOR_FRACTION * max(self._shape), (max(rows) - min(rows) + 1) * 0.75,
+                         (max(cols) - min(cols) + 1) * 0.75)
+            path.addEllipse(centre, radius, radius)
+        self._marks["locator"].setPath(path)
+
+    def mark_rect(self, role: str) -> QRectF:
+        """The map-cell rectangle around the marks of `role` (empty when none)."""
+        return self._marks[role].path().boundingRect()
+
+    def clear_marks(self) -> None:
+        for item in self._marks.values():
+            item.setPath(QPainterPath())
+
+    def view_box(self) -> pg.ViewBox:
+        return self._view
+
+    def readout(self) -> str:
+        return self._readout.text()
+
+    # ------------------------------------------------------------------ mouse
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        if self._map is None or not self._view.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self._view.mapSceneToView(scene_pos)
+        row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+        height, width = self._map.values.shape[-2:]
+        if 0 <= row < height and 0 <= col < width:
+            return row, col
+        return None
+
+    def scene_pos_of(self, row: int, col: int) -> QPointF:
+        """Where the centre of a cell is in scene coordinates (tests click there)."""
+        return self._view.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+
+    def widget_pos_of(self, row: int, col: int):
+        """The centre of a cell in the coordinates of the plot widget (for qtbot clicks)."""
+        return self._plot.mapFromScene(self.scene_pos_of(row, col))
+
+    def plot_widget(self) -> pg.GraphicsLayoutWidget:
+        return self._plot
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None or self._map is None or not self._note.isHidden():
+            _set_text(self._readout, self._range_text)
+            self.hovered.emit(-1, -1)
+            return
+        row, col = cell
+        self._readout.setText(self._describe(row, col, self._map.values[..., row, col]))
+        self.hovered.emit(row, col)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._note.isHidden():
+            return
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            self.clicked.emit(*cell)
+
+    # ------------------------------------------------------------------ layout
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        area = self._plot.rect()
+        width = max(120, int(area.width() * 0.86))
+        self._note.setFixedWidth(width)
+        self._note.adjustSize()
+        self._note.move(area.x() + (area.width() - width) // 2,
+                        area.y() + max(0, (area.height() - self._note.height()) // 2))

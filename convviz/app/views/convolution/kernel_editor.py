@@ -1,0 +1,201 @@
+"""The kernel a student edits: a grid of numbers, presets, size, normalise, randomise, flip.
+
+`KernelEditor` is a view of `ConvolutionSettings`: every button and cell edit
+calls the settings, and the widgets redraw from the settings' events with
+their own signals blocked, so nothing loops and the settings stay the one
+source of truth. Text that is not a number never reaches the settings: the
+grid refuses it, the old value stays and `message` explains.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QToggleSwitch
+
+from convviz.state.convolution import (
+    CHANNEL_NAMES,
+    MAX_KERNEL_SIDE,
+    MIN_KERNEL_SIDE,
+    ConvolutionSettings,
+    kernel_shape,
+)
+from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.core import KERNEL_PRESETS, format_number
+
+CUSTOM_LABEL = "Custom (edited by hand)"
+FLIP_OFF_TEXT = (
+    "Cross-correlation (flip off): the kernel slides over the picture as drawn. "
+    "This is what CNN layers (and PyTorch's conv2d) compute."
+)
+FLIP_ON_TEXT = (
+    "True convolution (flip on): the kernel is rotated 180° before it slides, as in "
+    "signal processing. Symmetric kernels give the same map either way."
+)
+MUTED = "color: palette(placeholder-text);"  # muted text in every theme
+
+
+class KernelEditor(QWidget):
+    """Edit the kernel held by a `ConvolutionSettings` (see the module docstring)."""
+
+    message = Signal(str)
+
+    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+
+        self.preset_box = QComboBox()
+        self.preset_box.setToolTip("Kernels the course uses, each with what it does")
+        self.preset_box.addItem(CUSTOM_LABEL, "")
+        for name, preset in KERNEL_PRESETS.items():
+            self.preset_box.addItem(preset.label, name)
+        self.preset_box.setMaxVisibleItems(30)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet(MUTED)
+
+        self.rows_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
+        self.cols_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
+        self.rows_spin.setToolTip("Kernel height (rows)")
+        self.cols_spin.setToolTip("Kernel width (columns)")
+        self.sum_label = QLabel()
+        self.sum_label.setStyleSheet(MUTED)
+
+        self.grid = MatrixGrid(editable=True, min_cell=24, max_cell=56)
+        self.grid.set_color_scale("diverging")
+        self.grid.setToolTip("Double-click a cell (or select it and type) to change a weight")
+
+        self.normalise_button = QPushButton("Normalise (sum 1)")
+        self.normalise_button.setToolTip("Divide every cell by the sum so the kernel keeps brightness")
+        self.randomise_button = QPushButton("Randomise")
+        self.randomise_button.setToolTip("Random whole numbers from −3 to 3")
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Back to the Sobel x kernel")
+
+        self.flip_switch = QToggleSwitch("Flip the kernel (true convolution)")
+        self.flip_text = QLabel()
+        self.flip_text.setWordWrap(True)
+        self.flip_text.setStyleSheet(MUTED)
+
+        # RGB: which channel's kernel is shown, and whether all channels share it
+        self.channel_row = QWidget()
+        channel_layout = QHBoxLayout(self.channel_row)
+        channel_layout.setContentsMargins(0, 0, 0, 0)
+        channel_layout.addWidget(QLabel("Channel:"))
+        self.channel_buttons = QButtonGroup(self)
+        for index, name in enumerate(CHANNEL_NAMES):
+            button = QPushButton(name.capitalize(), checkable=True)
+            button.setStyleSheet(f"QPushButton:checked {{ border: 2px solid {('#D55E00', '#009E73', '#0072B2')[index]}; font-weight: bold; }}")
+            self.channel_buttons.addButton(button, index)
+            channel_layout.addWidget(button)
+        channel_layout.addStretch(1)
+        self.link_box = QCheckBox("Same kernel for all three channels")
+
+        size_row = QHBoxLayout()
+        size_row.addWidget(QLabel("Size"))
+        size_row.addWidget(self.rows_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.cols_spin)
+        size_row.addStretch(1)
+        size_row.addWidget(self.sum_label)
+        buttons = QHBoxLayout()
+        for button in (self.normalise_button, self.randomise_button, self.reset_button):
+            buttons.addWidget(button)
+        preset_row = QGridLayout()
+        preset_row.addWidget(QLabel("Preset"), 0, 0)
+        preset_row.addWidget(self.preset_box, 0, 1)
+        preset_row.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.description)
+        layout.addWidget(self.channel_row)
+        layout.addWidget(self.link_box)
+        layout.addLayout(size_row)
+        layout.addWidget(self.grid, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+        layout.addWidget(self.flip_switch)
+        layout.addWidget(self.flip_text)
+
+        self.preset_box.activated.connect(self._on_preset_chosen)
+        self.rows_spin.valueChanged.connect(self._on_size_changed)
+        self.cols_spin.valueChanged.connect(self._on_size_changed)
+        self.grid.edited.connect(self._on_cell_edited)
+        self.grid.rejected.connect(self.message)
+        self.normalise_button.clicked.connect(self._normalise)
+        self.randomise_button.clicked.connect(lambda: self._settings.randomise())
+        self.reset_button.clicked.connect(lambda: self._settings.reset_kernel())
+        self.flip_switch.toggled.connect(lambda on: setattr(self._settings, "flip", bool(on)))
+        self.channel_buttons.idClicked.connect(lambda i: setattr(self._settings, "edit_channel", i))
+        self.link_box.toggled.connect(lambda on: self._settings.set_link_channels(bool(on)))
+
+        events = settings.events
+        for signal in (events.kernels, events.preset, events.edit_channel, events.mode, events.link_channels):
+            signal.connect(self._refresh_kernel)
+        events.flip.connect(self._refresh_flip)
+        self._refresh_kernel()
+        self._refresh_flip()
+
+    # ------------------------------------------------------------------ from the user
+    def _on_preset_chosen(self, index: int) -> None:
+        name = self.preset_box.itemData(index)
+        if name:
+            self._settings.apply_preset(name)
+            self.message.emit(f"Kernel: {KERNEL_PRESETS[name].label}.")
+
+    def _on_size_changed(self) -> None:
+        self._settings.resize_kernel(self.rows_spin.value(), self.cols_spin.value())
+
+    def _on_cell_edited(self, row: int, col: int, value: float) -> None:
+        self._settings.set_cell(row, col, value)
+
+    def _normalise(self) -> None:
+        try:
+            self._settings.normalise()
+        except ValueError as exc:
+            self.message.emit(str(exc))
+
+    # ------------------------------------------------------------------ from the settings
+    def _refresh_kernel(self, *_args) -> None:
+        settings = self._settings
+        kernel = np.asarray(settings.kernel, dtype=np.float64)
+        rows, cols = kernel_shape(settings.kernel)
+        with QSignalBlocker(self.rows_spin), QSignalBlocker(self.cols_spin):
+            self.rows_spin.setValue(rows)
+            self.cols_spin.setValue(cols)
+        if self.grid.shape() != kernel.shape or not np.array_equal(self.grid.matrix(), kernel):
+            self.grid.set_matrix(kernel)
+        preset = KERNEL_PRESETS.get(settings.preset) if settings.preset else None
+        with QSignalBlocker(self.preset_box):
+            index = self.preset_box.findData(settings.preset if preset else "")
+            self.preset_box.setCurrentIndex(max(index, 0))
+        self.description.setText(
+            preset.description if preset else "Your own kernel: double-click a cell to type a weight."
+        )
+        self.sum_label.setText(f"sum of cells = {format_number(float(kernel.sum()))}")
+        rgb = settings.mode == "rgb"
+        self.channel_row.setVisible(rgb)
+        self.link_box.setVisible(rgb)
+        with QSignalBlocker(self.link_box), QSignalBlocker(self.channel_buttons):
+            self.link_box.setChecked(settings.link_channels)
+            self.channel_buttons.button(settings.edit_channel).setChecked(True)
+        for button in self.channel_buttons.buttons():
+            button.setEnabled(not settings.link_channels)
+
+    def _refresh_flip(self, *_args) -> None:
+        with QSignalBlocker(self.flip_switch):
+            self.flip_switch.setChecked(self._settings.flip)
+        self.flip_text.setText(FLIP_ON_TEXT if self._settings.flip else FLIP_OFF_TEXT)

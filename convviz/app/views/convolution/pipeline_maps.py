@@ -1,0 +1,153 @@
+"""The path a CNN layer takes, as four maps at once: input → feature map → activation → pooling.
+
+`PipelineMaps` lays out the four `FeatureMapPanel`s (and, for RGB, the
+per-channel strip above them) with the activation and pooling controls over
+their own maps, and knows how to show each computed stage: titles, colour
+bars, every map framed at its true size beside the input, and the pinned
+pixel's receptive field, cell and pooled cell marked on every map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
+from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
+from convviz.app.views.convolution.activation_controls import ActivationControls
+from convviz.app.views.convolution.channel_strip import ChannelStrip
+from convviz.app.views.convolution.feature_map import FeatureMapPanel
+from convviz.app.views.convolution.pooling_controls import PoolingControls
+from convviz.core import ACTIVATIONS
+
+HEADER_HEIGHT = 92  # the activation and pooling controls: both map rows start level
+NO_MAP = "No map: the settings give no output (see the feature map)."
+
+
+def _stacked(header: QWidget, panel: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(header)
+    layout.addWidget(panel, 1)
+    return box
+
+
+class PipelineMaps(QWidget):
+    """Input, feature map, activation and pooling maps in a 2×2 grid (see the module docstring)."""
+
+    pixel_clicked = Signal(int, int)  # an output pixel of the feature or activation map
+
+    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.activation_controls = ActivationControls(settings)
+        self.pooling_controls = PoolingControls(settings)
+        for header in (self.activation_controls, self.pooling_controls):
+            header.setFixedHeight(HEADER_HEIGHT)
+        self.input_panel = FeatureMapPanel("Input", grey=True)
+        self.conv_panel = FeatureMapPanel("Feature map", hint="click a pixel to pin it")
+        self.activation_panel = FeatureMapPanel("After activation")
+        self.pool_panel = FeatureMapPanel("After pooling")
+        self.channel_strip = ChannelStrip()
+        self.channel_strip.setFixedHeight(150)
+        self.channel_strip.hide()
+        self._pool_request: ConvolutionRequest | None = None
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.channel_strip, 0, 0, 1, 2)
+        grid.addWidget(self.input_panel, 1, 0)
+        grid.addWidget(self.conv_panel, 1, 1)
+        grid.addWidget(_stacked(self.activation_controls, self.activation_panel), 2, 0)
+        grid.addWidget(_stacked(self.pooling_controls, self.pool_panel), 2, 1)
+        for index in (1, 2):
+            grid.setRowStretch(index, 1)
+        for index in (0, 1):
+            grid.setColumnStretch(index, 1)
+
+        self.conv_panel.clicked.connect(self.pixel_clicked)
+        self.activation_panel.clicked.connect(self.pixel_clicked)
+        self.pool_panel.hovered.connect(self._show_pool_window)
+
+    def panels(self) -> tuple[FeatureMapPanel, ...]:
+        return self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel
+
+    def set_rgb(self, rgb: bool) -> None:
+        self.channel_strip.setVisible(rgb)
+
+    # ------------------------------------------------------------------ stages
+    def show_maps(self, maps: MapsResult) -> None:
+        """Stage 1: the picture as computed on, the feature map, and the RGB channel maps."""
+        request = maps.request
+        for panel in (self.conv_panel, self.activation_panel, self.pool_panel):
+            panel.set_reference_extent(request.input_size)  # true size beside the input
+        self.input_panel.show_map(maps.source)
+        self.conv_panel.show_map(maps.conv)
+        (kh, kw), (oh, ow) = request.kernel_size, request.output_size
+        kind = "convolution" if request.flip else "cross-correlation"
+        self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
+        if maps.channels:
+            self.channel_strip.show_channels(request.kernel, maps.channels)
+        if request.pinned is None:
+            self.clear_marks()
+
+    def show_details(self, details: DetailsResult) -> None:
+        """Stage 2: activation and pooling maps, and the pinned pixel's marks."""
+        request = details.request
+        self.activation_panel.show_map(details.activated)
+        name = ACTIVATIONS[request.activation].label
+        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
+        if details.pooled is not None:
+            self.pool_panel.show_map(details.pooled)
+            k, (ph, pw) = request.pool_size, details.pooled.values.shape
+            mode = "max" if request.pool_mode == "max" else "average"
+            self.pool_panel.set_title(f"After {k}×{k} {mode} pooling → {ph}×{pw}")
+        elif request.pool_problem:
+            self.pool_panel.show_message(request.pool_problem)
+        else:
+            self.pool_panel.show_message("No pooling: the activation map goes on unchanged.")
+            self.pool_panel.set_title("No pooling")
+        self._pool_request = request
+        self.show_pinned(details.pinned, request.input_size)
+
+    def show_pinned(self, pinned: PinnedArithmetic | None, input_size: tuple[int, int]) -> None:
+        """Outline the cells the pinned pixel reads (pink on padding), the pixel, its pooled cell."""
+        self.clear_marks()
+        if pinned is None:
+            return
+        h, w = input_size
+        inside = [(r, c) for r, c in pinned.field if 0 <= r < h and 0 <= c < w]
+        outside = [(r, c) for r, c in pinned.field if not (0 <= r < h and 0 <= c < w)]
+        self.input_panel.set_marks("field", inside)
+        self.input_panel.set_marks("padding", outside)
+        self.input_panel.set_locator(pinned.field)
+        for panel in (self.conv_panel, self.activation_panel):
+            panel.set_marks("pinned", [pinned.cell])
+            panel.set_locator([pinned.cell])
+        if pinned.pooled_cell is not None:
+            self.pool_panel.set_marks("pinned", [pinned.pooled_cell])
+            self.pool_panel.set_locator([pinned.pooled_cell])
+
+    def show_no_output(self, text: str) -> None:
+        """Say why, in place of the maps (the old ones dim behind the note)."""
+        self.conv_panel.set_title("Feature map: no output")
+        self.activation_panel.set_title("After activation: no map")
+        self.pool_panel.set_title("After pooling: no map")
+        self.conv_panel.show_message(text)
+        for panel in (self.activation_panel, self.pool_panel):
+            panel.show_message(NO_MAP)
+        self.channel_strip.show_message("No map")
+        self.input_panel.clear_marks()
+
+    def clear_marks(self) -> None:
+        for panel in self.panels():
+            panel.clear_marks()
+
+    def _show_pool_window(self, row: int, col: int) -> None:
+        """Hovering a pooled cell outlines its window on the activation map."""
+        request = self._pool_request
+        if row < 0 or request is None or request.pool_mode == "none":
+            self.activation_panel.set_marks("pool", [])
+            return
+        s, k = request.pool_stride, request.pool_size
+        self.activation_panel.set_marks("pool", [(row * s, col * s)], size=(k, k))

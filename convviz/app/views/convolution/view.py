@@ -1,0 +1,407 @@
+"""The live convolution view: picture → convolution → activation → pooling, all on screen at once.
+
+The view wires three things together and holds no maths of its own:
+`ConvolutionSettings` (what the student chose), the control widgets that edit
+it, and `PipelineMaps`, which shows the newest result. Every settings change
+is throttled, resolved into a frozen request and sent to the shared
+`ComputeWorker` in two stages: the feature map first (it follows a kernel
+edit at once), then activation, pooling and the pinned pixel's arithmetic;
+the PyTorch cross-check runs once the edits pause.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import qthrottled
+
+from convviz.state.convolution_run import (
+    DetailsResult,
+    MapImage,
+    MapsResult,
+    run_details,
+    run_maps,
+    torch_call_lines,
+    torch_check,
+)
+from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
+from convviz.app.views.convolution.input_picker import DRAW, InputPicker
+from convviz.app.views.convolution.kernel_editor import KernelEditor
+from convviz.app.views.convolution.pipeline_maps import PipelineMaps
+from convviz.app.views.convolution.products_panel import ProductsPanel
+from convviz.app.views.convolution.torch_panel import TorchPanel
+from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.samples import SAMPLES, load_sample
+
+DEFAULT_SAMPLE = "camera"
+CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
+THROTTLE_MS = 15
+# settings that change what follows the feature map, not the map itself
+DETAILS_ONLY = frozenset({"pinned", "activation", "slope", "alpha", "pool_mode", "pool_size", "pool_stride"})
+
+
+class ConvolutionView(QWidget):
+    """Live convolution of a picture with an editable kernel (see the module docstring)."""
+
+    name = "convolution"
+    title = "Convolution"
+
+    updated = Signal()
+    message = Signal(str)
+    timing = Signal(str, float)
+
+    _instances = itertools.count(1)
+
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        # worker channels of this view (a second view on the same worker gets its own)
+        prefix = f"convolution{next(self._instances)}-"
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
+            prefix + part for part in ("maps", "details", "check", "input")
+        )
+        self._channels = frozenset((self.MAPS, self.DETAILS, self.CHECK, self.INPUT))
+        self.settings = ConvolutionSettings()
+        self._image: np.ndarray | None = None
+        self._image_name = ""
+        self._opened: tuple[np.ndarray, str] | None = None  # the last picture the window gave us
+        self._input_generation: int | None = None  # the sample load whose result we still want
+        self._pin_strongest = False
+        self._device = "cpu"
+        self._maps: MapsResult | None = None
+        self._maps_ms = 0.0
+        self._build()
+
+        self._dirty = False  # settings changed and not yet submitted
+        self._shown = {self.MAPS: 0, self.DETAILS: 0}  # generation on screen per stage
+        self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
+        self.settings.events.connect(self._on_settings_changed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        QTimer.singleShot(0, self._load_default_picture)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        settings = self.settings
+        self.input_picker = InputPicker(settings)
+        self.kernel_editor = KernelEditor(settings)
+        self.window_settings = WindowSettingsPanel(settings)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        for title, widget in (
+            ("1 · Input", self.input_picker),
+            ("2 · Kernel", self.kernel_editor),
+            ("3 · Sliding the window", self.window_settings),
+        ):
+            column.addWidget(_group(title, widget))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+
+        self.maps = PipelineMaps(settings)
+        maps = self.maps
+        # the parts tests, exports and sessions reach for
+        self.input_panel, self.conv_panel = maps.input_panel, maps.conv_panel
+        self.activation_panel, self.pool_panel = maps.activation_panel, maps.pool_panel
+        self.channel_strip = maps.channel_strip
+        self.activation_controls, self.pooling_controls = maps.activation_controls, maps.pooling_controls
+
+        self.products_panel = ProductsPanel()
+        self.torch_panel = TorchPanel()
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(_group("The pinned pixel's arithmetic", self.products_panel))
+        bottom.addWidget(_group("The same in PyTorch", self.torch_panel))
+        bottom.setSizes([620, 440])
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(maps)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        right.setSizes([780, 170])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 1100])
+        layout.addWidget(splitter)
+
+        self.kernel_editor.message.connect(self.message)
+        self.input_picker.sample_chosen.connect(self.load_sample)
+        self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
+        self.input_picker.opened_chosen.connect(self._use_opened)
+        self.maps.pixel_clicked.connect(self.pin)
+
+    # ------------------------------------------------------------------ protocol
+    def set_image(self, image: np.ndarray, name: str) -> None:
+        """A picture from the main window (file, sample menu, paste or drop)."""
+        self._opened = (image, name)
+        self._input_generation = None  # a sample still loading must not replace this picture
+        self._use_image(image, name)
+
+    def set_device(self, name: str) -> None:
+        from convviz.core import resolve_device
+
+        try:
+            device, note = resolve_device(name)
+        except ValueError as exc:
+            device, note = None, f"{exc}; computing on the CPU."
+        self._device = "cpu" if device is None else device.type
+        if note:
+            self.message.emit(note)
+        self._schedule()
+
+    def load_sample(self, name: str) -> None:
+        """Load a catalogue picture on the worker, then show it."""
+        self._input_generation = self.worker.submit(self.INPUT, lambda: (load_sample(name), name))
+
+    def pin(self, row: int, col: int) -> None:
+        """Pin an output pixel: its receptive field and arithmetic are shown."""
+        self.settings.pinned = (row, col)
+
+    def image(self) -> np.ndarray | None:
+        return self._image
+
+    def current_maps(self) -> MapsResult | None:
+        """The feature map on screen, with its request (None while there is no output)."""
+        return self._maps
+
+    def export_maps(self) -> dict[str, np.ndarray | tuple[np.ndarray, str]]:
+        """The arrays on screen for File ▸ Export, with the colour map each is shown in."""
+        maps = self._maps
+        if maps is None:
+            return {}
+        offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
+        offered["Kernel"] = maps.request.kernel
+        offered["Feature map"] = (maps.conv.values, "diverging" if maps.conv.signed else "sequential")
+        for name, panel in (("After activation", self.activation_panel), ("After pooling", self.pool_panel)):
+            shown = panel.current_map()
+            if shown is not None and not panel.has_message():
+                offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
+        return offered
+
+    def is_settled(self) -> bool:
+        """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
+        return (
+            not self._dirty and self.worker.is_idle()
+            and all(self._shown[channel] == self.worker.latest_generation(channel) for channel in self._shown)
+        )
+
+    def is_busy(self) -> bool:
+        """Work still to come, including the PyTorch check that waits for the edits to pause."""
+        return self._check_timer.isActive() or not self.is_settled()
+
+    def session_state(self) -> dict:
+        """This view's part of a session file: every setting, its picture and the drawing canvas."""
+        from convviz.state.snapshots import convolution_state
+
+        return convolution_state(self, self._image, self._image_name)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
+        from convviz.state.snapshots import restore_convolution
+
+        restore_convolution(self, state)
+
+    # ------------------------------------------------------------------ input
+    def _load_default_picture(self) -> None:
+        if self._image is None:
+            self.load_sample(DEFAULT_SAMPLE)
+
+    def _use_opened(self) -> None:
+        if self._opened is not None:
+            self._use_image(*self._opened)
+
+    def _use_image(self, image: np.ndarray, name: str) -> None:
+        self._image = np.asarray(image, dtype=np.float32)
+        self._image_name = name
+        self._refresh_input_title()
+        self.input_picker.show_current(name)
+        self.window_settings.set_input_size(tuple(self._image.shape[-2:]))
+        with self.settings.events.pinned.blocked():
+            self.settings.pinned = None
+        self._pin_strongest = True  # a new picture starts with its strongest answer pinned
+        self._schedule()
+
+    def _refresh_input_title(self) -> None:
+        if self._image is None:
+            return
+        name = self._image_name
+        label = SAMPLES[name].label if name in SAMPLES else ("your drawing" if name == DRAW else name)
+        h, w = self._image.shape[-2:]
+        colour = self._image.ndim == 3
+        if self.settings.mode == "rgb":
+            note = "colour, 3 channels" if colour else "grey: its 3 channels are equal"
+        else:
+            note = "colour shown as grey" if colour else "grey"
+        self.input_panel.set_title(f"Input: {label} ({h}×{w}, {note})")
+
+    # ------------------------------------------------------------------ compute
+    def _on_settings_changed(self, info) -> None:
+        if info.signal.name == "mode":
+            self.maps.set_rgb(self.settings.mode == "rgb")
+            self._refresh_input_title()
+        if info.signal.name in DETAILS_ONLY and self._maps is not None and not self._dirty:
+            self._submit_details_only()  # the feature map stays: only activation/pooling/pin redo
+        else:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        """Coalesce bursts: the first change computes at once, the rest at most every THROTTLE_MS."""
+        self._dirty = True
+        self._throttled_submit()
+
+    def _resolve(self):
+        try:
+            return resolve(self.settings, self._image, self._device)
+        except NoOutput as exc:
+            self._show_no_output(str(exc))
+            return None
+
+    def _submit(self) -> None:
+        self._dirty = False
+        if self._image is None:
+            return
+        request = self._resolve()
+        if request is not None and request.pinned is None and self.settings.pinned is not None:
+            self._pin_strongest = True  # the pinned pixel fell off a smaller map: pin a new one
+        if request is not None:
+            self._check_timer.stop()
+            self.worker.submit(self.MAPS, lambda: run_maps(request))
+
+    def _submit_details_only(self) -> None:
+        if self._image is None or self._maps is None:
+            return
+        request = self._resolve()
+        maps = self._maps
+        if request is not None and request.output_size == maps.request.output_size:
+            self.worker.submit(self.DETAILS, lambda: run_details(request, maps))
+        elif request is not None:
+            self._schedule()
+
+    def _submit_check(self) -> None:
+        maps = self._maps
+        if maps is not None:
+            self.torch_panel.show_pending(torch_call_lines(maps.request))
+            self.worker.submit(self.CHECK, lambda: torch_check(maps.request, maps.conv.values))
+
+    def _on_finished(self, result: JobResult) -> None:
+        if result.channel not in self._channels or not self.worker.is_current(result):
+            return
+        if result.channel == self.INPUT:
+            if result.generation == self._input_generation:
+                self._use_image(*result.value)
+        elif result.channel == self.MAPS:
+            self._shown[self.MAPS] = result.generation
+            self._show_maps(result.value, result.seconds)
+            maps = result.value
+            if self.worker.latest_generation(self.MAPS) == result.generation:
+                if self._pin_strongest and self.settings.pinned is None:  # a pin chosen meanwhile (or restored) stays
+                    self._pin_strongest = False
+                    self.pin(*strongest_cell(maps.conv, maps.request))  # its details job carries the pin
+                else:
+                    self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
+        elif result.channel == self.DETAILS:
+            self._shown[self.DETAILS] = result.generation
+            if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
+                self._show_details(result.value, result.seconds)
+        elif result.channel == self.CHECK:
+            if self._maps is not None and result.value.shape == self._maps.conv.values.shape:
+                self.torch_panel.show_check(result.value)
+
+    def _on_failed(self, error: JobError) -> None:
+        if error.channel not in self._channels or not self.worker.is_current(error):
+            return
+        if error.channel in self._shown:
+            self._shown[error.channel] = error.generation
+        if error.channel == self.INPUT:
+            self.message.emit(f"Could not load that picture: {error.message}")
+        elif error.channel == self.CHECK:
+            self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
+        else:
+            self._show_no_output(f"Could not compute this: {error.message}")
+
+    # ------------------------------------------------------------------ results
+    def _show_no_output(self, text: str) -> None:
+        self._maps = None
+        self.maps.show_no_output(text)
+        self.products_panel.show_hint(text)
+        self.torch_panel.show_problem("No map to compare with PyTorch.")
+        self.message.emit(text)
+        self.updated.emit()
+
+    def _show_maps(self, maps: MapsResult, seconds: float) -> None:
+        self._maps = maps
+        self._maps_ms = seconds * 1000.0
+        self.maps.show_maps(maps)
+        if maps.request.pinned is None:
+            self.products_panel.show_hint()
+        if maps.device_message:
+            self.message.emit(maps.device_message)
+        self.timing.emit(maps.device, self._maps_ms)
+        self.torch_panel.show_pending(torch_call_lines(maps.request))
+        self._check_timer.start()
+        self.updated.emit()
+
+    def _show_details(self, details: DetailsResult, seconds: float) -> None:
+        self.maps.show_details(details)
+        if details.pinned is None:
+            self.products_panel.show_hint()
+        else:
+            self.products_panel.show_arithmetic(details.pinned)
+        if self._maps is not None:
+            self.timing.emit(self._maps.device, self._maps_ms + seconds * 1000.0)
+        self.updated.emit()
+
+
+def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
+    """The output cell with the largest |value| whose window lies inside the picture.
+
+    A telling cell to pin first: a real edge, not the border answer that
+    zero padding creates. (Among the cells drawn, for speed on big maps.)
+    """
+    (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
+    (height, width), (top, _, left, _) = request.input_size, request.pads
+    oh, ow = conv.values.shape
+    r0, c0 = -(-top // sy), -(-left // sx)
+    r1 = min(oh, (height - 1 + top - dy * (kh - 1)) // sy + 1)
+    c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
+    if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
+        r0, r1, c0, c1 = 0, oh, 0, ow
+    step = conv.step
+    inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
+    row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
+    return r0 + int(row) * step, c0 + int(col) * step
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    # only the weight is set on each: size and family still follow the window (presentation zoom)
+    bold, normal = QFont(), QFont()
+    bold.setWeight(QFont.Weight.Bold)
+    normal.setWeight(QFont.Weight.Normal)
+    box.setFont(bold)  # the title
+    widget.setFont(normal)  # the contents do not inherit the title's bold
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box

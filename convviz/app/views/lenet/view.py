@@ -1,0 +1,440 @@
+"""LeNet explorer: draw a digit and watch every layer of the trained network decide, live.
+
+The view only wires things together. `LeNetState` holds what the person chose
+(picture, edited filters, device); each change freezes a `LeNetRequest` that
+the shared `ComputeWorker` runs with `LeNetRunner` on channel "lenet" (newest
+wins); the result is poured into widgets built once. Pen strokes are
+coalesced to at most one request per frame, so the pen never waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from convviz.state.lenet_run import LeNetRequest, LeNetResult, LeNetRunner, TestDigit, pick_test_digit
+from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
+from convviz.state.lenet import LeNetState
+from convviz.state.own_model import logits_of
+from convviz.app.views.lenet.own_model_display import OwnModelDisplay
+from convviz.app.views.lenet.digit_pad import DigitPad
+from convviz.app.views.lenet.filter_bank import FilterBank
+from convviz.app.views.lenet.filter_editor import FilterEditor
+from convviz.app.views.lenet.layer_detail import LayerDetail
+from convviz.app.views.lenet.layers import LayerMaps
+from convviz.app.widgets.parameter_table import ParameterTableWidget
+from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
+from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.core import KERNEL_PRESETS, load_image, resolve_device
+from convviz.model import deck_lenet_table, load_lenet, parameter_table
+
+CHANNEL = "lenet"
+DIGITS_CHANNEL = "lenet-digits"
+PHOTO_CHANNEL = "lenet-photo"
+OWN_CHANNELS = (CHANNEL, DIGITS_CHANNEL, PHOTO_CHANNEL)
+PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
+FRAME_MS = 16  # at most one request per frame while drawing
+FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
+DECK_NOTE = (
+    "The slide prints <b>61,795</b>: it counts each fully connected layer's biases as 1. "
+    "With one bias per neuron (120 + 84 + 10) the true total is <b>62,006</b>."
+)
+
+
+def _bold(text: str, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class LeNetView(QWidget):
+    """Draw, load or pick a digit; see preprocessing, every layer, the answer; edit the filters."""
+
+    name = "lenet"
+    title = "LeNet"
+
+    updated = Signal()
+    message = Signal(str)
+    timing = Signal(str, float)
+
+    def __init__(
+        self,
+        worker: ComputeWorker,
+        parent: QWidget | None = None,
+        *,
+        load_model: Callable[..., object] = load_lenet,
+        seed: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._rng = np.random.default_rng(seed)
+        self._result: LeNetResult | None = None
+        self._inspected: tuple[str, int] = ("conv1", 0)
+        self._editing: tuple[str, int, int] = ("conv1", 0, 0)
+        self._canvas_dirty = False
+        try:
+            model = load_model("cpu")
+        except ValueError as error:
+            self._build_missing(str(error))
+            return
+        self._state = LeNetState(model.state_dict())
+        self._runner = LeNetRunner(model)
+        self._build(model)
+        self._state.input_changed.connect(self._submit)
+        self._state.input_changed.connect(self._forget_waiting_canvas)
+        self._state.weights_changed.connect(self._on_weights_changed)
+        self._state.device_changed.connect(lambda _device: self._submit())
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._refresh_filters()
+        self.pick_test_digit(index=FIRST_TEST_DIGIT)
+
+    # ------------------------------------------------------------------ layout
+    def _build_missing(self, reason: str) -> None:
+        """Without trained weights there is nothing honest to show: say why and how to fix it."""
+        self._state = None
+        label = QLabel(f"<h2>The trained LeNet could not be loaded</h2><p>{reason}</p>")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+        QTimer.singleShot(0, lambda: (self.message.emit(reason), self.updated.emit()))
+
+    def _build(self, model) -> None:
+        self.pad = DigitPad()
+        self.canvas = self.pad.canvas
+        self.clear_button, self.pick_button, self.digit_choice = (
+            self.pad.clear_button, self.pad.pick_button, self.pad.digit_choice
+        )
+        self.canvas.changed.connect(self._on_canvas_changed)
+        self.pad.pick_requested.connect(self.pick_test_digit)
+        self.pad.open_requested.connect(self._open_picture)
+        self._throttle = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._on_throttle)
+
+        self.strip = PreprocessStrip()
+        self.badge = PredictionBadge()
+        self.bars = ProbabilityBars()
+        self.readout = QLabel("")
+        left = QVBoxLayout()
+        left.addWidget(_bold("Draw a digit", 1.2))
+        left.addWidget(self.pad)
+        left.addSpacing(6)
+        left.addWidget(_bold("What the network gets"))
+        left.addWidget(self.strip)
+        left.addSpacing(10)  # the answer below is its own block, not a line of the strip's caption
+        left.addWidget(self.badge, 1)
+
+        self.layers = LayerMaps()
+        self.layers.stage_clicked.connect(self.inspect)
+        middle = QVBoxLayout()
+        middle.addWidget(_bold("Every layer, live", 1.2))
+        middle.addWidget(self.layers, 5)
+        middle.addWidget(self.bars, 1)
+        middle.addWidget(self.readout)
+
+        self.detail = LayerDetail()
+        self.filters = FilterBank()
+        self.filters.filter_clicked.connect(self.edit_filter)
+        self.editor = FilterEditor()
+        self.editor.cell_edited.connect(self._on_cell_edited)
+        self.editor.channel_changed.connect(lambda channel: self.edit_filter(self._editing[0], self._editing[1], channel))
+        self.editor.zero_requested.connect(lambda: self._state.zero_filter(*self._editing[:2]))
+        self.editor.preset_requested.connect(self._on_preset)
+        self.editor.reset_requested.connect(lambda: self._state.reset_filter(*self._editing[:2]))
+        self.editor.reset_all_requested.connect(lambda: self._state.reset_all())
+        self.editor.rejected.connect(self.message)
+        inspect_page = QWidget()
+        inspect_layout = QVBoxLayout(inspect_page)
+        inspect_layout.addWidget(self.detail, 3)
+        inspect_layout.addWidget(_bold("Learned filters · edit the trained network", 1.1))
+        inspect_layout.addWidget(self.filters, 3)
+        inspect_layout.addWidget(self.editor, 4)
+
+        self.model_table = ParameterTableWidget()
+        self.model_table.set_table(
+            parameter_table(model),
+            f"PyTorch counts {sum(p.numel() for p in model.parameters()):,} parameters in this model.",
+        )
+        self.deck_table = ParameterTableWidget()
+        self.deck_table.set_table(deck_lenet_table(), DECK_NOTE)
+        tables_page = QWidget()
+        tables_layout = QVBoxLayout(tables_page)
+        tables_layout.addWidget(self.model_table)
+        tables_layout.addSpacing(12)
+        tables_layout.addWidget(self.deck_table)
+        tables_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(inspect_page, "Inspect && edit")
+        self.tabs.addTab(tables_page, "Parameters")
+        self.own_model = OwnModelDisplay(middle, self.layers, self.tabs)  # a student's CNN instead of LeNet
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setHorizontalSpacing(14)
+        layout.addLayout(left, 0, 0)
+        layout.addLayout(middle, 0, 1)
+        layout.addWidget(self.tabs, 0, 2)
+        layout.setColumnStretch(0, 24)
+        layout.setColumnStretch(1, 44)
+        layout.setColumnStretch(2, 32)
+
+    # ------------------------------------------------------------- protocol
+    def state(self) -> LeNetState | None:
+        return self._state
+
+    def result(self) -> LeNetResult | None:
+        """The result on screen (None before the first one)."""
+        return self._result
+
+    def export_maps(self) -> dict[str, np.ndarray | tuple[np.ndarray, str]]:
+        """For File ▸ Export: what the network read, every layer's output, and the conv filters."""
+        if self._result is None or self._state is None:
+            return {}
+        offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"input 28×28": (self._result.model_input, "grey")}
+        offered.update(self._result.layers)
+        for layer in ("conv1", "conv2"):
+            kernels = self._state.kernels(layer)
+            offered[f"{layer} filters"] = kernels.reshape(-1, *kernels.shape[2:])
+        return offered
+
+    def set_device(self, name: str) -> None:
+        """Compute on "cpu", "cuda" or "mps"; an absent or failing device falls back to the CPU."""
+        if self._state is None:
+            return
+        try:
+            device, fallback = resolve_device(name)
+        except ValueError as error:
+            self.message.emit(str(error))
+            return
+        if fallback:
+            self.message.emit(fallback)
+        self._state.set_device(device.type)
+
+    def set_image(self, image: np.ndarray, name: str = "photo") -> None:
+        """A picture opened while this view is on screen is read as a photo of a digit.
+
+        The main window shares every opened picture with every view; one opened
+        in another view (or before this one existed) is not a digit chosen for
+        this view, and replacing the person's drawing with it would lose their work.
+        """
+        if self._state is None:
+            return
+        if not (self.isVisible() and self._result is not None):
+            return
+        self.read_photo(image, name)
+
+    def read_photo(self, image: np.ndarray, name: str = "photo") -> None:
+        """Put a photo or scan of a digit (grey or colour, any size) on the canvas and read it."""
+        try:
+            self.canvas.blockSignals(True)
+            self.canvas.set_picture(image)
+        except ValueError as error:
+            self.message.emit(f"{name}: {error}")
+            return
+        finally:
+            self.canvas.blockSignals(False)
+        self._state.set_picture(self.canvas.picture(), name)
+
+    def session_state(self) -> dict:
+        """This view's part of a session file: filter edits, the drawing, the input, the filter under edit."""
+        from convviz.state.snapshots import lenet_state
+
+        return lenet_state(self)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
+        from convviz.state.snapshots import restore_lenet
+
+        restore_lenet(self, state)
+
+    # ---------------------------------------------------------------- input
+    def pick_test_digit(self, digit: int | None = None, *, index: int | None = None) -> None:
+        """Show a random MNIST test digit of class `digit` (or the one at `index`); loads off the GUI thread."""
+        rng = self._rng
+        self._worker.submit(DIGITS_CHANNEL, lambda: pick_test_digit(digit, rng, index))
+
+    def _show_test_digit(self, digit: TestDigit) -> None:
+        self.canvas.blockSignals(True)
+        self.canvas.set_picture(digit.image)
+        self.canvas.blockSignals(False)
+        self._canvas_dirty = False
+        self._state.set_test_digit(digit.image, digit.label, digit.name)
+
+    def _open_picture(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", PHOTO_FILTER)
+        if path:
+            self.open_photo(path)
+
+    def open_photo(self, path: str | Path) -> None:
+        """Read a picture file as a digit photo; decoding runs on the worker (photos can be large)."""
+        path = Path(path)
+        self._worker.submit(PHOTO_CHANNEL, lambda: (load_image(path, max_side=1024), path.name))
+
+    def _on_canvas_changed(self) -> None:
+        """Coalesce strokes: the first change goes now, the rest at most once per frame."""
+        self._canvas_dirty = True
+        if not self._throttle.isActive():
+            self._flush_canvas()
+            self._throttle.start()
+
+    def _on_throttle(self) -> None:
+        if self._canvas_dirty:
+            self._flush_canvas()
+            self._throttle.start()
+
+    def _forget_waiting_canvas(self) -> None:
+        """The input was just set (this frame's canvas, a test digit, Edit ▸ Undo, a session): a canvas
+        change still waiting for the next frame is older than it, and sending it later would undo that."""
+        self._canvas_dirty = False
+
+    def _flush_canvas(self) -> None:
+        self._canvas_dirty = False
+        if self.canvas.is_blank():
+            self._state.clear_input()
+        else:
+            self._state.set_picture(self.canvas.picture(), "drawing")
+
+    # ------------------------------------------------------- other networks
+    def use_model(self, model) -> None:
+        """Explore LeNet with other weights (a state_dict) or a student's own CNN (a `UserModel`)."""
+        if isinstance(model, Mapping):
+            self.own_model.set_model(None)
+            self._state.load_trained(model)  # weights_changed: filters refresh, a new request goes out
+        else:
+            self.own_model.set_model(model)
+            self._submit()
+
+    def add_model_bar(self, bar: QWidget) -> None:
+        """A row of model tools (which network, train, why this digit?) under the three columns."""
+        self.layout().addWidget(bar, 1, 0, 1, 3)
+
+    # -------------------------------------------------------------- compute
+    def _submit(self) -> None:
+        picture = self._state.input
+        if picture is None:
+            self._show_blank("draw a digit")
+            return
+        request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
+        self._worker.submit(CHANNEL, partial(self._runner.run, request))
+
+    def _on_finished(self, job: JobResult) -> None:
+        if job.channel not in OWN_CHANNELS or not self._worker.is_current(job):
+            return
+        if job.channel == DIGITS_CHANNEL:
+            self._show_test_digit(job.value)
+        elif job.channel == PHOTO_CHANNEL:
+            self.read_photo(*job.value)
+        else:
+            self._show_result(job.value)
+
+    def _on_failed(self, error: JobError) -> None:
+        if error.channel not in OWN_CHANNELS or not self._worker.is_current(error):
+            return
+        if error.channel == PHOTO_CHANNEL:
+            self.message.emit(f"Could not open that photo: {error.message} The drawing stays.")
+            return
+        self.message.emit(error.message)
+        if error.channel == CHANNEL:
+            self._show_blank(error.message)
+
+    def _show_blank(self, caption: str) -> None:
+        self._result = None
+        self.strip.clear()
+        self.layers.clear()
+        self.bars.clear()
+        self.badge.clear(caption)
+        self.readout.setText("")
+
+    def _show_result(self, result: LeNetResult) -> None:
+        self._result = result
+        layers = result.layers
+        own = result.request.model is not None
+        if own:
+            self.own_model.show_layers(layers)
+        else:
+            self.layers.show_layers(layers)
+        picture = result.request.input
+        if result.stages is not None:
+            self.strip.set_stages(result.stages)
+        else:
+            self.strip.set_ready_digit(result.model_input, picture.name)
+        self.bars.set_values(logits_of(layers), layers["softmax"])
+        self.badge.set_prediction(layers["softmax"], picture.label)
+        if not own:
+            self._refresh_detail()
+        if result.message:
+            self.message.emit(result.message)
+            self._state.set_device("cpu")
+        self.readout.setText(
+            f"{picture.name} · {result.device.upper()} · preprocess {result.preprocess_ms:.1f} ms · "
+            f"forward {result.forward_ms:.1f} ms"
+        )
+        self.timing.emit(result.device, result.forward_ms)
+        self.updated.emit()
+
+    # -------------------------------------------------------- inspect & edit
+    def inspect(self, stage: str, index: int) -> None:
+        """Show map (or unit) `index` of `stage` large, and pick its filter for editing."""
+        self._inspected = (stage, index)
+        self.layers.set_selected(stage, index)
+        self._refresh_detail()
+        layer = FILTER_OF_STAGE.get(stage)
+        if layer is not None:
+            channel = self._editing[2] if layer == "conv2" and self._editing[0] == "conv2" else 0
+            self._select_filter(layer, index, channel)
+        self.tabs.setCurrentIndex(0)
+
+    def edit_filter(self, layer: str, index: int, channel: int = 0) -> None:
+        """Pick a filter slice for editing and inspect the map it makes."""
+        self._select_filter(layer, index, channel)
+        self._inspected = (layer, index)
+        self.layers.set_selected(layer, index)
+        self._refresh_detail()
+
+    def _select_filter(self, layer: str, index: int, channel: int) -> None:
+        self._editing = (layer, index, channel)
+        self._refresh_filters()
+
+    def _refresh_detail(self) -> None:
+        if self._result is None:
+            return
+        stage, index = self._inspected
+        self.detail.set_content(detail_content(stage, index, self._result.layers, self._result.request.weights.tensors))
+
+    def _refresh_filters(self) -> None:
+        layer, index, channel = self._editing
+        self.filters.set_kernels(self._state.kernels("conv1"), self._state.kernels("conv2"))
+        self.filters.set_selected(layer, index, channel)
+        self.editor.set_filter(
+            layer,
+            index,
+            channel,
+            self._state.input_channels(layer),
+            self._state.kernel(layer, index, channel),
+            edited=self._state.is_edited(layer, index),
+            any_edited=self._state.is_edited(),
+        )
+
+    def _on_weights_changed(self, _layer: str, _index: int) -> None:
+        self._refresh_filters()
+        self._submit()
+
+    def _on_cell_edited(self, row: int, col: int, value: float) -> None:
+        layer, index, channel = self._editing
+        try:
+            self._state.set_kernel_cell(layer, index, channel, row, col, value)
+        except ValueError as error:
+            self.message.emit(str(error))
+            self._refresh_filters()
+
+    def _on_preset(self, name: str) -> None:
+        layer, index, channel = self._editing
+        self._state.set_kernel(layer, index, channel, KERNEL_PRESETS[name].values)

@@ -1,0 +1,237 @@
+"""The Steps view's settings panel: example, sizes, operation, kernel and window.
+
+The panel never holds the truth: it shows a `StepsSettings` (`show_settings`,
+with its own signals blocked so nothing loops) and asks for changes with
+`change_requested(dict)`; the view applies them to the `StepsState`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.state.steps import EXAMPLES, MAX_KERNEL, MAX_SIDE, StepsSettings
+from convviz.core import KERNEL_PRESETS
+
+MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
+CUSTOM = "custom"
+_PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
+
+
+def _spin(low: int, high: int, tip: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setToolTip(tip)
+    spin.setAccessibleName(tip)
+    spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
+    return spin
+
+
+def _compact(box: QComboBox) -> QComboBox:
+    """Long item names must not widen the panel: the popup shows them in full."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(14)
+    return box
+
+
+def _pair(first: QWidget, second: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first)
+    layout.addWidget(QLabel("×"))
+    layout.addWidget(second)
+    return box
+
+
+class StepsControls(QWidget):
+    """Everything the student can set, grouped as the slides introduce it."""
+
+    change_requested = Signal(dict)  # StepsSettings fields to change
+    example_requested = Signal(str)  # a key of EXAMPLES
+    random_requested = Signal()
+    picture_requested = Signal()
+    preset_requested = Signal(str)  # a key of KERNEL_PRESETS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.example_box = _compact(QComboBox())
+        self.example_box.setAccessibleName("example")
+        for key, (label, _) in EXAMPLES.items():
+            self.example_box.addItem(label, key)
+        self.example_box.addItem("Your own numbers", CUSTOM)
+        self.example_box.activated.connect(self._example_chosen)
+        self.random_button = QPushButton("Random numbers")
+        self.random_button.setToolTip("Fill the input with new random whole numbers 0–9")
+        self.random_button.clicked.connect(self.random_requested)
+        self.picture_button = QPushButton("Use the picture")
+        self.picture_button.setToolTip("Shrink the open picture to the input size (grey levels 0–255)")
+        self.picture_button.setEnabled(False)
+        self.picture_button.clicked.connect(self.picture_requested)
+        self.rows_spin = _spin(1, MAX_SIDE, "input rows")
+        self.cols_spin = _spin(1, MAX_SIDE, "input columns")
+        for spin in (self.rows_spin, self.cols_spin):
+            spin.valueChanged.connect(self._input_size_changed)
+
+        self.mode_box = _compact(QComboBox())
+        self.mode_box.setAccessibleName("operation")
+        for key, label in MODE_LABELS.items():
+            self.mode_box.addItem(label, key)
+        self.mode_box.activated.connect(lambda i: self._mode_chosen(self.mode_box.itemData(i)))
+
+        self.preset_box = _compact(QComboBox())
+        self.preset_box.setAccessibleName("kernel preset")
+        self.preset_box.addItem("(your own kernel)", CUSTOM)
+        for key, preset in KERNEL_PRESETS.items():
+            self.preset_box.addItem(preset.label, key)
+        self.preset_box.activated.connect(self._preset_chosen)
+        self.preset_note = QLabel()
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setStyleSheet("color: palette(placeholder-text);")
+        self.kernel_rows_spin = _spin(1, MAX_KERNEL, "kernel rows")
+        self.kernel_cols_spin = _spin(1, MAX_KERNEL, "kernel columns")
+        for spin in (self.kernel_rows_spin, self.kernel_cols_spin):
+            spin.valueChanged.connect(self._kernel_size_changed)
+        self.flip_check = QCheckBox("Flip the kernel (true convolution)")
+        self.flip_check.setToolTip(
+            "Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, "
+            "as in the mathematical convolution."
+        )
+        self.flip_check.toggled.connect(lambda on: self.change_requested.emit({"flip": on}))
+
+        self.pool_spin = _spin(1, MAX_KERNEL, "pooling window size")
+        self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
+        self.stride_spin = _spin(1, MAX_SIDE, "stride")
+        self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
+        self.padding_spin = _spin(0, MAX_KERNEL, "padding")
+        self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
+        self.dilation_spin = _spin(1, MAX_KERNEL, "dilation")
+        self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
+
+        example = QGroupBox("Input")
+        form = QFormLayout(example)
+        form.addRow(self.example_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.random_button)
+        buttons.addWidget(self.picture_button)
+        form.addRow(buttons)
+        form.addRow("Size", _pair(self.rows_spin, self.cols_spin))
+
+        operation = QGroupBox("Operation")
+        form = QFormLayout(operation)
+        form.addRow(self.mode_box)
+        self.kernel_size_row = _pair(self.kernel_rows_spin, self.kernel_cols_spin)
+        form.addRow("Kernel", self.preset_box)
+        form.addRow(self.preset_note)
+        form.addRow("Kernel size", self.kernel_size_row)
+        form.addRow(self.flip_check)
+        form.addRow("Window", self.pool_spin)
+        self._operation_form = form
+
+        window = QGroupBox("Sliding")
+        form = QFormLayout(window)
+        form.addRow("Stride", self.stride_spin)
+        form.addRow("Padding", self.padding_spin)
+        form.addRow("Dilation", self.dilation_spin)
+        self._window_form = form
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (example, operation, window):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self._settings = StepsSettings()
+        self.show_settings(self._settings)
+
+    # ---------------------------------------------------------------- showing
+    def show_settings(self, settings: StepsSettings, example: str | None = None) -> None:
+        """Make every control show `settings` without asking for any change."""
+        self._settings = settings
+        conv = settings.mode == "conv"
+        values = (
+            (self.rows_spin, settings.image.shape[0]),
+            (self.cols_spin, settings.image.shape[1]),
+            (self.kernel_rows_spin, settings.kernel.shape[0]),
+            (self.kernel_cols_spin, settings.kernel.shape[1]),
+            (self.pool_spin, settings.pool_size),
+            (self.stride_spin, settings.stride),
+            (self.padding_spin, settings.padding),
+            (self.dilation_spin, settings.dilation),
+        )
+        for spin, value in values:
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.flip_check.blockSignals(True)
+        self.flip_check.setChecked(settings.flip)
+        self.flip_check.blockSignals(False)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
+        if example is None:
+            example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)
+        self.example_box.setCurrentIndex(max(self.example_box.findData(example), 0))
+        self._show_preset(settings)
+        for row_widget in (self.preset_box, self.kernel_size_row, self.flip_check, self.dilation_spin):
+            self._set_row_visible(row_widget, conv)
+        self.preset_note.setVisible(conv and bool(self.preset_note.text()))
+        self._set_row_visible(self.pool_spin, not conv)
+
+    def set_picture_available(self, available: bool, name: str = "") -> None:
+        self.picture_button.setEnabled(available)
+        self.picture_button.setToolTip(
+            f"Shrink “{name}” to the input size (grey levels 0–255)" if available else "Open a picture first"
+        )
+
+    def _show_preset(self, settings: StepsSettings) -> None:
+        """Name the preset the kernel equals, if any (editing a cell makes it "your own")."""
+        def same(key: str) -> bool:
+            values = KERNEL_PRESETS[key].values
+            return values.shape == settings.kernel.shape and bool((abs(values - settings.kernel) < 1e-6).all())
+
+        chosen = self.preset_box.currentData()
+        if chosen != CUSTOM and same(chosen):
+            match = chosen  # several presets share weights: keep the one the student picked
+        else:
+            match = next((key for key in _PREFERRED if key in KERNEL_PRESETS and same(key)), None) or next(
+                (key for key in KERNEL_PRESETS if same(key)), CUSTOM
+            )
+        self.preset_box.setCurrentIndex(self.preset_box.findData(match))
+        self.preset_note.setText("" if match == CUSTOM else KERNEL_PRESETS[match].description)
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        for form in (self._operation_form, self._window_form):
+            label = form.labelForField(field)
+            if label is not None:
+                label.setVisible(visible)
+        field.setVisible(visible)
+
+    # ---------------------------------------------------------------- asking
+    def _input_size_changed(self) -> None:
+        self.change_requested.emit({"input_shape": (self.rows_spin.value(), self.cols_spin.value())})
+
+    def _kernel_size_changed(self) -> None:
+        self.change_requested.emit({"kernel_shape": (self.kernel_rows_spin.value(), self.kernel_cols_spin.value())})
+
+    def _example_chosen(self, index: int) -> None:
+        key = self.example_box.itemData(index)
+        if key != CUSTOM:
+            self.example_requested.emit(key)
+
+    def _mode_chosen(self, mode: str) -> None:
+        if mode != self._settings.mode:
+            self.change_requested.emit({"mode": mode})
+
+    def _preset_chosen(self, index: int) -> None:
+        key = self.preset_box.itemData(index)
+        if key != CUSTOM:
+            self.preset_requested.emit(key)

@@ -1,0 +1,482 @@
+"""The sliding window, one step at a time: input ∗ kernel = output, cell by cell.
+
+What is shown comes only from the core's steps API (`conv_steps`,
+`pool_steps`), so every highlighted window, product and sum is what the
+core computes. The matrices are small (at most 16×16, see `steps_state`), so
+the lazy steps are built in the slot in about a millisecond; turning a big
+picture into a small matrix runs on the shared compute worker.
+
+Keyboard: Space play/pause, Right/Left one step, Home/End first/last, +/−
+speed. Clicking an output cell jumps to the step that computes it.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from convviz.state.steps import (
+    EXAMPLES,
+    BuiltSteps,
+    StepsSettings,
+    StepsState,
+    build_steps,
+    picture_matrix,
+)
+from convviz.app.widgets.status_colors import set_status_style, status_color
+from convviz.state.step_text import expression_html
+from convviz.app.views.steps.controls import StepsControls
+from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.core import KERNEL_PRESETS
+
+PICTURE_CHANNEL = "steps-picture"
+
+
+def _operator(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPixelSize(40)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class StepsView(QWidget):
+    """Step through a convolution or a pooling, the window sliding cell by cell."""
+
+    name = "steps"
+    title = "Steps"
+    updated = Signal()
+    message = Signal(str)
+    timing = Signal(str, float)
+
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._device = "cpu"
+        self._picture: np.ndarray | None = None
+        self._picture_name = ""
+        self._built: BuiltSteps | None = None
+        self._pending_marker = ""
+        self._picture_source = ""  # the picture the input was shrunk from, if it was
+        self.state = StepsState()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Steps view: the sliding window step by step")
+        self._build_widgets()
+        self.state.changed.connect(self._settings_changed)
+        worker.finished.connect(self._picture_ready)
+        worker.failed.connect(self._picture_failed)
+        self._rebuild(self.state.settings, keep_step=False)
+        # the first result is on screen already; say so once more for whoever connects after construction
+        QTimer.singleShot(0, self, self.updated.emit)
+
+    # ---------------------------------------------------------------- layout
+    def _build_widgets(self) -> None:
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+        self.controls = StepsControls()
+        self.controls.change_requested.connect(self._apply)
+        self.controls.example_requested.connect(self.load_named_example)
+        self.controls.random_requested.connect(self._randomize)
+        self.controls.picture_requested.connect(self.use_picture)
+        self.controls.preset_requested.connect(lambda key: self._apply({"kernel": KERNEL_PRESETS[key].values}))
+        panel = QScrollArea()
+        panel.setWidget(self.controls)
+        panel.setWidgetResizable(True)
+        panel.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel.setFixedWidth(300)
+        panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
+        self.input_grid.setAccessibleName("input matrix")
+        self.kernel_grid = MatrixGrid(editable=True, min_cell=16, max_cell=72)
+        self.kernel_grid.setAccessibleName("kernel")
+        self.output_grid = MatrixGrid(min_cell=16, max_cell=84)
+        self.output_grid.setAccessibleName("output")
+        self.output_grid.set_color_scale("auto")
+        self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
+        self.window_grid.setAccessibleName("products")
+        self.input_grid.edited.connect(self._input_edited)
+        self.kernel_grid.edited.connect(self.state.set_kernel_cell)
+        self.output_grid.cell_clicked.connect(self._output_clicked)
+        for grid in (self.input_grid, self.kernel_grid):
+            grid.rejected.connect(self._refused)
+        for grid in (self.output_grid, self.window_grid):
+            grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # display only: the keys stay with the view
+
+        self.pool_label = QLabel()
+        self.pool_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pool_label.setWordWrap(True)
+        self.pool_label.setStyleSheet("font-size: 22px; color: palette(window-text);")
+        self.times_sign, self.equals_sign = _operator("∗"), _operator("=")
+        matrices = self._matrices = QHBoxLayout()
+        matrices.setSpacing(12)
+        matrices.addWidget(self.input_grid, 5)
+        matrices.addWidget(self.times_sign)
+        matrices.addWidget(self.kernel_grid, 3)
+        matrices.addWidget(self.pool_label, 3)
+        matrices.addWidget(self.equals_sign)
+        matrices.addWidget(self.output_grid, 4)
+
+        self.expression_label = QLabel()
+        self.expression_label.setWordWrap(True)
+        self.expression_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.expression_label.setAccessibleName("the arithmetic of this step")
+        self.expression_label.setMinimumHeight(90)
+        self.step_label = QLabel()
+        self.step_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.formula_label = QLabel()
+        self.formula_label.setStyleSheet("font-size: 16px; color: palette(window-text);")
+        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        arithmetic = QHBoxLayout()
+        arithmetic.addWidget(self.window_grid, 2)
+        text = QVBoxLayout()
+        text.addWidget(self.step_label)
+        text.addWidget(self.expression_label, 1)
+        text.addWidget(self.formula_label)
+        text.addWidget(self.note_label)
+        arithmetic.addLayout(text, 5)
+
+        self.player = StepPlayer()
+        self.player.position_changed.connect(self._show_step)
+
+        main = QVBoxLayout()
+        main.addLayout(matrices, 6)
+        main.addLayout(arithmetic, 3)
+        main.addWidget(self.player)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addLayout(main, 1)
+
+    # ---------------------------------------------------------------- protocol
+    def set_device(self, name: str) -> None:
+        """The steps are a few hundred multiplications: numpy on the CPU always serves them."""
+        self._device = "cpu"
+
+    def set_image(self, image: np.ndarray, name: str = "") -> None:
+        """Keep the picture; shrink it into the input now if the Steps view is on screen."""
+        self._picture = np.asarray(image)
+        self._picture_name = name or "the picture"
+        self.controls.set_picture_available(True, self._picture_name)
+        if self.isVisible():
+            self.use_picture()
+        else:
+            self.message.emit(f"Steps: “{self._picture_name}” is ready; press “Use the picture” to step through it.")
+            self.updated.emit()  # settled: the example on screen stays until the student asks for the picture
+
+    def use_picture(self) -> None:
+        """Downscale the open picture to the input size on the worker (it may be large)."""
+        if self._picture is None:
+            self.message.emit("Open a picture first (File ▸ Open image…).")
+            return
+        picture, shape = self._picture, self.state.settings.image.shape
+        self._worker.submit(PICTURE_CHANNEL, lambda: picture_matrix(picture, shape))
+
+    # ---------------------------------------------------------------- public API
+    def load_example(
+        self,
+        image: Any,
+        kernel: Any = None,
+        *,
+        stride: int | None = None,
+        padding: int = 0,
+        dilation: int = 1,
+        flip: bool = False,
+        mode: str = "conv",
+        pool_size: int = 2,
+    ) -> None:
+        """Show an example from the first step (stride None: 1 for conv, the window for pooling)."""
+        if kernel is None:
+            kernel = self.state.settings.kernel
+        if stride is None:
+            stride = 1 if mode == "conv" else pool_size
+        try:
+            settings = StepsSettings(
+                image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
+                flip=bool(flip), mode=mode, pool_size=int(pool_size),
+            )
+        except (ValueError, TypeError) as exc:
+            self.message.emit(str(exc))
+            return
+        self.player.pause()
+        self._load(settings)
+
+    def load_named_example(self, key: str) -> None:
+        """One of `steps_state.EXAMPLES` (the slides' worked examples)."""
+        self.player.pause()
+        self._load(EXAMPLES[key][1], example=key)
+
+    def go_to_step(self, index: int) -> None:
+        self.player.set_position(index)
+
+    def current_step(self) -> int:
+        return self.player.position()
+
+    def step_count(self) -> int:
+        return self._built.count if self._built is not None else 0
+
+    def play(self) -> None:
+        self.player.play()
+
+    def pause(self) -> None:
+        self.player.pause()
+
+    def is_playing(self) -> bool:
+        return self.player.is_playing()
+
+    def output_matrix(self) -> np.ndarray:
+        """The output as shown: values of the steps done so far, NaN for cells not filled yet."""
+        if self._built is None or not self._built.count:
+            return np.zeros((0, 0))
+        return self._built.output_until(self.current_step())
+
+    def set_pending_marker(self, marker: str) -> None:
+        """What output cells not computed yet show: "" (blank) or e.g. "?" to ask the class first."""
+        self._pending_marker = marker
+        self._show_step(self.current_step())
+
+    def built_steps(self) -> BuiltSteps | None:
+        """The core's steps behind what is shown (for lessons that ask about them)."""
+        return self._built
+
+    def export_maps(self) -> dict[str, np.ndarray]:
+        """The matrices for File ▸ Export: input, kernel and the whole output, whatever the step."""
+        built = self._built
+        if built is None:
+            return {}
+        maps = {"Input": built.settings.image}
+        if built.settings.mode == "conv":
+            maps["Kernel"] = built.settings.kernel
+        if built.steps is not None:
+            maps["Output"] = built.values.reshape(built.output_shape)
+        return maps
+
+    def session_state(self) -> dict:
+        """This view's part of a session file: the example's settings and the step on screen."""
+        from convviz.state.snapshots import steps_state
+
+        return steps_state(self)
+
+    def restore_session_state(self, state: dict) -> None:
+        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
+        from convviz.state.snapshots import restore_steps
+
+        restore_steps(self, state)
+
+    # ---------------------------------------------------------------- state → screen
+    def _load(self, settings: StepsSettings, example: str | None = None) -> None:
+        self._picture_source = ""
+        if not self.state.update(**{f: getattr(settings, f) for f in settings.__dataclass_fields__}):
+            self._rebuild(self.state.settings, keep_step=False)  # same example again: restart it
+        else:
+            self.player.set_position(0)
+        self.controls.show_settings(self.state.settings, example)
+
+    def _apply(self, changes: dict) -> None:
+        try:
+            self.state.apply(changes)
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            self.controls.show_settings(self.state.settings)
+
+    def _settings_changed(self, settings: StepsSettings) -> None:
+        self.controls.show_settings(settings)
+        self._rebuild(settings, keep_step=True)
+
+    def _rebuild(self, settings: StepsSettings, keep_step: bool) -> None:
+        built = build_steps(settings)
+        self._built = built
+        position = self.player.position() if keep_step else 0
+        self._show_matrices(built)
+        self.player.set_count(built.count, position)
+        if built.problem:
+            self.message.emit(built.problem)
+        self._show_step(self.player.position())
+        self.timing.emit(self._device, built.seconds * 1000.0)
+
+    def _show_matrices(self, built: BuiltSteps) -> None:
+        settings = built.settings
+        conv = settings.mode == "conv"
+        steps = built.steps
+        if steps is not None:
+            top, _, left, _ = steps.pads
+            padded = np.where(np.isfinite(steps.padded), steps.padded, 0.0)
+            mask = np.ones(padded.shape, dtype=bool)
+            mask[top : top + settings.image.shape[0], left : left + settings.image.shape[1]] = False
+            self._offset = (top, left)
+            self.input_grid.set_matrix(padded)
+            self.input_grid.set_padding_mask(mask if mask.any() else None, "0" if settings.mode != "max" else "−∞")
+        else:
+            self._offset = (0, 0)
+            self.input_grid.set_matrix(settings.image)
+            self.input_grid.set_padding_mask(None)
+        pads = settings.padding
+        source = f" of “{self._picture_source}”" if self._picture_source else ""
+        self.input_grid.set_title(
+            f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}" + (f", padded by {pads}" if pads else "")
+        )
+        # stretch by column count, so the three matrices get about the same cell size
+        width_in_cells = (
+            (self.input_grid, self.input_grid.shape()[1]),
+            (self.kernel_grid, settings.kernel.shape[1] if conv else 0),
+            (self.pool_label, 0 if conv else 3),
+            (self.output_grid, max(built.output_shape[1], 4)),
+        )
+        for widget, cells in width_in_cells:
+            self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
+        self.kernel_grid.setVisible(conv)
+        self.pool_label.setVisible(not conv)
+        self.times_sign.setText("∗" if conv else "→")
+        if conv:
+            flipped = " (flipped)" if settings.flip else ""
+            self.kernel_grid.set_matrix(settings.kernel)
+            self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
+        else:
+            size, word = settings.pool_size, "max" if settings.mode == "max" else "average"
+            self.pool_label.setText(f"<b>{word}</b> of each<br>{size}×{size} window<br>stride {settings.stride}")
+        if steps is None:
+            self.output_grid.set_matrix(np.zeros((0, 0)))
+            self.output_grid.set_title("No output")
+            self.output_grid.set_placeholder_text(built.problem or "")
+        else:
+            rows, cols = built.output_shape
+            self.output_grid.set_matrix(built.values.reshape(rows, cols))
+            self.output_grid.set_color_scale("auto")
+            self.output_grid.set_title(f"Output {rows}×{cols}")
+        self.window_grid.set_title("Products: window × kernel" if conv else "The window")
+
+    def _show_step(self, index: int) -> None:
+        built = self._built
+        if built is None or built.steps is None:
+            self._show_no_output(built)
+            self.updated.emit()
+            return
+        step = built.steps[index]
+        self.window_grid.setVisible(True)
+        top, left = self._offset
+        window_cells = [(r, c) for r in step.rows for c in step.cols]
+        self.input_grid.set_highlight(window_cells, "window")
+        rows, cols = built.output_shape
+        out_cell = (step.out_row, step.out_col)
+        self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
+        self.output_grid.set_highlight([out_cell], "current")
+        if built.settings.mode == "conv":
+            weights = step.weights
+            self.input_grid.set_subscripts(
+                {(r, c): weights[i, j] for i, r in enumerate(step.rows) for j, c in enumerate(step.cols)}
+            )
+            self.input_grid.clear_highlight("winner")
+            self.window_grid.set_matrix(step.products)
+            self.window_grid.set_padding_mask(None)
+            self.window_grid.set_color_scale("auto")
+            self.window_grid.clear_highlight("winner")
+            self._show_expression(step.expression, weights.shape[1])
+            what = "multiply each covered cell by the kernel weight in its corner, then add the products"
+        else:
+            self.input_grid.set_subscripts({})
+            window = np.where(np.isfinite(step.window), step.window, 0.0)
+            self.window_grid.set_matrix(window)
+            self.window_grid.set_padding_mask(step.is_padding if step.is_padding.any() else None,
+                                              "−∞" if built.settings.mode == "max" else "0")
+            self.window_grid.set_color_scale(None)
+            if step.winner is not None:
+                wr, wc = step.winner
+                self.input_grid.set_highlight([(step.rows[wr], step.cols[wc])], "winner")
+                self.window_grid.set_highlight([(wr, wc)], "winner")
+            else:
+                self.input_grid.clear_highlight("winner")
+                self.window_grid.clear_highlight("winner")
+            self._show_expression(step.expression, None)
+            what = "the largest value wins" if built.settings.mode == "max" else "add them all, divide by the count"
+        self.step_label.setText(
+            f"Step {index + 1} of {built.count} · output row {step.out_row + 1}, column {step.out_col + 1}"
+        )
+        self.formula_label.setText(built.formula)
+        self.note_label.setText(what[0].upper() + what[1:] + ".")
+        self.updated.emit()
+
+    def _show_no_output(self, built: BuiltSteps | None) -> None:
+        for grid in (self.input_grid, self.output_grid):
+            grid.clear_highlight()
+        self.input_grid.set_subscripts({})
+        self.window_grid.setVisible(False)
+        problem = built.problem if built is not None else "Nothing to show yet."
+        self.step_label.setText("No steps with these settings")
+        set_status_style(self.expression_label, "wrong", "font-weight: 600; font-size: 22px;")
+        self.expression_label.setText(html.escape(problem))
+        self.formula_label.setText(built.formula if built is not None else "")
+        self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
+
+    def _show_expression(self, expression: str, per_line: int | None) -> None:
+        text, size = expression_html(expression, per_line, status_color("total"))
+        set_status_style(self.expression_label, None, f"font-size: {size}px;")
+        self.expression_label.setText(text)
+
+    # ---------------------------------------------------------------- user input
+    def _randomize(self) -> None:
+        self._picture_source = ""
+        self.state.randomize()
+
+    def _input_edited(self, row: int, col: int, value: float) -> None:
+        top, left = self._offset
+        self.state.set_cell(row - top, col - left, value)
+
+    def _output_clicked(self, row: int, col: int) -> None:
+        if self._built is not None and self._built.steps is not None:
+            self.player.pause()
+            self.go_to_step(self._built.steps.index_of(row, col))
+
+    def _refused(self, text: str) -> None:
+        self.note_label.setText(text)
+        self.message.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        key = event.key()
+        actions = {
+            Qt.Key.Key_Space: self.player.toggle,
+            Qt.Key.Key_Right: self.player.step_forward,
+            Qt.Key.Key_Left: self.player.step_back,
+            Qt.Key.Key_Home: self.player.first,
+            Qt.Key.Key_End: self.player.last,
+            Qt.Key.Key_Plus: self.player.faster,
+            Qt.Key.Key_Equal: self.player.faster,
+            Qt.Key.Key_Minus: self.player.slower,
+            Qt.Key.Key_Underscore: self.player.slower,
+        }
+        action = actions.get(key)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    # ---------------------------------------------------------------- worker results
+    def _picture_ready(self, result: JobResult) -> None:
+        if result.channel != PICTURE_CHANNEL or not self._worker.is_current(result):
+            return
+        self._picture_source = self._picture_name
+        if not self.state.update(image=result.value) and self._built is not None:
+            self._show_matrices(self._built)  # same numbers: only the title names the picture now
+            self._show_step(self.current_step())
+        rows, cols = result.value.shape
+        self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
+
+    def _picture_failed(self, error: JobError) -> None:
+        if error.channel == PICTURE_CHANNEL and self._worker.is_current(error):
+            self.message.emit(f"The picture could not be shrunk: {error.message}")
+            self.updated.emit()  # settled on the example already shown

@@ -1,0 +1,121 @@
+"""The one colour table of convviz: which scale a map gets, its colours, and its colour-bar ends.
+
+The on-screen maps (pyqtgraph, in `convviz.app.widgets.map_colors`), the matrix
+cells and the exporters all read their colours and levels from here, so a map
+looks the same in a view, in a Steps grid and in an exported file.
+
+- "diverging": Paul Tol's colour-blind-safe blue–white–orange, centred on zero,
+  for values that can be negative (convolution outputs, weights, logits);
+- "sequential": viridis, for values that cannot be negative (after ReLU, after
+  pooling, probabilities);
+- "grey": pictures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+SCALES = ("diverging", "sequential", "grey")
+
+NEGATIVE_HEX = "#4477AA"  # Tol blue
+ZERO_HEX = "#F7F7F7"
+POSITIVE_HEX = "#EE7733"  # Tol orange
+DIVERGING_ANCHORS = [(0x44, 0x77, 0xAA), (0xF7, 0xF7, 0xF7), (0xEE, 0x77, 0x33)]
+GREY_ANCHORS = [(0, 0, 0), (255, 255, 255)]
+NAN_COLOUR = (128, 128, 128)
+
+PANEL_BACKGROUND = "#1f2026"  # dark around the maps so white and yellow pop on a projector
+PANEL_FOREGROUND = "#d8d8de"
+SELECTION_COLOR = "#E69F00"  # Okabe–Ito orange: boxes and marks drawn on pictures
+TILE_SELECTION_COLOR = "#FFFFFF"  # the map being inspected: white stands out from both colour maps
+
+NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 5.0, 7.5, 10.0)
+
+
+def viridis_positions() -> np.ndarray:
+    """Viridis as (N, 3) floats 0..1, read from the table pyqtgraph ships (CC0) without importing it."""
+    spec = importlib.util.find_spec("pyqtgraph")
+    if spec is None or spec.origin is None:
+        raise ValueError("the sequential colour map needs pyqtgraph's viridis table; reinstall convviz")
+    table = Path(spec.origin).parent / "colors" / "maps" / "viridis.csv"
+    return np.loadtxt(table, delimiter=",", comments=";")
+
+
+def _interpolate(anchors) -> np.ndarray:
+    anchors = np.asarray(anchors, dtype=float)
+    positions = np.linspace(0.0, 1.0, len(anchors))
+    t = np.linspace(0.0, 1.0, 256)
+    return np.rint(np.stack([np.interp(t, positions, anchors[:, k]) for k in range(3)], axis=1)).astype(np.uint8)
+
+
+@lru_cache(maxsize=None)
+def lookup_table(scale: str) -> np.ndarray:
+    """(256, 3) uint8 colours of `scale`, low values first."""
+    if scale == "diverging":
+        table = _interpolate(DIVERGING_ANCHORS)
+    elif scale == "sequential":
+        table = _interpolate(viridis_positions() * 255.0)
+    elif scale == "grey":
+        table = _interpolate(GREY_ANCHORS)
+    else:
+        raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
+    table.flags.writeable = False
+    return table
+
+
+def choose_scale(values: np.ndarray) -> str:
+    """"diverging" when the map holds negative values, else "sequential"."""
+    finite = values[np.isfinite(values)]
+    return "diverging" if finite.size and float(finite.min()) < 0 else "sequential"
+
+
+def nice_bound(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 5, 7.5 × 10^k at or above `value` (> 0).
+
+    Colour scales snap to these, so while a person draws the colour bars stay
+    put (readable, and their tick labels need not be laid out again each frame);
+    a map is at most 1.5× dimmer than an exact fit.
+    """
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    exponent = 10.0 ** np.floor(np.log10(value))
+    for step in NICE_STEPS:
+        if step * exponent >= value * (1 - 1e-9):
+            return float(step * exponent)
+    return float(10.0 * exponent)
+
+
+def levels_for(scale: str, values: np.ndarray) -> tuple[float, float]:
+    """Display range of an array: ±a nice bound for signed data, 0 to a nice bound otherwise.
+
+    A flat map (all zeros) still gets a non-empty range, so it shows as one
+    flat colour instead of noise.
+    """
+    finite = values[np.isfinite(values)] if values.size else values
+    if finite.size == 0:
+        return (-1.0, 1.0) if scale == "diverging" else (0.0, 1.0)
+    if scale == "diverging":
+        bound = nice_bound(float(np.abs(finite).max()))
+        return (-bound, bound)
+    if scale == "grey":
+        low, high = float(finite.min()), float(finite.max())
+        return (low, high) if high > low else (low, low + 1.0)
+    low = float(finite.min())
+    if low >= 0:
+        return (0.0, nice_bound(float(finite.max())))
+    bound = nice_bound(max(float(finite.max()), -low))  # negative values in a "sequential" map
+    return (-bound, bound)
+
+
+def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np.ndarray:
+    """(H, W) values → (H, W, 3) uint8 colours; NaN and infinities in neutral grey."""
+    low, high = levels
+    finite = np.isfinite(values)
+    t = np.clip((np.where(finite, values, low) - low) / (high - low), 0.0, 1.0)
+    rgb = lookup_table(scale)[np.rint(t * 255).astype(np.intp)]
+    rgb[~finite] = NAN_COLOUR
+    return rgb

@@ -1,0 +1,419 @@
+"""Compute one frozen `ConvolutionRequest`: conv → activation → pool, ready to draw.
+
+Runs on the compute worker (no Qt here). Besides the full-resolution maps
+(for the value under the mouse and the pinned pixel) it prepares small uint8
+pictures already mapped through the colour levels, so the GUI thread only
+hands bytes to pyqtgraph: a 2048² map costs the GUI no more than a 1024² one.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from convviz.state.convolution import ConvolutionRequest, receptive_field
+
+MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
+CLIP_ABOVE_CELLS = 10_000  # maps with more cells are coloured up to a high percentile
+CLIP_QUANTILE = 0.995
+LEVEL_SAMPLES = 1 << 16  # cells sampled to find that percentile
+LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601 grey
+
+
+@dataclass(frozen=True, eq=False)
+class MapImage:
+    """One map: its true values and the picture the screen shows."""
+
+    values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
+    picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
+    levels: tuple[float, float]  # the values at the two ends of the colour bar
+    signed: bool  # True: diverging colours centred on zero
+    step: int  # picture pixel = step × step map cells
+    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells drawn (all if step == 1)
+
+    @property
+    def clipped(self) -> bool:
+        """True when some values lie beyond the colour bar's ends (shown in the end colours)."""
+        return self.value_range[0] < self.levels[0] - 1e-9 or self.value_range[1] > self.levels[1] + 1e-9
+
+
+@dataclass(frozen=True)
+class PinnedArithmetic:
+    """The numbers behind one output pixel, for the products panel."""
+
+    cell: tuple[int, int]
+    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel
+    total: float
+    activated: float
+    activation: str
+    field: tuple[tuple[int, int], ...]  # input cells read (row, col), padding outside the picture
+    pooled_cell: tuple[int, int] | None  # the pooled cell this pixel falls into
+
+
+@dataclass(frozen=True, eq=False)
+class MapsResult:
+    """Stage 1, on screen first: the feature map a kernel edit changes."""
+
+    request: ConvolutionRequest
+    source: MapImage  # the picture as computed on (grey or RGB)
+    channels: tuple[MapImage, ...]  # RGB: each channel convolved with its own kernel
+    conv: MapImage
+    device: str  # where it really ran
+    device_message: str | None  # set when the chosen device failed and the CPU took over
+
+
+@dataclass(frozen=True, eq=False)
+class DetailsResult:
+    """Stage 2, right after: activation, pooling and the pinned pixel's arithmetic."""
+
+    request: ConvolutionRequest
+    activated: MapImage
+    pooled: MapImage | None
+    pinned: PinnedArithmetic | None
+
+
+# --- input ------------------------------------------------------------------------
+
+_cache_lock = threading.Lock()
+_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, MapImage]] = {}
+
+
+def prepare_input(image: np.ndarray, mode: str) -> tuple[np.ndarray, MapImage]:
+    """The picture as the convolution sees it ((H, W) grey or (3, H, W) RGB) and its display.
+
+    Cached per picture object and mode: a kernel edit does not redo it.
+    """
+    key = (id(image), mode)
+    with _cache_lock:
+        hit = _input_cache.get(key)
+        if hit is not None and hit[0] is image:
+            return hit[1], hit[2]
+    if mode == "rgb":
+        data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
+    else:
+        data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
+    data = np.ascontiguousarray(data, dtype=np.float32)
+    step = display_step(data.shape[-2:])
+    small = data[..., ::step, ::step]
+    if data.ndim == 3:
+        picture = np.ascontiguousarray(np.moveaxis(_to_bytes(small, 0.0, 1.0), 0, -1))
+    else:
+        picture = _to_bytes(small, 0.0, 1.0)
+    display = MapImage(data, picture, (0.0, 1.0), False, step, (float(data.min()), float(data.max())))
+    with _cache_lock:
+        _input_cache.clear()  # one picture at a time is enough
+        _input_cache[key] = (image, data, display)
+    return data, display
+
+
+# --- display ----------------------------------------------------------------------
+
+def display_step(shape: tuple[int, int]) -> int:
+    return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
+
+
+def nice(value: float) -> float:
+    """Round a colour-bar end to 2 significant digits, away from zero.
+
+    The bar then keeps its ticks while small edits barely change the range
+    (redrawing its axis is the costliest part of showing a map); values
+    beyond the bar are shown in its end colours.
+    """
+    if value == 0 or not math.isfinite(value):
+        return value
+    magnitude = 10 ** (math.floor(math.log10(abs(value))) - 1)
+    return math.copysign(round(math.ceil(abs(value) / magnitude) * magnitude, 12), value)
+
+
+def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool, tuple[float, float]]:
+    """Colour levels, whether the map is signed, and the (min, max) of the cells drawn.
+
+    `shown` is the map as drawn (every cell when the map fits the screen);
+    `cells` is the size of the whole map. Signed maps get levels symmetric
+    around 0. Maps of more than CLIP_ABOVE_CELLS cells are coloured up to the
+    99.5th percentile, so a few extreme pixels do not wash out the rest (the
+    readout says so); small maps use the exact range.
+    """
+    lo, hi = float(shown.min()), float(shown.max())
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # min/max see any inf or NaN
+        finite = shown[np.isfinite(shown)]
+        if finite.size == 0:
+            return (0.0, 1.0), False, (0.0, 0.0)
+        shown = finite
+        lo, hi = float(finite.min()), float(finite.max())
+    clip = cells > CLIP_ABOVE_CELLS
+    sample = None
+    if clip:
+        every = max(1, int(math.sqrt(shown.size / LEVEL_SAMPLES)))
+        sample = (shown[::every, ::every] if shown.ndim == 2 else shown[::every * every]).ravel()
+    if lo < 0:
+        bound = float(np.quantile(np.abs(sample), CLIP_QUANTILE)) if clip else max(-lo, hi)
+        bound = nice(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
+        return (-bound, bound), True, (lo, hi)
+    top = float(np.quantile(sample, CLIP_QUANTILE)) if clip else hi
+    if top - lo < 1e-12:
+        top = hi
+    if top - lo < 1e-12:
+        return ((lo - 0.5, lo + 0.5) if lo else (0.0, 1.0)), False, (lo, hi)
+    return (lo, nice(top)), False, (lo, hi)
+
+
+def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """Map values to 0..255 through the levels in one scratch array (no extra temporaries)."""
+    scale = np.float32(255.0 / (hi - lo) if hi > lo else 0.0)
+    scratch = np.multiply(values, scale, dtype=np.float32)
+    np.subtract(scratch, np.float32(lo) * scale, out=scratch)
+    np.clip(scratch, 0, 255, out=scratch)
+    return scratch.astype(np.uint8)
+
+
+def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
+    """Colour levels and the subsampled uint8 picture of a full-resolution map.
+
+    Levels and range come from the cells drawn: all of them for maps up to
+    MAX_DISPLAY_SIDE, one cell in step² for bigger ones (then `exact_range`
+    is False and the readout says the range is sampled).
+    """
+    values = np.asarray(values, dtype=np.float32)
+    step = display_step(values.shape)
+    shown = values[::step, ::step] if step > 1 else values
+    levels, is_signed, value_range = map_levels(shown, values.size)
+    if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
+        bound = max(abs(levels[0]), abs(levels[1])) or 1.0
+        levels, is_signed = (-bound, bound), True
+    picture = _to_bytes(shown, *levels)
+    return MapImage(values, picture, levels, is_signed, step, value_range)
+
+
+# --- compute ----------------------------------------------------------------------
+
+def run_maps(request: ConvolutionRequest) -> MapsResult:
+    """The convolution on the request's device; the CPU if that device fails."""
+    data, source = prepare_input(request.image, request.mode)
+    message, device = None, request.device
+    try:
+        channel_values, conv = _convolve(data, request, device)
+    except Exception as exc:  # noqa: BLE001 - a failing GPU must not stop the lesson
+        if device == "cpu":
+            raise
+        message = f"{device} failed ({exc}); computed on the CPU instead."
+        device = "cpu"
+        channel_values, conv = _convolve(data, request, device)
+    return MapsResult(
+        request=request,
+        source=source,
+        channels=tuple(map_image(v, signed=True) for v in channel_values),
+        conv=map_image(conv),
+        device=device,
+        device_message=message,
+    )
+
+
+def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
+    """Activation and pooling of the feature map, and the pinned pixel's products (maps' device)."""
+    from convviz.core import activation, pool2d
+
+    x = maps.conv.values
+    if maps.device != "cpu":
+        import torch
+
+        x = torch.from_numpy(x).to(maps.device)
+    activated = activation(x, request.activation, slope=request.slope, alpha=request.alpha)
+    pooled = None
+    if request.pool_mode != "none" and request.pool_problem is None:
+        pooled = _numpy(pool2d(activated, request.pool_size, stride=request.pool_stride, mode=request.pool_mode))
+    activated = _numpy(activated)
+    pinned = None
+    if request.pinned is not None:
+        data, _ = prepare_input(request.image, request.mode)
+        pinned = pinned_arithmetic(data, request, maps.conv.values, activated)
+    return DetailsResult(
+        request=request,
+        activated=map_image(activated),
+        pooled=None if pooled is None else map_image(pooled),
+        pinned=pinned,
+    )
+
+
+def run_pipeline(request: ConvolutionRequest) -> tuple[MapsResult, DetailsResult]:
+    """Both stages in one go (tests and scripts)."""
+    maps = run_maps(request)
+    return maps, run_details(request, maps)
+
+
+def _conv_kwargs(request: ConvolutionRequest) -> dict:
+    return dict(
+        stride=request.stride, padding=request.padding, dilation=request.dilation,
+        flip=request.flip, padding_mode=request.padding_mode,
+    )
+
+
+def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
+    from convviz.core import conv2d
+
+    x = data
+    if device != "cpu":
+        import torch
+
+        x = torch.from_numpy(data).to(device)
+    kwargs = _conv_kwargs(request)
+    if request.mode == "rgb":
+        channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
+        conv = channel_maps[0] + channel_maps[1] + channel_maps[2]
+    else:
+        channel_maps = []
+        conv = conv2d(x, request.kernel, **kwargs)
+    return [_numpy(m) for m in channel_maps], _numpy(conv)
+
+
+def _numpy(value) -> np.ndarray:
+    if isinstance(value, np.ndarray):
+        return value
+    return value.detach().cpu().numpy()
+
+
+def pinned_arithmetic(
+    data: np.ndarray, request: ConvolutionRequest, conv: np.ndarray, activated: np.ndarray
+) -> PinnedArithmetic:
+    """Every product of the pinned output pixel, from the core's sliding-window steps."""
+    from convviz.core import conv_steps
+
+    row, col = request.pinned
+    kwargs = _conv_kwargs(request)
+    if request.mode == "rgb":
+        sources = [(name, data[c], request.kernel[c]) for c, name in enumerate(("R", "G", "B"))]
+    else:
+        sources = [("", data, request.kernel)]
+    lines = []
+    for label, image, kernel in sources:
+        steps = conv_steps(image, kernel, **kwargs)
+        step = steps[steps.index_of(row, col)]
+        lines.append((label, step.expression, step.total))
+    pooled_cell = None
+    if request.pool_mode != "none" and request.pool_problem is None:
+        cell = (row // request.pool_stride, col // request.pool_stride)
+        inside = all(
+            c * request.pool_stride <= p < c * request.pool_stride + request.pool_size
+            for c, p in zip(cell, (row, col))
+        )
+        pooled_cell = cell if inside else None
+    field = receptive_field((row, col), request.kernel_size, request.stride, request.pads, request.dilation)
+    return PinnedArithmetic(
+        cell=(row, col),
+        lines=tuple(lines),
+        total=float(conv[row, col]),
+        activated=float(activated[row, col]),
+        activation=request.activation,
+        field=tuple(field),
+        pooled_cell=pooled_cell,
+    )
+
+
+# --- the same map with PyTorch ------------------------------------------------------
+
+def torch_call_lines(request: ConvolutionRequest) -> list[str]:
+    """The PyTorch code that computes the convolution map of `request`."""
+    channels = 3 if request.mode == "rgb" else 1
+    (kh, kw), (h, w) = request.kernel_size, request.input_size
+    top, bottom, left, right = request.pads
+    lines = [
+        "import torch.nn.functional as F",
+        f"x = picture.reshape(1, {channels}, {h}, {w})  # N, C, H, W",
+        f"w = kernel.reshape(1, {channels}, {kh}, {kw})  # out, in, kh, kw",
+    ]
+    if request.flip:
+        lines.append("w = torch.flip(w, dims=(2, 3))  # flip: true convolution")
+    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
+    symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    if same_ok:
+        padding = '"same"'
+    elif symmetric:
+        padding = f"({top}, {left})"
+    else:
+        mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
+        lines.append(f'x = F.pad(x, ({left}, {right}, {top}, {bottom}), mode="{mode}")')
+        padding = "0"
+    lines.append(
+        f"y = F.conv2d(x, w, stride={request.stride}, padding={padding}, dilation={request.dilation})"
+    )
+    return lines
+
+
+CHECK_MAX_SIDE = 512  # bigger maps are checked on a window this size: F.conv2d is slow on a CPU
+
+
+def check_window(
+    output_size: tuple[int, int], centre: tuple[int, int] | None = None
+) -> tuple[int, int, int, int] | None:
+    """Rows r0:r1 and columns c0:c1 of the map to check, or None to check all of it.
+
+    The window is centred on `centre` (the pinned pixel) or the map's middle.
+    """
+    oh, ow = output_size
+    if oh * ow <= CHECK_MAX_SIDE * CHECK_MAX_SIDE:
+        return None
+    h, w = min(oh, CHECK_MAX_SIDE), min(ow, CHECK_MAX_SIDE)
+    cy, cx = centre if centre is not None else (oh // 2, ow // 2)
+    r0 = min(max(cy - h // 2, 0), oh - h)
+    c0 = min(max(cx - w // 2, 0), ow - w)
+    return r0, r0 + h, c0, c0 + w
+
+
+def torch_reference(request: ConvolutionRequest, window: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    """Run the code of `torch_call_lines` on the CPU and return the map (or the window of it).
+
+    With a window, the picture is padded as the call pads it and cut to the
+    cells that window reads, then F.conv2d runs without further padding:
+    the same numbers for those output cells, in a fraction of the time.
+    """
+    import torch
+    import torch.nn.functional as F
+
+    data, _ = prepare_input(request.image, request.mode)
+    channels = 3 if request.mode == "rgb" else 1
+    x = torch.from_numpy(np.ascontiguousarray(data)).reshape(1, channels, *request.input_size)
+    w = torch.from_numpy(np.ascontiguousarray(request.kernel)).reshape(1, channels, *request.kernel_size)
+    if request.flip:
+        w = torch.flip(w, dims=(2, 3))
+    top, bottom, left, right = request.pads
+    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
+    symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
+    if window is not None:
+        (sy, sx), (dy, dx), (kh, kw) = request.stride, request.dilation, request.kernel_size
+        r0, r1, c0, c1 = window
+        x = F.pad(x, (left, right, top, bottom), mode=mode)
+        x = x[..., r0 * sy : (r1 - 1) * sy + dy * (kh - 1) + 1, c0 * sx : (c1 - 1) * sx + dx * (kw - 1) + 1]
+        padding = 0
+    elif same_ok:
+        padding = "same"
+    elif symmetric:
+        padding = (top, left)
+    else:
+        x = F.pad(x, (left, right, top, bottom), mode=mode)
+        padding = 0
+    with torch.no_grad():
+        y = F.conv2d(x, w, stride=request.stride, padding=padding, dilation=request.dilation)
+    return y[0, 0].numpy()
+
+
+@dataclass(frozen=True)
+class TorchCheck:
+    lines: tuple[str, ...]
+    max_difference: float
+    shape: tuple[int, int]  # of the whole map
+    window: tuple[int, int, int, int] | None = None  # the part compared, when not all of it
+
+
+def torch_check(request: ConvolutionRequest, conv: np.ndarray) -> TorchCheck:
+    """Compare the map on screen with PyTorch's for the same settings (a window of a big map)."""
+    window = check_window(conv.shape, request.pinned)
+    reference = torch_reference(request, window)
+    mine = conv if window is None else conv[window[0] : window[1], window[2] : window[3]]
+    if reference.shape != mine.shape:
+        raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {mine.shape}.")
+    difference = float(np.max(np.abs(reference - mine))) if mine.size else 0.0
+    return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape), window)

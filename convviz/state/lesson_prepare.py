@@ -1,0 +1,234 @@
+"""A lesson made ready for the screen, off the GUI thread: arrays, true results, tables, slips.
+
+`prepare_lesson` runs on the compute worker (it may load a picture, import
+torch and compute): it turns a validated `Lesson` into a `PreparedLesson`
+holding everything the views and the lesson panel show, including what the
+target view will be given (`StepsSettings` for the Steps view) and every place
+where a slide printed a wrong number next to the true one. The GUI thread only
+pours it into widgets. No Qt here, so the tests can check it without a window.
+
+A lesson the app cannot show faithfully (a 20×20 matrix for the Steps view, a
+pooling lesson for the convolution view, ...) raises ValueError with a sentence
+naming the lesson, so nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from convviz.lessons import Lesson, compute_lesson, lesson_input_array, lesson_kernel_bank, table_parameters
+
+#: Menu groups in teaching order; a lesson's group follows from what it contains.
+GROUPS: tuple[str, ...] = (
+    "Images and tensors",
+    "Convolution step by step",
+    "Padding, stride and flipping",
+    "Filters on photos",
+    "Several filters and colour",
+    "Pooling",
+    "Activations and softmax",
+    "LeNet and counting parameters",
+)
+
+#: What the convolution view can show (its kernel editor, its activations).
+CONVOLUTION_MAX_KERNEL = 9
+CONVOLUTION_ACTIVATIONS = ("relu", "leaky_relu", "sigmoid", "tanh", "elu")
+
+
+@dataclass(frozen=True)
+class SlideFix:
+    """One number a slide printed wrong: where, what it printed, what is true."""
+
+    where: str
+    printed: float
+    true: float
+
+    def sentence(self) -> str:
+        from convviz.core import format_number
+
+        return (
+            f"The slide printed {_number(self.printed, format_number)} {self.where}; "
+            f"the true value is {_number(self.true, format_number)}."
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedLesson:
+    """A lesson with its arrays and true results, ready for the view and the panel."""
+
+    lesson: Lesson
+    group: str
+    input: np.ndarray | None  # (H, W) or (C, H, W) float64
+    bank: np.ndarray | None  # (N, C, kh, kw) float64, divisors applied
+    output: np.ndarray | None  # what convviz.core computes: the true numbers the view shows
+    tables: tuple  # one convviz.model ParameterTable per lesson table
+    fixes: tuple[SlideFix, ...]
+    steps: object | None = None  # StepsSettings for a Steps lesson
+
+    @property
+    def filter_count(self) -> int:
+        return 0 if self.bank is None else len(self.bank)
+
+    def filter_label(self, index: int) -> str:
+        kernels = self.lesson.kernels
+        spec = kernels[index] if 0 <= index < len(kernels) else None
+        name = spec.label or spec.preset if spec is not None else None
+        return name or f"Filter {index + 1}"
+
+    def filter_output(self, index: int = 0) -> np.ndarray | None:
+        """The true map of filter `index` (the whole output when there is one filter)."""
+        if self.output is None:
+            return None
+        if self.filter_count > 1:
+            return self.output[index]
+        return self.output
+
+
+def lesson_group(lesson: Lesson) -> str:
+    """The menu group: from the view and the settings, so a teacher's own file finds a place too."""
+    s = lesson.settings
+    if lesson.tables or lesson.view == "lenet":
+        return "LeNet and counting parameters"
+    if s.activation is not None:
+        return "Activations and softmax"
+    if s.mode != "conv":
+        return "Pooling"
+    if lesson.view == "concept":
+        return "Images and tensors"
+    if lesson.view == "convolution":
+        sample = lesson.input is not None and lesson.input.kind == "sample"
+        return "Filters on photos" if sample else "Several filters and colour"
+    plain = s.stride in (None, 1, (1, 1)) and s.padding in (0, (0, 0), "valid") and s.dilation in (1, (1, 1))
+    return "Convolution step by step" if plain and not s.flip else "Padding, stride and flipping"
+
+
+def prepare_lesson(lesson: Lesson) -> PreparedLesson:
+    """Arrays, true output, tables and slide fixes; ValueError if the lesson's view cannot show it."""
+    x = lesson_input_array(lesson)
+    bank = lesson_kernel_bank(lesson)
+    output = compute_lesson(lesson)
+    if output is not None:
+        output = np.asarray(output, dtype=np.float64)
+    tables = tuple(table_parameters(table) for table in lesson.tables)
+    steps = None
+    if lesson.view == "steps":
+        steps = steps_settings(lesson, x, bank)
+    elif lesson.view == "convolution":
+        check_convolution(lesson, x, bank)
+    return PreparedLesson(
+        lesson=lesson,
+        group=lesson_group(lesson),
+        input=x,
+        bank=bank,
+        output=output,
+        tables=tables,
+        fixes=slide_fixes(lesson, output, tables),
+        steps=steps,
+    )
+
+
+def slide_fixes(lesson: Lesson, output: np.ndarray | None, tables: tuple) -> tuple[SlideFix, ...]:
+    """Every printed-versus-true pair a lesson records: output cells and table totals."""
+    cells: dict[tuple[float, float], list[tuple[int, ...]]] = {}
+    for cell in lesson.slide_cells:
+        if output is None or len(cell.index) != output.ndim:
+            continue
+        index = tuple(int(i) for i in cell.index)
+        if any(not 0 <= i < n for i, n in zip(index, output.shape)):
+            continue
+        cells.setdefault((float(cell.printed), float(output[index])), []).append(index)
+    fixes = [SlideFix(_cells_text(indices), printed, true) for (printed, true), indices in cells.items()]
+    for spec, table in zip(lesson.tables, tables):
+        if spec.slide_total is not None and spec.slide_total != table.total:
+            fixes.append(SlideFix(f"as the total of “{spec.title}”", float(spec.slide_total), float(table.total)))
+    return tuple(fixes)
+
+
+def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None):
+    """The Steps view's settings for this lesson; ValueError naming what the view cannot show."""
+    from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
+    from convviz.core import resolve_padding
+
+    s = lesson.settings
+    name = f"Lesson {lesson.number} (“{lesson.title}”)"
+    if x is None:
+        raise ValueError(f"{name} opens in the Steps view but has no input matrix.")
+    if x.ndim != 2:
+        raise ValueError(
+            f"{name} has {x.shape[0]} input channels; the Steps view shows one grid, so open it in the "
+            "convolution view instead."
+        )
+    if s.activation is not None:
+        raise ValueError(f"{name} applies an activation; the Steps view shows the convolution or pooling only.")
+    if s.mode == "conv":
+        if bank is None or len(bank) != 1 or bank.shape[1] != 1:
+            raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
+        kernel = bank[0, 0]
+        window = kernel.shape
+    else:
+        kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
+        window = (s.pool_size, s.pool_size)
+    stride = _one_number(s.effective_stride, "stride", name)
+    dilation = _one_number(s.dilation, "dilation", name) if s.mode == "conv" else 1
+    padding = s.padding
+    if isinstance(padding, str) or isinstance(padding, tuple):
+        pads = resolve_padding(padding, window, (dilation, dilation), (stride, stride))
+        if len(set(pads)) != 1:
+            raise ValueError(
+                f"{name} pads the sides unequally ({', '.join(map(str, pads))}); the Steps view pads every side alike."
+            )
+        padding = int(pads[0])
+    return StepsSettings(
+        image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
+        flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size),
+    )
+
+
+def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None) -> None:
+    """ValueError if the convolution view cannot show this lesson as it computes it."""
+    s = lesson.settings
+    name = f"Lesson {lesson.number} (“{lesson.title}”)"
+    if s.mode != "conv":
+        raise ValueError(f"{name} is a pooling lesson; open it in the Steps view, which shows pooling on its own.")
+    if x is None or bank is None:
+        raise ValueError(f"{name} opens in the convolution view but has no input or no kernel.")
+    channels = 1 if x.ndim == 2 else x.shape[0]
+    if channels not in (1, 3) or bank.shape[1] != channels:
+        raise ValueError(
+            f"{name} has {channels} input channel(s) and kernels for {bank.shape[1]}; the convolution view "
+            "shows grey pictures with 2-D kernels and colour pictures with one slice per colour."
+        )
+    if max(bank.shape[-2:]) > CONVOLUTION_MAX_KERNEL:
+        raise ValueError(f"{name} has a kernel larger than {CONVOLUTION_MAX_KERNEL}×{CONVOLUTION_MAX_KERNEL}.")
+    if s.activation is not None and s.activation not in CONVOLUTION_ACTIVATIONS:
+        raise ValueError(
+            f"{name} uses {s.activation}, which the convolution view does not apply to a feature map; "
+            "show it as a concept lesson."
+        )
+
+
+def _cells_text(indices: list[tuple[int, ...]]) -> str:
+    """"in row 2, column 3", "in row 1, column 1 and row 7, column 7", or "in 5 cells"."""
+    def one(index: tuple[int, ...]) -> str:
+        text = f"row {index[-2] + 1}, column {index[-1] + 1}"
+        return text + (f" of map {index[0] + 1}" if len(index) == 3 else "")
+
+    if len(indices) > 2:
+        return f"in {len(indices)} cells"
+    return "in " + " and ".join(one(index) for index in indices)
+
+
+def _one_number(value, what: str, name: str) -> int:
+    if isinstance(value, tuple):
+        if value[0] != value[1]:
+            raise ValueError(f"{name} has a different {what} per axis; the Steps view takes one {what}.")
+        value = value[0]
+    return int(value)
+
+
+def _number(value: float, format_number) -> str:
+    if float(value).is_integer() and abs(value) >= 1000:
+        return f"{int(value):,}"
+    return format_number(value)
