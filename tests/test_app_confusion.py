@@ -62,13 +62,11 @@ def test_matrix_counts_every_test_digit_and_a_click_lists_exactly_its_digits(qtb
 
 
 def test_live_jobs_run_between_the_chunks_of_a_pass(qtbot, panel, worker):
-    done = []
-    worker.finished.connect(lambda job: done.append((job.channel, panel.is_busy())))
+    busy_when_other_finished = []
     panel.compute(load_lenet, "Shipped weights")
-    worker.submit("explorer-like", lambda: 1)
+    worker.submit("explorer-like", lambda: 1, lambda job: busy_when_other_finished.append(panel.is_busy()))
     with qtbot.waitSignal(panel.updated, timeout=60000):
         pass
-    busy_when_other_finished = [busy for channel, busy in done if channel == "explorer-like"]
     assert busy_when_other_finished == [True], "the other job ran while the pass still had chunks to go"
 
 

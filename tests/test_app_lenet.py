@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from convviz.app.views.lenet.view import CHANNEL, LeNetView
+from convviz.app.views.lenet.view import LeNetView
 from convviz.core import available_devices
 from convviz.model import default_weights_path, predict
 from app_helpers import trained_or_random
@@ -88,11 +88,11 @@ def test_canvas_draws_undoes_and_clears(qtbot):
 
 def test_strokes_are_coalesced_not_computed_one_by_one(qtbot, view, worker):
     view.clear_button.click()
-    before = worker.latest_generation(CHANNEL)
+    before = worker.latest_generation(view._layers_channel)
     long_scribble = [[(0.3 + 0.4 * (t % 20) / 20, 0.2 + 0.6 * t / 300) for t in range(300)]]
     draw(qtbot, view.canvas, long_scribble)  # 300 moves without the event loop running in between
     wait_settled(qtbot, view, worker)
-    submitted = worker.latest_generation(CHANNEL) - before
+    submitted = worker.latest_generation(view._layers_channel) - before
     assert 1 <= submitted <= 5, f"{submitted} requests for 300 pen moves"
     assert view.result().request.input.name == "drawing"
 

@@ -1,52 +1,132 @@
-"""The compute worker: results arrive on the GUI thread, stale jobs are dropped."""
+"""The compute worker: results go to the one who asked, on the GUI thread; stale jobs are dropped."""
 
 from __future__ import annotations
 
 import threading
-import time
+
+import pytest
 
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 
 
-def test_result_arrives_on_gui_thread(qtbot):
+@pytest.fixture
+def threaded():
     worker = ComputeWorker()
+    yield worker
+    worker.stop()
+
+
+def test_result_goes_to_the_asker_on_the_gui_thread(qtbot, threaded):
+    seen = []
+    threaded.submit("conv", lambda: 6 * 7, lambda r: seen.append((r, threading.current_thread())))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    result, thread = seen[0]
+    assert isinstance(result, JobResult) and result.value == 42 and result.channel == "conv"
+    assert thread is threading.main_thread()
+
+
+def test_newest_request_wins(qtbot, threaded):
+    gate, started = threading.Event(), threading.Event()
+    ran = []
+
+    def first():
+        started.set()
+        gate.wait(5)
+        return "first"
+
+    threaded.submit("conv", first, lambda r: ran.append(r.value))
+    assert started.wait(5)  # the first job runs; the next 50 wait, each replacing the one before
+    for i in range(50):
+        threaded.submit("conv", lambda i=i: i, lambda r: ran.append(r.value))
+    gate.set()
+    qtbot.waitUntil(lambda: threaded.is_idle() and len(ran) == 2, timeout=5000)
+    assert ran == ["first", 49]
+    assert threaded.latest_generation("conv") == 51
+
+
+def test_a_result_older_than_one_delivered_is_dropped(qtbot):
+    """With two jobs of a channel finishing out of order, only the newer one is handed over."""
+    worker = ComputeWorker(synchronous=True)
+    try:
+        shown = []
+        worker.submit("conv", lambda: "new", lambda r: shown.append(r.value))
+        worker.flush()
+        stale = worker._execute("conv", worker_job(1, lambda: "old", lambda r: shown.append(r.value)))
+        worker._deliver(stale, worker_job(1, None, lambda r: shown.append(r.value)))
+        assert shown == ["new"]
+    finally:
+        worker.stop()
+
+
+def worker_job(generation, run, on_result):
+    from convviz.app.worker import _Job
+
+    return _Job(generation, run, on_result, None)
+
+
+def test_channels_of_two_askers_never_collide(threaded):
+    first, second = threaded.new_channel("maps"), threaded.new_channel("maps")
+    assert first != second and first.startswith("maps")
+
+
+def test_failure_becomes_a_message_for_the_asker(qtbot, threaded):
+    errors, results = [], []
+    threaded.submit(
+        "conv", lambda: (_ for _ in ()).throw(ValueError("stride must be at least 1")), results.append, errors.append
+    )
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], JobError) and errors[0].message == "stride must be at least 1"
+    assert results == []
+
+
+def test_a_deleted_asker_hears_nothing(qtbot, threaded):
+    from PySide6.QtWidgets import QWidget
+
+    class Asker(QWidget):
+        def take(self, result):  # pragma: no cover - must never run
+            raise AssertionError("a deleted widget was handed a result")
+
+    asker = Asker()
+    gate = threading.Event()
+    threaded.submit("conv", lambda: gate.wait(5), asker.take)
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not _valid(asker), timeout=5000)
+    gate.set()
+    after = []
+    threaded.submit("later", lambda: 1, after.append)  # outcomes arrive in order: once this one is in,
+    qtbot.waitUntil(lambda: bool(after), timeout=5000)  # the deleted asker's was delivered (to nobody)
+
+
+def _valid(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
+
+
+def test_synchronous_mode_runs_on_the_calling_thread_at_flush(qtbot):
+    worker = ComputeWorker(synchronous=True)
     try:
         seen = []
-        worker.finished.connect(lambda r: seen.append((r, threading.current_thread())))
-        with qtbot.waitSignal(worker.finished, timeout=5000):
-            worker.submit("conv", lambda: 6 * 7)
-        result, thread = seen[0]
-        assert isinstance(result, JobResult) and result.value == 42
-        assert thread is threading.main_thread()
-        assert worker.is_current(result) and not worker.is_current(result)
+        for i in range(5):
+            worker.submit("conv", lambda i=i: (i, threading.current_thread()), lambda r: seen.append(r.value))
+        assert seen == [] and not worker.is_idle()
+        worker.flush()
+        assert seen == [(4, threading.main_thread())]  # newest wins, as on the thread
+        assert worker.is_idle()
     finally:
         worker.stop()
 
 
-def test_newest_request_wins(qtbot):
-    worker = ComputeWorker()
+def test_synchronous_mode_flushes_by_itself_on_the_event_loop(qtbot):
+    worker = ComputeWorker(synchronous=True)
     try:
-        gate = threading.Event()
-        ran = []
-        worker.finished.connect(lambda r: ran.append(r.value))
-        worker.submit("conv", lambda: gate.wait(5) and "first")
-        time.sleep(0.05)
-        for i in range(50):
-            worker.submit("conv", lambda i=i: i)
-        gate.set()
-        qtbot.waitUntil(lambda: worker.is_idle() and len(ran) == 2, timeout=5000)
-        assert ran == ["first", 49]
-        assert worker.latest_generation("conv") == 51
+        seen = []
+        worker.submit("a", lambda: 1, lambda r: worker.submit("b", lambda: r.value + 1, lambda s: seen.append(s.value)))
+        qtbot.waitUntil(lambda: seen == [2], timeout=2000)
     finally:
         worker.stop()
 
 
-def test_failure_becomes_a_message(qtbot):
-    worker = ComputeWorker()
-    try:
-        with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
-            worker.submit("conv", lambda: (_ for _ in ()).throw(ValueError("stride must be at least 1")))
-        error = blocker.args[0]
-        assert isinstance(error, JobError) and error.message == "stride must be at least 1"
-    finally:
-        worker.stop()
+def test_flush_is_refused_on_a_threaded_worker(threaded):
+    with pytest.raises(RuntimeError):
+        threaded.flush()

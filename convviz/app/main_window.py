@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import itertools
 import threading
 from pathlib import Path
 
@@ -42,7 +41,6 @@ from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 
-_WINDOWS = itertools.count(1)  # each window loads pictures on its own worker channel
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
@@ -143,7 +141,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("convviz — see convolutional networks work")
         self._owns_worker = worker is None
         self.worker = worker if worker is not None else ComputeWorker(self)
-        self.image_channel = f"window{next(_WINDOWS)}-image"
+        self.image_channel = self.worker.new_channel("window-picture")
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, QWidget] = {}
@@ -183,8 +181,6 @@ class MainWindow(QMainWindow):
             self._install_shortcuts()
             self._install_classroom_tools()
         self.setAcceptDrops(True)
-        self.worker.finished.connect(self._on_job_finished)
-        self.worker.failed.connect(self._on_job_failed)
         self.libraries_loaded.connect(self._on_libraries_loaded)
         self._restore_geometry()
         self.installEventFilter(self)
@@ -450,20 +446,16 @@ class MainWindow(QMainWindow):
 
     def _submit_image(self, job) -> None:
         self._image_pending = True
-        self.worker.submit(self.image_channel, job)
+        self.worker.submit(self.image_channel, job, self._on_picture_loaded, self._on_picture_failed)
 
-    def _on_job_finished(self, result: JobResult) -> None:
-        if result.channel != self.image_channel or not self.worker.is_current(result):
-            return
+    def _on_picture_loaded(self, result: JobResult) -> None:
         self._image_pending = False
         picture, name, path = result.value
         if path is not None:
             self.recent.add(path)
         self.set_picture(picture, name)
 
-    def _on_job_failed(self, error: JobError) -> None:
-        if error.channel != self.image_channel or not self.worker.is_current(error):
-            return
+    def _on_picture_failed(self, error: JobError) -> None:
         self._image_pending = False
         self.show_message(f"Could not open that picture: {error.message} The previous picture stays.")
         self.image_failed.emit(error.message)

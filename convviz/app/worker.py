@@ -1,15 +1,26 @@
 """The one compute worker: a background thread where the newest request wins.
 
-Views never compute in a GUI slot. They `submit(channel, job)` a callable
-built from frozen inputs; the worker keeps only the newest pending job per
-channel (older ones are dropped before they start), runs jobs one at a time
-off the GUI thread, and delivers each result on the GUI thread through the
-`finished` signal tagged with its channel and generation. A view shows a
-result only if its generation is the newest it has seen (`is_current`).
+Views and tools never compute in a GUI slot. They `submit(channel, job,
+on_result, on_error)` a callable built from frozen inputs; the worker keeps
+only the newest pending job per channel (older ones are dropped before they
+start), runs jobs one at a time off the GUI thread, and hands each outcome,
+on the GUI thread, to the callbacks of the one that asked, and only while it
+is newer than anything already delivered on that channel. Nobody else hears
+of it: there is no broadcast to filter.
+
+A channel belongs to one asker: `new_channel("maps")` gives a name no other
+asker on this worker has (two views on one worker never steal each other's
+results).
+
+`ComputeWorker(synchronous=True)` runs no thread: jobs wait until `flush()`
+(or the next turn of the event loop, which flushes by itself) and then run on
+the calling thread, newest-wins exactly as on the thread. Tests use it so that
+a view can be tested without waiting on a thread, as ndv's controller tests do.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 import traceback
@@ -17,7 +28,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 
 @dataclass(frozen=True)
@@ -40,31 +52,65 @@ class JobError:
     exception: BaseException
 
 
+OnResult = Callable[[JobResult], None]
+OnError = Callable[[JobError], None]
+
+
+@dataclass(frozen=True)
+class _Job:
+    generation: int
+    run: Callable[[], Any]
+    on_result: OnResult | None
+    on_error: OnError | None
+
+
 class ComputeWorker(QObject):
-    """One background thread; per channel only the newest pending job runs."""
+    """One background thread (or none, when synchronous); per channel only the newest pending job runs."""
 
-    finished = Signal(object)  # JobResult
-    failed = Signal(object)  # JobError
+    _outcome = Signal(object, object)  # (JobResult | JobError, _Job), from the thread to the GUI thread
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    _channel_numbers = itertools.count(1)
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
-        self._pending: OrderedDict[str, tuple[int, Callable[[], Any]]] = OrderedDict()
+        self.synchronous = synchronous
+        self._pending: OrderedDict[str, _Job] = OrderedDict()
         self._generation: dict[str, int] = {}
         self._delivered: dict[str, int] = {}
         self._condition = threading.Condition()
         self._busy = False
         self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
-        self._thread.start()
+        self._outcome.connect(self._deliver)
+        self._thread: threading.Thread | None = None
+        if not synchronous:
+            self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
+            self._thread.start()
 
-    def submit(self, channel: str, job: Callable[[], Any]) -> int:
-        """Queue `job` for `channel`, replacing any job of that channel not yet started."""
+    # ------------------------------------------------------------------ asking
+    def new_channel(self, purpose: str) -> str:
+        """A channel name that no other asker on this worker uses."""
+        return f"{purpose}#{next(self._channel_numbers)}"
+
+    def submit(
+        self,
+        channel: str,
+        job: Callable[[], Any],
+        on_result: OnResult | None = None,
+        on_error: OnError | None = None,
+    ) -> int:
+        """Queue `job` for `channel`, replacing any job of that channel not yet started.
+
+        `on_result(JobResult)` or `on_error(JobError)` is called on the GUI thread
+        when the job ends, unless a newer job of the channel was delivered first.
+        """
         with self._condition:
             generation = self._generation.get(channel, 0) + 1
             self._generation[channel] = generation
-            self._pending[channel] = (generation, job)
+            self._pending[channel] = _Job(generation, job, on_result, on_error)
             self._pending.move_to_end(channel)
             self._condition.notify()
+        if self.synchronous:
+            QTimer.singleShot(0, self, self.flush)
         return generation
 
     def latest_generation(self, channel: str) -> int:
@@ -72,23 +118,21 @@ class ComputeWorker(QObject):
         with self._condition:
             return self._generation.get(channel, 0)
 
-    def is_current(self, result: JobResult | JobError) -> bool:
-        """True once per channel for results newer than any shown before.
-
-        Call it in the slot that receives `finished`: a result that finished
-        after a newer one (impossible with one thread, but cheap to guard) or
-        that a view already showed is refused.
-        """
-        last = self._delivered.get(result.channel, 0)
-        if result.generation <= last:
-            return False
-        self._delivered[result.channel] = result.generation
-        return True
-
     def is_idle(self) -> bool:
-        """No job running and none waiting (tests wait on this)."""
+        """No job running and none waiting (tests and the screenshot mode wait on this)."""
         with self._condition:
             return not self._busy and not self._pending
+
+    def flush(self) -> None:
+        """Synchronous mode: run every waiting job now, and those their results ask for, in order."""
+        if not self.synchronous:
+            raise RuntimeError("flush() is for a synchronous worker; a threaded one runs jobs by itself")
+        while not self._stopping:
+            with self._condition:
+                if not self._pending:
+                    return
+                channel, job = self._pending.popitem(last=False)
+            self._deliver(self._execute(channel, job), job)
 
     def stop(self, timeout: float = 5.0) -> None:
         """Finish the running job, drop the rest, and end the thread."""
@@ -96,7 +140,20 @@ class ComputeWorker(QObject):
             self._stopping = True
             self._pending.clear()
             self._condition.notify_all()
-        self._thread.join(timeout)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # ------------------------------------------------------------------ running
+    @staticmethod
+    def _execute(channel: str, job: _Job) -> JobResult | JobError:
+        started = time.perf_counter()
+        try:
+            value = job.run()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            if not isinstance(exc, ValueError):
+                traceback.print_exc()
+            return JobError(channel, job.generation, str(exc) or type(exc).__name__, exc)
+        return JobResult(channel, job.generation, value, time.perf_counter() - started)
 
     def _run(self) -> None:
         while True:
@@ -105,27 +162,29 @@ class ComputeWorker(QObject):
                     self._condition.wait()
                 if self._stopping:
                     return
-                channel, (generation, job) = self._pending.popitem(last=False)
+                channel, job = self._pending.popitem(last=False)
                 self._busy = True
-            started = time.perf_counter()
-            try:
-                value = job()
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a message
-                message = str(exc) or type(exc).__name__
-                if not isinstance(exc, ValueError):
-                    traceback.print_exc()
-                outcome: JobResult | JobError = JobError(channel, generation, message, exc)
-            else:
-                outcome = JobResult(channel, generation, value, time.perf_counter() - started)
+            outcome = self._execute(channel, job)
             with self._condition:
                 self._busy = False
-                stopping = self._stopping
-            if stopping:
-                return
+                if self._stopping:
+                    return
             try:
-                if isinstance(outcome, JobError):
-                    self.failed.emit(outcome)
-                else:
-                    self.finished.emit(outcome)
+                self._outcome.emit(outcome, job)
             except RuntimeError:  # the QObject was deleted while the job ran
                 return
+
+    def _deliver(self, outcome: JobResult | JobError, job: _Job) -> None:
+        """On the GUI thread: hand the outcome to its asker if nothing newer was delivered on its channel."""
+        if self._stopping or outcome.generation <= self._delivered.get(outcome.channel, 0):
+            return
+        self._delivered[outcome.channel] = outcome.generation
+        callback = job.on_error if isinstance(outcome, JobError) else job.on_result
+        if callback is not None and _receiver_alive(callback):
+            callback(outcome)
+
+
+def _receiver_alive(callback: Callable) -> bool:
+    """False for a bound method of a Qt object that was deleted while its job ran."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or isValid(owner)

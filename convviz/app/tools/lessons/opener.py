@@ -28,8 +28,6 @@ from convviz.app.worker import JobError, JobResult
 if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
     from convviz.state.lesson_prepare import PreparedLesson
 
-CATALOGUE_CHANNEL = "lessons-catalogue"
-LESSON_CHANNEL = "lesson"
 
 
 def _catalogue():
@@ -67,15 +65,15 @@ class LessonLoader(QObject):
         self.filter_index = 0
         self._catalogue_requested = False
         self._source = ""  # what the pending lesson job reads, for the failure sentence
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
+        self._catalogue_channel = self.worker.new_channel("lessons-catalogue")
+        self._lesson_channel = self.worker.new_channel("lesson")
 
     # ------------------------------------------------------------------ catalogue
     def load_catalogue(self) -> None:
         """Read the built-in lessons on the worker (once)."""
         if not self._catalogue_requested:
             self._catalogue_requested = True
-            self.worker.submit(CATALOGUE_CHANNEL, _catalogue)
+            self.worker.submit(self._catalogue_channel, _catalogue, self._on_catalogue, self._on_catalogue_failed)
 
     def lesson_numbered(self, number: int):
         return next((lesson for lesson in self.lessons if lesson.number == number), None)
@@ -84,7 +82,7 @@ class LessonLoader(QObject):
     def open_lesson(self, lesson) -> None:
         """Prepare `lesson` on the worker; `opened` follows (or `failed`)."""
         self._source = f"lesson {lesson.number}"
-        self.worker.submit(LESSON_CHANNEL, lambda: _prepared(lesson))
+        self._submit_lesson(lambda: _prepared(lesson))
 
     def open_number(self, number: int) -> bool:
         """Open built-in lesson `number`; False (and a message) if there is none."""
@@ -104,7 +102,7 @@ class LessonLoader(QObject):
         path = str(path)
         self._source = Path(path).name
         self.window.show_message(f"Opening the lesson file {Path(path).name}…")
-        self.worker.submit(LESSON_CHANNEL, lambda: _from_file(path))
+        self._submit_lesson(lambda: _from_file(path))
 
     def step(self, offset: int) -> bool:
         """Open the lesson `offset` places after (or before) the current one in the catalogue."""
@@ -133,19 +131,19 @@ class LessonLoader(QObject):
         self.filter_changed.emit(index)
 
     # ------------------------------------------------------------------ worker results
-    def _on_finished(self, result: JobResult) -> None:
-        if result.channel == CATALOGUE_CHANNEL and self.worker.is_current(result):
-            self.lessons = tuple(sorted(result.value, key=lambda lesson: lesson.number))
-            self.catalogue_ready.emit(self.lessons)
-        elif result.channel == LESSON_CHANNEL and self.worker.is_current(result):
-            self._apply(result.value)
+    def _submit_lesson(self, job) -> None:
+        self.worker.submit(
+            self._lesson_channel, job, lambda result: self._apply(result.value),
+            lambda error: self.failed.emit(f"Could not open {self._source}: {error.message}"),
+        )
 
-    def _on_failed(self, error: JobError) -> None:
-        if error.channel == CATALOGUE_CHANNEL and self.worker.is_current(error):
-            self._catalogue_requested = False
-            self.failed.emit(f"The built-in lessons could not be read: {error.message}")
-        elif error.channel == LESSON_CHANNEL and self.worker.is_current(error):
-            self.failed.emit(f"Could not open {self._source}: {error.message}")
+    def _on_catalogue(self, result: JobResult) -> None:
+        self.lessons = tuple(sorted(result.value, key=lambda lesson: lesson.number))
+        self.catalogue_ready.emit(self.lessons)
+
+    def _on_catalogue_failed(self, error: JobError) -> None:
+        self._catalogue_requested = False
+        self.failed.emit(f"The built-in lessons could not be read: {error.message}")
 
     def _apply(self, prepared: PreparedLesson) -> None:
         lesson = prepared.lesson

@@ -29,7 +29,6 @@ from convviz.state.evaluation import TestPass
 from convviz.app.tools.model.confusion_grid import ConfusionGrid
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 
-CHANNEL = "confusion"
 THUMB_SCALE = 3  # 28 px digits shown at 84 px
 MAX_THUMBNAILS = 300  # a diagonal cell holds ~1,000 digits: the first 300 are plenty to browse
 
@@ -94,8 +93,7 @@ class ConfusionPanel(QWidget):
         layout.addWidget(self.grid, 3)
         layout.addLayout(cell_row)
         layout.addWidget(self.thumbnails, 2)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
+        self._channel = worker.new_channel("confusion")
 
     # ------------------------------------------------------------------ compute
     def compute(self, make_model: Callable[[], object], name: str) -> None:
@@ -104,7 +102,10 @@ class ConfusionPanel(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.heading.setText(f"Reading the 10,000 test digits with {name}…")
-        self._worker.submit(CHANNEL, self._pass.run_chunk)
+        self._submit_chunk(self._pass)
+
+    def _submit_chunk(self, test_pass) -> None:
+        self._worker.submit(self._channel, test_pass.run_chunk, self._on_finished, self._on_failed)
 
     def is_busy(self) -> bool:
         return self._pass is not None and not self._pass.done
@@ -114,20 +115,18 @@ class ConfusionPanel(QWidget):
         return self._result
 
     def _on_finished(self, job: JobResult) -> None:
-        if job.channel != CHANNEL or not self._worker.is_current(job) or job.value is not self._pass:
+        if job.value is not self._pass:
             return  # a chunk of a pass that a newer one replaced
         finished = job.value
         self.progress.setValue(round(100 * finished.fraction))
         if not finished.done:
-            self._worker.submit(CHANNEL, finished.run_chunk)
+            self._submit_chunk(finished)
             return
         self.progress.hide()
         self._images = finished.images
         self._show(finished.result(), finished.name)
 
     def _on_failed(self, error: JobError) -> None:
-        if error.channel != CHANNEL or not self._worker.is_current(error):
-            return
         self._pass = None
         self.progress.hide()
         self.heading.setText(f"No confusion matrix: {error.message}")

@@ -20,7 +20,6 @@ from convviz.state.model_choice import SnapshotNetworks
 from convviz.app.tools.model.overlay_map import OverlayMap
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 
-CHANNEL = "explain"
 COALESCE_MS = 120
 PREDICTED = 10  # the class button that follows the prediction (Qt reserves -1: "pick an id")
 
@@ -140,8 +139,7 @@ class ExplainPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(row)
         layout.addStretch(1)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
+        self._channel = worker.new_channel("explain")
 
     # ------------------------------------------------------------------ input
     def set_source(self, picture: np.ndarray | None, network, name: str = "", label: int | None = None) -> None:
@@ -169,7 +167,7 @@ class ExplainPanel(QWidget):
 
     def is_busy(self) -> bool:
         return self._coalesce.isActive() or (
-            self._source is not None and self._worker.latest_generation(CHANNEL) > self._shown_generation
+            self._source is not None and self._worker.latest_generation(self._channel) > self._shown_generation
         )
 
     # ------------------------------------------------------------------ compute
@@ -182,17 +180,13 @@ class ExplainPanel(QWidget):
         picture, network, name, label = self._source
         request = ExplainRequest(picture, network, self._target, name, label)
         networks = self._networks
-        self._worker.submit(CHANNEL, lambda: explain(request, networks))
+        self._worker.submit(self._channel, lambda: explain(request, networks), self._on_finished, self._on_failed)
 
     def _on_finished(self, job: JobResult) -> None:
-        if job.channel != CHANNEL or not self._worker.is_current(job):
-            return
         self._shown_generation = job.generation
         self._show(job.value)
 
     def _on_failed(self, error: JobError) -> None:
-        if error.channel != CHANNEL or not self._worker.is_current(error):
-            return
         self._shown_generation = error.generation
         self.heading.setText(f"Cannot explain this: {error.message}")
         self.message.emit(error.message)

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
-OPEN_CHANNEL = "open-model"
-ACCURACY_CHANNEL = "model-accuracy-"
 OPEN_ITEM = "Open a model file…"
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 #: a floating panel's size when the explorer leaves no room beside it
@@ -109,8 +107,7 @@ class ModelTools(QObject):
                                        timeout=self._refresh_confusion)
         self._build_menu()
         window.view_built.connect(self._on_view_built)
-        self.worker.finished.connect(self._on_job_finished)
-        self.worker.failed.connect(self._on_job_failed)
+        self._open_channel = self.worker.new_channel("open-model")
         window.installEventFilter(self)
         if "lenet" in getattr(window, "views", {}):
             self._attach(window.views["lenet"])
@@ -343,13 +340,13 @@ class ModelTools(QObject):
         from convviz.state.evaluation import TestPass
 
         for choice in self.choices.unmeasured():
-            channel = ACCURACY_CHANNEL + choice.key
+            channel = f"{self._open_channel}-accuracy-{choice.key}"
             running = self._accuracy_passes.get(channel)
             if running is not None and running[0] is choice:
                 continue
             test_pass = TestPass(lambda network=choice.network: network_module(network), choice.label)
             self._accuracy_passes[channel] = (choice, test_pass)
-            self.worker.submit(channel, test_pass.run_chunk)
+            self._submit_accuracy_chunk(channel, test_pass)
 
     def _on_trained(self, result) -> None:
         from convviz.state.model_choice import TRAINED, NetworkChoice
@@ -384,25 +381,24 @@ class ModelTools(QObject):
             return load_user_model(path)
 
         self.window.show_message(f"Opening {Path(path).name}…")
-        self.worker.submit(OPEN_CHANNEL, load)
+        self.worker.submit(
+            self._open_channel, load, lambda job: self._use_opened(job.value), lambda error: self.refuse(error.message)
+        )
 
-    def _on_job_finished(self, job) -> None:
-        if job.channel == OPEN_CHANNEL and self.worker.is_current(job):
-            self._use_opened(job.value)
-        elif job.channel.startswith(ACCURACY_CHANNEL) and self.worker.is_current(job):
-            choice, test_pass = self._accuracy_passes.get(job.channel, (None, None))
-            if job.value is not test_pass:
-                return
-            if not test_pass.done:
-                self.worker.submit(job.channel, test_pass.run_chunk)
-            else:
-                self.choices.set_accuracy(choice, test_pass.result().accuracy)
+    def _submit_accuracy_chunk(self, channel: str, test_pass) -> None:
+        self.worker.submit(
+            channel, test_pass.run_chunk, self._on_accuracy_chunk,
+            lambda error: self.window.show_message(f"Could not measure the test accuracy: {error.message}"),
+        )
 
-    def _on_job_failed(self, error) -> None:
-        if error.channel == OPEN_CHANNEL and self.worker.is_current(error):
-            self.refuse(error.message)
-        elif error.channel.startswith(ACCURACY_CHANNEL) and self.worker.is_current(error):
-            self.window.show_message(f"Could not measure the test accuracy: {error.message}")
+    def _on_accuracy_chunk(self, job) -> None:
+        choice, test_pass = self._accuracy_passes.get(job.channel, (None, None))
+        if job.value is not test_pass:
+            return  # a pass of a network that was replaced meanwhile
+        if not test_pass.done:
+            self._submit_accuracy_chunk(job.channel, test_pass)
+        else:
+            self.choices.set_accuracy(choice, test_pass.result().accuracy)
 
     def _use_opened(self, model) -> None:
         from convviz.state.model_choice import OPENED, NetworkChoice

@@ -43,7 +43,6 @@ AUTOSAVE_NAME = "last-session.convviz"
 REOPEN_KEY = "session/reopen_last"
 REOPEN_DEFAULT = False  # see the module docstring
 FOLDER_KEY = "session/folder"
-OPEN_CHANNEL = "session-open"
 SESSION_SUFFIX = ".convviz"  # also in convviz.session (not imported here: it loads numpy)
 SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
 
@@ -88,8 +87,7 @@ class SessionActions(QObject):
         window.view_built.connect(self._track)
         for name in list(window.views):
             self._track(name)
-        window.worker.finished.connect(self._on_finished)
-        window.worker.failed.connect(self._on_failed)
+        self._open_channel = window.worker.new_channel("session-open")
         window.libraries_loaded.connect(self._reopen_on_start)
         window.installEventFilter(self)
 
@@ -257,7 +255,9 @@ class SessionActions(QObject):
 
         path = str(path)
         self.window.show_message(f"Opening the session {Path(path).name}…")
-        self.window.worker.submit(OPEN_CHANNEL, lambda: (read_session(path), path, autosaved))
+        self.window.worker.submit(
+            self._open_channel, lambda: (read_session(path), path, autosaved), self._on_finished, self._on_failed
+        )
 
     def restore_last(self) -> None:
         """File ▸ Restore last session: the autosave written when convviz was last closed."""
@@ -279,13 +279,11 @@ class SessionActions(QObject):
             self.open_session(self.autosave_path(), autosaved=True)
 
     def _on_finished(self, result) -> None:
-        if result.channel == OPEN_CHANNEL and self.window.worker.is_current(result):
-            session, path, autosaved = result.value
-            self.apply(session, None if autosaved else path, name=Path(path).name)
+        session, path, autosaved = result.value
+        self.apply(session, None if autosaved else path, name=Path(path).name)
 
     def _on_failed(self, error) -> None:
-        if error.channel == OPEN_CHANNEL and self.window.worker.is_current(error):
-            self._refuse("This session cannot be opened", error.message)
+        self._refuse("This session cannot be opened", error.message)
 
     def apply(self, session: Session, path: str | Path | None = None, *, name: str = "") -> bool:
         """Show `session` in the window: build its views, check every state, then restore them all."""

@@ -11,7 +11,6 @@ the PyTorch cross-check runs once the edits pause.
 
 from __future__ import annotations
 
-import itertools
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -62,17 +61,13 @@ class ConvolutionView(QWidget):
     message = Signal(str)
     timing = Signal(str, float)
 
-    _instances = itertools.count(1)
-
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         # worker channels of this view (a second view on the same worker gets its own)
-        prefix = f"convolution{next(self._instances)}-"
         self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
-            prefix + part for part in ("maps", "details", "check", "input")
+            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input")
         )
-        self._channels = frozenset((self.MAPS, self.DETAILS, self.CHECK, self.INPUT))
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
         self._image_name = ""
@@ -89,8 +84,6 @@ class ConvolutionView(QWidget):
         self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
         QTimer.singleShot(0, self._load_default_picture)
 
     # ------------------------------------------------------------------ layout
@@ -172,7 +165,9 @@ class ConvolutionView(QWidget):
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
-        self._input_generation = self.worker.submit(self.INPUT, lambda: (load_sample(name), name))
+        self._input_generation = self.worker.submit(
+            self.INPUT, lambda: (load_sample(name), name), self._on_picture_loaded, self._on_failed
+        )
 
     def pin(self, row: int, col: int) -> None:
         """Pin an output pixel: its receptive field and arithmetic are shown."""
@@ -286,7 +281,7 @@ class ConvolutionView(QWidget):
             self._pin_strongest = True  # the pinned pixel fell off a smaller map: pin a new one
         if request is not None:
             self._check_timer.stop()
-            self.worker.submit(self.MAPS, lambda: run_maps(request))
+            self.worker.submit(self.MAPS, lambda: run_maps(request), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
         if self._image is None or self._maps is None:
@@ -294,7 +289,7 @@ class ConvolutionView(QWidget):
         request = self._resolve()
         maps = self._maps
         if request is not None and request.output_size == maps.request.output_size:
-            self.worker.submit(self.DETAILS, lambda: run_details(request, maps))
+            self._submit_details(request, maps)
         elif request is not None:
             self._schedule()
 
@@ -302,35 +297,38 @@ class ConvolutionView(QWidget):
         maps = self._maps
         if maps is not None:
             self.torch_panel.show_pending(torch_call_lines(maps.request))
-            self.worker.submit(self.CHECK, lambda: torch_check(maps.request, maps.conv.values))
+            self.worker.submit(
+                self.CHECK, lambda: torch_check(maps.request, maps.conv.values), self._on_check, self._on_failed
+            )
 
-    def _on_finished(self, result: JobResult) -> None:
-        if result.channel not in self._channels or not self.worker.is_current(result):
-            return
-        if result.channel == self.INPUT:
-            if result.generation == self._input_generation:
-                self._use_image(*result.value)
-        elif result.channel == self.MAPS:
-            self._shown[self.MAPS] = result.generation
-            self._show_maps(result.value, result.seconds)
-            maps = result.value
-            if self.worker.latest_generation(self.MAPS) == result.generation:
-                if self._pin_strongest and self.settings.pinned is None:  # a pin chosen meanwhile (or restored) stays
-                    self._pin_strongest = False
-                    self.pin(*strongest_cell(maps.conv, maps.request))  # its details job carries the pin
-                else:
-                    self.worker.submit(self.DETAILS, lambda: run_details(maps.request, maps))
-        elif result.channel == self.DETAILS:
-            self._shown[self.DETAILS] = result.generation
-            if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
-                self._show_details(result.value, result.seconds)
-        elif result.channel == self.CHECK:
-            if self._maps is not None and result.value.shape == self._maps.conv.values.shape:
-                self.torch_panel.show_check(result.value)
+    def _submit_details(self, request, maps: MapsResult) -> None:
+        self.worker.submit(self.DETAILS, lambda: run_details(request, maps), self._on_details, self._on_failed)
+
+    def _on_picture_loaded(self, result: JobResult) -> None:
+        if result.generation == self._input_generation:
+            self._use_image(*result.value)
+
+    def _on_maps(self, result: JobResult) -> None:
+        self._shown[self.MAPS] = result.generation
+        self._show_maps(result.value, result.seconds)
+        maps = result.value
+        if self.worker.latest_generation(self.MAPS) == result.generation:
+            if self._pin_strongest and self.settings.pinned is None:  # a pin chosen meanwhile (or restored) stays
+                self._pin_strongest = False
+                self.pin(*strongest_cell(maps.conv, maps.request))  # its details job carries the pin
+            else:
+                self._submit_details(maps.request, maps)
+
+    def _on_details(self, result: JobResult) -> None:
+        self._shown[self.DETAILS] = result.generation
+        if self._maps is not None and result.value.request.output_size == self._maps.request.output_size:
+            self._show_details(result.value, result.seconds)
+
+    def _on_check(self, result: JobResult) -> None:
+        if self._maps is not None and result.value.shape == self._maps.conv.values.shape:
+            self.torch_panel.show_check(result.value)
 
     def _on_failed(self, error: JobError) -> None:
-        if error.channel not in self._channels or not self.worker.is_current(error):
-            return
         if error.channel in self._shown:
             self._shown[error.channel] = error.generation
         if error.channel == self.INPUT:

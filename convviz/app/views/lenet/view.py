@@ -34,10 +34,6 @@ from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
 
-CHANNEL = "lenet"
-DIGITS_CHANNEL = "lenet-digits"
-PHOTO_CHANNEL = "lenet-photo"
-OWN_CHANNELS = (CHANNEL, DIGITS_CHANNEL, PHOTO_CHANNEL)
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
@@ -93,8 +89,9 @@ class LeNetView(QWidget):
         self._state.input_changed.connect(self._forget_waiting_canvas)
         self._state.weights_changed.connect(self._on_weights_changed)
         self._state.device_changed.connect(lambda _device: self._submit())
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
+        self._layers_channel, self._digits_channel, self._photo_channel = (
+            worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo")
+        )
         self._refresh_filters()
         self.pick_test_digit(index=FIRST_TEST_DIGIT)
 
@@ -259,7 +256,10 @@ class LeNetView(QWidget):
     def pick_test_digit(self, digit: int | None = None, *, index: int | None = None) -> None:
         """Show a random MNIST test digit of class `digit` (or the one at `index`); loads off the GUI thread."""
         rng = self._rng
-        self._worker.submit(DIGITS_CHANNEL, lambda: pick_test_digit(digit, rng, index))
+        self._worker.submit(
+            self._digits_channel, lambda: pick_test_digit(digit, rng, index),
+            lambda job: self._show_test_digit(job.value), self._on_failed,
+        )
 
     def _show_test_digit(self, digit: TestDigit) -> None:
         self.canvas.blockSignals(True)
@@ -276,7 +276,10 @@ class LeNetView(QWidget):
     def open_photo(self, path: str | Path) -> None:
         """Read a picture file as a digit photo; decoding runs on the worker (photos can be large)."""
         path = Path(path)
-        self._worker.submit(PHOTO_CHANNEL, lambda: (load_image(path, max_side=1024), path.name))
+        self._worker.submit(
+            self._photo_channel, lambda: (load_image(path, max_side=1024), path.name),
+            lambda job: self.read_photo(*job.value), self._on_photo_failed,
+        )
 
     def _on_canvas_changed(self) -> None:
         """Coalesce strokes: the first change goes now, the rest at most once per frame."""
@@ -323,27 +326,20 @@ class LeNetView(QWidget):
             self._show_blank("draw a digit")
             return
         request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
-        self._worker.submit(CHANNEL, partial(self._runner.run, request))
+        self._worker.submit(
+            self._layers_channel, partial(self._runner.run, request),
+            lambda job: self._show_result(job.value), self._on_layers_failed,
+        )
 
-    def _on_finished(self, job: JobResult) -> None:
-        if job.channel not in OWN_CHANNELS or not self._worker.is_current(job):
-            return
-        if job.channel == DIGITS_CHANNEL:
-            self._show_test_digit(job.value)
-        elif job.channel == PHOTO_CHANNEL:
-            self.read_photo(*job.value)
-        else:
-            self._show_result(job.value)
+    def _on_photo_failed(self, error: JobError) -> None:
+        self.message.emit(f"Could not open that photo: {error.message} The drawing stays.")
 
     def _on_failed(self, error: JobError) -> None:
-        if error.channel not in OWN_CHANNELS or not self._worker.is_current(error):
-            return
-        if error.channel == PHOTO_CHANNEL:
-            self.message.emit(f"Could not open that photo: {error.message} The drawing stays.")
-            return
         self.message.emit(error.message)
-        if error.channel == CHANNEL:
-            self._show_blank(error.message)
+
+    def _on_layers_failed(self, error: JobError) -> None:
+        self.message.emit(error.message)
+        self._show_blank(error.message)
 
     def _show_blank(self, caption: str) -> None:
         self._result = None

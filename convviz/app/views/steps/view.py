@@ -36,7 +36,6 @@ from convviz.app.views.steps.step_player import StepPlayer
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS
 
-PICTURE_CHANNEL = "steps-picture"
 
 
 def _operator(text: str) -> QLabel:
@@ -72,8 +71,7 @@ class StepsView(QWidget):
         self.setAccessibleName("Steps view: the sliding window step by step")
         self._build_widgets()
         self.state.changed.connect(self._settings_changed)
-        worker.finished.connect(self._picture_ready)
-        worker.failed.connect(self._picture_failed)
+        self._picture_channel = worker.new_channel("steps-picture")
         self._rebuild(self.state.settings, keep_step=False)
         # the first result is on screen already; say so once more for whoever connects after construction
         QTimer.singleShot(0, self, self.updated.emit)
@@ -185,7 +183,9 @@ class StepsView(QWidget):
             self.message.emit("Open a picture first (File ▸ Open image…).")
             return
         picture, shape = self._picture, self.state.settings.image.shape
-        self._worker.submit(PICTURE_CHANNEL, lambda: picture_matrix(picture, shape))
+        self._worker.submit(
+            self._picture_channel, lambda: picture_matrix(picture, shape), self._picture_ready, self._picture_failed
+        )
 
     # ---------------------------------------------------------------- public API
     def load_example(
@@ -467,8 +467,6 @@ class StepsView(QWidget):
 
     # ---------------------------------------------------------------- worker results
     def _picture_ready(self, result: JobResult) -> None:
-        if result.channel != PICTURE_CHANNEL or not self._worker.is_current(result):
-            return
         self._picture_source = self._picture_name
         if not self.state.update(image=result.value) and self._built is not None:
             self._show_matrices(self._built)  # same numbers: only the title names the picture now
@@ -477,6 +475,5 @@ class StepsView(QWidget):
         self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
 
     def _picture_failed(self, error: JobError) -> None:
-        if error.channel == PICTURE_CHANNEL and self._worker.is_current(error):
-            self.message.emit(f"The picture could not be shrunk: {error.message}")
-            self.updated.emit()  # settled on the example already shown
+        self.message.emit(f"The picture could not be shrunk: {error.message}")
+        self.updated.emit()  # settled on the example already shown
