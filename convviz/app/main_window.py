@@ -21,6 +21,7 @@ import importlib
 import importlib.util
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,6 +40,16 @@ from convviz import __version__
 from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from convviz.app.tools.export.actions import ExportActions
+    from convviz.app.tools.lessons.menu import LessonTools
+    from convviz.app.tools.model.menu import ModelTools
+    from convviz.app.tools.presentation.controller import PresentationController
+    from convviz.app.tools.sessions.actions import SessionActions
+    from convviz.app.views.base import View
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
         self.image_channel = self.worker.new_channel("window-picture")
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, View] = {}
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
@@ -176,7 +187,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._install_theme()
+        # the tools the window owns, installed right after the first paint (`_install_classroom_tools`)
         self._tools_installed = False
+        self.presentation: PresentationController | None = None
+        self.exports: ExportActions | None = None
+        self.lessons: LessonTools | None = None
+        self.model_tools: ModelTools | None = None
+        self.sessions: SessionActions | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -325,7 +342,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.currentIndex()
         return self._tab_names[index] if 0 <= index < len(self._tab_names) else None
 
-    def build_view(self, name: str) -> QWidget | None:
+    def build_view(self, name: str) -> View | None:
         """Import and build view `name` now (normally done when its tab is first shown)."""
         if name in self.views:
             return self.views[name]
@@ -349,12 +366,12 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex()
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, getattr(view, "title", view_title(name)))
+            self.tabs.insertTab(index, view, view.title)
             self.tabs.setCurrentIndex(current)
             old.deleteLater()
         view.set_device(self._device)
         self._fresh[name] = False
-        if self._image is not None and hasattr(view, "set_image"):
+        if self._image is not None:
             view.set_image(self._image, self._image_name)
         self.view_built.emit(name)
         return view
@@ -368,8 +385,7 @@ class MainWindow(QMainWindow):
         view = self.views.get(name)
         if view is None or not self._fresh.get(name, False) or self._image_pending:
             return False
-        busy = getattr(view, "is_busy", None)
-        return self.worker.is_idle() and not (busy is not None and busy())
+        return self.worker.is_idle() and not view.is_busy()
 
     # ------------------------------------------------------------------ pictures
     def open_dialog(self) -> None:
@@ -383,7 +399,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Load a picture file on the worker; on success every view gets it. A .convviz file opens as a session."""
         path = str(path)
-        if path.lower().endswith(".convviz") and hasattr(self, "sessions"):
+        if path.lower().endswith(".convviz") and self.sessions is not None:
             self.sessions.open_session(path)
             return
         self.show_message(f"Opening {Path(path).name}…")
@@ -429,9 +445,8 @@ class MainWindow(QMainWindow):
         kind = "colour" if picture.ndim == 3 else "grey"
         self.show_message(f"Picture: {label} ({w}×{h}, {kind}).")
         for view_name, view in self.views.items():
-            if hasattr(view, "set_image"):
-                self._fresh[view_name] = False
-                view.set_image(picture, name)
+            self._fresh[view_name] = False
+            view.set_image(picture, name)
         self.image_changed.emit(name)
 
     def picture(self):
@@ -493,6 +508,21 @@ class MainWindow(QMainWindow):
         self._device = self.device_box.itemData(index)
         for view in self.views.values():
             view.set_device(self._device)
+
+    def add_dock(self, title: str, name: str, widget: QWidget, *, bottom: bool = False) -> QDockWidget:
+        """The one way a tool puts a panel beside the views: a dock at the right, zoomed while presenting."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        areas = Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        dock.setAllowedAreas(areas | Qt.DockWidgetArea.BottomDockWidgetArea if bottom else areas)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if self.presentation is not None:
+            self.presentation.extend(dock)  # built while presenting: large text at once
+        return dock
 
     def add_menu_before_help(self, menu) -> None:
         """Menus installed by the tools (Lessons, Exercises, Model) go left of Help, as users expect."""

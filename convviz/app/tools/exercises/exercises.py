@@ -349,7 +349,7 @@ class DigitGuess(QObject):
 
     def available(self) -> bool:
         """False when the LeNet view has no trained network (nothing to guess against)."""
-        return hasattr(self.view, "bars") and hasattr(self.view, "badge")
+        return self.view.model is not None  # the answer's badge and bars exist only with a trained network
 
     def is_hidden(self) -> bool:
         return self._hidden

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QPr
 if TYPE_CHECKING:
     import numpy as np
 
+    from convviz.app.views.base import View
+
 # numpy, Pillow and convviz.export load on first use: the main window must open before them.
 VIEW_SCALE = 2  # a view PNG has twice the pixels of the screen: sharp on slides and posters
 SCREEN_DPI = 96
@@ -37,15 +39,14 @@ CSV_FILTER = "CSV table (*.csv)"
 Exportable = tuple["np.ndarray", str]  # values and colour map ("auto", "diverging", "sequential", "grey")
 
 
-def view_maps(view: QWidget | None) -> dict[str, Exportable]:
+def view_maps(view: View | None) -> dict[str, Exportable]:
     """The named arrays a view offers for export (empty when it offers none)."""
     import numpy as np
 
-    offer = getattr(view, "export_maps", None)
-    if not callable(offer):
+    if view is None:
         return {}
     maps: dict[str, Exportable] = {}
-    for name, entry in offer().items():
+    for name, entry in view.export_maps().items():
         values, colormap = entry if isinstance(entry, tuple) else (entry, "auto")
         array = np.asarray(values, dtype=np.float64)
         if array.size:
@@ -204,7 +205,7 @@ class ExportActions(QObject):
         view = self._current_view()
         if view is None:
             return self._say("There is no view to export yet.")
-        name = getattr(view, "name", "view")
+        name = view.name
         path = path or self._ask_path("Save the view as PNG", f"convviz-{name}.png", PNG_FILTER, ".png")
         if not path:
             return None
@@ -304,16 +305,13 @@ class ExportActions(QObject):
             dialog.deleteLater()
 
     # ---------------------------------------------------------------- helpers
-    def _current_view(self) -> QWidget | None:
-        name_of = getattr(self._window, "current_view_name", None)
-        name = name_of() if callable(name_of) else None
-        return getattr(self._window, "views", {}).get(name)
+    def _current_view(self) -> View | None:
+        return self._window.views.get(self._window.current_view_name())
 
     def _steps_settings(self) -> Any | None:
         """The frozen settings of the steps on screen (current view first, else the Steps view)."""
-        views = getattr(self._window, "views", {})
-        for view in (self._current_view(), views.get("steps")):
-            built = getattr(view, "built_steps", lambda: None)() if view is not None else None
+        for view in (self._current_view(), self._window.views.get("steps")):
+            built = view.animation_steps() if view is not None else None
             if built is not None and built.steps is not None:
                 return built.settings
         return None
@@ -355,9 +353,7 @@ class ExportActions(QObject):
         return Path(written)
 
     def _say(self, text: str) -> None:
-        show = getattr(self._window, "show_message", None)
-        if callable(show):
-            show(text)
+        self._window.show_message(text)
         return None
 
 

@@ -50,9 +50,8 @@ class LessonKeys(QObject):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda d=digit: self.type_digit(d))
             self.shortcuts.append(shortcut)
-        presentation = getattr(window, "presentation", None)
-        if presentation is not None and hasattr(presentation, "number_pressed"):
-            presentation.number_pressed.connect(self.type_digit)
+        if window.presentation is not None:
+            window.presentation.number_pressed.connect(self.type_digit)
 
     def typed(self) -> str:
         return self._typed
@@ -175,7 +174,7 @@ class LessonTools(QObject):
         self.loader.opened.connect(self._show_lesson)
         window.libraries_loaded.connect(self.loader.load_catalogue)
         window.tabs.currentChanged.connect(lambda _index: self.set_views_visible(True))
-        for action in getattr(window, "view_actions", {}).values():
+        for action in window.view_actions.values():
             action.triggered.connect(lambda _=False: self.set_views_visible(True))
 
     # ------------------------------------------------------------------ lesson panel
@@ -202,7 +201,8 @@ class LessonTools(QObject):
     def _show_lesson(self, prepared) -> None:
         panel = self.panel()
         panel.show_lesson(prepared, self.loader.filter_index)
-        self._zoom(panel.content)
+        if self.window.presentation is not None:
+            self.window.presentation.extend(panel.content)  # built while presenting: large text at once
         dock = self._panel_dock
         dock.show()
         dock.raise_()
@@ -272,19 +272,7 @@ class LessonTools(QObject):
         getattr(panel, method)()
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self._zoom(dock)
-        return dock
-
-    def _zoom(self, widget) -> None:
-        """Widgets built while presenting get presentation mode's large text too."""
-        presentation = getattr(self.window, "presentation", None)
-        if widget is not None and presentation is not None and hasattr(presentation, "extend"):
-            presentation.extend(widget)
+        return self.window.add_dock(title, name, widget)
 
 
 def install_lessons(window) -> LessonTools:

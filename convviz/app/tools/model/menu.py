@@ -109,7 +109,7 @@ class ModelTools(QObject):
         window.view_built.connect(self._on_view_built)
         self._open_channel = self.worker.new_channel("open-model")
         window.installEventFilter(self)
-        if "lenet" in getattr(window, "views", {}):
+        if "lenet" in window.views:
             self._attach(window.views["lenet"])
 
     def _build_menu(self) -> None:
@@ -140,7 +140,7 @@ class ModelTools(QObject):
             self._attach(self.window.views[name])
 
     def _attach(self, view) -> None:
-        if self.view is view or getattr(view, "state", lambda: None)() is None or not hasattr(view, "use_model"):
+        if self.view is view or view.model is None:  # no trained network: nothing to choose between
             return
         from convviz.state.model_choice import SHIPPED, ModelChoices, NetworkChoice, SnapshotNetworks
         from convviz.model import default_weights_path
@@ -201,18 +201,10 @@ class ModelTools(QObject):
 
     # ------------------------------------------------------------------ docks
     def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(f"{key}-dock")
-        dock.setWidget(widget)
-        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-                             | Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock = self.window.add_dock(title, f"{key}-dock", widget, bottom=True)
         dock.hide()
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.docks[key] = dock
         dock.visibilityChanged.connect(lambda visible, k=key: self._on_dock_visible(k, visible))
-        presentation = getattr(self.window, "presentation", None)
-        if presentation is not None and hasattr(presentation, "extend"):
-            presentation.extend(dock)
         return dock
 
     def _raise(self, key: str) -> None:

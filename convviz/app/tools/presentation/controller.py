@@ -200,12 +200,8 @@ class PresentationController(QObject):
         return True
 
     def _current_player(self):
-        current = getattr(self._window, "current_view_name", None)
-        views = getattr(self._window, "views", {})
-        view = views.get(current()) if callable(current) else None
-        return getattr(view, "player", None)
+        view = self._window.views.get(self._window.current_view_name())
+        return None if view is None else view.step_player()
 
     def _say(self, text: str) -> None:
-        show = getattr(self._window, "show_message", None)
-        if callable(show):
-            show(text)
+        self._window.show_message(text)

@@ -123,11 +123,7 @@ class SessionActions(QObject):
     def _build_edit_menu(self) -> None:
         bar = self.window.menuBar()
         self.edit_menu = QMenu("&Edit", self.window)
-        view_menu = getattr(self.window, "view_menu", None)
-        if view_menu is not None:
-            bar.insertMenu(view_menu.menuAction(), self.edit_menu)
-        else:
-            bar.addMenu(self.edit_menu)
+        bar.insertMenu(self.window.view_menu.menuAction(), self.edit_menu)
         stack = self.recorder.stack
         self.undo_action = self.edit_menu.addAction("&Undo", self.recorder.undo)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -158,8 +154,7 @@ class SessionActions(QObject):
         picture = window.picture()
         views: dict[str, dict[str, Any]] = {}
         for name, view in window.views.items():
-            getter = getattr(view, "session_state", None)
-            state = getter() if callable(getter) else None
+            state = view.session_state()
             if state:
                 views[name] = state
         own = views.get("convolution", {}).get("picture")
@@ -287,14 +282,13 @@ class SessionActions(QObject):
 
     def apply(self, session: Session, path: str | Path | None = None, *, name: str = "") -> bool:
         """Show `session` in the window: build its views, check every state, then restore them all."""
-        from convviz.state.snapshots import check_state
         from convviz.session import SessionError
 
         window = self.window
         views, skipped = {}, list(session.skipped_views)
         for view_name in session.views:
             view = window.views.get(view_name) or (window.build_view(view_name) if self._installed(view_name) else None)
-            if view is None or not hasattr(view, "restore_session_state"):
+            if view is None:
                 skipped.append(view_name)
             else:
                 views[view_name] = view
@@ -302,7 +296,7 @@ class SessionActions(QObject):
         try:
             for view_name, view in views.items():
                 state = self._with_window_picture(session.views[view_name], session)
-                check_state(view_name, view, state)
+                view.check_session_state(state)
                 states[view_name] = state
         except SessionError as exc:
             self._refuse("This session cannot be opened", f"{name or 'This session'}: {exc}.")
@@ -359,16 +353,16 @@ class SessionActions(QObject):
         return state
 
     def _installed(self, view_name: str) -> bool:
-        action = getattr(self.window, "view_actions", {}).get(view_name)
+        action = self.window.view_actions.get(view_name)
         return action is not None and action.isEnabled()
 
     # ------------------------------------------------------------------ lessons
     def _lesson_ref(self) -> LessonRef | None:
         from convviz.session import LessonRef
 
-        tools = getattr(self.window, "lessons", None)
-        loader = getattr(tools, "loader", None)
-        prepared = getattr(loader, "current", None)
+        tools = self.window.lessons
+        loader = None if tools is None else tools.loader
+        prepared = None if loader is None else loader.current
         if prepared is None or tools.panel_dock().isHidden():
             return None
         from convviz.lessons import lessons_folder
@@ -381,7 +375,7 @@ class SessionActions(QObject):
     def _reopen_lesson(self, session: Session, views: dict, states: dict) -> None:
         """Open the session's lesson again, then put the views back as they were saved (on top of it)."""
         ref = session.lesson
-        tools = getattr(self.window, "lessons", None)
+        tools = self.window.lessons
         if ref is None or tools is None:
             return
         loader = tools.loader

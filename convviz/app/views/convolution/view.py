@@ -41,6 +41,7 @@ from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.views.base import View
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
 
@@ -51,19 +52,14 @@ THROTTLE_MS = 15
 DETAILS_ONLY = frozenset({"pinned", "activation", "slope", "alpha", "pool_mode", "pool_size", "pool_stride"})
 
 
-class ConvolutionView(QWidget):
+class ConvolutionView(View):
     """Live convolution of a picture with an editable kernel (see the module docstring)."""
 
     name = "convolution"
     title = "Convolution"
 
-    updated = Signal()
-    message = Signal(str)
-    timing = Signal(str, float)
-
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
+        super().__init__(worker, parent)
         # worker channels of this view (a second view on the same worker gets its own)
         self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
             worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input")
@@ -145,6 +141,10 @@ class ConvolutionView(QWidget):
         self.maps.pixel_clicked.connect(self.pin)
 
     # ------------------------------------------------------------------ protocol
+    @property
+    def model(self) -> ConvolutionSettings:
+        return self.settings
+
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""
         self._opened = (image, name)

@@ -30,6 +30,7 @@ from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
+from convviz.app.views.base import View
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
@@ -52,15 +53,11 @@ def _bold(text: str, scale: float = 1.0) -> QLabel:
     return label
 
 
-class LeNetView(QWidget):
+class LeNetView(View):
     """Draw, load or pick a digit; see preprocessing, every layer, the answer; edit the filters."""
 
     name = "lenet"
     title = "LeNet"
-
-    updated = Signal()
-    message = Signal(str)
-    timing = Signal(str, float)
 
     def __init__(
         self,
@@ -70,8 +67,7 @@ class LeNetView(QWidget):
         load_model: Callable[..., object] = load_lenet,
         seed: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._rng = np.random.default_rng(seed)
         self._result: LeNetResult | None = None
         self._inspected: tuple[str, int] = ("conv1", 0)
@@ -184,6 +180,10 @@ class LeNetView(QWidget):
         layout.setColumnStretch(2, 32)
 
     # ------------------------------------------------------------- protocol
+    @property
+    def model(self) -> LeNetState | None:
+        return self._state
+
     def state(self) -> LeNetState | None:
         return self._state
 
@@ -256,7 +256,7 @@ class LeNetView(QWidget):
     def pick_test_digit(self, digit: int | None = None, *, index: int | None = None) -> None:
         """Show a random MNIST test digit of class `digit` (or the one at `index`); loads off the GUI thread."""
         rng = self._rng
-        self._worker.submit(
+        self.worker.submit(
             self._digits_channel, lambda: pick_test_digit(digit, rng, index),
             lambda job: self._show_test_digit(job.value), self._on_failed,
         )
@@ -276,7 +276,7 @@ class LeNetView(QWidget):
     def open_photo(self, path: str | Path) -> None:
         """Read a picture file as a digit photo; decoding runs on the worker (photos can be large)."""
         path = Path(path)
-        self._worker.submit(
+        self.worker.submit(
             self._photo_channel, lambda: (load_image(path, max_side=1024), path.name),
             lambda job: self.read_photo(*job.value), self._on_photo_failed,
         )
@@ -326,7 +326,7 @@ class LeNetView(QWidget):
             self._show_blank("draw a digit")
             return
         request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
-        self._worker.submit(
+        self.worker.submit(
             self._layers_channel, partial(self._runner.run, request),
             lambda job: self._show_result(job.value), self._on_layers_failed,
         )

@@ -33,6 +33,7 @@ from convviz.state.step_text import expression_html
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.views.base import View
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS
 
@@ -48,18 +49,14 @@ def _operator(text: str) -> QLabel:
     return label
 
 
-class StepsView(QWidget):
+class StepsView(View):
     """Step through a convolution or a pooling, the window sliding cell by cell."""
 
     name = "steps"
     title = "Steps"
-    updated = Signal()
-    message = Signal(str)
-    timing = Signal(str, float)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._device = "cpu"
         self._picture: np.ndarray | None = None
         self._picture_name = ""
@@ -162,6 +159,16 @@ class StepsView(QWidget):
         layout.addLayout(main, 1)
 
     # ---------------------------------------------------------------- protocol
+    @property
+    def model(self) -> StepsState:
+        return self.state
+
+    def step_player(self) -> StepPlayer:
+        return self.player
+
+    def animation_steps(self) -> BuiltSteps | None:
+        return self._built
+
     def set_device(self, name: str) -> None:
         """The steps are a few hundred multiplications: numpy on the CPU always serves them."""
         self._device = "cpu"
@@ -183,7 +190,7 @@ class StepsView(QWidget):
             self.message.emit("Open a picture first (File ▸ Open image…).")
             return
         picture, shape = self._picture, self.state.settings.image.shape
-        self._worker.submit(
+        self.worker.submit(
             self._picture_channel, lambda: picture_matrix(picture, shape), self._picture_ready, self._picture_failed
         )
 

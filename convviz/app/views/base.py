@@ -1,0 +1,87 @@
+"""The typed contract every tab of the main window keeps, so no caller probes a view.
+
+The window, the tools (sessions, undo, export, lessons, presentation) and the
+tests reach a view only through what `View` declares here: the signals, the
+one state model (`model`), the device and the shared picture, session
+capture / check / restore, what File ▸ Export may offer, and whether work is
+still to come. A view that has nothing to offer for one of them inherits the
+"nothing" answer written here, never a missing attribute.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from convviz.app.worker import ComputeWorker
+
+
+class View(QWidget):
+    """One tab: a thin widget over one state model, computing only on the shared worker."""
+
+    #: the `--view` word ("convolution", "steps", "lenet") and the tab text
+    name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+
+    #: a new result is on screen (the screenshot mode and the tests wait for it)
+    updated = Signal()
+    #: a sentence for the status bar (bad settings, fall-backs)
+    message = Signal(str)
+    #: the device and compute milliseconds of the result just shown
+    timing = Signal(str, float)
+
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+
+    # ------------------------------------------------------------ state
+    @property
+    def model(self) -> Any:
+        """The view's state model (what the person chose); None while there is none yet."""
+        raise NotImplementedError(f"{type(self).__name__} must say which state model it shows")
+
+    # ------------------------------------------------------------ input from the window
+    def set_device(self, name: str) -> None:
+        """Compute on "cpu", "cuda" or "mps", falling back to the CPU with a `message`."""
+        raise NotImplementedError
+
+    def set_image(self, image: np.ndarray, name: str) -> None:
+        """The window's shared picture: (H, W) or (3, H, W) float32 from `convviz.core.load_image`."""
+        raise NotImplementedError
+
+    def is_busy(self) -> bool:
+        """Work of this view still to come beyond the worker's queue (a pending check, a throttled edit)."""
+        return False
+
+    # ------------------------------------------------------------ sessions
+    def session_state(self) -> dict[str, Any]:
+        """This view's part of a session file (layouts in `convviz.session.views`)."""
+        raise NotImplementedError
+
+    def check_session_state(self, state: dict[str, Any]) -> None:
+        """Raise `SessionError` if this view cannot show `state` whole; changes nothing."""
+        from convviz.state.snapshots import check_state
+
+        check_state(self.name, self, state)
+
+    def restore_session_state(self, state: dict[str, Any]) -> None:
+        """Put back a state that `check_session_state` accepted."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ what tools may take
+    def export_maps(self) -> dict[str, Any]:
+        """The arrays on screen File ▸ Export may offer: name -> array or (array, colour scale)."""
+        return {}
+
+    def animation_steps(self) -> Any:
+        """The steps File ▸ Export ▸ animation plays (the Steps view's), or None."""
+        return None
+
+    def step_player(self) -> Any:
+        """The play/pause/step controls presentation keys drive (a `StepPlayer`), or None."""
+        return None
