@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from convviz.app.settings import APPLICATION, ORGANISATION
     from convviz.app.main_window import MainWindow, view_available
+    from convviz.app.settings import APPLICATION, ORGANISATION
 
     if args.view is not None and not view_available(args.view):
         print(f"convviz: the {args.view!r} view is not installed in this version.", file=sys.stderr)

@@ -319,11 +319,13 @@ class MainWindow(QMainWindow):
         threading.Thread(target=load, name="convviz-imports", daemon=True).start()
 
     def _on_libraries_loaded(self) -> None:
+        from superqt.utils import signals_blocked
+
         self._libraries_ready = True
         from convviz.core import available_devices
 
         names = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
-        with _blocked(self.device_box):
+        with signals_blocked(self.device_box):
             for device in available_devices():
                 if self.device_box.findData(device) < 0:
                     self.device_box.addItem(names.get(device, device), device)
@@ -362,7 +364,9 @@ class MainWindow(QMainWindow):
         view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
         view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
         index = self._tab_names.index(name)
-        with _blocked(self.tabs):
+        from superqt.utils import signals_blocked
+
+        with signals_blocked(self.tabs):
             current = self.tabs.currentIndex()
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
@@ -596,19 +600,6 @@ def _local_files(mime) -> list[str]:
     if mime is None or not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
-
-
-class _blocked:
-    """`with _blocked(widget):` — no signals from it inside the block."""
-
-    def __init__(self, obj: QObject) -> None:
-        self._obj = obj
-
-    def __enter__(self):
-        self._old = self._obj.blockSignals(True)
-
-    def __exit__(self, *exc):
-        self._obj.blockSignals(self._old)
 
 
 def about_html() -> str:

@@ -18,11 +18,16 @@ from functools import lru_cache
 import numpy as np
 import torch
 
+from convviz.core.devices import resolve_device
+from convviz.model import (
+    LeNet,
+    PreprocessStages,
+    activations,
+    load_mnist,
+    preprocess_stages,
+)
 from convviz.state.lenet import InputPicture, WeightsSnapshot
 from convviz.state.own_model import own_model_layers
-from convviz.model import LeNet, PreprocessStages, activations, load_mnist, preprocess_stages
-from convviz.core.devices import resolve_device
-
 
 PREPROCESS_SIDE = 140  #: pictures are averaged down to about this many pixels a side first
 

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from convviz.lessons import Lesson, compute_lesson, lesson_input_array, lesson_kernel_bank, table_parameters
+from convviz.lessons import (
+    Lesson,
+    compute_lesson,
+    lesson_input_array,
+    lesson_kernel_bank,
+    table_parameters,
+)
 
 #: Menu groups in teaching order; a lesson's group follows from what it contains.
 GROUPS: tuple[str, ...] = (
@@ -148,8 +154,8 @@ def slide_fixes(lesson: Lesson, output: np.ndarray | None, tables: tuple) -> tup
 
 def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None):
     """The Steps view's settings for this lesson; ValueError naming what the view cannot show."""
-    from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
     from convviz.core import resolve_padding
+    from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
 
     s = lesson.settings
     name = f"Lesson {lesson.number} (“{lesson.title}”)"

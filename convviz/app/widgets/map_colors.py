@@ -8,7 +8,6 @@ after pooling) use viridis; pictures use grey.
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 
 from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table

@@ -29,7 +29,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QGraphicsView, QScrollArea, QWidget
 
-
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 _BASE_FONT = "convvizZoomBaseFont"
 _SHEET_FONT = "convvizZoomSheetFont"  # a style-sheet widget given a font by the zoom

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from convviz.state.step_text import expression_html
 from convviz.app.widgets.cover import Cover
+from convviz.state.step_text import expression_html
 
 Cell = tuple[int, int]
 MARKER = "?"

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.tools.exercises.exercises import DigitGuess, SizeQuiz, StepsPredict, Verdict
+from convviz.app.tools.exercises.exercises import (
+    DigitGuess,
+    SizeQuiz,
+    StepsPredict,
+    Verdict,
+)
 from convviz.app.widgets.status_colors import set_status_style
 
 PANEL_POINT_SIZE = 12.5

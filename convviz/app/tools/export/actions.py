@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -123,8 +130,8 @@ class AnimationJob(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        from convviz.state.steps import build_steps
         from convviz.export import export_steps_animation
+        from convviz.state.steps import build_steps
 
         try:
             built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread

@@ -19,10 +19,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.state.lesson_prepare import PreparedLesson
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.parameter_table import COLUMNS, ParameterTableWidget
 from convviz.core import format_number
+from convviz.state.lesson_prepare import PreparedLesson
 
 CURVE_COLOR = "#0072B2"  # Okabe–Ito blue
 POINT_COLOR = "#D55E00"  # vermillion: the lesson's own numbers on the curve

@@ -172,8 +172,8 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     """Put the lesson's picture (unless `with_picture` is False), filter `index` and settings into a ConvolutionView."""
     import numpy as np
 
-    from convviz.state.convolution import kernel_from_values
     from convviz.samples import SAMPLES
+    from convviz.state.convolution import kernel_from_values
 
     lesson, s = prepared.lesson, prepared.lesson.settings
     picture = np.asarray(prepared.input, dtype=np.float32)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.tools.lessons.content import FilterOutputContent, lesson_content
-from convviz.state.lesson_prepare import PreparedLesson
 from convviz.app.widgets.cover import Cover
+from convviz.state.lesson_prepare import PreparedLesson
 
 TEXT_POINT_SIZE = 13.0
 # a see-through amber over the window: a warm tint on light and on dark windows, and the text keeps the

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.state.evaluation import TestPass
 from convviz.app.tools.model.confusion_grid import ConfusionGrid
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.state.evaluation import TestPass
 
 THUMB_SCALE = 3  # 28 px digits shown at 84 px
 MAX_THUMBNAILS = 300  # a diagonal cell holds ~1,000 digits: the first 300 are plenty to browse

@@ -12,7 +12,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, nice_bound, style_panel_axis
+from convviz.app.widgets.map_colors import (
+    PANEL_BACKGROUND,
+    PANEL_FOREGROUND,
+    nice_bound,
+    style_panel_axis,
+)
 
 TRAIN_COLOR = "#56B4E9"  # Okabe–Ito sky blue
 TEST_COLOR = "#E69F00"  # Okabe–Ito orange

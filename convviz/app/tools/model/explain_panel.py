@@ -14,11 +14,18 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from convviz.state.model_choice import SnapshotNetworks
 from convviz.app.tools.model.overlay_map import OverlayMap
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.state.model_choice import SnapshotNetworks
 
 COALESCE_MS = 120
 PREDICTED = 10  # the class button that follows the prediction (Qt reserves -1: "pick an id")

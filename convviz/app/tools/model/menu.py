@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
 OPEN_ITEM = "Open a model file…"
@@ -65,7 +66,10 @@ class ModelBar(QWidget):
 
     def refresh(self) -> None:
         choices = self._tools.choices
-        self.combo.blockSignals(True)
+        with signals_blocked(self.combo):
+            self._fill_combo(choices)
+
+    def _fill_combo(self, choices) -> None:
         self.combo.clear()
         for choice in choices.choices():
             accuracy = choices.accuracy(choice.key)
@@ -75,7 +79,6 @@ class ModelBar(QWidget):
         self.combo.addItem(OPEN_ITEM, None)
         current = choices.current()
         self.combo.setCurrentIndex(max(0, self.combo.findData(current.key)) if current else 0)
-        self.combo.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
         key = self.combo.itemData(index)
@@ -142,8 +145,13 @@ class ModelTools(QObject):
     def _attach(self, view) -> None:
         if self.view is view or view.model is None:  # no trained network: nothing to choose between
             return
-        from convviz.state.model_choice import SHIPPED, ModelChoices, NetworkChoice, SnapshotNetworks
         from convviz.model import default_weights_path
+        from convviz.state.model_choice import (
+            SHIPPED,
+            ModelChoices,
+            NetworkChoice,
+            SnapshotNetworks,
+        )
 
         self.view = view
         self._snapshots = SnapshotNetworks()
@@ -328,8 +336,8 @@ class ModelTools(QObject):
         """Measure, in the background, the test accuracy of every network on offer not yet measured."""
         if self.choices is None:
             return
-        from convviz.state.model_choice import network_module
         from convviz.state.evaluation import TestPass
+        from convviz.state.model_choice import network_module
 
         for choice in self.choices.unmeasured():
             channel = f"{self._open_channel}-accuracy-{choice.key}"

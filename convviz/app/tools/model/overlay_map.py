@@ -14,7 +14,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, colormap, nice_bound, style_panel_axis
+from convviz.app.widgets.map_colors import (
+    PANEL_BACKGROUND,
+    colormap,
+    nice_bound,
+    style_panel_axis,
+)
 
 ALPHA_MAX = 0.85  # the strongest evidence covers the picture almost fully
 GREY_DIM = 0.8  # the picture a little darker than white, so colour reads over its strokes

@@ -34,12 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.state.model_choice import ModelChoices
-from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, warm_up_optimizer
 from convviz.app.tools.model.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
+from convviz.app.tools.model.training_runner import (
+    TrainingRunner,
+    TrainingUpdate,
+    warm_up_optimizer,
+)
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
+from convviz.state.model_choice import ModelChoices
 
 WARM_UP_DELAY_MS = 400
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}

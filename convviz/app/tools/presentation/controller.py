@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.widgets.ui_zoom import UiZoom
 from convviz.app.tools.presentation.pointer_highlight import PointerHighlight
+from convviz.app.widgets.ui_zoom import UiZoom
 
 FONT_ZOOM = 1.5
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used

@@ -22,13 +22,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from convviz.app.tools.sessions.undo import Part, UndoDocument, UndoRecorder, same
+from convviz.app.views.lenet.session import restore_lenet_input
+from convviz.app.widgets.canvas_state import restore_canvas_quietly
 from convviz.state.snapshots import (
     CONTINUOUS,
     CONVOLUTION_UNDO_FIELDS,
     STEPS_FIELDS,
     drawing_text,
     lenet_input,
-    restore_lenet_input,
     trained_fingerprint,
 )
 
@@ -48,15 +49,6 @@ _STEPS_WORDS = {
 
 
 # --------------------------------------------------------------------------- drawings
-def _restore_canvas(canvas, state: dict) -> None:
-    """The drawing back without announcing it (the caller decides who hears of it)."""
-    blocked = canvas.blockSignals(True)
-    try:
-        canvas.restore_drawing(state)
-    finally:
-        canvas.blockSignals(blocked)
-
-
 def _changed_fields(before: dict, after: dict) -> list[str]:
     return [name for name in after if before.get(name) != after[name]]
 
@@ -78,7 +70,7 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
                 setattr(settings, name, values[name])
 
     def restore_drawing(state: dict) -> None:
-        _restore_canvas(canvas, state)
+        restore_canvas_quietly(canvas, state)
         if picker.source.currentData() == DRAW:
             canvas.changed.emit()  # the picker hands the drawing to the view, as after a stroke
 
@@ -169,7 +161,7 @@ def lenet_document(view, recorder: UndoRecorder) -> UndoDocument | None:
     def restore_picture(value: tuple) -> None:
         """The canvas and the network's input go back together: a drawn input is the canvas's pixels."""
         drawing, picture = value
-        _restore_canvas(canvas, drawing)
+        restore_canvas_quietly(canvas, drawing)
         restore_lenet_input(state, canvas, picture)
 
     document = UndoDocument(

@@ -10,10 +10,17 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from convviz.state.convolution import ConvolutionSettings
 from convviz.core import ACTIVATIONS, activation
+from convviz.state.convolution import ConvolutionSettings
 
 # Element-wise activations only: softmax and maxout work across maps, not on one map.
 CHOICES = ("none", "relu", "leaky_relu", "sigmoid", "tanh", "elu")

@@ -11,9 +11,9 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from convviz.state.convolution_run import MapImage
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.state.convolution_run import MapImage
 
 CHANNELS = (("Red", "#D55E00"), ("Green", "#009E73"), ("Blue", "#0072B2"))
 

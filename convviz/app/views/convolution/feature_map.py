@@ -16,10 +16,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from convviz.state.convolution_run import MapImage
 from convviz.core import format_number
+from convviz.state.convolution_run import MapImage
 
 PANEL_BACKGROUND = "#FFFFFF"
 TEXT_COLOR = "#202124"

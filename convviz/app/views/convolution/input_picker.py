@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.state.convolution import ConvolutionSettings
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
+from convviz.state.convolution import ConvolutionSettings
 
 DRAW = "__draw__"
 OPENED = "__opened__"

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from superqt import QToggleSwitch
 
+from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.convolution import (
     CHANNEL_NAMES,
     MAX_KERNEL_SIDE,
@@ -32,8 +34,6 @@ from convviz.state.convolution import (
     ConvolutionSettings,
     kernel_shape,
 )
-from convviz.app.widgets.matrix_grid import MatrixGrid
-from convviz.core import KERNEL_PRESETS, format_number
 
 CUSTOM_LABEL = "Custom (edited by hand)"
 FLIP_OFF_TEXT = (

@@ -12,13 +12,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
-from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
 from convviz.app.views.convolution.activation_controls import ActivationControls
 from convviz.app.views.convolution.channel_strip import ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
+from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
+from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
 
 HEADER_HEIGHT = 92  # the activation and pooling controls: both map rows start level
 NO_MAP = "No map: the settings give no output (see the feature map)."

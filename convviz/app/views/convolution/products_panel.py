@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from convviz.state.convolution_run import PinnedArithmetic
 from convviz.core import ACTIVATIONS, format_number
+from convviz.state.convolution_run import PinnedArithmetic
 
 HINT = (
     "Click a pixel of the convolution map to pin it: its receptive field lights up on the "

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from convviz.state.convolution_run import TorchCheck
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import format_number
+from convviz.state.convolution_run import TorchCheck
 
 TOLERANCE = 1e-4  # float32 sums in a different order differ by rounding only
 

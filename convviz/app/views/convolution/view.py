@@ -11,9 +11,8 @@ the PyTorch cross-check runs once the edits pause.
 
 from __future__ import annotations
 
-
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +24,17 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qthrottled
 
+from convviz.app.views.base import View
+from convviz.app.views.convolution import session
+from convviz.app.views.convolution.input_picker import DRAW, InputPicker
+from convviz.app.views.convolution.kernel_editor import KernelEditor
+from convviz.app.views.convolution.pipeline_maps import PipelineMaps
+from convviz.app.views.convolution.products_panel import ProductsPanel
+from convviz.app.views.convolution.torch_panel import TorchPanel
+from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.samples import SAMPLES, load_sample
+from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
 from convviz.state.convolution_run import (
     DetailsResult,
     MapImage,
@@ -34,16 +44,6 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
-from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
-from convviz.app.views.convolution.input_picker import DRAW, InputPicker
-from convviz.app.views.convolution.kernel_editor import KernelEditor
-from convviz.app.views.convolution.pipeline_maps import PipelineMaps
-from convviz.app.views.convolution.products_panel import ProductsPanel
-from convviz.app.views.convolution.torch_panel import TorchPanel
-from convviz.app.views.convolution.window_settings import WindowSettingsPanel
-from convviz.app.views.base import View
-from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.samples import SAMPLES, load_sample
 
 DEFAULT_SAMPLE = "camera"
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
@@ -207,15 +207,14 @@ class ConvolutionView(View):
 
     def session_state(self) -> dict:
         """This view's part of a session file: every setting, its picture and the drawing canvas."""
-        from convviz.state.snapshots import convolution_state
+        return session.convolution_state(self, self._image, self._image_name)
 
-        return convolution_state(self, self._image, self._image_name)
+    def check_session_state(self, state: dict) -> None:
+        session.check_convolution(self, state)
 
     def restore_session_state(self, state: dict) -> None:
-        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
-        from convviz.state.snapshots import restore_convolution
-
-        restore_convolution(self, state)
+        """Put back a checked `session_state()` (see convviz.app.views.convolution.session)."""
+        session.restore_convolution(self, state)
 
     # ------------------------------------------------------------------ input
     def _load_default_picture(self) -> None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.state.convolution import ConvolutionSettings, output_formulas
 from convviz.app.widgets.status_colors import set_status_style
+from convviz.state.convolution import ConvolutionSettings, output_formulas
 
 PADDING_CHOICES = (
     ("valid", "valid (no padding)"),

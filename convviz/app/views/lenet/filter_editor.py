@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from convviz.app.widgets.status_colors import set_status_style
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import KERNEL_PRESETS
 
 #: Presets offered first: the edge and line detectors a first layer typically learns.
@@ -152,10 +153,9 @@ class FilterEditor(QWidget):
         self._layer, self._filter = layer, index
         self._set_enabled(True)
         self._heading.setText(f"{layer} · filter {index + 1}")
-        self._channel.blockSignals(True)
-        self._channel.setRange(1, channels)
-        self._channel.setValue(channel + 1)
-        self._channel.blockSignals(False)
+        with signals_blocked(self._channel):
+            self._channel.setRange(1, channels)
+            self._channel.setValue(channel + 1)
         self._channel.setEnabled(channels > 1)
         if not self.grid.is_editing():
             self.grid.set_matrix(kernel)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.state.lenet_detail import DetailContent, Panel
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.state.lenet_detail import DetailContent, Panel
 
 
 def _operator_label(text: str, scale: float = 1.5) -> QLabel:

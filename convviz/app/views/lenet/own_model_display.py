@@ -14,10 +14,17 @@ from collections import OrderedDict
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from convviz.state.own_model import NON_NEGATIVE_KINDS
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.state.own_model import NON_NEGATIVE_KINDS
 
 COLUMNS = 3
 MAX_FILTER_TILES = 256  # more slices than this: only the first input channel's are shown

@@ -13,10 +13,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convviz.app.widgets.color_image import ColorImageItem
-from convviz.app.widgets.map_colors import PANEL_BACKGROUND, PANEL_FOREGROUND, SELECTION_COLOR, colormap
+from convviz.app.widgets.map_colors import (
+    PANEL_BACKGROUND,
+    PANEL_FOREGROUND,
+    SELECTION_COLOR,
+    colormap,
+)
 
 STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
 SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...

@@ -14,26 +14,41 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
 
-from convviz.state.lenet_run import LeNetRequest, LeNetResult, LeNetRunner, TestDigit, pick_test_digit
-from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
-from convviz.state.lenet import LeNetState
-from convviz.state.own_model import logits_of
-from convviz.app.views.lenet.own_model_display import OwnModelDisplay
+from convviz.app.views.base import View
+from convviz.app.views.lenet import session
 from convviz.app.views.lenet.digit_pad import DigitPad
 from convviz.app.views.lenet.filter_bank import FilterBank
 from convviz.app.views.lenet.filter_editor import FilterEditor
 from convviz.app.views.lenet.layer_detail import LayerDetail
 from convviz.app.views.lenet.layers import LayerMaps
-from convviz.app.widgets.parameter_table import ParameterTableWidget
+from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
+from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
-from convviz.app.views.base import View
-from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
+from convviz.state.lenet import LeNetState
+from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
+from convviz.state.lenet_run import (
+    LeNetRequest,
+    LeNetResult,
+    LeNetRunner,
+    TestDigit,
+    pick_test_digit,
+)
+from convviz.state.own_model import logits_of
 
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
@@ -231,26 +246,23 @@ class LeNetView(View):
     def read_photo(self, image: np.ndarray, name: str = "photo") -> None:
         """Put a photo or scan of a digit (grey or colour, any size) on the canvas and read it."""
         try:
-            self.canvas.blockSignals(True)
-            self.canvas.set_picture(image)
+            with signals_blocked(self.canvas):
+                self.canvas.set_picture(image)
         except ValueError as error:
             self.message.emit(f"{name}: {error}")
             return
-        finally:
-            self.canvas.blockSignals(False)
         self._state.set_picture(self.canvas.picture(), name)
 
     def session_state(self) -> dict:
         """This view's part of a session file: filter edits, the drawing, the input, the filter under edit."""
-        from convviz.state.snapshots import lenet_state
+        return session.lenet_state(self)
 
-        return lenet_state(self)
+    def check_session_state(self, state: dict) -> None:
+        session.check_lenet(self, state)
 
     def restore_session_state(self, state: dict) -> None:
-        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
-        from convviz.state.snapshots import restore_lenet
-
-        restore_lenet(self, state)
+        """Put back a checked `session_state()` (see convviz.app.views.lenet.session)."""
+        session.restore_lenet(self, state)
 
     # ---------------------------------------------------------------- input
     def pick_test_digit(self, digit: int | None = None, *, index: int | None = None) -> None:
@@ -262,9 +274,8 @@ class LeNetView(View):
         )
 
     def _show_test_digit(self, digit: TestDigit) -> None:
-        self.canvas.blockSignals(True)
-        self.canvas.set_picture(digit.image)
-        self.canvas.blockSignals(False)
+        with signals_blocked(self.canvas):
+            self.canvas.set_picture(digit.image)
         self._canvas_dirty = False
         self._state.set_test_digit(digit.image, digit.label, digit.name)
 

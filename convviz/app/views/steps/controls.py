@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from convviz.state.steps import EXAMPLES, MAX_KERNEL, MAX_SIDE, StepsSettings
 from convviz.core import KERNEL_PRESETS
+from convviz.state.steps import EXAMPLES, MAX_KERNEL, MAX_SIDE, StepsSettings
 
 MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
 CUSTOM = "custom"
@@ -170,12 +171,10 @@ class StepsControls(QWidget):
             (self.dilation_spin, settings.dilation),
         )
         for spin, value in values:
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
-        self.flip_check.blockSignals(True)
-        self.flip_check.setChecked(settings.flip)
-        self.flip_check.blockSignals(False)
+            with signals_blocked(spin):
+                spin.setValue(value)
+        with signals_blocked(self.flip_check):
+            self.flip_check.setChecked(settings.flip)
         self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
         if example is None:
             example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)

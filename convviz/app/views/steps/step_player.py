@@ -8,9 +8,17 @@ keyboard with the view (Space, arrows, Home/End, +/−).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+from superqt.utils import signals_blocked
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)  # steps per second
 DEFAULT_SPEED = 1.0
@@ -95,10 +103,9 @@ class StepPlayer(QWidget):
         """A new sequence of `count` steps; keeps the position where it can."""
         self._count = max(0, int(count))
         keep = self.position() if position is None else position
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, max(self._count - 1, 0))
-        self.slider.setValue(min(max(keep, 0), max(self._count - 1, 0)))
-        self.slider.blockSignals(False)
+        with signals_blocked(self.slider):
+            self.slider.setRange(0, max(self._count - 1, 0))
+            self.slider.setValue(min(max(keep, 0), max(self._count - 1, 0)))
         enabled = self._count > 0
         for widget in (self.first_button, self.back_button, self.play_button, self.forward_button,
                        self.last_button, self.slider):

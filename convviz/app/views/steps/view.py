@@ -16,10 +16,19 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from convviz.app.views.base import View
+from convviz.app.views.steps import session
+from convviz.app.views.steps.controls import StepsControls
+from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.app.widgets.status_colors import set_status_style, status_color
+from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.core import KERNEL_PRESETS
+from convviz.state.step_text import expression_html
 from convviz.state.steps import (
     EXAMPLES,
     BuiltSteps,
@@ -28,15 +37,6 @@ from convviz.state.steps import (
     build_steps,
     picture_matrix,
 )
-from convviz.app.widgets.status_colors import set_status_style, status_color
-from convviz.state.step_text import expression_html
-from convviz.app.views.steps.controls import StepsControls
-from convviz.app.widgets.matrix_grid import MatrixGrid
-from convviz.app.views.steps.step_player import StepPlayer
-from convviz.app.views.base import View
-from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.core import KERNEL_PRESETS
-
 
 
 def _operator(text: str) -> QLabel:
@@ -275,15 +275,14 @@ class StepsView(View):
 
     def session_state(self) -> dict:
         """This view's part of a session file: the example's settings and the step on screen."""
-        from convviz.state.snapshots import steps_state
+        return session.steps_state(self)
 
-        return steps_state(self)
+    def check_session_state(self, state: dict) -> None:
+        session.check_steps(self, state)
 
     def restore_session_state(self, state: dict) -> None:
-        """Put back a checked `session_state()` (see convviz.state.snapshots)."""
-        from convviz.state.snapshots import restore_steps
-
-        restore_steps(self, state)
+        """Put back a checked `session_state()` (see convviz.app.views.steps.session)."""
+        session.restore_steps(self, state)
 
     # ---------------------------------------------------------------- state → screen
     def _load(self, settings: StepsSettings, example: str | None = None) -> None:
