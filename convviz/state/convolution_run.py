@@ -417,3 +417,23 @@ def torch_check(request: ConvolutionRequest, conv: np.ndarray) -> TorchCheck:
         raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {mine.shape}.")
     difference = float(np.max(np.abs(reference - mine))) if mine.size else 0.0
     return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape), window)
+
+
+def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
+    """The output cell with the largest |value| whose window lies inside the picture.
+
+    A telling cell to pin first: a real edge, not the border answer that
+    zero padding creates. (Among the cells drawn, for speed on big maps.)
+    """
+    (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
+    (height, width), (top, _, left, _) = request.input_size, request.pads
+    oh, ow = conv.values.shape
+    r0, c0 = -(-top // sy), -(-left // sx)
+    r1 = min(oh, (height - 1 + top - dy * (kh - 1)) // sy + 1)
+    c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
+    if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
+        r0, r1, c0, c1 = 0, oh, 0, ow
+    step = conv.step
+    inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
+    row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
+    return r0 + int(row) * step, c0 + int(col) * step

@@ -37,10 +37,10 @@ from convviz.samples import SAMPLES, load_sample
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
 from convviz.state.convolution_run import (
     DetailsResult,
-    MapImage,
     MapsResult,
     run_details,
     run_maps,
+    strongest_cell,
     torch_call_lines,
     torch_check,
 )
@@ -368,26 +368,6 @@ class ConvolutionView(View):
         if self._maps is not None:
             self.timing.emit(self._maps.device, self._maps_ms + seconds * 1000.0)
         self.updated.emit()
-
-
-def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
-    """The output cell with the largest |value| whose window lies inside the picture.
-
-    A telling cell to pin first: a real edge, not the border answer that
-    zero padding creates. (Among the cells drawn, for speed on big maps.)
-    """
-    (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
-    (height, width), (top, _, left, _) = request.input_size, request.pads
-    oh, ow = conv.values.shape
-    r0, c0 = -(-top // sy), -(-left // sx)
-    r1 = min(oh, (height - 1 + top - dy * (kh - 1)) // sy + 1)
-    c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
-    if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
-        r0, r1, c0, c1 = 0, oh, 0, ow
-    step = conv.step
-    inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
-    row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
-    return r0 + int(row) * step, c0 + int(col) * step
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
