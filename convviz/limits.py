@@ -58,9 +58,9 @@ def describe(value: Any) -> str:
     """A short, safe description of any value for a sentence (huge numbers by their digit count)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, numbers.Integral) and abs(int(value)).bit_length() > 64:
+    if isinstance(value, numbers.Integral) and abs(int(value)).bit_length() > 100:  # past 30 digits
         digits = int(abs(int(value)).bit_length() * math.log10(2)) + 1
-        return f"a number of about {digits:,} digits"
+        return f"a whole number of about {digits:,} digits"
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, numbers.Integral):
@@ -77,7 +77,9 @@ def describe(value: Any) -> str:
 
 
 def _number(value: int | float) -> str:
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:g}"
 
 
 # --------------------------------------------------------------------------- the convolution view
