@@ -38,6 +38,9 @@ class Limit:
 
     def check(self, value: Any, field: str) -> int | float:
         """`value` as int (or float), or ValueError saying that `field` must lie in this range."""
+        kind = type(value)
+        if (kind is int or (kind is float and not self.whole)) and self.low <= value <= self.high:
+            return value if kind is float or self.whole else float(value)  # the common case, fast
         if self.whole:
             if isinstance(value, bool) or not isinstance(value, numbers.Integral):
                 raise ValueError(f'"{field}" must be a whole number from {self.text()}, not {describe(value)}')

@@ -84,11 +84,12 @@ def pair(value: Any, name: str, limit: Limit) -> tuple[int, int]:
 
 
 def shape_rule(name: str, dtypes: str | tuple[str, ...], ndims: tuple[int, ...], side: Limit,
-                channels: tuple[int, ...] = ()) -> Callable[[np.dtype, tuple[int, ...]], None]:
+                channels: tuple[int, ...] = (), shown_by: str = "") -> Callable[[np.dtype, tuple[int, ...]], None]:
     """A check of an embedded array's declared type and shape, run before it is decoded.
 
     `dtypes` lists number types by name, or by kind ("f" any float, "n" any
-    number); a 3-D shape is (channels, rows, columns) with channels in `channels`.
+    number); a 3-D shape is (channels, rows, columns) with channels in
+    `channels`; `shown_by` names what limits the sides ("the Steps view").
     """
 
     def check(dtype: np.dtype, shape: tuple[int, ...]) -> None:
@@ -101,13 +102,16 @@ def shape_rule(name: str, dtypes: str | tuple[str, ...], ndims: tuple[int, ...],
             raise SessionError(f'"{name}" must be a {wanted} array, not {dtype.name}')
         if len(shape) not in ndims or (len(shape) == 3 and shape[0] not in channels):
             raise SessionError(f'"{name}" has the shape {shape_text(shape)}, which this field cannot hold')
-        for side_length in shape[-2:]:
-            if not side.low <= side_length <= side.high:
-                raise SessionError(
-                    f'"{name}" is {shape_text(shape)}; each side must be {side.text()} cells'
-                )
+        if any(not side.low <= side_length <= side.high for side_length in shape[-2:]):
+            raise SessionError(f'"{name}" is {shape_text(shape)}; {_sides(side, shown_by)}')
 
     return check
+
+
+def _sides(side: Limit, shown_by: str) -> str:
+    if shown_by:
+        return f"{shown_by} shows {side.text()} cells a side"
+    return f"each side must be {side.text()} cells"
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -136,14 +140,22 @@ def picture_array(value: Any, name: str, budget: DecodeBudget) -> np.ndarray:
     return array
 
 
-def matrix(value: Any, name: str, side: Limit, budget: DecodeBudget, dtype=np.float64) -> np.ndarray:
-    """A non-empty 2-D grid of finite numbers, from nested lists or an array, each side within `side`."""
+def matrix(value: Any, name: str, side: Limit, budget: DecodeBudget, dtype=np.float64,
+           shown_by: str = "") -> np.ndarray:
+    """A non-empty 2-D grid of finite numbers, from nested lists or an array, each side within `side`.
+
+    The sizes of nested lists are checked before they are converted.
+    """
     if is_tagged_array(value) or isinstance(value, np.ndarray):
-        array = embedded_array(value, name, shape_rule(name, "n", (2,), side), budget)
+        array = embedded_array(value, name, shape_rule(name, "n", (2,), side, shown_by=shown_by), budget)
     else:
-        rows = items(value, name, int(side.high), "rows")
-        for row in rows:
-            items(row, name, int(side.high), "numbers in a row")
+        if not isinstance(value, (list, tuple)) or not all(isinstance(row, (list, tuple)) for row in value[:64]):
+            raise SessionError(f'"{name}" must be a rectangular grid of numbers (a list of rows)')
+        rows = len(value)
+        columns = max((len(row) for row in value[:64]), default=0)
+        if rows > side.high or columns > side.high:
+            raise SessionError(f'"{name}" is {rows}×{columns}; {_sides(side, shown_by)}')
+        rows = value
         try:
             array = np.array(rows, dtype=np.float64)
         except (TypeError, ValueError, OverflowError):

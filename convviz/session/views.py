@@ -67,6 +67,7 @@ CONVOLUTION_FIELDS = (
 STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
+STEPS = "the Steps view"
 
 
 # --------------------------------------------------------------------------- drawings
@@ -118,7 +119,10 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
     kernels_in = field(s, "kernels", "settings")
     if not isinstance(kernels_in, (list, tuple)) or len(kernels_in) != 3:
         raise SessionError('"kernels" must be three kernels (red, green, blue)')
-    kernels = tuple(matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget) for i, k in enumerate(kernels_in))
+    kernels = tuple(
+        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by="the kernel editor")
+        for i, k in enumerate(kernels_in)
+    )
     if len({k.shape for k in kernels}) != 1:
         raise SessionError(f'"kernels" must be three kernels of one size, {limits.KERNEL_SIDE.text()} cells a side')
     pinned = field(s, "pinned", "settings")
@@ -164,8 +168,8 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
     budget = budget if budget is not None else DecodeBudget()
     s = field(state, "settings")
     settings = {
-        "image": matrix(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget),
-        "kernel": matrix(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget),
+        "image": matrix(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget, shown_by=STEPS),
+        "kernel": matrix(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget, shown_by=STEPS),
         "stride": whole_number(field(s, "stride", "settings"), "stride", limits.STEPS_STRIDE),
         "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
