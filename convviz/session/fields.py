@@ -1,4 +1,4 @@
-"""The checks of single session fields: each returns the value normalised or raises SessionError naming the field.
+"""Checks of single session fields: each returns the value normalised or raises SessionError naming it.
 
 Numbers are checked against a `convviz.limits.Limit`, texts against a
 length, lists against a count before their items are looked at, and an
@@ -59,7 +59,7 @@ def text(value: Any, name: str, max_chars: int = limits.WORD_CHARS) -> str:
     if not isinstance(value, str):
         raise SessionError(f'"{name}" must be text, not {describe(value)}')
     if len(value) > max_chars:
-        raise SessionError(f'"{name}" is {len(value):,} characters long; at most {max_chars:,} are kept')
+        raise SessionError(f'"{name}" is {len(value):,} characters long; at most {max_chars:,} are allowed')
     return value
 
 
