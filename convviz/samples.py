@@ -127,13 +127,17 @@ GREY_MODES = frozenset({"1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "I;
 
 
 def _stored_grey(path: str | Path) -> bool:
-    """True when the file says it holds a grey picture (reads the header only)."""
-    from PIL import Image
+    """True when the file says it holds a grey picture (reads the header only).
+
+    Opened through the core's checked opener: a pipe, a device or a file in a
+    format convviz does not read is never opened by Pillow here either.
+    """
+    from convviz.core.images import open_picture
 
     try:
-        with Image.open(path) as picture:
+        with open_picture(path) as (picture, _name):
             return picture.mode in GREY_MODES
-    except Exception:  # noqa: BLE001 - load_image gives the student the reason
+    except (ValueError, OSError):  # load_image gives the student the reason
         return False
 
 

@@ -6,13 +6,15 @@ a student understands (a missing file is a FileNotFoundError).
 
 from __future__ import annotations
 
-import os
 import warnings
-from pathlib import Path
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from convviz import limits
+from convviz.safe_files import as_path, open_regular_file
 
 from .validation import as_float_array, check_choice, is_tensor
 
@@ -20,77 +22,113 @@ IMAGE_MODES = ("gray", "rgb")
 # Above this many pixels a picture is decoded reduced (JPEG draft) or refused:
 # decoding it in full could take gigabytes of memory (a decompression bomb).
 MAX_DECODE_PIXELS = 64_000_000
+DEFAULT_MAX_SIDE = int(limits.PICTURE_SIDE.high)
+# The only decoders Pillow may use, chosen by the file's content: raster formats it decodes
+# itself. EPS, PS and PDF are left out: Pillow hands those to Ghostscript, another program.
+# JPEG covers camera JPEGs Pillow calls MPO; PPM covers PBM, PGM and PPM; ICO holds PNG or BMP.
+PICTURE_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM", "ICO")
+_DOCUMENT_MAGIC = (
+    (b"%!PS", "a PostScript document"),
+    (b"\xc5\xd0\xd3\xc6", "an EPS document (PostScript)"),
+    (b"%PDF", "a PDF document"),
+)
 # ITU-R BT.601 luma weights, the ones Pillow's "L" conversion uses.
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 
-def load_image(path: Any, mode: str = "gray", *, max_side: int = 4096) -> np.ndarray:
+def load_image(path: Any, mode: str = "gray", *, max_side: int = DEFAULT_MAX_SIDE) -> np.ndarray:
     """float32 in [0, 1]: (H, W) for "gray", (3, H, W) for "rgb".
 
     EXIF orientation applied; 16-bit and float pictures scaled to [0, 1];
     transparency composited on white; palette, CMYK, 1-bit and animated
     (first frame) pictures load. Pictures larger than `max_side` on a side are
     reduced (while decoding when the format allows), and ones too large to
-    decode safely are refused.
+    decode safely are refused. Only the raster formats in `PICTURE_FORMATS`
+    are decoded, recognised by their content (never PostScript, PDF or
+    anything Pillow would hand to another program), and only from a regular
+    file (never a pipe, device or folder).
     """
     mode = check_choice(mode, "image mode", IMAGE_MODES)
     if isinstance(max_side, bool) or not isinstance(max_side, (int, np.integer)) or max_side < 1:
         raise ValueError(f"max_side must be a whole number of pixels, at least 1 (got {max_side!r})")
-    file = _check_file(path)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(file) as im:
-                im = _decode(im, file, int(max_side))
-    except _Refused as error:
-        raise ValueError(str(error)) from None
-    except Image.DecompressionBombError:
-        raise ValueError(
-            f"{file.name} is far too large to open safely (more than {Image.MAX_IMAGE_PIXELS * 2:,} pixels); "
-            "shrink it in an image editor first"
-        ) from None
-    except UnidentifiedImageError:
-        raise ValueError(f"{file.name} is not a picture convviz can read (try a PNG or JPEG file)") from None
-    except MemoryError:
-        raise ValueError(f"{file.name} needs more memory than this computer has free; shrink it first") from None
-    except PermissionError:
-        raise ValueError(f"{file.name} cannot be read (no permission to open it)") from None
-    except Exception as error:  # Pillow plugins raise many kinds for damaged files
-        raise ValueError(
-            f"{file.name} could not be read as a picture: it may be damaged or cut short ({error})"
-        ) from None
+    with open_picture(path) as (im, name):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                im = _decode(im, name, int(max_side))
+        except _Refused as error:
+            raise ValueError(str(error)) from None
+        except Image.DecompressionBombError:
+            raise ValueError(_too_large(name)) from None
+        except MemoryError:
+            raise ValueError(f"{name} needs more memory than this computer has free; shrink it first") from None
+        except Exception as error:  # Pillow plugins raise many kinds for damaged files
+            raise ValueError(
+                f"{name} could not be read as a picture: it may be damaged or cut short ({error})"
+            ) from None
     return _to_array(im, mode)
+
+
+@contextmanager
+def open_picture(path: Any) -> Iterator[tuple[Image.Image, str]]:
+    """The opened (not yet decoded) picture and the file's name; ValueError with a sentence otherwise.
+
+    The file is checked to be a regular file before it is opened, and only
+    the decoders in `PICTURE_FORMATS` may claim it, whatever its name says.
+    """
+    with open_regular_file(path, "a picture", limits.PICTURE_FILE_BYTES) as handle:
+        name = as_path(path).name
+        if handle.read(1) == b"":
+            raise ValueError(f"{name} is empty (0 bytes), so it holds no picture")
+        handle.seek(0)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                im = Image.open(handle, formats=PICTURE_FORMATS)
+        except Image.DecompressionBombError:
+            raise ValueError(_too_large(name)) from None
+        except UnidentifiedImageError:
+            handle.seek(0)
+            raise ValueError(_not_a_picture(name, handle.read(16))) from None
+        except MemoryError:
+            raise ValueError(f"{name} needs more memory than this computer has free; shrink it first") from None
+        except Exception as error:  # a damaged header of an allowed format
+            raise ValueError(
+                f"{name} could not be read as a picture: it may be damaged or cut short ({error})"
+            ) from None
+        with im:
+            yield im, name
+
+
+def _not_a_picture(name: str, start: bytes) -> str:
+    formats = "PNG, JPEG, BMP, GIF, TIFF, WebP, PGM/PPM or ICO"
+    for magic, kind in _DOCUMENT_MAGIC:
+        if start.startswith(magic):
+            return (
+                f"{name} is {kind}, not a picture convviz reads; convviz never starts another program "
+                f"to read a file. Export it as {formats} first"
+            )
+    return f"{name} is not a picture convviz can read; it reads {formats} files"
+
+
+def _too_large(name: str) -> str:
+    return (
+        f"{name} is far too large to open safely (more than {Image.MAX_IMAGE_PIXELS * 2:,} pixels); "
+        "shrink it in an image editor first"
+    )
 
 
 class _Refused(Exception):
     """A picture refused before decoding; the message is the student's sentence."""
 
 
-def _check_file(path: Any) -> Path:
-    if path is None or (isinstance(path, str) and not path.strip()):
-        raise ValueError("no file was chosen")
-    try:
-        file = Path(os.fspath(path))
-    except TypeError:
-        raise ValueError(f"{path!r} is not a file path") from None
-    if not file.exists():
-        raise FileNotFoundError(f"there is no file {str(file)!r}; check the name and folder")
-    if file.is_dir():
-        raise ValueError(f"{file.name!r} is a folder, not a picture; choose an image file inside it")
-    if not os.access(file, os.R_OK):
-        raise ValueError(f"{file.name} cannot be read (no permission to open it)")
-    if file.stat().st_size == 0:
-        raise ValueError(f"{file.name} is empty (0 bytes), so it holds no picture")
-    return file
-
-
-def _decode(im: Image.Image, file: Path, max_side: int) -> Image.Image:
+def _decode(im: Image.Image, name: str, max_side: int) -> Image.Image:
     """Decode the first frame, reduced while decoding when it is huge; returns a loaded image."""
     if getattr(im, "n_frames", 1) > 1:
         im.seek(0)
     width, height = im.size
     if width < 1 or height < 1:
-        raise _Refused(f"{file.name} has no pixels ({width}×{height})")
+        raise _Refused(f"{name} has no pixels ({width}×{height})")
     if width * height > MAX_DECODE_PIXELS or max(width, height) > max_side:
         if im.format == "JPEG" and im.mode in ("L", "RGB", "CMYK", "YCbCr"):
             # JPEG can decode at 1/2, 1/4 or 1/8 size directly: huge photos stay cheap.
@@ -100,7 +138,7 @@ def _decode(im: Image.Image, file: Path, max_side: int) -> Image.Image:
     width, height = im.size
     if width * height > MAX_DECODE_PIXELS:
         raise _Refused(
-            f"{file.name} is {width}×{height} pixels, too large to open safely "
+            f"{name} is {width}×{height} pixels, too large to open safely "
             f"(the limit is {MAX_DECODE_PIXELS:,} pixels); shrink it in an image editor first"
         )
     im.load()

@@ -3,7 +3,10 @@
 Every problem raises ValueError naming the file and the field
 ("In lesson file 'my.json', the field "kernels[0].matrix" row 2 has 2 numbers
 but row 1 has 3 ..."). Unknown keys are refused too: a misspelt "strdie"
-would otherwise be silently ignored.
+would otherwise be silently ignored. Every number must lie in the range the
+lesson's view can show (`convviz.limits`), and the file itself must be a
+regular file of at most `limits.LESSON_FILE_BYTES` with JSON nested at most
+`limits.JSON_DEPTH` deep, checked before it is read or parsed.
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from convviz import limits, safe_json
+from convviz.limits import Limit
+from convviz.safe_files import read_regular_file
 
 from .schema import (
     INPUT_KINDS,
@@ -34,6 +41,8 @@ from .schema import (
 LESSON_SUFFIX = ".json"
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_CELLS = 4096  # inline matrices are for reading cell by cell; pictures go in samples
+_TABLE_MAX = int(limits.TABLE_NUMBER.high)
+_MAX_TABLES = 16
 _ACTIVATION_OPTIONS = {
     "relu": (),
     "leaky_relu": ("slope",),
@@ -77,18 +86,26 @@ class _Reader:
             raise self.fail(where, f"is {len(value)} characters long; keep it under {max_length}")
         return value.strip()
 
-    def integer(self, value: Any, where: str, *, minimum: int) -> int:
+    def integer(self, value: Any, where: str, *, minimum: int, maximum: int | None = None) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(where, f"must be a whole number, not {_describe(value)}")
         if value < minimum:
-            raise self.fail(where, f"must be at least {minimum} (got {value})")
+            raise self.fail(where, f"must be at least {minimum} (got {_describe(value)})")
+        if maximum is not None and value > maximum:
+            raise self.fail(where, f"must be at most {maximum:,}, the most the view shows (got {_describe(value)})")
         return value
 
-    def number(self, value: Any, where: str) -> float:
+    def limited(self, value: Any, where: str, limit: Limit) -> int:
+        """A whole number within one of `convviz.limits`' ranges."""
+        return self.integer(value, where, minimum=int(limit.low), maximum=int(limit.high))
+
+    def number(self, value: Any, where: str, limit: Limit | None = None) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(where, f"must be a number, not {_describe(value)}")
         if not math.isfinite(value):
             raise self.fail(where, f"must be a finite number, not {value}")
+        if limit is not None and not limit.low <= value <= limit.high:
+            raise self.fail(where, f"must be from {limit.text()}, as the view allows (got {value:g})")
         return float(value)
 
     def boolean(self, value: Any, where: str) -> bool:
@@ -101,20 +118,23 @@ class _Reader:
             raise self.fail(where, f"must be one of {', '.join(repr(c) for c in choices)}, not {_describe(value)}")
         return value
 
-    def pair(self, value: Any, where: str, *, minimum: int) -> int | tuple[int, int]:
+    def pair(self, value: Any, where: str, limit: Limit) -> int | tuple[int, int]:
+        """One whole number or a [vertical, horizontal] pair, each within `limit`."""
         if isinstance(value, list):
             if len(value) != 2:
-                raise self.fail(where, f"must be one whole number or a [vertical, horizontal] pair, not {value!r}")
-            return (
-                self.integer(value[0], f"{where}[0]", minimum=minimum),
-                self.integer(value[1], f"{where}[1]", minimum=minimum),
-            )
-        return self.integer(value, where, minimum=minimum)
+                raise self.fail(
+                    where, f"must be one whole number or a [vertical, horizontal] pair, not {_describe(value)}"
+                )
+            return (self.limited(value[0], f"{where}[0]", limit), self.limited(value[1], f"{where}[1]", limit))
+        return self.limited(value, where, limit)
 
     def grid(self, value: Any, where: str) -> tuple[tuple[float, ...], ...]:
         """A rectangular, non-empty 2-D list of finite numbers."""
         if not isinstance(value, list) or not value:
             raise self.fail(where, f"must be a non-empty list of rows, like [[1, 2], [3, 4]], not {_describe(value)}")
+        width = len(value[0]) if isinstance(value[0], list) else 1
+        if len(value) * width > _MAX_CELLS:  # before any cell is read
+            raise self.fail(where, f"has {len(value) * width:,} cells; inline matrices hold at most {_MAX_CELLS}")
         rows = []
         for r, row in enumerate(value):
             if not isinstance(row, list) or not row:
@@ -126,8 +146,6 @@ class _Reader:
                     "every row needs the same length",
                 )
             rows.append(tuple(self.number(cell, f"{where}[{r}][{c}]") for c, cell in enumerate(row)))
-        if len(rows) * len(rows[0]) > _MAX_CELLS:
-            raise self.fail(where, f"has {len(rows) * len(rows[0])} cells; inline matrices hold at most {_MAX_CELLS}")
         return tuple(rows)
 
     def stack(self, value: Any, where: str, *, count: int | None = None) -> tuple:
@@ -166,12 +184,12 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f"the text {value!r}"
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return f"the number {limits.describe(value)}"
     if isinstance(value, list):
         return f"a list of {len(value)} item(s)"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__
+    return getattr(value, "description", None) or type(value).__name__
 
 
 def _shape(values: tuple) -> tuple[int, ...]:
@@ -251,6 +269,11 @@ def _parse_kernel(r: _Reader, value: Any, where: str) -> KernelSpec:
         values = r.grid(data["matrix"], f"{where}.matrix")
     else:
         values = r.stack(data["channels"], f"{where}.channels")
+    rows, cols = _shape(values)[-2:]
+    if max(rows, cols) > limits.KERNEL_SIDE.high:
+        raise r.fail(
+            where, f"is {rows}×{cols}; a kernel has {limits.KERNEL_SIDE.text()} cells a side, as the kernel editor"
+        )
     return KernelSpec(values=values, divisor=divisor, label=label)
 
 
@@ -261,17 +284,17 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
         ("mode", "stride", "padding", "dilation", "flip", "pool_size", "activation", "slope", "alpha"),
     )
     mode = r.choice(data.get("mode", "conv"), "settings.mode", MODES)
-    stride = r.pair(data["stride"], "settings.stride", minimum=1) if "stride" in data else None
+    stride = r.pair(data["stride"], "settings.stride", limits.CONV_STRIDE) if "stride" in data else None
     padding: Any = 0
     if "padding" in data:
         raw = data["padding"]
         if isinstance(raw, str):
             padding = r.choice(raw, "settings.padding", ("valid", "same"))
         else:
-            padding = r.pair(raw, "settings.padding", minimum=0)
-    dilation = r.pair(data.get("dilation", 1), "settings.dilation", minimum=1)
+            padding = r.pair(raw, "settings.padding", limits.CONV_PADDING)
+    dilation = r.pair(data.get("dilation", 1), "settings.dilation", limits.CONV_DILATION)
     flip = r.boolean(data.get("flip", False), "settings.flip")
-    pool_size = r.integer(data.get("pool_size", 2), "settings.pool_size", minimum=1)
+    pool_size = r.limited(data.get("pool_size", 2), "settings.pool_size", limits.POOL_SIZE)
     if mode != "conv":
         for key in ("dilation", "flip"):
             if key in data:
@@ -287,7 +310,8 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
             if activation is None or key not in _ACTIVATION_OPTIONS[activation]:
                 owner = "leaky_relu" if key == "slope" else "elu"
                 raise r.fail(f"settings.{key}", f"only applies to the {owner!r} activation")
-            options.append((key, r.number(data[key], f"settings.{key}")))
+            limit = limits.LEAKY_SLOPE if key == "slope" else limits.ELU_ALPHA
+            options.append((key, r.number(data[key], f"settings.{key}", limit)))
     return Settings(
         mode=mode,
         stride=stride,
@@ -338,10 +362,11 @@ def _parse_layer(r: _Reader, value: Any, where: str) -> LayerSpec:
     return LayerSpec(
         name=r.text(data["name"], f"{where}.name", max_length=100),
         kind=kind,
-        size=r.integer(data["size"], f"{where}.size", minimum=1) if "size" in data else 0,
-        kernel=r.integer(data["kernel"], f"{where}.kernel", minimum=1) if "kernel" in data else 0,
-        stride=r.integer(data.get("stride", data.get("kernel", 1) if kind == "pool" else 1), f"{where}.stride", minimum=1),
-        padding=r.integer(data.get("padding", 0), f"{where}.padding", minimum=0),
+        size=r.integer(data["size"], f"{where}.size", minimum=1, maximum=_TABLE_MAX) if "size" in data else 0,
+        kernel=r.integer(data["kernel"], f"{where}.kernel", minimum=1, maximum=_TABLE_MAX) if "kernel" in data else 0,
+        stride=r.integer(data.get("stride", data.get("kernel", 1) if kind == "pool" else 1), f"{where}.stride",
+                         minimum=1, maximum=_TABLE_MAX),
+        padding=r.integer(data.get("padding", 0), f"{where}.padding", minimum=0, maximum=_TABLE_MAX),
         bias=r.boolean(data.get("bias", True), f"{where}.bias"),
     )
 
@@ -351,16 +376,23 @@ def _parse_table(r: _Reader, value: Any, where: str) -> TableSpec:
     raw_shape = data["input_shape"]
     if not isinstance(raw_shape, list) or len(raw_shape) not in (1, 3):
         raise r.fail(f"{where}.input_shape", "must be [channels, height, width] or [features]")
-    shape = tuple(r.integer(n, f"{where}.input_shape[{i}]", minimum=1) for i, n in enumerate(raw_shape))
+    shape = tuple(
+        r.integer(n, f"{where}.input_shape[{i}]", minimum=1, maximum=_TABLE_MAX) for i, n in enumerate(raw_shape)
+    )
     layers = data["layers"]
     if not isinstance(layers, list) or not layers:
         raise r.fail(f"{where}.layers", "must be a non-empty list of layers")
+    if len(layers) > limits.TABLE_LAYERS.high:
+        raise r.fail(f"{where}.layers", f"holds {len(layers):,} layers; a table shows at most {limits.TABLE_LAYERS.high}")
     return TableSpec(
         title=r.text(data["title"], f"{where}.title", max_length=200),
         input_shape=shape,
         layers=tuple(_parse_layer(r, layer, f"{where}.layers[{i}]") for i, layer in enumerate(layers)),
-        total=r.integer(data["total"], f"{where}.total", minimum=0) if "total" in data else None,
-        slide_total=r.integer(data["slide_total"], f"{where}.slide_total", minimum=0) if "slide_total" in data else None,
+        total=r.integer(data["total"], f"{where}.total", minimum=0, maximum=_TABLE_MAX) if "total" in data else None,
+        slide_total=(
+            r.integer(data["slide_total"], f"{where}.slide_total", minimum=0, maximum=_TABLE_MAX)
+            if "slide_total" in data else None
+        ),
     )
 
 
@@ -408,16 +440,20 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
     kernels_raw = data.get("kernels", [])
     if not isinstance(kernels_raw, list):
         raise r.fail("kernels", f"must be a list of kernels, not {_describe(kernels_raw)}")
+    if len(kernels_raw) > limits.LESSON_FILTERS.high:
+        raise r.fail("kernels", f"holds {len(kernels_raw):,} kernels; a lesson offers at most {limits.LESSON_FILTERS.high}")
     kernels = tuple(_parse_kernel(r, k, f"kernels[{i}]") for i, k in enumerate(kernels_raw))
     settings = _parse_settings(r, data["settings"]) if "settings" in data else Settings()
     expected = _parse_expected(r, data["expected"]) if "expected" in data else None
     tables_raw = data.get("tables", [])
     if not isinstance(tables_raw, list):
         raise r.fail("tables", f"must be a list of parameter tables, not {_describe(tables_raw)}")
+    if len(tables_raw) > _MAX_TABLES:
+        raise r.fail("tables", f"holds {len(tables_raw):,} tables; a lesson shows at most {_MAX_TABLES}")
     tables = tuple(_parse_table(r, t, f"tables[{i}]") for i, t in enumerate(tables_raw))
     lesson = Lesson(
         id=lesson_id,
-        number=r.integer(data["number"], "number", minimum=1),
+        number=r.limited(data["number"], "number", limits.LESSON_NUMBER),
         title=r.text(data["title"], "title", max_length=120),
         view=view,
         explanation=r.text(data["explanation"], "explanation", max_length=1500),
@@ -467,6 +503,45 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
                 raise r.fail(f"slide_cells[{i}].cell", f"{list(cell.index)} is outside the {_size_text(out_shape)} output")
     if lesson.slide_cells and lesson.slide_note is None:
         raise r.fail("slide_note", "is missing; slide_cells need a sentence saying what the slide printed")
+    if lesson.view == "steps":
+        _check_steps_limits(r, lesson)
+
+
+def _check_steps_limits(r: _Reader, lesson: Lesson) -> None:
+    """The Steps view's panel is smaller than the convolution view's: a lesson for it must fit it."""
+    from convviz.core import resolve_padding
+
+    s = lesson.settings
+    for key, value, limit in (
+        ("stride", s.stride, limits.STEPS_STRIDE),
+        ("dilation", s.dilation, limits.STEPS_DILATION),
+        ("pool_size", s.pool_size, limits.STEPS_POOL_SIZE),
+        ("padding", s.padding, limits.STEPS_PADDING),
+    ):
+        for number in (value if isinstance(value, tuple) else (value,)):
+            if isinstance(number, int) and not limit.low <= number <= limit.high:
+                raise r.fail(f"settings.{key}", f"is {number}; the Steps view takes {limit.text()}")
+    if lesson.input is not None and lesson.input.kind == "matrix":
+        rows, cols = _shape(lesson.input.values)
+        if max(rows, cols) > limits.STEPS_MATRIX_SIDE.high:
+            raise r.fail("input.matrix", f"is {rows}×{cols}; the Steps view shows at most "
+                         f"{limits.STEPS_MATRIX_SIDE.high}×{limits.STEPS_MATRIX_SIDE.high}")
+    window = (s.pool_size, s.pool_size)
+    for i, kernel in enumerate(lesson.kernels):
+        window = kernel.array().shape[-2:]
+        if max(window) > limits.STEPS_KERNEL_SIDE.high:
+            raise r.fail(f"kernels[{i}]", f"is {_size_text(window)}; the Steps view takes kernels of "
+                         f"{limits.STEPS_KERNEL_SIDE.text()} cells a side")
+    if isinstance(s.padding, str):
+        dilation = s.dilation if isinstance(s.dilation, tuple) else (s.dilation, s.dilation)
+        stride = s.effective_stride if isinstance(s.effective_stride, tuple) else (s.effective_stride,) * 2
+        try:
+            pads = resolve_padding(s.padding, tuple(window), dilation, stride)
+        except ValueError as error:
+            raise r.fail("settings.padding", f"cannot be worked out ({error})") from None
+        if max(pads) > limits.STEPS_PADDING.high:
+            raise r.fail("settings.padding", f"{s.padding!r} adds {max(pads)} cells; the Steps view takes "
+                         f"{limits.STEPS_PADDING.text()}")
 
 
 def _depth(values: tuple) -> int:
@@ -483,21 +558,25 @@ def load_lesson(path: str | Path, *, verify: bool = True) -> Lesson:
     path = Path(path)
     source = repr(path.name)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_regular_file(path, "a lesson file", limits.LESSON_FILE_BYTES)
     except FileNotFoundError:
         raise ValueError(f"The lesson file {path} does not exist.") from None
-    except IsADirectoryError:
-        raise ValueError(f"{path} is a folder, not a lesson file.") from None
-    except UnicodeDecodeError:
-        raise ValueError(f"The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.") from None
+    except ValueError as error:  # a folder, a pipe, a device, a huge file: refused before reading
+        raise ValueError(f"{error}.") from None
     except OSError as error:
         raise ValueError(f"The lesson file {path} cannot be read ({error.strerror or error}).") from None
     try:
-        data = json.loads(text)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.") from None
+    try:
+        data = safe_json.loads(text)
     except json.JSONDecodeError as error:
         raise ValueError(
             f"The lesson file {source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except safe_json.JsonProblem as error:
+        raise ValueError(f"The lesson file {source} cannot be used: {error}.") from None
     lesson = _with_path(lesson_from_dict(data, source), path)
     if verify:
         from .compute import check_expected

@@ -13,11 +13,15 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import math
+import warnings
 import zlib
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
+from convviz import limits
+from convviz.limits import describe
 from convviz.session.errors import SessionError
 
 ARRAY_TAG = "$array"  # a JSON object {"$array": {...}} stands for one numpy array
@@ -44,33 +48,75 @@ def encode_array(array: np.ndarray) -> dict[str, Any]:
     return _entry(array, "zlib", raw)
 
 
-def decode_array(entry: Any) -> np.ndarray:
-    """The array `encode_array` described; SessionError naming what is damaged."""
+class DecodeBudget:
+    """The bytes of arrays one file may still unpack; each array's declared size is charged before decoding."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limits.SESSION_DECODED_BYTES if limit is None else limit
+        self.left = self.limit
+
+    def charge(self, nbytes: int, what: str) -> None:
+        if nbytes > self.left:
+            raise SessionError(
+                f"{what} would unpack to {nbytes / 1e6:,.1f} MB, more than the {self.limit / 1e6:,.0f} MB "
+                "all arrays of a session may take"
+            )
+        self.left -= nbytes
+
+
+ShapeCheck = Callable[[np.dtype, tuple[int, ...]], None]
+
+
+def is_tagged_array(value: Any) -> bool:
+    """True for the JSON form of an array, {"$array": {...}}."""
+    return isinstance(value, dict) and len(value) == 1 and ARRAY_TAG in value
+
+
+def decode_array(
+    entry: Any, *, what: str = "an embedded array", check: ShapeCheck | None = None,
+    budget: DecodeBudget | None = None,
+) -> np.ndarray:
+    """The array `encode_array` described; SessionError naming `what` is damaged.
+
+    Everything that can cost memory is checked on the description first: the
+    number type and shape (against `check`, the field's own rule), the
+    unpacked size (against `budget`), the length of the data; only then is
+    anything decompressed, and a PNG's own header must match the description
+    before its pixels are decoded.
+    """
     if not isinstance(entry, dict):
-        raise SessionError("an embedded array is not described as an object")
-    dtype, shape, encoding, data = (entry.get(key) for key in ("dtype", "shape", "encoding", "data"))
-    if dtype not in DTYPES:
-        raise SessionError(f"an embedded array has an unknown number type {dtype!r}")
+        raise SessionError(f"{what} is not described as an object")
+    dtype_name, shape, encoding, data = (entry.get(key) for key in ("dtype", "shape", "encoding", "data"))
+    if not isinstance(dtype_name, str) or dtype_name not in DTYPES:
+        raise SessionError(f"{what} has an unknown number type {describe(dtype_name)}")
     if (
         not isinstance(shape, list)
         or len(shape) > 4
         or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape)
     ):
-        raise SessionError("an embedded array has no valid shape")
-    count = int(np.prod(shape, dtype=np.int64)) if shape else 1
+        raise SessionError(f"{what} has no valid shape")
+    dtype = np.dtype(dtype_name)
+    if check is not None:
+        check(dtype, tuple(shape))
+    count = math.prod(shape)  # Python ints: no overflow however large the claim
     if count > MAX_ELEMENTS:
-        raise SessionError(f"an embedded array claims {count:,} values, more than convviz ever saves")
+        raise SessionError(f"{what} claims {describe(count)} values, more than convviz ever saves")
+    nbytes = count * dtype.itemsize
+    if budget is not None:
+        budget.charge(nbytes, what)
+    if encoding not in ("zlib", *_SCALES):
+        raise SessionError(f"{what} uses an unknown encoding {describe(encoding)}")
     if not isinstance(data, str):
-        raise SessionError("an embedded array has no data")
+        raise SessionError(f"{what} has no data")
+    if len(data) > _max_text(nbytes, shape):
+        raise SessionError(f"{what} holds far more data than its {_shape_text(shape)} shape needs")
     try:
         payload = base64.b64decode(data.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise SessionError("an embedded array's data is damaged (not valid base64)") from None
+        raise SessionError(f"{what}'s data is damaged (not valid base64)") from None
     if encoding == "zlib":
-        return _from_raw(payload, np.dtype(dtype), shape, count)
-    if encoding in _SCALES:
-        return _from_png(payload, np.dtype(dtype), shape, encoding)
-    raise SessionError(f"an embedded array uses an unknown encoding {encoding!r}")
+        return _from_raw(payload, dtype, shape, count, what)
+    return _from_png(payload, dtype, shape, encoding, what)
 
 
 def to_json_value(value: Any) -> Any:
@@ -88,14 +134,20 @@ def to_json_value(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} cannot be saved in a session")
 
 
-def from_json_value(value: Any) -> Any:
-    """The inverse of `to_json_value`: tagged objects become arrays again (lists stay lists)."""
+def from_json_value(value: Any, budget: DecodeBudget | None = None) -> Any:
+    """The inverse of `to_json_value`: tagged objects become arrays again (lists stay lists).
+
+    Decodes every array it meets, within one `budget` for the whole value;
+    reading a session does not use it (the view checks decode only the
+    fields they know).
+    """
+    budget = budget if budget is not None else DecodeBudget()
     if isinstance(value, dict):
-        if ARRAY_TAG in value and len(value) == 1:
-            return decode_array(value[ARRAY_TAG])
-        return {key: from_json_value(item) for key, item in value.items()}
+        if is_tagged_array(value):
+            return decode_array(value[ARRAY_TAG], budget=budget)
+        return {key: from_json_value(item, budget) for key, item in value.items()}
     if isinstance(value, list):
-        return [from_json_value(item) for item in value]
+        return [from_json_value(item, budget) for item in value]
     return value
 
 
@@ -148,35 +200,76 @@ def _to_png(array: np.ndarray, encoding: str) -> bytes:
     return buffer.getvalue()
 
 
-def _from_png(payload: bytes, dtype: np.dtype, shape: list[int], encoding: str) -> np.ndarray:
+def _max_text(nbytes: int, shape: list[int]) -> int:
+    """The longest base64 text an honest encoding of `nbytes` can need (zlib and PNG add little)."""
+    rows = shape[-2] if len(shape) >= 2 else 1
+    payload = nbytes + nbytes // 100 + rows + 4096
+    return 4 * (payload // 3 + 1)
+
+
+def _shape_text(shape: list[int]) -> str:
+    return "×".join(str(n) for n in shape) or "scalar"
+
+
+_PNG_MODES = {("png8", 2): "L", ("png8", 3): "RGB", ("png8", 4): "RGBA", ("png16", 2): "I;16"}
+
+
+def _png_layout(shape: list[int], encoding: str) -> tuple[str, tuple[int, int]] | None:
+    """The Pillow mode and (width, height) a PNG of this declared shape has, or None if none can."""
+    if len(shape) == 2:
+        mode = _PNG_MODES.get((encoding, 2))
+        return None if mode is None else (mode, (shape[1], shape[0]))
+    if len(shape) == 3:
+        mode = _PNG_MODES.get((encoding, shape[0]))
+        return None if mode is None else (mode, (shape[2], shape[1]))
+    return None
+
+
+def _from_png(payload: bytes, dtype: np.dtype, shape: list[int], encoding: str, what: str) -> np.ndarray:
     from PIL import Image, UnidentifiedImageError
 
+    layout = _png_layout(shape, encoding)
+    if layout is None:
+        raise SessionError(f"{what} claims a {_shape_text(shape)} shape that no {encoding} picture has")
     try:
-        with Image.open(io.BytesIO(payload)) as image:
-            if image.format != "PNG":
-                raise SessionError("an embedded picture is not a PNG")
-            image.load()
-            values = np.asarray(image)
-    except (OSError, UnidentifiedImageError, SyntaxError, ValueError) as exc:
-        raise SessionError(f"an embedded picture is damaged ({exc})") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(payload), formats=["PNG"]) as image:
+                header = (image.mode, image.size)
+                if header[0] in ("I;16B", "I;16L", "I") and layout[0] == "I;16":
+                    header = ("I;16", image.size)
+                if header != layout:
+                    width, height = image.size
+                    raise SessionError(
+                        f"{what} is a {width}×{height} {image.mode} picture, not the {_shape_text(shape)} "
+                        "its description says"
+                    )
+                image.load()
+                values = np.asarray(image)
+    except SessionError:
+        raise
+    except Image.DecompressionBombError:
+        raise SessionError(f"{what} is a picture far too large to decode safely") from None
+    except (OSError, UnidentifiedImageError, SyntaxError, ValueError, EOFError) as exc:
+        raise SessionError(f"{what} is a damaged picture ({exc})") from None
     if values.ndim == 3:
         values = np.moveaxis(values, -1, 0)
     if list(values.shape) != shape:
-        raise SessionError(f"an embedded picture is {values.shape}, not the {tuple(shape)} its description says")
+        raise SessionError(f"{what} is {values.shape}, not the {tuple(shape)} its description says")
     if dtype.kind == "f":
         scaled = values.astype(dtype) / dtype.type(_SCALES[encoding])
         return np.ascontiguousarray(scaled, dtype=dtype)
     return np.ascontiguousarray(values, dtype=dtype)
 
 
-def _from_raw(payload: bytes, dtype: np.dtype, shape: list[int], count: int) -> np.ndarray:
+def _from_raw(payload: bytes, dtype: np.dtype, shape: list[int], count: int, what: str) -> np.ndarray:
     expected = count * dtype.itemsize
     try:
         inflater = zlib.decompressobj()
         raw = inflater.decompress(payload, expected + 1)
     except zlib.error:
-        raise SessionError("an embedded array's data is damaged (it does not decompress)") from None
+        raise SessionError(f"{what}'s data is damaged (it does not decompress)") from None
     if len(raw) != expected or not inflater.eof:
-        raise SessionError("an embedded array's data is truncated or too long for its shape")
+        raise SessionError(f"{what}'s data is truncated or too long for its shape")
     little = np.frombuffer(raw, dtype=dtype.newbyteorder("<"), count=count)
     return little.astype(dtype).reshape(shape)

@@ -9,8 +9,11 @@ Reading checks everything before anything is used: `read_session` returns a
 `Session` whose views are already validated (`convviz.session.views`), or
 raises `SessionError` with one sentence for the dialog. A file from a newer
 convviz, a truncated or damaged file, or any other JSON is refused the same
-way. Writing goes to a temporary file that replaces the target only once
-complete, so a crash never leaves half a session behind. No Qt here.
+way. Every number, text and embedded array is checked against
+`convviz.limits` before anything is decoded or computed, so what this
+returns is whole and fits the views. Writing goes to a temporary file that
+replaces the target only once complete, so a crash never leaves half a
+session behind. No Qt here.
 """
 
 from __future__ import annotations
@@ -24,15 +27,19 @@ from typing import Any
 
 import numpy as np
 
-from convviz.session.arrays import from_json_value, to_json_value
+from convviz import limits, safe_json
+from convviz.limits import describe
+from convviz.safe_files import read_regular_file
+from convviz.session.arrays import DecodeBudget, to_json_value
 from convviz.session.errors import SessionError
+from convviz.session import fields
 from convviz.session.views import VIEW_CHECKS
 
 SESSION_FORMAT = "convviz-session"
 SESSION_VERSION = 1
 SESSION_SUFFIX = ".convviz"
 SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
-MAX_FILE_BYTES = 1024 * 1024 * 1024  # a session is a few MB; refuse to read anything absurd
+MAX_FILE_BYTES = limits.SESSION_FILE_BYTES
 
 
 @dataclass
@@ -79,8 +86,13 @@ def session_to_text(session: Session) -> str:
 
 def session_from_text(text: str) -> Session:
     """Parse and check a session; SessionError with a sentence if anything is wrong."""
+    if len(text) > MAX_FILE_BYTES:
+        raise SessionError(
+            f"This file is not a convviz session: it is {len(text) / 1e6:,.0f} million characters long "
+            f"(the limit is {MAX_FILE_BYTES / 1e6:,.0f} million)."
+        )
     try:
-        document = json.loads(text)
+        document = safe_json.loads(text)
     except json.JSONDecodeError as exc:
         stripped = text.strip()
         cut = stripped.startswith("{") and (not stripped.endswith("}") or exc.pos >= len(stripped))
@@ -89,21 +101,21 @@ def session_from_text(text: str) -> Session:
             f"This file is not a convviz session: it is not valid JSON (line {exc.lineno}, "
             f"column {exc.colno}: {exc.msg}).{ending}"
         ) from None
-    except RecursionError:
-        raise SessionError("This file is not a convviz session: its JSON is nested absurdly deep.") from None
+    except safe_json.JsonProblem as exc:
+        raise SessionError(f"This file is not a convviz session: {exc}.") from None
     if not isinstance(document, dict) or document.get("format") != SESSION_FORMAT:
         raise SessionError(
             f'This file is not a convviz session: it does not start with "format": "{SESSION_FORMAT}".'
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionError(f"This session file has no valid format version (found {version!r}).")
+        raise SessionError(f"This session file has no valid format version (found {describe(version)}).")
     if version > SESSION_VERSION:
         app = document.get("app_version")
-        by = f" (convviz {app})" if isinstance(app, str) and app else ""
+        by = f" (convviz {app})" if isinstance(app, str) and app and len(app) <= limits.WORD_CHARS else ""
         raise SessionError(
-            f"This session was saved by a newer convviz{by} in session format {version}; this convviz "
-            f"reads format {SESSION_VERSION} and older. Update convviz to open it."
+            f"This session was saved by a newer convviz{by} in session format {describe(version)}; this "
+            f"convviz reads format {SESSION_VERSION} and older. Update convviz to open it."
         )
     try:
         return _session(document)
@@ -112,15 +124,18 @@ def session_from_text(text: str) -> Session:
 
 
 def read_session(path: str | Path) -> Session:
-    """Read and check a session file; SessionError (naming the file) if it cannot be used."""
+    """Read and check a session file; SessionError (naming the file) if it cannot be used.
+
+    Only a regular file of at most `MAX_FILE_BYTES` is read: a pipe, a
+    device or a huge file is refused before anything is read from it.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise SessionError(f"{path.name} is a folder, not a session file.")
-        if size > MAX_FILE_BYTES:
-            raise SessionError(f"{path.name} is {size / 1e9:.1f} GB: far too large to be a convviz session.")
-        raw = path.read_bytes()
+        raw = read_regular_file(path, "a convviz session", MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise SessionError(f"Could not read {path.name}: there is no such file.") from None
+    except ValueError as exc:
+        raise SessionError(f"{exc}.") from None
     except OSError as exc:
         raise SessionError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
     if not raw.strip():
@@ -155,42 +170,38 @@ def write_session(path: str | Path, session: Session) -> int:
 
 # --------------------------------------------------------------------------- checking
 def _session(document: dict[str, Any]) -> Session:
+    """Every part checked (arrays decoded within one budget) before the Session is made."""
+    budget = DecodeBudget()
     views_in = document.get("views", {})
     if not isinstance(views_in, dict):
         raise SessionError('"views" is not an object')
+    if len(views_in) > limits.VIEWS.high:
+        raise SessionError(f'"views" names {len(views_in):,} views; a session holds at most {limits.VIEWS.high}')
     views: dict[str, dict[str, Any]] = {}
     skipped = []
     for name, state in views_in.items():
         check = VIEW_CHECKS.get(name)
-        if check is None:
-            skipped.append(str(name))
+        if check is None:  # a view of a newer convviz: named, never decoded
+            skipped.append(name if len(name) <= limits.WORD_CHARS else name[: limits.WORD_CHARS] + "…")
             continue
         if not isinstance(state, dict):
             raise SessionError(f"the {name} view's state is not an object")
         try:
-            views[name] = check(from_json_value(state))
+            views[name] = check(state, budget=budget)
         except SessionError as exc:
             raise SessionError(f"in the {name} view, {exc}") from None
 
     current = document.get("current_view")
-    if current is not None and not isinstance(current, str):
-        raise SessionError('"current_view" is not a view name')
+    if current is not None:
+        current = fields.text(current, "current_view")
 
     picture, picture_name = None, ""
     entry = document.get("picture")
     if entry is not None:
         if not isinstance(entry, dict):
             raise SessionError('"picture" is not an object')
-        picture = from_json_value(entry.get("array"))
-        if not isinstance(picture, np.ndarray) or picture.dtype.kind != "f" or not (
-            picture.ndim == 2 or (picture.ndim == 3 and picture.shape[0] == 3)
-        ) or 0 in picture.shape:
-            raise SessionError("the picture is not a grey (H, W) or colour (3, H, W) array of numbers")
-        if not np.isfinite(picture).all():
-            raise SessionError("the picture holds NaN or infinite values")
-        picture_name = entry.get("name", "")
-        if not isinstance(picture_name, str):
-            raise SessionError("the picture's name is not text")
+        picture_name = fields.text(entry.get("name", ""), "picture.name", limits.NAME_CHARS)
+        picture = fields.picture_array(entry.get("array"), "picture.array", budget)
 
     app_version = document.get("app_version", "")
     return Session(
@@ -199,7 +210,7 @@ def _session(document: dict[str, Any]) -> Session:
         picture=picture,
         picture_name=picture_name,
         lesson=_lesson(document.get("lesson")),
-        app_version=app_version if isinstance(app_version, str) else "",
+        app_version=app_version if isinstance(app_version, str) and len(app_version) <= limits.WORD_CHARS else "",
         skipped_views=tuple(skipped),
     )
 
@@ -209,12 +220,13 @@ def _lesson(entry: Any) -> LessonRef | None:
         return None
     if not isinstance(entry, dict):
         raise SessionError('"lesson" is not an object')
-    lesson_id, number, builtin = entry.get("id"), entry.get("number"), entry.get("builtin")
-    path, index = entry.get("path"), entry.get("filter", 0)
-    if not isinstance(lesson_id, str) or not isinstance(number, int) or not isinstance(builtin, bool):
-        raise SessionError("the open lesson is not named by an id, a number and whether it is built in")
-    if path is not None and not isinstance(path, str):
-        raise SessionError("the open lesson's file path is not text")
-    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
-        raise SessionError("the open lesson's filter is not a whole number from 0")
+    lesson_id = fields.text(entry.get("id"), "lesson.id", limits.WORD_CHARS)
+    number = fields.whole_number(entry.get("number"), "lesson.number", limits.LESSON_NUMBER)
+    builtin = entry.get("builtin")
+    if not isinstance(builtin, bool):
+        raise SessionError(f'"lesson.builtin" must be true or false, not {describe(builtin)}')
+    path = entry.get("path")
+    if path is not None:
+        path = fields.text(path, "lesson.path", limits.PATH_CHARS)
+    index = fields.whole_number(entry.get("filter", 0), "lesson.filter", limits.LESSON_FILTER_INDEX)
     return LessonRef(id=lesson_id, number=number, builtin=builtin, path=path, filter=index)

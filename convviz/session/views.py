@@ -27,16 +27,37 @@ LeNet (filters saved as the slices that differ from the trained weights)::
 
 A drawing is the canvas exactly: ``{"background": uint8 array, "image": uint8 array,
 "strokes": [[width, [[x, y], ...]], ...], "blank": bool}``.
+
+Every number is checked against `convviz.limits` (what the views' controls
+can hold) and every embedded array's declared type and shape against the
+field's rule before it is decoded, within one `DecodeBudget` for the file;
+keys a check does not know are never looked at.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any, Callable
 
 import numpy as np
 
+from convviz import limits
+from convviz.session.arrays import DecodeBudget
 from convviz.session.errors import SessionError
+from convviz.session.fields import (
+    choice,
+    embedded_array,
+    field,
+    flag,
+    items,
+    matrix,
+    pair,
+    picture_array,
+    real_number,
+    shape_rule,
+    text,
+    typed_array,
+    whole_number,
+)
 
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
@@ -46,229 +67,180 @@ CONVOLUTION_FIELDS = (
 STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
-
-
-# --------------------------------------------------------------------------- small checks
-def _get(state: dict, key: str) -> Any:
-    if not isinstance(state, dict):
-        raise SessionError("a state is not an object")
-    if key not in state:
-        raise SessionError(f'"{key}" is missing')
-    return state[key]
-
-
-def _int(value: Any, name: str, minimum: int = 0, maximum: int | None = None) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise SessionError(f'"{name}" must be a whole number, not {value!r}')
-    if value < minimum or (maximum is not None and value > maximum):
-        upper = f" to {maximum}" if maximum is not None else " or more"
-        raise SessionError(f'"{name}" must be {minimum}{upper}, not {value}')
-    return value
-
-
-def _float(value: Any, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SessionError(f'"{name}" must be a finite number, not {value!r}')
-    return float(value)
-
-
-def _bool(value: Any, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise SessionError(f'"{name}" must be true or false, not {value!r}')
-    return value
-
-
-def _text(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise SessionError(f'"{name}" must be text, not {value!r}')
-    return value
-
-
-def _choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise SessionError(f'"{name}" must be one of {", ".join(choices)}, not {value!r}')
-    return value
-
-
-def _pair(value: Any, name: str, minimum: int) -> tuple[int, int]:
-    if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise SessionError(f'"{name}" must be two whole numbers (rows, columns)')
-    return (_int(value[0], name, minimum), _int(value[1], name, minimum))
-
-
-def _matrix(value: Any, name: str, dtype=np.float64) -> np.ndarray:
-    """A non-empty 2-D grid of finite numbers, from nested lists or an array."""
-    if isinstance(value, np.ndarray):
-        array = value
-    else:
-        try:
-            array = np.array(value, dtype=np.float64)
-        except (TypeError, ValueError):
-            raise SessionError(f'"{name}" must be a rectangular grid of numbers') from None
-    if array.ndim != 2 or 0 in array.shape or array.dtype.kind not in "iuf":
-        raise SessionError(f'"{name}" must be a non-empty rectangular grid of numbers')
-    if not np.isfinite(array).all():
-        raise SessionError(f'"{name}" holds NaN or infinite values')
-    return np.array(array, dtype=dtype)
-
-
-def _array(value: Any, name: str, dtype: str, ndim: int) -> np.ndarray:
-    if not isinstance(value, np.ndarray) or value.dtype.name != dtype or value.ndim != ndim or 0 in value.shape:
-        raise SessionError(f'"{name}" must be an embedded {ndim}-D {dtype} array')
-    return value
+STEPS = "the Steps view"
 
 
 # --------------------------------------------------------------------------- drawings
-def check_drawing(state: Any, name: str = "drawing") -> dict[str, Any]:
+def check_drawing(state: Any, name: str = "drawing", budget: DecodeBudget | None = None) -> dict[str, Any]:
     """A drawing canvas, exactly: background, rendered image, strokes, blank flag."""
-    background = _array(_get(state, "background"), f"{name}.background", "uint8", 2)
-    image = _array(_get(state, "image"), f"{name}.image", "uint8", 2)
+    budget = budget if budget is not None else DecodeBudget()
+    side = limits.CANVAS_SIDE
+    background = typed_array(field(state, "background", name), f"{name}.background", "uint8", 2, side, budget)
+    image = typed_array(field(state, "image", name), f"{name}.image", "uint8", 2, side, budget)
     if background.shape != image.shape or background.shape[0] != background.shape[1]:
         raise SessionError(f'"{name}" must have a square background and image of the same size')
-    strokes_in = _get(state, "strokes")
-    if not isinstance(strokes_in, (list, tuple)):
-        raise SessionError(f'"{name}.strokes" must be a list of strokes')
+    strokes_in = items(field(state, "strokes", name), f"{name}.strokes", int(limits.STROKES.high), "strokes")
+    points_left = int(limits.STROKE_POINTS.high)
     strokes = []
-    for stroke in strokes_in:
+    for number, stroke in enumerate(strokes_in):
+        where = f"{name}.strokes[{number}]"
         if not isinstance(stroke, (list, tuple)) or len(stroke) != 2 or not isinstance(stroke[1], (list, tuple)):
-            raise SessionError(f'each of "{name}.strokes" must be [width, [[x, y], ...]]')
-        width = _float(stroke[0], f"{name} stroke width")
-        if width <= 0 or not stroke[1]:
-            raise SessionError(f'a stroke of "{name}" has no width or no points')
-        points = tuple(_point(p, name) for p in stroke[1])
+            raise SessionError(f'"{where}" must be [width, [[x, y], ...]]')
+        width = real_number(stroke[0], f"{where} width", limits.STROKE_WIDTH)
+        if not stroke[1]:
+            raise SessionError(f'"{where}" has no points')
+        points_left -= len(stroke[1])
+        if points_left < 0:
+            raise SessionError(
+                f'"{name}.strokes" hold more than {int(limits.STROKE_POINTS.high):,} points in all; '
+                "a canvas replays every point when it is restored"
+            )
+        points = tuple(_point(p, where) for p in stroke[1])
         strokes.append((width, points))
     return {
         "background": background,
         "image": image,
         "strokes": tuple(strokes),
-        "blank": _bool(_get(state, "blank"), f"{name}.blank"),
+        "blank": flag(field(state, "blank", name), f"{name}.blank"),
     }
 
 
-def _point(value: Any, name: str) -> tuple[float, float]:
+def _point(value: Any, where: str) -> tuple[float, float]:
     if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise SessionError(f'a point of "{name}" must be [x, y]')
-    return (_float(value[0], f"{name} point"), _float(value[1], f"{name} point"))
+        raise SessionError(f'a point of "{where}" must be [x, y]')
+    return (real_number(value[0], f"{where} point x", limits.STROKE_COORDINATE),
+            real_number(value[1], f"{where} point y", limits.STROKE_COORDINATE))
 
 
 # --------------------------------------------------------------------------- convolution
-def check_convolution(state: Any) -> dict[str, Any]:
-    s = _get(state, "settings")
-    kernels_in = _get(s, "kernels")
+def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any]:
+    budget = budget if budget is not None else DecodeBudget()
+    s = field(state, "settings")
+    kernels_in = field(s, "kernels", "settings")
     if not isinstance(kernels_in, (list, tuple)) or len(kernels_in) != 3:
         raise SessionError('"kernels" must be three kernels (red, green, blue)')
-    kernels = tuple(_matrix(k, "kernels") for k in kernels_in)
-    if len({k.shape for k in kernels}) != 1 or max(kernels[0].shape) > 9:
-        raise SessionError('"kernels" must be three kernels of one size, at most 9×9')
-    pinned = _get(s, "pinned")
+    kernels = tuple(
+        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by="the kernel editor")
+        for i, k in enumerate(kernels_in)
+    )
+    if len({k.shape for k in kernels}) != 1:
+        raise SessionError(f'"kernels" must be three kernels of one size, {limits.KERNEL_SIDE.text()} cells a side')
+    pinned = field(s, "pinned", "settings")
     settings = {
-        "mode": _choice(_get(s, "mode"), "mode", ("gray", "rgb")),
+        "mode": choice(field(s, "mode"), "mode", ("gray", "rgb")),
         "kernels": tuple(tuple(tuple(float(v) for v in row) for row in k) for k in kernels),
-        "link_channels": _bool(_get(s, "link_channels"), "link_channels"),
-        "edit_channel": _int(_get(s, "edit_channel"), "edit_channel", 0, 2),
-        "preset": _text(_get(s, "preset"), "preset"),
-        "flip": _bool(_get(s, "flip"), "flip"),
-        "stride": _pair(_get(s, "stride"), "stride", 1),
-        "padding_kind": _choice(_get(s, "padding_kind"), "padding_kind", ("valid", "same", "custom")),
-        "padding": _pair(_get(s, "padding"), "padding", 0),
-        "padding_mode": _choice(_get(s, "padding_mode"), "padding_mode", ("zeros", "reflect", "replicate")),
-        "dilation": _pair(_get(s, "dilation"), "dilation", 1),
-        "activation": _text(_get(s, "activation"), "activation"),
-        "slope": _float(_get(s, "slope"), "slope"),
-        "alpha": _float(_get(s, "alpha"), "alpha"),
-        "pool_mode": _choice(_get(s, "pool_mode"), "pool_mode", ("max", "avg", "none")),
-        "pool_size": _int(_get(s, "pool_size"), "pool_size", 1),
-        "pool_stride": _int(_get(s, "pool_stride"), "pool_stride", 1),
-        "pinned": None if pinned is None else _pair(pinned, "pinned", 0),
+        "link_channels": flag(field(s, "link_channels"), "link_channels"),
+        "edit_channel": whole_number(field(s, "edit_channel"), "edit_channel", limits.EDIT_CHANNEL),
+        "preset": text(field(s, "preset"), "preset"),
+        "flip": flag(field(s, "flip"), "flip"),
+        "stride": pair(field(s, "stride"), "stride", limits.CONV_STRIDE),
+        "padding_kind": choice(field(s, "padding_kind"), "padding_kind", ("valid", "same", "custom")),
+        "padding": pair(field(s, "padding"), "padding", limits.CONV_PADDING),
+        "padding_mode": choice(field(s, "padding_mode"), "padding_mode", ("zeros", "reflect", "replicate")),
+        "dilation": pair(field(s, "dilation"), "dilation", limits.CONV_DILATION),
+        "activation": text(field(s, "activation"), "activation"),
+        "slope": real_number(field(s, "slope"), "slope", limits.LEAKY_SLOPE),
+        "alpha": real_number(field(s, "alpha"), "alpha", limits.ELU_ALPHA),
+        "pool_mode": choice(field(s, "pool_mode"), "pool_mode", ("max", "avg", "none")),
+        "pool_size": whole_number(field(s, "pool_size"), "pool_size", limits.POOL_SIZE),
+        "pool_stride": whole_number(field(s, "pool_stride"), "pool_stride", limits.POOL_STRIDE),
+        "pinned": None if pinned is None else pair(pinned, "pinned", limits.PINNED),
     }
-    picture = _get(state, "picture")
+    picture = field(state, "picture")
     if picture is not None:
-        source = _choice(_get(picture, "source"), "picture.source", ("window", "own"))
+        source = choice(field(picture, "source", "picture"), "picture.source", ("window", "own"))
         if source == "own":
-            array = _get(picture, "array")
-            if not isinstance(array, np.ndarray) or array.dtype.kind != "f" or not (
-                array.ndim == 2 or (array.ndim == 3 and array.shape[0] == 3)
-            ) or 0 in array.shape or not np.isfinite(array).all():
-                raise SessionError('"picture.array" must be a grey or colour picture of finite numbers')
-            picture = {"source": "own", "name": _text(_get(picture, "name"), "picture.name"), "array": array}
+            name = text(field(picture, "name", "picture"), "picture.name", limits.NAME_CHARS)
+            array = picture_array(field(picture, "array", "picture"), "picture.array", budget)
+            picture = {"source": "own", "name": name, "array": array}
         else:
             picture = {"source": "window"}
-    drawing = _get(state, "drawing")
+    drawing = field(state, "drawing")
     return {
         "settings": settings,
         "picture": picture,
-        "drawing": None if drawing is None else check_drawing(drawing),
+        "drawing": None if drawing is None else check_drawing(drawing, budget=budget),
     }
 
 
 # --------------------------------------------------------------------------- steps
-def check_steps(state: Any) -> dict[str, Any]:
-    s = _get(state, "settings")
+def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any]:
+    budget = budget if budget is not None else DecodeBudget()
+    s = field(state, "settings")
     settings = {
-        "image": _matrix(_get(s, "image"), "image"),
-        "kernel": _matrix(_get(s, "kernel"), "kernel"),
-        "stride": _int(_get(s, "stride"), "stride", 1),
-        "padding": _int(_get(s, "padding"), "padding", 0),
-        "dilation": _int(_get(s, "dilation"), "dilation", 1),
-        "flip": _bool(_get(s, "flip"), "flip"),
-        "mode": _choice(_get(s, "mode"), "mode", ("conv", "max", "avg")),
-        "pool_size": _int(_get(s, "pool_size"), "pool_size", 1),
+        "image": matrix(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget, shown_by=STEPS),
+        "kernel": matrix(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget, shown_by=STEPS),
+        "stride": whole_number(field(s, "stride", "settings"), "stride", limits.STEPS_STRIDE),
+        "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
+        "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
+        "flip": flag(field(s, "flip", "settings"), "flip"),
+        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
+        "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
     }
     return {
         "settings": settings,
-        "step": _int(_get(state, "step"), "step", 0),
+        "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
     }
 
 
 # --------------------------------------------------------------------------- LeNet
-def check_lenet(state: Any) -> dict[str, Any]:
-    edits_in = _get(state, "edits")
+def check_lenet(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any]:
+    budget = budget if budget is not None else DecodeBudget()
+    edits_in = field(state, "edits")
     if not isinstance(edits_in, dict) or not set(edits_in) <= set(LENET_LAYERS):
         raise SessionError(f'"edits" must map {" and ".join(LENET_LAYERS)} to their edited filters')
     edits: dict[str, tuple[dict[str, Any], ...]] = {}
     for layer, slices in edits_in.items():
-        if not isinstance(slices, (list, tuple)):
-            raise SessionError(f'"edits.{layer}" must be a list of edited filter slices')
+        slices = items(slices, f"edits.{layer}", int(limits.LENET_EDITS.high), "edited filter slices")
         checked = []
-        for entry in slices:
-            weights = _get(entry, "weights")
-            if not isinstance(weights, np.ndarray) or weights.dtype.name != "float32" or weights.ndim != 2:
-                raise SessionError(f'the weights of an edited {layer} filter must be a 2-D float32 array')
+        for number, entry in enumerate(slices):
+            where = f"edits.{layer}[{number}]"
+            rule = shape_rule(f"{where}.weights", ("float32",), (2,), limits.LENET_FILTER_SIDE)
+            weights = embedded_array(field(entry, "weights", where), f"{where}.weights", rule, budget)
             if weights.shape[0] != weights.shape[1] or not np.isfinite(weights).all():
-                raise SessionError(f"an edited {layer} filter must be square and finite")
-            checked.append({"filter": _int(_get(entry, "filter"), "filter"),
-                            "channel": _int(_get(entry, "channel"), "channel"), "weights": weights})
+                raise SessionError(f'"{where}.weights" must be a square filter of finite numbers')
+            checked.append({
+                "filter": whole_number(field(entry, "filter", where), f"{where}.filter", limits.LENET_INDEX),
+                "channel": whole_number(field(entry, "channel", where), f"{where}.channel", limits.LENET_INDEX),
+                "weights": weights,
+            })
         edits[layer] = tuple(checked)
 
-    entry = _get(state, "input")
-    kind = _choice(_get(entry, "kind"), "input.kind", INPUT_KINDS)
+    entry = field(state, "input")
+    kind = choice(field(entry, "kind", "input"), "input.kind", INPUT_KINDS)
     if kind == "digit":
-        digit = _get(entry, "digit")
-        if not isinstance(digit, np.ndarray) or digit.shape != (28, 28) or digit.dtype.kind not in "uf":
-            raise SessionError('"input.digit" must be a 28×28 picture')
-        picked = {"kind": kind, "name": _text(_get(entry, "name"), "input.name"),
-                  "label": _int(_get(entry, "label"), "input.label", 0, 9), "digit": digit}
+        side = limits.Limit(limits.DIGIT_SIDE, limits.DIGIT_SIDE)
+        rule = shape_rule("input.digit", "n", (2,), side)
+        digit = embedded_array(field(entry, "digit", "input"), "input.digit", rule, budget)
+        if digit.dtype.kind not in "uf" or not np.isfinite(digit).all():
+            raise SessionError(f'"input.digit" must be a {limits.DIGIT_SIDE}×{limits.DIGIT_SIDE} picture')
+        picked = {
+            "kind": kind,
+            "name": text(field(entry, "name", "input"), "input.name", limits.NAME_CHARS),
+            "label": whole_number(field(entry, "label", "input"), "input.label", limits.DIGIT_LABEL),
+            "digit": digit,
+        }
     elif kind == "drawing":
-        picked = {"kind": kind, "name": _text(_get(entry, "name"), "input.name")}
+        picked = {"kind": kind, "name": text(field(entry, "name", "input"), "input.name", limits.NAME_CHARS)}
     else:
         picked = {"kind": kind}
 
-    editing = _get(state, "editing")
+    editing = field(state, "editing")
     return {
         "edits": edits,
         "input": picked,
-        "drawing": check_drawing(_get(state, "drawing")),
+        "drawing": check_drawing(field(state, "drawing"), budget=budget),
         "editing": {
-            "layer": _choice(_get(editing, "layer"), "editing.layer", LENET_LAYERS),
-            "filter": _int(_get(editing, "filter"), "editing.filter"),
-            "channel": _int(_get(editing, "channel"), "editing.channel"),
+            "layer": choice(field(editing, "layer", "editing"), "editing.layer", LENET_LAYERS),
+            "filter": whole_number(field(editing, "filter", "editing"), "editing.filter", limits.LENET_INDEX),
+            "channel": whole_number(field(editing, "channel", "editing"), "editing.channel", limits.LENET_INDEX),
         },
-        "pen_width": _float(_get(state, "pen_width"), "pen_width"),
-        "trained": _text(state.get("trained", ""), "trained"),
+        "pen_width": real_number(field(state, "pen_width"), "pen_width", limits.PEN_WIDTH),
+        "trained": text(state.get("trained", ""), "trained"),
     }
 
 
-VIEW_CHECKS: dict[str, Callable[[Any], dict[str, Any]]] = {
+VIEW_CHECKS: dict[str, Callable[..., dict[str, Any]]] = {
     "convolution": check_convolution,
     "steps": check_steps,
     "lenet": check_lenet,
