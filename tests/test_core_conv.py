@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import convviz.core.conv as conv_module
 import convviz.core.shifted as shifted_module
-from convviz.core import conv2d, kernel_preset, pad_image, resolve_padding
+from convviz.core import conv2d, conv_steps, kernel_preset, pad_image, resolve_padding
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -293,3 +293,19 @@ def test_bad_images(image, message):
     with pytest.raises(ValueError) as error:
         conv2d(image, np.ones((1, 1)))
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize("side", [1, 3, 5, 7, 9, 11])
+def test_kernel_sizes_the_decks_list_up_to_11x11_equal_torch(side):
+    """Deck 002: "Kernel size aka receptive field (usually 1, 3, 5, 7, 11)": the core takes them all."""
+    rng = np.random.default_rng(side)
+    image = rng.standard_normal((3, 24, 26)).astype(np.float32)
+    bank = rng.standard_normal((2, 3, side, side)).astype(np.float32)
+    for padding in (0, "same"):
+        ours = conv2d(image, bank, padding=padding)
+        theirs = F.conv2d(torch.from_numpy(image)[None], torch.from_numpy(bank), padding=padding)[0].numpy()
+        np.testing.assert_allclose(ours, theirs, rtol=1e-4, atol=1e-4)
+    steps = conv_steps(image[0], bank[0, 0])
+    assert steps.output_shape == (24 - side + 1, 26 - side + 1)
+    bottom_right = float((image[0, -side:, -side:] * bank[0, 0]).sum())  # the last window, by hand
+    assert steps[len(steps) - 1].total == pytest.approx(bottom_right, abs=1e-4)

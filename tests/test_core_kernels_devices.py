@@ -50,7 +50,7 @@ def test_deck_kernels_have_the_decks_values(name, values):
 
 def test_blurs_keep_brightness_and_edge_detectors_ignore_flat_areas():
     flat = np.full((9, 9), 0.7, dtype=np.float32)
-    for name in ["identity", "box_blur", "gaussian_3x3", "gaussian_5x5", "unsharp_5x5", "sharpen"]:
+    for name in ["identity", "box_blur", "gaussian_3x3", "gaussian_5x5", "unsharp_5x5", "sharpen", "edge_enhance"]:
         assert kernel_preset(name).values.sum() == pytest.approx(1.0, abs=1e-6), name
         np.testing.assert_allclose(conv2d(flat, kernel_preset(name).values), 0.7, atol=1e-5)
     for name in ["edge_diagonal", "edge_laplace4", "edge_all", "outline", "sobel_x", "sobel_y", "prewitt_x",
@@ -106,3 +106,17 @@ def test_gpu_tensors_stay_on_the_gpu():
     np.testing.assert_allclose(
         out.cpu().numpy(), conv2d(image.cpu().numpy(), kernel_preset("sobel_x").values, padding="same"), atol=1e-5
     )
+
+
+def test_edge_enhance_equals_pillows_edge_enhance_filter():
+    """The deck's "edge enhance" as Pillow computes it (ImageFilter.EDGE_ENHANCE), away from the border."""
+    from PIL import Image, ImageFilter
+
+    size, scale, offset, weights = ImageFilter.EDGE_ENHANCE.filterargs
+    np.testing.assert_allclose(kernel_preset("edge_enhance").values,
+                               np.array(weights, dtype=np.float32).reshape(size) / scale)
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(118, 138, size=(12, 15)).astype(np.uint8)  # no clipping to 0..255 after the filter
+    pillow = np.asarray(Image.fromarray(pixels).filter(ImageFilter.EDGE_ENHANCE), dtype=np.float32)
+    ours = conv2d(pixels.astype(np.float32), kernel_preset("edge_enhance").values)  # valid: the interior
+    np.testing.assert_allclose(ours, pillow[1:-1, 1:-1], atol=0.5 + 1e-4)  # Pillow rounds to whole numbers

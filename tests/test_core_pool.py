@@ -89,6 +89,27 @@ def test_tensor_in_tensor_out(case, mode):
         np.testing.assert_array_equal(picked.reshape(out.shape).numpy(), ours)
 
 
+@settings(max_examples=40, deadline=None)
+@given(pool_settings())
+def test_sum_pooling_is_torch_average_pooling_times_the_window(case):
+    x, size, stride, padding = case
+    kh, kw = (size, size) if isinstance(size, int) else size
+    ours = pool2d(x, size, stride=stride, padding=padding, mode="sum")
+    average, _ = torch_pool(x, size, stride, padding, "avg")
+    np.testing.assert_allclose(ours, average * (kh * kw), rtol=1e-5, atol=1e-5)
+    tensor = pool2d(torch.from_numpy(x), size, stride=stride, padding=padding, mode="sum")
+    np.testing.assert_allclose(tensor.numpy(), ours, rtol=1e-5, atol=1e-5)
+    steps = pool_steps(x, size, stride=stride, padding=padding, mode="sum")
+    np.testing.assert_allclose(np.moveaxis(np.array([step.value for step in steps]), 0, -1).reshape(ours.shape),
+                               ours, rtol=1e-5, atol=1e-5)
+
+
+def test_sum_pooling_of_the_decks_4x4_map():
+    x = [[1, 3, 2, 1], [3, 6, 8, 9], [8, 3, 3, 9], [4, 6, 8, 2]]
+    assert pool2d(x, 2, mode="sum").tolist() == [[13, 20], [21, 22]]
+    assert pool_steps(x, 2, mode="sum")[0].expression == "1 + 3 + 3 + 6 = 13"
+
+
 def test_first_maximum_wins_ties():
     out, where = pool2d([[5, 5], [5, 5]], 2, return_indices=True)
     assert out.tolist() == [[5]] and where.tolist() == [[[0, 0]]]
@@ -112,7 +133,7 @@ def test_stride_defaults_to_size_and_padding_never_wins():
         (dict(padding=-1), "pool padding must be 0 or more"),
         (dict(padding=2), "pool padding must be at most half the pool size"),
         (dict(padding="same"), "pool padding must be a number of cells"),
-        (dict(mode="median"), "unknown pooling mode 'median'; choose one of max, avg"),
+        (dict(mode="median"), "unknown pooling mode 'median'; choose one of max, avg, sum"),
         (dict(mode=None), "unknown pooling mode"),
     ],
 )

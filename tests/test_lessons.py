@@ -67,7 +67,15 @@ def _torch_reference(lesson) -> np.ndarray:
 
 
 def _torch_parameter_count(table) -> int:
-    """Build the table's layers as real torch modules (on the meta device: no memory) and count."""
+    """Build the table's layers as real torch modules (on the meta device: no memory) and count.
+
+    A table naming a famous network is counted on that network rebuilt by hand
+    from torch.nn modules (tests/torch_reference_networks.py).
+    """
+    if table.network is not None:
+        from torch_reference_networks import REFERENCES, total_parameters
+
+        return total_parameters(REFERENCES[table.network]())
     shape = table.input_shape
     total = 0
     for layer in table.layers:
@@ -298,3 +306,42 @@ def test_the_format_guide_example_is_a_valid_lesson():
     example = re.search(r"```json\n(.*?)```", guide, re.S).group(1)
     lesson = lesson_from_dict(json.loads(example), "README.md")
     assert check_expected(lesson) == []
+
+
+def _table_lesson(table: dict) -> dict:
+    return {"schema": 1, "id": "t", "number": 1, "title": "t", "view": "concept", "explanation": "e. f.",
+            "tables": [table]}
+
+
+@pytest.mark.parametrize(
+    "table, words",
+    [
+        ({"title": "t", "network": "lenet7"}, "unknown network 'lenet7'"),
+        ({"title": "t", "network": "vgg16", "layers": []}, "does not go with \"network\""),
+        ({"title": "t", "input_shape": [3, 8, 8]}, "\"tables[0].layers\" is missing"),
+        ({"title": "t", "input_shape": [3, 8, 8], "layers": [{"name": "s", "kind": "add"}]}, "\"tables[0].layers[0].source\" is missing"),
+        ({"title": "t", "input_shape": [3, 8, 8], "layers": [{"name": "s", "kind": "add", "source": "later"}]},
+         "not an earlier layer"),
+        ({"title": "t", "input_shape": [3, 8, 8], "layers": [{"name": "r", "kind": "relu", "source": "x"}]},
+         "does not apply to a 'relu' layer"),
+    ],
+)
+def test_table_mistakes_get_a_sentence(tmp_path, table, words):
+    assert words in _refused(tmp_path, _table_lesson(table))
+
+
+def test_a_teachers_table_can_name_a_network_or_build_a_shortcut(tmp_path):
+    named = load_lesson(_write(tmp_path, _table_lesson({"title": "mine", "network": "alexnet", "total": 61_100_840})))
+    assert named.tables[0].input_shape == (3, 224, 224) and table_total(named.tables[0]) == 61_100_840
+    residual = {"title": "block", "input_shape": [4, 6, 6], "total": 4 * 4 * 9 + 2 * 4, "layers": [
+        {"name": "in", "kind": "input"},
+        {"name": "conv", "kind": "conv", "size": 4, "kernel": 3, "padding": 1, "bias": False},
+        {"name": "bn", "kind": "bn"},
+        {"name": "sum", "kind": "add", "source": "in"},
+        {"name": "relu", "kind": "relu"},
+    ]}
+    lesson = load_lesson(_write(tmp_path, _table_lesson(residual), "block.json"))
+    module = torch.nn.Sequential(torch.nn.Conv2d(4, 4, 3, padding=1, bias=False), torch.nn.BatchNorm2d(4))
+    assert table_total(lesson.tables[0]) == sum(p.numel() for p in module.parameters())
+    wrong = dict(residual, total=1)
+    assert "the layers add up to 152" in _refused(tmp_path, _table_lesson(wrong))

@@ -1,4 +1,8 @@
-"""Max and average pooling, exactly like torch's max_pool2d / avg_pool2d, with the winning cells."""
+"""Max, average and sum pooling, exactly like torch's max_pool2d / avg_pool2d, with the winning cells.
+
+Sum pooling (deck 004: "Max, sum, average...") is average pooling times the
+window's cell count; torch has no function of its own for it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import numpy as np
 from .padding import pad_image
 from .validation import as_float_array, as_pair, check_choice, check_image_shape, is_tensor
 
-POOL_MODES = ("max", "avg")
+POOL_MODES = ("max", "avg", "sum")
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,11 @@ def pool2d(x: Any, size: Any = 2, *, stride: Any = None, padding: Any = 0, mode:
     """Pool a (H, W) or (C, H, W) map; stride defaults to the window size.
 
     "max" pads with −∞ (padding never wins), "avg" pads with zeros and divides
-    by the full window (torch's count_include_pad). With `return_indices`
+    by the full window (torch's count_include_pad), "sum" pads with zeros and
+    adds the window up. With `return_indices`
     also returns (..., Ho, Wo, 2): the (row, col) in the UNPADDED input of the
     cell that won each max window (the first one in reading order on ties);
-    for "avg" the window's top-left cell clipped to the input.
+    for "avg" and "sum" the window's top-left cell clipped to the input.
     numpy in → numpy float32 out; tensor in → tensors on its device.
     """
     if is_tensor(x):
@@ -106,7 +111,8 @@ def _pool_numpy(array3: np.ndarray, plan: PoolPlan) -> tuple[np.ndarray, np.ndar
     for i in range(kh):
         for j in range(kw):
             out += _window(padded, plan, i, j)
-    out /= array3.dtype.type(kh * kw)
+    if plan.mode == "avg":
+        out /= array3.dtype.type(kh * kw)
     return out, winner
 
 
@@ -136,6 +142,8 @@ def _pool_tensor(x, size, stride, padding, mode, return_indices):
             rowcol = torch.stack([flat // plan.width, flat % plan.width], dim=-1)
         else:
             out = F.avg_pool2d(t4, plan.size, plan.stride, plan.padding, count_include_pad=True)
+            if plan.mode == "sum":
+                out = out * (plan.size[0] * plan.size[1])
             _, winner = _pool_numpy(np.zeros((1, plan.height, plan.width), np.float32), plan)
             rowcol = torch.as_tensor(_winner_to_rowcol(winner, plan), device=t.device)
             rowcol = rowcol.expand(t4.shape[:2] + rowcol.shape[1:])

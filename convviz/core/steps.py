@@ -152,15 +152,15 @@ class PoolStep:
     out_col: int
     rows: tuple[int, ...]  # padded-input rows of the window
     cols: tuple[int, ...]
-    window: np.ndarray  # (k, k) or (C, k, k); padding cells hold −∞ (max) or 0 (avg)
+    window: np.ndarray  # (k, k) or (C, k, k); padding cells hold −∞ (max) or 0 (avg, sum)
     is_padding: np.ndarray
     value: float | np.ndarray  # a float for a 2-D map, one value per channel for (C, H, W)
-    winner: tuple[int, int] | None  # (r, c) inside the window for max (2-D maps), None for avg
+    winner: tuple[int, int] | None  # (r, c) inside the window for max (2-D maps), None for avg and sum
     mode: str = "max"
 
     @property
     def expression(self) -> str:
-        """ "max(1, 3, 3, 6) = 6" or "(1 + 3 + 3 + 6) / 4 = 3.25" (first channel of a stack)."""
+        """ "max(1, 3, 3, 6) = 6", "(1 + 3 + 3 + 6) / 4 = 3.25" or "1 + 3 + 3 + 6 = 13" (first channel of a stack)."""
         window = self.window if self.window.ndim == 2 else self.window[0]
         padding = self.is_padding if self.is_padding.ndim == 2 else self.is_padding[0]
         value = self.value if np.ndim(self.value) == 0 else np.asarray(self.value).reshape(-1)[0]
@@ -168,6 +168,8 @@ class PoolStep:
             values = [format_number(v) for v, pad in zip(window.reshape(-1), padding.reshape(-1)) if not pad]
             return f"max({', '.join(values)}) = {format_number(value)}"
         values = [format_number(v) for v in window.reshape(-1)]
+        if self.mode == "sum":
+            return f"{' + '.join(values)} = {format_number(value)}"
         return f"({' + '.join(values)}) / {window.size} = {format_number(value)}"
 
 
@@ -203,7 +205,10 @@ class PoolSteps(_LazySteps):
             values = np.take_along_axis(flat, best[..., None], axis=-1)[..., 0]
             winner = (int(best) // kw, int(best) % kw) if self._squeeze else None
         else:
-            values = (np.sum(flat, axis=-1, dtype=np.float32) / np.float32(kh * kw)).astype(np.float32)
+            values = np.sum(flat, axis=-1, dtype=np.float32)
+            if self.mode == "avg":
+                values = values / np.float32(kh * kw)
+            values = values.astype(np.float32)
             winner = None
         value = float(values) if self._squeeze else values
         window.flags.writeable = False

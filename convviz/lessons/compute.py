@@ -57,12 +57,21 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
 
 
 def table_parameters(table: TableSpec):
-    """The table's rows and total from `convviz.model.parameters.parameter_table` (one source of truth)."""
+    """The table's rows and total from `convviz.model.parameters.parameter_table` (one source of truth).
+
+    A table naming a `network` takes that network's layers from
+    `convviz.model.architectures` under the lesson's own title.
+    """
     from convviz.model.parameters import LayerSpec, NetworkSpec, parameter_table
 
+    if table.network is not None:
+        from convviz.model.architectures import network
+
+        spec = network(table.network)
+        return parameter_table(NetworkSpec(table.title, spec.input_shape, spec.layers))
     layers = tuple(
         LayerSpec(layer.name, layer.kind, size=layer.size, kernel=layer.kernel, stride=layer.stride,
-                  padding=layer.padding, bias=layer.bias)
+                  padding=layer.padding, bias=layer.bias, source=layer.source)
         for layer in table.layers
     )
     return parameter_table(NetworkSpec(table.title, table.input_shape, layers))

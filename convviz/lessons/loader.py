@@ -347,32 +347,67 @@ def _parse_expected(r: _Reader, value: Any) -> Expected:
     return Expected(output=output, output_size=output_size, input_shape=input_shape)
 
 
+_LAYER_NEEDS = {"conv": ("size", "kernel"), "fc": ("size",), "rbf": ("size",), "pool": ("kernel",),
+                "avgpool": ("kernel",), "subsample": ("kernel",), "add": ("source",)}
+_LAYER_ALLOWS = {
+    "conv": ("size", "kernel", "stride", "padding", "bias", "source"),
+    "fc": ("size", "bias"),
+    "rbf": ("size",),
+    "pool": ("kernel", "stride", "padding", "source"),
+    "avgpool": ("kernel", "stride", "padding", "source"),
+    "subsample": ("kernel", "stride"),
+    "bn": ("source",),
+    "add": ("source",),
+}
+
+
 def _parse_layer(r: _Reader, value: Any, where: str) -> LayerSpec:
-    data = r.obj(value, where, ("name", "kind", "size", "kernel", "stride", "padding", "bias"), ("name", "kind"))
+    keys = ("name", "kind", "size", "kernel", "stride", "padding", "bias", "source")
+    data = r.obj(value, where, keys, ("name", "kind"))
     kind = r.choice(data["kind"], f"{where}.kind", LAYER_KINDS)
-    needs = {"conv": ("size", "kernel"), "fc": ("size",), "pool": ("kernel",)}.get(kind, ())
-    allowed = {"conv": ("size", "kernel", "stride", "padding", "bias"), "fc": ("size", "bias"),
-               "pool": ("kernel", "stride", "padding")}.get(kind, ())
-    for key in needs:
+    for key in _LAYER_NEEDS.get(kind, ()):
         if key not in data:
             raise r.fail(f"{where}.{key}", f"is missing; a {kind!r} layer needs it")
-    for key in ("size", "kernel", "stride", "padding", "bias"):
-        if key in data and key not in allowed:
+    for key in keys[2:]:
+        if key in data and key not in _LAYER_ALLOWS.get(kind, ()):
             raise r.fail(f"{where}.{key}", f"does not apply to a {kind!r} layer")
+    windowed = kind in ("pool", "avgpool", "subsample")
     return LayerSpec(
         name=r.text(data["name"], f"{where}.name", max_length=100),
         kind=kind,
         size=r.integer(data["size"], f"{where}.size", minimum=1, maximum=_TABLE_MAX) if "size" in data else 0,
         kernel=r.integer(data["kernel"], f"{where}.kernel", minimum=1, maximum=_TABLE_MAX) if "kernel" in data else 0,
-        stride=r.integer(data.get("stride", data.get("kernel", 1) if kind == "pool" else 1), f"{where}.stride",
+        stride=r.integer(data.get("stride", data.get("kernel", 1) if windowed else 1), f"{where}.stride",
                          minimum=1, maximum=_TABLE_MAX),
         padding=r.integer(data.get("padding", 0), f"{where}.padding", minimum=0, maximum=_TABLE_MAX),
         bias=r.boolean(data.get("bias", True), f"{where}.bias"),
+        source=r.text(data["source"], f"{where}.source", max_length=100) if "source" in data else "",
     )
 
 
 def _parse_table(r: _Reader, value: Any, where: str) -> TableSpec:
-    data = r.obj(value, where, ("title", "input_shape", "layers", "total", "slide_total"), ("title", "input_shape", "layers"))
+    keys = ("title", "input_shape", "layers", "network", "total", "slide_total")
+    data = r.obj(value, where, keys, ("title",))
+    total = r.integer(data["total"], f"{where}.total", minimum=0, maximum=_TABLE_MAX) if "total" in data else None
+    slide_total = (
+        r.integer(data["slide_total"], f"{where}.slide_total", minimum=0, maximum=_TABLE_MAX)
+        if "slide_total" in data else None
+    )
+    title = r.text(data["title"], f"{where}.title", max_length=200)
+    if "network" in data:
+        for key in ("input_shape", "layers"):
+            if key in data:
+                raise r.fail(f"{where}.{key}", "does not go with \"network\": the named network brings its own")
+        from convviz.model.architectures import NETWORKS
+
+        name = r.text(data["network"], f"{where}.network", max_length=100)
+        if name not in NETWORKS:
+            raise r.fail(f"{where}.network", f"names an unknown network {name!r}; choose one of {', '.join(NETWORKS)}")
+        return TableSpec(title=title, input_shape=NETWORKS[name].input_shape, layers=(), total=total,
+                         slide_total=slide_total, network=name)
+    for key in ("input_shape", "layers"):
+        if key not in data:
+            raise r.fail(f"{where}.{key}", 'is missing; a table needs "input_shape" and "layers" (or a "network" name)')
     raw_shape = data["input_shape"]
     if not isinstance(raw_shape, list) or len(raw_shape) not in (1, 3):
         raise r.fail(f"{where}.input_shape", "must be [channels, height, width] or [features]")
@@ -384,16 +419,13 @@ def _parse_table(r: _Reader, value: Any, where: str) -> TableSpec:
         raise r.fail(f"{where}.layers", "must be a non-empty list of layers")
     if len(layers) > limits.TABLE_LAYERS.high:
         raise r.fail(f"{where}.layers", f"holds {len(layers):,} layers; a table shows at most {limits.TABLE_LAYERS.high}")
-    return TableSpec(
-        title=r.text(data["title"], f"{where}.title", max_length=200),
-        input_shape=shape,
-        layers=tuple(_parse_layer(r, layer, f"{where}.layers[{i}]") for i, layer in enumerate(layers)),
-        total=r.integer(data["total"], f"{where}.total", minimum=0, maximum=_TABLE_MAX) if "total" in data else None,
-        slide_total=(
-            r.integer(data["slide_total"], f"{where}.slide_total", minimum=0, maximum=_TABLE_MAX)
-            if "slide_total" in data else None
-        ),
-    )
+    parsed = tuple(_parse_layer(r, layer, f"{where}.layers[{i}]") for i, layer in enumerate(layers))
+    names = [layer.name for layer in parsed]
+    for i, layer in enumerate(parsed):
+        if layer.source and layer.source not in names[:i]:
+            raise r.fail(f"{where}.layers[{i}].source",
+                         f"names {layer.source!r}, which is not an earlier layer of this table")
+    return TableSpec(title=title, input_shape=shape, layers=parsed, total=total, slide_total=slide_total)
 
 
 def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
@@ -463,7 +495,7 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         expected=expected,
         tables=tables,
         source=r.text(data["source"], "source", max_length=300) if "source" in data else None,
-        slide_note=r.text(data["slide_note"], "slide_note", max_length=800) if "slide_note" in data else None,
+        slide_note=r.text(data["slide_note"], "slide_note", max_length=2000) if "slide_note" in data else None,
         slide_cells=_parse_slide_cells(r, data["slide_cells"]) if "slide_cells" in data else (),
         path=None,
     )

@@ -21,7 +21,10 @@ ViewName = Literal["convolution", "steps", "lenet", "concept"]
 VIEWS: tuple[str, ...] = ("convolution", "steps", "lenet", "concept")
 MODES: tuple[str, ...] = ("conv", "max", "avg")
 INPUT_KINDS: tuple[str, ...] = ("matrix", "rgb", "channels", "sample")
-LAYER_KINDS: tuple[str, ...] = ("input", "conv", "relu", "pool", "fc", "softmax")
+LAYER_KINDS: tuple[str, ...] = (
+    "input", "conv", "relu", "pool", "fc", "softmax",
+    "tanh", "avgpool", "subsample", "bn", "dropout", "add", "rbf",
+)
 
 #: Nested tuples of floats: 1, 2 or 3 levels deep.
 Numbers = tuple
@@ -163,28 +166,44 @@ class LayerSpec:
     """One row of a parameter table, in `convviz.model.parameters` terms.
 
     kind "conv": `size` filters of `kernel`×`kernel`; "fc": `size` neurons;
-    "pool": a `kernel`×`kernel` window; "input", "relu", "softmax": no
-    parameters. `bias` False counts weights only (as some slides do).
+    "pool" (max) and "avgpool": a `kernel`×`kernel` window; "subsample": a
+    trainable average (one coefficient and one bias per map); "bn": batch
+    normalisation (two per channel); "add": the current map plus the output
+    of layer `source` (a residual shortcut); "rbf": `size` output units with
+    fixed centres; "input", "relu", "tanh", "dropout", "softmax": no
+    parameters. `source` on a conv, pool or bn layer: it reads that earlier
+    layer's output. `bias` False counts weights only (as some slides do).
     """
 
     name: str
-    kind: Literal["input", "conv", "relu", "pool", "fc", "softmax"]
+    kind: Literal[
+        "input", "conv", "relu", "pool", "fc", "softmax",
+        "tanh", "avgpool", "subsample", "bn", "dropout", "add", "rbf",
+    ]
     size: int = 0
     kernel: int = 0
     stride: int = 1
     padding: int = 0
     bias: bool = True
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A network to count parameters of: input shape (C, H, W) or (N,), layers, true total."""
+    """A network to count parameters of: input shape (C, H, W) or (N,), layers, true total.
+
+    `network` names a famous network from `convviz.model.architectures`
+    ("alexnet", "vgg16", "resnet50", "lenet-1998", ...) instead of listing
+    layers: its table is computed from that layer list, never typed in
+    (`layers` is then empty and `input_shape` is the network's own).
+    """
 
     title: str
     input_shape: tuple[int, ...]
     layers: tuple[LayerSpec, ...]
     total: int | None = None
     slide_total: int | None = None
+    network: str | None = None
 
 
 @dataclass(frozen=True)

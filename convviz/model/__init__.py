@@ -3,6 +3,7 @@
 No Qt here: the app's views call these functions from the compute worker.
 """
 
+from convviz.model.architectures import NETWORKS, network
 from convviz.model.inference import activations, predict
 from convviz.model.lenet import LAYER_NAMES, LEARNABLE_LAYERS, LeNet
 from convviz.model.mnist import load_mnist, read_idx
@@ -24,6 +25,7 @@ __all__ = [
     "LAYER_NAMES",
     "LEARNABLE_LAYERS",
     "MNIST_LENET",
+    "NETWORKS",
     "LayerSpec",
     "LeNet",
     "NetworkSpec",
@@ -35,6 +37,7 @@ __all__ = [
     "default_weights_path",
     "load_lenet",
     "load_mnist",
+    "network",
     "parameter_table",
     "predict",
     "preprocess_drawing",

@@ -4,6 +4,13 @@ Counts come from each layer's hyper-parameters and the shape flowing into it
 (weights = out × in × k × k, biases = one per output), never from the tensors,
 so the table can check a real model and also describe the decks' LeNet, which
 takes 3×32×32 colour images and has no padding in its first convolution.
+
+Besides the decks' layers (conv, ReLU, pooling, fully connected, softmax) a
+table knows what famous networks need (`convviz.model.architectures`): batch
+normalisation, dropout, average pooling, residual additions (a layer may read
+the output of an earlier layer by name, `source`), and the 1998 LeNet-5's
+tanh, trainable subsampling, partially connected C3 (`connections`) and
+fixed RBF output units.
 """
 
 from __future__ import annotations
@@ -16,20 +23,43 @@ from torch import nn
 
 from convviz.model.lenet import LeNet
 
-LayerKind = Literal["input", "conv", "relu", "pool", "fc", "softmax"]
+LayerKind = Literal[
+    "input", "conv", "relu", "pool", "fc", "softmax",
+    "tanh", "avgpool", "subsample", "bn", "dropout", "add", "rbf",
+]
+LAYER_KINDS: tuple[str, ...] = (
+    "input", "conv", "relu", "pool", "fc", "softmax",
+    "tanh", "avgpool", "subsample", "bn", "dropout", "add", "rbf",
+)
+_PASS_THROUGH = ("input", "relu", "softmax", "tanh", "dropout")  # same shape out, nothing to learn
+_WINDOWED = ("conv", "pool", "avgpool", "subsample")  # slide a kernel×kernel window over C×H×W
 
 
 @dataclass(frozen=True)
 class LayerSpec:
-    """One layer of a network description: what it is and its hyper-parameters."""
+    """One layer of a network description: what it is and its hyper-parameters.
+
+    kind "conv": `size` filters of `kernel`×`kernel`; `connections` (one tuple
+    of input-channel indices per filter) makes it partially connected, like
+    LeNet-5's C3. "fc": `size` neurons. "pool" (max), "avgpool": a window.
+    "subsample": LeNet-5's trainable average (one coefficient and one bias per
+    map). "bn": batch normalisation (a scale and a shift per channel). "add":
+    a residual sum of the current map and the output of layer `source`.
+    "rbf": `size` radial-basis output units whose centres are fixed, not
+    learned. `source` on any other kind: the layer reads that earlier layer's
+    output instead of the previous one (a shortcut branch). `bias` False
+    counts weights only (as some slides do).
+    """
 
     name: str
     kind: LayerKind
-    size: int = 0  # output channels (conv) or output features (fc)
+    size: int = 0  # output channels (conv) or output features (fc, rbf)
     kernel: int = 0  # kernel (conv) or window (pool) side
     stride: int = 1
     padding: int = 0
     bias: bool = True
+    source: str = ""
+    connections: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,7 +73,11 @@ class NetworkSpec:
 
 @dataclass(frozen=True)
 class ParameterRow:
-    """One line of the table; `activation_size` is the number of output values."""
+    """One line of the table; `activation_size` is the number of output values.
+
+    `fixed` counts values a layer holds but does not learn (LeNet-5's RBF
+    centres); they are not part of `parameters`.
+    """
 
     layer: str
     kind: LayerKind
@@ -51,6 +85,7 @@ class ParameterRow:
     output_shape: tuple[int, ...]
     weights: int
     biases: int
+    fixed: int = 0
 
     @property
     def parameters(self) -> int:
@@ -96,8 +131,12 @@ def _lenet_layers(conv1_padding: int) -> tuple[LayerSpec, ...]:
 #: fully connected layer's biases as 1 instead of one per neuron.
 DECK_LENET = NetworkSpec("LeNet-5 in the course deck (3×32×32 input)", (3, 32, 32), _lenet_layers(0))
 
-#: The network this app trains: 1×28×28 MNIST digits, padding 2 in conv1.
-MNIST_LENET = NetworkSpec("LeNet-5 for MNIST (1×28×28 input)", (1, 28, 28), _lenet_layers(2))
+#: The network this app trains: 1×28×28 MNIST digits, padding 2 in conv1. It is
+#: LeNet-5 in its modern form (ReLU, max pooling, softmax); the 1998 original is
+#: `convviz.model.architectures.LENET_1998`.
+MNIST_LENET = NetworkSpec(
+    "LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)", (1, 28, 28), _lenet_layers(2)
+)
 
 
 def _spec_of_model(model: nn.Module, input_shape: tuple[int, ...]) -> NetworkSpec:
@@ -120,38 +159,85 @@ def _spec_of_model(model: nn.Module, input_shape: tuple[int, ...]) -> NetworkSpe
         elif isinstance(module, nn.Linear):
             spec = LayerSpec(spec.name, "fc", size=module.out_features, bias=module.bias is not None)
         layers.append(spec)
-    return NetworkSpec(f"{type(model).__name__} ({'×'.join(map(str, input_shape))} input)", input_shape, tuple(layers))
+    shape = "×".join(map(str, input_shape))
+    title = f"{type(model).__name__}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)"
+    return NetworkSpec(title, input_shape, tuple(layers))
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
     return "×".join(str(n) for n in shape)
 
 
-def _row(spec: LayerSpec, shape: tuple[int, ...]) -> ParameterRow:
-    """The row of one layer given the shape entering it."""
-    if spec.kind in ("input", "relu", "softmax"):
-        return ParameterRow(spec.name, spec.kind, shape, shape, 0, 0)
-    if spec.kind in ("conv", "pool"):
-        if len(shape) != 3:
-            raise ValueError(f"{spec.name} needs a channels×height×width input, not {_shape_text(shape)}.")
-        if spec.stride < 1:
-            raise ValueError(f"{spec.name}: the stride must be at least 1.")
-        channels, height, width = shape
-        out_h = (height + 2 * spec.padding - spec.kernel) // spec.stride + 1
-        out_w = (width + 2 * spec.padding - spec.kernel) // spec.stride + 1
-        if out_h < 1 or out_w < 1:
+def _window_output(spec: LayerSpec, shape: tuple[int, ...]) -> tuple[int, int, int]:
+    """(channels, out_h, out_w) of a kernel×kernel window sliding over a C×H×W shape."""
+    if len(shape) != 3:
+        raise ValueError(f"{spec.name} needs a channels×height×width input, not {_shape_text(shape)}.")
+    if spec.kernel < 1:
+        raise ValueError(f"{spec.name}: the window size must be at least 1.")
+    if spec.stride < 1:
+        raise ValueError(f"{spec.name}: the stride must be at least 1.")
+    channels, height, width = shape
+    out_h = (height + 2 * spec.padding - spec.kernel) // spec.stride + 1
+    out_w = (width + 2 * spec.padding - spec.kernel) // spec.stride + 1
+    if out_h < 1 or out_w < 1:
+        raise ValueError(
+            f"{spec.name}: a {spec.kernel}×{spec.kernel} window does not fit in a "
+            f"{height}×{width} input with padding {spec.padding}."
+        )
+    return channels, out_h, out_w
+
+
+def _conv_weights(spec: LayerSpec, channels: int) -> int:
+    """out × in × k × k, or only the listed input maps of each filter (partial connection)."""
+    if not spec.connections:
+        return spec.size * channels * spec.kernel * spec.kernel
+    if len(spec.connections) != spec.size:
+        raise ValueError(
+            f"{spec.name}: the connection table lists {len(spec.connections)} filters but the layer has {spec.size}."
+        )
+    for inputs in spec.connections:
+        if not inputs or any(not 0 <= i < channels for i in inputs) or len(set(inputs)) != len(inputs):
             raise ValueError(
-                f"{spec.name}: a {spec.kernel}×{spec.kernel} window does not fit in a "
-                f"{height}×{width} input with padding {spec.padding}."
+                f"{spec.name}: every filter must read distinct input maps numbered 0 to {channels - 1}, "
+                f"not {list(inputs)}."
             )
-        if spec.kind == "pool":
-            return ParameterRow(spec.name, "pool", shape, (channels, out_h, out_w), 0, 0)
-        weights = spec.size * channels * spec.kernel * spec.kernel
+    return sum(len(inputs) for inputs in spec.connections) * spec.kernel * spec.kernel
+
+
+def _row(spec: LayerSpec, shape: tuple[int, ...], earlier: dict[str, tuple[int, ...]] | None = None) -> ParameterRow:
+    """The row of one layer given the shape entering it (and the earlier layers' outputs, by name)."""
+    earlier = earlier or {}
+    if spec.source:
+        if spec.source not in earlier:
+            raise ValueError(f"{spec.name} reads from {spec.source!r}, which is not an earlier layer.")
+        if spec.kind == "add":
+            other = earlier[spec.source]
+            if other != shape:
+                raise ValueError(
+                    f"{spec.name}: a residual sum needs equal shapes, not {_shape_text(shape)} "
+                    f"and {_shape_text(other)} (from {spec.source})."
+                )
+        else:
+            shape = earlier[spec.source]
+    elif spec.kind == "add":
+        raise ValueError(f"{spec.name}: a residual sum needs a source layer to add.")
+    if spec.kind in _PASS_THROUGH or spec.kind == "add":
+        return ParameterRow(spec.name, spec.kind, shape, shape, 0, 0)
+    if spec.kind == "bn":
+        return ParameterRow(spec.name, "bn", shape, shape, shape[0], shape[0])
+    if spec.kind in _WINDOWED:
+        channels, out_h, out_w = _window_output(spec, shape)
+        if spec.kind in ("pool", "avgpool"):
+            return ParameterRow(spec.name, spec.kind, shape, (channels, out_h, out_w), 0, 0)
+        if spec.kind == "subsample":
+            return ParameterRow(spec.name, "subsample", shape, (channels, out_h, out_w), channels, channels)
         biases = spec.size if spec.bias else 0
-        return ParameterRow(spec.name, "conv", shape, (spec.size, out_h, out_w), weights, biases)
+        return ParameterRow(spec.name, "conv", shape, (spec.size, out_h, out_w), _conv_weights(spec, channels), biases)
     if spec.kind == "fc":
         weights = spec.size * math.prod(shape)
         return ParameterRow(spec.name, "fc", shape, (spec.size,), weights, spec.size if spec.bias else 0)
+    if spec.kind == "rbf":
+        return ParameterRow(spec.name, "rbf", shape, (spec.size,), 0, 0, fixed=spec.size * math.prod(shape))
     raise ValueError(f"unknown layer kind {spec.kind!r} in {spec.name}.")
 
 
@@ -172,10 +258,14 @@ def parameter_table(
         raise ValueError(f"every input dimension must be at least 1, not {_shape_text(spec.input_shape)}.")
     rows = []
     shape = spec.input_shape
+    earlier: dict[str, tuple[int, ...]] = {}
     for layer in spec.layers:
-        row = _row(layer, shape)
+        if layer.name in earlier and any(other.source for other in spec.layers):
+            raise ValueError(f"two layers are called {layer.name!r}; a network with shortcuts needs unique names.")
+        row = _row(layer, shape, earlier)
         rows.append(row)
         shape = row.output_shape
+        earlier[layer.name] = shape
     return ParameterTable(spec.title, tuple(rows))
 
 
