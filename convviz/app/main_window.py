@@ -75,7 +75,7 @@ CNN layer takes, conv → activation → pool.</li>
 </ol>
 <h3>Teaching with it</h3>
 <ul>
-<li><b>Lessons</b>: every worked example of the course, loaded into the right view with a short
+<li><b>Lessons</b>: the worked examples and concepts of the course, loaded into the right view with a short
 explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
 opens a teacher's own lesson.</li>
 <li><b>Exercises</b>: predict, then reveal — hide the output cells (H), reveal one (R) or all

@@ -130,7 +130,8 @@ def detail_content(
             output=Panel(f"pooled ({after.shape[0]}×{after.shape[1]})", after[None], "sequential", 1),
             explanation=(
                 "Max pooling keeps the largest value of each 2×2 block: the map halves in each "
-                "direction and a feature still counts if it moved by a pixel."
+                "direction, and a feature still counts after a one-pixel shift as long as it stays inside the "
+                "same 2×2 block."
             ),
         )
     if stage in ("fc1", "fc2", "fc3"):

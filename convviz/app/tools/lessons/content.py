@@ -232,7 +232,9 @@ class TablesContent(QWidget):
         self.tables: list[ParameterTableWidget] = []
         for spec, table in zip(prepared.lesson.tables, prepared.tables):
             widget = ParameterTableWidget()
-            note = f"True total: <b>{table.total:,}</b> learnable parameters."
+            weights_only = any(not layer.bias for layer in spec.layers)
+            what = "weights (biases not counted, as on the slide)" if weights_only else "learnable parameters"
+            note = f"True total: <b>{table.total:,}</b> {what}."
             if spec.slide_total is not None and spec.slide_total != table.total:
                 note += f" The slide printed <s>{spec.slide_total:,}</s>."
             widget.set_table(table, note)

@@ -111,7 +111,7 @@ class LessonsMenu(QObject):
         order = [g for g in GROUPS if g in groups] + [g for g in groups if g not in GROUPS]
         for group in order:
             members = groups[group]
-            span = f"{members[0].number}–{members[-1].number}" if len(members) > 1 else f"{members[0].number}"
+            span = number_runs([lesson.number for lesson in members])
             submenu = self.menu.addMenu(f"{group}  ({span})")
             for lesson in members:
                 action = submenu.addAction(f"{lesson.number} · {lesson.title}")
@@ -278,3 +278,16 @@ class LessonTools(QObject):
 def install_lessons(window) -> LessonTools:
     """Add the Lessons and Exercises menus, the number keys and the docks to `window`."""
     return LessonTools(window)
+
+
+def number_runs(numbers: list[int]) -> str:
+    """Lesson numbers as runs, so no menu range claims a lesson of another group: "1–4, 51"."""
+    runs: list[str] = []
+    start = previous = numbers[0]
+    for number in [*numbers[1:], None]:
+        if number != previous + 1 if number is not None else True:
+            runs.append(f"{start}–{previous}" if previous != start else f"{start}")
+            start = number
+        if number is not None:
+            previous = number
+    return ", ".join(runs)

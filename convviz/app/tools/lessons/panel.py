@@ -169,7 +169,7 @@ class LessonPanel(QWidget):
         note = prepared.lesson.slide_note
         if note:
             sentences.append(f"<i>{html.escape(note)}</i>")  # rich text knows no palette colours: set apart by italics
-        self.slip_label.setText("<b>The slides got a number wrong here.</b><br>" + "<br>".join(sentences))
+        self.slip_label.setText("<b>Where the slides say otherwise:</b><br>" + "<br>".join(sentences))
         self.slip_box.setVisible(bool(sentences))
 
     def _show_filters(self, prepared: PreparedLesson, filter_index: int) -> None:

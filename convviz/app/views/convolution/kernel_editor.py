@@ -42,7 +42,8 @@ FLIP_OFF_TEXT = (
 )
 FLIP_ON_TEXT = (
     "True convolution (flip on): the kernel is rotated 180° before it slides, as in "
-    "signal processing. Symmetric kernels give the same map either way."
+    "signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; "
+    "a mirror-symmetric one like [1 0 −1] changes sign."
 )
 MUTED = "color: palette(placeholder-text);"  # muted text in every theme
 

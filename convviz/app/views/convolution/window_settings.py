@@ -27,7 +27,7 @@ from convviz.state.convolution import ConvolutionSettings, output_formulas
 
 PADDING_CHOICES = (
     ("valid", "valid (no padding)"),
-    ("same", "same (keep the size)"),
+    ("same", "same (output ⌈n / stride⌉)"),
     ("custom", "cells per side…"),
 )
 PADDING_MODE_CHOICES = (

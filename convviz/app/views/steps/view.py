@@ -349,8 +349,8 @@ class StepsView(View):
         self.pool_label.setVisible(not conv)
         self.times_sign.setText("∗" if conv else "→")
         if conv:
-            flipped = " (flipped)" if settings.flip else ""
-            self.kernel_grid.set_matrix(settings.kernel)
+            flipped = " (turned 180°, as applied)" if settings.flip else ""
+            self.kernel_grid.set_matrix(settings.kernel[::-1, ::-1] if settings.flip else settings.kernel)
             self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
         else:
             size, word = settings.pool_size, "max" if settings.mode == "max" else "average"
