@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
+from superqt.utils import qthrottled, signals_blocked
 
 from convviz.app.views.base import View
 from convviz.app.views.lenet import session
@@ -125,7 +125,7 @@ class LeNetView(View):
         self.canvas.changed.connect(self._on_canvas_changed)
         self.pad.pick_requested.connect(self.pick_test_digit)
         self.pad.open_requested.connect(self._open_picture)
-        self._throttle = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._on_throttle)
+        self._throttled_flush = qthrottled(self._flush_if_dirty, timeout=FRAME_MS, leading=True, parent=self)
 
         self.strip = PreprocessStrip()
         self.badge = PredictionBadge()
@@ -295,14 +295,11 @@ class LeNetView(View):
     def _on_canvas_changed(self) -> None:
         """Coalesce strokes: the first change goes now, the rest at most once per frame."""
         self._canvas_dirty = True
-        if not self._throttle.isActive():
-            self._flush_canvas()
-            self._throttle.start()
+        self._throttled_flush()
 
-    def _on_throttle(self) -> None:
-        if self._canvas_dirty:
+    def _flush_if_dirty(self) -> None:
+        if self._canvas_dirty:  # not taken back by an input set meanwhile (see _forget_waiting_canvas)
             self._flush_canvas()
-            self._throttle.start()
 
     def _forget_waiting_canvas(self) -> None:
         """The input was just set (this frame's canvas, a test digit, Edit ▸ Undo, a session): a canvas
