@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "convviz"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    window = MainWindow(start_view=args.view, fast_start=True)
+    window = MainWindow(start_view=args.view, fast_start=True, leave_no_trace=bool(args.screenshot))
     if args.exit_after_first_paint:
         def report() -> None:
             print(f"FIRST_PAINT {time.time():.6f} STARTED {started:.6f}", flush=True)

@@ -147,8 +147,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         fast_start: bool = False,
+        leave_no_trace: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
+        self.leave_no_trace = leave_no_trace
         self.setWindowTitle("convviz — see convolutional networks work")
         self._owns_worker = worker is None
         self.worker = worker if worker is not None else ComputeWorker(self)
@@ -470,7 +473,7 @@ class MainWindow(QMainWindow):
     def _on_picture_loaded(self, result: JobResult) -> None:
         self._image_pending = False
         picture, name, path = result.value
-        if path is not None:
+        if path is not None and not self.leave_no_trace:
             self.recent.add(path)
         self.set_picture(picture, name)
 
@@ -581,8 +584,9 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.sync()
+        if not self.leave_no_trace:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.sync()
         if self._owns_worker:
             self.worker.stop()
         super().closeEvent(event)

@@ -216,7 +216,7 @@ class SessionActions(QObject):
         Only after something happened: opening convviz and closing it again (or a
         --screenshot run) keeps the previous last session.
         """
-        if not self._touched or not self.window.views:
+        if not self._touched or not self.window.views or self.window.leave_no_trace:
             return None
         try:
             from convviz.session import write_session
@@ -270,7 +270,7 @@ class SessionActions(QObject):
         self.settings.setValue(REOPEN_KEY, bool(on))
 
     def _reopen_on_start(self) -> None:
-        if self.reopen_on_start() and self.autosave_path().is_file():
+        if self.reopen_on_start() and self.autosave_path().is_file() and not self.window.leave_no_trace:
             self.open_session(self.autosave_path(), autosaved=True)
 
     def _on_finished(self, result) -> None:

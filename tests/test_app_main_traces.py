@@ -1,0 +1,32 @@
+"""A headless screenshot run leaves no trace: no autosave, no Recent files, no window geometry."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QSettings
+
+from convviz.resources import resource_path
+
+
+def test_a_screenshot_with_a_picture_writes_only_the_screenshot(tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    before = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    before.setValue("recent_files", ["/earlier/picture.png"])
+    before.sync()
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVVIZ_SETTINGS=str(settings_file), CONVVIZ_DATA=str(data))
+    out = tmp_path / "out.png"
+    picture = resource_path("samples", "camera.png")
+    result = subprocess.run(
+        [sys.executable, "-m", "convviz", "--screenshot", str(out), "--view", "convolution", "--image", str(picture)],
+        capture_output=True, text=True, timeout=240, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert not data.exists() or not any(data.iterdir()), "the screenshot run autosaved a session"
+    after = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert after.value("recent_files") in (["/earlier/picture.png"], "/earlier/picture.png")
+    assert after.value("window/geometry") is None
