@@ -4,7 +4,7 @@
 
 A small TorchScript CNN (the test suite's SmallCNN, scripted) is opened with
 `load_user_model`, so it lives in the own-model sandbox, a separate process.
-Timed call by call, taking turns so a busy machine hits all alike:
+Timed taking turns call by call (so a busy machine hits all alike), then each in a block:
 
 - sandbox forward: `user(x)` for one 1×1×28×28 picture (a round trip over the pipe);
 - sandbox layers: `layer_activations(user, picture)`, what the LeNet view asks
@@ -33,22 +33,29 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-from convviz.model.custom import layer_activations, load_user_model  # noqa: E402
-from convviz.model.discover import Stage, discover_chain  # noqa: E402
-from model_fixtures import SmallCNN, digit_like, save_torchscript, seeded  # noqa: E402
+from model_fixtures import SmallCNN, digit_like, save_torchscript, seeded
+
+from convviz.model.custom import layer_activations, load_user_model
+from convviz.model.discover import Stage, discover_chain
 
 
-def interleaved_timings(functions: dict, calls: int) -> dict[str, list[float]]:
-    """Seconds per call of each function, taking turns call by call."""
+def timings(functions: dict, calls: int, *, interleaved: bool) -> dict[str, list[float]]:
+    """Seconds per call of each function: taking turns call by call, or each in one block of calls.
+
+    Taking turns is what a busy app does (each side evicts the other's caches); blocks
+    show each path warm, as when strokes come one after another with nothing in between.
+    """
     for function in functions.values():  # warm-up: allocations, caches, the pipe
         for _ in range(10):
             function()
     result: dict[str, list[float]] = {name: [] for name in functions}
-    for _ in range(calls):
-        for name, function in functions.items():
-            start = time.perf_counter()
-            function()
-            result[name].append(time.perf_counter() - start)
+    order = [name for _ in range(calls) for name in functions] if interleaved else [
+        name for name in functions for _ in range(calls)
+    ]
+    for name in order:
+        start = time.perf_counter()
+        functions[name]()
+        result[name].append(time.perf_counter() - start)
     return result
 
 
@@ -79,25 +86,25 @@ def main(argv: list[str] | None = None) -> int:
         with torch.no_grad():
             local(x)
 
-    timings = interleaved_timings(
-        {
-            "sandbox forward": lambda: user(x),
-            "in-process forward": local_forward,
-            "sandbox layers": lambda: layer_activations(user, picture),
-            "in-process layers": lambda: layer_activations(local_user, picture),
-        },
-        args.calls,
-    )
+    functions = {
+        "sandbox forward": lambda: user(x),
+        "in-process forward": local_forward,
+        "sandbox layers": lambda: layer_activations(user, picture),
+        "in-process layers": lambda: layer_activations(local_user, picture),
+    }
     print(f"own model: SmallCNN (TorchScript), {args.calls} calls each, this process on {args.threads} thread(s)")
     print(f"opening it (sandbox start, checks, probes): {opened * 1e3:.0f} ms")
-    medians = {}
-    for name, values in timings.items():
-        medians[name] = statistics.median(values)
-        print(f"  {name:20s} median {medians[name] * 1e6:8.0f} µs   worst {max(values) * 1e6:8.0f} µs")
-    for what in ("forward", "layers"):
-        ratio = medians[f"sandbox {what}"] / medians[f"in-process {what}"]
-        extra = (medians[f"sandbox {what}"] - medians[f"in-process {what}"]) * 1e6
-        print(f"sandbox / in-process {what}: {ratio:.2f}x (+{extra:.0f} µs a call)")
+    for interleaved in (True, False):
+        measured = timings(functions, args.calls, interleaved=interleaved)
+        print("taking turns call by call:" if interleaved else "each in a block of calls:")
+        medians = {}
+        for name, values in measured.items():
+            medians[name] = statistics.median(values)
+            print(f"  {name:20s} median {medians[name] * 1e6:8.0f} µs   worst {max(values) * 1e6:8.0f} µs")
+        for what in ("forward", "layers"):
+            ratio = medians[f"sandbox {what}"] / medians[f"in-process {what}"]
+            extra = (medians[f"sandbox {what}"] - medians[f"in-process {what}"]) * 1e6
+            print(f"  sandbox / in-process {what}: {ratio:.2f}x (+{extra:.0f} µs a call)")
     user.module.sandbox.close()
     return 0
 

@@ -19,14 +19,14 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from model_fixtures import SmallCNN, save_torchscript, script, seeded
+from sandbox_helpers import folder_listing, sandbox_processes
 from torch import nn
 
 import convviz
 from convviz.model.custom import load_user_model
 from convviz.model.sandbox import Sandbox, SandboxLimits
 from convviz.model.script_check import check_script_module
-from model_fixtures import SmallCNN, save_torchscript, script, seeded
-from sandbox_helpers import folder_listing, sandbox_processes
 
 LIMITS = SandboxLimits(seconds=3.0, memory_mib=256)
 PAYLOAD = b"echo pwned\n"
@@ -278,3 +278,18 @@ def test_an_operation_hidden_in_a_submodule_helper_is_found():
     outer = nn.Sequential(nn.Flatten(), Hidden("/etc/passwd"))
     with pytest.raises(ValueError, match=r"uses aten::from_file \(in forward of "):
         check_script_module(script(outer), "nested.pt")
+
+
+def _reads_a_file(module: nn.Linear, inputs: tuple[torch.Tensor], output: torch.Tensor) -> torch.Tensor:
+    return output + torch.from_file("/etc/hostname", False, 1).sum()
+
+
+def test_an_operation_in_a_forward_hook_is_found(tmp_path):
+    model = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+    model[1].register_forward_hook(_reads_a_file)
+    save_torchscript(model, tmp_path / "hooked.pt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        loaded = torch.jit.load(str(tmp_path / "hooked.pt"))  # loading runs nothing here: no __setstate__
+    with pytest.raises(ValueError, match=r"hooked\.pt uses aten::from_file"):
+        check_script_module(loaded, "hooked.pt")

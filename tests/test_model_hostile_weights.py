@@ -16,12 +16,12 @@ import zlib
 
 import pytest
 import torch
+from sandbox_helpers import folder_listing, sandbox_processes
 
 from convviz.model.archive_check import FileBudget, inspect_archive
 from convviz.model.custom import load_user_model
 from convviz.model.lenet import LeNet
 from convviz.model.weights import load_lenet
-from sandbox_helpers import folder_listing, sandbox_processes
 
 GIB = 1024**3
 
@@ -102,7 +102,7 @@ MALFORMED = {
     "extra-key": (_with(conv3__weight=torch.zeros(3)), r"does not fit LeNet: unexpected conv3\.weight",
                   r"do not fit this LeNet \(unexpected conv3\.weight"),
     "a-list": (lambda: [torch.zeros(3)], r"does not hold a state_dict", r"does not hold a LeNet state_dict"),
-    "empty": (lambda: {}, r"does not hold a state_dict", r"does not hold a LeNet state_dict"),
+    "empty": (dict, r"does not hold a state_dict", r"does not hold a LeNet state_dict"),
 }  # fmt: skip
 
 

@@ -55,6 +55,10 @@ class FileBudget:
         return self.tensor_bytes + 4 * self.pickle_bytes + self.code_bytes + MIB
 
 
+#: The budget every loader uses unless told otherwise.
+DEFAULT_BUDGET = FileBudget()
+
+
 @dataclass(frozen=True)
 class Archive:
     """What a checked zip holds: "torchscript" (with code/) or "tensors" (torch.save)."""
@@ -74,7 +78,7 @@ def size_text(count: int) -> str:
     return f"{max(1, round(count / 1024))} kB"
 
 
-def read_model_file(path, budget: FileBudget = FileBudget()) -> bytes:
+def read_model_file(path, budget: FileBudget = DEFAULT_BUDGET) -> bytes:
     """The file's bytes, refusing anything that is not a regular file or is over budget.
 
     Opened without blocking and checked again once open, so a FIFO or device
@@ -115,7 +119,7 @@ def _require_regular(info: os.stat_result, path: Path) -> None:
         raise ValueError(f"{path} is {what}, not a regular file; convviz only opens model files.")
 
 
-def inspect_archive(data: bytes, name: str, budget: FileBudget = FileBudget()) -> Archive:
+def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET) -> Archive:
     """Check a torch zip archive's directory and pickles against `budget`; ValueError if it does not fit.
 
     Nothing is decompressed beyond the capped pickles and code; no tensor is built.

@@ -35,7 +35,13 @@ import numpy as np
 import torch
 from torch import nn
 
-from convviz.model.archive_check import FileBudget, NotAModelFile, inspect_archive, read_model_file
+from convviz.model.archive_check import (
+    DEFAULT_BUDGET,
+    FileBudget,
+    NotAModelFile,
+    inspect_archive,
+    read_model_file,
+)
 from convviz.model.discover import (
     PICTURE_SHAPE,
     Stage,
@@ -44,10 +50,11 @@ from convviz.model.discover import (
     layer_activations,
 )
 from convviz.model.lenet import LeNet
-from convviz.model.sandbox import Sandbox, SandboxLimits
+from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
+from convviz.model.sandboxed_module import SandboxedModule
 from convviz.model.state_dict_check import check_state_dict
 
-__all__ = ["UserModel", "load_user_model", "layer_activations", "conv_filters", "SandboxLimits", "FileBudget"]
+__all__ = ["FileBudget", "SandboxLimits", "UserModel", "conv_filters", "layer_activations", "load_user_model"]
 
 ACCEPTED = "convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)"
 
@@ -83,7 +90,7 @@ class UserModel:
         return self.kind == "lenet" or self.layers is not None
 
 
-def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBudget = FileBudget()) -> UserModel:
+def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBudget = DEFAULT_BUDGET) -> UserModel:
     """Open `path` as LeNet weights or a TorchScript CNN; ValueError if it does not fit.
 
     `limits` bound the sandbox a TorchScript model runs in (time per request,
@@ -97,7 +104,7 @@ def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBu
     except NotAModelFile as error:
         raise ValueError(f"{error} {ACCEPTED}.") from error
     if archive.kind == "torchscript":
-        return _load_torchscript(data, path, limits or SandboxLimits())
+        return _load_torchscript(data, path, limits or DEFAULT_LIMITS)
     if archive.foreign_globals:
         raise ValueError(
             f"{path.name} holds Python objects or code ({', '.join(archive.foreign_globals[:3])}), not just weights; "
@@ -112,8 +119,6 @@ def short_error(error: BaseException) -> str:
     text = lines[0] if lines else type(error).__name__
     return text if len(text) <= 160 else text[:157] + "..."
 
-
-_short = short_error
 
 _MEMORY_WORDS = ("can't allocate memory", "not enough memory", "out of memory", "bad_alloc", "Cannot allocate memory")
 
@@ -139,7 +144,7 @@ def _load_state_dict(data: bytes, path: Path) -> UserModel:
                 f"{path.name} holds Python objects or code, not just weights; convviz never runs code from a file. "
                 f"{ACCEPTED}."
             ) from error
-        raise ValueError(f"{path.name} is not a PyTorch model file ({_short(error)}). {ACCEPTED}.") from error
+        raise ValueError(f"{path.name} is not a PyTorch model file ({short_error(error)}). {ACCEPTED}.") from error
     model = LeNet()
     model.load_state_dict(check_state_dict(content, model.state_dict(), path.name))
     model.eval()
@@ -149,8 +154,6 @@ def _load_state_dict(data: bytes, path: Path) -> UserModel:
 
 def _load_torchscript(data: bytes, path: Path, limits: SandboxLimits) -> UserModel:
     """Open, check and probe the model in a new sandbox; the sandbox stays to serve it (unless it is a LeNet)."""
-    from convviz.model.sandboxed_module import SandboxedModule
-
     sandbox = Sandbox(limits, path.name)
     try:
         reply, arrays = sandbox.request(
@@ -201,7 +204,7 @@ def _probe(module: nn.Module, path: Path) -> None:
                 output = module(blank)
         except Exception as error:
             which = "a 1×28×28 picture" if count == 1 else "a batch of two 1×28×28 pictures (it works on one)"
-            raise ValueError(f"{path.name} does not accept {which}: {_short(error)}.") from error
+            raise ValueError(f"{path.name} does not accept {which}: {short_error(error)}.") from error
         if not torch.is_tensor(output):
             raise ValueError(f"{path.name} returns {type(output).__name__}, not a tensor of 10 class scores.")
         if tuple(output.shape) != (count, 10):

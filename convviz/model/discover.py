@@ -25,6 +25,7 @@ from torch import nn
 
 from convviz.model.inference import activations, images_to_tensor
 from convviz.model.lenet import LeNet
+from convviz.model.sandboxed_module import SandboxedModule
 
 #: Every picture the models here read: one grey channel of 28×28 pixels.
 PICTURE_SHAPE: tuple[int, int] = (28, 28)
@@ -66,8 +67,6 @@ def is_script(module: nn.Module) -> bool:
 
 def runs_in_sandbox(module: nn.Module) -> bool:
     """True for a student's TorchScript model that lives in the own-model sandbox (a `SandboxedModule`)."""
-    from convviz.model.sandboxed_module import SandboxedModule
-
     return isinstance(module, SandboxedModule)
 
 

@@ -24,7 +24,6 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from convviz.model.lenet import LeNet
 from convviz.model.discover import (
     PICTURE_SHAPE,
     device_of,
@@ -37,6 +36,7 @@ from convviz.model.discover import (
     run_chain,
     runs_in_sandbox,
 )
+from convviz.model.lenet import LeNet
 
 
 def _logits(module, x: torch.Tensor) -> torch.Tensor:

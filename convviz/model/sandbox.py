@@ -48,6 +48,9 @@ class SandboxLimits:
             raise ValueError("the sandbox's memory limit must be a whole number of at least 16 MiB.")
 
 
+#: The limits every own model gets unless told otherwise.
+DEFAULT_LIMITS = SandboxLimits()
+
 #: Whether this platform can cap the sandbox's memory (Linux) and lock its files (POSIX).
 MEMORY_LIMITED = sys.platform.startswith("linux")
 FILES_LOCKED = os.name == "posix"
@@ -56,20 +59,23 @@ FILES_LOCKED = os.name == "posix"
 class Sandbox:
     """One sandbox process; `request` sends a message and waits, within the time limit, for its answer."""
 
-    def __init__(self, limits: SandboxLimits = SandboxLimits(), name: str = "the model") -> None:
+    def __init__(self, limits: SandboxLimits = DEFAULT_LIMITS, name: str = "the model") -> None:
         self.limits = limits
         self.name = name
         self._broken: str | None = None
         self._lock = threading.Lock()
         self._replies: queue.Queue = queue.Queue()
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "convviz.model.sandbox_worker", "--memory-mib", str(limits.memory_mib)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_sandbox_environment(),
-            start_new_session=os.name == "posix",  # a Ctrl+C in the terminal is the app's to handle
-        )
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "convviz.model.sandbox_worker", "--memory-mib", str(limits.memory_mib)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=_sandbox_environment(),
+                start_new_session=os.name == "posix",  # a Ctrl+C in the terminal is the app's to handle
+            )
+        except OSError as error:
+            raise ValueError(f"convviz could not start the sandbox it runs own models in ({error}).") from error
         self._finalizer = weakref.finalize(self, _stop, self._process)
         reader = threading.Thread(
             target=_read_replies, args=(self._process.stdout, self._replies), name="own-model sandbox reader", daemon=True

@@ -63,7 +63,7 @@ class SandboxedModule(nn.Module):
         self.eval()
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        reply, arrays = self.sandbox.request({"op": "forward"}, {"x": _pictures(x)})
+        _, arrays = self.sandbox.request({"op": "forward"}, {"x": _pictures(x)})
         return torch.from_numpy(_float_array(arrays, "scores", self.sandbox.name))
 
     def layer_activations(self, picture: torch.Tensor) -> OrderedDict[str, np.ndarray]:

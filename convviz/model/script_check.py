@@ -40,7 +40,7 @@ _TENSOR_OPS = {
 _PRIM_OPS = {
     "Constant", "GetAttr", "If", "Loop", "ListConstruct", "ListUnpack", "TupleConstruct", "TupleUnpack",
     "TupleIndex", "unchecked_cast", "RaiseException", "Uninitialized", "NumToTensor", "dtype", "device",
-    "min", "max", "isinstance",
+    "min", "max", "isinstance", "Print",  # print() goes nowhere: the sandbox's output is discarded
 }  # fmt: skip
 ALLOWED_OPS = frozenset({f"aten::{name}" for name in _TENSOR_OPS} | {f"prim::{name}" for name in _PRIM_OPS})
 

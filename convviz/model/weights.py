@@ -15,9 +15,18 @@ from pathlib import Path
 import torch
 
 from convviz.core.devices import resolve_device
-from convviz.model.archive_check import FileBudget, inspect_archive, read_model_file
+from convviz.model.archive_check import (
+    DEFAULT_BUDGET,
+    FileBudget,
+    inspect_archive,
+    read_model_file,
+)
 from convviz.model.lenet import LeNet
-from convviz.model.state_dict_check import StateDictError, check_state_dict, named_tensors
+from convviz.model.state_dict_check import (
+    StateDictError,
+    check_state_dict,
+    named_tensors,
+)
 from convviz.resources import resources_root
 
 log = logging.getLogger(__name__)
@@ -39,7 +48,7 @@ def save_weights(model: LeNet, path: str | Path) -> Path:
     return path
 
 
-def read_state_dict(path: str | Path, budget: FileBudget = FileBudget()) -> dict[str, torch.Tensor]:
+def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> dict[str, torch.Tensor]:
     """The tensors stored in a weights file; never unpickles code. ValueError if unusable."""
     path = Path(path)
     if not path.exists():
