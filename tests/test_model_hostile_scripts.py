@@ -193,7 +193,17 @@ def test_a_good_model_keeps_one_sandbox_that_ends_with_it(tmp_path):
     with torch.no_grad():
         np.testing.assert_allclose(user(pictures).numpy(), plain(pictures).numpy(), rtol=1e-5, atol=1e-6)
     assert len(sandbox_processes()) == 1
-    user.module.sandbox.close()
+    user.close()
+    assert sandbox_processes() == []
+    with pytest.raises(ValueError, match=r"small\.pt was closed\. Open the model again"):
+        user(pictures)
+
+
+def test_a_model_that_is_dropped_takes_its_sandbox_with_it(tmp_path):
+    save_torchscript(seeded(SmallCNN()), tmp_path / "small.pt")
+    user = load_user_model(tmp_path / "small.pt", limits=LIMITS)
+    assert len(sandbox_processes()) == 1
+    del user  # what happens when the app replaces the opened model
     assert sandbox_processes() == []
 
 

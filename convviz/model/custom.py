@@ -89,6 +89,14 @@ class UserModel:
     def describes_layers(self) -> bool:
         return self.kind == "lenet" or self.layers is not None
 
+    def close(self) -> None:
+        """End the sandbox process a TorchScript model runs in, now rather than when it is garbage-collected.
+
+        Afterwards the model refuses every request with a sentence; a LeNet has no sandbox.
+        """
+        if isinstance(self.module, SandboxedModule):
+            self.module.sandbox.close()
+
 
 def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBudget = DEFAULT_BUDGET) -> UserModel:
     """Open `path` as LeNet weights or a TorchScript CNN; ValueError if it does not fit.

@@ -2,9 +2,10 @@
 
 Even a model whose every operation is allowed can be slow or huge (a `for`
 loop over a billion steps, a convolution padded by 50,000 pixels). So the
-model lives in its own process (`python -m convviz.model.sandbox_worker`),
-which the app talks to over a pipe, and every request has a time limit: past
-it the process is killed and the request raises ValueError. On Linux the
+model lives in its own process (`convviz.model.sandbox_worker`, run by
+`python -I -B`: isolated, writing no bytecode), which the app talks to over a
+pipe, and every request has a time limit: past it the process is killed and
+the request raises ValueError. On Linux the
 process may also use only `memory_mib` beyond its own start-up (RLIMIT_AS);
 on POSIX systems it can open no file once started (RLIMIT_NOFILE), writes
 none (RLIMIT_FSIZE 0) and leaves no core dump. On Windows only the time limit
@@ -51,9 +52,16 @@ class SandboxLimits:
 #: The limits every own model gets unless told otherwise.
 DEFAULT_LIMITS = SandboxLimits()
 
-#: Whether this platform can cap the sandbox's memory (Linux) and lock its files (POSIX).
-MEMORY_LIMITED = sys.platform.startswith("linux")
-FILES_LOCKED = os.name == "posix"
+#: The sandbox's first lines, run in isolated mode (-I: no PYTHONPATH, no user site, not the current
+#: folder, so no module lying in the user's folder is imported), finding this very convviz first.
+_BOOTSTRAP = (
+    "import sys\n"
+    f"root = {str(Path(__file__).resolve().parents[2])!r}\n"
+    "if root not in sys.path:\n"
+    "    sys.path.insert(0, root)\n"
+    "from convviz.model.sandbox_worker import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
 
 
 class Sandbox:
@@ -65,9 +73,10 @@ class Sandbox:
         self._broken: str | None = None
         self._lock = threading.Lock()
         self._replies: queue.Queue = queue.Queue()
+        self.memory_limited = self.files_locked = False  # until the sandbox says what it could lock
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "convviz.model.sandbox_worker", "--memory-mib", str(limits.memory_mib)],
+                [sys.executable, "-I", "-B", "-c", _BOOTSTRAP, "--memory-mib", str(limits.memory_mib)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -83,6 +92,8 @@ class Sandbox:
         reader.start()
         try:
             ready, _ = self._receive(limits.start_seconds, "start")
+            if ready.get("ready") is not True:
+                self._fail("The sandbox for own models did not start as expected.")
         except BaseException:
             self.close()
             raise
@@ -98,7 +109,9 @@ class Sandbox:
         return self._process.poll() is None
 
     def close(self) -> None:
-        """End the process now (idempotent)."""
+        """End the process now (idempotent); later requests are refused with a sentence."""
+        if self._broken is None:
+            self._broken = f"{self.name} was closed."
         self._finalizer()
 
     def request(self, header: dict, arrays: dict[str, np.ndarray] | None = None, *, what: str = "answer"):
@@ -132,7 +145,9 @@ class Sandbox:
             self._fail(f"{self.name} sent a message convviz cannot read ({item}), so convviz stopped it.")
         if item is None:
             code = self._process.wait()
-            hint = f" (it may have needed more than {self.limits.memory_mib} MiB)" if MEMORY_LIMITED else ""
+            if what == "start":
+                self._fail(f"The sandbox for own models could not start (exit status {code}).")
+            hint = f" (it may have needed more than {self.limits.memory_mib} MiB)" if self.memory_limited else ""
             self._fail(f"{self.name} ended its sandbox unexpectedly (exit status {code}){hint}.")
         try:
             reply, arrays = unpack(item)
@@ -150,16 +165,8 @@ class Sandbox:
 
 
 def _sandbox_environment() -> dict[str, str]:
-    """The app's environment, one thread, no .pyc files written, and this convviz importable."""
-    environment = dict(os.environ)
-    package_root = str(Path(__file__).resolve().parents[2])
-    existing = environment.get("PYTHONPATH")
-    environment["PYTHONPATH"] = package_root + (os.pathsep + existing if existing else "")
-    environment.update(
-        PYTHONDONTWRITEBYTECODE="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", MALLOC_ARENA_MAX="2",
-        PYTHONWARNINGS="ignore",
-    )  # fmt: skip
-    return environment
+    """The app's environment with torch on one thread and few malloc arenas (a predictable address space)."""
+    return {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
 
 
 def _read_replies(stream, replies: queue.Queue) -> None:
