@@ -3,32 +3,45 @@
 Two kinds of file are accepted, and nothing unpickles arbitrary Python code:
 
 - a state_dict of the same LeNet (e.g. from `convviz-train` with other
-  settings), read with `torch.load(weights_only=True)`; its keys and shapes are
-  checked against LeNet's before loading;
-- a TorchScript model (`torch.jit.save` of a scripted or traced module), whose
-  code is TorchScript, not Python: it must read a batch of 1×28×28 pictures
-  and return 10 scores per picture (checked with a probe on blank pictures).
+  settings), read with `torch.load(weights_only=True)` once its declared sizes
+  fit a budget (`convviz.model.archive_check`); its keys, shapes, dtypes and
+  values are checked against LeNet's (`convviz.model.state_dict_check`);
+- a TorchScript model (`torch.jit.save` of a scripted or traced module). Its
+  code is checked against the operations of a small CNN
+  (`convviz.model.script_check`) before any of it runs, and it is opened,
+  probed and run only in a separate process with time and memory limits
+  (`convviz.model.sandbox`): it must read a batch of 1×28×28 pictures and
+  return 10 scores per picture (checked with a probe on blank pictures).
 
 A TorchScript model that is just our LeNet with other weights becomes a LeNet,
 so the explorer shows it in full. Any other TorchScript model has its layers
 discovered as a chain (see `convviz.model.discover`); when that is not
 possible it can still classify and be explained, and `layers_problem` says why
-its layers cannot be shown. Everything that does not fit raises ValueError
-with a sentence a student understands.
+its layers cannot be shown. Its `module` is then a `SandboxedModule`: calling
+it, `layer_activations`, `conv_filters` and the explanations work as for any
+model, the computing happening in the sandbox. Everything that does not fit,
+or that passes a limit, raises ValueError with a sentence a student
+understands, and nothing in the app's process changes.
 """
 
 from __future__ import annotations
 
-import pickletools
+import io
 import warnings
-import zipfile
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 from torch import nn
 
+from convviz.model.archive_check import (
+    DEFAULT_BUDGET,
+    FileBudget,
+    NotAModelFile,
+    inspect_archive,
+    read_model_file,
+)
 from convviz.model.discover import (
     PICTURE_SHAPE,
     Stage,
@@ -37,13 +50,13 @@ from convviz.model.discover import (
     layer_activations,
 )
 from convviz.model.lenet import LeNet
+from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
+from convviz.model.sandboxed_module import SandboxedModule
+from convviz.model.state_dict_check import check_state_dict
 
-__all__ = ["UserModel", "load_user_model", "layer_activations", "conv_filters"]
+__all__ = ["FileBudget", "SandboxLimits", "UserModel", "conv_filters", "layer_activations", "load_user_model"]
 
 ACCEPTED = "convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)"
-_WRAPPER_KEYS = ("state_dict", "model_state_dict", "model")
-_TRUSTED_GLOBALS = ("torch.", "collections.OrderedDict")
-_MAX_PICKLE_SCAN = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,145 +89,106 @@ class UserModel:
     def describes_layers(self) -> bool:
         return self.kind == "lenet" or self.layers is not None
 
+    def close(self) -> None:
+        """End the sandbox process a TorchScript model runs in, now rather than when it is garbage-collected.
 
-def load_user_model(path) -> UserModel:
-    """Open `path` as LeNet weights or a TorchScript CNN; ValueError if it does not fit."""
+        Afterwards the model refuses every request with a sentence; a LeNet has no sandbox.
+        """
+        if isinstance(self.module, SandboxedModule):
+            self.module.sandbox.close()
+
+
+def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBudget = DEFAULT_BUDGET) -> UserModel:
+    """Open `path` as LeNet weights or a TorchScript CNN; ValueError if it does not fit.
+
+    `limits` bound the sandbox a TorchScript model runs in (time per request,
+    memory); `budget` the sizes a file may declare. A refusal leaves nothing
+    running and nothing written.
+    """
     path = Path(path)
-    if not path.exists():
-        raise ValueError(f"there is no file at {path}.")
-    if not path.is_file():
-        raise ValueError(f"{path} is a folder, not a model file.")
-    if path.stat().st_size == 0:
-        raise ValueError(f"{path.name} is empty: {ACCEPTED}.")
-    if _is_torchscript_archive(path):
-        return _load_torchscript(path)
-    return _load_state_dict(path)
-
-
-def _is_torchscript_archive(path: Path) -> bool:
-    """TorchScript archives carry a code/ folder; torch.save archives only data."""
-    if not zipfile.is_zipfile(path):
-        return False
+    data = read_model_file(path, budget)
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-    return any("/code/" in name or name.startswith("code/") for name in names)
+        archive = inspect_archive(data, path.name, budget)
+    except NotAModelFile as error:
+        raise ValueError(f"{error} {ACCEPTED}.") from error
+    if archive.kind == "torchscript":
+        return _load_torchscript(data, path, limits or DEFAULT_LIMITS)
+    if archive.foreign_globals:
+        raise ValueError(
+            f"{path.name} holds Python objects or code ({', '.join(archive.foreign_globals[:3])}), not just weights; "
+            f"convviz never runs code from a file. {ACCEPTED}."
+        )
+    return _load_state_dict(data, path)
 
 
-def _short(error: BaseException) -> str:
+def short_error(error: BaseException) -> str:
+    """The first line of an error's message, at most 160 characters."""
     lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
     text = lines[0] if lines else type(error).__name__
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _load_state_dict(path: Path) -> UserModel:
+_MEMORY_WORDS = ("can't allocate memory", "not enough memory", "out of memory", "bad_alloc", "Cannot allocate memory")
+
+
+def is_memory_error(error: BaseException | None) -> bool:
+    """True if `error`, or an error it was raised from, is an allocation that failed."""
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, MemoryError) or any(word in str(error) for word in _MEMORY_WORDS):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def _load_state_dict(data: bytes, path: Path) -> UserModel:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # torch's notes on pickle protocols are not the student's concern
-            content = torch.load(path, map_location="cpu", weights_only=True)
+            content = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception as error:
-        foreign = _foreign_globals(path)
-        if foreign or "GLOBAL" in str(error):
-            named = f" ({', '.join(foreign[:3])})" if foreign else ""
+        if "GLOBAL" in str(error):
             raise ValueError(
-                f"{path.name} holds Python objects or code{named}, not just weights; convviz never "
-                f"runs code from a file. {ACCEPTED}."
+                f"{path.name} holds Python objects or code, not just weights; convviz never runs code from a file. "
+                f"{ACCEPTED}."
             ) from error
-        raise ValueError(f"{path.name} is not a PyTorch model file. {ACCEPTED}.") from error
-    state = _unwrap(content, path)
+        raise ValueError(f"{path.name} is not a PyTorch model file ({short_error(error)}). {ACCEPTED}.") from error
     model = LeNet()
-    _check_fits(state, model.state_dict(), path)
-    model.load_state_dict(state)
+    model.load_state_dict(check_state_dict(content, model.state_dict(), path.name))
     model.eval()
     _probe(model, path)
     return UserModel(model, "lenet", path)
 
 
-def _foreign_globals(path: Path) -> list[str]:
-    """Python names a pickle would import beyond torch's own (read, never executed).
+def _load_torchscript(data: bytes, path: Path, limits: SandboxLimits) -> UserModel:
+    """Open, check and probe the model in a new sandbox; the sandbox stays to serve it (unless it is a LeNet)."""
+    sandbox = Sandbox(limits, path.name)
+    try:
+        reply, arrays = sandbox.request(
+            {"op": "load", "name": path.name}, {"file": np.frombuffer(data, dtype=np.uint8)}, what="open"
+        )
+        if reply.get("kind") == "lenet":
+            sandbox.close()
+            model = LeNet()
+            state = {name: torch.from_numpy(array) for name, array in arrays.items()}
+            model.load_state_dict(check_state_dict(state, model.state_dict(), path.name))
+            return UserModel(model.eval(), "lenet", path)
+        module = SandboxedModule(sandbox, str(reply.get("root", "Module")), list(reply.get("modules") or []), arrays)
+        layers = None
+        if reply.get("chain") is not None:
+            layers = tuple(Stage(name, kind, module.get_submodule(name)) for name, kind in reply["chain"])
+        problem = reply.get("problem")
+        return UserModel(module, "torchscript", path, layers, str(problem) if problem is not None else None)
+    except BaseException:
+        sandbox.close()
+        raise
 
-    Only used to word the refusal: torch's weights-only loader already refused the file.
+
+def inspect_script_module(module: torch.jit.ScriptModule, path: Path) -> UserModel:
+    """Probe a loaded (and checked) TorchScript model: a LeNet, a discovered chain, or a model without one.
+
+    Runs the model, so only the sandbox calls it.
     """
-    try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                member = next((n for n in archive.namelist() if n.endswith("data.pkl")), None)
-                data = archive.read(member) if member else b""
-        else:
-            data = path.read_bytes()[:_MAX_PICKLE_SCAN]
-    except (OSError, zipfile.BadZipFile):
-        return []
-    names: list[str] = []
-    strings: list[str] = []
-    try:
-        for opcode, argument, _ in pickletools.genops(data):
-            if "UNICODE" in opcode.name or "STRING" in opcode.name:
-                strings.append(str(argument))
-            elif opcode.name == "GLOBAL":
-                names.append(str(argument).replace(" ", "."))
-            elif opcode.name == "STACK_GLOBAL" and len(strings) >= 2:
-                names.append(f"{strings[-2]}.{strings[-1]}")
-    except Exception:  # not a pickle, or a damaged one: keep what was read
-        pass
-    return [name for name in dict.fromkeys(names) if not name.startswith(_TRUSTED_GLOBALS)]
-
-
-def _unwrap(content, path: Path) -> dict[str, torch.Tensor]:
-    if isinstance(content, nn.Module):  # cannot happen with weights_only, kept for clarity
-        content = content.state_dict()
-    if isinstance(content, Mapping):
-        for key in _WRAPPER_KEYS:
-            if isinstance(content.get(key), Mapping):
-                content = content[key]
-                break
-    if not isinstance(content, Mapping) or not content:
-        raise ValueError(f"{path.name} does not hold a state_dict (a table of named weights). {ACCEPTED}.")
-    state: dict[str, torch.Tensor] = {}
-    for key, value in content.items():
-        if not isinstance(key, str) or not torch.is_tensor(value):
-            raise ValueError(f"{path.name} holds {key!r}, which is not a named weight tensor. {ACCEPTED}.")
-        state[key.removeprefix("module.")] = value  # saved from DataParallel
-    return state
-
-
-def _check_fits(state: Mapping[str, torch.Tensor], expected: Mapping[str, torch.Tensor], path: Path) -> None:
-    """Name every key that is missing, unexpected, or of the wrong shape."""
-    problems = []
-    missing = [key for key in expected if key not in state]
-    extra = [key for key in state if key not in expected]
-    if missing:
-        problems.append(f"missing {', '.join(missing)}")
-    if extra:
-        problems.append(f"unexpected {', '.join(extra[:6])}{' ...' if len(extra) > 6 else ''}")
-    for key, tensor in expected.items():
-        if key in state and tuple(state[key].shape) != tuple(tensor.shape):
-            problems.append(f"{key} is {_shape(state[key])} but LeNet needs {_shape(tensor)}")
-    if problems:
-        hint = ""
-        if not set(state) & set(expected):
-            hint = (
-                " It looks like the weights of a different network: weights alone cannot rebuild it, "
-                "so save that network with torch.jit.save (TorchScript) and open that file."
-            )
-        raise ValueError(f"{path.name} does not fit LeNet: {'; '.join(problems)}.{hint}")
-    bad = [key for key, tensor in state.items() if not tensor.is_floating_point() or not torch.isfinite(tensor).all()]
-    if bad:
-        raise ValueError(f"{path.name} has weights that are not finite numbers: {', '.join(bad)}.")
-
-
-def _shape(tensor: torch.Tensor) -> str:
-    return "×".join(str(size) for size in tensor.shape) or "a single number"
-
-
-def _load_torchscript(path: Path) -> UserModel:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # deprecation notes about TorchScript are not the student's concern
-            module = torch.jit.load(str(path), map_location="cpu")
-    except Exception as error:
-        raise ValueError(f"{path.name} looks like TorchScript but cannot be opened ({_short(error)}).") from error
     module.eval()
     _probe(module, path)
     as_lenet = _as_lenet(module)
@@ -223,6 +197,8 @@ def _load_torchscript(path: Path) -> UserModel:
     try:
         layers, problem = discover_chain(module), None
     except ValueError as error:
+        if is_memory_error(error):
+            raise
         layers, problem = None, str(error)
     return UserModel(module, "torchscript", path, layers, problem)
 
@@ -236,7 +212,7 @@ def _probe(module: nn.Module, path: Path) -> None:
                 output = module(blank)
         except Exception as error:
             which = "a 1×28×28 picture" if count == 1 else "a batch of two 1×28×28 pictures (it works on one)"
-            raise ValueError(f"{path.name} does not accept {which}: {_short(error)}.") from error
+            raise ValueError(f"{path.name} does not accept {which}: {short_error(error)}.") from error
         if not torch.is_tensor(output):
             raise ValueError(f"{path.name} returns {type(output).__name__}, not a tensor of 10 class scores.")
         if tuple(output.shape) != (count, 10):

@@ -25,6 +25,7 @@ from torch import nn
 
 from convviz.model.inference import activations, images_to_tensor
 from convviz.model.lenet import LeNet
+from convviz.model.sandboxed_module import SandboxedModule
 
 #: Every picture the models here read: one grey channel of 28×28 pixels.
 PICTURE_SHAPE: tuple[int, int] = (28, 28)
@@ -62,6 +63,11 @@ def layer_kind(module: nn.Module) -> str:
 
 def is_script(module: nn.Module) -> bool:
     return isinstance(module, torch.jit.ScriptModule)
+
+
+def runs_in_sandbox(module: nn.Module) -> bool:
+    """True for a student's TorchScript model that lives in the own-model sandbox (a `SandboxedModule`)."""
+    return isinstance(module, SandboxedModule)
 
 
 def device_of(module: nn.Module) -> torch.device:
@@ -178,10 +184,13 @@ def layer_activations(model, image) -> OrderedDict[str, np.ndarray]:
     LeNet reports its named stages (conv1, relu1, pool1, ...); any other model
     reports its discovered chain under module names ("features.0", ...). A
     `UserModel` reuses the chain found when it was opened; a bare module is probed.
+    A model that lives in the sandbox computes them there.
     """
     module = module_of(model)
     if isinstance(module, LeNet):
         return activations(module, image)
+    if runs_in_sandbox(module):
+        return module.layer_activations(one_picture(image))
     stages = getattr(model, "layers", None) or discover_chain(module)
     x = one_picture(image, device_of(module))
     result: OrderedDict[str, np.ndarray] = OrderedDict(input=x[0].cpu().numpy())

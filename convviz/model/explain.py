@@ -14,6 +14,8 @@ the chosen class (`target`; default: the predicted class):
 
 None of them changes the model: gradients are taken with `torch.autograd.grad`,
 so no parameter's `.grad` is touched, and hooks are removed before returning.
+A student's TorchScript model that lives in the own-model sandbox is
+explained there, by these same functions.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from convviz.model.lenet import LeNet
 from convviz.model.discover import (
     PICTURE_SHAPE,
     device_of,
@@ -33,7 +34,9 @@ from convviz.model.discover import (
     module_of,
     one_picture,
     run_chain,
+    runs_in_sandbox,
 )
+from convviz.model.lenet import LeNet
 
 
 def _logits(module, x: torch.Tensor) -> torch.Tensor:
@@ -57,6 +60,8 @@ def _target(logits: torch.Tensor, target: int | None) -> int:
 def predicted_class(model, image) -> int:
     """The class the model picks for one picture (the default `target`)."""
     module = module_of(model)
+    if runs_in_sandbox(module):
+        return module.explain("predicted_class", one_picture(image), None)
     with torch.no_grad():
         return int(_logits(module, one_picture(image, device_of(module)))[0].argmax())
 
@@ -81,6 +86,8 @@ def saliency(
     if noise < 0:
         raise ValueError("the SmoothGrad noise level cannot be negative.")
     module = module_of(model)
+    if runs_in_sandbox(module):
+        return module.explain("saliency", one_picture(image), target, smooth_samples=smooth_samples, noise=noise, seed=seed)
     x = one_picture(image, device_of(module))
     with torch.enable_grad():
         if smooth_samples:
@@ -150,6 +157,8 @@ def grad_cam(model, image, target: int | None = None, layer: str | None = None) 
     An all-zero map means no region of that layer's maps speaks for the class.
     """
     module = module_of(model)
+    if runs_in_sandbox(module):
+        return module.explain("grad_cam", one_picture(image), target, layer=layer)
     layer = layer or last_conv_name(module)
     kinds = {name: layer_kind(child) for name, child in module.named_modules() if name}
     if layer in kinds and kinds[layer] != "Conv2d":
@@ -283,6 +292,8 @@ def occlusion(
     if not np.isfinite(fill):
         raise ValueError("the occlusion fill value must be a finite number.")
     module = module_of(model)
+    if runs_in_sandbox(module):
+        return module.explain("occlusion", one_picture(image), target, patch=int(patch), stride=int(stride), fill=float(fill))
     x = one_picture(image, device_of(module))
     rows = _patch_starts(height, patch, stride)
     cols = _patch_starts(width, patch, stride)

@@ -1,7 +1,13 @@
-"""Load and save LeNet weights safely: a plain state_dict, read with weights_only=True."""
+"""Load and save LeNet weights safely: a plain state_dict, read with weights_only=True.
+
+Before torch reads a file its declared sizes are checked against a budget
+(`convviz.model.archive_check`), and what it holds is checked name by name
+(`convviz.model.state_dict_check`): every bad file is a ValueError sentence.
+"""
 
 from __future__ import annotations
 
+import io
 import logging
 import warnings
 from pathlib import Path
@@ -9,7 +15,18 @@ from pathlib import Path
 import torch
 
 from convviz.core.devices import resolve_device
+from convviz.model.archive_check import (
+    DEFAULT_BUDGET,
+    FileBudget,
+    inspect_archive,
+    read_model_file,
+)
 from convviz.model.lenet import LeNet
+from convviz.model.state_dict_check import (
+    StateDictError,
+    check_state_dict,
+    named_tensors,
+)
 from convviz.resources import resources_root
 
 log = logging.getLogger(__name__)
@@ -31,25 +48,38 @@ def save_weights(model: LeNet, path: str | Path) -> Path:
     return path
 
 
-def read_state_dict(path: str | Path) -> dict[str, torch.Tensor]:
+def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> dict[str, torch.Tensor]:
     """The tensors stored in a weights file; never unpickles code. ValueError if unusable."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ValueError(
             f"The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`."
         )
     try:
+        data = read_model_file(path, budget)  # a folder, a FIFO, an empty or huge file: a sentence
+        archive = inspect_archive(data, path.name, budget)
+        if archive.kind != "tensors":
+            raise ValueError(f"{path.name} is a TorchScript model, not LeNet weights")
+        if archive.foreign_globals:
+            raise ValueError(
+                f"it holds Python objects or code ({', '.join(archive.foreign_globals[:3])}), "
+                "and convviz never runs code from a file"
+            )
         with warnings.catch_warnings():  # a foreign pickle's protocol notice; the error below says more
             warnings.filterwarnings("ignore", message="Detected pickle protocol", category=UserWarning)
-            state = torch.load(path, map_location="cpu", weights_only=True)
+            content = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception as error:  # torch raises many kinds for damaged or unsafe files
+        reason = str(error).rstrip(".") if isinstance(error, ValueError) else type(error).__name__
         raise ValueError(
-            f"The LeNet weights file {path} is damaged or not a weights file ({type(error).__name__}); "
+            f"The LeNet weights file {path} is damaged or not a weights file ({reason}); "
             "retrain it with `convviz-train`."
         ) from error
-    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise ValueError(f"The file {path} does not hold a LeNet state_dict (a mapping of names to tensors).")
-    return state
+    try:
+        return named_tensors(content, f"The file {path}")
+    except StateDictError as error:
+        if error.kind == "not a state_dict":
+            raise ValueError(f"The file {path} does not hold a LeNet state_dict (a table of named weights).") from error
+        raise ValueError(f"The file {path} does not hold a LeNet state_dict: {error.detail}.") from error
 
 
 def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> LeNet:
@@ -59,17 +89,16 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
     """
     target, message = resolve_device(device)  # an unknown name fails before any file is read
     path = Path(path) if path is not None else default_weights_path()
-    state = read_state_dict(path)
     model = LeNet()
     try:
-        model.load_state_dict(state, strict=True)
-    except RuntimeError as error:
-        first_line = str(error).splitlines()[1].strip() if "\n" in str(error) else str(error)
+        state = check_state_dict(read_state_dict(path), model.state_dict(), f"The weights in {path}", "this LeNet")
+    except StateDictError as error:
+        if error.kind == "finite":
+            raise ValueError(f"The weights in {path} contain NaN or infinite values ({error.detail}); retrain them.") from error
         raise ValueError(
-            f"The weights in {path} do not fit this LeNet ({first_line}); retrain them with `convviz-train`."
+            f"The weights in {path} do not fit this LeNet ({error.detail}); retrain them with `convviz-train`."
         ) from error
-    if not all(torch.isfinite(t).all() for t in state.values()):
-        raise ValueError(f"The weights in {path} contain NaN or infinite values; retrain them.")
+    model.load_state_dict(state, strict=True)
     model.eval()
     if target.type != "cpu":
         try:

@@ -1,0 +1,188 @@
+"""The own-model sandbox's side: `python -m convviz.model.sandbox_worker --memory-mib N`.
+
+Started by `convviz.model.sandbox.Sandbox`, it reads requests on stdin and
+answers on stdout (see `convviz.model.sandbox_wire`). Before it accepts any
+request it warms torch up (so nothing needs a file later), then locks itself
+down on POSIX systems: no file can be opened (RLIMIT_NOFILE at the lowest
+free descriptor) or written (RLIMIT_FSIZE 0), no core dump is left, and on
+Linux its address space may grow by only N MiB (RLIMIT_AS). The model then
+arrives as bytes, so the sandbox never opens the model's path either.
+
+Requests: "load" (open, check and probe a TorchScript model), "forward",
+"layers", "explain". Refusals come back as sentences; an allocation the
+memory limit stopped comes back as {"error": "memory"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import signal
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from convviz.model import custom, explain
+from convviz.model.discover import layer_activations, layer_kind, one_picture
+from convviz.model.sandbox_wire import pack, read_message, unpack
+from convviz.model.sandboxed_module import GEOMETRY
+from convviz.model.script_check import check_script_module
+
+_EXPLANATIONS = {
+    "predicted_class": explain.predicted_class,
+    "saliency": explain.saliency,
+    "grad_cam": explain.grad_cam,
+    "occlusion": explain.occlusion,
+}
+
+
+class Worker:
+    """Holds the one model this sandbox serves and answers requests about it."""
+
+    def __init__(self) -> None:
+        self.user: custom.UserModel | None = None
+
+    def handle(self, header: dict, arrays: dict[str, np.ndarray]) -> bytes:
+        try:
+            return self._dispatch(header, arrays)
+        except Exception as error:
+            if custom.is_memory_error(error):  # also when a check wrapped it in a sentence
+                return pack({"error": "memory"})
+            if isinstance(error, ValueError):
+                return pack({"error": "refused", "message": str(error)})
+            return pack({"error": "failed", "message": f"the model failed: {custom.short_error(error)}"})
+
+    def _dispatch(self, header: dict, arrays: dict[str, np.ndarray]) -> bytes:
+        op = header.get("op")
+        if op == "load":
+            return self._load(str(header.get("name", "the model")), arrays["file"])
+        if self.user is None:
+            raise ValueError("the sandbox holds no model yet.")
+        picture = torch.from_numpy(arrays["x"])
+        if op == "forward":
+            with torch.no_grad():
+                scores = self.user.module(picture)
+            if not torch.is_tensor(scores):
+                raise ValueError(f"{self.user.name} returned {type(scores).__name__}, not a tensor of class scores.")
+            return pack({}, {"scores": scores.detach().to(torch.float32).numpy()})
+        if op == "layers":
+            layers = layer_activations(self.user, one_picture(picture))
+            return pack({"names": list(layers)}, {name: np.asarray(value, dtype=np.float32) for name, value in layers.items()})
+        if op == "explain":
+            function = _EXPLANATIONS.get(header.get("function"))
+            if function is None:
+                raise ValueError(f"there is no explanation called {header.get('function')!r}.")
+            options = header.get("options") or {}
+            if function is explain.predicted_class:
+                return pack({"value": function(self.user, picture)})
+            result = function(self.user, picture, header.get("target"), **options)
+            return pack({}, {"map": np.asarray(result, dtype=np.float32)})
+        raise ValueError(f"the sandbox does not know the request {op!r}.")
+
+    def _load(self, name: str, file: np.ndarray) -> bytes:
+        try:
+            module = torch.jit.load(io.BytesIO(file.tobytes()), map_location="cpu")
+        except Exception as error:
+            raise ValueError(f"{name} looks like TorchScript but cannot be opened ({custom.short_error(error)}).") from error
+        check_script_module(module, name)
+        self.user = user = custom.inspect_script_module(module, Path(name))
+        if user.kind == "lenet":
+            state = {key: value.detach().numpy() for key, value in user.module.state_dict().items()}
+            return pack({"kind": "lenet", "names": list(state)}, state)
+        layers, weights = [], {}
+        for layer_name, sub in user.module.named_modules():
+            if not layer_name:
+                continue
+            layers.append({"name": layer_name, "kind": layer_kind(sub), "geometry": _geometry(sub)})
+            weight = getattr(sub, "weight", None) if layer_kind(sub) == "Conv2d" else None
+            if torch.is_tensor(weight) and weight.dim() == 4:
+                weights[layer_name] = weight.detach().to(torch.float32).numpy()
+        chain = [[stage.name, stage.kind] for stage in user.layers] if user.layers is not None else None
+        header = {"kind": "torchscript", "root": layer_kind(user.module), "modules": layers, "chain": chain, "problem": user.layers_problem}
+        return pack(header, weights)
+
+
+def _geometry(module: nn.Module) -> dict:
+    """The layer's plain settings that can travel as JSON (ints, strings and tuples of ints)."""
+    found = {}
+    for key in GEOMETRY:
+        try:
+            value = getattr(module, key)
+        except Exception:
+            continue
+        if isinstance(value, (int, str)) and not isinstance(value, bool):
+            found[key] = value
+        elif isinstance(value, (tuple, list)) and all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            found[key] = list(value)
+    return found
+
+
+def warm_up() -> None:
+    """Run once everything the requests use (imports, lazy initialisation), before files are locked."""
+    torch.set_num_threads(1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = nn.Sequential(
+            nn.Conv2d(1, 2, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(2 * 13 * 13, 10)
+        ).eval()  # fmt: skip
+        buffer = io.BytesIO()
+        torch.jit.save(torch.jit.trace(model, torch.zeros(1, 1, 28, 28)), buffer)
+        worker = Worker()
+        worker.handle({"op": "load", "name": "warm-up"}, {"file": np.frombuffer(buffer.getvalue(), dtype=np.uint8)})
+        picture = np.zeros((1, 1, 28, 28), dtype=np.float32)
+        for header in ({"op": "forward"}, {"op": "layers"}, *({"op": "explain", "function": f} for f in _EXPLANATIONS)):
+            unpack(worker.handle(header, {"x": picture})[8:])
+
+
+def lock_down(memory_mib: int) -> dict:
+    """No new files, no writes, no core dump; on Linux at most `memory_mib` more address space."""
+    try:
+        import resource
+    except ImportError:  # Windows: only the app's time limit holds
+        return {"memory_limited": False, "files_locked": False}
+    memory_limited = False
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past RLIMIT_FSIZE fails (EFBIG) instead of killing
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/status") as status:
+            size_kib = next(int(line.split()[1]) for line in status if line.startswith("VmSize:"))
+        limit = size_kib * 1024 + memory_mib * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        memory_limited = True
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+    lowest_free = os.open(os.devnull, os.O_RDONLY)
+    os.close(lowest_free)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (lowest_free, lowest_free))
+    return {"memory_limited": memory_limited, "files_locked": True}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="convviz's own-model sandbox (started by the app, not by hand)")
+    parser.add_argument("--memory-mib", type=int, required=True)
+    args = parser.parse_args(argv)
+    requests = sys.stdin.buffer
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints go to stderr, never into the replies
+    sys.stdout = sys.stderr
+    warnings.simplefilter("ignore")
+    warm_up()
+    replies.write(pack({"ready": True, **lock_down(args.memory_mib)}))
+    replies.flush()
+    worker = Worker()
+    while True:
+        body = read_message(requests)
+        if body is None:
+            return 0
+        header, arrays = unpack(body)
+        replies.write(worker.handle(header, arrays))
+        replies.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

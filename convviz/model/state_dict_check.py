@@ -1,0 +1,109 @@
+"""Is this table of weights one the network can take? Every way it can be malformed, in a sentence.
+
+`torch.load(weights_only=True)` gives whatever the file held: a list, a dict
+with integer keys, strings where tensors belong, sparse or integer tensors,
+a view of a huge shape over one number, NaN. `check_state_dict` says which,
+before any of it reaches `load_state_dict` (which would raise an
+AttributeError or a RuntimeError a student cannot read) or any arithmetic
+(which could allocate the huge shape).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import torch
+
+#: Checkpoints often wrap the state_dict under one of these keys.
+WRAPPER_KEYS = ("state_dict", "model_state_dict", "model")
+
+
+class StateDictError(ValueError):
+    """A state_dict that does not fit: `kind` says how, `detail` says what, without the file's name.
+
+    kind is one of: "not a state_dict", "key", "value", "fit", "dtype", "finite". The
+    message is a whole sentence starting with the source; callers may word their own from `detail`.
+    """
+
+    def __init__(self, kind: str, message: str, detail: str) -> None:
+        self.kind = kind
+        self.detail = detail
+        super().__init__(message)
+
+
+def unwrap(content) -> object:
+    """The state_dict inside a checkpoint ({"epoch": 3, "state_dict": {...}}), or `content` itself."""
+    if isinstance(content, Mapping):
+        for key in WRAPPER_KEYS:
+            inner = content.get(key) if all(isinstance(k, str) for k in content) else None
+            if isinstance(inner, Mapping):
+                return inner
+    return content
+
+
+def named_tensors(content, source: str) -> dict[str, torch.Tensor]:
+    """`content` (unwrapped from a checkpoint) as {name: tensor}, a "module." prefix dropped; StateDictError if it is not one."""
+    content = unwrap(content)
+    if not isinstance(content, Mapping) or not content:
+        detail = "it does not hold a state_dict (a table of named weights)"
+        raise StateDictError("not a state_dict", f"{source} does not hold a state_dict (a table of named weights).", detail)
+    state: dict[str, torch.Tensor] = {}
+    for key, value in content.items():
+        if not isinstance(key, str):
+            detail = f"a weight is named {_shown(key)} ({type(key).__name__}), but weights are named by text such as 'conv1.weight'"
+            raise StateDictError("key", f"{source} is not a table of named weights: {detail}.", detail)
+        if not torch.is_tensor(value):
+            detail = f"it holds a {type(value).__name__} under {_shown(key)}, not a tensor of weights"
+            raise StateDictError("value", f"{source} is not a table of named weights: {detail}.", detail)
+        state[key.removeprefix("module.")] = value
+    return state
+
+
+def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str, network: str = "LeNet") -> dict[str, torch.Tensor]:
+    """`content` as {name: floating tensor} fitting `expected` exactly; StateDictError otherwise.
+
+    Checked in an order that never computes on a tensor of the wrong shape:
+    names and types, then keys and shapes, then dtypes and layouts, then values.
+    `source` starts each sentence (a file name); `network` names what the weights must fit.
+    """
+    state = named_tensors(content, source)
+    problems = []
+    missing = [key for key in expected if key not in state]
+    extra = [key for key in state if key not in expected]
+    if missing:
+        problems.append(f"missing {', '.join(missing)}")
+    if extra:
+        problems.append(f"unexpected {', '.join(k if len(k) <= 60 else k[:57] + '...' for k in extra[:6])}{' ...' if len(extra) > 6 else ''}")
+    for key, tensor in expected.items():
+        if key in state and tuple(state[key].shape) != tuple(tensor.shape):
+            problems.append(f"{key} is {shape_text(state[key])} but {network} needs {shape_text(tensor)}")
+    if problems:
+        hint = ""
+        if not set(state) & set(expected):
+            hint = (
+                " It looks like the weights of a different network: weights alone cannot rebuild it, "
+                "so save that network with torch.jit.save (TorchScript) and open that file."
+            )
+        detail = "; ".join(problems)
+        raise StateDictError("fit", f"{source} does not fit {network}: {detail}.{hint}", detail)
+    for key, tensor in state.items():
+        if tensor.layout != torch.strided or tensor.is_quantized or tensor.device.type != "cpu":
+            detail = f"{key} is stored in a special layout ({str(tensor.layout).removeprefix('torch.')}), not as plain numbers"
+            raise StateDictError("dtype", f"{source}: {detail}.", detail)
+        if not tensor.is_floating_point():
+            detail = f"{key} holds {str(tensor.dtype).removeprefix('torch.')} values, not the decimal numbers weights are"
+            raise StateDictError("dtype", f"{source}: {detail}.", detail)
+    bad = [key for key, tensor in state.items() if not bool(torch.isfinite(tensor).all())]
+    if bad:
+        detail = f"{', '.join(bad)} (NaN or infinite)"
+        raise StateDictError("finite", f"{source} has weights that are not finite numbers: {detail}.", detail)
+    return state
+
+
+def shape_text(tensor: torch.Tensor) -> str:
+    return "×".join(str(size) for size in tensor.shape) or "a single number"
+
+
+def _shown(key) -> str:
+    text = repr(key)
+    return text if len(text) <= 60 else text[:57] + "..."
