@@ -55,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from convviz.app.platform_check import check_platform
+
+    problem = check_platform()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 
