@@ -39,6 +39,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--view", metavar="NAME", help=f"start on this view: {', '.join(VIEW_MODULES)}")
     parser.add_argument("--screenshot", metavar="PATH", help="render --view offscreen to this PNG and exit")
     parser.add_argument("--size", type=_size, default=(1600, 1000), help="screenshot size, e.g. 1600x1000")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add convviz to this user's application menu (Linux) and exit")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added and exit")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -46,6 +50,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     started = time.time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(install=args.install_desktop_entry)
     if args.view is not None and args.view not in VIEW_MODULES:
         print(f"convviz: there is no view called {args.view!r}; choose one of {', '.join(VIEW_MODULES)}.",
               file=sys.stderr)
@@ -73,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "convviz"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("convviz")
+    from convviz.app.desktop import app_icon
+
+    app.setWindowIcon(app_icon())
     window = MainWindow(start_view=args.view, fast_start=True, leave_no_trace=bool(args.screenshot))
     if args.exit_after_first_paint:
         def report() -> None:
@@ -87,6 +97,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.image:
         window.open_path(args.image)
     return app.exec()
+
+
+def _desktop_entry(*, install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry: per user, reversible, Linux only."""
+    from convviz.app.desktop import install_desktop_entry, uninstall_desktop_entry
+
+    if not sys.platform.startswith("linux"):
+        print("convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from "
+              "a terminal or make a shortcut to it.", file=sys.stderr)
+        return 2
+    try:
+        if install:
+            entry, icon = install_desktop_entry()
+            print(f"convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.")
+        else:
+            removed = uninstall_desktop_entry()
+            print("convviz: removed " + (", ".join(map(str, removed)) if removed else "nothing (no entry was there)."))
+    except OSError as exc:
+        print(f"convviz: could not change the desktop entry: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _screenshot(app, window, args) -> int:

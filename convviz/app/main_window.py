@@ -620,6 +620,7 @@ def about_html() -> str:
     for module in ("torch", "numpy", "pyqtgraph"):
         loaded = sys.modules.get(module)
         rows.append((module, getattr(loaded, "__version__", "not loaded yet") if loaded else "not loaded yet"))
+    rows.append(("compute devices", _devices_text()))
     table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
     from convviz.samples import data_licences
 
@@ -629,3 +630,24 @@ def about_html() -> str:
         f"<table cellspacing='6'>{table}</table><h3>Data shipped with convviz</h3>"
         f"<pre style='white-space: pre-wrap'>{html.escape(data_licences())}</pre>"
     )
+
+
+def _devices_text() -> str:
+    """The devices convviz can compute on, with the GPU's name where torch knows it."""
+    import sys
+
+    if "torch" not in sys.modules:
+        return "known once torch has loaded"
+    import torch
+
+    from convviz.core import available_devices
+
+    names = []
+    for device in available_devices():
+        if device == "cuda":
+            names.append(f"CUDA: {torch.cuda.get_device_name(0)} (CUDA {torch.version.cuda})")
+        elif device == "mps":
+            names.append("Apple GPU (MPS)")
+        else:
+            names.append(f"CPU ({torch.get_num_threads()} threads)")
+    return ", ".join(names)
