@@ -82,6 +82,28 @@ def test_activation_parameters():
     assert activation([-1.0], "elu", alpha=2.0)[0] == pytest.approx(2 * np.expm1(-1))
 
 
+@pytest.mark.parametrize("slope", [0.01, 0.5, 1.0, 2.5, -0.3, 0.0])
+def test_leaky_relu_any_slope_equals_torch(slope):
+    x = np.array([-3.0, -0.5, -0.0, 0.0, 0.25, 4.0, np.nan], dtype=np.float32)
+    ours = activation(x, "leaky_relu", slope=slope)
+    np.testing.assert_array_equal(ours, F.leaky_relu(torch.from_numpy(x), slope).numpy())
+
+
+@pytest.mark.parametrize("name", ["sigmoid", "elu"])
+def test_torch_backed_activations_take_any_numpy_view_and_leave_it_alone(name):
+    base = np.linspace(-30, 30, 120, dtype=np.float32).reshape(10, 12)
+    frozen = base.copy()
+    frozen.flags.writeable = False
+    reference = {"sigmoid": torch.sigmoid, "elu": F.elu}[name]
+    for view in (base, base[::-1], base[:, ::3], base.T, frozen, np.asfortranarray(base), [1.0, -2.0]):
+        expected = reference(torch.tensor(np.array(view, dtype=np.float32))).numpy()
+        before = np.array(view, copy=True)
+        ours = activation(view, name)
+        assert isinstance(ours, np.ndarray) and ours.dtype == np.float32
+        np.testing.assert_allclose(ours, expected, rtol=1e-6, atol=1e-7)  # torch's strided kernels round apart
+        np.testing.assert_array_equal(np.asarray(view), before)
+
+
 def test_softmax_whole_array_or_axis():
     x = np.array([[1.0, 2.0], [3.0, 1000.0]], dtype=np.float32)
     whole = activation(x, "softmax")
