@@ -177,6 +177,27 @@ def test_opencv_bands_and_threads_equal_torch(small_bands, case, channels):
     assert len(small_bands) > 2 and len({start for start, _ in small_bands}) == len(small_bands)
 
 
+@pytest.mark.parametrize("channels", [1, 3])
+@pytest.mark.parametrize("mode", ["zeros", "reflect", "replicate"])
+def test_bands_written_straight_into_the_output_stay_exact(small_bands, monkeypatch, channels, mode):
+    """Inner bands filter straight into the output; their spill onto the next band must be overwritten."""
+    outcomes = []
+    write_through = opencv_module._write_through
+    monkeypatch.setattr(
+        opencv_module, "_write_through", lambda *args: outcomes.append(write_through(*args)) or outcomes[-1]
+    )
+    rng = np.random.default_rng(channels)
+    image = rng.uniform(-2, 2, size=(channels, 203, 31)).astype(np.float32)
+    for shape, padding in [((3, 3), "same"), ((5, 2), "same"), ((4, 4), (2, 1))]:
+        kernel = rng.uniform(-1, 1, size=(channels,) + shape).astype(np.float32)
+        ours = conv2d(image, kernel, padding=padding, padding_mode=mode, bias=0.75)
+        reference = torch_reference(
+            image, kernel, stride=1, padding=padding, dilation=1, flip=False, bias=0.75, padding_mode=mode
+        )
+        assert_close(ours, reference)
+    assert True in outcomes and False in outcomes  # inner bands write through, edge bands do not
+
+
 def test_big_picture_takes_the_bands_just_above_the_direct_limit(monkeypatch):
     """A one-channel picture just over DIRECT_MAX_CELLS takes the bands, without changing any threshold."""
     calls = []

@@ -16,8 +16,10 @@ on the fly; this module maps every conv2d setting onto it:
 - channels: one pass per channel, summed band by band.
 Bands are about a megabyte: each channel's band is filtered into a scratch
 buffer that stays in the CPU cache and added into the output there, so a
-3-channel sum needs no full-size temporary and no extra pass over memory,
-and bands run on parallel threads (OpenCV releases the GIL).
+3-channel sum needs no full-size temporary and no extra pass over memory
+(the first channel of an inner band is filtered straight into the output),
+and bands run on parallel threads (OpenCV releases the GIL). A one-channel
+picture below DIRECT_MAX_CELLS is one plain filter2D call instead.
 Kernels stay below the area where OpenCV switches to a DFT (they are split
 into tiles of rows instead): direct sums keep the float32 rounding of a
 plain sum, and a NaN in the picture stays local as in torch.
@@ -44,9 +46,9 @@ DFT_MIN_AREA = {np.dtype(np.float32): 130, np.dtype(np.float64): 50}
 BAND_CELLS = 1 << 18
 # The least work (filtered cells × non-zero weights) worth splitting between threads.
 PARALLEL_MIN_WORK = 1 << 22
-# One channel at stride 1 with the picture's own size, up to this many cells: a single filter2D
-# call straight into the output (OpenCV threads it). Above it the bands on our own threads win
-# (measured 1.2-1.5x faster at 4096², even at 2896², 10% slower at 2048²).
+# One channel at stride 1 with the picture's own size, below this many cells: a single filter2D
+# call straight into the output (OpenCV threads it). From here on the bands on our own threads
+# win (measured: 1.2-2x faster at 2896² and 4096²; at 2048² within ±10% either way).
 DIRECT_MAX_CELLS = 1 << 23
 
 
@@ -176,19 +178,21 @@ def conv_opencv(image3: np.ndarray, plan: "ConvPlan") -> np.ndarray:
     def job(start: int, stop: int) -> None:
         scratch = np.empty(0, dtype=dtype)
         for r0 in range(start, stop, rows_per_band):
-            scratch = _band(cv2, source, layout, todo, border, plan, out, r0, min(stop, r0 + rows_per_band), scratch)
+            r1 = min(stop, r0 + rows_per_band)
+            scratch = _band(cv2, source, layout, todo, border, plan, out, r0, r1, stop, scratch)
 
     run_bands(job, split_rows(ho, threads))
     return out
 
 
-def _band(cv2, source, layout: _Layout, todo, border: int, plan: "ConvPlan", out, r0: int, r1: int, scratch):
+def _band(cv2, source, layout: _Layout, todo, border, plan: "ConvPlan", out, r0: int, r1: int, stop: int, scratch):
     """Output rows r0 … r1−1 of the filters in `todo`: each pass filters the rows it needs, then adds them in.
 
     In filter2D's terms the stride-1 output row y reads source rows
     y − anchor + u0 + u (u over the pass's kernel rows); the band's view holds
     exactly those rows, so only the true picture edges are ever extrapolated.
-    Returns the (possibly grown) scratch buffer for the next band.
+    The first pass of a filter writes straight into the output when it can
+    (see `_write_through`). Returns the (possibly grown) scratch buffer.
     """
     (sy, sx), (_, wo) = plan.stride, plan.output_hw
     ay, ax = layout.anchor
@@ -205,6 +209,9 @@ def _band(cv2, source, layout: _Layout, todo, border: int, plan: "ConvPlan", out
         first = True
         for step in passes:
             th = step.kernel.shape[0]
+            if first and _write_through(cv2, source, layout, step, border, plan, out[n], bias, r0, r1, stop):
+                first = False
+                continue
             a = max(0, y0 - ay + step.u0)
             b = min(height, y1 - ay + step.u0 + th - 1)
             if a == 0:  # reflect mirrors rows 1 … ay: they must be in the view
@@ -217,6 +224,30 @@ def _band(cv2, source, layout: _Layout, todo, border: int, plan: "ConvPlan", out
             _accumulate(target, filtered[y0 - a + step.u0 : y1 - a + step.u0 : sy, 0:col_stop:sx], bias, first)
             first = False
     return scratch
+
+
+def _write_through(cv2, source, layout: _Layout, step: _Pass, border, plan: "ConvPlan", out2, bias, r0, r1, stop) -> bool:
+    """Filter a band's rows straight into the output, without the scratch buffer and its copy.
+
+    filter2D writes as many rows as it reads: with the kernel's top row as
+    anchor the band's view starts at its first output row, and its last
+    kh−1 rows land on the next band, wrong (read past the view). The same
+    thread fills that next band afterwards, so they are overwritten; hence
+    only for stride 1, anchored bands away from the picture's top edge
+    (the anchor row stays 0) whose spill stays inside the thread's rows.
+    False (nothing written) when these conditions do not hold.
+    """
+    ay, ax = layout.anchor
+    th = step.kernel.shape[0]
+    a, b = r0 - ay, r1 - ay + th - 1
+    fits = not layout.padded_copy and plan.stride == (1, 1) and out2.shape[1] == source.shape[2]
+    if not (fits and a >= 0 and r1 + th - 1 <= stop and b <= source.shape[1]):
+        return False
+    cv2.filter2D(
+        source[step.channel, a:b], -1, step.kernel, dst=out2[r0 : r0 + b - a], anchor=(ax, 0),
+        delta=float(bias), borderType=border,
+    )
+    return True
 
 
 def _filter_into(cv2, view: np.ndarray, kernel: np.ndarray, anchor, border: int, scratch: np.ndarray) -> np.ndarray:
