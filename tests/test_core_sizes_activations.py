@@ -104,6 +104,27 @@ def test_torch_backed_activations_take_any_numpy_view_and_leave_it_alone(name):
         np.testing.assert_array_equal(np.asarray(view), before)
 
 
+@pytest.mark.parametrize(("name", "slope"), [("relu", 0.01), ("leaky_relu", 0.01), ("leaky_relu", 3.0), ("tanh", 0.01)])
+def test_big_maps_split_between_threads_equal_torch(monkeypatch, name, slope):
+    """A map just over PARALLEL_MIN_CELLS goes to two threads (in blocks for leaky ReLU)."""
+    import convviz.core.activations as activations_module
+    import convviz.core.bands as bands_module
+
+    monkeypatch.setattr(bands_module, "THREADS", 2)
+    splits = []
+    run_bands = activations_module.run_bands
+    monkeypatch.setattr(activations_module, "run_bands", lambda job, split: splits.append(split) or run_bands(job, split))
+    side = int(np.sqrt(activations_module.PARALLEL_MIN_CELLS)) + 1
+    x = np.random.default_rng(8).normal(0, 3, size=(side, side + 3)).astype(np.float32)
+    x[::97, ::89] = np.nan
+    reference = {"relu": F.relu, "leaky_relu": lambda t: F.leaky_relu(t, slope), "tanh": torch.tanh}[name]
+    np.testing.assert_allclose(activation(x, name, slope=slope), reference(torch.from_numpy(x)).numpy(), rtol=1e-6, atol=1e-7)
+    assert splits == [[(0, x.size // 2), (x.size // 2, x.size)]]
+    view = x[:, ::2]  # not contiguous: one pass on this thread
+    np.testing.assert_allclose(activation(view, name, slope=slope), reference(torch.from_numpy(view.copy())).numpy(), rtol=1e-6, atol=1e-7)
+    assert len(splits) == 1
+
+
 def test_softmax_whole_array_or_axis():
     x = np.array([[1.0, 2.0], [3.0, 1000.0]], dtype=np.float32)
     whole = activation(x, "softmax")
