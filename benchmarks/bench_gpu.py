@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     sync = torch.cuda.synchronize if device.type == "cuda" else None
     rng = np.random.default_rng(0)
     n = args.size
-    name = device.type.upper()
+    name = device.type.upper() if cuda else "CUDA"
     print(f"{'':>34} {'CPU ms':>10} {name + ' ms':>10} {'CPU/' + name:>9} {'max |diff|':>10}")
 
     # --- convolution -----------------------------------------------------------------------
