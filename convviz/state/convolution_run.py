@@ -262,7 +262,8 @@ def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
     kwargs = _conv_kwargs(request)
     if request.mode == "rgb":
         channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
-        conv = channel_maps[0] + channel_maps[1] + channel_maps[2]
+        conv = channel_maps[0] + channel_maps[1]  # one new map, then in place: no second full-size temporary
+        conv += channel_maps[2]
     else:
         channel_maps = []
         conv = conv2d(x, request.kernel, **kwargs)
