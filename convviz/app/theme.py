@@ -15,11 +15,15 @@ keeps it in QSettings, follows the desktop's colour scheme while the choice is
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
+from shiboken6 import isValid
 
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark", "high-contrast": "&High contrast"}
@@ -146,10 +150,35 @@ def reapply_style_sheets() -> None:
     would refresh them too, but it also stops widgets from inheriting their
     parents' fonts, so convviz sets none.)
     """
-    for widget in QApplication.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
+    with cycle_collector_paused():
+        for widget in QApplication.allWidgets():
+            if not isValid(widget):  # deleted by Qt since the list was taken (a sheet's side effect)
+                continue
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Keep Python's cycle collector from running while Qt's raw widget pointers are in Python's hands.
+
+    `QApplication.allWidgets()` (or `topLevelWidgets()`) takes Qt's list of
+    pointers first and then makes a Python wrapper for each. Making wrappers
+    allocates, allocating can start the cycle collector, and the collector
+    may free a window that the last test (or a closed dialog) left in a
+    reference cycle: its C++ widget and all its children are deleted while
+    their pointers wait in the list to be wrapped, and wrapping a freed
+    pointer crashes the process. With the collector paused, the garbage
+    simply waits until the loop is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ThemeManager(QObject):
