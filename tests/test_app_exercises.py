@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from convviz.app.tools.exercises.exercises import DigitGuess, SizeQuiz, StepsPredict, close_enough, parse_size
-from convviz.app.main_window import MainWindow
-from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 from convviz.app.views.steps.view import StepsView
 from convviz.app.widgets.cell_text import format_number
 from convviz.core import output_size_formula
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 
 EDGE_OUTPUT = F.conv2d(
     torch.tensor(VERTICAL_EDGE_6)[None, None], torch.tensor(VERTICAL_EDGE_KERNEL)[None, None]
@@ -241,12 +240,8 @@ def test_digit_guess_without_a_trained_network_says_so(qtbot, worker):
 # ---------------------------------------------------------------------------- through the main window
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path):
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="steps")
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
+def window(qtbot, make_window, worker):
+    window = make_window(worker=worker, start_view="steps", size=(1600, 1000))
     qtbot.waitUntil(lambda: "steps" in window.views, timeout=60000)
     return window
 

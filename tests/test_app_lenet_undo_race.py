@@ -15,27 +15,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from app_helpers import draw_stroke as stroke
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 import convviz.app.views.lenet.view as lenet_module
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.sessions.undo import same
-from app_helpers import draw_stroke as stroke
 
 LONG_FRAME_MS = 400
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path, monkeypatch):
+def window(qtbot, make_window, worker, tmp_path, monkeypatch):
     monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
     monkeypatch.setattr(lenet_module, "FRAME_MS", LONG_FRAME_MS)
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
+    window = make_window(worker=worker, start_view="lenet", size=(1500, 950))
     qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
     qtbot.waitUntil(lambda: window.sessions.recorder.document("lenet").committed is not None, timeout=5000)
     return window

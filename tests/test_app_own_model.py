@@ -9,10 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QSettings
 
-from convviz.app.main_window import MainWindow
-from convviz.app.worker import ComputeWorker
 from convviz.model import LeNet
 from convviz.model.custom import load_user_model
 
@@ -21,17 +18,10 @@ from model_fixtures import FunctionalCNN, SmallCNN, save_torchscript, seeded  # 
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    worker = ComputeWorker()
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
+def window(qtbot, make_window):
+    window = make_window(start_view="lenet", size=(1440, 900))
     qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
-    yield window
-    window.close()
-    worker.stop()
+    return window
 
 
 def settled(qtbot, window):

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from convviz.app.main_window import MainWindow
 from convviz.app.theme import (
     DARK,
     HIGH_CONTRAST,
@@ -75,11 +74,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, worker, settings):
-    main = MainWindow(worker, settings=settings, start_view="steps")
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
+def window(qtbot, make_window, worker, settings):
+    main = make_window(worker=worker, settings=settings, start_view="steps")
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     main.build_view("steps")
@@ -141,10 +137,9 @@ def test_the_choice_is_remembered_and_system_follows_the_desktop(qtbot, settings
         manager.deleteLater()
 
 
-def test_closing_the_window_gives_the_application_its_look_back(qtbot, worker, settings):
+def test_closing_the_window_gives_the_application_its_look_back(make_window, worker, settings):
     before = QApplication.palette().color(QPalette.ColorRole.Window)
-    main = MainWindow(worker, settings=settings)
-    qtbot.addWidget(main)
+    main = make_window(worker=worker, settings=settings, size=None, show=False)
     main.theme.set_choice("dark")
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
     main.close()

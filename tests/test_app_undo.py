@@ -8,24 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from app_helpers import draw_stroke as draw
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.sessions.undo import Part, UndoDocument, UndoRecorder, same
 from convviz.app.tools.sessions.undo_documents import CONVOLUTION_UNDO_FIELDS
-from app_helpers import draw_stroke as draw
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path, monkeypatch):
+def window(qtbot, make_window, worker, tmp_path, monkeypatch):
     monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="convolution")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
+    window = make_window(worker=worker, start_view="convolution", size=(1500, 950))
     qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=30000)
     document = window.sessions.recorder.document("convolution")
     qtbot.waitUntil(lambda: document.committed is not None, timeout=5000)
