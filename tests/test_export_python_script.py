@@ -248,6 +248,28 @@ def test_more_steps_scenes_in_process(steps):
     check_steps(printed(exec_code(python_script(StepsScene(steps)))), steps)
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    data=st.data(),
+    shape=st.tuples(st.integers(1, 9), st.integers(1, 9)),
+    mode=st.sampled_from(["conv", "max", "avg"]),
+    stride=st.integers(1, 3),
+    dilation=st.integers(1, 3),
+    flip=st.booleans(),
+)
+def test_any_steps_scene_prints_every_steps_value(data, shape, mode, stride, dilation, flip):
+    rng = np.random.default_rng(data.draw(st.integers(0, 1000)))
+    image = rng.integers(-9, 10, shape) * data.draw(st.sampled_from([1.0, 0.25, 0.1]))
+    kernel_shape = (data.draw(st.integers(1, 4)), data.draw(st.integers(1, 4)))
+    pool_size = data.draw(st.integers(1, 4))
+    padding = data.draw(st.integers(0, 3 if mode == "conv" else pool_size // 2))
+    steps = StepsSettings(image=image, kernel=rng.integers(-3, 4, kernel_shape), stride=stride, padding=padding,
+                          dilation=dilation, flip=flip, mode=mode, pool_size=pool_size)
+    if build_steps(steps).steps is None:
+        return  # no output: the view explains why, there is nothing to export
+    check_steps(printed(exec_code(python_script(StepsScene(steps)))), steps)
+
+
 # ---------------------------------------------------------------------- LeNet
 @pytest.fixture(scope="module")
 def lenet():
