@@ -97,6 +97,8 @@ def test_convolution_scene_from_the_menu_prints_the_numbers_on_screen(qtbot, win
     save_as.answers.append(str(tmp_path / "scene"))  # no suffix: ".py" is added
     window.exports.refresh()
     assert window.exports.python_action.isEnabled() and window.exports.notebook_action.isEnabled()
+    in_menu = window.exports.menu.actions()
+    assert window.exports.python_action in in_menu and window.exports.notebook_action in in_menu
     written = export_and_wait(qtbot, window, window.exports.python_action.trigger)
     assert written == tmp_path / "scene.py" and save_as.calls[0][2] == "Python script (*.py)"
     assert "Saved the scene as Python" in window.statusBar().currentMessage()
