@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
+        self._image_path: str | None = None  # the file the shared picture was read from, if any
         self._image_pending = False
         self._device = "cpu"
         self._libraries_ready = False
@@ -444,9 +445,9 @@ class MainWindow(QMainWindow):
         else:
             self.show_message("The clipboard holds no picture: copy an image or a picture file first.")
 
-    def set_picture(self, picture, name: str) -> None:
-        """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view."""
-        self._image, self._image_name = picture, name
+    def set_picture(self, picture, name: str, path: str | None = None) -> None:
+        """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view (`path`: its file)."""
+        self._image, self._image_name, self._image_path = picture, name, path
         label = SAMPLES[name].label if name in SAMPLES else name
         h, w = picture.shape[-2:]
         kind = "colour" if picture.ndim == 3 else "grey"
@@ -462,9 +463,13 @@ class MainWindow(QMainWindow):
     def picture_name(self) -> str:
         return self._image_name
 
+    def picture_path(self) -> str | None:
+        """The file the shared picture was read from (None for samples, pastes, drawings, sessions)."""
+        return self._image_path
+
     def adopt_picture(self, picture, name: str) -> None:
         """The shared picture, kept for views built later but not handed to the built ones (a session restores them)."""
-        self._image, self._image_name = picture, name
+        self._image, self._image_name, self._image_path = picture, name, None
 
     def _submit_image(self, job) -> None:
         self._image_pending = True
@@ -475,7 +480,7 @@ class MainWindow(QMainWindow):
         picture, name, path = result.value
         if path is not None and not self.leave_no_trace:
             self.recent.add(path)
-        self.set_picture(picture, name)
+        self.set_picture(picture, name, path)
 
     def _on_picture_failed(self, error: JobError) -> None:
         self._image_pending = False

@@ -11,6 +11,8 @@ the PyTorch cross-check runs once the edits pause.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -44,6 +46,9 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
+
+if TYPE_CHECKING:
+    from convviz.export.scene import ConvolutionScene
 
 DEFAULT_SAMPLE = "camera"
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
@@ -193,6 +198,18 @@ class ConvolutionView(View):
             if shown is not None and not panel.has_message():
                 offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
         return offered
+
+    def scene(self) -> ConvolutionScene | None:
+        """The current settings and picture, frozen, for File ▸ Export ▸ Python (None before a picture)."""
+        from convviz.export.scene import ConvolutionScene
+
+        if self._image is None:
+            return None
+        try:
+            request = resolve(self.settings, self._image)
+        except NoOutput as exc:
+            raise ValueError(str(exc)) from None
+        return ConvolutionScene(request, self._image_name)
 
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""

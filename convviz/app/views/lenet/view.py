@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
@@ -39,7 +40,7 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
-from convviz.state.lenet import LeNetState
+from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.state.lenet_run import (
     LeNetRequest,
@@ -49,6 +50,9 @@ from convviz.state.lenet_run import (
     pick_test_digit,
 )
 from convviz.state.own_model import logits_of
+
+if TYPE_CHECKING:
+    from convviz.export.scene import LeNetScene
 
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
@@ -216,6 +220,22 @@ class LeNetView(View):
             kernels = self._state.kernels(layer)
             offered[f"{layer} filters"] = kernels.reshape(-1, *kernels.shape[2:])
         return offered
+
+    def scene(self) -> LeNetScene | None:
+        """The weights and digit of the result on screen, for File ▸ Export ▸ Python."""
+        from convviz.export.scene import lenet_scene
+
+        result, state = self._result, self._state
+        if result is None or state is None:
+            return None
+        if result.request.model is not None:
+            raise ValueError("Export as Python writes LeNet; a model of your own is not exported (its file is its code).")
+        edited = tuple(
+            (layer, index) for layer in EDITABLE_LAYERS
+            for index in range(state.filter_count(layer)) if state.is_edited(layer, index)
+        )
+        label = result.request.input.label
+        return lenet_scene(result.request.weights.tensors, result.model_input, result.request.input.name, label, edited)
 
     def set_device(self, name: str) -> None:
         """Compute on "cpu", "cuda" or "mps"; an absent or failing device falls back to the CPU."""

@@ -13,7 +13,7 @@ speed. Clicking an output cell jumps to the step that computes it.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
@@ -37,6 +37,9 @@ from convviz.state.steps import (
     build_steps,
     picture_matrix,
 )
+
+if TYPE_CHECKING:
+    from convviz.export.scene import StepsScene
 
 
 def _operator(text: str) -> QLabel:
@@ -272,6 +275,13 @@ class StepsView(View):
         if built.steps is not None:
             maps["Output"] = built.values.reshape(built.output_shape)
         return maps
+
+    def scene(self) -> StepsScene | None:
+        """The example's settings for File ▸ Export ▸ Python (None while they give no output)."""
+        from convviz.export.scene import StepsScene
+
+        built = self._built
+        return None if built is None or built.steps is None else StepsScene(built.settings)
 
     def session_state(self) -> dict:
         """This view's part of a session file: the example's settings and the step on screen."""
