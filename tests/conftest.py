@@ -13,6 +13,7 @@ import pytest
 MOST_TEST_PROCESSES = 8
 
 
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: unknown where xdist is not installed
 def pytest_xdist_auto_num_workers(config):
     """`-n auto`: one test process per core, at most MOST_TEST_PROCESSES."""
     return max(1, min(os.cpu_count() or 1, MOST_TEST_PROCESSES))

@@ -38,9 +38,9 @@ def wait_for_new_maps(qtbot, view, action, timeout=10000):
 
 
 def torch_conv(image, kernel, *, padding="same", stride=1, dilation=1):
-    x = torch.from_numpy(np.asarray(image, np.float32))
+    x = torch.from_numpy(np.array(image, np.float32))  # copies: torch warns of arrays it may not write to
     x = x.reshape(1, -1, *x.shape[-2:])
-    w = torch.from_numpy(np.asarray(kernel, np.float32))
+    w = torch.from_numpy(np.array(kernel, np.float32))
     w = w.reshape(1, x.shape[1], *w.shape[-2:])
     return F.conv2d(x, w, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
 
