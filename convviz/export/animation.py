@@ -30,6 +30,8 @@ def export_steps_animation(
     fps: float = 2.0,
     hold_last_s: float = 2.0,
     progress: Callable[[int, int], bool | None] | None = None,
+    kernel_scale: Any = 1,
+    output_scale: str | None = None,
 ) -> Path | None:
     """Write one frame per step of `steps` (from `convviz.core.conv_steps` or `pool_steps`).
 
@@ -38,6 +40,9 @@ def export_steps_animation(
     one frame's time) so a looping slide shows the finished output.
     `progress(done, total)` is called after each frame and once more after
     the file is written (total = frames + 1); return False to cancel.
+    `kernel_scale` ("1/9") is the factor of steps made with a kernel's whole
+    cells; `output_scale` the output's colour scale (default: by kind, as the
+    Steps view colours it).
     Returns the path written, or None when cancelled.
     """
     key = fmt.lower() if isinstance(fmt, str) else fmt
@@ -53,7 +58,7 @@ def export_steps_animation(
             f"{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride "
             "or a smaller picture"
         )
-    frames = StepFrames(steps, cell_px=cell_px)
+    frames = StepFrames(steps, cell_px=cell_px, kernel_scale=kernel_scale, output_scale=output_scale)
     if count * frames.width * frames.height > MAX_PIXELS:
         raise ValueError(
             f"{count} frames of {frames.width}×{frames.height} pixels need too much memory; "
