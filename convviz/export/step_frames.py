@@ -23,7 +23,14 @@ from PIL import Image, ImageDraw
 
 from convviz.core import format_number
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
-from convviz.state.colors import SCALES, colourise, ink_for, levels_for, scale_for, sliding_output_scale
+from convviz.state.colors import (
+    SCALES,
+    colourise,
+    ink_for,
+    levels_for,
+    scale_for,
+    sliding_output_scale,
+)
 
 from .fonts import Font, font
 

@@ -36,7 +36,6 @@ keys a check does not know are never looked at.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any, Callable
 
 import numpy as np
@@ -186,13 +185,13 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
     }
 
 
-def kernel_scale(settings: Any) -> Fraction:
-    """The kernel's factor written apart, saved as text ("1/9"); files from before it was saved have none (1)."""
+def kernel_scale(settings: Any) -> str:
+    """The kernel's factor written apart, as text ("1/9"); files from before it was saved have none ("1")."""
     from convviz.core.kernel_scale import parse_scale
 
     value = settings.get("kernel_scale", "1") if isinstance(settings, dict) else "1"
     try:
-        return parse_scale(text(value, "kernel_scale"), '"kernel_scale"')
+        return str(parse_scale(text(value, "kernel_scale"), '"kernel_scale"'))
     except ValueError as exc:
         raise SessionError(str(exc)) from None
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from convviz.core.kernel_scale import scale_text
-from convviz.state.colors import activation_scale, is_signed, nice_bound, pooling_scale, scale_for
+from convviz.state.colors import (
+    activation_scale,
+    is_signed,
+    nice_bound,
+    pooling_scale,
+    scale_for,
+)
 from convviz.state.convolution import ConvolutionRequest, receptive_field
 
 MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only

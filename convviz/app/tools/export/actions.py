@@ -138,7 +138,7 @@ class AnimationJob(QObject):
             if built.steps is None:
                 raise ValueError(built.problem or "these settings give no steps to animate")
             written = export_steps_animation(
-                built.steps, self._path, fmt=self._fmt, progress=self._progress,
+                built.steps, self._path, fmt=self._fmt, progress=self._progress, cell_px=None,
                 kernel_scale=self._settings.kernel_scale, output_scale=self._settings.output_scale,
             )  # the view's kernel factor and colours
         except ValueError as exc:

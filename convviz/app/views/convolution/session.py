@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from convviz.app.widgets.canvas_state import check_canvas, restore_canvas_quietly
+from convviz.core.kernel_scale import parse_scale
 from convviz.session import SessionError
 from convviz.state.snapshots import CONVOLUTION_FIELDS, FACTOR_FIELDS
 
@@ -42,5 +43,7 @@ def restore_convolution(view, state: dict[str, Any]) -> None:
     settings = view.settings
     for name in CONVOLUTION_FIELDS:  # after the picture: a new picture unpins the pixel
         value = state["settings"][name]
+        if name in FACTOR_FIELDS:
+            value = parse_scale(value)  # "1/9" in the file
         if getattr(settings, name) != value:
             setattr(settings, name, value)

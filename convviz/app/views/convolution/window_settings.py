@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.state.conventions import DILATED_SIZE_FORMULA, SIZE_FORMULA
-from convviz.state.convolution import ConvolutionSettings, NoOutput, output_formulas, resolve_output_size
+from convviz.state.convolution import (
+    ConvolutionSettings,
+    NoOutput,
+    output_formulas,
+    resolve_output_size,
+)
 
 PADDING_CHOICES = (
     ("valid", "valid (no padding)"),
