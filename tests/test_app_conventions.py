@@ -95,7 +95,7 @@ def test_lesson_16_shows_whole_cells_and_the_factor_apart(qtbot, window):
     assert view.kernel_grid.matrix().tolist() == [[1, -1, -1], [-1, 1, -1], [-1, -1, 1]]
     assert view.scale_label.isVisible() and view.scale_label.text() == "× 1/9"
     text = view.expression_label.text()
-    assert "= 7" in text and "× 1/9 = 0.7778" in text
+    assert "= 7 <b" in text and "× 1/9 = 0.7778" in text  # the whole sum, then the factor
     assert view.output_grid.text_at(0, 0) == "0.778" and view.window_grid.text_at(0, 0) == "−1"
     assert "⌊(9 + 2·0 − 3) / 1⌋ + 1 = 7" in view.formula_label.text()
     assert "output row 1, column 1" in view.step_label.text()
@@ -154,3 +154,19 @@ def test_the_window_settings_show_the_decks_formula_and_the_dilated_form(qtbot, 
 def test_the_guide_explains_the_conventions():
     for words in ("cannot be negative", "counted from 1", "⌊(n + 2p − f) / s⌋ + 1", "× 1/9", "never the only clue"):
         assert words in GUIDE_HTML
+
+
+def test_the_lenet_map_grids_count_from_one_too(qtbot):
+    from PySide6.QtTest import QTest
+
+    from convviz.app.widgets.map_grid import MapGrid
+
+    grid = MapGrid("maps", scale="diverging")
+    qtbot.addWidget(grid)
+    grid.resize(400, 300)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.set_maps(np.arange(2 * 4 * 4, dtype=np.float32).reshape(2, 4, 4))
+    QTest.mouseMove(grid.graphics_widget().viewport(), grid.pixel_in_widget(1, 0.5, 2.5).toPoint())
+    qtbot.waitUntil(lambda: "row 1, column 3" in grid.readout(), timeout=2000)
+    assert "+18.000" in grid.readout()  # tile 2, row 1, column 3 (0-based [1, 0, 2])

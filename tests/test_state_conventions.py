@@ -249,7 +249,7 @@ def test_frames_show_the_kernel_and_colour_by_kind_like_the_view():
 def test_frames_write_the_factor_apart_and_scale_the_sums(tmp_path):
     frames = StepFrames(conv_steps(X9, X_KERNEL), cell_px=24, kernel_scale="1/9")
     np.testing.assert_allclose(frames.final[0], torch_conv(X9, X_KERNEL / 9), atol=1e-12)
-    assert frames._expression_lines(0)[-2:] == ["= 7", "× 1/9 = 0.7778"]
+    assert frames._expression_lines(0)[-1] == "= 7 × 1/9 = 0.7778"
     path = export_steps_animation(conv_steps(X9, X_KERNEL), tmp_path / "x.gif", cell_px=20, kernel_scale="1/9")
     with Image.open(path) as gif:
         assert gif.n_frames == 49

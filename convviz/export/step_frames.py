@@ -231,7 +231,7 @@ class StepFrames:
             lines.extend(self._wrap(row if start == 0 else "+ " + row, width))
         if self.factor != ONE:  # the decks' "±1, then /9": the whole sum first, then the factor
             value = float(self.final[(0, self.steps[i].out_row, self.steps[i].out_col)])
-            return lines + [f"= {total}", f"× {scale_text(self.factor)} = {format_number(value)}"]
+            return lines + [f"= {total} × {scale_text(self.factor)} = {format_number(value)}"]
         return lines + [f"= {total}"]
 
     def _wrap(self, text: str, width: int) -> list[str]:

@@ -34,7 +34,7 @@ def expression_html(
 
     Pooling expressions ("max(1, 3, 3, 6) = 6") stay on one line above the result.
     `scaled` ("1/9", value): the kernel's factor written apart; the sum of the
-    whole products comes first, then "× 1/9 = 0.778", as the decks do it.
+    whole products comes first, then "× 1/9 = 0.778" on the same line, as the decks do it.
     """
     if per_line is None:
         left, _, total = expression.rpartition(" = ")
@@ -46,8 +46,8 @@ def expression_html(
     body = joiner.join(html.escape(line) for line in lines)
     if total and scaled is not None:
         factor, value = scaled
-        body += f"<br>= {html.escape(total)}"
-        body += f"<br><b style='color:{total_color}'>× {html.escape(factor)} = {html.escape(format_number(value))}</b>"
+        body += f"<br>= {html.escape(total)} <b style='color:{total_color}'>× {html.escape(factor)} = "
+        body += f"{html.escape(format_number(value))}</b>"
     elif total:
         body += f"<br><b style='color:{total_color}'>= {html.escape(total)}</b>"
     return body, size

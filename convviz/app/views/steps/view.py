@@ -387,8 +387,9 @@ class StepsView(View):
             self.output_grid.set_color_scale(settings.output_scale)
             self.output_grid.set_title(f"Output {rows}×{cols}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
-        shown = [SCALE_MEANINGS[settings.output_scale]]
-        self.legend_label.setText(f"Colours: {'; '.join(shown)}; every cell shows its number. Cells: {COUNTING_NOTE}.")
+        self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
+        self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
+                                     "in convviz; every cell shows its number too.")
 
     def _show_step(self, index: int) -> None:
         built = self._built
