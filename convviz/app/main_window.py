@@ -89,8 +89,21 @@ edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
 <li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
 or open your own small model.</li>
 </ul>
-<p>Colours: blue is negative, white zero, orange positive; maps that cannot be negative use
-viridis (dark purple = low, yellow = high). Hover over any map to read its values.</p>
+<h3>Conventions, the same in every view</h3>
+<ul>
+<li><b>Colours follow what a quantity can be</b>, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.</li>
+<li><b>Rows and columns are counted from 1</b>, as the decks write a matrix: the top left cell is row 1, column 1.</li>
+<li><b>Output size</b> is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.</li>
+<li><b>A kernel's factor is written apart</b>, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.</li>
+</ul>
+<p>Hover over any map to read its values.</p>
 """
 
 

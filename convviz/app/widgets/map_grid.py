@@ -32,6 +32,7 @@ from convviz.app.widgets.map_colors import (
     style_panel_axis,
 )
 from convviz.core import format_number
+from convviz.state.conventions import cell_name
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
@@ -258,7 +259,7 @@ class MapGrid(QWidget):
     def _default_describe(self, tile: int, row: int, col: int, value: float) -> str:
         count = self._maps.shape[0]
         where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
-        return f"{where}row {row}, column {col}: {value:+.3f}"
+        return f"{where}{cell_name(row, col)}: {value:+.3f}"
 
     def bar_ticks(self) -> list[tuple[float, str]]:
         """The colour bar's (value, label) pairs when set by hand (`bar_ticks="ends"`), bottom to top."""

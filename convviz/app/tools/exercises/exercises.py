@@ -156,12 +156,12 @@ class StepsPredict(QObject):
         except ValueError as exc:
             return Verdict(None, str(exc))
         built = self.view.built_steps()
-        step = built.steps[self.view.current_step()]
+        arithmetic = built.expression(self.view.current_step())  # with "× 1/9 = …" when the kernel has a factor
         self.reveal_current()
         shown = format_number(true)
         if close_enough(guess, true):
             return Verdict(True, f"✓ Right: {shown}.")
-        return Verdict(False, f"✗ Not {format_number(guess)}: the true value is {shown}.\n{step.expression}")
+        return Verdict(False, f"✗ Not {format_number(guess)}: the true value is {shown}.\n{arithmetic}")
 
     # ------------------------------------------------------------------ drawing
     def _next_hidden_step(self) -> int | None:

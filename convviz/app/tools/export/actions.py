@@ -147,7 +147,10 @@ class AnimationJob(QObject):
             built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread
             if built.steps is None:
                 raise ValueError(built.problem or "these settings give no steps to animate")
-            written = export_steps_animation(built.steps, self._path, fmt=self._fmt, progress=self._progress)
+            written = export_steps_animation(
+                built.steps, self._path, fmt=self._fmt, progress=self._progress, cell_px=None,
+                kernel_scale=self._settings.kernel_scale, output_scale=self._settings.output_scale,
+            )  # the view's kernel factor and colours
         except ValueError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a failed export is a message, never a crash

@@ -155,7 +155,7 @@ class LessonLoader(QObject):
             if lesson.view == "steps":
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
-                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size)
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
@@ -172,12 +172,14 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     """Put the lesson's picture (unless `with_picture` is False), filter `index` and settings into a ConvolutionView."""
     import numpy as np
 
+    from convviz.core import KERNEL_PRESETS
     from convviz.samples import SAMPLES
     from convviz.state.convolution import kernel_from_values
 
     lesson, s = prepared.lesson, prepared.lesson.settings
     picture = np.asarray(prepared.input, dtype=np.float32)
-    kernel = prepared.bank[index]  # (C, kh, kw)
+    kernel = prepared.cells[index]  # (C, kh, kw) as written; the factor stays apart ("× 1/9")
+    factor = prepared.filter_factor(index)
     settings = view.settings
     colour = picture.ndim == 3
     settings.pinned = None
@@ -186,11 +188,12 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     if colour:
         slices = tuple(kernel_from_values(k) for k in kernel)
         settings.link_channels = all(np.array_equal(kernel[0], k) for k in kernel)
-        settings.kernels = slices  # type: ignore[assignment]
+        settings.set_cells(slices, factor)  # type: ignore[arg-type]
     else:
-        settings.kernels = (kernel_from_values(kernel[0]),) * 3  # type: ignore[assignment]
+        settings.set_cells((kernel_from_values(kernel[0]),) * 3, factor)
     spec = lesson.kernels[index]
-    settings.preset = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
+    same_as_preset = spec.preset is not None and factor == KERNEL_PRESETS[spec.preset].scale
+    settings.preset = spec.preset if same_as_preset else ""
     settings.flip = bool(s.flip)
     settings.stride = _pair(s.effective_stride)
     settings.dilation = _pair(s.dilation)

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.map_colors import colormap
 from convviz.core import format_number
+from convviz.state.colors import SCALE_MEANINGS, lookup_table
+from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import MapImage
 
 PANEL_BACKGROUND = "#FFFFFF"
@@ -42,19 +45,6 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
 LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 
 
-def colormap(signed: bool) -> pg.ColorMap:
-    """Diverging, colour-blind-safe blue–white–orange for signed maps; viridis otherwise."""
-    if signed:
-        return pg.ColorMap(
-            [0.0, 0.5, 1.0],
-            [(0x44, 0x77, 0xAA), (0xF7, 0xF7, 0xF7), (0xEE, 0x77, 0x33)],
-            name="blue-white-orange",
-        )
-    return pg.colormap.get("viridis")
-
-
-GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="grey")
-
 #: describe(row, col, value) -> the hover sentence
 Describe = Callable[[int, int, np.ndarray], str]
 
@@ -66,10 +56,11 @@ def _set_text(label: QLabel, text: str) -> None:
 
 
 def default_describe(row: int, col: int, value) -> str:
+    """The hover sentence, the cell counted from 1 as everywhere on screen (row and col are 0-based indices)."""
     if np.ndim(value) == 0:
-        return f"row {row}, col {col}:  {format_number(float(value))}"
+        return f"{cell_name(row, col)}:  {format_number(float(value))}"
     parts = ", ".join(f"{c} {format_number(float(v))}" for c, v in zip("RGB", value))
-    return f"row {row}, col {col}:  {parts}"
+    return f"{cell_name(row, col)}:  {parts}"
 
 
 class FeatureMapPanel(QWidget):
@@ -128,7 +119,7 @@ class FeatureMapPanel(QWidget):
         self._colorbar: pg.ColorBarItem | None = None
         if colorbar:
             self._colorbar = pg.ColorBarItem(
-                values=(0, 1), width=16, colorMap=GREY if grey else colormap(False),
+                values=(0, 1), width=16, colorMap=colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
             axis = self._colorbar.axis
@@ -181,13 +172,13 @@ class FeatureMapPanel(QWidget):
             self._image.setLookupTable(None)
             self._lut_key = None
         else:
-            key = "grey" if self._grey else image.signed
-            if key != self._lut_key:
-                cmap = GREY if self._grey else colormap(image.signed)
-                self._image.setLookupTable(cmap.getLookupTable(nPts=256, alpha=False))
+            scale = "grey" if self._grey else image.scale
+            if scale != self._lut_key:  # the very table the Steps grids and exports colour with
+                self._image.setLookupTable(np.asarray(lookup_table(scale)))
                 if self._colorbar is not None:
-                    self._colorbar.setColorMap(cmap)
-                self._lut_key = key
+                    self._colorbar.setColorMap(colormap(scale))
+                    self._colorbar.setToolTip(f"Colours: {SCALE_MEANINGS[scale]}")
+                self._lut_key = scale
         self._image.setImage(picture, autoLevels=False, levels=(0, 255))
         height, width = image.values.shape[-2:]
         self._image.setRect(QRectF(0, 0, width, height))

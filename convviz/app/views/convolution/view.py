@@ -36,6 +36,7 @@ from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
+from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
 from convviz.state.convolution_run import (
     DetailsResult,
@@ -191,12 +192,12 @@ class ConvolutionView(View):
         if maps is None:
             return {}
         offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
-        offered["Kernel"] = maps.request.kernel
-        offered["Feature map"] = (maps.conv.values, "diverging" if maps.conv.signed else "sequential")
+        offered["Kernel"] = (maps.request.kernel, scale_for("weights"))  # the weights, factor applied
+        offered["Feature map"] = (maps.conv.values, maps.conv.scale)
         for name, panel in (("After activation", self.activation_panel), ("After pooling", self.pool_panel)):
             shown = panel.current_map()
             if shown is not None and not panel.has_message():
-                offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
+                offered[name] = (shown.values, shown.scale)
         return offered
 
     def scene(self) -> ConvolutionScene | None:
