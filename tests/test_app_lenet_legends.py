@@ -24,17 +24,28 @@ def view(qtbot, worker):
     return view
 
 
+def assert_bar_ends_named(grid) -> None:
+    low, high = grid.levels()
+    assert low < 0 < high
+    ticks = grid.bar_ticks()
+    labels = [label for _, label in ticks]
+    assert labels in ([format_number(low, 3), format_number(high, 3)],
+                      [format_number(low, 3), "0", format_number(high, 3)]), labels
+    assert [value for value, _ in ticks][:: len(ticks) - 1] == [low, high]  # the ends, nothing between but 0
+
+
 def assert_strip_bars_read(qtbot, view) -> None:
     for stage in ("fc1", "fc2"):
         grid = view.layers.grids[stage]
-        low, high = grid.levels()
-        assert low < 0 < high
-        ticks = grid.bar_ticks()
-        labels = [label for _, label in ticks]
-        assert labels in ([format_number(low, 3), format_number(high, 3)],
-                          [format_number(low, 3), "0", format_number(high, 3)]), labels
-        assert [value for value, _ in ticks][:: len(ticks) - 1] == [low, high]  # the ends, nothing between but 0
+        assert_bar_ends_named(grid)
         qtbot.waitUntil(lambda grid=grid: grid.bar_tick_spacing() >= 2, timeout=2000)  # a gap between labels
+
+
+def strip_bars_read_when_settled(view) -> None:
+    for stage in ("fc1", "fc2"):
+        grid = view.layers.grids[stage]
+        assert_bar_ends_named(grid)
+        assert grid.bar_tick_spacing() >= 2
 
 
 def test_unit_strip_colour_bars_name_their_ends_without_overlap(qtbot, view):
@@ -47,8 +58,8 @@ def test_unit_strip_colour_bars_stay_apart_when_presenting(qtbot, view):
     zoom = UiZoom()
     zoom.apply(view, 1.6)
     try:
-        qtbot.wait(50)  # the layout settles with the larger text
-        assert_strip_bars_read(qtbot, view)
+        # the layout settles with the larger text (over a few event-loop turns), then the bars read
+        qtbot.waitUntil(lambda: strip_bars_read_when_settled(view), timeout=2000)
     finally:
         zoom.restore()
 

@@ -45,6 +45,8 @@ def test_undo_within_a_frame_of_a_stroke_keeps_the_restored_digit_and_the_redo(q
     digit = state.input
     assert digit.digit is not None and stack.count() == 0
     start = canvas.drawing_state()
+    frames = []  # each time the view's frame throttle lets a canvas change through
+    view._throttled_flush.triggered.connect(lambda: frames.append(True))
 
     stroke(canvas, [(0.3 + 0.02 * t, 0.2 + 0.03 * t) for t in range(20)])  # the first change goes at once,
     qtbot.waitUntil(lambda: stack.count() == 1, timeout=5000)  # the rest wait for the (long) frame
@@ -54,7 +56,9 @@ def test_undo_within_a_frame_of_a_stroke_keeps_the_restored_digit_and_the_redo(q
     assert same(canvas.drawing_state(), start)
     assert state.input.digit is not None and state.input.name == digit.name
 
-    qtbot.wait(LONG_FRAME_MS + 200)  # the frame timer fires: nothing older than the undo may be sent
+    # the frame timer fires with the stroke's waiting change (the first went at once): nothing older than
+    # the undo may be sent
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=5000)
     assert state.input.digit is not None and state.input.name == digit.name
     assert np.array_equal(state.input.digit, digit.digit)
     assert stack.count() == 1 and stack.canRedo(), "the redo step was wiped by a late canvas update"

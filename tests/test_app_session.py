@@ -53,7 +53,6 @@ def settle(qtbot, window):
         return True
 
     qtbot.waitUntil(settled, timeout=30000)
-    qtbot.wait(50)
 
 
 def states(window) -> dict:

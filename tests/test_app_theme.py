@@ -105,13 +105,10 @@ def test_theme_menu_switches_the_palette_and_the_painted_text(qtbot, window, set
     theme.actions["dark"].trigger()
     assert theme.current() == "dark" and theme.actions["dark"].isChecked()
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
-    qtbot.wait(20)
-    text = ink(label)
-    assert text.lightness() > 180  # light text on the dark window
+    qtbot.waitUntil(lambda: ink(label).lightness() > 180, timeout=2000)  # light text on the dark window
     theme.actions["light"].trigger()
-    qtbot.wait(20)
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
-    assert ink(label).lightness() < 80
+    qtbot.waitUntil(lambda: ink(label).lightness() < 80, timeout=2000)
     theme.actions["high-contrast"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.WindowText) == QColor("#000000")
     assert settings.value(SETTINGS_KEY) == "high-contrast"

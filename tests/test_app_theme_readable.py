@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from convviz.app.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeManager, build_palette
 from convviz.app.views.convolution.products_panel import ProductsPanel
@@ -115,7 +115,7 @@ def test_a_status_colour_follows_a_theme_switch_shown_or_hidden(qtbot, window):
     qtbot.waitUntil(lambda: hidden.styleSheet() == f"color: {STATUS_COLORS['wrong'][1]};", timeout=1000)
     label.setStyleSheet("color: palette(window-text);")  # someone else's sheet is left alone
     window.theme.set_choice("light")
-    qtbot.wait(50)
+    QApplication.processEvents()  # where a follower would set its sheet (from the event loop)
     assert label.styleSheet() == "color: palette(window-text);"
     with pytest.raises(ValueError, match="unknown status colour"):
         status_color("purple")

@@ -6,10 +6,13 @@ test digits, so a whole run takes a second or two.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from convviz.app.tools.model.training_panel import TrainingPanel, train_command
 from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, training_threads
@@ -78,15 +81,31 @@ def test_stop_ends_a_long_run_early_and_keeps_its_weights(qtbot, panel):
     assert panel.result() is result
 
 
+class CountedGate(threading.Event):
+    """The runner's resume gate, counting the training thread's looks at it while it is shut."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks_while_shut = 0
+
+    def wait(self, timeout=None):
+        if not self.is_set():
+            self.looks_while_shut += 1
+        return super().wait(timeout)
+
+
 def test_pause_holds_the_training_thread_until_resumed(qtbot, panel):
+    gate = panel.runner._resume = CountedGate()
     panel.epochs.setValue(200)
     panel.start()
     qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
-    qtbot.wait(300)  # an update already on its way may still arrive
-    held = panel.updates
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: gate.looks_while_shut >= 1, timeout=30000)  # the thread stops at the gate,
+    QApplication.processEvents()  # and the update it sent before stopping arrives
+    held, looks = panel.updates, gate.looks_while_shut
+    qtbot.waitUntil(lambda: gate.looks_while_shut >= looks + 3, timeout=10000)  # it looked again, still shut
+    QApplication.processEvents()
     assert panel.updates == held, "no batch is trained while paused"
     assert "paused" in panel.progress.format()
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
