@@ -68,7 +68,7 @@ def check_steps(qtbot, window, lesson) -> None:
     np.testing.assert_array_equal(view.state.settings.image, lesson_input_array(lesson))
     view.go_to_step(view.step_count() - 1)  # every cell computed
     y = true_output(lesson)
-    np.testing.assert_allclose(view.output_matrix(), y, atol=1e-9)
+    np.testing.assert_allclose(view.output_matrix(), y, atol=1e-6)  # the reference sums in float32
     assert shown_texts(view.output_grid) == texts_of(y)
 
 
