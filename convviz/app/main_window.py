@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
     view_built = Signal(str)
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
+    tools_installed = Signal()  # presentation, export, lessons, model and sessions are on the window now
 
     def __init__(
         self,
@@ -148,7 +149,9 @@ class MainWindow(QMainWindow):
         *,
         fast_start: bool = False,
         leave_no_trace: bool = False,
+        theme: str | None = None,
     ) -> None:
+        """`theme`: show this theme for this run only (`convviz --theme`), leaving the saved choice as it is."""
         super().__init__(parent)
         #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
         self.leave_no_trace = leave_no_trace
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
         from convviz.app.theme import ThemeManager
 
         # the theme first: applying a palette is cheapest before the widgets exist
-        self.theme = ThemeManager(self.settings, self)
+        self.theme = ThemeManager(self.settings, self, for_this_run=theme)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -282,6 +285,7 @@ class MainWindow(QMainWindow):
 
         self.presentation = PresentationController(self, self.fullscreen_action)
         self.view_menu.addAction(self.presentation.pointer_action)
+        self.view_menu.addAction(self.presentation.blank_action)
         self.presentation.set_pointer_color(self.theme.colors().pointer)
         self.theme.theme_changed.connect(lambda _: self.presentation.set_pointer_color(self.theme.colors().pointer))
         self.view_built.connect(lambda name: self.presentation.extend(self.views[name]))
@@ -294,6 +298,19 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
+        self.tools_installed.emit()
+
+    def when_tools_installed(self, callback) -> None:
+        """Call `callback` once the classroom tools are on the window (now, if they already are)."""
+        if self._tools_installed and self.sessions is not None:
+            callback()
+            return
+
+        def once() -> None:
+            self.tools_installed.disconnect(once)
+            callback()
+
+        self.tools_installed.connect(once)
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")

@@ -52,6 +52,18 @@ class LessonKeys(QObject):
             self.shortcuts.append(shortcut)
         if window.presentation is not None:
             window.presentation.number_pressed.connect(self.type_digit)
+            window.presentation.page_requested.connect(self.page)
+
+    def page(self, direction: int) -> None:
+        """A presenter remote's Page Down / Up once the view has no step left: the next / previous lesson."""
+        current = self.loader.current
+        if current is None:
+            self.loader.window.show_message("Page Down and Page Up go through the lessons once one is open "
+                                            "(Lessons menu, or type its number).")
+            return
+        if not self.loader.step(direction):
+            where = "last" if direction > 0 else "first"
+            self.loader.window.show_message(f"Lesson {current.lesson.number} is the {where} lesson.")
 
     def typed(self) -> str:
         return self._typed
@@ -177,6 +189,20 @@ class LessonTools(QObject):
         for action in window.view_actions.values():
             action.triggered.connect(lambda _=False: self.set_views_visible(True))
 
+    def open_when_ready(self, number: int) -> None:
+        """Open built-in lesson `number` as soon as the catalogue is read (`convviz --lesson N`)."""
+        loader = self.loader
+        if loader.lessons:
+            loader.open_number(number)
+            return
+
+        def once(_lessons) -> None:
+            loader.catalogue_ready.disconnect(once)
+            loader.open_number(number)
+
+        loader.catalogue_ready.connect(once)
+        loader.load_catalogue()
+
     # ------------------------------------------------------------------ lesson panel
     def panel(self):
         """The lesson panel in its dock (built the first time)."""
@@ -201,7 +227,7 @@ class LessonTools(QObject):
     def _show_lesson(self, prepared) -> None:
         panel = self.panel()
         panel.show_lesson(prepared, self.loader.filter_index)
-        if self.window.presentation is not None:
+        if self.window.presentation is not None and panel.content is not None:
             self.window.presentation.extend(panel.content)  # built while presenting: large text at once
         dock = self._panel_dock
         dock.show()
