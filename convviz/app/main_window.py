@@ -596,9 +596,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
+        """The saved size and place, or the default one, fitted inside the screen the window opens on."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from convviz.app.window_placement import centred_in, fit_into
+
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return  # the system sizes those to the screen
+        screen = QGuiApplication.screenAt(self.geometry().center()) if restored else None
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if not restored:
+                self.resize(*DEFAULT_SIZE)
+            return
+        room = screen.availableGeometry()
+        available = (room.x(), room.y(), room.width(), room.height())
+        if restored:
+            now = self.geometry()
+            placed = fit_into((now.x(), now.y(), now.width(), now.height()), available)
+        else:
+            placed = centred_in(DEFAULT_SIZE, available)
+        self.setGeometry(QRect(*placed))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         if not self.leave_no_trace:
