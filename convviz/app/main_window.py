@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from convviz.app.tools.export.actions import ExportActions
+    from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
     from convviz.app.tools.model.menu import ModelTools
     from convviz.app.tools.presentation.controller import PresentationController
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.lessons: LessonTools | None = None
         self.model_tools: ModelTools | None = None
         self.sessions: SessionActions | None = None
+        self.first_start: FirstStartHints | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -292,6 +294,10 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
         self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
+        from convviz.app.tools.first_start.hint import install_first_start_hint
+
+        self.first_start = install_first_start_hint(self, self.lessons.menu.menu)  # once: where lessons and Guide are
+        self.lessons.loader.opened.connect(lambda _prepared: self.first_start.dismiss())
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
