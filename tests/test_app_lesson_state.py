@@ -143,3 +143,21 @@ def test_a_wrong_guess_gets_another_try_until_the_teacher_reveals(qtbot, window)
     assert panel.size_feedback.verdict.correct is False and panel.quiz.is_open()
     press(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
     assert not panel.quiz.is_open() and "The output is" in panel.size_feedback.text()
+
+
+def test_h_toggles_the_digit_answer_in_the_lenet_view(qtbot, window):
+    tools = window.lessons
+    view = window.build_view("lenet")
+    window.show_view("lenet")
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=30000)
+    press(qtbot, window, Qt.Key.Key_H)
+    panel = tools.exercises()
+    if not panel.guess.available():
+        pytest.skip("no trained network shipped: nothing to hide")
+    assert panel.guess.is_hidden() and tools.hide_action.isChecked() and panel.digit_hide_button.isChecked()
+    window.show_view("steps")  # the Steps view hides nothing: the menu says so
+    assert not tools.hide_action.isChecked() and not tools.hidden_note.isVisible()
+    window.show_view("lenet")
+    assert tools.hide_action.isChecked()
+    press(qtbot, window, Qt.Key.Key_H)
+    assert not panel.guess.is_hidden() and not tools.hide_action.isChecked()
