@@ -82,7 +82,9 @@ opens a teacher's own lesson.</li>
 <li><b>Exercises</b>: predict, then reveal — hide the output cells (H), reveal one (R) or all
 (Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.</li>
 <li><b>Presentation</b> (F11): full screen, larger numbers, Space plays, arrows step, +/− change
-speed, P shows a pointer highlight. View ▸ Theme offers light, dark and high contrast.</li>
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.</li>
 <li><b>Export</b> (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
 APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and

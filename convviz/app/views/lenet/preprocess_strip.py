@@ -37,7 +37,7 @@ SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
 LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
-SKIPPED_TEXT = "already cropped, fitted\nand centred by MNIST  ⟶"
+SKIPPED_TEXT = "MNIST already\ncropped, fitted\nand centred it  ⟶"  # short lines: the strip can be narrow
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
 DISPLAY_PIXELS = 96  # pictures larger than this are averaged down for display only
 
