@@ -2,7 +2,10 @@
 
 The screenshot runs call `main()` in this process (the same code path as the
 command line, without paying for a second Python); `_save` is wrapped to
-look at the window at the moment it is photographed.
+look at the window at the moment it is photographed. The application must
+not quit when that window closes (`in_process` fixture): a Qt application
+that has quit exposes no window again, and later tests in this process need
+theirs. `main()` itself ends the screenshot with `app.exit`, not by quitting.
 """
 
 from __future__ import annotations
@@ -35,7 +38,16 @@ def settings_dict(path) -> dict:
 
 
 @pytest.fixture
-def photographed(monkeypatch):
+def in_process(qapp):
+    """Run `main()` inside the test process without the app quitting for good when its window closes."""
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(quits)
+
+
+@pytest.fixture
+def photographed(monkeypatch, in_process):
     """What the window showed when `_save` took the screenshot."""
     seen: dict = {}
     save = cli._save
