@@ -165,8 +165,8 @@ def test_device_choice_lists_present_devices_and_reaches_the_views(qtbot, window
 
 def test_geometry_and_recent_files_survive_a_restart(qtbot, make_window, worker, picture_file):
     first = settled_window(qtbot, make_window, worker)
-    screen = first.screen().availableGeometry()  # restoreGeometry keeps windows on the screen
-    first.resize(first.width(), min(777, screen.height() - 40))
+    screen = first.screen().availableGeometry()  # a restored window is kept on the screen, frame and all
+    first.resize(first.width(), min(777, screen.height() - 60))
     height = first.height()
     assert height != 900
     first.open_path(picture_file)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from convviz.app.tools.export.actions import ExportActions
+    from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
     from convviz.app.tools.model.menu import ModelTools
     from convviz.app.tools.presentation.controller import PresentationController
@@ -81,7 +82,9 @@ opens a teacher's own lesson.</li>
 <li><b>Exercises</b>: predict, then reveal — hide the output cells (H), reveal one (R) or all
 (Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.</li>
 <li><b>Presentation</b> (F11): full screen, larger numbers, Space plays, arrows step, +/− change
-speed, P shows a pointer highlight. View ▸ Theme offers light, dark and high contrast.</li>
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.</li>
 <li><b>Export</b> (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
 APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
     view_built = Signal(str)
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
+    tools_installed = Signal()  # presentation, export, lessons, model and sessions are on the window now
 
     def __init__(
         self,
@@ -161,7 +165,9 @@ class MainWindow(QMainWindow):
         *,
         fast_start: bool = False,
         leave_no_trace: bool = False,
+        theme: str | None = None,
     ) -> None:
+        """`theme`: show this theme for this run only (`convviz --theme`), leaving the saved choice as it is."""
         super().__init__(parent)
         #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
         self.leave_no_trace = leave_no_trace
@@ -185,7 +191,7 @@ class MainWindow(QMainWindow):
         from convviz.app.theme import ThemeManager
 
         # the theme first: applying a palette is cheapest before the widgets exist
-        self.theme = ThemeManager(self.settings, self)
+        self.theme = ThemeManager(self.settings, self, for_this_run=theme)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -211,6 +217,7 @@ class MainWindow(QMainWindow):
         self.lessons: LessonTools | None = None
         self.model_tools: ModelTools | None = None
         self.sessions: SessionActions | None = None
+        self.first_start: FirstStartHints | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -296,18 +303,36 @@ class MainWindow(QMainWindow):
 
         self.presentation = PresentationController(self, self.fullscreen_action)
         self.view_menu.addAction(self.presentation.pointer_action)
+        self.view_menu.addAction(self.presentation.blank_action)
         self.presentation.set_pointer_color(self.theme.colors().pointer)
         self.theme.theme_changed.connect(lambda _: self.presentation.set_pointer_color(self.theme.colors().pointer))
         self.view_built.connect(lambda name: self.presentation.extend(self.views[name]))
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
         self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
+        from convviz.app.tools.first_start.hint import install_first_start_hint
+
+        self.first_start = install_first_start_hint(self, self.lessons.menu.menu)  # once: where lessons and Guide are
+        self.lessons.loader.opened.connect(lambda _prepared: self.first_start.dismiss())
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
+        self.tools_installed.emit()
+
+    def when_tools_installed(self, callback) -> None:
+        """Call `callback` once the classroom tools are on the window (now, if they already are)."""
+        if self._tools_installed and self.sessions is not None:
+            callback()
+            return
+
+        def once() -> None:
+            self.tools_installed.disconnect(once)
+            callback()
+
+        self.tools_installed.connect(once)
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
@@ -597,9 +622,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
+        """The saved size and place, or the default one, fitted inside the screen the window opens on."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from convviz.app.window_placement import centred_in, fit_into
+
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return  # the system sizes those to the screen
+        screen = QGuiApplication.screenAt(self.geometry().center()) if restored else None
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if not restored:
+                self.resize(*DEFAULT_SIZE)
+            return
+        room = screen.availableGeometry()
+        available = (room.x(), room.y(), room.width(), room.height())
+        if restored:
+            now = self.geometry()
+            placed = fit_into((now.x(), now.y(), now.width(), now.height()), available)
+        else:
+            placed = centred_in(DEFAULT_SIZE, available)
+        self.setGeometry(QRect(*placed))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         if not self.leave_no_trace:

@@ -10,7 +10,9 @@ switch, so those references pick up the new colours at once.
 
 `ThemeManager` owns the choice ("system", "light", "dark", "high-contrast"),
 keeps it in QSettings, follows the desktop's colour scheme while the choice is
-"system", and builds the View ▸ Theme menu.
+"system", and builds the View ▸ Theme menu. `convviz --theme NAME` gives a
+choice for one run only: shown and ticked in the menu, never written down
+(the saved choice changes only when the person picks a theme from the menu).
 """
 
 from __future__ import annotations
@@ -186,8 +188,13 @@ class ThemeManager(QObject):
 
     theme_changed = Signal(str)  # the theme now on screen: "light", "dark" or "high-contrast"
 
-    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: QSettings | None = None, parent: QObject | None = None, *, for_this_run: str | None = None
+    ) -> None:
+        """`for_this_run`: a theme to show instead of the saved one, without saving it (ValueError if unknown)."""
         super().__init__(parent)
+        if for_this_run is not None:
+            resolve_theme(for_this_run, Qt.ColorScheme.Light)  # validates, before anything is changed
         app = QApplication.instance()
         if app is None:
             raise RuntimeError("ThemeManager needs a QApplication")
@@ -196,6 +203,8 @@ class ThemeManager(QObject):
         self._original = (app.style().name(), QPalette(app.palette()))
         stored = settings.value(SETTINGS_KEY, "system") if settings is not None else "system"
         self._choice = stored if stored in THEME_CHOICES else "system"
+        if for_this_run is not None:
+            self._choice = for_this_run
         self._current = ""
         self._scheme = QGuiApplication.styleHints().colorScheme()  # the desktop's, updated when it changes
         self._restored = False

@@ -65,6 +65,7 @@ class LessonLoader(QObject):
         self.filter_index = 0
         self._catalogue_requested = False
         self._source = ""  # what the pending lesson job reads, for the failure sentence
+        self._applying = False
         self._catalogue_channel = self.worker.new_channel("lessons-catalogue")
         self._lesson_channel = self.worker.new_channel("lesson")
 
@@ -145,7 +146,18 @@ class LessonLoader(QObject):
         self._catalogue_requested = False
         self.failed.emit(f"The built-in lessons could not be read: {error.message}")
 
+    def is_applying(self) -> bool:
+        """True while a prepared lesson is being loaded into its view (tabs switch meanwhile)."""
+        return self._applying
+
     def _apply(self, prepared: PreparedLesson) -> None:
+        self._applying = True
+        try:
+            self._load_into_view(prepared)
+        finally:
+            self._applying = False
+
+    def _load_into_view(self, prepared: PreparedLesson) -> None:
         lesson = prepared.lesson
         if lesson.view in ("steps", "convolution", "lenet"):
             view = self.window.views.get(lesson.view) or self.window.build_view(lesson.view)

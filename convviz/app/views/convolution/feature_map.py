@@ -4,8 +4,9 @@
 a small uint8 picture) with a fixed lookup table, so a new map costs the GUI
 one fast `setImage`. Coordinates are map cells: the cell (row, col) covers
 x in [col, col+1), y in [row, row+1), whatever the subsampling on screen.
-When the settings give no map the panel says why, over the map area, instead
-of going blank.
+When the settings give no map (or a stage is switched off) the panel says
+why, over the map area, and shows nothing else: no ghost of the previous map,
+no colour bar, no range caption of values that are gone.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ class FeatureMapPanel(QWidget):
             return  # the same picture again (the input after a kernel edit): nothing to redraw
         self._map = image
         self._note.hide()
-        self._image.setOpacity(1.0)
+        self._image.setVisible(True)
         picture = image.picture
         if picture.ndim == 3:  # an RGB picture: no lookup table
             self._image.setLookupTable(None)
@@ -228,10 +229,16 @@ class FeatureMapPanel(QWidget):
         return self._map
 
     def show_message(self, text: str) -> None:
-        """Explain, over the map area, why there is no map (the old one is dimmed behind)."""
+        """Explain, over the map area, why there is no map; the old map, its bar and caption go."""
         self._note.setText(text)
         self._note.show()
-        self._image.setOpacity(0.15)
+        self._map = None
+        self._image.setVisible(False)
+        if self._colorbar is not None:
+            self._colorbar.setVisible(False)
+        self._range_text = self._hint or " "
+        _set_text(self._readout, self._range_text)
+        self.clear_marks()
         self._place_note()
 
     def message(self) -> str:
@@ -240,6 +247,13 @@ class FeatureMapPanel(QWidget):
 
     def has_message(self) -> bool:
         return not self._note.isHidden()
+
+    def image_visible(self) -> bool:
+        """A map is drawn (False while the panel shows only its note)."""
+        return self._image.isVisible()
+
+    def colorbar_visible(self) -> bool:
+        return self._colorbar is not None and self._colorbar.isVisible()
 
     def set_marks(self, role: str, cells: Iterable[tuple[int, int]], size: tuple[int, int] = (1, 1)) -> None:
         """Outline cells (row, col), each `size` cells large, in the colour of `role`."""
