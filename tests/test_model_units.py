@@ -269,3 +269,38 @@ def test_colour_ranges_follow_the_choice():
     assert positive == [(0.0, bound[1])] * 6  # a layer that cannot be negative keeps 0 at its low end
     with pytest.raises(ValueError, match="unknown colour range"):
         range_levels("everything", "diverging", quiet)
+
+
+# ------------------------------------------------------------------------------------------- own models
+
+
+def test_an_opened_torchscript_model_is_looked_into_in_its_sandbox_as_in_process(tmp_path):
+    from convviz.model.custom import load_user_model
+    from model_fixtures import save_torchscript
+
+    model = seeded(SmallCNN())
+    save_torchscript(model, tmp_path / "small.pt")
+    opened = load_user_model(tmp_path / "small.pt")
+    try:
+        assert opened.kind == "torchscript"
+        model.layers = discover_chain(model)
+        assert unit_layers(opened) == unit_layers(model)
+        images, labels = test_digits()
+        data = (images[:400], labels[:400])
+        for layer in ("features.0", "classifier.2"):
+            there, here = (full_pass(lambda m=m: m, layer, chunk=150, data=data) for m in (opened, model))
+            np.testing.assert_allclose(there.scores(), here.scores(), rtol=1e-5, atol=1e-6)
+            assert there.top(1).indices == here.top(1).indices
+            assert [d.box for d in there.top(1).digits] == [d.box for d in here.top(1).digits]
+            assert there.top(1).field == here.top(1).field
+        quick = AscentSettings(steps=12)
+        runs = [AscentRun(lambda m=m: m, "features.3", 2, quick, chunk=5) for m in (opened, model)]
+        for run in runs:
+            while not run.done:
+                run.run_chunk()
+        np.testing.assert_allclose(runs[0].picture, runs[1].picture, atol=1e-5)
+        assert runs[0].centre == runs[1].centre == (6, 6)  # the middle of 12×12 maps
+        assert runs[0].history[-1].activation == pytest.approx(runs[1].history[-1].activation, abs=1e-4)
+        assert runs[0].activation > runs[0].on_noise
+    finally:
+        opened.close()
