@@ -254,8 +254,8 @@ def test_units_that_do_not_exist_are_refused_with_a_sentence(lenet):
 
 def test_colour_ranges_follow_the_choice():
     rng = np.random.default_rng(0)
-    quiet, loud = rng.normal(0, 0.1, (6, 4, 4)), rng.normal(0, 1.0, (16, 2, 2))
-    quiet[2] *= 20  # one map of the quiet layer much louder than the others
+    quiet, loud = rng.normal(0, 0.1, (6, 4, 4)), rng.normal(0, 3.0, (16, 2, 2))
+    quiet[2] *= 8  # one map of the quiet layer much louder than the others (still quieter than `loud`)
     shared = levels_for("diverging", quiet)
     assert range_levels("layer", "diverging", quiet) == [shared] * 6
     own = range_levels("map", "diverging", quiet)

@@ -29,7 +29,13 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from convviz.model.discover import PICTURE_SHAPE, layer_kind, module_of, picture_batch, run_chain, runs_in_sandbox
+from convviz.model.discover import (
+    PICTURE_SHAPE,
+    module_of,
+    picture_batch,
+    run_chain,
+    runs_in_sandbox,
+)
 from convviz.model.lenet import LeNet
 
 #: Layer kinds whose units can be looked at.
@@ -273,6 +279,10 @@ class AscentSettings:
         return asdict(self)
 
 
+#: The settings the app uses.
+DEFAULT_ASCENT = AscentSettings()
+
+
 def start_picture(seed: int = 0) -> np.ndarray:
     """The noise the ascent starts from: faint uniform noise in [0, 0.2], as a (28, 28) float32 picture."""
     return np.random.default_rng(seed).uniform(0.0, 0.2, size=PICTURE_SHAPE).astype(np.float32)
@@ -366,7 +376,7 @@ def ascent_steps(
     return x[0, 0].numpy().copy(), done
 
 
-def maximise(model, layer: str, unit: int, settings: AscentSettings = AscentSettings()) -> np.ndarray:
+def maximise(model, layer: str, unit: int, settings: AscentSettings = DEFAULT_ASCENT) -> np.ndarray:
     """The whole ascent in one go, from `start_picture(settings.seed)` (for scripts and tests)."""
     picture, _ = ascent_steps(model, layer, unit, start_picture(settings.seed), 0, settings.steps, settings)
     return picture

@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from convviz.model.units import (
+    DEFAULT_ASCENT,
     WHOLE_PICTURE,
     AscentSettings,
     Field,
@@ -118,7 +119,7 @@ class LayerPass:
         total = len(self._data[1]) if self._data is not None else 10_000
         return min(1.0, self._start / total) if total else 1.0
 
-    def run_chunk(self) -> "LayerPass":
+    def run_chunk(self) -> LayerPass:
         """Score the next chunk (worker thread); returns itself so the caller knows which pass it was."""
         images, labels = self._loaded()
         if self._model is None:
@@ -171,7 +172,7 @@ class AscentRun:
     """Activation maximisation for one unit, `chunk` steps per job; cancel() stops it between two steps."""
 
     def __init__(self, make_model: Callable[[], object], layer: str, unit: int,
-                 settings: AscentSettings = AscentSettings(), *, chunk: int = ASCENT_CHUNK) -> None:
+                 settings: AscentSettings = DEFAULT_ASCENT, *, chunk: int = ASCENT_CHUNK) -> None:
         if chunk < 1:
             raise ValueError(f"a chunk holds at least one step, not {chunk}.")
         self._make_model = make_model
@@ -214,7 +215,7 @@ class AscentRun:
             return WHOLE_PICTURE
         return self.field.box(*self.centre)
 
-    def run_chunk(self) -> "AscentRun":
+    def run_chunk(self) -> AscentRun:
         """The next few steps (worker thread); returns itself."""
         if self._model is None:
             model = self._make_model()

@@ -322,12 +322,12 @@ class MapGrid(QWidget):
         """Label the bar's two ends, and 0 between them where three labels fit without touching."""
         if self._bar is None:
             return
-        if self._tile_levels is not None:  # fractions of each map's own range
+        if self._tile_levels is not None:  # fractions of each map's own range (hover says its numbers)
             lows = {low for low, _ in self._tile_levels}
             if any(low < 0 for low in lows):
-                ends = [(0.0, "−its max"), (0.5, "0"), (1.0, "+its max")]
+                ends = [(0.0, "−max"), (0.5, "0"), (1.0, "+max")]
             else:
-                ends = [(0.0, "0" if lows == {0.0} else "its min"), (1.0, "its max")]
+                ends = [(0.0, "0" if lows == {0.0} else "min"), (1.0, "max")]
             self._bar.axis.setTicks([ends])
             return
         if self._bar_ticks != "ends":

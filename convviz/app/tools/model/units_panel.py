@@ -37,7 +37,13 @@ from superqt.utils import signals_blocked
 from convviz.app.widgets.map_colors import SELECTION_COLOR
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import format_number
-from convviz.model.units import LENET_UNIT_LAYERS, AscentSettings, UnitLayer, unit_layers
+from convviz.model.units import (
+    DEFAULT_ASCENT,
+    LENET_UNIT_LAYERS,
+    AscentSettings,
+    UnitLayer,
+    unit_layers,
+)
 from convviz.state.model_choice import SnapshotNetworks
 from convviz.state.units import TOP, AscentRun, LayerPass, TopDigits, unit_title
 
@@ -92,7 +98,7 @@ class UnitsPanel(QWidget):
     ascent_finished = Signal()  # a picture was made, or its making cancelled
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, data=None,
-                 ascent_settings: AscentSettings = AscentSettings()) -> None:
+                 ascent_settings: AscentSettings = DEFAULT_ASCENT) -> None:
         super().__init__(parent)
         self._worker = worker
         self._data = data  # (images, labels) for tests; None: the shipped test set
@@ -346,7 +352,8 @@ class UnitsPanel(QWidget):
                      "(cut where it passes the edge).")
         else:
             where = "A fully connected unit sees the whole digit."
-        self.digits_label.setText(f"Strongest first{so_far}; the number is the unit's value before ReLU. {where} "
+        value = "its score (logit)" if top.layer.noun == "class score" else "the unit's value before ReLU"
+        self.digits_label.setText(f"Strongest first{so_far}; the number is {value}. {where} "
                                   "Click one to open it in the explorer.")
 
     def top(self) -> TopDigits | None:
