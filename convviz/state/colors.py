@@ -194,3 +194,40 @@ def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np
     rgb = lookup_table(scale)[np.rint(t * 255).astype(np.intp)]
     rgb[~finite] = NAN_COLOUR
     return rgb
+
+
+#: How the maps of a network share colour-bar ends (CNN Explainer offers the same three):
+#: each map its own, one per layer (maps of a layer compare), or one for the whole network.
+COLOR_RANGES: dict[str, str] = {
+    "map": "each map its own",
+    "layer": "one per layer",
+    "network": "one for the whole network",
+}
+
+
+def range_levels(choice: str, scale: str, maps: np.ndarray, network: list[np.ndarray] | None = None
+                 ) -> list[tuple[float, float]]:
+    """The colour-bar ends of each of a layer's `maps` (n, h, w) under a `COLOR_RANGES` choice.
+
+    "layer": `levels_for` the whole stack (every map the same); "map": `levels_for`
+    each map alone; "network": `levels_for` the largest magnitude among all the
+    arrays in `network` (every layer shown), so one colour means one value
+    everywhere; a layer that cannot be negative keeps 0 at its low end.
+    """
+    if choice not in COLOR_RANGES:
+        raise ValueError(f"unknown colour range {choice!r}; use one of {', '.join(COLOR_RANGES)}.")
+    maps = np.asarray(maps, dtype=np.float32)
+    if maps.ndim == 2:
+        maps = maps[None]
+    if choice == "map":
+        return [levels_for(scale, single) for single in maps]
+    if choice == "network":
+        if not network:
+            raise ValueError("one colour range for the whole network needs the network's layers.")
+        finite = [np.abs(values[np.isfinite(values)]) for values in (np.asarray(v, np.float32) for v in network)]
+        largest = max((float(values.max()) for values in finite if values.size), default=0.0)
+        signed = scale == "diverging" or (np.isfinite(maps).any() and float(np.nanmin(maps)) < 0)
+        span = np.array([-largest, largest] if signed else [0.0, largest], dtype=np.float32)
+        levels = levels_for(scale, span)
+        return [levels] * len(maps)
+    return [levels_for(scale, maps)] * len(maps)

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +42,7 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
+from convviz.state.colors import COLOR_RANGES
 from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.state.lenet_run import (
@@ -77,6 +80,7 @@ class LeNetView(View):
 
     name = "lenet"
     title = "LeNet"
+    unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
     def __init__(
         self,
@@ -146,8 +150,21 @@ class LeNetView(View):
 
         self.layers = LayerMaps()
         self.layers.stage_clicked.connect(self.inspect)
+        self.layers.unit_requested.connect(self.unit_requested)
+        self.color_range = QComboBox()
+        for choice, text in COLOR_RANGES.items():
+            self.color_range.addItem(f"Colours: {text}", choice)
+        self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
+        self.color_range.setToolTip("Which maps share colour-bar ends: each map its own, the maps of a layer, "
+                                    "or every map of the network (one colour, one value everywhere)")
+        self.color_range.currentIndexChanged.connect(
+            lambda _index: self.layers.set_color_range(self.color_range.currentData()))
+        heading = QHBoxLayout()
+        heading.addWidget(_bold("Every layer, live", 1.2))
+        heading.addStretch(1)
+        heading.addWidget(self.color_range)
         middle = QVBoxLayout()
-        middle.addWidget(_bold("Every layer, live", 1.2))
+        middle.addLayout(heading)
         middle.addWidget(self.layers, 5)
         middle.addWidget(self.bars, 1)
         middle.addWidget(self.readout)
@@ -405,6 +422,10 @@ class LeNetView(View):
         self.updated.emit()
 
     # -------------------------------------------------------- inspect & edit
+    def inspected(self) -> tuple[str, int]:
+        """(stage, index) of the map or unit shown large in the detail panel."""
+        return self._inspected
+
     def inspect(self, stage: str, index: int) -> None:
         """Show map (or unit) `index` of `stage` large, and pick its filter for editing."""
         self._inspected = (stage, index)
