@@ -1,15 +1,18 @@
 """A grid of small feature maps drawn as one image, with a colour bar, hover values and clicks.
 
 All maps of a layer share one colour scale (so they can be compared) and are
-tiled into a single mosaic with NaN gaps: one colour-mapped RGB32 pixmap per
-layer per update, with explicit levels, instead of one widget per map.
-The widgets are built once; `set_maps` only swaps arrays.
+tiled into a single coloured mosaic (`convviz.state.map_mosaic`): one RGBA
+picture per layer per update, instead of one widget per map. The widgets are
+built once. `show_mosaic` swaps in a mosaic the compute worker already
+coloured (the live views: nothing but wrapping bytes on the GUI thread);
+`set_maps` colours small arrays here first (filters, one-off pictures).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,31 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
     colormap,
-    levels_for,
     style_panel_axis,
 )
+from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
+from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, mosaic, render_mosaic  # noqa: F401 - mosaic re-exported
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
 #: describe(tile, row, col, value) -> the hover sentence
 Describe = Callable[[int, int, int, float], str]
-
-
-def mosaic(maps: np.ndarray, columns: int, gap: int) -> np.ndarray:
-    """Tile (n, h, w) maps row by row into one float32 image with NaN gaps between tiles."""
-    count, height, width = maps.shape
-    rows = math.ceil(count / columns)
-    padded = np.full((rows * columns, height + gap, width + gap), np.nan, dtype=np.float32)
-    padded[:count, :height, :width] = maps
-    tiled = padded.reshape(rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
-    tiled = tiled.reshape(rows * (height + gap), columns * (width + gap))
-    return tiled[: tiled.shape[0] - gap, : tiled.shape[1] - gap] if gap else tiled
 
 
 class MapGrid(QWidget):
@@ -115,8 +107,9 @@ class MapGrid(QWidget):
         self._view.invertY(True)
         self._view.setAspectLocked(lock_aspect)
         self._view.setDefaultPadding(0.0)
-        self._image = ColorImageItem(colormap(scale), PANEL_BACKGROUND)
+        self._image = ScreenImageItem()
         self._view.addItem(self._image)
+        self._mosaic: MosaicPicture | None = None
         self._selection = QGraphicsRectItem()
         pen = QPen(pg.mkColor(TILE_SELECTION_COLOR))
         pen.setWidthF(2.5)
@@ -165,7 +158,6 @@ class MapGrid(QWidget):
         """Change the colour scale, the number of columns or the word for a tile (for reused grids)."""
         if scale is not None and scale != self._scale:
             self._scale = scale
-            self._image.set_colormap(colormap(scale))
             if self._bar is not None:
                 self._bar.setColorMap(colormap(scale))
         if columns is not None:
@@ -194,28 +186,34 @@ class MapGrid(QWidget):
     def levels(self) -> tuple[float, float]:
         return self._levels
 
+    def mosaic_spec(self) -> MosaicSpec:
+        """How this grid tiles and colours its maps, for the worker to render them (`show_mosaic`)."""
+        return MosaicSpec(self._scale, self._columns, self._gap)
+
     def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None) -> None:
-        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range."""
-        maps = np.asarray(maps, dtype=np.float32)
-        if maps.ndim == 1:
-            maps = maps[None, None, :]
-        elif maps.ndim == 2:
-            maps = maps[None]
-        if maps.ndim != 3 or maps.shape[0] == 0:
-            raise ValueError(f"a map grid shows (count, height, width) arrays, not shape {maps.shape}.")
-        count, height, width = maps.shape
-        columns = self._columns or math.ceil(math.sqrt(count))
-        columns = max(1, min(columns, count))
-        gap = self._gap if self._gap is not None else max(1, round(min(height, width) * 0.12))
-        if count == 1:
-            gap = 0
-        geometry_changed = (maps.shape, columns, gap) != (self._maps.shape, self._grid_columns, self._gap_used)
+        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range.
+
+        Colours the maps here, on the calling thread: for small, one-off arrays.
+        Live views render on the worker with `mosaic_spec()` and call `show_mosaic`.
+        """
+        spec = self.mosaic_spec()
+        self.show_mosaic(render_mosaic(maps, spec if levels is None else replace(spec, levels=tuple(levels))))
+
+    def show_mosaic(self, picture: MosaicPicture) -> None:
+        """Swap in a mosaic coloured elsewhere (the worker): only its bytes are wrapped here."""
+        maps = picture.maps
+        _, height, width = maps.shape
+        geometry_changed = (maps.shape, picture.columns, picture.gap) != (
+            self._maps.shape, self._grid_columns, self._gap_used)
         self._maps = maps
+        self._mosaic = picture
         self._tile_shape = (height, width)
-        self._grid_columns = columns
-        self._gap_used = gap
-        new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
-        self._image.set_image(mosaic(maps, columns, gap), new_levels)
+        self._grid_columns = picture.columns
+        self._gap_used = picture.gap
+        self._image.set_rgba(picture.rgba, QRectF(0, 0, picture.rgba.shape[1], picture.rgba.shape[0]))
+        if picture.scale != self._scale:
+            self.configure(scale=picture.scale)
+        new_levels = tuple(picture.levels)
         levels_changed = new_levels != self._levels
         if self._bar is not None and (levels_changed or geometry_changed):
             self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms

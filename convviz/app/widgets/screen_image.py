@@ -32,22 +32,29 @@ class ScreenImageItem(QGraphicsItem):
     def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._picture: ScreenPicture | None = None
+        self._rgba: np.ndarray | None = None  # the bytes the QImage reads: kept alive with it
         self._image: QImage | None = None
         self._rect = QRectF()
 
     def set_picture(self, picture: ScreenPicture | None) -> None:
-        """Show `picture` (None: nothing). Only wraps its bytes; the picture object is kept alive here."""
+        """Show `picture` (None: nothing) over the map cells it covers."""
         if picture is self._picture:
             return
         rect = QRectF()
         if picture is not None:
             r0, c0, r1, c1 = picture.rect
             rect = QRectF(c0, r0, c1 - c0, r1 - r0)
+        self.set_rgba(None if picture is None else picture.rgba, rect)
+        self._picture = picture
+
+    def set_rgba(self, rgba: np.ndarray | None, rect: QRectF) -> None:
+        """Show finished (h, w, 4) uint8 RGBA bytes stretched over `rect`; only wraps them (kept alive here)."""
         if rect != self._rect:
             self.prepareGeometryChange()
-            self._rect = rect
-        self._picture = picture
-        self._image = None if picture is None else rgba_qimage(picture.rgba)
+            self._rect = QRectF(rect)
+        self._picture = None
+        self._rgba = rgba
+        self._image = None if rgba is None else rgba_qimage(rgba)
         self.update()
 
     def picture(self) -> ScreenPicture | None:

@@ -1,0 +1,77 @@
+"""One LeNet update drawn for the screen, on the compute worker: every layer grid and the inspected map.
+
+A pen stroke asks for every layer of the network again; colouring and tiling
+their maps here, off the GUI thread, leaves the GUI only finished RGBA
+mosaics to swap in (`MapGrid.show_mosaic`). The view says, when it sends a
+request, how each grid tiles its maps and which map the detail panel shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from convviz.state.lenet_detail import DetailContent, detail_content
+from convviz.state.lenet_run import LeNetRequest, LeNetResult, LeNetRunner
+from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
+
+#: grid name -> (the layers stacked as its rows, how it tiles and colours them)
+GridSpecs = Mapping[str, tuple[tuple[str, ...], MosaicSpec]]
+
+
+@dataclass(frozen=True)
+class LeNetScreenRequest:
+    """What the view shows of a result: its layer grids and the map inspected in the detail panel."""
+
+    grids: GridSpecs
+    inspected: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class LeNetScreen:
+    """Finished pictures for one result."""
+
+    grids: dict[str, MosaicPicture]
+    inspected: tuple[str, int] | None
+    detail: DetailContent | None  # None when nothing is inspected (or the stage has no detail)
+    detail_pictures: dict[str, MosaicPicture]  # "input", "operator", "output"
+
+
+def grid_maps(layers: Mapping[str, np.ndarray], sources: tuple[str, ...]) -> np.ndarray:
+    """One layer's maps, or several same-sized layers stacked as the rows of one picture (units before/after)."""
+    if len(sources) == 1:
+        return layers[sources[0]]
+    return np.stack([np.asarray(layers[name]).reshape(-1) for name in sources])[None]
+
+
+def detail_pictures(content: DetailContent) -> dict[str, MosaicPicture]:
+    """The detail panel's three groups (input, filter, output) coloured as its grids show them."""
+    panels = {"input": content.input, "operator": content.operator, "output": content.output}
+    return {part: render_mosaic(panel.maps, MosaicSpec(panel.scale, panel.columns))
+            for part, panel in panels.items() if panel is not None}
+
+
+def render_lenet(result: LeNetResult, request: LeNetScreenRequest) -> LeNetScreen:
+    """Colour and tile every grid of `request` from one result's layer outputs."""
+    grids = {name: render_mosaic(grid_maps(result.layers, sources), spec)
+             for name, (sources, spec) in request.grids.items()}
+    content, pictures = None, {}
+    if request.inspected is not None:
+        stage, index = request.inspected
+        try:
+            content = detail_content(stage, index, result.layers, result.request.weights.tensors)
+        except (ValueError, KeyError, IndexError):  # a stage this network has no detail for: the view says so
+            content = None
+        if content is not None:
+            pictures = detail_pictures(content)
+    return LeNetScreen(grids, request.inspected, content, pictures)
+
+
+def run_for_screen(runner: LeNetRunner, request: LeNetRequest, screen: LeNetScreenRequest | None) -> LeNetResult:
+    """Run one update and, for LeNet's own layers, draw it for the screen (`LeNetResult.screen`)."""
+    result = runner.run(request)
+    if screen is None or request.model is not None:  # a student's own CNN keeps its own display
+        return result
+    return replace(result, screen=render_lenet(result, screen))
