@@ -14,7 +14,7 @@ looks the same in a view, in a Steps grid and in an exported file.
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -116,7 +116,7 @@ def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np
     return np.ascontiguousarray(colourise_rgba(values, scale, levels)[..., :3])
 
 
-@lru_cache(maxsize=None)
+@cache
 def rgba_words(scale: str) -> np.ndarray:
     """The table of `scale` as 256 opaque RGBA pixels, each packed in one uint32 word.
 

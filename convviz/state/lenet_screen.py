@@ -2,7 +2,8 @@
 
 A pen stroke asks for every layer of the network again; colouring and tiling
 their maps here, off the GUI thread, leaves the GUI only finished RGBA
-mosaics to swap in (`MapGrid.show_mosaic`). The view says, when it sends a
+mosaics to swap in (`MapGrid.show_mosaic`), and the preprocessing strip its
+four grey pictures. The view says, when it sends a
 request, how each grid tiles its maps and which map the detail panel shows.
 """
 
@@ -19,6 +20,8 @@ from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
 #: grid name -> (the layers stacked as its rows, how it tiles and colours them)
 GridSpecs = Mapping[str, tuple[tuple[str, ...], MosaicSpec]]
+STRIP_PIXELS = 96  # preprocessing pictures larger than this are averaged down for display only
+STRIP_STAGES = ("source", "cropped", "fitted", "centred")  # the fields of PreprocessStages the strip shows
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,29 @@ class LeNetScreen:
     inspected: tuple[str, int] | None
     detail: DetailContent | None  # None when nothing is inspected (or the stage has no detail)
     detail_pictures: dict[str, MosaicPicture]  # "input", "operator", "output"
+    strip: dict[str, np.ndarray]  # STRIP_STAGES -> (h, w, 4) RGBA; empty for a test digit
+
+
+def shrink_for_display(array: np.ndarray, most: int = STRIP_PIXELS) -> np.ndarray:
+    """A big picture averaged down by whole blocks to about `most` pixels a side.
+
+    A slot is about a hundred screen pixels wide: colouring a 280×280 canvas
+    every frame would cost more than the network's forward pass.
+    """
+    factor = max(array.shape) // most
+    if factor < 2:
+        return array
+    height, width = (array.shape[0] // factor) * factor, (array.shape[1] // factor) * factor
+    if height == 0 or width == 0:
+        return array
+    blocks = array[:height, :width].reshape(height // factor, factor, width // factor, factor)
+    return blocks.mean(axis=(1, 3))
+
+
+def strip_picture(array: np.ndarray) -> np.ndarray:
+    """One preprocessing stage (values 0…1, NaN: nothing) as grey RGBA, averaged down for its slot."""
+    shown = shrink_for_display(np.asarray(array, dtype=np.float32))
+    return render_mosaic(shown, MosaicSpec("grey", 1, 0, (0.0, 1.0))).rgba
 
 
 def grid_maps(layers: Mapping[str, np.ndarray], sources: tuple[str, ...]) -> np.ndarray:
@@ -66,7 +92,10 @@ def render_lenet(result: LeNetResult, request: LeNetScreenRequest) -> LeNetScree
             content = None
         if content is not None:
             pictures = detail_pictures(content)
-    return LeNetScreen(grids, request.inspected, content, pictures)
+    strip = {}
+    if result.stages is not None:
+        strip = {name: strip_picture(getattr(result.stages, name)) for name in STRIP_STAGES}
+    return LeNetScreen(grids, request.inspected, content, pictures, strip)
 
 
 def run_for_screen(runner: LeNetRunner, request: LeNetRequest, screen: LeNetScreenRequest | None) -> LeNetResult:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from convviz.state.colors import PANEL_BACKGROUND, colourise_rgba, levels_for
+from convviz.state import colors  # the module, so one spy in a test sees every colouring
 
 GAP_SHARE = 0.12  # gap between tiles as a share of a tile's shorter side (at least one pixel)
 
@@ -75,7 +75,7 @@ def mosaic(maps: np.ndarray, columns: int, gap: int, fill: float | int = np.nan)
 
 
 def _background() -> np.ndarray:
-    colour = PANEL_BACKGROUND.lstrip("#")
+    colour = colors.PANEL_BACKGROUND.lstrip("#")
     return np.array([int(colour[k : k + 2], 16) for k in (0, 2, 4)] + [255], dtype=np.uint8)
 
 
@@ -84,8 +84,9 @@ def render_mosaic(maps: np.ndarray, spec: MosaicSpec) -> MosaicPicture:
     maps = as_stack(maps)
     count, height, width = maps.shape
     columns, gap = layout(maps.shape, spec)
-    levels = tuple(spec.levels) if spec.levels is not None else levels_for(spec.scale, maps)
-    coloured = colourise_rgba(maps.reshape(count * height, width), spec.scale, levels).reshape(count, height, width, 4)
+    levels = tuple(spec.levels) if spec.levels is not None else colors.levels_for(spec.scale, maps)
+    flat = colors.colourise_rgba(maps.reshape(count * height, width), spec.scale, levels)
+    coloured = flat.reshape(count, height, width, 4)
     rgba = mosaic(coloured, columns, gap, fill=0)
     # the gaps, the empty end of the last row and NaN cells (padding of a unit grid) in the panel's colour
     background = mosaic(np.isnan(maps), columns, gap, fill=True)

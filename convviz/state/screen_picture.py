@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from convviz.state.colors import colourise_rgba, picture_rgba
+from convviz.state import colors  # the module, so one spy in a test sees every colouring
 
 DEFAULT_SIDE = 1024  # pixels of the longer side when the panel's size is not known yet
 FRAME_PADDING = 0.02  # the panels frame a map with 2 % padding on each side
@@ -85,7 +85,7 @@ def render(values: np.ndarray, scale: str, levels: tuple[float, float], step: in
     height, width = values.shape[-2:]
     r0, c0, r1, c1 = rect if rect is not None else (0, 0, height, width)
     part = values[..., r0:r1:step, c0:c1:step]
-    rgba = picture_rgba(part) if scale == PICTURE else colourise_rgba(part, scale, levels)
+    rgba = colors.picture_rgba(part) if scale == PICTURE else colors.colourise_rgba(part, scale, levels)
     return ScreenPicture(np.ascontiguousarray(rgba), (r0, c0, r1, c1), step)
 
 

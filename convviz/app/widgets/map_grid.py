@@ -34,7 +34,7 @@ from convviz.app.widgets.map_colors import (
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
-from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, mosaic, render_mosaic  # noqa: F401 - mosaic re-exported
+from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
@@ -185,6 +185,10 @@ class MapGrid(QWidget):
 
     def levels(self) -> tuple[float, float]:
         return self._levels
+
+    def mosaic(self) -> MosaicPicture | None:
+        """The coloured mosaic on screen (None before the first maps)."""
+        return self._mosaic
 
     def mosaic_spec(self) -> MosaicSpec:
         """How this grid tiles and colours its maps, for the worker to render them (`show_mosaic`)."""

@@ -372,7 +372,7 @@ class LeNetView(View):
             self.layers.show_layers(layers)
         picture = result.request.input
         if result.stages is not None:
-            self.strip.set_stages(result.stages)
+            self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
             self.strip.set_ready_digit(result.model_input, picture.name)
         self.bars.set_values(logits_of(layers), layers["softmax"])
