@@ -135,7 +135,7 @@ def is_current(whole: ScreenPicture, detail: ScreenPicture | None, shape: tuple[
     so panning within the margin asks for nothing.
     """
     step, want = wanted(shape, target)
-    if whole.step > step or whole.step < step // 2:  # too coarse, or far finer than the panel needs
+    if whole.step > step or 2 * whole.step <= step:  # too coarse, or over twice as fine as the panel needs
         return False
     if want is None:
         return True

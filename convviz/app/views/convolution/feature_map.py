@@ -273,6 +273,10 @@ class FeatureMapPanel(QWidget):
     def current_map(self) -> MapImage | None:
         return self._map
 
+    def shown_pictures(self):
+        """The (whole map, detail) `ScreenPicture`s on screen now (detail None unless zoomed in)."""
+        return self._image.picture(), self._detail.picture()
+
     def show_message(self, text: str) -> None:
         """Explain, over the map area, why there is no map (the old one is dimmed behind)."""
         self._note.setText(text)

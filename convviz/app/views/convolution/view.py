@@ -81,8 +81,9 @@ class ConvolutionView(View):
         self._dirty = False  # settings changed and not yet submitted
         self._shown = {self.MAPS: 0, self.DETAILS: 0, self.SCREEN: 0}  # generation on screen per stage
         self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
+        self._screens_dirty = False  # a panel was resized or zoomed and its maps are not yet sent to redraw
         self._throttled_screens = qthrottled(self._submit_screens, timeout=SCREEN_THROTTLE_MS, parent=self)
-        self.maps.screens_changed.connect(self._throttled_screens)
+        self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
         QTimer.singleShot(0, self._load_default_picture)
@@ -202,7 +203,7 @@ class ConvolutionView(View):
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
         return (
-            not self._dirty and self.worker.is_idle()
+            not self._dirty and not self._screens_dirty and self.worker.is_idle()
             and all(self._shown[channel] == self.worker.latest_generation(channel) for channel in self._shown)
         )
 
@@ -312,8 +313,13 @@ class ConvolutionView(View):
             self.DETAILS, lambda: run_details(request, maps, screens), self._on_details, self._on_failed
         )
 
+    def _on_screens_changed(self) -> None:
+        self._screens_dirty = True
+        self._throttled_screens()
+
     def _submit_screens(self) -> None:
         """Draw again, on the worker, the maps whose panel was resized or zoomed since they were drawn."""
+        self._screens_dirty = False
         stale = [
             (index, panel.current_map(), panel.screen_target())
             for index, panel in enumerate(self.maps.all_panels())
