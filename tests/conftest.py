@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-# Each test process holds torch, Qt and the test data (about 0.6 GiB): more than eight of them
+# Each test process holds torch, Qt and the test data (about half a GiB): more than eight of them
 # crowd a big machine's memory for little gain on a suite of this size.
 MOST_TEST_PROCESSES = 8
 

@@ -22,6 +22,7 @@ from convviz.state.convolution import (
     resolve,
 )
 from convviz.core import KERNEL_PRESETS
+from convviz.state import colors
 
 
 def reference(image, kernel, **kwargs):
@@ -149,7 +150,8 @@ def test_pinned_arithmetic_is_the_true_sum_per_channel():
 def test_signed_maps_are_centred_on_zero_and_big_maps_clip_outliers():
     signed = map_image(np.array([[-1.0, 0.5], [2.0, 0.0]], np.float32), "diverging")
     assert signed.signed and signed.levels == (-2.0, 2.0) and not signed.clipped
-    assert signed.picture[1, 1] in (127, 128)  # zero sits in the middle of the colour map
+    middle = colors.lookup_table("diverging")[128]
+    assert tuple(signed.screen.rgba[1, 1, :3]) == tuple(middle)  # zero sits in the middle of the colour map
     unsigned = map_image(np.array([[0.0, 0.25], [0.5, 1.0]], np.float32), "sequential")
     assert not unsigned.signed and unsigned.levels == (0.0, 1.0)
     big = np.zeros((300, 300), np.float32)
@@ -161,8 +163,8 @@ def test_signed_maps_are_centred_on_zero_and_big_maps_clip_outliers():
 
 def test_huge_maps_are_subsampled_for_the_screen_only():
     values = np.arange(3000 * 2100, dtype=np.float32).reshape(3000, 2100)
-    shown = map_image(values, "sequential")
-    assert shown.step == 3 and shown.picture.shape == (1000, 700)
+    shown = map_image(values, "sequential")  # no panel size known: at most DEFAULT_SIDE pixels a side
+    assert shown.step == 3 and shown.screen.rgba.shape == (1000, 700, 4) and shown.sample_step == 3
     assert shown.values is values  # the readout still reads every cell
 
 

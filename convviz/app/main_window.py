@@ -57,6 +57,9 @@ IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.p
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
+# what building a view imports (plotting, throttling): imported in the same background thread, so the
+# GUI thread's first view is built from modules already loaded (type definitions only: no widget exists yet)
+VIEW_LIBRARIES = ("pyqtgraph", "superqt.utils")
 
 GUIDE_HTML = """
 <h2>convviz in five minutes</h2>
@@ -353,9 +356,17 @@ class MainWindow(QMainWindow):
     def _start_loading(self) -> None:
         """Import torch & co. off the GUI thread, then build the current view."""
 
+        name = self.current_view_name()
+        view_module = (VIEW_MODULES[name].split(":")[0],) if name is not None else ()
+
         def load() -> None:
             for module in HEAVY_MODULES:
                 importlib.import_module(module)
+            for module in VIEW_LIBRARIES + view_module:
+                try:
+                    importlib.import_module(module)
+                except Exception:  # noqa: BLE001 - building the view imports it again and says what failed
+                    pass
             self.libraries_loaded.emit()
 
         threading.Thread(target=load, name="convviz-imports", daemon=True).start()

@@ -20,7 +20,7 @@ numbers always go with the colours (never colour alone).
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -188,12 +188,67 @@ def ink_for(rgb) -> tuple[int, int, int]:
 
 def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np.ndarray:
     """(H, W) values → (H, W, 3) uint8 colours; NaN and infinities in neutral grey."""
-    low, high = levels
-    finite = np.isfinite(values)
-    t = np.clip((np.where(finite, values, low) - low) / (high - low), 0.0, 1.0)
-    rgb = lookup_table(scale)[np.rint(t * 255).astype(np.intp)]
-    rgb[~finite] = NAN_COLOUR
-    return rgb
+    return np.ascontiguousarray(colourise_rgba(values, scale, levels)[..., :3])
+
+
+@cache
+def rgba_words(scale: str) -> np.ndarray:
+    """The table of `scale` as 256 opaque RGBA pixels, each packed in one uint32 word.
+
+    Taking words by colour index writes a whole pixel at once; viewed as bytes
+    the result is R, G, B, A in memory on any byte order (what Qt's RGBA8888 reads).
+    """
+    rgba = np.full((256, 4), 255, dtype=np.uint8)
+    rgba[:, :3] = lookup_table(scale)
+    words = rgba.view(np.uint32).ravel()
+    words.flags.writeable = False
+    return words
+
+
+def _nan_word() -> np.uint32:
+    return np.array([*NAN_COLOUR, 255], dtype=np.uint8).view(np.uint32)[0]
+
+
+def colourise_rgba(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np.ndarray:
+    """(H, W) values → (H, W, 4) opaque uint8 RGBA through the table of `scale`.
+
+    Values below and above `levels` take the end colours; NaN and infinities
+    neutral grey. One float32 scratch array and one word lookup: this runs on
+    the compute worker for every map the screen shows.
+    """
+    values = np.asarray(values)
+    low, high = float(levels[0]), float(levels[1])
+    factor = np.float32(255.0 / (high - low) if high > low else 0.0)
+    scratch = np.subtract(values, np.float32(low), dtype=np.float32)  # also makes a strided view contiguous
+    np.multiply(scratch, factor, out=scratch)
+    bad = ~np.isfinite(scratch)
+    any_bad = bool(bad.any())
+    if any_bad:
+        scratch[bad] = 0.0
+    np.add(scratch, np.float32(0.5), out=scratch)  # round to the nearest colour
+    np.clip(scratch, 0.0, 255.0, out=scratch)
+    words = rgba_words(scale).take(scratch.astype(np.uint8))
+    if any_bad:
+        words[bad] = _nan_word()
+    return words.view(np.uint8).reshape(*words.shape, 4)
+
+
+def picture_rgba(values: np.ndarray) -> np.ndarray:
+    """A picture in [0, 1] — (H, W) grey or (3, H, W) colour — as (H, W, 4) opaque uint8 RGBA."""
+    values = np.asarray(values)
+    if values.ndim == 2:
+        return colourise_rgba(values, "grey", (0.0, 1.0))
+    if values.ndim != 3 or values.shape[0] != 3:
+        raise ValueError(f"a picture is (H, W) grey or (3, H, W) colour, not shape {values.shape}.")
+    rgba = np.full((*values.shape[1:], 4), 255, dtype=np.uint8)
+    scratch = np.empty(values.shape[1:], dtype=np.float32)
+    for channel in range(3):
+        np.multiply(values[channel], np.float32(255.0), out=scratch, casting="unsafe")
+        np.add(scratch, np.float32(0.5), out=scratch)
+        np.clip(scratch, 0.0, 255.0, out=scratch)
+        scratch[~np.isfinite(scratch)] = NAN_COLOUR[channel]
+        rgba[..., channel] = scratch
+    return rgba
 
 
 #: How the maps of a network share colour-bar ends (CNN Explainer offers the same three):

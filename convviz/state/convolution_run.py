@@ -1,16 +1,17 @@
 """Compute one frozen `ConvolutionRequest`: conv → activation → pool, ready to draw.
 
 Runs on the compute worker (no Qt here). Besides the full-resolution maps
-(for the value under the mouse and the pinned pixel) it prepares small uint8
-pictures already mapped through the colour levels, so the GUI thread only
-hands bytes to pyqtgraph: a 2048² map costs the GUI no more than a 1024² one.
+(for the value under the mouse and the pinned pixel) it renders what each
+panel shows: RGBA pictures already coloured through the map's levels, about
+the panel's size in device pixels (`convviz.state.screen_picture`), so the
+GUI thread only wraps bytes: a 4096² map costs the GUI what a 400² one does.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -23,8 +24,9 @@ from convviz.state.colors import (
     scale_for,
 )
 from convviz.state.convolution import ConvolutionRequest, receptive_field
+from convviz.state.screen_picture import PICTURE, ScreenPicture, ScreenTarget, render_screen
 
-MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
+MAX_DISPLAY_SIDE = 1024  # colour levels are read from at most this many cells a side (the same at any panel size)
 CLIP_ABOVE_CELLS = 10_000  # maps with more cells are coloured up to a high percentile
 CLIP_QUANTILE = 0.995
 LEVEL_SAMPLES = 1 << 16  # cells sampled to find that percentile
@@ -33,24 +35,31 @@ LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601 grey
 
 @dataclass(frozen=True, eq=False)
 class MapImage:
-    """One map: its true values and the picture the screen shows."""
+    """One map: its true values, its colour levels, and the pictures the screen shows of it."""
 
     values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
-    picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
     levels: tuple[float, float]  # the values at the two ends of the colour bar
     signed: bool  # True: diverging colours centred on zero (the kind of quantity can be negative)
-    step: int  # picture pixel = step × step map cells
-    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells drawn (all if step == 1)
+    scale: str  # "diverging", "sequential", or "picture" for the input itself
+    screen: ScreenPicture  # the whole map, about the panel's size in device pixels
+    detail: ScreenPicture | None = None  # the part in view at full resolution, when zoomed in
+    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells the levels were read from
+    sample_step: int = 1  # levels and range read one cell in sample_step² (1: every cell)
 
     @property
-    def scale(self) -> str:
-        """The colour scale of `convviz.state.colors` this map is drawn in."""
-        return "diverging" if self.signed else "sequential"
+    def step(self) -> int:
+        """One pixel of the whole-map picture = step × step map cells."""
+        return self.screen.step
 
     @property
     def clipped(self) -> bool:
         """True when some values lie beyond the colour bar's ends (shown in the end colours)."""
         return self.value_range[0] < self.levels[0] - 1e-9 or self.value_range[1] > self.levels[1] + 1e-9
+
+    def for_target(self, target: ScreenTarget | None) -> MapImage:
+        """The same map and levels drawn for another panel size or zoom (on the worker)."""
+        screen, detail = render_screen(self.values, self.scale, self.levels, target)
+        return replace(self, screen=screen, detail=detail)
 
 
 @dataclass(frozen=True)
@@ -92,34 +101,44 @@ class DetailsResult:
 # --- input ------------------------------------------------------------------------
 
 _cache_lock = threading.Lock()
-_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, MapImage]] = {}
+_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, dict[ScreenTarget | None, MapImage]]] = {}
 
 
-def prepare_input(image: np.ndarray, mode: str) -> tuple[np.ndarray, MapImage]:
+def prepare_input(image: np.ndarray, mode: str, target: ScreenTarget | None = None) -> tuple[np.ndarray, MapImage]:
     """The picture as the convolution sees it ((H, W) grey or (3, H, W) RGB) and its display.
 
-    Cached per picture object and mode: a kernel edit does not redo it.
+    Cached per picture object and mode (and display per panel target): a
+    kernel edit does not redo it, and the same `MapImage` comes back, so the
+    input panel has nothing to redraw.
     """
     key = (id(image), mode)
     with _cache_lock:
         hit = _input_cache.get(key)
         if hit is not None and hit[0] is image:
-            return hit[1], hit[2]
-    if mode == "rgb":
-        data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
-    else:
-        data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
-    data = np.ascontiguousarray(data, dtype=np.float32)
-    step = display_step(data.shape[-2:])
-    small = data[..., ::step, ::step]
-    if data.ndim == 3:
-        picture = np.ascontiguousarray(np.moveaxis(_to_bytes(small, 0.0, 1.0), 0, -1))
-    else:
-        picture = _to_bytes(small, 0.0, 1.0)
-    display = MapImage(data, picture, (0.0, 1.0), False, step, (float(data.min()), float(data.max())))
+            data, displays = hit[1], hit[2]
+            if target in displays:
+                return data, displays[target]
+        else:
+            data, displays = None, {}
+    if data is None:
+        if mode == "rgb":
+            data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
+        else:
+            data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
+        data = np.ascontiguousarray(data, dtype=np.float32)
+    sample_step = display_step(data.shape[-2:])
+    sample = data[..., ::sample_step, ::sample_step]
+    screen, detail = render_screen(data, PICTURE, (0.0, 1.0), target)
+    display = MapImage(data, (0.0, 1.0), False, PICTURE, screen, detail,
+                       (float(sample.min()), float(sample.max())), sample_step)
     with _cache_lock:
-        _input_cache.clear()  # one picture at a time is enough
-        _input_cache[key] = (image, data, display)
+        if _input_cache.get(key, (None,))[0] is not image:
+            _input_cache.clear()  # one picture at a time is enough
+            displays = {}
+        if len(displays) >= 8:  # a few panel sizes at most
+            displays.clear()
+        displays[target] = display
+        _input_cache[key] = (image, data, displays)
     return data, display
 
 
@@ -165,41 +184,45 @@ def map_levels(
     return (0.0, nice_bound(top)), (lo, hi)
 
 
-def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """Map values to the nearest of 0..255 through the levels in one scratch array (no extra temporaries).
-
-    Rounded like `colors.colourise`, so a map on screen and its exported PNG pick the same colour.
-    """
-    scale = np.float32(255.0 / (hi - lo) if hi > lo else 0.0)
-    scratch = np.multiply(values, scale, dtype=np.float32)
-    np.subtract(scratch, np.float32(lo) * scale - np.float32(0.5), out=scratch)  # + 0.5: rounded, as the exports
-    np.clip(scratch, 0, 255, out=scratch)
-    return scratch.astype(np.uint8)
-
-
-def map_image(values: np.ndarray, scale: str) -> MapImage:
-    """Colour levels and the subsampled uint8 picture of a full-resolution map of kind `scale`.
+def map_image(values: np.ndarray, scale: str, target: ScreenTarget | None = None) -> MapImage:
+    """Colour levels of a full-resolution map of kind `scale`, and its pictures for the panel `target`.
 
     `scale` ("diverging" or "sequential") comes from what the map's quantity
     can be (`colors.scale_for`, `activation_scale`, `pooling_scale`), never
-    from its values. Levels and range come from the cells drawn: all of them
-    for maps up to MAX_DISPLAY_SIDE, one cell in step² for bigger ones (the
-    readout then says the range is sampled).
+    from its values. Levels and range come from one cell in `sample_step`²
+    (every cell for maps up to MAX_DISPLAY_SIDE), whatever the panel's size,
+    so a map's colours do not change when the window does.
     """
     values = np.asarray(values, dtype=np.float32)
-    step = display_step(values.shape)
-    shown = values[::step, ::step] if step > 1 else values
+    sample_step = display_step(values.shape)
+    shown = values[::sample_step, ::sample_step] if sample_step > 1 else values
     signed = is_signed(scale)
     levels, value_range = map_levels(shown, values.size, signed)
-    picture = _to_bytes(shown, *levels)
-    return MapImage(values, picture, levels, signed or levels[0] < 0, step, value_range)
+    signed = signed or levels[0] < 0  # a non-negative kind with a negative value still shows where zero is
+    drawn = "diverging" if signed else "sequential"
+    screen, detail = render_screen(values, drawn, levels, target)
+    return MapImage(values, levels, signed, drawn, screen, detail, value_range, sample_step)
+
+
+@dataclass(frozen=True)
+class ConvolutionScreens:
+    """Each panel's `ScreenTarget`, read on the GUI thread when a request is sent (defaults: unknown)."""
+
+    source: ScreenTarget | None = None
+    conv: ScreenTarget | None = None
+    activated: ScreenTarget | None = None
+    pooled: ScreenTarget | None = None
+    channels: tuple[ScreenTarget | None, ...] = (None, None, None)
+
+
+NO_SCREENS = ConvolutionScreens()
 
 
 # --- compute ----------------------------------------------------------------------
 
-def run_maps(request: ConvolutionRequest) -> MapsResult:
-    """The convolution on the request's device; the CPU if that device fails."""
-    data, source = prepare_input(request.image, request.mode)
+def run_maps(request: ConvolutionRequest, screens: ConvolutionScreens = NO_SCREENS) -> MapsResult:
+    """The convolution on the request's device (the CPU if that device fails), drawn for `screens`."""
+    data, source = prepare_input(request.image, request.mode, screens.source)
     message, device = None, request.device
     try:
         channel_values, conv = _convolve(data, request, device)
@@ -212,14 +235,15 @@ def run_maps(request: ConvolutionRequest) -> MapsResult:
     return MapsResult(
         request=request,
         source=source,
-        channels=tuple(map_image(v, scale_for("convolution")) for v in channel_values),
-        conv=map_image(conv, scale_for("convolution")),
+        channels=tuple(map_image(v, scale_for("convolution"), target=t) for v, t in zip(channel_values, screens.channels)),
+        conv=map_image(conv, scale_for("convolution"), target=screens.conv),
         device=device,
         device_message=message,
     )
 
 
-def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
+def run_details(request: ConvolutionRequest, maps: MapsResult, screens: ConvolutionScreens = NO_SCREENS
+                ) -> DetailsResult:
     """Activation and pooling of the feature map, and the pinned pixel's products (maps' device)."""
     from convviz.core import activation, pool2d
 
@@ -240,8 +264,8 @@ def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
     activated_scale = activation_scale(request.activation, scale_for("convolution"))
     return DetailsResult(
         request=request,
-        activated=map_image(activated, activated_scale),
-        pooled=None if pooled is None else map_image(pooled, pooling_scale(activated_scale)),
+        activated=map_image(activated, activated_scale, target=screens.activated),
+        pooled=None if pooled is None else map_image(pooled, pooling_scale(activated_scale), target=screens.pooled),
         pinned=pinned,
     )
 
@@ -434,7 +458,7 @@ def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
     """The output cell with the largest |value| whose window lies inside the picture.
 
     A telling cell to pin first: a real edge, not the border answer that
-    zero padding creates. (Among the cells drawn, for speed on big maps.)
+    zero padding creates. (Among the cells the levels were read from, for speed on big maps.)
     """
     (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
     (height, width), (top, _, left, _) = request.input_size, request.pads
@@ -444,7 +468,7 @@ def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
     c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
     if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
         r0, r1, c0, c1 = 0, oh, 0, ow
-    step = conv.step
+    step = conv.sample_step
     inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
     row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
     return r0 + int(row) * step, c0 + int(col) * step

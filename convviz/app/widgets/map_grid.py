@@ -1,15 +1,18 @@
 """A grid of small feature maps drawn as one image, with a colour bar, hover values and clicks.
 
 All maps of a layer share one colour scale (so they can be compared) and are
-tiled into a single mosaic with NaN gaps: one colour-mapped RGB32 pixmap per
-layer per update, with explicit levels, instead of one widget per map.
-The widgets are built once; `set_maps` only swaps arrays.
+tiled into a single coloured mosaic (`convviz.state.map_mosaic`): one RGBA
+picture per layer per update, instead of one widget per map. The widgets are
+built once. `show_mosaic` swaps in a mosaic the compute worker already
+coloured (the live views: nothing but wrapping bytes on the GUI thread);
+`set_maps` colours small arrays here first (filters, one-off pictures).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,47 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
     colormap,
-    levels_for,
     style_panel_axis,
 )
+from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.state.conventions import cell_name
+from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
 #: describe(tile, row, col, value) -> the hover sentence
 Describe = Callable[[int, int, int, float], str]
-
-
-def mosaic(maps: np.ndarray, columns: int, gap: int) -> np.ndarray:
-    """Tile (n, h, w) maps row by row into one float32 image with NaN gaps between tiles."""
-    count, height, width = maps.shape
-    rows = math.ceil(count / columns)
-    padded = np.full((rows * columns, height + gap, width + gap), np.nan, dtype=np.float32)
-    padded[:count, :height, :width] = maps
-    tiled = padded.reshape(rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
-    tiled = tiled.reshape(rows * (height + gap), columns * (width + gap))
-    return tiled[: tiled.shape[0] - gap, : tiled.shape[1] - gap] if gap else tiled
-
-
-OWN_RANGE = (0.0, 1.0)  # the bar of a grid whose maps each have their own range: low end to high end
-
-
-def _own_levels(tile_levels, count: int) -> list[tuple[float, float]] | None:
-    """The per-map ranges when they differ (None when every map shares one, or none was given)."""
-    if tile_levels is None:
-        return None
-    pairs = [(float(low), float(high)) for low, high in tile_levels]
-    if len(pairs) != count:
-        raise ValueError(f"{len(pairs)} colour ranges for {count} maps.")
-    if any(not high > low for low, high in pairs):
-        raise ValueError("each colour range must run from a lower to a higher value.")
-    return pairs if len(set(pairs)) > 1 else None
 
 
 class MapGrid(QWidget):
@@ -133,8 +110,9 @@ class MapGrid(QWidget):
         self._view.invertY(True)
         self._view.setAspectLocked(lock_aspect)
         self._view.setDefaultPadding(0.0)
-        self._image = ColorImageItem(colormap(scale), PANEL_BACKGROUND)
+        self._image = ScreenImageItem()
         self._view.addItem(self._image)
+        self._mosaic: MosaicPicture | None = None
         self._selection = QGraphicsRectItem()
         pen = QPen(pg.mkColor(TILE_SELECTION_COLOR))
         pen.setWidthF(2.5)
@@ -183,7 +161,6 @@ class MapGrid(QWidget):
         """Change the colour scale, the number of columns or the word for a tile (for reused grids)."""
         if scale is not None and scale != self._scale:
             self._scale = scale
-            self._image.set_colormap(colormap(scale))
             if self._bar is not None:
                 self._bar.setColorMap(colormap(scale))
         if columns is not None:
@@ -219,45 +196,48 @@ class MapGrid(QWidget):
             return list(self._tile_levels)
         return [self._levels] * self._maps.shape[0]
 
+    def mosaic(self) -> MosaicPicture | None:
+        """The coloured mosaic on screen (None before the first maps)."""
+        return self._mosaic
+
+    def mosaic_spec(self) -> MosaicSpec:
+        """How this grid tiles and colours its maps, for the worker to render them (`show_mosaic`)."""
+        return MosaicSpec(self._scale, self._columns, self._gap)
+
     def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None, *,
                  tile_levels: list[tuple[float, float]] | None = None) -> None:
         """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range.
 
         `tile_levels` (one pair per map) gives each map its own colour range: the
         colour bar then reads from each map's low end to its high end, and the hover
-        sentence says the map's range.
+        sentence says the map's range. Colours the maps here, on the calling thread:
+        for small, one-off arrays; live views render on the worker with
+        `mosaic_spec()` and call `show_mosaic`.
         """
-        maps = np.asarray(maps, dtype=np.float32)
-        if maps.ndim == 1:
-            maps = maps[None, None, :]
-        elif maps.ndim == 2:
-            maps = maps[None]
-        if maps.ndim != 3 or maps.shape[0] == 0:
-            raise ValueError(f"a map grid shows (count, height, width) arrays, not shape {maps.shape}.")
-        count, height, width = maps.shape
-        columns = self._columns or math.ceil(math.sqrt(count))
-        columns = max(1, min(columns, count))
-        gap = self._gap if self._gap is not None else max(1, round(min(height, width) * 0.12))
-        if count == 1:
-            gap = 0
-        geometry_changed = (maps.shape, columns, gap) != (self._maps.shape, self._grid_columns, self._gap_used)
+        spec = self.mosaic_spec()
+        if levels is not None:
+            spec = replace(spec, levels=tuple(levels))
+        if tile_levels is not None:
+            spec = replace(spec, tile_levels=tuple(tuple(pair) for pair in tile_levels))
+        self.show_mosaic(render_mosaic(maps, spec))
+
+    def show_mosaic(self, picture: MosaicPicture) -> None:
+        """Swap in a mosaic coloured elsewhere (the worker): only its bytes are wrapped here."""
+        maps = picture.maps
+        _, height, width = maps.shape
+        geometry_changed = (maps.shape, picture.columns, picture.gap) != (
+            self._maps.shape, self._grid_columns, self._gap_used)
         self._maps = maps
+        self._mosaic = picture
         self._tile_shape = (height, width)
-        self._grid_columns = columns
-        self._gap_used = gap
-        own = _own_levels(tile_levels, count)
-        if own is None and tile_levels is not None:
-            levels = tile_levels[0]
-        if own is not None:  # each map through its own range: the mosaic holds fractions of it
-            low = np.array([pair[0] for pair in own], np.float32)[:, None, None]
-            high = np.array([pair[1] for pair in own], np.float32)[:, None, None]
-            shown, new_levels = (maps - low) / (high - low), OWN_RANGE
-        else:
-            shown = maps
-            new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
-        self._image.set_image(mosaic(shown, columns, gap), new_levels)
-        mode_changed = (own is None) != (self._tile_levels is None)
-        self._tile_levels = own
+        self._grid_columns = picture.columns
+        self._gap_used = picture.gap
+        self._image.set_rgba(picture.rgba, QRectF(0, 0, picture.rgba.shape[1], picture.rgba.shape[0]))
+        if picture.scale != self._scale:
+            self.configure(scale=picture.scale)
+        new_levels = tuple(picture.levels)
+        mode_changed = (picture.tile_levels is None) != (self._tile_levels is None)
+        self._tile_levels = picture.tile_levels
         levels_changed = new_levels != self._levels or mode_changed
         if self._bar is not None and (levels_changed or geometry_changed):
             self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms

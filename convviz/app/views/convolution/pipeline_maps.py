@@ -9,6 +9,8 @@ pixel's receptive field, cell and pooled cell marked on every map.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -20,7 +22,7 @@ from convviz.core import ACTIVATIONS
 from convviz.core.kernel_scale import scale_text
 from convviz.state.conventions import COUNTING_NOTE
 from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
-from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
+from convviz.state.convolution_run import ConvolutionScreens, DetailsResult, MapsResult, PinnedArithmetic
 
 HEADER_HEIGHT = 92  # the activation and pooling controls: both map rows start level
 NO_MAP = "No map: the settings give no output (see the feature map)."
@@ -39,6 +41,7 @@ class PipelineMaps(QWidget):
     """Input, feature map, activation and pooling maps in a 2×2 grid (see the module docstring)."""
 
     pixel_clicked = Signal(int, int)  # an output pixel of the feature or activation map
+    screens_changed = Signal()  # a panel was resized or zoomed: its map should be drawn again
 
     def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +73,26 @@ class PipelineMaps(QWidget):
         self.conv_panel.clicked.connect(self.pixel_clicked)
         self.activation_panel.clicked.connect(self.pixel_clicked)
         self.pool_panel.hovered.connect(self._show_pool_window)
+        for panel in self.all_panels():
+            panel.screen_changed.connect(self.screens_changed)
 
     def panels(self) -> tuple[FeatureMapPanel, ...]:
         return self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel
+
+    def all_panels(self) -> tuple[FeatureMapPanel, ...]:
+        """The four maps and the three channel maps."""
+        return (*self.panels(), *self.channel_strip.panels)
+
+    def screen_targets(self, request: ConvolutionRequest | None = None) -> ConvolutionScreens:
+        """What each panel needs drawn (its size in device pixels, framing and zoom), for the worker."""
+        extent = None if request is None else request.input_size  # maps beside the input at true size
+        targets = {name: panel.screen_target() for name, panel in (
+            ("source", self.input_panel), ("conv", self.conv_panel),
+            ("activated", self.activation_panel), ("pooled", self.pool_panel))}
+        if extent is not None:
+            targets = {name: replace(t, extent=extent) if name != "source" else t for name, t in targets.items()}
+        channels = tuple(panel.screen_target() for panel in self.channel_strip.panels)
+        return ConvolutionScreens(channels=channels, **targets)
 
     def set_rgb(self, rgb: bool) -> None:
         self.channel_strip.setVisible(rgb)

@@ -6,7 +6,9 @@ it, and `PipelineMaps`, which shows the newest result. Every settings change
 is throttled, resolved into a frozen request and sent to the shared
 `ComputeWorker` in two stages: the feature map first (it follows a kernel
 edit at once), then activation, pooling and the pinned pixel's arithmetic;
-the PyTorch cross-check runs once the edits pause.
+the PyTorch cross-check runs once the edits pause. Each request carries what
+every map panel needs drawn (`ConvolutionScreens`), so the worker returns
+finished pictures; a resize or zoom asks the worker to draw them again.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 DEFAULT_SAMPLE = "camera"
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
+SCREEN_THROTTLE_MS = 40  # a resize or zoom draws the maps again at most this often
 # settings that change what follows the feature map, not the map itself
 DETAILS_ONLY = frozenset({"pinned", "activation", "slope", "alpha", "pool_mode", "pool_size", "pool_stride"})
 
@@ -67,8 +70,8 @@ class ConvolutionView(View):
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         # worker channels of this view (a second view on the same worker gets its own)
-        self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
-            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input")
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN = (
+            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input", "screen")
         )
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
@@ -82,8 +85,11 @@ class ConvolutionView(View):
         self._build()
 
         self._dirty = False  # settings changed and not yet submitted
-        self._shown = {self.MAPS: 0, self.DETAILS: 0}  # generation on screen per stage
+        self._shown = {self.MAPS: 0, self.DETAILS: 0, self.SCREEN: 0}  # generation on screen per stage
         self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
+        self._screens_dirty = False  # a panel was resized or zoomed and its maps are not yet sent to redraw
+        self._throttled_screens = qthrottled(self._submit_screens, timeout=SCREEN_THROTTLE_MS, parent=self)
+        self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
         QTimer.singleShot(0, self._load_default_picture)
@@ -215,7 +221,7 @@ class ConvolutionView(View):
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
         return (
-            not self._dirty and self.worker.is_idle()
+            not self._dirty and not self._screens_dirty and self.worker.is_idle()
             and all(self._shown[channel] == self.worker.latest_generation(channel) for channel in self._shown)
         )
 
@@ -298,7 +304,8 @@ class ConvolutionView(View):
             self._pin_strongest = True  # the pinned pixel fell off a smaller map: pin a new one
         if request is not None:
             self._check_timer.stop()
-            self.worker.submit(self.MAPS, lambda: run_maps(request), self._on_maps, self._on_failed)
+            screens = self.maps.screen_targets(request)
+            self.worker.submit(self.MAPS, lambda: run_maps(request, screens), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
         if self._image is None or self._maps is None:
@@ -319,7 +326,34 @@ class ConvolutionView(View):
             )
 
     def _submit_details(self, request, maps: MapsResult) -> None:
-        self.worker.submit(self.DETAILS, lambda: run_details(request, maps), self._on_details, self._on_failed)
+        screens = self.maps.screen_targets(request)
+        self.worker.submit(
+            self.DETAILS, lambda: run_details(request, maps, screens), self._on_details, self._on_failed
+        )
+
+    def _on_screens_changed(self) -> None:
+        self._screens_dirty = True
+        self._throttled_screens()
+
+    def _submit_screens(self) -> None:
+        """Draw again, on the worker, the maps whose panel was resized or zoomed since they were drawn."""
+        self._screens_dirty = False
+        stale = [
+            (index, panel.current_map(), panel.screen_target())
+            for index, panel in enumerate(self.maps.all_panels())
+            if panel.current_map() is not None and not panel.has_message() and not panel.screen_is_current()
+        ]
+        if stale:
+            self.worker.submit(
+                self.SCREEN, lambda: [(index, image.for_target(target)) for index, image, target in stale],
+                self._on_screens, self._on_failed,
+            )
+
+    def _on_screens(self, result: JobResult) -> None:
+        self._shown[self.SCREEN] = result.generation
+        panels = self.maps.all_panels()
+        for index, image in result.value:
+            panels[index].swap_screen(image)
 
     def _on_picture_loaded(self, result: JobResult) -> None:
         if result.generation == self._input_generation:
@@ -350,6 +384,8 @@ class ConvolutionView(View):
             self._shown[error.channel] = error.generation
         if error.channel == self.INPUT:
             self.message.emit(f"Could not load that picture: {error.message}")
+        elif error.channel == self.SCREEN:
+            self.message.emit(f"Could not draw the maps at this size: {error.message}")
         elif error.channel == self.CHECK:
             self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
         else:

@@ -1,7 +1,9 @@
 """Every LeNet layer at once: conv1 → ReLU → pool, conv2 → ReLU → pool, then the 120 and 84 units.
 
-Built once; `show_layers` swaps the arrays of one result into the existing
-grids (one image per layer), so it keeps up with a pen moving at 60 Hz.
+Built once; `show_mosaics` swaps the pictures the compute worker drew for
+one result (`screen_specs` tells it how) into the existing grids, one image
+per layer, so it keeps up with a pen moving at 60 Hz; `show_layers` colours
+the arrays here instead (a student's own network, tests).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 from convviz.app.widgets.map_grid import Describe, MapGrid
 from convviz.state.colors import range_levels
 from convviz.state.lenet_detail import FILTER_OF_STAGE
+from convviz.state.lenet_screen import GridSpecs
+from convviz.state.map_mosaic import MosaicPicture
 
 
 #: stage -> (title, columns, scale)
@@ -82,6 +86,18 @@ class LayerMaps(QWidget):
         layout.setRowStretch(1, 6)  # 4×4 maps: square
         layout.setRowStretch(2, 1)
         layout.setRowStretch(3, 1)
+
+    def screen_specs(self) -> GridSpecs:
+        """For the worker: each grid's layers (stacked as rows for the unit strips) and how it tiles them."""
+        specs = {stage: ((stage,), self.grids[stage].mosaic_spec()) for stage in MAP_STAGES}
+        for stage, (_, before, after) in UNIT_STAGES.items():
+            specs[stage] = ((before, after), self.grids[stage].mosaic_spec())
+        return specs
+
+    def show_mosaics(self, pictures: Mapping[str, MosaicPicture]) -> None:
+        """Swap in the mosaics the worker drew from `screen_specs()` (nothing is coloured here)."""
+        for stage, picture in pictures.items():
+            self.grids[stage].show_mosaic(picture)
 
     def show_layers(self, layers: Mapping[str, np.ndarray]) -> None:
         """Put one result's outputs into the grids, coloured as `color_range()` says."""

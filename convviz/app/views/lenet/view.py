@@ -3,7 +3,8 @@
 The view only wires things together. `LeNetState` holds what the person chose
 (picture, edited filters, device); each change freezes a `LeNetRequest` that
 the shared `ComputeWorker` runs with `LeNetRunner` on channel "lenet" (newest
-wins); the result is poured into widgets built once. Pen strokes are
+wins) and draws every layer grid there (`convviz.state.lenet_screen`); the
+finished pictures are swapped into widgets built once. Pen strokes are
 coalesced to at most one request per frame, so the pen never waits.
 """
 
@@ -52,6 +53,7 @@ from convviz.state.lenet_run import (
     TestDigit,
     pick_test_digit,
 )
+from convviz.state.lenet_screen import LeNetScreen, LeNetScreenRequest, run_for_screen
 from convviz.state.own_model import logits_of
 
 if TYPE_CHECKING:
@@ -158,7 +160,8 @@ class LeNetView(View):
         self.color_range.setToolTip("Which maps share colour-bar ends: each map its own, the maps of a layer, "
                                     "or every map of the network (one colour, one value everywhere)")
         self.color_range.currentIndexChanged.connect(
-            lambda _index: self.layers.set_color_range(self.color_range.currentData()))
+            lambda _index: self._use_color_range(self.color_range.currentData())
+        )
         heading = QHBoxLayout()
         heading.addWidget(_bold("Every layer, live", 1.2))
         heading.addStretch(1)
@@ -365,14 +368,21 @@ class LeNetView(View):
         self.layout().addWidget(bar, 1, 0, 1, 3)
 
     # -------------------------------------------------------------- compute
+    def _use_color_range(self, choice: str) -> None:
+        """A new colour-range choice: the grids on screen follow now, the worker draws the next ones so too."""
+        self.layers.set_color_range(choice)
+        if self._result is not None and self.own_model.model() is None:
+            self.layers.show_layers(self._result.layers)  # once, for this click; updates come from the worker
+
     def _submit(self) -> None:
         picture = self._state.input
         if picture is None:
             self._show_blank("draw a digit")
             return
         request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
+        screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
         self.worker.submit(
-            self._layers_channel, partial(self._runner.run, request),
+            self._layers_channel, partial(run_for_screen, self._runner, request, screen),
             lambda job: self._show_result(job.value), self._on_layers_failed,
         )
 
@@ -400,17 +410,19 @@ class LeNetView(View):
         own = result.request.model is not None
         if own:
             self.own_model.show_layers(layers)
+        elif result.screen is not None:
+            self.layers.show_mosaics(result.screen.grids)  # drawn on the worker
         else:
             self.layers.show_layers(layers)
         picture = result.request.input
         if result.stages is not None:
-            self.strip.set_stages(result.stages)
+            self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
             self.strip.set_ready_digit(result.model_input, picture.name)
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
-            self._refresh_detail()
+            self._refresh_detail(result.screen)
         if result.message:
             self.message.emit(result.message)
             self._state.set_device("cpu")
@@ -448,8 +460,12 @@ class LeNetView(View):
         self._editing = (layer, index, channel)
         self._refresh_filters()
 
-    def _refresh_detail(self) -> None:
+    def _refresh_detail(self, screen: LeNetScreen | None = None) -> None:
+        """The inspected map in the detail panel: as the worker drew it, or computed here (after a click)."""
         if self._result is None:
+            return
+        if screen is not None and screen.inspected == self._inspected and screen.detail is not None:
+            self.detail.set_content(screen.detail, screen.detail_pictures)
             return
         stage, index = self._inspected
         self.detail.set_content(detail_content(stage, index, self._result.layers, self._result.request.weights.tensors))
