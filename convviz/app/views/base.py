@@ -83,3 +83,7 @@ class View(QWidget):
     def step_player(self) -> Any:
         """The play/pause/step controls presentation keys drive (a `StepPlayer`), or None."""
         return None
+
+    # ------------------------------------------------------------ presentation mode
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: give the numbers the class reads the room (hide or shrink secondary controls)."""

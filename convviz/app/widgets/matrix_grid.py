@@ -70,6 +70,9 @@ _PADDING_FILL = QColor("#E8EAED")
 _PADDING_HATCH = QColor("#BDC1C6")
 _HIDDEN_FILL = QColor("#F8F9FA")
 _HIGHLIGHT_ALPHA = 80
+NUMBER_SHARE = 0.45  # a cell's number is this share of the cell's side tall ...
+PRESENTING_SHARE = 0.6  # ... and this share in presentation mode, when the class reads it from afar
+PRESENTING_GROWTH = 1.5  # the largest cell may be this much larger in presentation mode
 _START_EDIT_CHARS = set("0123456789-+.,\u2212")
 _MOVES = {
     Qt.Key.Key_Left: (0, -1),
@@ -102,6 +105,7 @@ class MatrixGrid(QWidget):
         self._editable = editable
         self._min_cell = min_cell
         self._max_cell = max_cell
+        self._presenting = False
         self._highlights: dict[str, tuple[frozenset[Cell], QColor]] = {}
         self._padding: np.ndarray | None = None
         self._padding_text = "0"
@@ -159,6 +163,28 @@ class MatrixGrid(QWidget):
 
     def is_editable(self) -> bool:
         return self._editable
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the numbers fill more of each cell, and cells may grow larger."""
+        if bool(presenting) != self._presenting:
+            self._presenting = bool(presenting)
+            self.updateGeometry()
+            self.update()
+
+    def is_presenting(self) -> bool:
+        return self._presenting
+
+    def number_pixels(self) -> int:
+        """The pixel size of the numbers as painted now (what the class reads)."""
+        rows, cols = self._values.shape
+        if not rows or not cols:
+            return 0
+        texts = [self.text_at(r, c) for r in range(rows) for c in range(cols)]
+        return self._cell_font(self.cell_size(), texts).pixelSize()
+
+    def subscript_pixels(self) -> int:
+        """The pixel size of the small corner texts (the kernel weight under each covered cell)."""
+        return _subscript_pixels(self.cell_size())
 
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
         """Where the cells sit when the widget is larger than they need (centred by default)."""
@@ -272,7 +298,8 @@ class MatrixGrid(QWidget):
         if not rows or not cols:
             return 0.0
         fit = min((self.width() - 2 * _MARGIN) / cols, (self.height() - 2 * _MARGIN - self._title_height()) / rows)
-        return float(max(min(fit, self._max_cell), 8.0))
+        largest = self._max_cell * (PRESENTING_GROWTH if self._presenting else 1.0)
+        return float(max(min(fit, largest), 8.0))
 
     def cell_rect(self, row: int, col: int) -> QRect:
         """The cell's rectangle in widget coordinates (for clicks and overlays)."""
@@ -496,7 +523,7 @@ class MatrixGrid(QWidget):
         texts = [[self.text_at(r, c) for c in range(cols)] for r in range(rows)]
         font = self._cell_font(size, [t for line in texts for t in line])
         small = QFont(font)
-        small.setPixelSize(max(7, int(size * 0.25)))
+        small.setPixelSize(_subscript_pixels(size))
         small.setBold(True)
         backgrounds = self._backgrounds()
         hatch = QBrush(_PADDING_HATCH, Qt.BrushStyle.BDiagPattern)
@@ -617,9 +644,12 @@ class MatrixGrid(QWidget):
         return heat_colors(self._values, scale, levels)
 
     def _cell_font(self, size: float, texts: list[str]) -> QFont:
-        """The largest font (up to ~45% of the cell) at which the widest text fits."""
+        """The largest font (up to `NUMBER_SHARE` of the cell, more when presenting) at which the widest text fits."""
         font = QFont(self.font())
-        pixel = max(8, int(size * 0.45))
+        share = PRESENTING_SHARE if self._presenting else NUMBER_SHARE
+        if self._presenting and self._subscripts:
+            share = (share + NUMBER_SHARE) / 2  # room left in the corner for the kernel weight
+        pixel = max(8, int(size * share))
         font.setPixelSize(pixel)
         widest = max((QFontMetricsF(font).horizontalAdvance(t) for t in texts if t), default=0.0)
         room = size * 0.86
@@ -687,3 +717,8 @@ class MatrixGrid(QWidget):
     def _end_flash(self) -> None:
         self._flash = None
         self.update()
+
+
+def _subscript_pixels(size: float) -> int:
+    """Corner texts: about 12 px where the cell has room for it (never the 7 px nobody reads), more in big cells."""
+    return max(7, min(12, int(size * 0.4)), int(size * 0.28))

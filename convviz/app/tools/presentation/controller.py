@@ -104,11 +104,13 @@ class PresentationController(QObject):
         window = self._window
         if active:
             self._was_maximized = window.isMaximized()
+            window.set_presenting(True)  # secondary controls step aside before the text grows
             window.showFullScreen()
             self._zoom_to_fit(ZOOM_STEPS)
             self._say(HELP_TEXT)
         else:
             self.zoom.restore()
+            window.set_presenting(False)
             window.showMaximized() if self._was_maximized else window.showNormal()
             self._say("Presentation mode off.")
         self.action.setChecked(active)

@@ -46,6 +46,8 @@ FLIP_ON_TEXT = (
     "a mirror-symmetric one like [1 0 −1] changes sign."
 )
 MUTED = "color: palette(placeholder-text);"  # muted text in every theme
+FLIP_LABEL = "Flip the kernel (true convolution)"
+FLIP_SHORT_LABEL = "Flip (true convolution)"  # presentation mode: large text, narrower column
 
 
 class KernelEditor(QWidget):
@@ -63,6 +65,8 @@ class KernelEditor(QWidget):
         for name, preset in KERNEL_PRESETS.items():
             self.preset_box.addItem(preset.label, name)
         self.preset_box.setMaxVisibleItems(30)
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(14)  # long preset names must not widen the column
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet(MUTED)
@@ -85,7 +89,8 @@ class KernelEditor(QWidget):
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Back to the Sobel x kernel")
 
-        self.flip_switch = QToggleSwitch("Flip the kernel (true convolution)")
+        self.flip_switch = QToggleSwitch(FLIP_LABEL)
+        self.flip_switch.setToolTip(FLIP_LABEL)
         self.flip_text = QLabel()
         self.flip_text.setWordWrap(True)
         self.flip_text.setStyleSheet(MUTED)
@@ -150,6 +155,15 @@ class KernelEditor(QWidget):
         self._refresh_kernel()
         self._refresh_flip()
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the grid and its numbers grow; the edit buttons and the long notes step aside
+        (the preset's description stays in the preset box's tooltip)."""
+        self.grid.set_presenting(presenting)
+        for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
+                       self.description):
+            widget.setVisible(not presenting)
+        self.flip_switch.setText(FLIP_SHORT_LABEL if presenting else FLIP_LABEL)
+
     # ------------------------------------------------------------------ from the user
     def _on_preset_chosen(self, index: int) -> None:
         name = self.preset_box.itemData(index)
@@ -186,6 +200,7 @@ class KernelEditor(QWidget):
         self.description.setText(
             preset.description if preset else "Your own kernel: double-click a cell to type a weight."
         )
+        self.preset_box.setToolTip(self.description.text())
         self.sum_label.setText(f"sum of cells = {format_number(float(kernel.sum()))}")
         rgb = settings.mode == "rgb"
         self.channel_row.setVisible(rgb)

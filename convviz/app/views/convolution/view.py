@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.widgets.layout_marks import allow_scrolling
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
@@ -90,14 +92,21 @@ class ConvolutionView(View):
         self.window_settings = WindowSettingsPanel(settings)
         controls = QWidget()
         column = QVBoxLayout(controls)
-        for title, widget in (
-            ("1 · Input", self.input_picker),
-            ("2 · Kernel", self.kernel_editor),
-            ("3 · Sliding the window", self.window_settings),
-        ):
-            column.addWidget(_group(title, widget))
+        self.settings_button = QToolButton()
+        self.settings_button.setText("All settings")
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip("Show the picture and sliding-window settings "
+                                        "(presentation mode keeps only the kernel, to give the numbers room)")
+        self.settings_button.toggled.connect(lambda _shown: self._show_setting_groups())
+        self.settings_button.hide()
+        column.addWidget(self.settings_button)
+        self.input_group = _group("1 · Input", self.input_picker)
+        self.kernel_group = _group("2 · Kernel", self.kernel_editor)
+        self.sliding_group = _group("3 · Sliding the window", self.window_settings)
+        for group in (self.input_group, self.kernel_group, self.sliding_group):
+            column.addWidget(group)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self._controls_scroll = allow_scrolling(QScrollArea())
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -113,9 +122,11 @@ class ConvolutionView(View):
 
         self.products_panel = ProductsPanel()
         self.torch_panel = TorchPanel()
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(_group("The pinned pixel's arithmetic", self.products_panel))
-        bottom.addWidget(_group("The same in PyTorch", self.torch_panel))
+        self.arithmetic_group = _group("The pinned pixel's arithmetic", self.products_panel)
+        self.torch_group = _group("The same in PyTorch", self.torch_panel)
+        self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.arithmetic_group)
+        bottom.addWidget(self.torch_group)
         bottom.setSizes([620, 440])
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -127,12 +138,13 @@ class ConvolutionView(View):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 1100])
         layout.addWidget(splitter)
+        self._presenting = False
 
         self.kernel_editor.message.connect(self.message)
         self.input_picker.sample_chosen.connect(self.load_sample)
@@ -144,6 +156,25 @@ class ConvolutionView(View):
     @property
     def model(self) -> ConvolutionSettings:
         return self.settings
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the kernel beside the four maps, the pinned arithmetic in large type under them;
+        the picture and window settings and the PyTorch panel step aside ("All settings" brings the settings back)."""
+        self._presenting = bool(presenting)
+        self.settings_button.setChecked(False)
+        self.settings_button.setVisible(self._presenting)
+        self._show_setting_groups()
+        self.kernel_editor.set_presenting(self._presenting)
+        self.torch_group.setVisible(not self._presenting)  # the arithmetic gets the whole width under the maps
+        if self._presenting:  # the kernel column as narrow as it may be: the maps and the arithmetic get the rest
+            narrow = self._controls_scroll.minimumSizeHint().width()
+            self._splitter.setSizes([narrow, max(self._splitter.width() - narrow, 1)])
+
+    def _show_setting_groups(self) -> None:
+        shown = not self._presenting or self.settings_button.isChecked()
+        self.input_group.setVisible(shown)
+        self.sliding_group.setVisible(shown)
+        self.maps.set_headers_visible(shown)  # the activation and pooling choices: the map titles name them
 
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""

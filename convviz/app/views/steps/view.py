@@ -18,12 +18,13 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from convviz.app.views.base import View
 from convviz.app.views.steps import session
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.widgets.layout_marks import allow_scrolling
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
@@ -84,7 +85,7 @@ class StepsView(View):
         self.controls.random_requested.connect(self._randomize)
         self.controls.picture_requested.connect(self.use_picture)
         self.controls.preset_requested.connect(lambda key: self._apply({"kernel": KERNEL_PRESETS[key].values}))
-        panel = QScrollArea()
+        self.controls_panel = panel = allow_scrolling(QScrollArea())
         panel.setWidget(self.controls)
         panel.setWidgetResizable(True)
         panel.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -149,11 +150,21 @@ class StepsView(View):
 
         self.player = StepPlayer()
         self.player.position_changed.connect(self._show_step)
+        self.settings_button = QToolButton()
+        self.settings_button.setText("Settings")
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip("Show the settings column (presentation mode hides it to give the numbers room)")
+        self.settings_button.toggled.connect(lambda shown: self.controls_panel.setVisible(shown or not self._presenting))
+        self.settings_button.hide()
+        self._presenting = False
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.player, 1)
 
         main = QVBoxLayout()
         main.addLayout(matrices, 6)
         main.addLayout(arithmetic, 3)
-        main.addWidget(self.player)
+        main.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addLayout(main, 1)
@@ -165,6 +176,15 @@ class StepsView(View):
 
     def step_player(self) -> StepPlayer:
         return self.player
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the settings column steps aside (the Settings button brings it back), the numbers grow."""
+        self._presenting = bool(presenting)
+        self.settings_button.setChecked(False)
+        self.settings_button.setVisible(self._presenting)
+        self.controls_panel.setVisible(not self._presenting)
+        for grid in (self.input_grid, self.kernel_grid, self.output_grid, self.window_grid):
+            grid.set_presenting(self._presenting)
 
     def animation_steps(self) -> BuiltSteps | None:
         return self._built
