@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.fitted_label import FittedLabel
 from convviz.app.widgets.layout_marks import is_overlay, may_scroll
 
 TOLERANCE = 1  # pixels of rounding allowed everywhere
@@ -113,6 +114,13 @@ def _outside_parent(widget: QWidget, window: QWidget) -> list[str]:
 
 
 def _clipped_text(widget: QWidget) -> list[str]:
+    if isinstance(widget, FittedLabel):
+        font = widget.fitted_font()
+        need = QFontMetrics(font).boundingRect(widget.text()).size()
+        room = widget.contentsRect().size()
+        if need.width() > room.width() + TOLERANCE or QFontMetrics(font).height() > room.height() + TOLERANCE:
+            return [f"clipped text: {describe(widget)} cannot shrink its text into {room.width()}×{room.height()}"]
+        return []
     if isinstance(widget, ElidedLabel):
         if widget.is_elided() and widget.text() not in widget.toolTip():
             return [f"clipped text: {describe(widget)} is shortened and its tooltip lacks the whole text"]

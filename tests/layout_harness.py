@@ -54,7 +54,8 @@ class Classroom:
     # ------------------------------------------------------------------ what is on screen
     def show_view(self, name: str):
         window = self.window
-        view = window.views.get(name) or window.build_view(name)
+        view = window.views[name] if name in window.views else window.build_view(name)
+        assert view is not None, window.statusBar().currentMessage()
         window.show_view(name)
         self.settle()
         return view

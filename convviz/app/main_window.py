@@ -342,15 +342,9 @@ class MainWindow(QMainWindow):
 
     def _size_to_current_tab(self) -> None:
         """Only the tab on screen sets the window's minimum size: a hidden view's needs must not push it off-screen."""
-        from PySide6.QtWidgets import QSizePolicy
+        from convviz.app.widgets.tab_sizing import fit_current_page
 
-        ignored = QSizePolicy.Policy.Ignored
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if index == self.tabs.currentIndex():
-                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-            else:
-                page.setSizePolicy(ignored, ignored)
+        fit_current_page(self.tabs)
 
     def _ensure_current_view(self) -> None:
         name = self.current_view_name()

@@ -71,7 +71,7 @@ _PADDING_HATCH = QColor("#BDC1C6")
 _HIDDEN_FILL = QColor("#F8F9FA")
 _HIGHLIGHT_ALPHA = 80
 NUMBER_SHARE = 0.45  # a cell's number is this share of the cell's side tall ...
-PRESENTING_SHARE = 0.6  # ... and this share in presentation mode, when the class reads it from afar
+PRESENTING_SHARE = 0.62  # ... and this share in presentation mode, when the class reads it from afar
 PRESENTING_GROWTH = 1.5  # the largest cell may be this much larger in presentation mode
 _START_EDIT_CHARS = set("0123456789-+.,\u2212")
 _MOVES = {
@@ -317,7 +317,7 @@ class MatrixGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         rows, cols = self._values.shape
-        cell = 60
+        cell = round(60 * (PRESENTING_GROWTH if self._presenting else 1.0))
         return QSize(max(cols, 1) * cell + 2 * _MARGIN, max(rows, 1) * cell + 2 * _MARGIN + int(self._title_height()))
 
     def minimumSizeHint(self) -> QSize:
@@ -652,7 +652,7 @@ class MatrixGrid(QWidget):
         pixel = max(8, int(size * share))
         font.setPixelSize(pixel)
         widest = max((QFontMetricsF(font).horizontalAdvance(t) for t in texts if t), default=0.0)
-        room = size * 0.86
+        room = size * (0.9 if self._presenting else 0.86)
         if widest > room:
             font.setPixelSize(max(7, int(pixel * room / widest)))
         return font
@@ -680,7 +680,7 @@ class MatrixGrid(QWidget):
         return max(18, round(QFontInfo(self.font()).pixelSize() * 1.25))
 
     def _title_height(self) -> float:
-        return QFontMetricsF(self._title_font()).height() * 1.4 if self._title else 0.0
+        return QFontMetricsF(self._title_font()).height() * 1.25 if self._title else 0.0
 
     def _cell_rectf(self, row: int, col: int) -> QRectF:
         size = self.cell_size()

@@ -47,7 +47,8 @@ class ModelBar(QWidget):
         self._tools = tools
         self.combo = QComboBox()
         self.combo.setToolTip("The network the explorer shows")
-        self.combo.setMinimumWidth(260)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)  # long network names must not widen the window: the list shows them
         self.combo.activated.connect(self._on_activated)
         self.train_button = QPushButton("Train LeNet…")
         self.train_button.clicked.connect(tools.show_training)

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from convviz.app.views.base import View
 from convviz.app.views.steps import session
@@ -29,7 +29,7 @@ from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS
-from convviz.state.step_text import expression_html
+from convviz.state.step_text import expression_html, products_sum_html
 from convviz.state.steps import (
     EXAMPLES,
     BuiltSteps,
@@ -114,14 +114,6 @@ class StepsView(View):
         self.pool_label.setWordWrap(True)
         self.pool_label.setStyleSheet("font-size: 22px; color: palette(window-text);")
         self.times_sign, self.equals_sign = _operator("∗"), _operator("=")
-        matrices = self._matrices = QHBoxLayout()
-        matrices.setSpacing(12)
-        matrices.addWidget(self.input_grid, 5)
-        matrices.addWidget(self.times_sign)
-        matrices.addWidget(self.kernel_grid, 3)
-        matrices.addWidget(self.pool_label, 3)
-        matrices.addWidget(self.equals_sign)
-        matrices.addWidget(self.output_grid, 4)
 
         self.expression_label = QLabel()
         self.expression_label.setWordWrap(True)
@@ -129,8 +121,10 @@ class StepsView(View):
         self.expression_label.setAccessibleName("the arithmetic of this step")
         self.expression_label.setMinimumHeight(90)
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)  # it may share a narrow column with the running sum
         self.step_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.formula_label = QLabel()
+        self.formula_label.setWordWrap(True)
         self.formula_label.setStyleSheet("font-size: 16px; color: palette(window-text);")
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label = QLabel()
@@ -139,14 +133,18 @@ class StepsView(View):
 
         self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        arithmetic = QHBoxLayout()
-        arithmetic.addWidget(self.window_grid, 2)
-        text = QVBoxLayout()
+        self.text_panel = QWidget()
+        text = QVBoxLayout(self.text_panel)
+        text.setContentsMargins(0, 0, 0, 0)
         text.addWidget(self.step_label)
         text.addWidget(self.expression_label, 1)
         text.addWidget(self.formula_label)
         text.addWidget(self.note_label)
-        arithmetic.addLayout(text, 5)
+        # the stage: plain, two rows (input ∗ kernel = output; products and arithmetic); presenting, see _arrange
+        self._stage = QGridLayout()
+        self._stage.setHorizontalSpacing(12)
+        self._arranged: bool | None = None
+        self._arrange(presenting=False)
 
         self.player = StepPlayer()
         self.player.position_changed.connect(self._show_step)
@@ -162,8 +160,7 @@ class StepsView(View):
         bottom.addWidget(self.player, 1)
 
         main = QVBoxLayout()
-        main.addLayout(matrices, 6)
-        main.addLayout(arithmetic, 3)
+        main.addLayout(self._stage, 1)
         main.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
@@ -177,9 +174,61 @@ class StepsView(View):
     def step_player(self) -> StepPlayer:
         return self.player
 
+    def expression_pixels(self) -> int:
+        """The pixel size of the running sum (the arithmetic of this step) as painted now."""
+        from PySide6.QtGui import QFontInfo
+
+        return QFontInfo(self.expression_label.font()).pixelSize()
+
+    def _arrange(self, presenting: bool) -> None:
+        """Plain: input ∗ kernel = output over the products and the arithmetic. Presenting (short, wide screens):
+        the input spans both rows; under the kernel its products (the same shape), under the output the running
+        sum, so every grid gets the height of the screen rather than half of it."""
+        if presenting == self._arranged:
+            return
+        self._arranged = presenting
+        stage = self._stage
+        parts = (self.input_grid, self.times_sign, self.kernel_grid, self.pool_label, self.equals_sign,
+                 self.output_grid, self.window_grid, self.text_panel)
+        for widget in parts:
+            stage.removeWidget(widget)
+        for index in range(5):
+            stage.setColumnStretch(index, 0)
+        for index in range(2):
+            stage.setRowStretch(index, 0)
+        if presenting:
+            stage.addWidget(self.input_grid, 0, 0, 2, 1)
+            stage.addWidget(self.times_sign, 0, 1, 2, 1)
+            stage.addWidget(self.kernel_grid, 0, 2)
+            stage.addWidget(self.pool_label, 0, 2)
+            stage.addWidget(self.window_grid, 1, 2)
+            stage.addWidget(self.equals_sign, 0, 3, 2, 1)
+            stage.addWidget(self.output_grid, 0, 4)
+            stage.addWidget(self.text_panel, 1, 4)
+            stage.setRowStretch(0, 1)
+            stage.setRowStretch(1, 1)
+        else:
+            stage.addWidget(self.input_grid, 0, 0)
+            stage.addWidget(self.times_sign, 0, 1)
+            stage.addWidget(self.kernel_grid, 0, 2)
+            stage.addWidget(self.pool_label, 0, 2)
+            stage.addWidget(self.equals_sign, 0, 3)
+            stage.addWidget(self.output_grid, 0, 4)
+            stage.addWidget(self.window_grid, 1, 0)
+            stage.addWidget(self.text_panel, 1, 1, 1, 4)
+            stage.setRowStretch(0, 6)
+            stage.setRowStretch(1, 3)
+        self.note_label.setVisible(not presenting)  # the how-to sentence: for reading up close
+        self.step_label.setVisible(not presenting)  # the player says which step, the output cell where
+        if self._built is not None:
+            self._stretch_columns(self._built)
+
     def set_presenting(self, presenting: bool) -> None:
         """Presenting: the settings column steps aside (the Settings button brings it back), the numbers grow."""
         self._presenting = bool(presenting)
+        self._arrange(self._presenting)
+        if self._built is not None:
+            self._show_step(self.current_step())  # the sum as the arrangement writes it
         self.settings_button.setChecked(False)
         self.settings_button.setVisible(self._presenting)
         self.controls_panel.setVisible(not self._presenting)
@@ -356,15 +405,7 @@ class StepsView(View):
         self.input_grid.set_title(
             f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}" + (f", padded by {pads}" if pads else "")
         )
-        # stretch by column count, so the three matrices get about the same cell size
-        width_in_cells = (
-            (self.input_grid, self.input_grid.shape()[1]),
-            (self.kernel_grid, settings.kernel.shape[1] if conv else 0),
-            (self.pool_label, 0 if conv else 3),
-            (self.output_grid, max(built.output_shape[1], 4)),
-        )
-        for widget, cells in width_in_cells:
-            self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
+        self._stretch_columns(built)
         self.kernel_grid.setVisible(conv)
         self.pool_label.setVisible(not conv)
         self.times_sign.setText("∗" if conv else "→")
@@ -385,6 +426,20 @@ class StepsView(View):
             self.output_grid.set_color_scale("auto")
             self.output_grid.set_title(f"Output {rows}×{cols}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
+
+    def _stretch_columns(self, built: BuiltSteps) -> None:
+        """Stretch the stage's columns by their cell counts, so the matrices get about the same cell size."""
+        conv = built.settings.mode == "conv"
+        input_cells = self.input_grid.shape()[1]
+        kernel_cells = built.settings.kernel.shape[1] if conv else 3
+        output_cells = max(built.output_shape[1], 4)
+        for column, cells in ((0, input_cells), (2, kernel_cells), (4, output_cells)):
+            self._stage.setColumnStretch(column, cells if self._arranged else cells + 1)
+        if self._arranged:  # rows by their cells (and a title each): the output over the products' sum
+            kernel_rows = built.settings.kernel.shape[0] if conv else 3
+            output_rows = built.output_shape[0] if built.steps is not None else 1
+            self._stage.setRowStretch(0, 10 * max(output_rows, kernel_rows) + 18)
+            self._stage.setRowStretch(1, 10 * kernel_rows + 10)
 
     def _show_step(self, index: int) -> None:
         built = self._built
@@ -411,7 +466,10 @@ class StepsView(View):
             self.window_grid.set_padding_mask(None)
             self.window_grid.set_color_scale("auto")
             self.window_grid.clear_highlight("winner")
-            self._show_expression(step.expression, weights.shape[1])
+            if self._presenting:  # beside the products grid: their values added up, shorter than the a×b terms
+                self._show_products_sum(step.products, step.expression)
+            else:
+                self._show_expression(step.expression, weights.shape[1])
             what = "multiply each covered cell by the kernel weight in its corner, then add the products"
         else:
             self.input_grid.set_subscripts({})
@@ -447,6 +505,11 @@ class StepsView(View):
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
+
+    def _show_products_sum(self, products, expression: str) -> None:
+        text, size = products_sum_html(products, expression, status_color("total"))
+        set_status_style(self.expression_label, None, f"font-size: {size}px;")
+        self.expression_label.setText(text)
 
     def _show_expression(self, expression: str, per_line: int | None) -> None:
         text, size = expression_html(expression, per_line, status_color("total"))
