@@ -250,7 +250,13 @@ def _overlaps(widgets: list[QWidget]) -> list[str]:
 
 # ------------------------------------------------------------------ helpers
 def _shown(widget: QWidget, window: QWidget) -> bool:
-    return widget.isVisible() and QWidget.window(widget) is window and widget.width() > 0 and widget.height() > 0
+    if not (widget.isVisible() and QWidget.window(widget) is window and widget.width() > 0 and widget.height() > 0):
+        return False
+    parent = widget.parentWidget()
+    if isinstance(parent, QMainWindow) and isinstance(widget, (QDockWidget, QTabBar)):
+        # Qt parks a dock hidden behind another dock's tab, and a dock tab bar no longer used, outside the window
+        return parent.rect().intersects(widget.geometry())
+    return True
 
 
 def _qt_internal(widget: QWidget) -> bool:

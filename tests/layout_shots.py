@@ -43,7 +43,8 @@ def shoot(folder: Path, size: str, views=VIEWS, modes=("plain", "present", "less
                 classroom.grab(picture)
                 problems = layout_problems(classroom.window, classroom.room)
                 faults += len(problems)
-                print(f"{picture.name}: {len(problems)} problem(s)")
+                zoom = classroom.window.presentation.zoom.factor()
+                print(f"{picture.name}: {len(problems)} problem(s), text zoom {zoom:g}")
                 for problem in problems:
                     print("   ", problem)
     finally:

@@ -30,6 +30,8 @@ _NO_PEN = pg.mkPen(None)
 _WINNER_PEN = pg.mkPen(PANEL_FOREGROUND, width=2.5)
 
 
+X_RANGE = (-0.6, 9.6)  # the ten bars' room in plot units
+X_SPAN = X_RANGE[1] - X_RANGE[0]
 TITLE_POINTS = 11.0
 LABEL_POINTS = 11.0  # the winner's percentage over its bar
 PRESENTING_SCALE = 1.6  # at least 1.5 times the pixels once rounded to whole pixels
@@ -50,7 +52,7 @@ def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     item.getAxis("left").setWidth(54)
     bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[OTHERS] * 10, pen=None)
     plot.addItem(bars)
-    plot.setXRange(-0.6, 9.6, padding=0)
+    plot.setXRange(*X_RANGE, padding=0)
     plot.setMinimumHeight(110)
     return plot, bars
 
@@ -185,9 +187,7 @@ class ProbabilityBars(QWidget):
         self._prob_bars.setOpts(height=self._probabilities, brushes=brushes)
         confidence = float(self._probabilities[winner])
         self._prob_text.setText(f"{confidence:.0%}")
-        horizontal = 0.0 if winner < 1 else 1.0 if winner > 8 else 0.5
-        self._prob_text.setAnchor((horizontal, 1.0))
-        self._prob_text.setPos(winner + (-0.4 if winner < 1 else 0.4 if winner > 8 else 0.0), confidence + 0.01)
+        self._place_label()
         logit_brushes = [_BRUSHES[POSITIVE] if v >= 0 else _BRUSHES[NEGATIVE] for v in self._logits]
         pens = [_NO_PEN] * 10
         pens[winner] = _WINNER_PEN  # the largest logit wins the softmax
@@ -222,9 +222,31 @@ class ProbabilityBars(QWidget):
             margin = 16 if self._shown_titles.get(plot) == full else 40
             axis = plot.getPlotItem().getAxis("left").width()
             text = full if metrics.horizontalAdvance(full) + margin <= room - axis else short
+            if metrics.horizontalAdvance(short) + 8 > room - axis:
+                text = ""  # not even the short one fits: the axis and the bars say enough
             if self._shown_titles.get(plot) != text:
                 self._shown_titles[plot] = text
                 plot.getPlotItem().setTitle(text, color=PANEL_FOREGROUND, size=f"{TITLE_POINTS * self._scale:g}pt")
+
+    def _place_label(self) -> None:
+        """The percentage over the winner's bar, shifted sideways as far as it must be to stay inside the plot."""
+        winner = int(np.argmax(self._probabilities))
+        confidence = float(self._probabilities[winner])
+        box = self._prob_plot.getPlotItem().getViewBox()
+        per_unit = box.width() / X_SPAN if box.width() > 0 else 0.0
+        half = QFontMetrics(self._prob_text.textItem.font()).horizontalAdvance(self._prob_text.textItem.toPlainText())
+        half = half / 2 / per_unit if per_unit else 0.0
+        left, right = X_RANGE
+        if winner - half < left:
+            self._prob_text.setAnchor((0.0, 1.0))
+            x = left
+        elif winner + half > right:
+            self._prob_text.setAnchor((1.0, 1.0))
+            x = right
+        else:
+            self._prob_text.setAnchor((0.5, 1.0))
+            x = winner
+        self._prob_text.setPos(x, confidence + 0.01)
 
     def _fit_headroom(self) -> None:
         """Room over 100% for the percentage: its height in plot units, whatever the plot's height on screen."""
@@ -241,6 +263,8 @@ class ProbabilityBars(QWidget):
         super().resizeEvent(event)
         self._fit_titles()
         self._fit_headroom()
+        if self._probabilities.any():
+            self._place_label()
 
     def clear(self) -> None:
         """Nothing to read: the bars drop to zero."""

@@ -114,7 +114,7 @@ class FeatureMapPanel(QWidget):
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(100, 90) if compact else self._plot.setMinimumSize(140, 110)
+        self._plot.setMinimumSize(100, 80) if compact else self._plot.setMinimumSize(130, 90)
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = pg.ImageItem(axisOrder="row-major")

@@ -156,13 +156,17 @@ class KernelEditor(QWidget):
         self._refresh_flip()
 
     def set_presenting(self, presenting: bool) -> None:
-        """Presentation mode: the grid and its numbers grow; the edit buttons and the long notes step aside
-        (the preset's description stays in the preset box's tooltip)."""
+        """Presentation mode: the grid and its numbers grow, and the editor is condensed."""
         self.grid.set_presenting(presenting)
+        self.set_condensed(presenting)
+
+    def set_condensed(self, condensed: bool) -> None:
+        """A narrow column: the edit buttons and the long notes step aside (the preset's description stays in
+        the preset box's tooltip)."""
         for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
                        self.description):
-            widget.setVisible(not presenting)
-        self.flip_switch.setText(FLIP_SHORT_LABEL if presenting else FLIP_LABEL)
+            widget.setVisible(not condensed)
+        self.flip_switch.setText(FLIP_SHORT_LABEL if condensed else FLIP_LABEL)
 
     # ------------------------------------------------------------------ from the user
     def _on_preset_chosen(self, index: int) -> None:

@@ -12,12 +12,11 @@ the PyTorch cross-check runs once the edits pause.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
-from convviz.app.widgets.layout_marks import allow_scrolling
+from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
@@ -48,6 +47,7 @@ from convviz.state.convolution_run import (
 )
 
 DEFAULT_SAMPLE = "camera"
+FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
 # settings that change what follows the feature map, not the map itself
@@ -106,11 +106,7 @@ class ConvolutionView(View):
         for group in (self.input_group, self.kernel_group, self.sliding_group):
             column.addWidget(group)
         column.addStretch(1)
-        scroll = self._controls_scroll = allow_scrolling(QScrollArea())
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll = self._controls_scroll = ColumnScroll(controls, frame=True)  # as wide as what it shows needs
 
         self.maps = PipelineMaps(settings)
         maps = self.maps
@@ -145,6 +141,12 @@ class ConvolutionView(View):
         splitter.setSizes([400, 1100])
         layout.addWidget(splitter)
         self._presenting = False
+        self._condensed = False
+        # narrower than this, the settings column keeps only the kernel ("All settings" shows the rest)
+        self._full_width = (
+            scroll.minimumSizeHint().width() + maps.minimumSizeHint().width() + splitter.handleWidth()
+            + layout.contentsMargins().left() + layout.contentsMargins().right() + FULL_WIDTH_SLACK
+        )
 
         self.kernel_editor.message.connect(self.message)
         self.input_picker.sample_chosen.connect(self.load_sample)
@@ -161,20 +163,48 @@ class ConvolutionView(View):
         """Presenting: the kernel beside the four maps, the pinned arithmetic in large type under them;
         the picture and window settings and the PyTorch panel step aside ("All settings" brings the settings back)."""
         self._presenting = bool(presenting)
+        self.kernel_editor.grid.set_presenting(self._presenting)
+        self._condense(force=True)
+
+    def is_condensed(self) -> bool:
+        """True while the settings column shows only the kernel (presenting, or a narrow view)."""
+        return self._condensed
+
+    def _condense(self, force: bool = False) -> None:
+        """Presenting, or narrower than the whole settings column and the maps need: only the kernel stays."""
+        condensed = self._presenting or self.width() < self._full_width
+        if condensed == self._condensed and not force:
+            return
+        self._condensed = condensed
         self.settings_button.setChecked(False)
-        self.settings_button.setVisible(self._presenting)
+        self.settings_button.setVisible(condensed)
+        self.kernel_editor.set_condensed(condensed)
         self._show_setting_groups()
-        self.kernel_editor.set_presenting(self._presenting)
-        self.torch_group.setVisible(not self._presenting)  # the arithmetic gets the whole width under the maps
-        if self._presenting:  # the kernel column as narrow as it may be: the maps and the arithmetic get the rest
+        if condensed:  # the kernel column as narrow as it may be: the maps and the arithmetic get the rest
             narrow = self._controls_scroll.minimumSizeHint().width()
             self._splitter.setSizes([narrow, max(self._splitter.width() - narrow, 1)])
 
     def _show_setting_groups(self) -> None:
-        shown = not self._presenting or self.settings_button.isChecked()
+        shown = not self._condensed or self.settings_button.isChecked()
         self.input_group.setVisible(shown)
         self.sliding_group.setVisible(shown)
-        self.maps.set_headers_visible(shown)  # the activation and pooling choices: the map titles name them
+        self.torch_group.setVisible(shown)  # condensed, the arithmetic gets the whole width under the maps
+        # the activation and pooling choices: presenting, the map titles name them
+        self.maps.set_headers_visible(not self._presenting or self.settings_button.isChecked())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._condense()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the view is with only the kernel in its settings column: the rest steps aside rather
+        than widen the window."""
+        hint = super().minimumSizeHint()
+        if not self._condensed:
+            column = self._controls_scroll.minimumSizeHint().width()
+            kernel = self.kernel_group.minimumSizeHint().width() + self._controls_scroll.verticalScrollBar().sizeHint().width()
+            hint.setWidth(hint.width() - max(column - kernel, 0))
+        return hint
 
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""

@@ -16,7 +16,7 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -38,6 +38,9 @@ from convviz.state.steps import (
     build_steps,
     picture_matrix,
 )
+
+
+CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
 
 
 def _operator(text: str) -> QLabel:
@@ -152,9 +155,10 @@ class StepsView(View):
         self.settings_button.setText("Settings")
         self.settings_button.setCheckable(True)
         self.settings_button.setToolTip("Show the settings column (presentation mode hides it to give the numbers room)")
-        self.settings_button.toggled.connect(lambda shown: self.controls_panel.setVisible(shown or not self._presenting))
+        self.settings_button.toggled.connect(lambda shown: self.controls_panel.setVisible(shown or not self._condensed))
         self.settings_button.hide()
         self._presenting = False
+        self._condensed = False
         bottom = QHBoxLayout()
         bottom.addWidget(self.settings_button)
         bottom.addWidget(self.player, 1)
@@ -229,11 +233,37 @@ class StepsView(View):
         self._arrange(self._presenting)
         if self._built is not None:
             self._show_step(self.current_step())  # the sum as the arrangement writes it
-        self.settings_button.setChecked(False)
-        self.settings_button.setVisible(self._presenting)
-        self.controls_panel.setVisible(not self._presenting)
         for grid in (self.input_grid, self.kernel_grid, self.output_grid, self.window_grid):
             grid.set_presenting(self._presenting)
+        self._condense(force=True)
+
+    def is_condensed(self) -> bool:
+        """True while the settings column is put away (presenting, or a view too narrow for it)."""
+        return self._condensed
+
+    def _condense(self, force: bool = False) -> None:
+        """Presenting, or too narrow for the settings column and the matrices: the column steps aside."""
+        stage = self.layout().itemAt(1).layout().minimumSize().width() if self.layout() is not None else 0
+        full = self.controls_panel.width() + stage + CONDENSE_SLACK
+        condensed = self._presenting or self.width() < full
+        if condensed == self._condensed and not force:
+            return
+        self._condensed = condensed
+        self.settings_button.setChecked(False)
+        self.settings_button.setVisible(condensed)
+        self.controls_panel.setVisible(not condensed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._condense()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the view is without its settings column: the column steps aside rather than widen the window."""
+        hint = super().minimumSizeHint()
+        if not self._condensed and self.layout() is not None:
+            hint.setWidth(hint.width() - self.controls_panel.minimumWidth() - self.layout().spacing()
+                          + self.settings_button.sizeHint().width())
+        return hint
 
     def animation_steps(self) -> BuiltSteps | None:
         return self._built
