@@ -211,8 +211,16 @@ class LessonTools(QObject):
         if concept and self._exercise_dock is not None:
             self._exercise_dock.hide()  # a concept lesson has no view to predict in: nothing to do there
         if not concept:
-            width = int(self.window.width() * LESSON_DOCK_SHARE)
-            self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            self._share_width(dock)
+            QTimer.singleShot(0, lambda: self._share_width(dock))  # again once the dock is laid out: Qt may
+            # ignore a width asked for before that
+
+    def _share_width(self, dock: QDockWidget) -> None:
+        """The lesson column takes LESSON_DOCK_SHARE of the window beside a view."""
+        if not dock.isHidden() and self.views_visible():
+            self.window.layout().activate()  # a dock just added or shown is placed first, else Qt ignores the width
+            self.window.resizeDocks([dock], [int(self.window.width() * LESSON_DOCK_SHARE)], Qt.Orientation.Horizontal)
+            self.window.layout().activate()  # and the width is applied now, not at the next layout pass
 
     def set_views_visible(self, visible: bool) -> None:
         """A concept lesson has no view: its panel gets the whole window until a view is asked for."""
