@@ -602,7 +602,22 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
+            self._open_inside_screen()
+
+    def _open_inside_screen(self) -> None:
+        """A first start: DEFAULT_SIZE, or the screen's free room when that is smaller (a 1024×768 projector)."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             self.resize(*DEFAULT_SIZE)
+            return
+        available = screen.availableGeometry()
+        size = QSize(*DEFAULT_SIZE).boundedTo(available.size())
+        self.resize(size)
+        self.move(available.x() + (available.width() - size.width()) // 2,
+                  available.y() + (available.height() - size.height()) // 2)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         if not self.leave_no_trace:
