@@ -93,16 +93,3 @@ def test_presenting_enlarges_what_the_class_reads_at_the_same_window_size(classr
     assert not small, f"{name}: not {ENLARGEMENT}× larger when presenting (pixels before, after): {small}"
     assert class_read_sizes(view) == before  # and back exactly
 
-
-def test_a_first_start_opens_inside_the_screen(qtbot, worker, tmp_path):
-    """No saved geometry: the window is DEFAULT_SIZE or the screen's free room, whichever is smaller, and on it."""
-    from PySide6.QtCore import QSettings, QSize
-
-    from convviz.app.main_window import DEFAULT_SIZE, MainWindow
-
-    window = MainWindow(worker, settings=QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    available = window.screen().availableGeometry()
-    assert QSize(*DEFAULT_SIZE).width() > available.width()  # the test screen is smaller than the default
-    assert window.width() <= available.width() and window.height() <= available.height()
-    assert available.contains(window.geometry())

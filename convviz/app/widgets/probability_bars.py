@@ -35,7 +35,8 @@ X_SPAN = X_RANGE[1] - X_RANGE[0]
 TITLE_POINTS = 11.0
 LABEL_POINTS = 11.0  # the winner's percentage over its bar
 PRESENTING_SCALE = 1.6  # at least 1.5 times the pixels once rounded to whole pixels
-HEADROOM_PIXELS = 6  # between the percentage over the tallest bar and the top of its plot
+HEADROOM_PIXELS = 6
+PLOT_MIN_HEIGHT = 110  # between the percentage over the tallest bar and the top of its plot
 
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
@@ -53,7 +54,7 @@ def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[OTHERS] * 10, pen=None)
     plot.addItem(bars)
     plot.setXRange(*X_RANGE, padding=0)
-    plot.setMinimumHeight(110)
+    plot.setMinimumHeight(PLOT_MIN_HEIGHT)
     return plot, bars
 
 
@@ -159,6 +160,8 @@ class ProbabilityBars(QWidget):
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode: the percentage and the titles larger (the tick labels grow with the window's text)."""
         self._scale = PRESENTING_SCALE if presenting else 1.0
+        for plot in (self._logit_plot, self._prob_plot):  # room for the larger tick labels, never crowded
+            plot.setMinimumHeight(round(PLOT_MIN_HEIGHT * (1.5 if presenting else 1.0)))
         self._set_fonts()
         self.set_values(self._logits, self._probabilities) if self._probabilities.any() else None
 

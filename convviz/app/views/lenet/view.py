@@ -164,7 +164,8 @@ class LeNetView(View):
         self.layers_page = QWidget()
         middle = QVBoxLayout(self.layers_page)
         middle.setContentsMargins(0, 0, 0, 0)
-        middle.addWidget(_bold("Every layer, live", 1.2))
+        self.layers_title = _bold("Every layer, live", 1.2)
+        middle.addWidget(self.layers_title)
         middle.addWidget(self.layers, 5)
         middle.addWidget(self.bars, 2)
         middle.addWidget(self.readout)
@@ -280,6 +281,8 @@ class LeNetView(View):
         column.setStretchFactor(self.badge, 4 if presenting else 2)
         self.bars.set_presenting(presenting)
         self.layers.set_presenting(presenting)
+        self.layers_page.layout().setStretchFactor(self.bars, 1 if presenting else 2)  # the maps keep some height
+        self.layers_title.setVisible(not presenting)  # the tab and the map titles say it
         self._arrange(self._wide_enough())
 
     # ------------------------------------------------------------- protocol

@@ -40,6 +40,7 @@ from convviz.state.steps import (
 )
 
 
+SIDE_BY_SIDE_RATIO = 1.3  # presenting, a view this much wider than tall puts the input over both rows
 CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
 
 
@@ -222,17 +223,17 @@ class StepsView(View):
             stage.addWidget(self.text_panel, 1, 1, 1, 4)
             stage.setRowStretch(0, 6)
             stage.setRowStretch(1, 3)
-        self.note_label.setVisible(not presenting)  # the how-to sentence: for reading up close
-        self.step_label.setVisible(not presenting)  # the player says which step, the output cell where
         if self._built is not None:
             self._stretch_columns(self._built)
 
     def set_presenting(self, presenting: bool) -> None:
         """Presenting: the settings column steps aside (the Settings button brings it back), the numbers grow."""
         self._presenting = bool(presenting)
-        self._arrange(self._presenting)
+        self.note_label.setVisible(not self._presenting)  # the how-to sentence: for reading up close
+        self.step_label.setVisible(not self._presenting)  # the player says which step, the output cell where
+        self._arrange_for_room()
         if self._built is not None:
-            self._show_step(self.current_step())  # the sum as the arrangement writes it
+            self._show_step(self.current_step())  # the sum as presentation writes it
         for grid in (self.input_grid, self.kernel_grid, self.output_grid, self.window_grid):
             grid.set_presenting(self._presenting)
         self._condense(force=True)
@@ -256,6 +257,15 @@ class StepsView(View):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._condense()
+        self._arrange_for_room()
+
+    def _arrange_for_room(self) -> None:
+        """Presenting on a wide view (a projector, no side panel): the input over both rows; otherwise two rows."""
+        side = self._presenting and self.width() >= SIDE_BY_SIDE_RATIO * self.height()
+        if side != self._arranged:
+            self._arrange(side)
+            if self._built is not None:
+                self._show_step(self.current_step())  # the sum as the arrangement writes it
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
         """As narrow as the view is without its settings column: the column steps aside rather than widen the window."""
