@@ -182,7 +182,9 @@ class LeNetView(View):
         self.editor.reset_all_requested.connect(lambda: self._state.reset_all())
         self.editor.rejected.connect(self.message)
         self.inspect_page = QWidget()
-        QVBoxLayout(self.inspect_page).addWidget(self.detail)
+        inspect_layout = QVBoxLayout(self.inspect_page)
+        inspect_layout.addWidget(self.detail)
+        inspect_layout.addStretch(0)  # what the detail does not need stays empty below it
         self.filters_page = QWidget()
         filters_layout = QVBoxLayout(self.filters_page)
         filters_layout.addWidget(_bold("Learned filters · edit the trained network", 1.1, wrap=True))
