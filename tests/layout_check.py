@@ -28,7 +28,6 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
-    QAbstractSlider,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,

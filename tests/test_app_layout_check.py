@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from layout_check import layout_problems
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import allow_scrolling, mark_overlay
-from layout_check import layout_problems
 
 LONG = "A sentence far too long for the little room it is given on this screen"
 

@@ -9,7 +9,6 @@ nothing. The sizes measured are the pixel sizes the numbers are painted at.
 from __future__ import annotations
 
 import pytest
-
 from layout_check import layout_problems
 from layout_harness import Classroom
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,

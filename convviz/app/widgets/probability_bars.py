@@ -167,7 +167,7 @@ class ProbabilityBars(QWidget):
 
     def label_pixels(self) -> int:
         """The pixel size of the winner's percentage (what the class reads)."""
-        from PySide6.QtGui import QFont, QFontInfo
+        from PySide6.QtGui import QFontInfo
 
         return QFontInfo(self._prob_text.textItem.font()).pixelSize()
 
