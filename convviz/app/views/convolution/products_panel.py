@@ -21,7 +21,8 @@ HINT = (
 )
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
-
+MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
+# window) scrolls rather than push the window past the screen
 
 class ProductsPanel(QWidget):
     """Shows `PinnedArithmetic` as text a student can check by hand."""
@@ -100,6 +101,12 @@ class ProductsPanel(QWidget):
         document = self.text.document()
         document.setTextWidth(max(self.text.viewport().width(), 40))
         need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
+        window = self.window()
+        most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
+        scrolls = need > most
+        self.text.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        need = min(need, most)
         if self.text.minimumHeight() != need:
             self.text.setMinimumHeight(need)
 

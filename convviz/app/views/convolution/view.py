@@ -47,7 +47,8 @@ from convviz.state.convolution_run import (
 )
 
 DEFAULT_SAMPLE = "camera"
-FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown
+FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown ...
+MAPS_WIDE = 560  # ... with the maps and the arithmetic at least this wide beside it
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
 # settings that change what follows the feature map, not the map itself
@@ -144,7 +145,7 @@ class ConvolutionView(View):
         self._condensed = False
         # narrower than this, the settings column keeps only the kernel ("All settings" shows the rest)
         self._full_width = (
-            scroll.minimumSizeHint().width() + maps.minimumSizeHint().width() + splitter.handleWidth()
+            scroll.minimumSizeHint().width() + max(maps.minimumSizeHint().width(), MAPS_WIDE) + splitter.handleWidth()
             + layout.contentsMargins().left() + layout.contentsMargins().right() + FULL_WIDTH_SLACK
         )
 
