@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QSizeGrip,
     QSlider,
@@ -68,6 +69,7 @@ def layout_problems(window: QWidget, room: QSize | None = None) -> list[str]:
         problems += _clipped_text(widget)
         problems += _squeezed(widget)
         problems += _scroll_bar(widget)
+        problems += _cut_column(widget)
         if isinstance(widget, QGraphicsView):
             problems += _clipped_plot_text(widget)
     problems += _overlaps([window, *widgets])
@@ -206,6 +208,19 @@ def _scroll_bar(widget: QWidget) -> list[str]:
         return []
     way = "up and down" if vertical else "sideways"
     return [f"scroll bar: {describe(area)} scrolls {way} (part of what it shows is hidden)"]
+
+
+def _cut_column(widget: QWidget) -> list[str]:
+    """A scroll area that never scrolls sideways but is narrower than its content: the right side is cut off."""
+    if not isinstance(widget, QScrollArea) or widget.widget() is None or not widget.widgetResizable():
+        return []
+    if widget.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    need, room = widget.widget().minimumSizeHint().width(), widget.viewport().width()
+    if need > room + TOLERANCE:
+        return [f"off-screen: {describe(widget)} is {room} px wide inside, its content needs {need} px "
+                "(the right side is cut off)"]
+    return []
 
 
 def _clipped_plot_text(view: QGraphicsView) -> list[str]:

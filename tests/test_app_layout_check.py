@@ -149,3 +149,17 @@ def test_text_in_a_plot_cut_by_its_edge_is_clipped(qtbot, window):
     label.setPos(0.5, 1.02)  # its box above the top of the plot
     qtbot.wait(10)
     assert any("'100%'" in p for p in layout_problems(window)), layout_problems(window)
+
+
+def test_a_column_narrower_than_its_content_is_cut_off(qtbot, window):
+    from convviz.app.widgets.column_scroll import ColumnScroll
+
+    content = QWidget()
+    QHBoxLayout(content).addWidget(QPushButton("A button with a long text on it"))
+    column = ColumnScroll(content)
+    QHBoxLayout(window).addWidget(column)
+    _show(qtbot, window)
+    assert layout_problems(window) == []
+    column.setMaximumWidth(80)  # what a layout squeezing the column would do
+    qtbot.wait(10)
+    assert any("the right side is cut off" in p for p in layout_problems(window)), layout_problems(window)

@@ -9,7 +9,7 @@ needs, so the column is never narrower than its buttons and words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from convviz.app.widgets.layout_marks import allow_scrolling
@@ -26,6 +26,12 @@ class ColumnScroll(QScrollArea):
         if not frame:
             self.setFrameShape(QFrame.Shape.NoFrame)
         allow_scrolling(self)
+        content.installEventFilter(self)  # its needs change (larger text, a group shown): the column's follow
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
         content = self.widget()

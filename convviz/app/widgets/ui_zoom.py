@@ -232,6 +232,7 @@ class UiZoom(QObject):
             isinstance(widget, QScrollArea)
             and widget.widget() is not None
             and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and type(widget).minimumSizeHint is QScrollArea.minimumSizeHint  # one that sizes itself needs no help
         ):
             inner = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
             room = inner + widget.verticalScrollBar().sizeHint().width()

@@ -18,13 +18,21 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convviz.app.views.base import View
 from convviz.app.views.steps import session
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.step_player import StepPlayer
-from convviz.app.widgets.layout_marks import allow_scrolling
+from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
@@ -89,12 +97,8 @@ class StepsView(View):
         self.controls.random_requested.connect(self._randomize)
         self.controls.picture_requested.connect(self.use_picture)
         self.controls.preset_requested.connect(lambda key: self._apply({"kernel": KERNEL_PRESETS[key].values}))
-        self.controls_panel = panel = allow_scrolling(QScrollArea())
-        panel.setWidget(self.controls)
-        panel.setWidgetResizable(True)
-        panel.setFrameShape(QScrollArea.Shape.NoFrame)
-        panel.setFixedWidth(300)
-        panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_panel = panel = ColumnScroll(self.controls)  # as wide as the settings need, scrolls up and down
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
         self.input_grid.setAccessibleName("input matrix")
@@ -245,7 +249,7 @@ class StepsView(View):
     def _condense(self, force: bool = False) -> None:
         """Presenting, or too narrow for the settings column and the matrices: the column steps aside."""
         stage = self.layout().itemAt(1).layout().minimumSize().width() if self.layout() is not None else 0
-        full = self.controls_panel.width() + stage + CONDENSE_SLACK
+        full = self.controls_panel.minimumSizeHint().width() + stage + CONDENSE_SLACK
         condensed = self._presenting or self.width() < full
         if condensed == self._condensed and not force:
             return
@@ -271,7 +275,7 @@ class StepsView(View):
         """As narrow as the view is without its settings column: the column steps aside rather than widen the window."""
         hint = super().minimumSizeHint()
         if not self._condensed and self.layout() is not None:
-            hint.setWidth(hint.width() - self.controls_panel.minimumWidth() - self.layout().spacing()
+            hint.setWidth(hint.width() - self.controls_panel.minimumSizeHint().width() - self.layout().spacing()
                           + self.settings_button.sizeHint().width())
         return hint
 
