@@ -178,6 +178,7 @@ def _clipped_button(button: QAbstractButton) -> list[str]:
             QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, button)
     else:
         need += 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button) // 2 + 4
+        need = min(need, button.sizeHint().width())  # a style-sheet button's own padding may be less
     if need > button.width() + TOLERANCE:
         return [f"clipped text: {describe(button)} needs {need} px, has {button.width()}"]
     return []
@@ -230,6 +231,8 @@ def _clipped_plot_text(view: QGraphicsView) -> list[str]:
     for item in view.scene().items():
         if not isinstance(item, QGraphicsTextItem) or not item.isVisible() or not item.toPlainText().strip():
             continue
+        if type(item.parentItem()).__name__ == "AxisItem":
+            continue  # an axis's own label: pyqtgraph turns and places it inside the axis
         rect = item.sceneBoundingRect()
         box = _clipping_ancestor(item)
         limit = visible if box is None else visible.intersected(box)

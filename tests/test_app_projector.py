@@ -92,3 +92,37 @@ def test_presenting_enlarges_what_the_class_reads_at_the_same_window_size(classr
     assert not small, f"{name}: not {ENLARGEMENT}× larger when presenting (pixels before, after): {small}"
     assert class_read_sizes(view) == before  # and back exactly
 
+
+
+def test_the_kernel_weights_in_the_input_cells_are_readable(classroom):
+    """The small weight in the corner of each covered input cell: at least 11 px (it was about 8)."""
+    classroom.close_side_panels()
+    classroom.present(False)
+    view = classroom.show_view("steps")
+    assert view.input_grid.subscript_pixels() >= 11
+
+
+@pytest.mark.parametrize("number", [16, 21, 32, 40])
+def test_the_lessons_that_did_not_fit_do(classroom, number):
+    """Lesson 16 (a 9×9 input), 21 (colour: the channel strip), 32 (softmax bars), 40 (a parameter table)."""
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.open_lesson(number)
+    for presenting in (False, True):
+        classroom.present(presenting)
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"lesson {number}, presenting={presenting}:\n" + "\n".join(problems)
+    classroom.present(False)
+
+
+def test_the_softmax_lesson_axis_has_no_scale_prefix(classroom):
+    """Lesson 32 labels its percent axis "probability", never "probability (x0.001)"."""
+    import pyqtgraph as pg
+
+    classroom.close_side_panels()
+    classroom.open_lesson(32)
+    panel = classroom.window.lessons.panel()
+    axes = [item for plot in panel.findChildren(pg.PlotWidget) for item in plot.scene().items()
+            if isinstance(item, pg.AxisItem) and item.orientation == "left"]
+    labels = [axis.labelString() for axis in axes if axis.label.isVisible()]
+    assert labels and all("probability" in text and "x0." not in text and "×" not in text for text in labels)

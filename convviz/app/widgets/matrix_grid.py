@@ -72,6 +72,7 @@ _HIDDEN_FILL = QColor("#F8F9FA")
 _HIGHLIGHT_ALPHA = 80
 NUMBER_SHARE = 0.45  # a cell's number is this share of the cell's side tall ...
 PRESENTING_SHARE = 0.62  # ... and this share in presentation mode, when the class reads it from afar
+SUBSCRIPT_WIDTH_SHARE = 0.5  # a corner text is at most this share of its cell's width
 PRESENTING_GROWTH = 1.5  # the largest cell may be this much larger in presentation mode
 _START_EDIT_CHARS = set("0123456789-+.,\u2212")
 _MOVES = {
@@ -184,7 +185,18 @@ class MatrixGrid(QWidget):
 
     def subscript_pixels(self) -> int:
         """The pixel size of the small corner texts (the kernel weight under each covered cell)."""
-        return _subscript_pixels(self.cell_size())
+        return self._subscript_font(QFont(self.font()), self.cell_size()).pixelSize()
+
+    def _subscript_font(self, font: QFont, size: float) -> QFont:
+        """Corner texts about 12 px (more in big cells), smaller only where a long one ("0.111") would cover the number."""
+        small = QFont(font)
+        small.setBold(True)
+        small.setPixelSize(_subscript_pixels(size))
+        widest = max((QFontMetricsF(small).horizontalAdvance(t) for t in self._subscripts.values()), default=0.0)
+        room = size * SUBSCRIPT_WIDTH_SHARE
+        if widest > room:
+            small.setPixelSize(max(7, int(small.pixelSize() * room / widest)))
+        return small
 
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
         """Where the cells sit when the widget is larger than they need (centred by default)."""
@@ -522,9 +534,7 @@ class MatrixGrid(QWidget):
         self._paint_title(painter, size, cols)
         texts = [[self.text_at(r, c) for c in range(cols)] for r in range(rows)]
         font = self._cell_font(size, [t for line in texts for t in line])
-        small = QFont(font)
-        small.setPixelSize(_subscript_pixels(size))
-        small.setBold(True)
+        small = self._subscript_font(font, size)
         backgrounds = self._backgrounds()
         hatch = QBrush(_PADDING_HATCH, Qt.BrushStyle.BDiagPattern)
         painter.setFont(font)

@@ -114,7 +114,7 @@ class FeatureMapPanel(QWidget):
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(100, 80) if compact else self._plot.setMinimumSize(130, 90)
+        self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -170,6 +170,10 @@ class FeatureMapPanel(QWidget):
 
     def title(self) -> str:
         return self._title.text()
+
+    def set_title_color(self, color: str) -> None:
+        """Colour the title (a channel's name in its colour); the theme's text colour otherwise."""
+        self._title.setStyleSheet(f"color: {color};")
 
     def show_map(self, image: MapImage) -> None:
         """Draw a prepared map (or an RGB/grey picture) and set the colour bar to its levels."""

@@ -99,7 +99,8 @@ class KernelEditor(QWidget):
         self.channel_row = QWidget()
         channel_layout = QHBoxLayout(self.channel_row)
         channel_layout.setContentsMargins(0, 0, 0, 0)
-        channel_layout.addWidget(QLabel("Channel:"))
+        self.channel_label = QLabel("Channel:")
+        channel_layout.addWidget(self.channel_label)
         self.channel_buttons = QButtonGroup(self)
         for index, name in enumerate(CHANNEL_NAMES):
             button = QPushButton(name.capitalize(), checkable=True)
@@ -164,7 +165,7 @@ class KernelEditor(QWidget):
         """A narrow column: the edit buttons and the long notes step aside (the preset's description stays in
         the preset box's tooltip)."""
         for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
-                       self.description):
+                       self.description, self.channel_label):
             widget.setVisible(not condensed)
         self.flip_switch.setText(FLIP_SHORT_LABEL if condensed else FLIP_LABEL)
 

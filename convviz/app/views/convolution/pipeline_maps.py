@@ -50,7 +50,7 @@ class PipelineMaps(QWidget):
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
-        self.channel_strip.setFixedHeight(150)
+        self.channel_strip.setFixedHeight(128)
         self.channel_strip.hide()
         self._pool_request: ConvolutionRequest | None = None
 

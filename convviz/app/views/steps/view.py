@@ -16,8 +16,8 @@ import html
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -48,6 +48,7 @@ from convviz.state.steps import (
 )
 
 
+SMALLEST_SUM_PIXELS = 12  # the running sum shrinks to its column's width, never below this
 SIDE_BY_SIDE_RATIO = 1.3  # presenting, a view this much wider than tall puts the input over both rows
 CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
 
@@ -140,6 +141,9 @@ class StepsView(View):
         self.note_label.setStyleSheet("color: palette(placeholder-text);")
 
         self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.expression_label.installEventFilter(self)
+        self._sum_size: int | None = None  # the running sum's own pixel size (None: a sentence is shown)
+        self._sum_shown_size = 0
         self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.text_panel = QWidget()
         text = QVBoxLayout(self.text_panel)
@@ -262,6 +266,11 @@ class StepsView(View):
         super().resizeEvent(event)
         self._condense()
         self._arrange_for_room()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self.expression_label and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_sum)  # after the layout settles: its width decides the size
+        return super().eventFilter(watched, event)
 
     def _arrange_for_room(self) -> None:
         """Presenting on a wide view (a projector, no side panel): the input over both rows; otherwise two rows."""
@@ -545,20 +554,43 @@ class StepsView(View):
         self.window_grid.setVisible(False)
         problem = built.problem if built is not None else "Nothing to show yet."
         self.step_label.setText("No steps with these settings")
+        self._sum_size = None  # a sentence: it wraps, no fitting
         set_status_style(self.expression_label, "wrong", "font-weight: 600; font-size: 22px;")
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
 
     def _show_products_sum(self, products, expression: str) -> None:
-        text, size = products_sum_html(products, expression, status_color("total"))
-        set_status_style(self.expression_label, None, f"font-size: {size}px;")
-        self.expression_label.setText(text)
+        self._show_sum(*products_sum_html(products, expression, status_color("total")))
 
     def _show_expression(self, expression: str, per_line: int | None) -> None:
-        text, size = expression_html(expression, per_line, status_color("total"))
+        self._show_sum(*expression_html(expression, per_line, status_color("total")))
+
+    def _show_sum(self, text: str, size: int) -> None:
+        self._sum_size = size
+        self._sum_shown_size = size
         set_status_style(self.expression_label, None, f"font-size: {size}px;")
         self.expression_label.setText(text)
+        self._fit_sum()
+
+    def _fit_sum(self) -> None:
+        """The sum's lines as large as their size says, smaller only as far as the column is narrow (never wrapped)."""
+        label, size = self.expression_label, getattr(self, "_sum_size", None)
+        if size is None or not label.isVisible():
+            return
+        zoom = QFontInfo(label.font()).pixelSize() / max(self._sum_shown_size, 1)  # presentation mode's factor
+        font = QFont(label.font())
+        font.setPixelSize(max(1, round(size * zoom)))
+        font.setBold(True)  # the widest case: the total's line is bold
+        document = QTextDocument()
+        document.setHtml(label.text())
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(line) for line in document.toPlainText().splitlines()), default=0)
+        room = label.contentsRect().width() - 2
+        fitted = size if widest <= room or widest == 0 else max(SMALLEST_SUM_PIXELS, int(size * room / widest))
+        if fitted != self._sum_shown_size:
+            self._sum_shown_size = fitted
+            set_status_style(label, None, f"font-size: {fitted}px;")
 
     # ---------------------------------------------------------------- user input
     def _randomize(self) -> None:
