@@ -61,7 +61,10 @@ class Classroom:
         return view
 
     def present(self, active: bool) -> None:
+        was = self.window.presentation.is_active()
         self.window.presentation.set_active(active)
+        if was and not active:
+            self.window.statusBar().clearMessage()  # "Presentation mode off." is news only at the moment it happens
         self.settle()
 
     def open_lesson(self, number: int) -> None:
