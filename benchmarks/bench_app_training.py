@@ -146,9 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     spin(app, 30, until=lambda: not panel.is_running())
     print(summary("while training" + (" + explorer" if args.explorer else ""), training))
     worst = max(training, default=0.0)
-    print(f"longest stall while training: {worst:.1f} ms "
-          f"(= {worst / max(max(idle, default=0.0), 0.1):.1f}× the idle longest); aim < 50 ms: "
-          f"{'met' if worst < 50 else 'NOT met'}")
+    ratio = worst / max(max(idle, default=0.0), 0.1)
+    print(f"longest stall while training: {worst:.1f} ms; ratio to the idle longest, same run: {ratio:.2f} "
+          f"(aim <= 3: {'met' if ratio <= 3 else 'NOT met'}); under 50 ms: {'yes' if worst < 50 else 'no'}")
+    print(f"load average while measuring: {' '.join(f'{v:.1f}' for v in os.getloadavg())} on {os.cpu_count()} cores")
     if steps["last"] and steps["first"] and steps["last"][1] > steps["first"][1]:
         rate = (steps["last"][0] - steps["first"][0]) / (steps["last"][1] - steps["first"][1])
         print(f"training speed in the app: {rate:.1f} batches/s ({rate * config.batch_size:,.0f} digits/s); "

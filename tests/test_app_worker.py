@@ -9,23 +9,16 @@ import pytest
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 
 
-@pytest.fixture
-def threaded():
-    worker = ComputeWorker()
-    yield worker
-    worker.stop()
-
-
-def test_result_goes_to_the_asker_on_the_gui_thread(qtbot, threaded):
+def test_result_goes_to_the_asker_on_the_gui_thread(qtbot, threaded_worker):
     seen = []
-    threaded.submit("conv", lambda: 6 * 7, lambda r: seen.append((r, threading.current_thread())))
+    threaded_worker.submit("conv", lambda: 6 * 7, lambda r: seen.append((r, threading.current_thread())))
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     result, thread = seen[0]
     assert isinstance(result, JobResult) and result.value == 42 and result.channel == "conv"
     assert thread is threading.main_thread()
 
 
-def test_newest_request_wins(qtbot, threaded):
+def test_newest_request_wins(qtbot, threaded_worker):
     gate, started = threading.Event(), threading.Event()
     ran = []
 
@@ -34,14 +27,14 @@ def test_newest_request_wins(qtbot, threaded):
         gate.wait(5)
         return "first"
 
-    threaded.submit("conv", first, lambda r: ran.append(r.value))
+    threaded_worker.submit("conv", first, lambda r: ran.append(r.value))
     assert started.wait(5)  # the first job runs; the next 50 wait, each replacing the one before
     for i in range(50):
-        threaded.submit("conv", lambda i=i: i, lambda r: ran.append(r.value))
+        threaded_worker.submit("conv", lambda i=i: i, lambda r: ran.append(r.value))
     gate.set()
-    qtbot.waitUntil(lambda: threaded.is_idle() and len(ran) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: threaded_worker.is_idle() and len(ran) == 2, timeout=5000)
     assert ran == ["first", 49]
-    assert threaded.latest_generation("conv") == 51
+    assert threaded_worker.latest_generation("conv") == 51
 
 
 def test_a_result_older_than_one_delivered_is_dropped(qtbot):
@@ -64,14 +57,14 @@ def worker_job(generation, run, on_result):
     return _Job(generation, run, on_result, None)
 
 
-def test_channels_of_two_askers_never_collide(threaded):
-    first, second = threaded.new_channel("maps"), threaded.new_channel("maps")
+def test_channels_of_two_askers_never_collide(threaded_worker):
+    first, second = threaded_worker.new_channel("maps"), threaded_worker.new_channel("maps")
     assert first != second and first.startswith("maps")
 
 
-def test_failure_becomes_a_message_for_the_asker(qtbot, threaded):
+def test_failure_becomes_a_message_for_the_asker(qtbot, threaded_worker):
     errors, results = [], []
-    threaded.submit(
+    threaded_worker.submit(
         "conv", lambda: (_ for _ in ()).throw(ValueError("stride must be at least 1")), results.append, errors.append
     )
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
@@ -79,7 +72,7 @@ def test_failure_becomes_a_message_for_the_asker(qtbot, threaded):
     assert results == []
 
 
-def test_a_deleted_asker_hears_nothing(qtbot, threaded):
+def test_a_deleted_asker_hears_nothing(qtbot, threaded_worker):
     from PySide6.QtWidgets import QWidget
 
     class Asker(QWidget):
@@ -88,12 +81,12 @@ def test_a_deleted_asker_hears_nothing(qtbot, threaded):
 
     asker = Asker()
     gate = threading.Event()
-    threaded.submit("conv", lambda: gate.wait(5), asker.take)
+    threaded_worker.submit("conv", lambda: gate.wait(5), asker.take)
     asker.deleteLater()
     qtbot.waitUntil(lambda: not _valid(asker), timeout=5000)
     gate.set()
     after = []
-    threaded.submit("later", lambda: 1, after.append)  # outcomes arrive in order: once this one is in,
+    threaded_worker.submit("later", lambda: 1, after.append)  # outcomes arrive in order: once this one is in,
     qtbot.waitUntil(lambda: bool(after), timeout=5000)  # the deleted asker's was delivered (to nobody)
 
 
@@ -127,6 +120,6 @@ def test_synchronous_mode_flushes_by_itself_on_the_event_loop(qtbot):
         worker.stop()
 
 
-def test_flush_is_refused_on_a_threaded_worker(threaded):
+def test_flush_is_refused_on_a_threaded_worker(threaded_worker):
     with pytest.raises(RuntimeError):
-        threaded.flush()
+        threaded_worker.flush()

@@ -1,22 +1,32 @@
 """Compute one frozen `ConvolutionRequest`: conv → activation → pool, ready to draw.
 
 Runs on the compute worker (no Qt here). Besides the full-resolution maps
-(for the value under the mouse and the pinned pixel) it prepares small uint8
-pictures already mapped through the colour levels, so the GUI thread only
-hands bytes to pyqtgraph: a 2048² map costs the GUI no more than a 1024² one.
+(for the value under the mouse and the pinned pixel) it renders what each
+panel shows: RGBA pictures already coloured through the map's levels, about
+the panel's size in device pixels (`convviz.state.screen_picture`), so the
+GUI thread only wraps bytes: a 4096² map costs the GUI what a 400² one does.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from convviz.core.kernel_scale import scale_text
+from convviz.state.colors import (
+    activation_scale,
+    is_signed,
+    nice_bound,
+    pooling_scale,
+    scale_for,
+)
 from convviz.state.convolution import ConvolutionRequest, receptive_field
+from convviz.state.screen_picture import PICTURE, ScreenPicture, ScreenTarget, render_screen
 
-MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
+MAX_DISPLAY_SIDE = 1024  # colour levels are read from at most this many cells a side (the same at any panel size)
 CLIP_ABOVE_CELLS = 10_000  # maps with more cells are coloured up to a high percentile
 CLIP_QUANTILE = 0.995
 LEVEL_SAMPLES = 1 << 16  # cells sampled to find that percentile
@@ -25,19 +35,31 @@ LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R BT.601 grey
 
 @dataclass(frozen=True, eq=False)
 class MapImage:
-    """One map: its true values and the picture the screen shows."""
+    """One map: its true values, its colour levels, and the pictures the screen shows of it."""
 
     values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
-    picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
     levels: tuple[float, float]  # the values at the two ends of the colour bar
-    signed: bool  # True: diverging colours centred on zero
-    step: int  # picture pixel = step × step map cells
-    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells drawn (all if step == 1)
+    signed: bool  # True: diverging colours centred on zero (the kind of quantity can be negative)
+    scale: str  # "diverging", "sequential", or "picture" for the input itself
+    screen: ScreenPicture  # the whole map, about the panel's size in device pixels
+    detail: ScreenPicture | None = None  # the part in view at full resolution, when zoomed in
+    value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells the levels were read from
+    sample_step: int = 1  # levels and range read one cell in sample_step² (1: every cell)
+
+    @property
+    def step(self) -> int:
+        """One pixel of the whole-map picture = step × step map cells."""
+        return self.screen.step
 
     @property
     def clipped(self) -> bool:
         """True when some values lie beyond the colour bar's ends (shown in the end colours)."""
         return self.value_range[0] < self.levels[0] - 1e-9 or self.value_range[1] > self.levels[1] + 1e-9
+
+    def for_target(self, target: ScreenTarget | None) -> MapImage:
+        """The same map and levels drawn for another panel size or zoom (on the worker)."""
+        screen, detail = render_screen(self.values, self.scale, self.levels, target)
+        return replace(self, screen=screen, detail=detail)
 
 
 @dataclass(frozen=True)
@@ -45,12 +67,13 @@ class PinnedArithmetic:
     """The numbers behind one output pixel, for the products panel."""
 
     cell: tuple[int, int]
-    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel
-    total: float
+    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel, with the cells shown
+    total: float  # the output value (the lines' sum × `factor`)
     activated: float
     activation: str
     field: tuple[tuple[int, int], ...]  # input cells read (row, col), padding outside the picture
     pooled_cell: tuple[int, int] | None  # the pooled cell this pixel falls into
+    factor: str = ""  # "1/9": the kernel's factor written apart; the lines use its whole cells
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,34 +101,44 @@ class DetailsResult:
 # --- input ------------------------------------------------------------------------
 
 _cache_lock = threading.Lock()
-_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, MapImage]] = {}
+_input_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, dict[ScreenTarget | None, MapImage]]] = {}
 
 
-def prepare_input(image: np.ndarray, mode: str) -> tuple[np.ndarray, MapImage]:
+def prepare_input(image: np.ndarray, mode: str, target: ScreenTarget | None = None) -> tuple[np.ndarray, MapImage]:
     """The picture as the convolution sees it ((H, W) grey or (3, H, W) RGB) and its display.
 
-    Cached per picture object and mode: a kernel edit does not redo it.
+    Cached per picture object and mode (and display per panel target): a
+    kernel edit does not redo it, and the same `MapImage` comes back, so the
+    input panel has nothing to redraw.
     """
     key = (id(image), mode)
     with _cache_lock:
         hit = _input_cache.get(key)
         if hit is not None and hit[0] is image:
-            return hit[1], hit[2]
-    if mode == "rgb":
-        data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
-    else:
-        data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
-    data = np.ascontiguousarray(data, dtype=np.float32)
-    step = display_step(data.shape[-2:])
-    small = data[..., ::step, ::step]
-    if data.ndim == 3:
-        picture = np.ascontiguousarray(np.moveaxis(_to_bytes(small, 0.0, 1.0), 0, -1))
-    else:
-        picture = _to_bytes(small, 0.0, 1.0)
-    display = MapImage(data, picture, (0.0, 1.0), False, step, (float(data.min()), float(data.max())))
+            data, displays = hit[1], hit[2]
+            if target in displays:
+                return data, displays[target]
+        else:
+            data, displays = None, {}
+    if data is None:
+        if mode == "rgb":
+            data = image if image.ndim == 3 else np.repeat(image[None], 3, axis=0)
+        else:
+            data = image if image.ndim == 2 else np.tensordot(LUMA, image, axes=1)
+        data = np.ascontiguousarray(data, dtype=np.float32)
+    sample_step = display_step(data.shape[-2:])
+    sample = data[..., ::sample_step, ::sample_step]
+    screen, detail = render_screen(data, PICTURE, (0.0, 1.0), target)
+    display = MapImage(data, (0.0, 1.0), False, PICTURE, screen, detail,
+                       (float(sample.min()), float(sample.max())), sample_step)
     with _cache_lock:
-        _input_cache.clear()  # one picture at a time is enough
-        _input_cache[key] = (image, data, display)
+        if _input_cache.get(key, (None,))[0] is not image:
+            _input_cache.clear()  # one picture at a time is enough
+            displays = {}
+        if len(displays) >= 8:  # a few panel sizes at most
+            displays.clear()
+        displays[target] = display
+        _input_cache[key] = (image, data, displays)
     return data, display
 
 
@@ -115,33 +148,25 @@ def display_step(shape: tuple[int, int]) -> int:
     return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
 
 
-def nice(value: float) -> float:
-    """Round a colour-bar end to 2 significant digits, away from zero.
-
-    The bar then keeps its ticks while small edits barely change the range
-    (redrawing its axis is the costliest part of showing a map); values
-    beyond the bar are shown in its end colours.
-    """
-    if value == 0 or not math.isfinite(value):
-        return value
-    magnitude = 10 ** (math.floor(math.log10(abs(value))) - 1)
-    return math.copysign(round(math.ceil(abs(value) / magnitude) * magnitude, 12), value)
-
-
-def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool, tuple[float, float]]:
-    """Colour levels, whether the map is signed, and the (min, max) of the cells drawn.
+def map_levels(
+    shown: np.ndarray, cells: int, signed: bool
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Colour levels and the (min, max) of the cells drawn.
 
     `shown` is the map as drawn (every cell when the map fits the screen);
-    `cells` is the size of the whole map. Signed maps get levels symmetric
-    around 0. Maps of more than CLIP_ABOVE_CELLS cells are coloured up to the
-    99.5th percentile, so a few extreme pixels do not wash out the rest (the
-    readout says so); small maps use the exact range.
+    `cells` is the size of the whole map; `signed` says what the map's kind
+    of quantity can be (`convviz.state.colors`). Signed maps get levels
+    symmetric around 0, non-negative ones 0 to a bound, both snapped by
+    `colors.nice_bound` (the Steps grids and exports snap the same way). Maps
+    of more than CLIP_ABOVE_CELLS cells are coloured up to the 99.5th
+    percentile, so a few extreme pixels do not wash out the rest (the readout
+    says so); small maps use the exact range.
     """
     lo, hi = float(shown.min()), float(shown.max())
     if not (math.isfinite(lo) and math.isfinite(hi)):  # min/max see any inf or NaN
         finite = shown[np.isfinite(shown)]
         if finite.size == 0:
-            return (0.0, 1.0), False, (0.0, 0.0)
+            return ((-1.0, 1.0) if signed else (0.0, 1.0)), (0.0, 0.0)
         shown = finite
         lo, hi = float(finite.min()), float(finite.max())
     clip = cells > CLIP_ABOVE_CELLS
@@ -149,50 +174,55 @@ def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool
     if clip:
         every = max(1, int(math.sqrt(shown.size / LEVEL_SAMPLES)))
         sample = (shown[::every, ::every] if shown.ndim == 2 else shown[::every * every]).ravel()
-    if lo < 0:
+    if signed or lo < 0:  # a non-negative kind with a negative value still shows where zero is
         bound = float(np.quantile(np.abs(sample), CLIP_QUANTILE)) if clip else max(-lo, hi)
-        bound = nice(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
-        return (-bound, bound), True, (lo, hi)
+        bound = nice_bound(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
+        return (-bound, bound), (lo, hi)
     top = float(np.quantile(sample, CLIP_QUANTILE)) if clip else hi
-    if top - lo < 1e-12:
+    if top <= 1e-12:
         top = hi
-    if top - lo < 1e-12:
-        return ((lo - 0.5, lo + 0.5) if lo else (0.0, 1.0)), False, (lo, hi)
-    return (lo, nice(top)), False, (lo, hi)
+    return (0.0, nice_bound(top)), (lo, hi)
 
 
-def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """Map values to 0..255 through the levels in one scratch array (no extra temporaries)."""
-    scale = np.float32(255.0 / (hi - lo) if hi > lo else 0.0)
-    scratch = np.multiply(values, scale, dtype=np.float32)
-    np.subtract(scratch, np.float32(lo) * scale, out=scratch)
-    np.clip(scratch, 0, 255, out=scratch)
-    return scratch.astype(np.uint8)
+def map_image(values: np.ndarray, scale: str, target: ScreenTarget | None = None) -> MapImage:
+    """Colour levels of a full-resolution map of kind `scale`, and its pictures for the panel `target`.
 
-
-def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
-    """Colour levels and the subsampled uint8 picture of a full-resolution map.
-
-    Levels and range come from the cells drawn: all of them for maps up to
-    MAX_DISPLAY_SIDE, one cell in step² for bigger ones (then `exact_range`
-    is False and the readout says the range is sampled).
+    `scale` ("diverging" or "sequential") comes from what the map's quantity
+    can be (`colors.scale_for`, `activation_scale`, `pooling_scale`), never
+    from its values. Levels and range come from one cell in `sample_step`²
+    (every cell for maps up to MAX_DISPLAY_SIDE), whatever the panel's size,
+    so a map's colours do not change when the window does.
     """
     values = np.asarray(values, dtype=np.float32)
-    step = display_step(values.shape)
-    shown = values[::step, ::step] if step > 1 else values
-    levels, is_signed, value_range = map_levels(shown, values.size)
-    if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
-        bound = max(abs(levels[0]), abs(levels[1])) or 1.0
-        levels, is_signed = (-bound, bound), True
-    picture = _to_bytes(shown, *levels)
-    return MapImage(values, picture, levels, is_signed, step, value_range)
+    sample_step = display_step(values.shape)
+    shown = values[::sample_step, ::sample_step] if sample_step > 1 else values
+    signed = is_signed(scale)
+    levels, value_range = map_levels(shown, values.size, signed)
+    signed = signed or levels[0] < 0  # a non-negative kind with a negative value still shows where zero is
+    drawn = "diverging" if signed else "sequential"
+    screen, detail = render_screen(values, drawn, levels, target)
+    return MapImage(values, levels, signed, drawn, screen, detail, value_range, sample_step)
+
+
+@dataclass(frozen=True)
+class ConvolutionScreens:
+    """Each panel's `ScreenTarget`, read on the GUI thread when a request is sent (defaults: unknown)."""
+
+    source: ScreenTarget | None = None
+    conv: ScreenTarget | None = None
+    activated: ScreenTarget | None = None
+    pooled: ScreenTarget | None = None
+    channels: tuple[ScreenTarget | None, ...] = (None, None, None)
+
+
+NO_SCREENS = ConvolutionScreens()
 
 
 # --- compute ----------------------------------------------------------------------
 
-def run_maps(request: ConvolutionRequest) -> MapsResult:
-    """The convolution on the request's device; the CPU if that device fails."""
-    data, source = prepare_input(request.image, request.mode)
+def run_maps(request: ConvolutionRequest, screens: ConvolutionScreens = NO_SCREENS) -> MapsResult:
+    """The convolution on the request's device (the CPU if that device fails), drawn for `screens`."""
+    data, source = prepare_input(request.image, request.mode, screens.source)
     message, device = None, request.device
     try:
         channel_values, conv = _convolve(data, request, device)
@@ -205,14 +235,15 @@ def run_maps(request: ConvolutionRequest) -> MapsResult:
     return MapsResult(
         request=request,
         source=source,
-        channels=tuple(map_image(v, signed=True) for v in channel_values),
-        conv=map_image(conv),
+        channels=tuple(map_image(v, scale_for("convolution"), target=t) for v, t in zip(channel_values, screens.channels)),
+        conv=map_image(conv, scale_for("convolution"), target=screens.conv),
         device=device,
         device_message=message,
     )
 
 
-def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
+def run_details(request: ConvolutionRequest, maps: MapsResult, screens: ConvolutionScreens = NO_SCREENS
+                ) -> DetailsResult:
     """Activation and pooling of the feature map, and the pinned pixel's products (maps' device)."""
     from convviz.core import activation, pool2d
 
@@ -230,10 +261,11 @@ def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
     if request.pinned is not None:
         data, _ = prepare_input(request.image, request.mode)
         pinned = pinned_arithmetic(data, request, maps.conv.values, activated)
+    activated_scale = activation_scale(request.activation, scale_for("convolution"))
     return DetailsResult(
         request=request,
-        activated=map_image(activated),
-        pooled=None if pooled is None else map_image(pooled),
+        activated=map_image(activated, activated_scale, target=screens.activated),
+        pooled=None if pooled is None else map_image(pooled, pooling_scale(activated_scale), target=screens.pooled),
         pinned=pinned,
     )
 
@@ -262,7 +294,8 @@ def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
     kwargs = _conv_kwargs(request)
     if request.mode == "rgb":
         channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
-        conv = channel_maps[0] + channel_maps[1] + channel_maps[2]
+        conv = channel_maps[0] + channel_maps[1]  # one new map, then in place: no second full-size temporary
+        conv += channel_maps[2]
     else:
         channel_maps = []
         conv = conv2d(x, request.kernel, **kwargs)
@@ -283,10 +316,11 @@ def pinned_arithmetic(
 
     row, col = request.pinned
     kwargs = _conv_kwargs(request)
+    cells = request.kernel_cells  # the products of the cells shown; the factor comes after the sum
     if request.mode == "rgb":
-        sources = [(name, data[c], request.kernel[c]) for c, name in enumerate(("R", "G", "B"))]
+        sources = [(name, data[c], cells[c]) for c, name in enumerate(("R", "G", "B"))]
     else:
-        sources = [("", data, request.kernel)]
+        sources = [("", data, cells)]
     lines = []
     for label, image, kernel in sources:
         steps = conv_steps(image, kernel, **kwargs)
@@ -309,6 +343,7 @@ def pinned_arithmetic(
         activation=request.activation,
         field=tuple(field),
         pooled_cell=pooled_cell,
+        factor="" if request.kernel_scale == 1 else scale_text(request.kernel_scale),
     )
 
 
@@ -423,7 +458,7 @@ def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
     """The output cell with the largest |value| whose window lies inside the picture.
 
     A telling cell to pin first: a real edge, not the border answer that
-    zero padding creates. (Among the cells drawn, for speed on big maps.)
+    zero padding creates. (Among the cells the levels were read from, for speed on big maps.)
     """
     (kh, kw), (sy, sx), (dy, dx) = request.kernel_size, request.stride, request.dilation
     (height, width), (top, _, left, _) = request.input_size, request.pads
@@ -433,7 +468,7 @@ def strongest_cell(conv: MapImage, request) -> tuple[int, int]:
     c1 = min(ow, (width - 1 + left - dx * (kw - 1)) // sx + 1)
     if r1 <= r0 or c1 <= c0:  # no window fits inside: any cell will do
         r0, r1, c0, c1 = 0, oh, 0, ow
-    step = conv.step
+    step = conv.sample_step
     inside = np.abs(conv.values[r0:r1:step, c0:c1:step])
     row, col = np.unravel_index(int(np.argmax(inside)), inside.shape)
     return r0 + int(row) * step, c0 + int(col) * step

@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -28,6 +29,9 @@ from convviz.model import (
 )
 from convviz.state.lenet import InputPicture, WeightsSnapshot
 from convviz.state.own_model import own_model_layers
+
+if TYPE_CHECKING:
+    from convviz.state.lenet_screen import LeNetScreen
 
 PREPROCESS_SIDE = 140  #: pictures are averaged down to about this many pixels a side first
 
@@ -73,6 +77,7 @@ class LeNetResult:
     preprocess_ms: float
     forward_ms: float
     message: str | None  # a device fall-back, for the status bar
+    screen: LeNetScreen | None = None  # the layer grids already drawn on the worker (lenet_screen)
 
     @property
     def probabilities(self) -> np.ndarray:

@@ -84,6 +84,13 @@ class View(QWidget):
         """The play/pause/step controls presentation keys drive (a `StepPlayer`), or None."""
         return None
 
+    def scene(self) -> Any:
+        """What is on screen as plain data for File ▸ Export ▸ Python (a `convviz.export.scene` record), or None.
+
+        Raises ValueError with a sentence when what is shown cannot be written as code.
+        """
+        return None
+
     # ------------------------------------------------------------ presentation mode
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode: give the numbers the class reads the room (hide or shrink secondary controls)."""

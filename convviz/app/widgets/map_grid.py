@@ -1,15 +1,18 @@
 """A grid of small feature maps drawn as one image, with a colour bar, hover values and clicks.
 
 All maps of a layer share one colour scale (so they can be compared) and are
-tiled into a single mosaic with NaN gaps: one colour-mapped RGB32 pixmap per
-layer per update, with explicit levels, instead of one widget per map.
-The widgets are built once; `set_maps` only swaps arrays.
+tiled into a single coloured mosaic (`convviz.state.map_mosaic`): one RGBA
+picture per layer per update, instead of one widget per map. The widgets are
+built once. `show_mosaic` swaps in a mosaic the compute worker already
+coloured (the live views: nothing but wrapping bytes on the GUI thread);
+`set_maps` colours small arrays here first (filters, one-off pictures).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,16 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.widgets.color_image import ColorImageItem
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
     colormap,
-    levels_for,
     style_panel_axis,
 )
+from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
+from convviz.state.conventions import cell_name
+from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
@@ -39,22 +43,12 @@ END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a
 Describe = Callable[[int, int, int, float], str]
 
 
-def mosaic(maps: np.ndarray, columns: int, gap: int) -> np.ndarray:
-    """Tile (n, h, w) maps row by row into one float32 image with NaN gaps between tiles."""
-    count, height, width = maps.shape
-    rows = math.ceil(count / columns)
-    padded = np.full((rows * columns, height + gap, width + gap), np.nan, dtype=np.float32)
-    padded[:count, :height, :width] = maps
-    tiled = padded.reshape(rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
-    tiled = tiled.reshape(rows * (height + gap), columns * (width + gap))
-    return tiled[: tiled.shape[0] - gap, : tiled.shape[1] - gap] if gap else tiled
-
-
 class MapGrid(QWidget):
     """Shows a stack of maps (n, h, w) as a titled mosaic; hover reads values, a click picks a tile."""
 
     tile_clicked = Signal(int)
     pixel_clicked = Signal(int, int, int)  # tile, row, column
+    context_requested = Signal(int, int, int, QPointF)  # a right click: tile, row, column, screen position
 
     def __init__(
         self,
@@ -88,6 +82,7 @@ class MapGrid(QWidget):
         self._grid_columns = 1
         self._gap_used = 0
         self._levels = (0.0, 1.0)
+        self._tile_levels: list[tuple[float, float]] | None = None  # each map's own range, when they differ
         self._selected: int | None = None
         self._clickable = True
 
@@ -115,8 +110,9 @@ class MapGrid(QWidget):
         self._view.invertY(True)
         self._view.setAspectLocked(lock_aspect)
         self._view.setDefaultPadding(0.0)
-        self._image = ColorImageItem(colormap(scale), PANEL_BACKGROUND)
+        self._image = ScreenImageItem()
         self._view.addItem(self._image)
+        self._mosaic: MosaicPicture | None = None
         self._selection = QGraphicsRectItem()
         pen = QPen(pg.mkColor(TILE_SELECTION_COLOR))
         pen.setWidthF(2.5)
@@ -165,7 +161,6 @@ class MapGrid(QWidget):
         """Change the colour scale, the number of columns or the word for a tile (for reused grids)."""
         if scale is not None and scale != self._scale:
             self._scale = scale
-            self._image.set_colormap(colormap(scale))
             if self._bar is not None:
                 self._bar.setColorMap(colormap(scale))
         if columns is not None:
@@ -197,31 +192,58 @@ class MapGrid(QWidget):
         return self._maps
 
     def levels(self) -> tuple[float, float]:
+        """The colour bar's ends (0 to 1 while each map has its own range: see `tile_levels`)."""
         return self._levels
 
-    def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None) -> None:
-        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range."""
-        maps = np.asarray(maps, dtype=np.float32)
-        if maps.ndim == 1:
-            maps = maps[None, None, :]
-        elif maps.ndim == 2:
-            maps = maps[None]
-        if maps.ndim != 3 or maps.shape[0] == 0:
-            raise ValueError(f"a map grid shows (count, height, width) arrays, not shape {maps.shape}.")
-        count, height, width = maps.shape
-        columns = self._columns or math.ceil(math.sqrt(count))
-        columns = max(1, min(columns, count))
-        gap = self._gap if self._gap is not None else max(1, round(min(height, width) * 0.12))
-        if count == 1:
-            gap = 0
-        geometry_changed = (maps.shape, columns, gap) != (self._maps.shape, self._grid_columns, self._gap_used)
+    def tile_levels(self) -> list[tuple[float, float]]:
+        """Each map's colour range: its own, or the shared `levels()` for every map."""
+        if self._tile_levels is not None:
+            return list(self._tile_levels)
+        return [self._levels] * self._maps.shape[0]
+
+    def mosaic(self) -> MosaicPicture | None:
+        """The coloured mosaic on screen (None before the first maps)."""
+        return self._mosaic
+
+    def mosaic_spec(self) -> MosaicSpec:
+        """How this grid tiles and colours its maps, for the worker to render them (`show_mosaic`)."""
+        return MosaicSpec(self._scale, self._columns, self._gap)
+
+    def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None, *,
+                 tile_levels: list[tuple[float, float]] | None = None) -> None:
+        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range.
+
+        `tile_levels` (one pair per map) gives each map its own colour range: the
+        colour bar then reads from each map's low end to its high end, and the hover
+        sentence says the map's range. Colours the maps here, on the calling thread:
+        for small, one-off arrays; live views render on the worker with
+        `mosaic_spec()` and call `show_mosaic`.
+        """
+        spec = self.mosaic_spec()
+        if levels is not None:
+            spec = replace(spec, levels=tuple(levels))
+        if tile_levels is not None:
+            spec = replace(spec, tile_levels=tuple(tuple(pair) for pair in tile_levels))
+        self.show_mosaic(render_mosaic(maps, spec))
+
+    def show_mosaic(self, picture: MosaicPicture) -> None:
+        """Swap in a mosaic coloured elsewhere (the worker): only its bytes are wrapped here."""
+        maps = picture.maps
+        _, height, width = maps.shape
+        geometry_changed = (maps.shape, picture.columns, picture.gap) != (
+            self._maps.shape, self._grid_columns, self._gap_used)
         self._maps = maps
+        self._mosaic = picture
         self._tile_shape = (height, width)
-        self._grid_columns = columns
-        self._gap_used = gap
-        new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
-        self._image.set_image(mosaic(maps, columns, gap), new_levels)
-        levels_changed = new_levels != self._levels
+        self._grid_columns = picture.columns
+        self._gap_used = picture.gap
+        self._image.set_rgba(picture.rgba, QRectF(0, 0, picture.rgba.shape[1], picture.rgba.shape[0]))
+        if picture.scale != self._scale:
+            self.configure(scale=picture.scale)
+        new_levels = tuple(picture.levels)
+        mode_changed = (picture.tile_levels is None) != (self._tile_levels is None)
+        self._tile_levels = picture.tile_levels
+        levels_changed = new_levels != self._levels or mode_changed
         if self._bar is not None and (levels_changed or geometry_changed):
             self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms
         self._levels = new_levels
@@ -263,7 +285,7 @@ class MapGrid(QWidget):
     def _default_describe(self, tile: int, row: int, col: int, value: float) -> str:
         count = self._maps.shape[0]
         where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
-        return f"{where}row {row}, column {col}: {value:+.3f}"
+        return f"{where}{cell_name(row, col)}: {value:+.3f}"
 
     def bar_ticks(self) -> list[tuple[float, str]]:
         """The colour bar's (value, label) pairs when set by hand (`bar_ticks="ends"`), bottom to top."""
@@ -284,7 +306,19 @@ class MapGrid(QWidget):
 
     def _place_end_ticks(self) -> None:
         """Label the bar's two ends, and 0 between them where three labels fit without touching."""
-        if self._bar is None or self._bar_ticks != "ends":
+        if self._bar is None:
+            return
+        if self._tile_levels is not None:  # fractions of each map's own range (hover says its numbers)
+            lows = {low for low, _ in self._tile_levels}
+            if any(low < 0 for low in lows):
+                ends = [(0.0, "−max"), (0.5, "0"), (1.0, "+max")]
+            else:
+                ends = [(0.0, "0" if lows == {0.0} else "min"), (1.0, "max")]
+            self._bar.axis.setTicks([ends])
+            return
+        if self._bar_ticks != "ends":
+            if self._bar.axis._tickLevels is not None:  # labels of a per-map range set before: pyqtgraph's again
+                self._bar.axis.setTicks(None)
             return
         low, high = self._levels
         axis = self._bar.axis
@@ -327,9 +361,19 @@ class MapGrid(QWidget):
             self._readout.setText(self._hint)
             return
         tile, row, col = where
-        self._readout.setText(self._describe(tile, row, col, float(self._maps[tile, row, col])))
+        text = self._describe(tile, row, col, float(self._maps[tile, row, col]))
+        if self._tile_levels is not None:
+            low, high = self._tile_levels[tile]
+            text += f" · this map's colours: {format_number(low, 3)} to {format_number(high, 3)}"
+        self._readout.setText(text)
 
     def _on_mouse_clicked(self, event) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            where = self._locate(event.scenePos())
+            if where is not None:
+                event.accept()
+                self.context_requested.emit(*where, QPointF(event.screenPos()))
+            return
         if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
             return
         where = self._locate(event.scenePos())

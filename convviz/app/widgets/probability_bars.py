@@ -36,7 +36,8 @@ TITLE_POINTS = 11.0
 LABEL_POINTS = 11.0  # the winner's percentage over its bar
 PRESENTING_SCALE = 1.6  # at least 1.5 times the pixels once rounded to whole pixels
 HEADROOM_PIXELS = 6
-PLOT_MIN_HEIGHT = 110  # between the percentage over the tallest bar and the top of its plot
+PLOT_MIN_HEIGHT = 110
+BOTH_PLOTS_PRESENTING = 560  # presenting, narrower than this the logits step aside for the probabilities  # between the percentage over the tallest bar and the top of its plot
 
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
@@ -153,8 +154,8 @@ class ProbabilityBars(QWidget):
         self._prob_plot.addItem(self._prob_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._logit_plot)
-        layout.addWidget(self._prob_plot)
+        layout.addWidget(self._logit_plot, 1)  # the two plots share the width equally
+        layout.addWidget(self._prob_plot, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_presenting(self, presenting: bool) -> None:
@@ -162,6 +163,7 @@ class ProbabilityBars(QWidget):
         self._scale = PRESENTING_SCALE if presenting else 1.0
         for plot in (self._logit_plot, self._prob_plot):  # room for the larger tick labels, never crowded
             plot.setMinimumHeight(round(PLOT_MIN_HEIGHT * (1.5 if presenting else 1.0)))
+        self._logit_plot.setVisible(not (presenting and self.width() < BOTH_PLOTS_PRESENTING))
         self._set_fonts()
         self.set_values(self._logits, self._probabilities) if self._probabilities.any() else None
 
@@ -218,11 +220,12 @@ class ProbabilityBars(QWidget):
         font.setPointSizeF(TITLE_POINTS * self._scale)
         metrics = QFontMetrics(font)
         spacing = self.layout().spacing() if self.layout() is not None else 0
-        room = (self.width() - spacing) / 2  # the two plots share the width (their own may be stale)
+        shared = 2 if not self._logit_plot.isHidden() else 1
+        room = (self.width() - spacing) / shared  # the plots share the width (their own may be stale)
         for plot, (full, short) in self._titles.items():
             # the title is centred over the bars, right of the value axis; a margin that depends on what is
             # shown: near the limit the choice stays, so layouts cannot ping-pong
-            margin = 16 if self._shown_titles.get(plot) == full else 40
+            margin = 28 if self._shown_titles.get(plot) == full else 52
             axis = plot.getPlotItem().getAxis("left").width()
             text = full if metrics.horizontalAdvance(full) + margin <= room - axis else short
             if metrics.horizontalAdvance(short) + 8 > room - axis:
@@ -264,6 +267,8 @@ class ProbabilityBars(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
+        # presenting in a narrow column: the probabilities the class reads keep the whole width
+        self._logit_plot.setVisible(not (self._scale > 1.0 and self.width() < BOTH_PLOTS_PRESENTING))
         self._fit_titles()
         self._fit_headroom()
         if self._probabilities.any():

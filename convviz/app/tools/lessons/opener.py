@@ -65,6 +65,7 @@ class LessonLoader(QObject):
         self.filter_index = 0
         self._catalogue_requested = False
         self._source = ""  # what the pending lesson job reads, for the failure sentence
+        self._applying = False
         self._catalogue_channel = self.worker.new_channel("lessons-catalogue")
         self._lesson_channel = self.worker.new_channel("lesson")
 
@@ -145,7 +146,18 @@ class LessonLoader(QObject):
         self._catalogue_requested = False
         self.failed.emit(f"The built-in lessons could not be read: {error.message}")
 
+    def is_applying(self) -> bool:
+        """True while a prepared lesson is being loaded into its view (tabs switch meanwhile)."""
+        return self._applying
+
     def _apply(self, prepared: PreparedLesson) -> None:
+        self._applying = True
+        try:
+            self._load_into_view(prepared)
+        finally:
+            self._applying = False
+
+    def _load_into_view(self, prepared: PreparedLesson) -> None:
         lesson = prepared.lesson
         if lesson.view in ("steps", "convolution", "lenet"):
             view = self.window.views.get(lesson.view) or self.window.build_view(lesson.view)
@@ -155,7 +167,7 @@ class LessonLoader(QObject):
             if lesson.view == "steps":
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
-                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size)
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
@@ -172,12 +184,14 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     """Put the lesson's picture (unless `with_picture` is False), filter `index` and settings into a ConvolutionView."""
     import numpy as np
 
+    from convviz.core import KERNEL_PRESETS
     from convviz.samples import SAMPLES
     from convviz.state.convolution import kernel_from_values
 
     lesson, s = prepared.lesson, prepared.lesson.settings
     picture = np.asarray(prepared.input, dtype=np.float32)
-    kernel = prepared.bank[index]  # (C, kh, kw)
+    kernel = prepared.cells[index]  # (C, kh, kw) as written; the factor stays apart ("× 1/9")
+    factor = prepared.filter_factor(index)
     settings = view.settings
     colour = picture.ndim == 3
     settings.pinned = None
@@ -186,11 +200,12 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     if colour:
         slices = tuple(kernel_from_values(k) for k in kernel)
         settings.link_channels = all(np.array_equal(kernel[0], k) for k in kernel)
-        settings.kernels = slices  # type: ignore[assignment]
+        settings.set_cells(slices, factor)  # type: ignore[arg-type]
     else:
-        settings.kernels = (kernel_from_values(kernel[0]),) * 3  # type: ignore[assignment]
+        settings.set_cells((kernel_from_values(kernel[0]),) * 3, factor)
     spec = lesson.kernels[index]
-    settings.preset = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
+    same_as_preset = spec.preset is not None and factor == KERNEL_PRESETS[spec.preset].scale
+    settings.preset = spec.preset if same_as_preset else ""
     settings.flip = bool(s.flip)
     settings.stride = _pair(s.effective_stride)
     settings.dilation = _pair(s.dilation)

@@ -95,7 +95,8 @@ class LessonPanel(QWidget):
         self.next_button.setToolTip("The next lesson (Alt+Right)")
         self.next_button.clicked.connect(self.next_requested)
         self.views_button = QPushButton("Back to the views")
-        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back beside it")
+        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back. The panel then "
+                                     "shows the lesson of the view on screen, or closes if it shows none")
         self.views_button.clicked.connect(self.views_requested)
         buttons = QGridLayout()  # "Back to the views" on a row of its own: the dock beside a view is narrow
         buttons.addWidget(self.previous_button, 0, 0)

@@ -1,11 +1,16 @@
 """One titled map on screen: picture, colour bar, value under the mouse, marks, and in-place notes.
 
-`FeatureMapPanel` draws a `MapImage` prepared by the compute worker (already
-a small uint8 picture) with a fixed lookup table, so a new map costs the GUI
-one fast `setImage`. Coordinates are map cells: the cell (row, col) covers
-x in [col, col+1), y in [row, row+1), whatever the subsampling on screen.
-When the settings give no map the panel says why, over the map area, instead
-of going blank.
+`FeatureMapPanel` draws a `MapImage` whose pictures the compute worker already
+coloured at about this panel's size in device pixels (and, when zoomed in,
+the part in view at full resolution), so a new map costs the GUI one wrap of
+finished bytes, whatever the map's size. The panel tells the worker what it
+needs in a `ScreenTarget` and says (`screen_changed`) when a resize or zoom
+makes the pictures on screen too coarse. Coordinates are map cells: the cell
+(row, col) covers x in [col, col+1), y in [row, row+1), whatever the
+subsampling on screen; the value under the mouse is read from the full-resolution map.
+When the settings give no map (or a stage is switched off) the panel says
+why, over the map area, and shows nothing else: no ghost of the previous map,
+no colour bar, no range caption of values that are gone.
 """
 
 from __future__ import annotations
@@ -26,8 +31,13 @@ from PySide6.QtWidgets import (
 
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
+from convviz.app.widgets.map_colors import colormap as scale_colormap
+from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
+from convviz.state.colors import SCALE_MEANINGS
+from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import MapImage
+from convviz.state.screen_picture import FRAME_PADDING, PICTURE, ScreenTarget, is_current
 
 PANEL_BACKGROUND = "#FFFFFF"
 TEXT_COLOR = "#202124"
@@ -41,24 +51,11 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
     "pool": ("#009E73", 3.0),  # the pooling window / pooled cell (green)
     "locator": ("#D55E00", 2.0),  # a ring that finds small marks on a big map
 }
-LOCATOR_FRACTION = 0.05
+LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 NOTE_SCALE = 1.4  # the note over an empty map: this much larger than the panel's text ...
 NOTE_MIN_PIXELS = 11  # ... and never smaller than this
-NOTE_PADDING, NOTE_BORDER = 10, 2  # ring radius as a share of the map's longer side
+NOTE_PADDING, NOTE_BORDER = 10, 2
 
-
-def colormap(signed: bool) -> pg.ColorMap:
-    """Diverging, colour-blind-safe blue–white–orange for signed maps; viridis otherwise."""
-    if signed:
-        return pg.ColorMap(
-            [0.0, 0.5, 1.0],
-            [(0x44, 0x77, 0xAA), (0xF7, 0xF7, 0xF7), (0xEE, 0x77, 0x33)],
-            name="blue-white-orange",
-        )
-    return pg.colormap.get("viridis")
-
-
-GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="grey")
 
 #: describe(row, col, value) -> the hover sentence
 Describe = Callable[[int, int, np.ndarray], str]
@@ -71,10 +68,11 @@ def _set_text(label: QLabel, text: str) -> None:
 
 
 def default_describe(row: int, col: int, value) -> str:
+    """The hover sentence, the cell counted from 1 as everywhere on screen (row and col are 0-based indices)."""
     if np.ndim(value) == 0:
-        return f"row {row}, col {col}:  {format_number(float(value))}"
+        return f"{cell_name(row, col)}:  {format_number(float(value))}"
     parts = ", ".join(f"{c} {format_number(float(v))}" for c, v in zip("RGB", value))
-    return f"row {row}, col {col}:  {parts}"
+    return f"{cell_name(row, col)}:  {parts}"
 
 
 class FeatureMapPanel(QWidget):
@@ -82,6 +80,7 @@ class FeatureMapPanel(QWidget):
 
     hovered = Signal(int, int)  # the map cell under the mouse; (-1, -1) when outside
     clicked = Signal(int, int)
+    screen_changed = Signal()  # a resize or zoom wants the map drawn again at another size or detail
 
     def __init__(
         self,
@@ -100,7 +99,9 @@ class FeatureMapPanel(QWidget):
         self._hint = hint
         self._map: MapImage | None = None
         self._shape: tuple[int, int] | None = None
-        self._lut_key: object = None
+        self._extent: tuple[float, float] | None = None
+        self._zoomed = False  # the person zoomed or panned with the mouse
+        self._bar_scale: str | None = None
         self._range_text = hint or " "
 
         self._title = ElidedLabel(title)  # one line: a long title never wraps into the map (whole in its tooltip)
@@ -117,8 +118,11 @@ class FeatureMapPanel(QWidget):
         self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
-        self._image = pg.ImageItem(axisOrder="row-major")
+        self._image = ScreenImageItem()  # the whole map
+        self._detail = ScreenImageItem()  # the part in view at full resolution, when zoomed in
+        self._detail.setZValue(1)
         self._view.addItem(self._image)
+        self._view.addItem(self._detail)
         self._marks: dict[str, QGraphicsPathItem] = {}
         for role, (color, width) in MARK_STYLES.items():
             pen = QPen(QColor(color), width)
@@ -132,7 +136,7 @@ class FeatureMapPanel(QWidget):
         self._colorbar: pg.ColorBarItem | None = None
         if colorbar:
             self._colorbar = pg.ColorBarItem(
-                values=(0, 1), width=16, colorMap=GREY if grey else colormap(False),
+                values=(0, 1), width=16, colorMap=scale_colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
             axis = self._colorbar.axis
@@ -163,6 +167,9 @@ class FeatureMapPanel(QWidget):
 
         self._plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._view.sigRangeChangedManually.connect(self._on_zoomed)
+        self._view.sigRangeChanged.connect(self._check_screen)
+        self._view.sigResized.connect(self._check_screen)
 
     # ------------------------------------------------------------------ content
     def set_title(self, text: str) -> None:
@@ -176,36 +183,73 @@ class FeatureMapPanel(QWidget):
         self._title.setStyleSheet(f"color: {color};")
 
     def show_map(self, image: MapImage) -> None:
-        """Draw a prepared map (or an RGB/grey picture) and set the colour bar to its levels."""
+        """Swap in a map the worker drew for this panel and set the colour bar to its levels."""
         if image is self._map and self._note.isHidden():
             return  # the same picture again (the input after a kernel edit): nothing to redraw
         self._map = image
         self._note.hide()
-        self._image.setOpacity(1.0)
-        picture = image.picture
-        if picture.ndim == 3:  # an RGB picture: no lookup table
-            self._image.setLookupTable(None)
-            self._lut_key = None
-        else:
-            key = "grey" if self._grey else image.signed
-            if key != self._lut_key:
-                cmap = GREY if self._grey else colormap(image.signed)
-                self._image.setLookupTable(cmap.getLookupTable(nPts=256, alpha=False))
-                if self._colorbar is not None:
-                    self._colorbar.setColorMap(cmap)
-                self._lut_key = key
-        self._image.setImage(picture, autoLevels=False, levels=(0, 255))
-        height, width = image.values.shape[-2:]
-        self._image.setRect(QRectF(0, 0, width, height))
+        self._image.setVisible(True)
+        self._detail.setVisible(True)
+        self._put_pictures(image)
         if self._colorbar is not None:
+            colour_picture = image.values.ndim == 3
+            scale = "grey" if self._grey or image.scale == PICTURE else image.scale
+            if scale != self._bar_scale:  # the very table the Steps grids and exports colour with
+                self._colorbar.setColorMap(scale_colormap(scale))
+                self._colorbar.setToolTip(f"Colours: {SCALE_MEANINGS[scale]}" if scale in SCALE_MEANINGS else "")
+                self._bar_scale = scale
             if tuple(self._colorbar.levels()) != tuple(image.levels):  # redrawing its axis is costly
                 self._colorbar.setLevels(values=image.levels)
-            self._colorbar.setVisible(picture.ndim == 2)  # a colour picture has no single scale
+            self._colorbar.setVisible(not colour_picture)  # a colour picture has no single scale
         self._range_text = self._describe_range(image)
         _set_text(self._readout, self._range_text)
+        height, width = image.values.shape[-2:]
         if self._shape != (height, width):
             self._shape = (height, width)
             self._frame()
+        self._check_screen()
+
+    def swap_screen(self, image: MapImage) -> bool:
+        """Take pictures drawn again for a new size or zoom, if they are of the map on screen."""
+        if self._map is None or image.values is not self._map.values or image.levels != self._map.levels:
+            return False
+        self._map = image
+        self._put_pictures(image)
+        self._range_text = self._describe_range(image)
+        if self._readout.text() != self._range_text and not self.underMouse():
+            _set_text(self._readout, self._range_text)
+        return True
+
+    def _put_pictures(self, image: MapImage) -> None:
+        self._image.set_picture(image.screen)
+        self._detail.set_picture(image.detail)
+
+    def screen_target(self) -> ScreenTarget:
+        """This panel as the worker needs to know it: map area in device pixels, framing, zoomed view."""
+        size = self._view.size()
+        ratio = self._plot.devicePixelRatioF()
+        width, height = int(size.width() * ratio), int(size.height() * ratio)
+        if width < 8 or height < 8 or not self.isVisible():
+            return ScreenTarget(extent=self._extent)
+        view = None
+        if self._zoomed:
+            (x0, x1), (y0, y1) = self._view.viewRange()
+            view = (float(x0), float(x1), float(y0), float(y1))
+        return ScreenTarget(width, height, self._extent, view)
+
+    def screen_is_current(self) -> bool:
+        """False when the map on screen should be drawn again for this panel's size or zoom."""
+        image = self._map
+        if image is None:
+            return True
+        return is_current(image.screen, image.detail, image.values.shape[-2:], self.screen_target())
+
+    def _check_screen(self, *_args) -> None:
+        if not self.screen_is_current():
+            self.screen_changed.emit()
+
+    def _on_zoomed(self, *_args) -> None:
+        self._zoomed = True
 
     def set_reference_extent(self, extent: tuple[float, float] | None) -> None:
         """Frame the map as if it were `extent` (rows, cols) cells big, or None to fill the panel.
@@ -213,40 +257,49 @@ class FeatureMapPanel(QWidget):
         The pooled map framed with the activation map's size looks as much
         smaller as it is, so the shrinking is seen, not just read.
         """
-        if extent != getattr(self, "_extent", None):
+        if extent != self._extent:
             self._extent = extent
             self._frame()
 
     def _frame(self) -> None:
-        extent = getattr(self, "_extent", None)
         if self._shape is None:
             return
-        if extent is None:
-            self._view.autoRange(padding=0.02, items=[self._image])  # not the marks of an old picture
-            return
+        self._zoomed = False
         height, width = self._shape
-        rows, cols = max(extent[0], height), max(extent[1], width)
+        rows, cols = (height, width) if self._extent is None else (max(self._extent[0], height),
+                                                                    max(self._extent[1], width))
         self._view.setRange(
-            QRectF(width / 2 - cols / 2, height / 2 - rows / 2, cols, rows), padding=0.02
+            QRectF(width / 2 - cols / 2, height / 2 - rows / 2, cols, rows), padding=FRAME_PADDING
         )
 
     def _describe_range(self, image: MapImage) -> str:
         lo, hi = (format_number(v, 2) for v in image.value_range)
-        text = f"values {lo} … {hi}"
+        text = f"values {lo} … {hi}" + (" (sampled)" if image.sample_step > 1 else "")
         if image.step > 1:
-            text = f"1 screen pixel = {image.step}×{image.step} cells; values {lo} … {hi} (sampled)"
-        if image.clipped and image.picture.ndim == 2:
+            text = f"1 screen pixel = {image.step}×{image.step} cells; " + text
+        if image.clipped and image.values.ndim == 2:
             text += ", beyond the bar in its end colours"
         return f"{self._hint} · {text}" if self._hint else text
 
     def current_map(self) -> MapImage | None:
         return self._map
 
+    def shown_pictures(self):
+        """The (whole map, detail) `ScreenPicture`s on screen now (detail None unless zoomed in)."""
+        return self._image.picture(), self._detail.picture()
+
     def show_message(self, text: str) -> None:
-        """Explain, over the map area, why there is no map (the old one is dimmed behind)."""
+        """Explain, over the map area, why there is no map; the old map, its bar and caption go."""
         self._note.setText(text)
         self._note.show()
-        self._image.setOpacity(0.15)
+        self._map = None
+        self._image.setVisible(False)
+        self._detail.setVisible(False)
+        if self._colorbar is not None:
+            self._colorbar.setVisible(False)
+        self._range_text = self._hint or " "
+        _set_text(self._readout, self._range_text)
+        self.clear_marks()
         self._place_note()
 
     def message(self) -> str:
@@ -255,6 +308,13 @@ class FeatureMapPanel(QWidget):
 
     def has_message(self) -> bool:
         return not self._note.isHidden()
+
+    def image_visible(self) -> bool:
+        """A map is drawn (False while the panel shows only its note)."""
+        return self._image.isVisible()
+
+    def colorbar_visible(self) -> bool:
+        return self._colorbar is not None and self._colorbar.isVisible()
 
     def set_marks(self, role: str, cells: Iterable[tuple[int, int]], size: tuple[int, int] = (1, 1)) -> None:
         """Outline cells (row, col), each `size` cells large, in the colour of `role`."""

@@ -9,6 +9,8 @@ pixel's receptive field, cell and pooled cell marked on every map.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -17,8 +19,10 @@ from convviz.app.views.convolution.channel_strip import ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
+from convviz.core.kernel_scale import scale_text
+from convviz.state.conventions import COUNTING_NOTE
 from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
-from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
+from convviz.state.convolution_run import ConvolutionScreens, DetailsResult, MapsResult, PinnedArithmetic
 
 NO_MAP = "No map: the settings give no output (see the feature map)."
 
@@ -36,6 +40,7 @@ class PipelineMaps(QWidget):
     """Input, feature map, activation and pooling maps in a 2×2 grid (see the module docstring)."""
 
     pixel_clicked = Signal(int, int)  # an output pixel of the feature or activation map
+    screens_changed = Signal()  # a panel was resized or zoomed: its map should be drawn again
 
     def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +51,7 @@ class PipelineMaps(QWidget):
         for header in (self.activation_controls, self.pooling_controls):
             header.setFixedHeight(height)
         self.input_panel = FeatureMapPanel("Input", grey=True)
-        self.conv_panel = FeatureMapPanel("Feature map", hint="click a pixel to pin it")
+        self.conv_panel = FeatureMapPanel("Feature map", hint=f"click a pixel to pin it · {COUNTING_NOTE}")
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
@@ -69,6 +74,8 @@ class PipelineMaps(QWidget):
         self.conv_panel.clicked.connect(self.pixel_clicked)
         self.activation_panel.clicked.connect(self.pixel_clicked)
         self.pool_panel.hovered.connect(self._show_pool_window)
+        for panel in self.all_panels():
+            panel.screen_changed.connect(self.screens_changed)
 
     def panels(self) -> tuple[FeatureMapPanel, ...]:
         return self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel
@@ -77,6 +84,21 @@ class PipelineMaps(QWidget):
         """Show or hide the activation and pooling choices over their maps (presentation mode hides them)."""
         for header in (self.activation_controls, self.pooling_controls):
             header.setVisible(visible)
+
+    def all_panels(self) -> tuple[FeatureMapPanel, ...]:
+        """The four maps and the three channel maps."""
+        return (*self.panels(), *self.channel_strip.panels)
+
+    def screen_targets(self, request: ConvolutionRequest | None = None) -> ConvolutionScreens:
+        """What each panel needs drawn (its size in device pixels, framing and zoom), for the worker."""
+        extent = None if request is None else request.input_size  # maps beside the input at true size
+        targets = {name: panel.screen_target() for name, panel in (
+            ("source", self.input_panel), ("conv", self.conv_panel),
+            ("activated", self.activation_panel), ("pooled", self.pool_panel))}
+        if extent is not None:
+            targets = {name: replace(t, extent=extent) if name != "source" else t for name, t in targets.items()}
+        channels = tuple(panel.screen_target() for panel in self.channel_strip.panels)
+        return ConvolutionScreens(channels=channels, **targets)
 
     def set_rgb(self, rgb: bool) -> None:
         self.channel_strip.setVisible(rgb)
@@ -93,7 +115,8 @@ class PipelineMaps(QWidget):
         kind = "convolution" if request.flip else "cross-correlation"
         self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
         if maps.channels:
-            self.channel_strip.show_channels(request.kernel, maps.channels)
+            factor = "" if request.kernel_scale == 1 else scale_text(request.kernel_scale)
+            self.channel_strip.show_channels(request.kernel_cells, maps.channels, factor)
         if request.pinned is None:
             self.clear_marks()
 

@@ -7,12 +7,14 @@ from typing import Any
 import numpy as np
 
 from convviz.app.widgets.canvas_state import check_canvas, restore_canvas_quietly
+from convviz.core.kernel_scale import parse_scale
 from convviz.session import SessionError
-from convviz.state.snapshots import CONVOLUTION_FIELDS
+from convviz.state.snapshots import CONVOLUTION_FIELDS, FACTOR_FIELDS
 
 
 def convolution_state(view, image: np.ndarray | None, image_name: str) -> dict[str, Any]:
     settings = {name: getattr(view.settings, name) for name in CONVOLUTION_FIELDS}
+    settings.update({name: str(settings[name]) for name in FACTOR_FIELDS})  # "1/9": exact, plain text in the file
     picture = None if image is None else {"source": "own", "name": image_name, "array": image}
     return {"settings": settings, "picture": picture, "drawing": view.input_picker.canvas.drawing_state()}
 
@@ -41,5 +43,7 @@ def restore_convolution(view, state: dict[str, Any]) -> None:
     settings = view.settings
     for name in CONVOLUTION_FIELDS:  # after the picture: a new picture unpins the pixel
         value = state["settings"][name]
+        if name in FACTOR_FIELDS:
+            value = parse_scale(value)  # "1/9" in the file
         if getattr(settings, name) != value:
             setattr(settings, name, value)

@@ -6,10 +6,14 @@ it, and `PipelineMaps`, which shows the newest result. Every settings change
 is throttled, resolved into a frozen request and sent to the shared
 `ComputeWorker` in two stages: the feature map first (it follows a kernel
 edit at once), then activation, pooling and the pinned pixel's arithmetic;
-the PyTorch cross-check runs once the edits pause.
+the PyTorch cross-check runs once the edits pause. Each request carries what
+every map panel needs drawn (`ConvolutionScreens`), so the worker returns
+finished pictures; a resize or zoom asks the worker to draw them again.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -35,6 +39,7 @@ from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
+from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
 from convviz.state.convolution_run import (
     DetailsResult,
@@ -46,11 +51,15 @@ from convviz.state.convolution_run import (
     torch_check,
 )
 
+if TYPE_CHECKING:
+    from convviz.export.scene import ConvolutionScene
+
 DEFAULT_SAMPLE = "camera"
 FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown ...
 MAPS_WIDE = 560  # ... with the maps and the arithmetic at least this wide beside it
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
+SCREEN_THROTTLE_MS = 40  # a resize or zoom draws the maps again at most this often
 # settings that change what follows the feature map, not the map itself
 DETAILS_ONLY = frozenset({"pinned", "activation", "slope", "alpha", "pool_mode", "pool_size", "pool_stride"})
 
@@ -64,8 +73,8 @@ class ConvolutionView(View):
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         # worker channels of this view (a second view on the same worker gets its own)
-        self.MAPS, self.DETAILS, self.CHECK, self.INPUT = (
-            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input")
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN = (
+            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input", "screen")
         )
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
@@ -79,8 +88,11 @@ class ConvolutionView(View):
         self._build()
 
         self._dirty = False  # settings changed and not yet submitted
-        self._shown = {self.MAPS: 0, self.DETAILS: 0}  # generation on screen per stage
+        self._shown = {self.MAPS: 0, self.DETAILS: 0, self.SCREEN: 0}  # generation on screen per stage
         self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
+        self._screens_dirty = False  # a panel was resized or zoomed and its maps are not yet sent to redraw
+        self._throttled_screens = qthrottled(self._submit_screens, timeout=SCREEN_THROTTLE_MS, parent=self)
+        self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
         QTimer.singleShot(0, self._load_default_picture)
@@ -248,18 +260,30 @@ class ConvolutionView(View):
         if maps is None:
             return {}
         offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
-        offered["Kernel"] = maps.request.kernel
-        offered["Feature map"] = (maps.conv.values, "diverging" if maps.conv.signed else "sequential")
+        offered["Kernel"] = (maps.request.kernel, scale_for("weights"))  # the weights, factor applied
+        offered["Feature map"] = (maps.conv.values, maps.conv.scale)
         for name, panel in (("After activation", self.activation_panel), ("After pooling", self.pool_panel)):
             shown = panel.current_map()
             if shown is not None and not panel.has_message():
-                offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
+                offered[name] = (shown.values, shown.scale)
         return offered
+
+    def scene(self) -> ConvolutionScene | None:
+        """The current settings and picture, frozen, for File ▸ Export ▸ Python (None before a picture)."""
+        from convviz.export.scene import ConvolutionScene
+
+        if self._image is None:
+            return None
+        try:
+            request = resolve(self.settings, self._image)
+        except NoOutput as exc:
+            raise ValueError(str(exc)) from None
+        return ConvolutionScene(request, self._image_name)
 
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
         return (
-            not self._dirty and self.worker.is_idle()
+            not self._dirty and not self._screens_dirty and self.worker.is_idle()
             and all(self._shown[channel] == self.worker.latest_generation(channel) for channel in self._shown)
         )
 
@@ -342,7 +366,8 @@ class ConvolutionView(View):
             self._pin_strongest = True  # the pinned pixel fell off a smaller map: pin a new one
         if request is not None:
             self._check_timer.stop()
-            self.worker.submit(self.MAPS, lambda: run_maps(request), self._on_maps, self._on_failed)
+            screens = self.maps.screen_targets(request)
+            self.worker.submit(self.MAPS, lambda: run_maps(request, screens), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
         if self._image is None or self._maps is None:
@@ -363,7 +388,34 @@ class ConvolutionView(View):
             )
 
     def _submit_details(self, request, maps: MapsResult) -> None:
-        self.worker.submit(self.DETAILS, lambda: run_details(request, maps), self._on_details, self._on_failed)
+        screens = self.maps.screen_targets(request)
+        self.worker.submit(
+            self.DETAILS, lambda: run_details(request, maps, screens), self._on_details, self._on_failed
+        )
+
+    def _on_screens_changed(self) -> None:
+        self._screens_dirty = True
+        self._throttled_screens()
+
+    def _submit_screens(self) -> None:
+        """Draw again, on the worker, the maps whose panel was resized or zoomed since they were drawn."""
+        self._screens_dirty = False
+        stale = [
+            (index, panel.current_map(), panel.screen_target())
+            for index, panel in enumerate(self.maps.all_panels())
+            if panel.current_map() is not None and not panel.has_message() and not panel.screen_is_current()
+        ]
+        if stale:
+            self.worker.submit(
+                self.SCREEN, lambda: [(index, image.for_target(target)) for index, image, target in stale],
+                self._on_screens, self._on_failed,
+            )
+
+    def _on_screens(self, result: JobResult) -> None:
+        self._shown[self.SCREEN] = result.generation
+        panels = self.maps.all_panels()
+        for index, image in result.value:
+            panels[index].swap_screen(image)
 
     def _on_picture_loaded(self, result: JobResult) -> None:
         if result.generation == self._input_generation:
@@ -394,6 +446,8 @@ class ConvolutionView(View):
             self._shown[error.channel] = error.generation
         if error.channel == self.INPUT:
             self.message.emit(f"Could not load that picture: {error.message}")
+        elif error.channel == self.SCREEN:
+            self.message.emit(f"Could not draw the maps at this size: {error.message}")
         elif error.channel == self.CHECK:
             self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
         else:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.state.lenet_detail import DetailContent, Panel
+from convviz.state.map_mosaic import MosaicPicture
 
 
 TALLEST = 1.25  # a detail map's height at most this many times its width ...
@@ -97,27 +98,38 @@ class LayerDetail(QWidget):
         return self._input
 
     @staticmethod
-    def _fill(grid: MapGrid, panel: Panel) -> None:
+    def _put(grid: MapGrid, panel: Panel, picture: MosaicPicture | None) -> None:
+        if picture is not None:
+            grid.show_mosaic(picture)  # coloured on the worker
+        else:
+            grid.set_maps(panel.maps)
+
+    @classmethod
+    def _fill(cls, grid: MapGrid, panel: Panel, picture: MosaicPicture | None) -> None:
         grid.configure(scale=panel.scale, columns=panel.columns, tile_name=panel.tile_name)
         grid.set_title(panel.title)
-        grid.set_maps(panel.maps)
+        cls._put(grid, panel, picture)
 
-    def set_content(self, content: DetailContent) -> None:
-        """Show a detail; for the same map with new numbers (every pen stroke) only the images change."""
+    def set_content(self, content: DetailContent, pictures: dict[str, MosaicPicture] | None = None) -> None:
+        """Show a detail; for the same map with new numbers (every pen stroke) only the images change.
+
+        `pictures` ("input", "operator", "output"): the groups already coloured on the worker.
+        """
+        pictures = pictures or {}
         previous, self._content = self._content, content
         if previous is not None and previous.heading == content.heading and self._output.isVisible():
-            self._input.set_maps(content.input.maps)
-            self._output.set_maps(content.output.maps)
+            self._put(self._input, content.input, pictures.get("input"))
+            self._put(self._output, content.output, pictures.get("output"))
             if content.operator is not None:
-                self._filter.set_maps(content.operator.maps)
+                self._put(self._filter, content.operator, pictures.get("operator"))
             self._output.set_title(content.output.title)
             self._explanation.setText(content.explanation)
             return
         self._heading.setText(content.heading)
-        self._fill(self._input, content.input)
-        self._fill(self._output, content.output)
+        self._fill(self._input, content.input, pictures.get("input"))
+        self._fill(self._output, content.output, pictures.get("output"))
         if content.operator is not None:
-            self._fill(self._filter, content.operator)
+            self._fill(self._filter, content.operator, pictures.get("operator"))
             symbol = content.operator_text.split(" ", 1)[0]
             self._operator.setFont(self._symbol_font)
             self._operator.setText(symbol)

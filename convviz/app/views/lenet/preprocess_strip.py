@@ -5,6 +5,8 @@ for the digit, a thin line gone faint), so every stage is shown at once,
 with the bounding box on the picture and MNIST's centre of mass on the input.
 All four sit in one view, each scaled into an equal square slot, with a
 small grey bar at the end saying which grey is 0 (paper) and which is 1 (ink).
+An MNIST test digit skips the middle two stages (MNIST did them): their slots
+give way to one arrow saying so, rather than two empty boxes.
 """
 
 from __future__ import annotations
@@ -29,14 +31,16 @@ from convviz.app.widgets.map_colors import (
     SELECTION_COLOR,
     colormap,
 )
+from convviz.app.widgets.screen_image import ScreenImageItem
+from convviz.state.lenet_screen import strip_picture
 
 STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
 SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
 LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
+SKIPPED_TEXT = "MNIST already\ncropped, fitted\nand centred it  ⟶"  # short lines: the strip can be narrow
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
-DISPLAY_PIXELS = 96  # pictures larger than this are averaged down for display only
 
 
 def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
@@ -44,22 +48,6 @@ def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
     pen.setCosmetic(True)
     pen.setWidthF(width)
     return pen
-
-
-def _for_display(array: np.ndarray, most: int = DISPLAY_PIXELS) -> np.ndarray:
-    """A big picture averaged down by whole blocks to about `most` pixels a side.
-
-    A slot is about a hundred screen pixels wide: colouring a 280×280 canvas
-    every frame would cost more than the network's forward pass.
-    """
-    factor = max(array.shape) // most
-    if factor < 2:
-        return array
-    height, width = (array.shape[0] // factor) * factor, (array.shape[1] // factor) * factor
-    if height == 0 or width == 0:
-        return array
-    blocks = array[:height, :width].reshape(height // factor, factor, width // factor, factor)
-    return blocks.mean(axis=(1, 3))
 
 
 class PreprocessStrip(QWidget):
@@ -89,15 +77,16 @@ class PreprocessStrip(QWidget):
         font = QFont()
         font.setPointSizeF(9.5)
         self._legend_labels = self._add_legend(QRectF(slots_width + LEGEND_GAP, 0, LEGEND_WIDTH, SLOT), grey, font)
-        self._images: list[ColorImageItem] = []
+        self._images: list[ScreenImageItem] = []
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
+        self._frames: list[QGraphicsRectItem] = []
         for index, caption in enumerate(STAGE_CAPTIONS):
             slot = QRectF(index * (SLOT + SPACING), 0, SLOT, SLOT)
             frame = QGraphicsRectItem(slot)
             frame.setPen(_cosmetic_pen("#5a5a68"))
             self._view.addItem(frame)
-            image = ColorImageItem(grey, PANEL_BACKGROUND)
+            image = ScreenImageItem()
             self._view.addItem(image)
             text = pg.TextItem(caption, color=PANEL_FOREGROUND, anchor=(0.5, 1.0))
             text.setFont(font)
@@ -106,6 +95,13 @@ class PreprocessStrip(QWidget):
             self._images.append(image)
             self._captions.append(text)
             self._slots.append(slot)
+            self._frames.append(frame)
+        middle = self._slots[1].united(self._slots[2])
+        self._skipped = pg.TextItem(SKIPPED_TEXT, color=PANEL_FOREGROUND, anchor=(0.5, 0.5))
+        self._skipped.setFont(font)
+        self._skipped.setPos(middle.center())
+        self._skipped.hide()
+        self._view.addItem(self._skipped)
         self._bbox = QGraphicsRectItem()
         self._bbox.setPen(_cosmetic_pen(SELECTION_COLOR, 1.5))
         self._bbox.setZValue(5)
@@ -171,6 +167,20 @@ class PreprocessStrip(QWidget):
     def captions(self) -> list[str]:
         return [text.textItem.toPlainText() for text in self._captions]
 
+    def shown_stages(self) -> list[str]:
+        """The captions of the stages on screen (an MNIST digit shows two, and the note between them)."""
+        return [text.textItem.toPlainText() for text in self._captions if text.isVisible()]
+
+    def skipped_note(self) -> str:
+        """What stands in for the stages MNIST already did ("" when every stage is shown)."""
+        return self._skipped.textItem.toPlainText() if self._skipped.isVisible() else ""
+
+    def _show_middle_stages(self, shown: bool) -> None:
+        for index in (1, 2):
+            for item in (self._frames[index], self._images[index], self._captions[index]):
+                item.setVisible(shown)
+        self._skipped.setVisible(not shown)
+
     def _placement(self, index: int, height: int, width: int) -> tuple[QRectF, float]:
         """Where an h×w array goes in its slot (centred, aspect kept) and its scale."""
         slot = self._slots[index]
@@ -181,28 +191,34 @@ class PreprocessStrip(QWidget):
         )
         return rect, scale
 
-    def _show(self, index: int, array: np.ndarray | None, caption: str) -> QRectF:
+    def _show(self, index: int, array: np.ndarray | None, caption: str, rgba: np.ndarray | None = None) -> QRectF:
+        """Show one stage; `rgba` is its picture already drawn on the worker (else it is drawn here)."""
         array = EMPTY if array is None else np.asarray(array, dtype=np.float32)
         self._shown[index] = array
         rect, _ = self._placement(index, *array.shape)
-        self._images[index].set_image(_for_display(array), (0.0, 1.0))
-        self._images[index].set_rect(rect)
+        self._images[index].set_rgba(strip_picture(array) if rgba is None else rgba, rect)
         self._captions[index].setText(caption)
         return rect
 
-    def set_stages(self, stages) -> None:
-        """Show a `convviz.model.PreprocessStages` (a drawing or photo that was preprocessed)."""
+    def set_stages(self, stages, pictures: dict[str, np.ndarray] | None = None) -> None:
+        """Show a `convviz.model.PreprocessStages` (a drawing or photo that was preprocessed).
+
+        `pictures`: the stages already drawn on the worker (`LeNetScreen.strip`), by field name.
+        """
+        pictures = pictures or {}
         top, left, bottom, right = stages.bbox
-        self._show(0, stages.source, "picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0])
+        self._show_middle_stages(True)
+        self._show(0, stages.source, "picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0],
+                   pictures.get("source"))
         placed, scale = self._placement(0, *stages.source.shape)
         self._bbox.setRect(
             QRectF(placed.left() + left * scale, placed.top() + top * scale, (right - left) * scale, (bottom - top) * scale)
         )
         self._bbox.show()
         height, width = stages.cropped.shape
-        self._show(1, stages.cropped, f"crop {height}×{width}")
-        self._show(2, stages.fitted, STAGE_CAPTIONS[2])
-        self._show_input(stages.centred, STAGE_CAPTIONS[3])
+        self._show(1, stages.cropped, f"crop {height}×{width}", pictures.get("cropped"))
+        self._show(2, stages.fitted, STAGE_CAPTIONS[2], pictures.get("fitted"))
+        self._show_input(stages.centred, STAGE_CAPTIONS[3], pictures.get("centred"))
         flipped = "Dark ink on a light background was flipped to white on black. " if stages.inverted else ""
         self._explain(
             f"{flipped}The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
@@ -216,14 +232,15 @@ class PreprocessStrip(QWidget):
             digit = digit / 255.0
         self._show(0, digit, name.replace("MNIST ", ""))
         self._bbox.hide()
-        self._show(1, None, "(MNIST)")
-        self._show(2, None, "(MNIST)")
+        self._show(1, None, "")
+        self._show(2, None, "")
+        self._show_middle_stages(False)
         self._show_input(digit, "28×28 as is")
         # one sentence about the preprocessing; "the network reads" is the heading of the answer below
         self._explain("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.")
 
-    def _show_input(self, digit: np.ndarray, caption: str) -> None:
-        rect = self._show(3, digit, caption)
+    def _show_input(self, digit: np.ndarray, caption: str, rgba: np.ndarray | None = None) -> None:
+        rect = self._show(3, digit, caption, rgba)
         scale = rect.width() / 28.0
         # MNIST's centre of mass sits at pixel (14, 14): the cross marks where it should be
         self._centre.setPos(rect.left() + 14.0 * scale, rect.top() + 14.0 * scale)
@@ -241,6 +258,7 @@ class PreprocessStrip(QWidget):
         self._graphics.setToolTip(text)
 
     def clear(self) -> None:
+        self._show_middle_stages(True)
         for index, caption in enumerate(STAGE_CAPTIONS):
             self._show(index, None, caption)
         self._bbox.hide()

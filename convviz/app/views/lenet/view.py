@@ -3,7 +3,8 @@
 The view only wires things together. `LeNetState` holds what the person chose
 (picture, edited filters, device); each change freezes a `LeNetRequest` that
 the shared `ComputeWorker` runs with `LeNetRunner` on channel "lenet" (newest
-wins); the result is poured into widgets built once. Pen strokes are
+wins) and draws every layer grid there (`convviz.state.lenet_screen`); the
+finished pictures are swapped into widgets built once. Pen strokes are
 coalesced to at most one request per frame, so the pen never waits.
 """
 
@@ -12,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QTabWidget,
@@ -42,7 +46,8 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
-from convviz.state.lenet import LeNetState
+from convviz.state.colors import COLOR_RANGES
+from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.state.lenet_run import (
     LeNetRequest,
@@ -51,7 +56,11 @@ from convviz.state.lenet_run import (
     TestDigit,
     pick_test_digit,
 )
+from convviz.state.lenet_screen import LeNetScreen, LeNetScreenRequest, run_for_screen
 from convviz.state.own_model import logits_of
+
+if TYPE_CHECKING:
+    from convviz.export.scene import LeNetScene
 
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
@@ -89,6 +98,7 @@ class LeNetView(View):
 
     name = "lenet"
     title = "LeNet"
+    unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
     def __init__(
         self,
@@ -161,11 +171,25 @@ class LeNetView(View):
 
         self.layers = LayerMaps()
         self.layers.stage_clicked.connect(self.inspect)
+        self.layers.unit_requested.connect(self.unit_requested)
+        self.color_range = QComboBox()
+        for choice, text in COLOR_RANGES.items():
+            self.color_range.addItem(f"Colours: {text}", choice)
+        self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
+        self.color_range.setToolTip("Which maps share colour-bar ends: each map its own, the maps of a layer, "
+                                    "or every map of the network (one colour, one value everywhere)")
+        self.color_range.currentIndexChanged.connect(
+            lambda _index: self._use_color_range(self.color_range.currentData())
+        )
+        self.layers_title = _bold("Every layer, live", 1.2)
+        heading = QHBoxLayout()
+        heading.addWidget(self.layers_title)
+        heading.addStretch(1)
+        heading.addWidget(self.color_range)
         self.layers_page = QWidget()
         middle = QVBoxLayout(self.layers_page)
         middle.setContentsMargins(0, 0, 0, 0)
-        self.layers_title = _bold("Every layer, live", 1.2)
-        middle.addWidget(self.layers_title)
+        middle.addLayout(heading)
         middle.addWidget(self.layers, 5)
         middle.addWidget(self.bars, 2)
         middle.addWidget(self.readout)
@@ -285,6 +309,7 @@ class LeNetView(View):
         self.layers.set_presenting(presenting)
         self.layers_page.layout().setStretchFactor(self.bars, 1 if presenting else 2)  # the maps keep some height
         self.layers_title.setVisible(not presenting)  # the tab and the map titles say it
+        self.color_range.setVisible(not presenting)  # a choice for the teacher, not for the class
         self._arrange(self._wide_enough())
 
     # ------------------------------------------------------------- protocol
@@ -309,6 +334,22 @@ class LeNetView(View):
             kernels = self._state.kernels(layer)
             offered[f"{layer} filters"] = kernels.reshape(-1, *kernels.shape[2:])
         return offered
+
+    def scene(self) -> LeNetScene | None:
+        """The weights and digit of the result on screen, for File ▸ Export ▸ Python."""
+        from convviz.export.scene import lenet_scene
+
+        result, state = self._result, self._state
+        if result is None or state is None:
+            return None
+        if result.request.model is not None:
+            raise ValueError("Export as Python writes LeNet; a model of your own is not exported (its file is its code).")
+        edited = tuple(
+            (layer, index) for layer in EDITABLE_LAYERS
+            for index in range(state.filter_count(layer)) if state.is_edited(layer, index)
+        )
+        label = result.request.input.label
+        return lenet_scene(result.request.weights.tensors, result.model_input, result.request.input.name, label, edited)
 
     def set_device(self, name: str) -> None:
         """Compute on "cpu", "cuda" or "mps"; an absent or failing device falls back to the CPU."""
@@ -421,14 +462,21 @@ class LeNetView(View):
         self.layout().addWidget(bar, 1, 0, 1, 3)
 
     # -------------------------------------------------------------- compute
+    def _use_color_range(self, choice: str) -> None:
+        """A new colour-range choice: the grids on screen follow now, the worker draws the next ones so too."""
+        self.layers.set_color_range(choice)
+        if self._result is not None and self.own_model.model() is None:
+            self.layers.show_layers(self._result.layers)  # once, for this click; updates come from the worker
+
     def _submit(self) -> None:
         picture = self._state.input
         if picture is None:
             self._show_blank("draw a digit")
             return
         request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
+        screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
         self.worker.submit(
-            self._layers_channel, partial(self._runner.run, request),
+            self._layers_channel, partial(run_for_screen, self._runner, request, screen),
             lambda job: self._show_result(job.value), self._on_layers_failed,
         )
 
@@ -456,17 +504,19 @@ class LeNetView(View):
         own = result.request.model is not None
         if own:
             self.own_model.show_layers(layers)
+        elif result.screen is not None:
+            self.layers.show_mosaics(result.screen.grids)  # drawn on the worker
         else:
             self.layers.show_layers(layers)
         picture = result.request.input
         if result.stages is not None:
-            self.strip.set_stages(result.stages)
+            self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
             self.strip.set_ready_digit(result.model_input, picture.name)
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
-            self._refresh_detail()
+            self._refresh_detail(result.screen)
         if result.message:
             self.message.emit(result.message)
             self._state.set_device("cpu")
@@ -478,6 +528,10 @@ class LeNetView(View):
         self.updated.emit()
 
     # -------------------------------------------------------- inspect & edit
+    def inspected(self) -> tuple[str, int]:
+        """(stage, index) of the map or unit shown large in the detail panel."""
+        return self._inspected
+
     def inspect(self, stage: str, index: int) -> None:
         """Show map (or unit) `index` of `stage` large, and pick its filter for editing."""
         self._inspected = (stage, index)
@@ -502,8 +556,12 @@ class LeNetView(View):
         self._editing = (layer, index, channel)
         self._refresh_filters()
 
-    def _refresh_detail(self) -> None:
+    def _refresh_detail(self, screen: LeNetScreen | None = None) -> None:
+        """The inspected map in the detail panel: as the worker drew it, or computed here (after a click)."""
         if self._result is None:
+            return
+        if screen is not None and screen.inspected == self._inspected and screen.detail is not None:
+            self.detail.set_content(screen.detail, screen.detail_pictures)
             return
         stage, index = self._inspected
         self.detail.set_content(detail_content(stage, index, self._result.layers, self._result.request.weights.tensors))
