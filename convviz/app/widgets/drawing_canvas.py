@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 DEFAULT_RESOLUTION = 280  # ten canvas pixels per MNIST pixel
 DEFAULT_STROKE_WIDTH = 22.0
+MIN_SIDE = 140  # pixels: still a canvas a finger or a mouse can draw a digit on
 
 
 def _array_to_image(array: np.ndarray) -> QImage:
@@ -102,21 +103,15 @@ class DrawingCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent covers every pixel itself
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setMinimumSize(160, 160)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setMinimumSize(MIN_SIDE, MIN_SIDE)
+        # no height-for-width: the square is painted centred in whatever room the layout gives, and a
+        # height that follows the width pushed the buttons under the canvas into it on short screens
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.")
 
     # ----------------------------------------------------------------- public
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
 
     def resolution(self) -> int:
         return self._resolution

@@ -88,6 +88,7 @@ def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
         axis.setTextPen(pg.mkPen("#202124"))
         axis.setStyle(tickFont=font)
         axis.setLabel(label, color="#202124", **{"font-size": "13pt"})
+        axis.enableAutoSIPrefix(False)  # never "probability (x0.001)" beside percent ticks
     item.showGrid(x=True, y=True, alpha=0.25)
     plot.setMinimumHeight(300)
     return plot

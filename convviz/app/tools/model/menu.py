@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 from superqt.utils import signals_blocked
@@ -48,7 +49,8 @@ class ModelBar(QWidget):
         self._tools = tools
         self.combo = QComboBox()
         self.combo.setToolTip("The network the explorer shows")
-        self.combo.setMinimumWidth(260)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)  # long network names must not widen the window: the list shows them
         self.combo.activated.connect(self._on_activated)
         self.train_button = QPushButton("Train LeNet…")
         self.train_button.clicked.connect(tools.show_training)
@@ -60,14 +62,47 @@ class ModelBar(QWidget):
         self.units_button.setToolTip("The test digits that excite the inspected map or unit most, and a picture "
                                      "made for it (right-click any map or unit for the same)")
         self.units_button.clicked.connect(lambda: tools.show_units())
-        layout = QHBoxLayout(self)
+        self._label = QLabel("Network:")
+        self._buttons = (self.train_button, self.explain_button, self.confusion_button, self.units_button)
+        self._one_row: bool | None = None
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel("Network:"))
-        layout.addWidget(self.combo)
-        layout.addSpacing(16)
-        for button in (self.train_button, self.explain_button, self.confusion_button, self.units_button):
-            layout.addWidget(button)
-        layout.addStretch(1)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            layout.addLayout(row)
+        self._rows[0].addWidget(self._label)
+        self._rows[0].addWidget(self.combo)
+        self._place(one_row=True)
+
+    def _place(self, one_row: bool) -> None:
+        """One row when the explorer is wide; the buttons on a second row when it is narrow (a projector)."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for row in self._rows:
+            while row.count() > (2 if row is self._rows[0] else 0):
+                row.takeAt(row.count() - 1)  # the buttons and the stretch; the widgets themselves stay
+        row = self._rows[0] if one_row else self._rows[1]
+        for button in self._buttons:
+            row.addWidget(button)
+        for each in self._rows:
+            each.addStretch(1)
+
+    def _one_row_width(self) -> int:
+        spacing = self._rows[0].spacing()
+        parts = (self._label, self.combo, *self._buttons)
+        return sum(part.sizeHint().width() for part in parts) + spacing * len(parts)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the two-row arrangement: the bar never widens the window."""
+        spacing = self._rows[0].spacing()
+        buttons = sum(button.minimumSizeHint().width() for button in self._buttons) + spacing * len(self._buttons)
+        first = self._label.minimumSizeHint().width() + self.combo.minimumSizeHint().width() + spacing
+        return QSize(max(buttons, first), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place(self.width() >= self._one_row_width())
 
     def refresh(self) -> None:
         choices = self._tools.choices

@@ -45,8 +45,8 @@ class ChannelStrip(QWidget):
             kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
             kernel.set_color_scale(scale_for("weights"))
             kernel.setToolTip(f"The kernel of the {name.lower()} channel")
-            panel = FeatureMapPanel(f"{name} ∗ its kernel", compact=True)  # with its colour bar: every map has a legend
-            panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel")
+            panel = FeatureMapPanel(f"{name} ∗ kernel", compact=True)  # with its colour bar: every map has a legend
+            panel.set_title_color(color)  # the channel's colour names it (the title is plain text, elided if narrow)
             column = QVBoxLayout()
             column.addStretch(1)
             column.addWidget(kernel)
@@ -55,10 +55,9 @@ class ChannelStrip(QWidget):
             layout.addWidget(panel, 1)
             self.kernels.append(kernel)
             self.panels.append(panel)
-        layout.addWidget(_sign("="))
-        summary = QLabel("the feature map\n(below right)")
-        summary.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(summary)
+        equals = _sign("= ▾")  # the sum is the feature map under the strip
+        equals.setToolTip("The three channel maps add up to the feature map (below, right)")
+        layout.addWidget(equals)
 
     def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...], factor: str = "") -> None:
         """`kernels` (3, kh, kw) as shown (cells); `factor` ("1/9") multiplies them all; `maps` the three results."""

@@ -47,6 +47,8 @@ FLIP_ON_TEXT = (
     "a mirror-symmetric one like [1 0 −1] changes sign."
 )
 MUTED = "color: palette(placeholder-text);"  # muted text in every theme
+FLIP_LABEL = "Flip the kernel (true convolution)"
+FLIP_SHORT_LABEL = "Flip (true convolution)"  # presentation mode: large text, narrower column
 
 
 class KernelEditor(QWidget):
@@ -64,6 +66,8 @@ class KernelEditor(QWidget):
         for name, preset in KERNEL_PRESETS.items():
             self.preset_box.addItem(preset.label, name)
         self.preset_box.setMaxVisibleItems(30)
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(14)  # long preset names must not widen the column
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet(MUTED)
@@ -95,7 +99,8 @@ class KernelEditor(QWidget):
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Back to the Sobel x kernel")
 
-        self.flip_switch = QToggleSwitch("Flip the kernel (true convolution)")
+        self.flip_switch = QToggleSwitch(FLIP_LABEL)
+        self.flip_switch.setToolTip(FLIP_LABEL)
         self.flip_text = QLabel()
         self.flip_text.setWordWrap(True)
         self.flip_text.setStyleSheet(MUTED)
@@ -104,7 +109,8 @@ class KernelEditor(QWidget):
         self.channel_row = QWidget()
         channel_layout = QHBoxLayout(self.channel_row)
         channel_layout.setContentsMargins(0, 0, 0, 0)
-        channel_layout.addWidget(QLabel("Channel:"))
+        self.channel_label = QLabel("Channel:")
+        channel_layout.addWidget(self.channel_label)
         self.channel_buttons = QButtonGroup(self)
         for index, name in enumerate(CHANNEL_NAMES):
             button = QPushButton(name.capitalize(), checkable=True)
@@ -166,6 +172,19 @@ class KernelEditor(QWidget):
         self._refresh_kernel()
         self._refresh_flip()
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the grid and its numbers grow, and the editor is condensed."""
+        self.grid.set_presenting(presenting)
+        self.set_condensed(presenting)
+
+    def set_condensed(self, condensed: bool) -> None:
+        """A narrow column: the edit buttons and the long notes step aside (the preset's description stays in
+        the preset box's tooltip)."""
+        for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
+                       self.description, self.channel_label):
+            widget.setVisible(not condensed)
+        self.flip_switch.setText(FLIP_SHORT_LABEL if condensed else FLIP_LABEL)
+
     # ------------------------------------------------------------------ from the user
     def _on_preset_chosen(self, index: int) -> None:
         name = self.preset_box.itemData(index)
@@ -202,6 +221,7 @@ class KernelEditor(QWidget):
         self.description.setText(
             preset.description if preset else "Your own kernel: double-click a cell to type a weight."
         )
+        self.preset_box.setToolTip(self.description.text())
         factor = settings.scale_text
         self.scale_label.setText(f"× {factor}" if factor else "")
         self.scale_label.setVisible(bool(factor))
