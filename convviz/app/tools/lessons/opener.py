@@ -126,8 +126,12 @@ class LessonLoader(QObject):
         view = self.window.views.get("convolution")
         if view is None:
             return
+        try:
+            apply_to_convolution(view, prepared, index, with_picture=False)
+        except ValueError as exc:
+            self.failed.emit(f"Filter {index + 1} of lesson {prepared.lesson.number} cannot be shown: {exc}")
+            return
         self.filter_index = index
-        apply_to_convolution(view, prepared, index, with_picture=False)
         self.filter_changed.emit(index)
 
     # ------------------------------------------------------------------ worker results
@@ -160,7 +164,12 @@ class LessonLoader(QObject):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
             elif lesson.view == "convolution":
-                apply_to_convolution(view, prepared, 0)
+                try:
+                    apply_to_convolution(view, prepared, 0)
+                except ValueError as exc:
+                    self.failed.emit(f"The convolution view refused lesson {lesson.number} ({str(exc).rstrip('.')}); "
+                                     "what is on screen stays.")
+                    return
             self.window.show_view(lesson.view)
         self.current = prepared
         self.filter_index = 0
@@ -178,35 +187,32 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     lesson, s = prepared.lesson, prepared.lesson.settings
     picture = np.asarray(prepared.input, dtype=np.float32)
     kernel = prepared.bank[index]  # (C, kh, kw)
-    settings = view.settings
     colour = picture.ndim == 3
-    settings.pinned = None
-    settings.mode = "rgb" if colour else "gray"
-    settings.edit_channel = 0
+    values: dict = {"pinned": None, "mode": "rgb" if colour else "gray", "edit_channel": 0}
     if colour:
-        slices = tuple(kernel_from_values(k) for k in kernel)
-        settings.link_channels = all(np.array_equal(kernel[0], k) for k in kernel)
-        settings.kernels = slices  # type: ignore[assignment]
+        values["link_channels"] = all(np.array_equal(kernel[0], k) for k in kernel)
+        values["kernels"] = tuple(kernel_from_values(k) for k in kernel)
     else:
-        settings.kernels = (kernel_from_values(kernel[0]),) * 3  # type: ignore[assignment]
+        values["kernels"] = (kernel_from_values(kernel[0]),) * 3
     spec = lesson.kernels[index]
-    settings.preset = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
-    settings.flip = bool(s.flip)
-    settings.stride = _pair(s.effective_stride)
-    settings.dilation = _pair(s.dilation)
+    values["preset"] = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
+    values["flip"] = bool(s.flip)
+    values["stride"] = _pair(s.effective_stride)
+    values["dilation"] = _pair(s.dilation)
     if isinstance(s.padding, str):
-        settings.padding_kind = s.padding
+        values["padding_kind"] = s.padding
     else:
-        settings.padding_kind = "custom"
-        settings.padding = _pair(s.padding)
-    settings.padding_mode = "zeros"
-    settings.activation = s.activation or "none"
+        values["padding_kind"] = "custom"
+        values["padding"] = _pair(s.padding)
+    values["padding_mode"] = "zeros"
+    values["activation"] = s.activation or "none"
     options = s.activation_kwargs
     if "slope" in options:
-        settings.slope = float(options["slope"])
+        values["slope"] = float(options["slope"])
     if "alpha" in options:
-        settings.alpha = float(options["alpha"])
-    settings.pool_mode = "none"
+        values["alpha"] = float(options["alpha"])
+    values["pool_mode"] = "none"
+    view.settings.update(values)  # every value checked first: a refused lesson changes nothing
     if not with_picture:
         return
     source = lesson.input

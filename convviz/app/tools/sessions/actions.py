@@ -301,7 +301,12 @@ class SessionActions(QObject):
         except SessionError as exc:
             self._refuse("This session cannot be opened", f"{name or 'This session'}: {exc}.")
             return False
-        self._restore(session, views, states)
+        try:
+            self._restore(session, views, states, all_or_nothing=True)
+        except Exception as exc:  # noqa: BLE001 - a check missed something: everything was put back as it was
+            reason = str(exc).strip().rstrip(".") or type(exc).__name__
+            self._refuse("This session cannot be opened", f"{name or 'This session'}: {reason}.")
+            return False
         self.path = Path(path) if path is not None else None
         self._touched = True
         if path is not None:
@@ -313,18 +318,41 @@ class SessionActions(QObject):
         self.opened.emit(str(path or ""))
         return True
 
-    def _restore(self, session: Session, views: dict, states: dict) -> None:
+    def _restore(self, session: Session, views: dict, states: dict, *, all_or_nothing: bool = False) -> None:
+        """Every view back to its checked state; with `all_or_nothing`, a failure puts back what was there."""
         window = self.window
+        before = self._as_it_is(views) if all_or_nothing else None
         with self.recorder.suspended():
-            if session.picture is not None:
-                window.adopt_picture(session.picture, session.picture_name)
+            try:
+                if session.picture is not None:
+                    window.adopt_picture(session.picture, session.picture_name)
+                for view_name, view in views.items():
+                    view.restore_session_state(states[view_name])
+            except Exception:
+                if before is not None:
+                    self._put_back(before)
+                raise
             for view_name, view in views.items():
-                view.restore_session_state(states[view_name])
                 if view_name == "lenet" and view.result() is None:
                     self._restore_after_first_result(view, states[view_name])
             if session.current_view is not None and self._installed(session.current_view):
                 window.show_view(session.current_view)
         self.recorder.reset()
+
+    def _as_it_is(self, views: dict) -> tuple:
+        """The window's picture and the given views' states, to put back if a restore fails half-way."""
+        window = self.window
+        return window.picture(), window.picture_name(), {name: view.session_state() for name, view in views.items()}
+
+    def _put_back(self, before: tuple) -> None:
+        picture, picture_name, states = before
+        self.window.adopt_picture(picture, picture_name)
+        for view_name, state in states.items():
+            if state:
+                try:
+                    self.window.views[view_name].restore_session_state(state)
+                except Exception as exc:  # noqa: BLE001 - put back what can be put back, and say what could not
+                    print(f"convviz: the {view_name} view could not be put back: {exc}", file=sys.stderr)
 
     def _restore_after_first_result(self, view, state: dict) -> None:
         """A LeNet view still loading its first digit would cover the restored one: restore again then."""

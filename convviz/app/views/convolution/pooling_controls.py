@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz import limits
 from convviz.state.convolution import ConvolutionSettings
 
 MODES = (
@@ -30,9 +31,9 @@ class PoolingControls(QWidget):
         self.mode = QComboBox()
         for key, label, _ in MODES:
             self.mode.addItem(label, key)
-        self.size = QSpinBox(minimum=1, maximum=8)
+        self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
         self.size.setPrefix("window ")
-        self.stride = QSpinBox(minimum=1, maximum=8)
+        self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
         self.stride.setPrefix("stride ")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
