@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -73,6 +73,7 @@ class LeNetView(View):
 
     name = "lenet"
     title = "LeNet"
+    layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
 
     def __init__(
         self,
@@ -348,6 +349,7 @@ class LeNetView(View):
     def _on_layers_failed(self, error: JobError) -> None:
         self.message.emit(error.message)
         self._show_blank(error.message)
+        self.layers_failed.emit(error.message)
 
     def _show_blank(self, caption: str) -> None:
         self._result = None
