@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt runs offscreen, no test leaves a window behind or a mouse button down."""
+"""Shared test set-up: Qt runs offscreen, one window factory, no test leaves a window behind or a mouse button down."""
 
 from __future__ import annotations
 
@@ -8,20 +8,38 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+# Each test process holds torch, Qt and the test data (about 0.6 GiB): more than eight of them
+# crowd a big machine's memory for little gain on a suite of this size.
+MOST_TEST_PROCESSES = 8
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: unknown where xdist is not installed
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: one test process per core, at most MOST_TEST_PROCESSES."""
+    return max(1, min(os.cpu_count() or 1, MOST_TEST_PROCESSES))
+
+
+def _is_qt_test(request) -> bool:
+    names = request.fixturenames
+    return "qtbot" in names or "qapp" in names or "make_window" in names
+
 
 @pytest.fixture(autouse=True)
 def _no_leftover_windows(request):
     """Fail a Qt test that leaves top-level windows open (they leak into later tests)."""
     yield
-    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+    if not _is_qt_test(request):
         return
     from PySide6.QtWidgets import QApplication
+
+    from convviz.app.theme import cycle_collector_paused
 
     app = QApplication.instance()
     if app is None:
         return
     app.processEvents()
-    leftovers = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    with cycle_collector_paused():  # wrapping Qt's list must not race the collector (see theme.py)
+        leftovers = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"test left windows open: {[type(w).__name__ for w in leftovers]}"
@@ -37,7 +55,7 @@ def _no_mouse_button_left_down(request):
     the mouse in a later test never hears of it.
     """
     yield
-    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+    if not _is_qt_test(request):
         return
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QGuiApplication
@@ -54,9 +72,65 @@ def _no_mouse_button_left_down(request):
 
 @pytest.fixture
 def worker():
-    """The app's one compute worker, stopped after the test (views and panels take it)."""
+    """A synchronous compute worker: jobs run on the GUI thread at the next event-loop turn (or `flush()`).
+
+    Views and panels take it; a test then waits on what the view shows, not on a thread.
+    Tests about the thread itself (newest request wins while a job runs) use `threaded_worker`.
+    """
+    from convviz.app.worker import ComputeWorker
+
+    compute = ComputeWorker(synchronous=True)
+    yield compute
+    compute.stop()
+
+
+@pytest.fixture
+def threaded_worker():
+    """The app's real worker, with its background thread, stopped after the test."""
     from convviz.app.worker import ComputeWorker
 
     compute = ComputeWorker()
     yield compute
     compute.stop()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Build main windows on demand, like napari's make_napari_viewer; all are closed after the test.
+
+    `make_window(ini="s.ini", start_view=None, worker=None, size=(1400, 900), show=True, **kwargs)`:
+    settings live in `tmp_path / ini` (never the user's); `size=None` keeps the size the window
+    chose itself (from its settings); without a `worker` each window gets its
+    own synchronous one, stopped after the test; other keyword arguments go to `MainWindow`.
+    At the end every window is closed and deleted, so none is left for a later test to meet.
+    """
+    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    from convviz.app.main_window import MainWindow
+    from convviz.app.worker import ComputeWorker
+
+    made: list[tuple[MainWindow, ComputeWorker | None]] = []
+
+    def make(ini="s.ini", start_view=None, worker=None, size=(1400, 900), show=True, **kwargs):
+        own_worker = ComputeWorker(synchronous=True) if worker is None else None
+        settings = kwargs.pop("settings", None) or QSettings(str(tmp_path / ini), QSettings.Format.IniFormat)
+        window = MainWindow(worker=worker or own_worker, settings=settings, start_view=start_view, **kwargs)
+        made.append((window, own_worker))
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+        return window
+
+    yield make
+    for window, own_worker in reversed(made):
+        if isValid(window):
+            window.close()
+            window.deleteLater()
+        if own_worker is not None:
+            own_worker.stop()
+    if made:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now, not in a later test

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from convviz.app.tools.model.confusion_panel import ConfusionPanel
-from convviz.app.main_window import MainWindow
-from convviz.app.worker import ComputeWorker
 from convviz.model import load_lenet, load_mnist, predict
 
 
@@ -81,45 +79,37 @@ def test_a_newer_pass_replaces_one_in_progress(qtbot, worker):
 
 
 @pytest.mark.slow
-def test_opening_a_listed_digit_loads_it_in_the_explorer(qtbot, tmp_path, reference):
+def test_opening_a_listed_digit_loads_it_in_the_explorer(qtbot, make_window, reference):
     images, labels, predictions = reference
-    worker = ComputeWorker()
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
-        panel = window.model_tools.show_confusion()
-        qtbot.waitUntil(lambda: panel.result() is not None, timeout=60000)
-        assert panel.result().total == 10_000
-        off = panel.result().matrix.copy()
-        np.fill_diagonal(off, 0)
-        true, wrong = (int(v) for v in np.unravel_index(np.argmax(off), off.shape))
-        click_cell(qtbot, panel.grid, true, wrong)
-        item = panel.thumbnails.item(0)
-        index = item.data(Qt.ItemDataRole.UserRole)
-        assert labels[index] == true and predictions[index] == wrong
-        rect = panel.thumbnails.visualItemRect(item)
-        view = window.views["lenet"]
-        qtbot.mouseClick(panel.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(panel.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.waitUntil(
-            lambda: view.result() is not None and view.result().request.input.name == f"MNIST test #{index}",
-            timeout=20000,
-        )
-        shown = view.result()
-        assert shown.request.input.label == true and shown.prediction == wrong
-        np.testing.assert_array_equal(shown.request.input.digit, images[index])
-        assert window.current_view_name() == "lenet"
-    finally:
-        window.close()
-        worker.stop()
+    window = make_window(start_view="lenet", size=None)
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
+    panel = window.model_tools.show_confusion()
+    qtbot.waitUntil(lambda: panel.result() is not None, timeout=60000)
+    assert panel.result().total == 10_000
+    off = panel.result().matrix.copy()
+    np.fill_diagonal(off, 0)
+    true, wrong = (int(v) for v in np.unravel_index(np.argmax(off), off.shape))
+    click_cell(qtbot, panel.grid, true, wrong)
+    item = panel.thumbnails.item(0)
+    index = item.data(Qt.ItemDataRole.UserRole)
+    assert labels[index] == true and predictions[index] == wrong
+    rect = panel.thumbnails.visualItemRect(item)
+    view = window.views["lenet"]
+    qtbot.mouseClick(panel.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(
+        lambda: view.result() is not None and view.result().request.input.name == f"MNIST test #{index}",
+        timeout=20000,
+    )
+    shown = view.result()
+    assert shown.request.input.label == true and shown.prediction == wrong
+    np.testing.assert_array_equal(shown.request.input.digit, images[index])
+    assert window.current_view_name() == "lenet"
 
 
 def test_a_pass_in_chunks_counts_what_one_pass_counts():
-    from convviz.state.evaluation import TestPass
     from convviz.model.confusion import confusion_matrix
+    from convviz.state.evaluation import TestPass
 
     images, labels = load_mnist("test")
     images, labels = images[:1000], labels[:1000]

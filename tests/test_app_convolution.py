@@ -38,9 +38,9 @@ def wait_for_new_maps(qtbot, view, action, timeout=10000):
 
 
 def torch_conv(image, kernel, *, padding="same", stride=1, dilation=1):
-    x = torch.from_numpy(np.asarray(image, np.float32))
+    x = torch.from_numpy(np.array(image, np.float32))  # copies: torch warns of arrays it may not write to
     x = x.reshape(1, -1, *x.shape[-2:])
-    w = torch.from_numpy(np.asarray(kernel, np.float32))
+    w = torch.from_numpy(np.array(kernel, np.float32))
     w = w.reshape(1, x.shape[1], *w.shape[-2:])
     return F.conv2d(x, w, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
 
@@ -93,9 +93,10 @@ def test_choosing_a_preset_shows_its_kernel_description_and_map(qtbot, view):
     preset = KERNEL_PRESETS["gaussian_3x3"]
     assert box.currentData() == "gaussian_3x3"
     assert view.kernel_editor.description.text() == preset.description
-    np.testing.assert_allclose(view.kernel_editor.grid.matrix(), preset.values, atol=1e-7)
+    np.testing.assert_allclose(view.kernel_editor.grid.matrix(), preset.cells, atol=1e-7)  # 1 2 1 …
+    assert view.kernel_editor.scale_label.text() == "× 1/16"  # the factor written apart, as the decks do
     np.testing.assert_allclose(maps.conv.values, torch_conv(view.image(), preset.values), atol=1e-5)
-    assert not maps.conv.signed  # a blur of a picture has no negative values: viridis, not diverging
+    assert maps.conv.signed  # a convolution output is signed data, even when this blur gives no negative value
 
 
 def test_text_in_a_cell_is_refused_with_a_message_and_the_old_value_stays(qtbot, view):
@@ -143,10 +144,10 @@ def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, v
     plot = panel.plot_widget()
     position = panel.widget_pos_of(row, col)
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(position.x()), int(position.y())))
-    qtbot.waitUntil(lambda: f"row {row}, column {col}" in view.products_panel.plain_text(), timeout=5000)
-    assert view.settings.pinned == (row, col)
+    qtbot.waitUntil(lambda: f"row {row + 1}, column {col + 1}" in view.products_panel.plain_text(), timeout=5000)
+    assert view.settings.pinned == (row, col)  # 0-based inside; counted from 1 on screen
     text = view.products_panel.plain_text()
-    assert f"row {row}, column {col}" in text
+    assert f"row {row + 1}, column {col + 1}" in text
     image = view.image()
     kernel = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
     window = image[row - 1 : row + 2, col - 1 : col + 2]
@@ -154,7 +155,7 @@ def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, v
     assert total == pytest.approx(0.8 * 4)  # the step edge: 0.1 | 0.9 under [-1 0 1; -2 0 2; -1 0 1]
     assert "0.1×(−1) + 0.1×0 + 0.9×1 + 0.1×(−2) + 0.1×0 + 0.9×2 + 0.1×(−1) + 0.1×0 + 0.9×1 = 3.2" in text
     assert "ReLU(3.2) = 3.2" in text
-    assert "pooled cell (row 5, column 15)" in text
+    assert "pooled cell (row 6, column 16)" in text
     field = view.input_panel.mark_rect("field")
     assert (field.x(), field.y(), field.width(), field.height()) == (col - 1, row - 1, 3, 3)
     pinned = panel.mark_rect("pinned")
@@ -164,7 +165,7 @@ def test_pinning_an_output_pixel_shows_its_products_and_receptive_field(qtbot, v
 def test_pinned_pixel_on_the_border_marks_padding_cells(qtbot, view):
     use_sample(qtbot, view, "step-edge")
     view.pin(0, 0)
-    qtbot.waitUntil(lambda: "row 0, column 0" in view.products_panel.plain_text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Output pixel (row 1, column 1)" in view.products_panel.plain_text(), timeout=5000)
     padding = view.input_panel.mark_rect("padding")
     assert (padding.x(), padding.y(), padding.width(), padding.height()) == (-1, -1, 3, 3)
 
@@ -236,7 +237,8 @@ def test_normalise_and_zero_sum_message(qtbot, view):
     view.settings.apply_preset("box_blur")
     view.settings.set_kernel([[1.0] * 3] * 3)
     editor.normalise_button.click()
-    assert np.allclose(np.asarray(view.settings.kernel), 1 / 9)
+    assert np.allclose(view.settings.applied_kernel, 1 / 9)  # ones stay ones, "× 1/9" written apart
+    assert editor.grid.value(0, 0) == 1.0 and editor.scale_label.text() == "× 1/9"
 
 
 def test_rapid_edits_end_on_the_last_kernel(qtbot, view):
@@ -269,7 +271,7 @@ def test_hover_reads_the_value_under_the_mouse(qtbot, view):
     row, col = 20, 32
     position = panel.widget_pos_of(row, col)
     qtbot.mouseMove(panel.plot_widget().viewport(), QPoint(int(position.x()), int(position.y())))
-    qtbot.waitUntil(lambda: f"row {row}, col {col}" in panel.readout(), timeout=3000)
+    qtbot.waitUntil(lambda: f"row {row + 1}, column {col + 1}" in panel.readout(), timeout=3000)
     value = view.current_maps().conv.values[row, col]
     assert panel.readout().endswith(format_number(float(value)))
 

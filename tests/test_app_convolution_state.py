@@ -70,8 +70,12 @@ def test_randomise_is_small_whole_numbers_and_normalise_sums_to_one():
     values = np.array(settings.kernel)
     assert values.shape == (3, 3) and set(values.ravel()) <= set(range(-3, 4))
     settings.set_kernel([[1, 2], [3, 4]])
-    settings.normalise()
-    assert np.isclose(np.sum(settings.kernel), 1.0)
+    settings.normalise()  # whole cells stay whole; the factor 1/10 is written apart, as the decks write a blur
+    assert np.isclose(np.sum(settings.applied_kernel), 1.0)
+    assert settings.kernel == ((1.0, 2.0), (3.0, 4.0)) and settings.scale_text == "1/10"
+    settings.set_kernel([[0.5, 1.5], [1.0, 1.0]])
+    settings.normalise()  # cells that are not whole are divided by their sum
+    assert np.isclose(np.sum(settings.kernel), 1.0) and settings.scale_text == ""
     settings.apply_preset("laplacian")
     with pytest.raises(ValueError, match="sum to 0"):
         settings.normalise()
@@ -143,21 +147,21 @@ def test_pinned_arithmetic_is_the_true_sum_per_channel():
 
 
 def test_signed_maps_are_centred_on_zero_and_big_maps_clip_outliers():
-    signed = map_image(np.array([[-1.0, 0.5], [2.0, 0.0]], np.float32))
+    signed = map_image(np.array([[-1.0, 0.5], [2.0, 0.0]], np.float32), "diverging")
     assert signed.signed and signed.levels == (-2.0, 2.0) and not signed.clipped
     assert signed.picture[1, 1] in (127, 128)  # zero sits in the middle of the colour map
-    unsigned = map_image(np.array([[0.0, 0.25], [0.5, 1.0]], np.float32))
+    unsigned = map_image(np.array([[0.0, 0.25], [0.5, 1.0]], np.float32), "sequential")
     assert not unsigned.signed and unsigned.levels == (0.0, 1.0)
     big = np.zeros((300, 300), np.float32)
     big[::10, ::10] = 1.0
     big[0, 0] = 1000.0  # one outlier must not wash the map out
-    shown = map_image(big)
+    shown = map_image(big, "sequential")
     assert shown.levels[1] < 10 and shown.clipped and shown.value_range == (0.0, 1000.0)
 
 
 def test_huge_maps_are_subsampled_for_the_screen_only():
     values = np.arange(3000 * 2100, dtype=np.float32).reshape(3000, 2100)
-    shown = map_image(values)
+    shown = map_image(values, "sequential")
     assert shown.step == 3 and shown.picture.shape == (1000, 700)
     assert shown.values is values  # the readout still reads every cell
 

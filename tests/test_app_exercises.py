@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from convviz.app.tools.exercises.exercises import DigitGuess, SizeQuiz, StepsPredict, close_enough, parse_size
-from convviz.app.main_window import MainWindow
-from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 from convviz.app.views.steps.view import StepsView
 from convviz.app.widgets.cell_text import format_number
 from convviz.core import output_size_formula
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 
 EDGE_OUTPUT = F.conv2d(
     torch.tensor(VERTICAL_EDGE_6)[None, None], torch.tensor(VERTICAL_EDGE_KERNEL)[None, None]
@@ -91,15 +90,19 @@ def test_hidden_cells_stay_hidden_while_stepping_and_playing(qtbot, view):
     assert shown(view.output_grid)[0][1] == "?" and view.expression_label.text().endswith("= ?</b>")
 
 
-def test_a_guess_for_the_highlighted_cell_is_checked_and_revealed(view):
+def test_a_guess_for_the_highlighted_cell_is_checked_and_a_wrong_one_tried_again(view):
     predict = StepsPredict(view)
     predict.start()
     verdict = predict.check_guess("5")
     assert verdict.correct is True and shown(view.output_grid)[0][0] == "5"
     predict.reveal_next()  # to (0, 1), whose true value is 4
     wrong = predict.check_guess("3")
-    assert wrong.correct is False and "4" in wrong.text and "= 4" in wrong.text
-    assert shown(view.output_grid)[0][1] == "4"
+    assert wrong.correct is False and "Not 3" in wrong.text and "Try again" in wrong.text
+    assert "4" not in wrong.text and shown(view.output_grid)[0][1] == "?"  # still hidden: another try
+    right = predict.check_guess("4")
+    assert right.correct is True and shown(view.output_grid)[0][1] == "4"
+    again = predict.check_guess("3")  # a revealed cell is compared openly
+    assert again.correct is False and "= 4" in again.text
     unreadable = predict.check_guess("four")
     assert unreadable.correct is None and "not a number" in unreadable.text
 
@@ -170,8 +173,11 @@ def test_size_quiz_wrong_and_unreadable_answers(view):
     verdict = quiz.check("5")
     expected = F.conv2d(torch.zeros(1, 1, 7, 7), torch.zeros(1, 1, 3, 3), stride=2, padding=1).shape[-2:]
     assert tuple(expected) == (4, 4)
-    assert verdict.correct is False and "Not 5×5" in verdict.text and "4×4" in verdict.text
-    assert output_size_formula(7, 3, padding=1, stride=2) in verdict.text
+    assert verdict.correct is False and "Not 5×5" in verdict.text and "Try again" in verdict.text
+    assert "4×4" not in verdict.text and quiz.is_open()  # still covered: the class tries again
+    assert all(cover.is_covering() for cover in quiz.covers.values())
+    answer = quiz.reveal()  # the teacher gives it
+    assert "4×4" in answer.text and output_size_formula(7, 3, padding=1, stride=2) in answer.text
     assert not quiz.is_open()
 
 
@@ -241,12 +247,8 @@ def test_digit_guess_without_a_trained_network_says_so(qtbot, worker):
 # ---------------------------------------------------------------------------- through the main window
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path):
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="steps")
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
+def window(qtbot, make_window, worker):
+    window = make_window(worker=worker, start_view="steps", size=(1600, 1000))
     qtbot.waitUntil(lambda: "steps" in window.views, timeout=60000)
     return window
 

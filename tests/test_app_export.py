@@ -5,21 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
-from convviz.app.main_window import MainWindow
-from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
 from convviz.core import conv2d
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(worker, settings=settings, start_view="steps")
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
+def window(qtbot, make_window, worker):
+    main = make_window("settings.ini", worker=worker, start_view="steps")
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     steps = main.build_view("steps")

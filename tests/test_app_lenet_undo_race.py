@@ -15,27 +15,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from app_helpers import draw_stroke as stroke
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 import convviz.app.views.lenet.view as lenet_module
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.sessions.undo import same
-from app_helpers import draw_stroke as stroke
 
 LONG_FRAME_MS = 400
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path, monkeypatch):
+def window(qtbot, make_window, worker, tmp_path, monkeypatch):
     monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
     monkeypatch.setattr(lenet_module, "FRAME_MS", LONG_FRAME_MS)
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
+    window = make_window(worker=worker, start_view="lenet", size=(1500, 950))
     qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=60000)
     qtbot.waitUntil(lambda: window.sessions.recorder.document("lenet").committed is not None, timeout=5000)
     return window
@@ -51,6 +45,8 @@ def test_undo_within_a_frame_of_a_stroke_keeps_the_restored_digit_and_the_redo(q
     digit = state.input
     assert digit.digit is not None and stack.count() == 0
     start = canvas.drawing_state()
+    frames = []  # each time the view's frame throttle lets a canvas change through
+    view._throttled_flush.triggered.connect(lambda: frames.append(True))
 
     stroke(canvas, [(0.3 + 0.02 * t, 0.2 + 0.03 * t) for t in range(20)])  # the first change goes at once,
     qtbot.waitUntil(lambda: stack.count() == 1, timeout=5000)  # the rest wait for the (long) frame
@@ -60,7 +56,9 @@ def test_undo_within_a_frame_of_a_stroke_keeps_the_restored_digit_and_the_redo(q
     assert same(canvas.drawing_state(), start)
     assert state.input.digit is not None and state.input.name == digit.name
 
-    qtbot.wait(LONG_FRAME_MS + 200)  # the frame timer fires: nothing older than the undo may be sent
+    # the frame timer fires with the stroke's waiting change (the first went at once): nothing older than
+    # the undo may be sent
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=5000)
     assert state.input.digit is not None and state.input.name == digit.name
     assert np.array_equal(state.input.digit, digit.digit)
     assert stack.count() == 1 and stack.canRedo(), "the redo step was wiped by a late canvas update"

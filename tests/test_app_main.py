@@ -9,30 +9,24 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from convviz.app.main_window import MainWindow
 from convviz.app.views import VIEW_MODULES
 
-
-@pytest.fixture
-def ini(tmp_path):
-    return str(tmp_path / "convviz-settings.ini")
+SETTINGS = "convviz-settings.ini"  # in the test's tmp_path (make_window puts it there)
 
 
-def make_window(qtbot, worker, ini, start_view="convolution"):
-    window = MainWindow(worker=worker, settings=QSettings(ini, QSettings.Format.IniFormat), start_view=start_view)
-    qtbot.addWidget(window)
-    window.show()
+def settled_window(qtbot, make_window, worker, start_view="convolution"):
+    window = make_window(SETTINGS, worker=worker, start_view=start_view, size=None)  # the size its settings give
     qtbot.waitUntil(lambda: window.view_is_settled(start_view), timeout=30000)
     return window
 
 
 @pytest.fixture
-def window(qtbot, worker, ini):
-    return make_window(qtbot, worker, ini)
+def window(qtbot, make_window, worker):
+    return settled_window(qtbot, make_window, worker)
 
 
 @pytest.fixture
@@ -169,17 +163,16 @@ def test_device_choice_lists_present_devices_and_reaches_the_views(qtbot, window
     assert seen == ["cpu"]
 
 
-def test_geometry_and_recent_files_survive_a_restart(qtbot, worker, ini, picture_file):
-    first = make_window(qtbot, worker, ini)
-    screen = first.screen().availableGeometry()  # restoreGeometry keeps windows on the screen
-    first.resize(first.width(), min(777, screen.height() - 40))
+def test_geometry_and_recent_files_survive_a_restart(qtbot, make_window, worker, picture_file):
+    first = settled_window(qtbot, make_window, worker)
+    screen = first.screen().availableGeometry()  # a restored window is kept on the screen, frame and all
+    first.resize(first.width(), min(777, screen.height() - 60))
     height = first.height()
     assert height != 900
     first.open_path(picture_file)
     wait_for_picture(qtbot, first, "square.png")
     first.close()
-    second = MainWindow(worker=worker, settings=QSettings(ini, QSettings.Format.IniFormat))
-    qtbot.addWidget(second)
+    second = make_window(SETTINGS, worker=worker, size=None, show=False)
     assert second.height() == height  # (the width is clamped to the small offscreen screen)
     assert second.recent.paths() == [str(picture_file.resolve())]
 

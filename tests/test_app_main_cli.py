@@ -23,7 +23,8 @@ def run_convviz(args, tmp_path, timeout=240):
 
 
 def assert_rich_screenshot(path):
-    picture = np.asarray(Image.open(path).convert("RGB"))
+    with Image.open(path) as opened:
+        picture = np.asarray(opened.convert("RGB"))
     height, width, _ = picture.shape
     assert width >= 1200 and height >= 800
     colours = np.unique(picture.reshape(-1, 3)[::7], axis=0)

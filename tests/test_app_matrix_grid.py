@@ -121,7 +121,7 @@ def test_highlights_padding_subscripts_and_hidden_cells_paint(qtbot, grid):
 
 def test_heat_map_colours_signed_values_and_cells_grow_with_the_widget(qtbot, grid):
     grid.set_matrix(np.array([[-4.0, 0.0, 4.0]]))
-    grid.set_color_scale("auto")
+    grid.set_color_scale("diverging")
     image = grid.grab().toImage()
     negative = _pixel(image, grid.cell_rect(0, 0).left() + 5, grid.cell_rect(0, 0).top() + 5)
     positive = _pixel(image, grid.cell_rect(0, 2).left() + 5, grid.cell_rect(0, 2).top() + 5)

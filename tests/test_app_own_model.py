@@ -9,10 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QSettings
 
-from convviz.app.main_window import MainWindow
-from convviz.app.worker import ComputeWorker
 from convviz.model import LeNet
 from convviz.model.custom import load_user_model
 
@@ -21,17 +18,10 @@ from model_fixtures import FunctionalCNN, SmallCNN, save_torchscript, seeded  # 
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    worker = ComputeWorker()
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
+def window(qtbot, make_window):
+    window = make_window(start_view="lenet", size=(1440, 900))
     qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
-    yield window
-    window.close()
-    worker.stop()
+    return window
 
 
 def settled(qtbot, window):
@@ -56,7 +46,7 @@ def test_model_menu_and_bar_are_there(window):
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert "Model" in titles and titles.index("Model") < titles.index("Help")
     assert [a.text().replace("&", "") for a in tools.menu.actions() if a.text()] == [
-        "Open model…", "Train LeNet…", "Why this digit?", "Confusion matrix"]
+        "Open model…", "Train LeNet…", "Why this digit?", "Confusion matrix", "What does each unit look for?"]
     combo = tools.bar.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Shipped weights", "Open a model file…"]
 

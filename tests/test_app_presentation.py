@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.presentation.controller import FONT_ZOOM, PresentationController
 from convviz.state.steps import EXAMPLES
 
@@ -21,12 +20,8 @@ def projector(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path, projector):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(worker, settings=settings, start_view="steps")
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
+def window(qtbot, make_window, worker, projector):
+    main = make_window("settings.ini", worker=worker, start_view="steps")
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     main.build_view("steps")

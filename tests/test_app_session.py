@@ -11,15 +11,13 @@ import math
 
 import numpy as np
 import pytest
+from app_helpers import draw_stroke as draw
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.sessions.actions import AUTOSAVE_NAME, REOPEN_KEY
 from convviz.app.tools.sessions.undo import same
-from convviz.app.worker import ComputeWorker
 from convviz.session import read_session
-from app_helpers import draw_stroke as draw
 
 
 @pytest.fixture
@@ -30,26 +28,16 @@ def data(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def windows(qtbot, tmp_path, data):
-    """Make windows on demand, each with its own worker (stopped at the end)."""
-    made = []
+def windows(qtbot, make_window, data):
+    """Make windows on demand (each with its own worker); `wait` until its start view has settled."""
 
     def make(ini="a.ini", view="convolution", wait=True):
-        worker = ComputeWorker()
-        window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / ini), QSettings.Format.IniFormat),
-                            start_view=view)
-        qtbot.addWidget(window)
-        window.resize(1500, 950)
-        window.show()
-        made.append((window, worker))
+        window = make_window(ini, start_view=view, size=(1500, 950))
         if wait:
             qtbot.waitUntil(lambda: window.view_is_settled(view), timeout=60000)
         return window
 
-    yield make
-    for window, worker in made:
-        window.close()
-        worker.stop()
+    return make
 
 
 def settle(qtbot, window):
@@ -65,7 +53,6 @@ def settle(qtbot, window):
         return True
 
     qtbot.waitUntil(settled, timeout=30000)
-    qtbot.wait(50)
 
 
 def states(window) -> dict:

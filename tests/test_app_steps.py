@@ -287,7 +287,8 @@ def test_command_line_screenshot_of_the_steps_view(tmp_path):
         capture_output=True, text=True, timeout=120, env=env,
     )
     assert run.returncode == 0, run.stderr
-    picture = Image.open(path).convert("RGB")
+    with Image.open(path) as opened:
+        picture = opened.convert("RGB")
     assert picture.width >= 1200 and picture.height >= 800
     small = np.asarray(picture.resize((160, 100))).reshape(-1, 3)
     assert len(np.unique(small, axis=0)) > 30

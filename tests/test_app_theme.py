@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from convviz.app.main_window import MainWindow
 from convviz.app.theme import (
     DARK,
     HIGH_CONTRAST,
@@ -17,6 +22,7 @@ from convviz.app.theme import (
     THEMES,
     ThemeManager,
     build_palette,
+    reapply_style_sheets,
     resolve_theme,
 )
 
@@ -68,11 +74,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, worker, settings):
-    main = MainWindow(worker, settings=settings, start_view="steps")
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
+def window(qtbot, make_window, worker, settings):
+    main = make_window(worker=worker, settings=settings, start_view="steps")
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main._libraries_ready, timeout=30000)  # its "Ready." must not hide our messages
     main.build_view("steps")
@@ -102,13 +105,10 @@ def test_theme_menu_switches_the_palette_and_the_painted_text(qtbot, window, set
     theme.actions["dark"].trigger()
     assert theme.current() == "dark" and theme.actions["dark"].isChecked()
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
-    qtbot.wait(20)
-    text = ink(label)
-    assert text.lightness() > 180  # light text on the dark window
+    qtbot.waitUntil(lambda: ink(label).lightness() > 180, timeout=2000)  # light text on the dark window
     theme.actions["light"].trigger()
-    qtbot.wait(20)
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
-    assert ink(label).lightness() < 80
+    qtbot.waitUntil(lambda: ink(label).lightness() < 80, timeout=2000)
     theme.actions["high-contrast"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.WindowText) == QColor("#000000")
     assert settings.value(SETTINGS_KEY) == "high-contrast"
@@ -134,11 +134,85 @@ def test_the_choice_is_remembered_and_system_follows_the_desktop(qtbot, settings
         manager.deleteLater()
 
 
-def test_closing_the_window_gives_the_application_its_look_back(qtbot, worker, settings):
+def test_closing_the_window_gives_the_application_its_look_back(make_window, worker, settings):
     before = QApplication.palette().color(QPalette.ColorRole.Window)
-    main = MainWindow(worker, settings=settings)
-    qtbot.addWidget(main)
+    main = make_window(worker=worker, settings=settings, size=None, show=False)
     main.theme.set_choice("dark")
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
     main.close()
     assert QApplication.palette().color(QPalette.ColorRole.Window) == before
+
+
+def test_a_window_freed_by_the_cycle_collector_mid_switch_does_not_crash_the_app():
+    """The crash the test suite hit at random: a theme switch while a closed window waits in a reference cycle.
+
+    Wrapping `QApplication.allWidgets()` allocates; when the cycle collector ran
+    then, it freed the waiting window and its children, whose pointers were still
+    to be wrapped, and the process died (SIGSEGV). Here the collector runs at every
+    allocation, so it happens every time; a fresh process, so a crash fails only this test.
+    """
+    code = textwrap.dedent(
+        """
+        import gc
+        from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QVBoxLayout, QWidget
+        from convviz.app.theme import reapply_style_sheets
+
+        app = QApplication([])
+
+        class Forgotten(QWidget):
+            def __init__(self):
+                super().__init__()
+                self.myself = self  # a reference cycle: only the cycle collector frees it
+                layout = QVBoxLayout(self)
+                for i in range(40):
+                    label = QLabel(str(i))
+                    label.setStyleSheet("color: palette(window-text);")
+                    layout.addWidget(label)
+                    layout.addWidget(QSpinBox())
+
+        for _ in range(3):
+            Forgotten()
+            gc.set_threshold(1)
+            reapply_style_sheets()
+            gc.set_threshold(700, 10, 10)
+        gc.collect()
+        print("alive")
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", code], capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "alive"
+
+
+class _DeletesTheOthers(QLabel):
+    """A label whose style change deletes other widgets in C++, as some Qt widgets do with their parts."""
+
+    armed = False
+    others: list[QLabel] = []
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.StyleChange and self.armed:
+            for other in self.others:
+                if other is not self and shiboken6.isValid(other):
+                    shiboken6.delete(other)
+        super().changeEvent(event)
+
+
+def test_widgets_deleted_by_another_ones_style_change_are_skipped(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    labels = [_DeletesTheOthers(str(i), parent) for i in range(3)]
+    for label in labels:
+        label.setStyleSheet("color: palette(window-text);")
+        label.others = labels
+    parent.show()  # only a polished widget hears of its sheet being set again
+    qtbot.waitExposed(parent)
+    for label in labels:
+        label.armed = True
+    # The first of them that the theme switch reaches deletes the others, which come later in its list:
+    # the loop raised "Internal C++ object already deleted" when it reached one.
+    reapply_style_sheets()
+    assert sum(shiboken6.isValid(label) for label in labels) == 1

@@ -15,14 +15,13 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
-from convviz.app.main_window import MainWindow
-from convviz.app.widgets.status_colors import STATUS_COLORS, set_status_style, status_color
 from convviz.app.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeManager, build_palette
 from convviz.app.views.convolution.products_panel import ProductsPanel
+from convviz.app.widgets.status_colors import STATUS_COLORS, set_status_style, status_color
 
 AA = 4.5
 
@@ -40,12 +39,8 @@ def contrast(a: str, b: str) -> float:
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path):
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="steps")
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
+def window(qtbot, make_window, worker):
+    window = make_window(worker=worker, start_view="steps", size=(1600, 1000))
     qtbot.waitUntil(lambda: len(window.lessons.loader.lessons) > 40, timeout=60000)
     return window
 
@@ -120,7 +115,7 @@ def test_a_status_colour_follows_a_theme_switch_shown_or_hidden(qtbot, window):
     qtbot.waitUntil(lambda: hidden.styleSheet() == f"color: {STATUS_COLORS['wrong'][1]};", timeout=1000)
     label.setStyleSheet("color: palette(window-text);")  # someone else's sheet is left alone
     window.theme.set_choice("light")
-    qtbot.wait(50)
+    QApplication.processEvents()  # where a follower would set its sheet (from the event loop)
     assert label.styleSheet() == "color: palette(window-text);"
     with pytest.raises(ValueError, match="unknown status colour"):
         status_color("purple")

@@ -6,10 +6,13 @@ test digits, so a whole run takes a second or two.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from convviz.app.tools.model.training_panel import TrainingPanel, train_command
 from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, training_threads
@@ -78,15 +81,31 @@ def test_stop_ends_a_long_run_early_and_keeps_its_weights(qtbot, panel):
     assert panel.result() is result
 
 
+class CountedGate(threading.Event):
+    """The runner's resume gate, counting the training thread's looks at it while it is shut."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks_while_shut = 0
+
+    def wait(self, timeout=None):
+        if not self.is_set():
+            self.looks_while_shut += 1
+        return super().wait(timeout)
+
+
 def test_pause_holds_the_training_thread_until_resumed(qtbot, panel):
+    gate = panel.runner._resume = CountedGate()
     panel.epochs.setValue(200)
     panel.start()
     qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
-    qtbot.wait(300)  # an update already on its way may still arrive
-    held = panel.updates
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: gate.looks_while_shut >= 1, timeout=30000)  # the thread stops at the gate,
+    QApplication.processEvents()  # and the update it sent before stopping arrives
+    held, looks = panel.updates, gate.looks_while_shut
+    qtbot.waitUntil(lambda: gate.looks_while_shut >= looks + 3, timeout=10000)  # it looked again, still shut
+    QApplication.processEvents()
     assert panel.updates == held, "no batch is trained while paused"
     assert "paused" in panel.progress.format()
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
@@ -144,47 +163,34 @@ def test_the_runner_reports_test_loss_and_time_left(qtbot, small_data):
 
 
 @pytest.mark.slow
-def test_train_from_the_model_menu_then_explore_and_compare(qtbot, tmp_path, small_data):
-    from PySide6.QtCore import QSettings
-
-    from convviz.app.main_window import MainWindow
-    from convviz.app.worker import ComputeWorker
-
-    worker = ComputeWorker()
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="lenet")
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
-        view = window.views["lenet"]
-        tools = window.model_tools
-        window.model_tools.train_action.trigger()
-        panel = tools.training
-        assert panel is not None and tools.docks["training"].isVisible()
-        # The explorer's picture is the one followed while training.
-        np.testing.assert_array_equal(panel.runner._probe, view.result().model_input)
-        qtbot.waitUntil(lambda: tools.choices.accuracy("shipped") is not None, timeout=60000)
-        panel.data, panel.train_limit = small_data, 256
-        panel.epochs.setValue(1)
-        with qtbot.waitSignal(panel.trained, timeout=60000) as finished:
-            panel.start()
-            qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
-            view.pick_test_digit(index=5)  # the explorer stays live while training runs
-            qtbot.waitUntil(lambda: view.result().request.input.name == "MNIST test #5", timeout=20000)
-        result = finished.args[0]
-        combo = tools.bar.combo
-        assert any(combo.itemText(i).startswith("Trained now") for i in range(combo.count()))
-        # Compare: both networks get their accuracy on the 10,000 test digits, measured in the background.
-        qtbot.waitUntil(lambda: tools.choices.accuracy("trained") is not None, timeout=60000)
-        rows = dict(panel.comparison.rows())
-        assert set(rows) == {"Shipped weights  ◀ in the explorer", "Trained now"}
-        assert rows["Shipped weights  ◀ in the explorer"].endswith("%")
-        qtbot.mouseClick(panel.explore_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tools.choices.current().key == "trained", timeout=5000)
-        qtbot.waitUntil(lambda: view.result().request.weights is view.state().snapshot(), timeout=20000)
-        np.testing.assert_array_equal(view.state().kernels("conv1"), result.model.conv1.weight.detach().numpy())
-        assert combo.currentText().startswith("Trained now")
-    finally:
-        window.close()
-        worker.stop()
+def test_train_from_the_model_menu_then_explore_and_compare(qtbot, make_window, small_data):
+    window = make_window(start_view="lenet", size=None)
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
+    view = window.views["lenet"]
+    tools = window.model_tools
+    window.model_tools.train_action.trigger()
+    panel = tools.training
+    assert panel is not None and tools.docks["training"].isVisible()
+    # The explorer's picture is the one followed while training.
+    np.testing.assert_array_equal(panel.runner._probe, view.result().model_input)
+    qtbot.waitUntil(lambda: tools.choices.accuracy("shipped") is not None, timeout=60000)
+    panel.data, panel.train_limit = small_data, 256
+    panel.epochs.setValue(1)
+    with qtbot.waitSignal(panel.trained, timeout=60000) as finished:
+        panel.start()
+        qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
+        view.pick_test_digit(index=5)  # the explorer stays live while training runs
+        qtbot.waitUntil(lambda: view.result().request.input.name == "MNIST test #5", timeout=20000)
+    result = finished.args[0]
+    combo = tools.bar.combo
+    assert any(combo.itemText(i).startswith("Trained now") for i in range(combo.count()))
+    # Compare: both networks get their accuracy on the 10,000 test digits, measured in the background.
+    qtbot.waitUntil(lambda: tools.choices.accuracy("trained") is not None, timeout=60000)
+    rows = dict(panel.comparison.rows())
+    assert set(rows) == {"Shipped weights  ◀ in the explorer", "Trained now"}
+    assert rows["Shipped weights  ◀ in the explorer"].endswith("%")
+    qtbot.mouseClick(panel.explore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tools.choices.current().key == "trained", timeout=5000)
+    qtbot.waitUntil(lambda: view.result().request.weights is view.state().snapshot(), timeout=20000)
+    np.testing.assert_array_equal(view.state().kernels("conv1"), result.model.conv1.weight.detach().numpy())
+    assert combo.currentText().startswith("Trained now")

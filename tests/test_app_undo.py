@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from app_helpers import draw_stroke as draw
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from convviz.app.main_window import MainWindow
 from convviz.app.tools.sessions.undo import Part, UndoDocument, UndoRecorder, same
 from convviz.app.tools.sessions.undo_documents import CONVOLUTION_UNDO_FIELDS
-from app_helpers import draw_stroke as draw
 
 
 @pytest.fixture
-def window(qtbot, worker, tmp_path, monkeypatch):
+def window(qtbot, make_window, worker, tmp_path, monkeypatch):
     monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
-    window = MainWindow(worker=worker, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        start_view="convolution")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
+    window = make_window(worker=worker, start_view="convolution", size=(1500, 950))
     qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=30000)
     document = window.sessions.recorder.document("convolution")
     qtbot.waitUntil(lambda: document.committed is not None, timeout=5000)
@@ -39,7 +35,7 @@ def stack(window):
 def press(qtbot, widget, key: QKeySequence.StandardKey) -> None:
     """Press the platform's first binding of a standard key (Ctrl+Z, Ctrl+Shift+Z...) on `widget`."""
     QTest.keySequence(widget, QKeySequence.keyBindings(key)[0])
-    qtbot.wait(1)
+    QApplication.processEvents()  # one turn of the event loop: what the key started runs now
 
 
 def conv_settings(view) -> dict:
@@ -157,7 +153,7 @@ def test_holding_a_spin_box_arrow_is_one_undo_step(qtbot, window):
     assert window.sessions.undo_action.text() == "&Undo Change the pool stride"
     for key in (Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Down):
         qtbot.keyClick(spin, key)
-    qtbot.wait(20)
+    window.sessions.recorder.flush()  # what the keys changed becomes undo steps now
     assert stack(window).count() == 1  # merged into the burst, which still ends at start + 4
     window.sessions.undo_action.trigger()
     assert view.settings.pool_stride == start and spin.value() == start
@@ -250,7 +246,7 @@ def test_strokes_and_filter_edits_undo_in_the_lenet_view(qtbot, window, worker):
 
     other = {name: tensor * 0.5 for name, tensor in load_lenet("cpu").state_dict().items()}
     state.load_trained(other)  # another trained network: its filters have no history to undo
-    qtbot.wait(10)
+    window.sessions.recorder.flush()
     assert stack(window).count() == 0 and not window.sessions.undo_action.isEnabled()
 
 

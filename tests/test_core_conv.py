@@ -9,9 +9,11 @@ import torch.nn.functional as F
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-import convviz.core.conv as conv_module
+import convviz.core.bands as bands_module
+import convviz.core.opencv_engine as opencv_module
 import convviz.core.shifted as shifted_module
 from convviz.core import conv2d, conv_steps, kernel_preset, pad_image, resolve_padding
+from convviz.core.conv import choose_engine, plan_conv
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -105,30 +107,160 @@ def test_tensor_in_tensor_out(case):
     assert_close(ours.numpy(), torch_reference(**case))
 
 
+@SETTINGS
+@given(conv_settings(), st.sampled_from(["opencv", "numpy", "torch"]), st.sampled_from(["zeros", "reflect", "replicate"]))
+def test_every_engine_equals_torch(case, engine, mode):
+    top, bottom, left, right = resolve_padding(case["padding"], case["kernel"].shape[-2:], case["dilation"])
+    height, width = case["image"].shape[-2:]
+    assume(mode != "reflect" or (max(top, bottom) < height and max(left, right) < width))
+    ours = conv2d(**case, padding_mode=mode, engine=engine)
+    assert_close(ours, torch_reference(**case, padding_mode=mode))
+
+
 @settings(max_examples=25, deadline=None)
-@given(conv_settings(max_channels=1, max_filters=1))
-def test_fast_path_and_torch_path_agree(case):
-    fast = conv2d(**case)
-    saved = conv_module.uses_fast_path
-    conv_module.uses_fast_path = lambda plan: False  # force F.conv2d
-    try:
-        slow = conv2d(**case)
-    finally:
-        conv_module.uses_fast_path = saved
-    assert_close(fast, slow)
+@given(conv_settings(), st.sampled_from(["opencv", "torch"]))
+def test_fast_engines_equal_the_numpy_reference(case, engine):
+    assert_close(conv2d(**case, engine=engine), conv2d(**case, engine="numpy"))
 
 
-def test_large_picture_uses_threads_and_stays_exact(monkeypatch):
-    monkeypatch.setattr(shifted_module, "THREADS", 2)
+@pytest.fixture
+def small_bands(monkeypatch):
+    """Bands of a few rows on two threads, so a test picture crosses every band edge and thread."""
+    monkeypatch.setattr(opencv_module, "BAND_CELLS", 256)
+    monkeypatch.setattr(opencv_module, "PARALLEL_MIN_WORK", 1)
+    monkeypatch.setattr(opencv_module, "DIRECT_MAX_CELLS", 0)
+    monkeypatch.setattr(bands_module, "THREADS", 2)
+    calls = []
+    band = opencv_module._band
+    monkeypatch.setattr(opencv_module, "_band", lambda *args: calls.append(args[-3:-1]) or band(*args))
+    return calls
+
+
+# Each row reaches a different part of the OpenCV engine: anchored filter2D with each border,
+# even kernels, padding beyond the kernel's span (a padded copy), dilated kernels too big for one
+# direct filter2D (tiles), strides, filter banks with a bias per filter, float64 (tiles from 50 cells).
+BAND_CASES = [
+    dict(kernel=(3, 3), padding="same"),
+    dict(kernel=(3, 3), padding="same", padding_mode="reflect"),
+    dict(kernel=(5, 5), padding="same", padding_mode="replicate"),
+    dict(kernel=(4, 2), padding="same"),
+    dict(kernel=(2, 4), padding="same", padding_mode="reflect", stride=2),
+    dict(kernel=(3, 3), padding="valid", stride=(3, 2)),
+    dict(kernel=(3, 5), padding=(4, 1), padding_mode="reflect"),
+    dict(kernel=(1, 1), padding=2, padding_mode="replicate", stride=2),
+    dict(kernel=(3, 3), padding="same", dilation=2, stride=2),
+    dict(kernel=(5, 5), padding="same", dilation=4, padding_mode="reflect"),
+    dict(kernel=(9, 9), padding=3, dilation=(3, 2), stride=(2, 3)),
+    dict(kernel=(9, 9), padding="same", dtype=np.float64),
+    dict(kernel=(2, 3, 5, 5), padding="same", bias=np.array([0.5, -1.0], np.float32)),
+    dict(kernel=(2, 3, 3, 3), padding=1, padding_mode="replicate", stride=2, bias=0.25),
+]
+
+
+@pytest.mark.parametrize("channels", [1, 3])
+@pytest.mark.parametrize("case", BAND_CASES, ids=lambda case: ",".join(f"{k}={v}" for k, v in case.items() if k != "bias"))
+def test_opencv_bands_and_threads_equal_torch(small_bands, case, channels):
+    rng = np.random.default_rng(len(small_bands))
+    case = dict(case)
+    shape = case.pop("kernel")
+    dtype = case.pop("dtype", np.float32)
+    shape = (channels,) + shape if len(shape) == 2 else shape[:1] + (channels,) + shape[2:]
+    image = rng.uniform(-2, 2, size=(channels, 150, 47)).astype(dtype)
+    kernel = rng.uniform(-1, 1, size=shape).astype(dtype)
+    ours = conv2d(image, kernel, dtype=dtype, **case)
+    assert ours.dtype == dtype
+    mode = case.pop("padding_mode", "zeros")
+    reference = torch_reference(
+        image, kernel, padding_mode=mode, **{"stride": 1, "dilation": 1, "flip": False, "bias": None, **case}
+    )
+    assert_close(ours, reference)
+    assert len(small_bands) > 2 and len({start for start, _ in small_bands}) == len(small_bands)
+
+
+@pytest.mark.parametrize("channels", [1, 3])
+@pytest.mark.parametrize("mode", ["zeros", "reflect", "replicate"])
+def test_bands_written_straight_into_the_output_stay_exact(small_bands, monkeypatch, channels, mode):
+    """Inner bands filter straight into the output; their spill onto the next band must be overwritten."""
+    outcomes = []
+    write_through = opencv_module._write_through
+    monkeypatch.setattr(
+        opencv_module, "_write_through", lambda *args: outcomes.append(write_through(*args)) or outcomes[-1]
+    )
+    rng = np.random.default_rng(channels)
+    image = rng.uniform(-2, 2, size=(channels, 203, 31)).astype(np.float32)
+    for shape, padding in [((3, 3), "same"), ((5, 2), "same"), ((4, 4), (2, 1))]:
+        kernel = rng.uniform(-1, 1, size=(channels,) + shape).astype(np.float32)
+        ours = conv2d(image, kernel, padding=padding, padding_mode=mode, bias=0.75)
+        reference = torch_reference(
+            image, kernel, stride=1, padding=padding, dilation=1, flip=False, bias=0.75, padding_mode=mode
+        )
+        assert_close(ours, reference)
+    assert True in outcomes and False in outcomes  # inner bands write through, edge bands do not
+
+
+def test_big_picture_takes_the_bands_just_above_the_direct_limit(monkeypatch):
+    """A one-channel picture just over DIRECT_MAX_CELLS takes the bands, without changing any threshold."""
+    calls = []
+    band = opencv_module._band
+    monkeypatch.setattr(opencv_module, "_band", lambda *args: calls.append(args[-3:-1]) or band(*args))
+    rng = np.random.default_rng(9)
+    side = int(np.sqrt(opencv_module.DIRECT_MAX_CELLS)) + 1
+    image = rng.random((side, side), dtype=np.float32)
+    kernel = rng.uniform(-1, 1, size=(3, 3)).astype(np.float32)
+    plan = plan_conv(image.shape, kernel, padding="same")
+    assert choose_engine(plan) == "opencv"
+    assert side * side >= opencv_module.DIRECT_MAX_CELLS
+    ours = conv2d(image, kernel, padding="same")
+    assert_close(ours, conv2d(image, kernel, padding="same", engine="numpy"))
+    assert len(calls) > 1
+    calls.clear()
+    small = image[:1024, :1024]  # below the limit: one direct filter2D call
+    assert_close(conv2d(small, kernel, padding="same"), conv2d(small, kernel, padding="same", engine="numpy"))
+    assert calls == []
+
+
+def test_numpy_engine_threads_on_large_pictures(monkeypatch):
+    """The numpy reference splits big pictures into row bands on threads; they must stay exact."""
+    monkeypatch.setattr(bands_module, "THREADS", 2)
+    monkeypatch.setattr(shifted_module, "PARALLEL_MIN_WORK", 1)
+    bands = []
+    run_bands = shifted_module.run_bands
+    monkeypatch.setattr(shifted_module, "run_bands", lambda job, split: bands.append(split) or run_bands(job, split))
     rng = np.random.default_rng(3)
     image = rng.random((700, 900), dtype=np.float32)
     for name in ["sobel_x", "gaussian_5x5", "box_blur", "emboss"]:
         kernel = kernel_preset(name).values
         for padding in ["same", 0, (3, 1)]:
             assert_close(
-                conv2d(image, kernel, padding=padding),
+                conv2d(image, kernel, padding=padding, engine="numpy"),
                 torch_reference(image, kernel, stride=1, padding=padding, dilation=1, flip=False, bias=None),
             )
+    assert bands and all(len(split) == 2 for split in bands)
+
+
+def test_opencv_keeps_a_nan_local_like_torch():
+    """No DFT behind the scenes: a NaN spoils only the outputs whose window holds it (float64, 9×9)."""
+    image = np.random.default_rng(4).random((40, 50))
+    image[20, 25] = np.nan
+    kernel = np.random.default_rng(5).uniform(0.5, 1, size=(9, 9))
+    ours = conv2d(image, kernel, padding="same", dtype=np.float64, engine="opencv")
+    theirs = torch_reference(image, kernel, stride=1, padding="same", dilation=1, flip=False, bias=None)
+    np.testing.assert_array_equal(np.isnan(ours), np.isnan(theirs))
+    assert np.isnan(ours).sum() == 81
+
+
+def test_engine_choice_and_a_missing_opencv(monkeypatch):
+    plan = plan_conv((3, 64, 64), np.ones((3, 3, 3)))
+    assert choose_engine(plan) == "opencv"
+    assert choose_engine(plan_conv((6, 64, 64), np.ones((16, 6, 5, 5)))) == "torch"
+    with pytest.raises(ValueError, match="unknown convolution engine 'fast'; choose one of auto, opencv, numpy, torch"):
+        conv2d(np.ones((5, 5)), np.ones((3, 3)), engine="fast")
+    monkeypatch.setattr(opencv_module, "available", lambda: False)
+    assert choose_engine(plan) == "numpy"
+    image = np.arange(30, dtype=np.float32).reshape(5, 6)
+    assert_close(conv2d(image, np.ones((3, 3))), conv2d(image, np.ones((3, 3)), engine="torch"))
+    with pytest.raises(ValueError, match="opencv-python-headless"):
+        conv2d(image, np.ones((3, 3)), engine="opencv")
 
 
 def test_separable_kernels_are_split_exactly():
@@ -155,6 +287,8 @@ def test_separable_kernels_are_split_exactly():
             np.testing.assert_array_equal(ours, theirs)
 
 
+# torch warns that it pads a copy of the input for this case: exactly the case under test
+@pytest.mark.filterwarnings("ignore:Using padding='same' with even kernel lengths:UserWarning")
 def test_even_kernel_same_padding_like_torch():
     image = np.arange(30, dtype=np.float32).reshape(5, 6)
     kernel = np.arange(1, 5, dtype=np.float32).reshape(2, 2)

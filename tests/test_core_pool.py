@@ -150,3 +150,43 @@ def test_bad_pool_inputs():
         pool2d([["a"]])
     with pytest.raises(ValueError, match=r"\(H, W\) or \(C, H, W\)"):
         pool2d(np.ones(4))
+
+
+@settings(max_examples=60, deadline=None)
+@given(pool_settings(), st.sampled_from(["max", "avg"]), st.booleans())
+def test_pooled_values_alone_equal_torch_nan_included(case, mode, with_nan):
+    """Without return_indices pool2d takes its separable path; NaN must give NaN like torch."""
+    x, size, stride, padding = case
+    if with_nan:
+        x = x.copy()
+        x.reshape(-1)[:: max(1, x.size // 3)] = np.nan
+    ours = pool2d(x, size, stride=stride, padding=padding, mode=mode)
+    theirs, _ = torch_pool(x, size, stride, padding, mode)
+    assert ours.shape == theirs.shape and ours.dtype == np.float32
+    np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-6)  # NaN where torch has NaN
+    tensor_out = pool2d(torch.from_numpy(x), size, stride=stride, padding=padding, mode=mode)
+    np.testing.assert_allclose(tensor_out.numpy(), theirs, rtol=1e-6, atol=1e-6)
+
+
+def test_max_pool_follows_torch_on_nan_on_every_path():
+    """A window holding NaN gives NaN; its reported cell is the last NaN, as in F.max_pool2d."""
+    x = np.arange(36, dtype=np.float32).reshape(6, 6)
+    x[0, 1] = np.nan  # window (0, 0): NaN beside larger numbers
+    x[2, 2] = x[3, 3] = np.nan  # window (1, 1): two NaNs, the last one wins
+    x[5, 5] = 100.0
+    t = torch.from_numpy(x)[None, None]
+    theirs, flat = F.max_pool2d(t, 2, 2, return_indices=True)
+    theirs, flat = theirs[0, 0].numpy(), flat[0, 0].numpy()
+    assert np.isnan(theirs[0, 0]) and np.isnan(theirs[1, 1]) and theirs[2, 2] == 100.0
+    values_only = pool2d(x, 2)
+    with_cells, where = pool2d(x, 2, return_indices=True)
+    tensor_out, tensor_where = pool2d(torch.from_numpy(x), 2, return_indices=True)
+    for ours in (values_only, with_cells, tensor_out.numpy(), pool2d(torch.from_numpy(x), 2).numpy()):
+        np.testing.assert_array_equal(ours, theirs)  # equal NaN positions, equal numbers
+    np.testing.assert_array_equal(where[..., 0] * 6 + where[..., 1], flat)
+    np.testing.assert_array_equal(tensor_where[..., 0] * 6 + tensor_where[..., 1], flat)
+    steps = pool_steps(x, 2)
+    assert np.isnan(steps[0].value) and np.isnan(steps[4].value)
+    assert steps[4].winner == (1, 1)  # the last NaN of the window, like torch
+    avg = pool2d(x, 2, mode="avg")
+    np.testing.assert_array_equal(np.isnan(avg), np.isnan(theirs))

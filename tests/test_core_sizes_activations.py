@@ -82,6 +82,49 @@ def test_activation_parameters():
     assert activation([-1.0], "elu", alpha=2.0)[0] == pytest.approx(2 * np.expm1(-1))
 
 
+@pytest.mark.parametrize("slope", [0.01, 0.5, 1.0, 2.5, -0.3, 0.0])
+def test_leaky_relu_any_slope_equals_torch(slope):
+    x = np.array([-3.0, -0.5, -0.0, 0.0, 0.25, 4.0, np.nan], dtype=np.float32)
+    ours = activation(x, "leaky_relu", slope=slope)
+    np.testing.assert_array_equal(ours, F.leaky_relu(torch.from_numpy(x), slope).numpy())
+
+
+@pytest.mark.parametrize("name", ["sigmoid", "elu"])
+def test_torch_backed_activations_take_any_numpy_view_and_leave_it_alone(name):
+    base = np.linspace(-30, 30, 120, dtype=np.float32).reshape(10, 12)
+    frozen = base.copy()
+    frozen.flags.writeable = False
+    reference = {"sigmoid": torch.sigmoid, "elu": F.elu}[name]
+    for view in (base, base[::-1], base[:, ::3], base.T, frozen, np.asfortranarray(base), [1.0, -2.0]):
+        expected = reference(torch.tensor(np.array(view, dtype=np.float32))).numpy()
+        before = np.array(view, copy=True)
+        ours = activation(view, name)
+        assert isinstance(ours, np.ndarray) and ours.dtype == np.float32
+        np.testing.assert_allclose(ours, expected, rtol=1e-6, atol=1e-7)  # torch's strided kernels round apart
+        np.testing.assert_array_equal(np.asarray(view), before)
+
+
+@pytest.mark.parametrize(("name", "slope"), [("relu", 0.01), ("leaky_relu", 0.01), ("leaky_relu", 3.0), ("tanh", 0.01)])
+def test_big_maps_split_between_threads_equal_torch(monkeypatch, name, slope):
+    """A map just over PARALLEL_MIN_CELLS goes to two threads (in blocks for leaky ReLU)."""
+    import convviz.core.activations as activations_module
+    import convviz.core.bands as bands_module
+
+    monkeypatch.setattr(bands_module, "THREADS", 2)
+    splits = []
+    run_bands = activations_module.run_bands
+    monkeypatch.setattr(activations_module, "run_bands", lambda job, split: splits.append(split) or run_bands(job, split))
+    side = int(np.sqrt(activations_module.PARALLEL_MIN_CELLS)) + 1
+    x = np.random.default_rng(8).normal(0, 3, size=(side, side + 3)).astype(np.float32)
+    x[::97, ::89] = np.nan
+    reference = {"relu": F.relu, "leaky_relu": lambda t: F.leaky_relu(t, slope), "tanh": torch.tanh}[name]
+    np.testing.assert_allclose(activation(x, name, slope=slope), reference(torch.from_numpy(x)).numpy(), rtol=1e-6, atol=1e-7)
+    assert splits == [[(0, x.size // 2), (x.size // 2, x.size)]]
+    view = x[:, ::2]  # not contiguous: one pass on this thread
+    np.testing.assert_allclose(activation(view, name, slope=slope), reference(torch.from_numpy(view.copy())).numpy(), rtol=1e-6, atol=1e-7)
+    assert len(splits) == 1
+
+
 def test_softmax_whole_array_or_axis():
     x = np.array([[1.0, 2.0], [3.0, 1000.0]], dtype=np.float32)
     whole = activation(x, "softmax")

@@ -117,7 +117,8 @@ def test_pixels_are_divided_by_255_for_the_photo_lessons():
 
     path = lessons_folder().parent / "samples" / "camera.png"
     ours = load_image(path, mode="gray")
-    theirs = np.asarray(Image.open(path).convert("L"), dtype=np.float32) / 255
+    with Image.open(path) as opened:
+        theirs = np.asarray(opened.convert("L"), dtype=np.float32) / 255
     np.testing.assert_allclose(ours, theirs, atol=1 / 255)
     assert round(128 / 255, 3) == 0.502
 

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from convviz.app.tools.export.actions import ExportActions
+    from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
     from convviz.app.tools.model.menu import ModelTools
     from convviz.app.tools.presentation.controller import PresentationController
@@ -81,7 +82,9 @@ opens a teacher's own lesson.</li>
 <li><b>Exercises</b>: predict, then reveal — hide the output cells (H), reveal one (R) or all
 (Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.</li>
 <li><b>Presentation</b> (F11): full screen, larger numbers, Space plays, arrows step, +/− change
-speed, P shows a pointer highlight. View ▸ Theme offers light, dark and high contrast.</li>
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.</li>
 <li><b>Export</b> (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
 APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
@@ -89,8 +92,21 @@ edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
 <li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
 or open your own small model.</li>
 </ul>
-<p>Colours: blue is negative, white zero, orange positive; maps that cannot be negative use
-viridis (dark purple = low, yellow = high). Hover over any map to read its values.</p>
+<h3>Conventions, the same in every view</h3>
+<ul>
+<li><b>Colours follow what a quantity can be</b>, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.</li>
+<li><b>Rows and columns are counted from 1</b>, as the decks write a matrix: the top left cell is row 1, column 1.</li>
+<li><b>Output size</b> is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.</li>
+<li><b>A kernel's factor is written apart</b>, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.</li>
+</ul>
+<p>Hover over any map to read its values.</p>
 """
 
 
@@ -138,6 +154,7 @@ class MainWindow(QMainWindow):
     view_built = Signal(str)
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
+    tools_installed = Signal()  # presentation, export, lessons, model and sessions are on the window now
 
     def __init__(
         self,
@@ -148,7 +165,9 @@ class MainWindow(QMainWindow):
         *,
         fast_start: bool = False,
         leave_no_trace: bool = False,
+        theme: str | None = None,
     ) -> None:
+        """`theme`: show this theme for this run only (`convviz --theme`), leaving the saved choice as it is."""
         super().__init__(parent)
         #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
         self.leave_no_trace = leave_no_trace
@@ -162,6 +181,7 @@ class MainWindow(QMainWindow):
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
+        self._image_path: str | None = None  # the file the shared picture was read from, if any
         self._image_pending = False
         self._device = "cpu"
         self._libraries_ready = False
@@ -171,7 +191,7 @@ class MainWindow(QMainWindow):
         from convviz.app.theme import ThemeManager
 
         # the theme first: applying a palette is cheapest before the widgets exist
-        self.theme = ThemeManager(self.settings, self)
+        self.theme = ThemeManager(self.settings, self, for_this_run=theme)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -197,6 +217,7 @@ class MainWindow(QMainWindow):
         self.lessons: LessonTools | None = None
         self.model_tools: ModelTools | None = None
         self.sessions: SessionActions | None = None
+        self.first_start: FirstStartHints | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -282,18 +303,36 @@ class MainWindow(QMainWindow):
 
         self.presentation = PresentationController(self, self.fullscreen_action)
         self.view_menu.addAction(self.presentation.pointer_action)
+        self.view_menu.addAction(self.presentation.blank_action)
         self.presentation.set_pointer_color(self.theme.colors().pointer)
         self.theme.theme_changed.connect(lambda _: self.presentation.set_pointer_color(self.theme.colors().pointer))
         self.view_built.connect(lambda name: self.presentation.extend(self.views[name]))
         self.exports = ExportActions(self, self.settings)
         self.exports.build_menu(self.file_menu, self._quit_separator)
         self.lessons = install_lessons(self)  # Lessons and Exercises menus, lesson panel, number keys
+        from convviz.app.tools.first_start.hint import install_first_start_hint
+
+        self.first_start = install_first_start_hint(self, self.lessons.menu.menu)  # once: where lessons and Guide are
+        self.lessons.loader.opened.connect(lambda _prepared: self.first_start.dismiss())
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
+        self.tools_installed.emit()
+
+    def when_tools_installed(self, callback) -> None:
+        """Call `callback` once the classroom tools are on the window (now, if they already are)."""
+        if self._tools_installed and self.sessions is not None:
+            callback()
+            return
+
+        def once() -> None:
+            self.tools_installed.disconnect(once)
+            callback()
+
+        self.tools_installed.connect(once)
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
@@ -444,9 +483,9 @@ class MainWindow(QMainWindow):
         else:
             self.show_message("The clipboard holds no picture: copy an image or a picture file first.")
 
-    def set_picture(self, picture, name: str) -> None:
-        """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view."""
-        self._image, self._image_name = picture, name
+    def set_picture(self, picture, name: str, path: str | None = None) -> None:
+        """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view (`path`: its file)."""
+        self._image, self._image_name, self._image_path = picture, name, path
         label = SAMPLES[name].label if name in SAMPLES else name
         h, w = picture.shape[-2:]
         kind = "colour" if picture.ndim == 3 else "grey"
@@ -462,9 +501,13 @@ class MainWindow(QMainWindow):
     def picture_name(self) -> str:
         return self._image_name
 
+    def picture_path(self) -> str | None:
+        """The file the shared picture was read from (None for samples, pastes, drawings, sessions)."""
+        return self._image_path
+
     def adopt_picture(self, picture, name: str) -> None:
         """The shared picture, kept for views built later but not handed to the built ones (a session restores them)."""
-        self._image, self._image_name = picture, name
+        self._image, self._image_name, self._image_path = picture, name, None
 
     def _submit_image(self, job) -> None:
         self._image_pending = True
@@ -475,7 +518,7 @@ class MainWindow(QMainWindow):
         picture, name, path = result.value
         if path is not None and not self.leave_no_trace:
             self.recent.add(path)
-        self.set_picture(picture, name)
+        self.set_picture(picture, name, path)
 
     def _on_picture_failed(self, error: JobError) -> None:
         self._image_pending = False
@@ -579,9 +622,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
+        """The saved size and place, or the default one, fitted inside the screen the window opens on."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from convviz.app.window_placement import centred_in, fit_into
+
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return  # the system sizes those to the screen
+        screen = QGuiApplication.screenAt(self.geometry().center()) if restored else None
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if not restored:
+                self.resize(*DEFAULT_SIZE)
+            return
+        room = screen.availableGeometry()
+        available = (room.x(), room.y(), room.width(), room.height())
+        if restored:
+            now = self.geometry()
+            placed = fit_into((now.x(), now.y(), now.width(), now.height()), available)
+        else:
+            placed = centred_in(DEFAULT_SIZE, available)
+        self.setGeometry(QRect(*placed))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         if not self.leave_no_trace:
@@ -620,6 +684,7 @@ def about_html() -> str:
     for module in ("torch", "numpy", "pyqtgraph"):
         loaded = sys.modules.get(module)
         rows.append((module, getattr(loaded, "__version__", "not loaded yet") if loaded else "not loaded yet"))
+    rows.append(("compute devices", _devices_text()))
     table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
     from convviz.samples import data_licences
 
@@ -629,3 +694,24 @@ def about_html() -> str:
         f"<table cellspacing='6'>{table}</table><h3>Data shipped with convviz</h3>"
         f"<pre style='white-space: pre-wrap'>{html.escape(data_licences())}</pre>"
     )
+
+
+def _devices_text() -> str:
+    """The devices convviz can compute on, with the GPU's name where torch knows it."""
+    import sys
+
+    if "torch" not in sys.modules:
+        return "known once torch has loaded"
+    import torch
+
+    from convviz.core import available_devices
+
+    names = []
+    for device in available_devices():
+        if device == "cuda":
+            names.append(f"CUDA: {torch.cuda.get_device_name(0)} (CUDA {torch.version.cuda})")
+        elif device == "mps":
+            names.append("Apple GPU (MPS)")
+        else:
+            names.append(f"CPU ({torch.get_num_threads()} threads)")
+    return ", ".join(names)

@@ -10,16 +10,22 @@ switch, so those references pick up the new colours at once.
 
 `ThemeManager` owns the choice ("system", "light", "dark", "high-contrast"),
 keeps it in QSettings, follows the desktop's colour scheme while the choice is
-"system", and builds the View ▸ Theme menu.
+"system", and builds the View ▸ Theme menu. `convviz --theme NAME` gives a
+choice for one run only: shown and ticked in the menu, never written down
+(the saved choice changes only when the person picks a theme from the menu).
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
+from shiboken6 import isValid
 
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark", "high-contrast": "&High contrast"}
@@ -146,10 +152,35 @@ def reapply_style_sheets() -> None:
     would refresh them too, but it also stops widgets from inheriting their
     parents' fonts, so convviz sets none.)
     """
-    for widget in QApplication.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
+    with cycle_collector_paused():
+        for widget in QApplication.allWidgets():
+            if not isValid(widget):  # deleted by Qt since the list was taken (a sheet's side effect)
+                continue
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Keep Python's cycle collector from running while Qt's raw widget pointers are in Python's hands.
+
+    `QApplication.allWidgets()` (or `topLevelWidgets()`) takes Qt's list of
+    pointers first and then makes a Python wrapper for each. Making wrappers
+    allocates, allocating can start the cycle collector, and the collector
+    may free a window that the last test (or a closed dialog) left in a
+    reference cycle: its C++ widget and all its children are deleted while
+    their pointers wait in the list to be wrapped, and wrapping a freed
+    pointer crashes the process. With the collector paused, the garbage
+    simply waits until the loop is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ThemeManager(QObject):
@@ -157,8 +188,13 @@ class ThemeManager(QObject):
 
     theme_changed = Signal(str)  # the theme now on screen: "light", "dark" or "high-contrast"
 
-    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: QSettings | None = None, parent: QObject | None = None, *, for_this_run: str | None = None
+    ) -> None:
+        """`for_this_run`: a theme to show instead of the saved one, without saving it (ValueError if unknown)."""
         super().__init__(parent)
+        if for_this_run is not None:
+            resolve_theme(for_this_run, Qt.ColorScheme.Light)  # validates, before anything is changed
         app = QApplication.instance()
         if app is None:
             raise RuntimeError("ThemeManager needs a QApplication")
@@ -167,6 +203,8 @@ class ThemeManager(QObject):
         self._original = (app.style().name(), QPalette(app.palette()))
         stored = settings.value(SETTINGS_KEY, "system") if settings is not None else "system"
         self._choice = stored if stored in THEME_CHOICES else "system"
+        if for_this_run is not None:
+            self._choice = for_this_run
         self._current = ""
         self._scheme = QGuiApplication.styleHints().colorScheme()  # the desktop's, updated when it changes
         self._restored = False

@@ -11,7 +11,7 @@ from .kernels import KERNEL_PRESETS, KernelPreset, kernel_preset
 from .numbers_text import format_number
 from .padding import pad_image, resolve_padding
 from .pool import POOL_MODES, pool2d
-from .sizes import output_size, output_size_formula
+from .sizes import deck_size_formula, output_size, output_size_formula
 from .steps import ConvStep, ConvSteps, PoolStep, PoolSteps, conv_steps, pool_steps
 from .validation import PADDING_MODES, PADDING_WORDS
 
@@ -32,6 +32,7 @@ __all__ = [
     "available_devices",
     "conv2d",
     "conv_steps",
+    "deck_size_formula",
     "downscale",
     "format_number",
     "kernel_preset",

@@ -1,11 +1,14 @@
 """2-D convolution (cross-correlation by default), exact like torch and fast for the live views.
 
-Two engines give the same numbers:
-- shifted slices (`shifted.py`): a sum of shifted copies of the picture, one
-  in-place numpy operation per weight over cache-sized row blocks; several
-  times faster than `F.conv2d` on a CPU for one channel and a small kernel.
-- `torch.nn.functional.conv2d` for many filters/channels/weights, and for
-  tensors on a GPU (they stay there).
+Three engines give the same numbers (`engine=` picks one; "auto" chooses):
+- "opencv" (`opencv_engine.py`): `cv2.filter2D` over row bands, on parallel
+  threads; the fastest on a CPU for a few filters and channels (at or above
+  OpenCV's own filter2D on the same work: benchmarks/bench_conv_opencv.py).
+- "numpy" (`shifted.py`): a sum of shifted copies of the picture, one in-place
+  numpy operation per weight; plain numpy, kept as the reference the tests
+  compare the others against, and used when OpenCV is missing.
+- "torch": `torch.nn.functional.conv2d`, for many filters and channels (its
+  matrix multiply shares the work) and for tensors on a GPU (they stay there).
 """
 
 from __future__ import annotations
@@ -15,21 +18,28 @@ from typing import Any
 
 import numpy as np
 
+from . import opencv_engine
 from .padding import check_reflect, pad_image, resolve_padding
 from .shifted import flat_shifted_sum, shifted_sum
 from .validation import (
     as_float_array,
     as_kernel,
     as_pair,
+    check_choice,
     check_image_shape,
     check_padding_mode,
     is_tensor,
 )
 
-# For banks of filters (or many channels) the shifted-slice engine is used while
-# the non-zero weights of all filters together stay at or below this; above it
-# F.conv2d's matrix multiply wins (measured: 4 RGB 3×3 filters break even).
-FAST_PATH_MAX_TERMS = 100
+ENGINES = ("auto", "opencv", "numpy", "torch")
+
+# Banks of filters (or many channels): the OpenCV engine makes one filter2D pass per
+# (filter, channel) pair; above this many pairs F.conv2d's matrix multiply, which shares
+# the work between filters, wins (measured at 512² and 1024²: 8×6 and 16×3 break even).
+OPENCV_MAX_PASSES = 32
+# Without OpenCV the numpy engine is used while the non-zero weights of all filters
+# together stay at or below this (measured: 4 RGB 3×3 filters break even with F.conv2d).
+NUMPY_MAX_TERMS = 100
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,7 @@ def conv2d(
     bias: Any = None,
     padding_mode: str = "zeros",
     dtype: Any = None,
+    engine: str = "auto",
 ):
     """Slide `kernel` over `image`: what a CNN layer computes (cross-correlation).
 
@@ -150,10 +161,12 @@ def conv2d(
     `dtype` asks otherwise); a torch tensor in → a tensor on its own device.
     `flip=True` rotates the kernel 180° first (true convolution). `padding`:
     int, (py, px), "valid" or "same"; `padding_mode`: zeros, reflect, replicate.
-    Equal to `torch.nn.functional.conv2d` (to float rounding).
+    Equal to `torch.nn.functional.conv2d` (to float rounding). `engine`:
+    "auto" (the fastest for the setting), "opencv", "numpy" or "torch".
     """
+    engine = check_choice(engine, "convolution engine", ENGINES)
     if is_tensor(image):
-        return _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode)
+        return _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode, engine)
     dtype = np.dtype(np.float32 if dtype is None else dtype)
     if dtype.kind != "f":
         raise ValueError(f"dtype must be a float type such as float32 (got {dtype})")
@@ -163,26 +176,36 @@ def conv2d(
         array.shape, kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
         bias=bias, padding_mode=padding_mode, dtype=dtype,
     )
-    return _conv2d_numpy(array, plan)
+    return _conv2d_numpy(array, plan, engine)
 
 
-def uses_fast_path(plan: ConvPlan) -> bool:
-    """True when the shifted-slice engine is expected to beat F.conv2d on the CPU.
+def choose_engine(plan: ConvPlan) -> str:
+    """The engine "auto" runs for a plan on the CPU.
 
-    One filter over a few channels: always (measured faster than F.conv2d
-    even for 11×11 kernels). Banks of filters or many channels: while the
-    non-zero weights of all filters together stay within FAST_PATH_MAX_TERMS,
-    above which F.conv2d's matrix multiply shares the work between filters.
+    OpenCV for up to OPENCV_MAX_PASSES (filter, channel) pairs, F.conv2d for
+    bigger banks. Without OpenCV: numpy for one filter over a few channels
+    (faster than F.conv2d even for 11×11 kernels) or while the non-zero
+    weights stay within NUMPY_MAX_TERMS, else F.conv2d.
     """
     filters, channels = plan.kernel.shape[:2]
-    if filters == 1 and channels <= 4:
-        return True
-    return int(np.count_nonzero(plan.kernel)) <= FAST_PATH_MAX_TERMS
+    if opencv_engine.available():
+        return "opencv" if filters * channels <= OPENCV_MAX_PASSES else "torch"
+    if (filters == 1 and channels <= 4) or int(np.count_nonzero(plan.kernel)) <= NUMPY_MAX_TERMS:
+        return "numpy"
+    return "torch"
 
 
-def _conv2d_numpy(array: np.ndarray, plan: ConvPlan) -> np.ndarray:
+def _conv2d_numpy(array: np.ndarray, plan: ConvPlan, engine: str = "auto") -> np.ndarray:
     image3 = array if array.ndim == 3 else array[None]
-    if uses_fast_path(plan):
+    if engine == "auto":
+        engine = choose_engine(plan)
+    if engine == "opencv":
+        if not opencv_engine.available():
+            raise ValueError(
+                "the OpenCV engine needs the opencv-python-headless package; install it or use engine=\"numpy\""
+            )
+        out = opencv_engine.conv_opencv(np.ascontiguousarray(image3), plan)
+    elif engine == "numpy":
         out = np.empty((plan.kernel.shape[0],) + plan.output_hw, dtype=array.dtype)
         if plan.stride == (1, 1):
             padded = None if plan.padding_mode == "zeros" else pad_image(image3, plan.pads, plan.padding_mode)
@@ -218,7 +241,7 @@ def _torch_conv(x3, plan: ConvPlan):
     return out[0]
 
 
-def _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode):
+def _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode, engine="auto"):
     import torch
 
     check_image_shape(tuple(image.shape))
@@ -231,8 +254,11 @@ def _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding
         bias=bias, padding_mode=padding_mode, dtype=np_dtype,
     )
     x3 = x if x.ndim == 3 else x.unsqueeze(0)
-    if x.device.type == "cpu" and x.dtype in (torch.float32, torch.float64) and uses_fast_path(plan):
-        out = torch.from_numpy(_conv2d_numpy(x3.contiguous().numpy(), plan))
+    if engine == "auto" and x.device.type == "cpu":
+        engine = choose_engine(plan)
+    on_cpu = x.device.type == "cpu" and x.dtype in (torch.float32, torch.float64)
+    if on_cpu and engine in ("opencv", "numpy"):
+        out = torch.from_numpy(_conv2d_numpy(x3.contiguous().numpy(), plan, engine))
         return out if plan.kernel_ndim == 4 else out.reshape(plan.output_hw)
     out = _torch_conv(x3, plan)
     return out if plan.kernel_ndim == 4 else out[0]

@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 
 import numpy as np
+
+from .kernel_scale import ONE, scale_text
 
 
 @dataclass(frozen=True)
 class KernelPreset:
-    """A kernel the views offer by name; `values` is a read-only float32 grid."""
+    """A kernel the views offer by name; `values` is a read-only float32 grid.
+
+    `values` = `cells` × `scale`: a blur is shown as the decks write it, whole
+    cells with "× 1/9" apart (`scale` 1 for the kernels without a factor).
+    """
 
     name: str
     label: str
     values: np.ndarray
     description: str
+    cells: np.ndarray = field(default=None, repr=False)  # type: ignore[assignment]
+    scale: Fraction = ONE
+
+    def __post_init__(self) -> None:
+        if self.cells is None:
+            object.__setattr__(self, "cells", self.values)
+
+    @property
+    def scale_text(self) -> str:
+        """ "1/9", or "" when the kernel has no factor."""
+        return "" if self.scale == ONE else scale_text(self.scale)
 
 
-def _grid(rows, scale: float = 1.0) -> np.ndarray:
-    values = (np.asarray(rows, dtype=np.float64) * scale).astype(np.float32)
+def _grid(rows, scale: Fraction = ONE) -> np.ndarray:
+    values = (np.asarray(rows, dtype=np.float64) * float(scale)).astype(np.float32)
     values.flags.writeable = False
     return values
 
@@ -43,15 +61,15 @@ _PRESETS = [
      "Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0."),
     ("sharpen", "Sharpen", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]], 1,
      "The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness."),
-    ("edge_enhance", "Edge enhance", [[-1, -1, -1], [-1, 10, -1], [-1, -1, -1]], 1 / 2,
+    ("edge_enhance", "Edge enhance", [[-1, -1, -1], [-1, 10, -1], [-1, -1, -1]], Fraction(1, 2),
      "The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast."),
-    ("box_blur", "Box blur", [[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9,
+    ("box_blur", "Box blur", [[1, 1, 1], [1, 1, 1], [1, 1, 1]], Fraction(1, 9),
      "Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally."),
-    ("gaussian_3x3", "Gaussian blur 3×3", [[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16,
+    ("gaussian_3x3", "Gaussian blur 3×3", [[1, 2, 1], [2, 4, 2], [1, 2, 1]], Fraction(1, 16),
      "A weighted mean that trusts the centre most: a softer, more natural blur than the box."),
-    ("gaussian_5x5", "Gaussian blur 5×5", _gaussian_5x5(), 1 / 256,
+    ("gaussian_5x5", "Gaussian blur 5×5", _gaussian_5x5(), Fraction(1, 256),
      "A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts."),
-    ("unsharp_5x5", "Unsharp mask 5×5", _unsharp.tolist(), 1 / 256,
+    ("unsharp_5x5", "Unsharp mask 5×5", _unsharp.tolist(), Fraction(1, 256),
      "Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed."),
     ("emboss", "Emboss", [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]], 1,
      "Subtracts the upper-left from the lower-right: edges look raised, lit from one side."),
@@ -94,7 +112,7 @@ _PRESETS = [
 ]
 
 KERNEL_PRESETS: "OrderedDict[str, KernelPreset]" = OrderedDict(
-    (name, KernelPreset(name, label, _grid(rows, scale), description))
+    (name, KernelPreset(name, label, _grid(rows, Fraction(scale)), description, _grid(rows), Fraction(scale)))
     for name, label, rows, scale, description in _PRESETS
 )
 

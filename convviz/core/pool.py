@@ -75,11 +75,12 @@ def pool2d(x: Any, size: Any = 2, *, stride: Any = None, padding: Any = 0, mode:
     plan = plan_pool(array.shape, size, stride=stride, padding=padding, mode=mode)
     squeeze = array.ndim == 2
     array3 = array[None] if squeeze else array
+    if not return_indices:
+        out = pool_values(array3, plan)
+        return out[0] if squeeze else out
     out, winner = _pool_numpy(array3, plan)
     if squeeze:
         out, winner = out[0], winner[0]
-    if not return_indices:
-        return out
     return out, _winner_to_rowcol(winner, plan)
 
 
@@ -88,8 +89,39 @@ def _window(padded: np.ndarray, plan: PoolPlan, i: int, j: int) -> np.ndarray:
     return padded[:, i : i + (ho - 1) * sy + 1 : sy, j : j + (wo - 1) * sx + 1 : sx]
 
 
+def pool_values(array3: np.ndarray, plan: PoolPlan) -> np.ndarray:
+    """(C, Ho, Wo) pooled values, separably: the rows of each window first, then its columns.
+
+    Rows first reads whole contiguous picture rows (the fast direction for
+    numpy), and the column step then runs on a map `stride` times shorter.
+    Max uses np.maximum, which keeps NaN: a window holding NaN gives NaN, as
+    in torch's max_pool2d. Avg adds, then divides by the full window
+    (count_include_pad, like torch's default).
+    """
+    (kh, kw), (sy, sx), (ho, wo) = plan.size, plan.stride, plan.output_hw
+    py, px = plan.padding
+    fill = -np.inf if plan.mode == "max" else 0.0
+    padded = pad_image(array3, (py, py, px, px), "zeros", value=fill)
+    combine = np.maximum if plan.mode == "max" else np.add
+    row_stop = (ho - 1) * sy + 1
+    rows = padded[:, 0:row_stop:sy].copy()
+    for i in range(1, kh):
+        combine(rows, padded[:, i : i + row_stop : sy], out=rows)
+    col_stop = (wo - 1) * sx + 1
+    out = rows[..., 0:col_stop:sx].copy()
+    for j in range(1, kw):
+        combine(out, rows[..., j : j + col_stop : sx], out=out)
+    if plan.mode == "avg":
+        out /= array3.dtype.type(kh * kw)
+    return out
+
+
 def _pool_numpy(array3: np.ndarray, plan: PoolPlan) -> tuple[np.ndarray, np.ndarray]:
-    """(C, Ho, Wo) values and the flat in-window offset (i·kw + j) of each winner."""
+    """(C, Ho, Wo) values and the flat in-window offset (i·kw + j) of each winner.
+
+    Max follows torch's rule cell by cell in reading order: a larger value or
+    any NaN takes over, so a window holding NaN gives NaN at its last NaN.
+    """
     kh, kw = plan.size
     py, px = plan.padding
     fill = -np.inf if plan.mode == "max" else 0.0
@@ -103,17 +135,11 @@ def _pool_numpy(array3: np.ndarray, plan: PoolPlan) -> tuple[np.ndarray, np.ndar
                 if i == 0 and j == 0:
                     continue
                 candidate = _window(padded, plan, i, j)
-                better = candidate > out
+                better = (candidate > out) | np.isnan(candidate)
                 np.copyto(out, candidate, where=better)
                 winner[better] = i * kw + j
         return out, winner
-    out = np.zeros(shape, dtype=array3.dtype)
-    for i in range(kh):
-        for j in range(kw):
-            out += _window(padded, plan, i, j)
-    if plan.mode == "avg":
-        out /= array3.dtype.type(kh * kw)
-    return out, winner
+    return pool_values(array3, plan), winner
 
 
 def _winner_to_rowcol(winner: np.ndarray, plan: PoolPlan) -> np.ndarray:
@@ -136,6 +162,17 @@ def _pool_tensor(x, size, stride, padding, mode, return_indices):
     if not torch.is_floating_point(t):
         t = t.to(torch.float32)
     t4 = t.reshape((1, -1) + tuple(t.shape[-2:]))
+    if not return_indices:
+        if t.device.type == "cpu" and t.dtype in (torch.float32, torch.float64):
+            # The numpy path is several times faster than torch's on one CPU map (same values).
+            out = torch.from_numpy(pool_values(t4[0].contiguous().numpy(), plan))
+        else:
+            with torch.no_grad():
+                if plan.mode == "max":
+                    out = F.max_pool2d(t4, plan.size, plan.stride, plan.padding)
+                else:
+                    out = F.avg_pool2d(t4, plan.size, plan.stride, plan.padding, count_include_pad=True)
+        return out.reshape(tuple(t.shape[:-2]) + plan.output_hw)
     with torch.no_grad():
         if plan.mode == "max":
             out, flat = F.max_pool2d(t4, plan.size, plan.stride, plan.padding, return_indices=True)
@@ -148,6 +185,4 @@ def _pool_tensor(x, size, stride, padding, mode, return_indices):
             rowcol = torch.as_tensor(_winner_to_rowcol(winner, plan), device=t.device)
             rowcol = rowcol.expand(t4.shape[:2] + rowcol.shape[1:])
     out = out.reshape(tuple(t.shape[:-2]) + plan.output_hw)
-    if not return_indices:
-        return out
     return out, rowcol.reshape(tuple(t.shape[:-2]) + plan.output_hw + (2,))

@@ -11,19 +11,17 @@ this is several times faster than `F.conv2d` on a CPU (benchmarks/bench_conv.py)
 
 from __future__ import annotations
 
-import os
-import threading
 from typing import Any
 
 import numpy as np
 
+from . import bands as _bands_module
+from .bands import run_bands, split_rows
+
 # Output cells per row block (with its buffers this stays in L2/L3 cache).
 _BLOCK_CELLS = 1 << 16
-# Threads for big pictures, and the least work (output cells × terms) worth splitting.
-THREADS = max(1, min(4, os.cpu_count() or 1))
-_PARALLEL_MIN_WORK = 1 << 24
-_EXECUTOR = None
-_EXECUTOR_LOCK = threading.Lock()
+# The least work (output cells × terms) worth splitting between threads.
+PARALLEL_MIN_WORK = 1 << 24
 
 
 def _terms(kernel: np.ndarray, dtype: np.dtype) -> list[tuple[int, int, int, Any]]:
@@ -164,13 +162,8 @@ def flat_shifted_sum(
     groups = _groups(terms)
     separable = _separable_groups(kernel, image3.dtype, groups)
     setting = (pads, dilation, kernel.shape[-2], groups, separable, bias)
-    bands = _bands(ho, ho * wo * len(terms))
-    if len(bands) == 1:
-        _flat_band(image3, padded, setting, out, 0, ho)
-        return
-    jobs = [_pool().submit(_flat_band, image3, padded, setting, out, r0, r1) for r0, r1 in bands]
-    for job in jobs:
-        job.result()
+    threads = _bands_module.THREADS if ho * wo * len(terms) >= PARALLEL_MIN_WORK else 1
+    run_bands(lambda r0, r1: _flat_band(image3, padded, setting, out, r0, r1), split_rows(ho, threads))
 
 
 def _separable_groups(kernel: np.ndarray, dtype: np.dtype, whole: list):
@@ -213,25 +206,6 @@ def _operations(groups) -> int:
         count += 1 if len(members) == 1 else len(members) - 1 + (multiplier != 1)
         count += number > 0  # the add into the accumulator
     return count
-
-
-def _bands(rows: int, work: int) -> list[tuple[int, int]]:
-    """Split `rows` output rows into one band per thread when the work is worth it."""
-    threads = THREADS if work >= _PARALLEL_MIN_WORK else 1
-    threads = max(1, min(threads, rows))
-    edges = [rows * k // threads for k in range(threads + 1)]
-    return [(edges[k], edges[k + 1]) for k in range(threads) if edges[k + 1] > edges[k]]
-
-
-def _pool():
-    """The shared worker threads for row bands, started on first use."""
-    global _EXECUTOR
-    with _EXECUTOR_LOCK:
-        if _EXECUTOR is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            _EXECUTOR = ThreadPoolExecutor(max_workers=max(THREADS, 1), thread_name_prefix="convviz-conv")
-        return _EXECUTOR
 
 
 def _flat_band(image3, padded, setting, out: np.ndarray, band_start: int, band_stop: int) -> None:

@@ -1,4 +1,10 @@
-"""Output size of a convolution or pooling: ⌊(n + 2p − d(f−1) − 1)/s⌋ + 1, as a number and as text."""
+"""Output size of a convolution or pooling, as a number and as text.
+
+Two ways to write the same number: the decks' ⌊(n + 2p − f) / s⌋ + 1, and
+PyTorch's ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1, which also covers dilation d.
+With dilation the decks' form holds for the dilated kernel's span
+f' = d·(f − 1) + 1 (`deck_size_formula` writes that out).
+"""
 
 from __future__ import annotations
 
@@ -60,3 +66,20 @@ def output_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, di
     if d * (f - 1) + 1 > n + before + after:
         return f"{text} = {str(size).replace('-', MINUS)}: no output (the kernel is larger than the padded input)"
     return f"{text} = {size}"
+
+
+def deck_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dilation: Any = 1) -> str:
+    """The decks' formula with the numbers filled in, e.g. "⌊(7 + 2·0 − 3) / 2⌋ + 1 = 3".
+
+    With dilation d > 1 the kernel's span d·(f − 1) + 1 stands for f, and the
+    text says so: "⌊(7 + 2·0 − 5) / 1⌋ + 1 = 3, with f = 2·(3 − 1) + 1 = 5".
+    """
+    n, f, s, d, before, after = _resolve_one(n, f, padding, stride, dilation)
+    span = d * (f - 1) + 1
+    pad_text = f"2·{before}" if before == after else f"{before} + {after}"
+    text = f"⌊({n} + {pad_text} {MINUS} {span}) / {s}⌋ + 1"
+    size = _raw_size(n, f, s, d, before, after)
+    note = f", with f = {d}·({f} {MINUS} 1) + 1 = {span}" if d > 1 else ""
+    if span > n + before + after:
+        return f"{text} = {str(size).replace('-', MINUS)}{note}: no output (the kernel is larger than the padded input)"
+    return f"{text} = {size}{note}"

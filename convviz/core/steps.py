@@ -202,6 +202,10 @@ class PoolSteps(_LazySteps):
         flat = window.reshape(window.shape[:-2] + (-1,))
         if self.mode == "max":
             best = np.argmax(flat, axis=-1)  # first maximum in reading order, like torch
+            nan = np.isnan(flat)
+            if nan.any():  # torch: a NaN takes over, so the window's last NaN wins
+                last_nan = flat.shape[-1] - 1 - np.argmax(nan[..., ::-1], axis=-1)
+                best = np.where(nan.any(axis=-1), last_nan, best)
             values = np.take_along_axis(flat, best[..., None], axis=-1)[..., 0]
             winner = (int(best) // kw, int(best) % kw) if self._squeeze else None
         else:

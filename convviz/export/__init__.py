@@ -7,6 +7,9 @@
   `np.loadtxt(path, delimiter=",")` reads it back exactly.
 - `export_map_png(array, path, colormap=..., scale=...)`: one map as a large
   PNG with sharp cells and the app's colour maps (diverging for signed data).
+- `python_script.write_python_script(scene, path)` / `write_notebook(scene, path)`:
+  the scene a view describes (`scene.ConvolutionScene`, `StepsScene`,
+  `LeNetScene`) as commented torch code that prints the app's numbers.
 """
 
 from .animation import MAX_FRAMES, export_steps_animation

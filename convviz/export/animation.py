@@ -19,6 +19,23 @@ from .step_frames import StepFrames
 FORMATS = {"gif": "GIF", "apng": "PNG"}
 MAX_FRAMES = 1000  # ~a minute at 15 fps; beyond that an animation does not teach, and files get huge
 MAX_PIXELS = 400_000_000  # all frames together (one byte each): keeps memory under ~400 MB
+DEFAULT_CELL_PX, MIN_CELL_PX = 56, 16  # pixels a matrix cell; `cell_px=None` picks the largest that fits
+
+
+def fitted_frames(steps: Any, cell_px: int | None, **options: Any) -> StepFrames:
+    """The frames at `cell_px` pixels a cell, or (None) at the largest size up to DEFAULT_CELL_PX that fits memory."""
+    size = DEFAULT_CELL_PX if cell_px is None else cell_px
+    while True:
+        frames = StepFrames(steps, cell_px=size, **options)
+        pixels = len(steps) * frames.width * frames.height
+        if pixels <= MAX_PIXELS:
+            return frames
+        if cell_px is not None or size <= MIN_CELL_PX:
+            raise ValueError(
+                f"{len(steps)} frames of {frames.width}×{frames.height} pixels need too much memory; "
+                "choose a smaller cell size or fewer steps"
+            )
+        size = max(MIN_CELL_PX, min(size - 1, int(size * (MAX_PIXELS / pixels) ** 0.5)))
 
 
 def export_steps_animation(
@@ -26,18 +43,24 @@ def export_steps_animation(
     path: str | Path,
     *,
     fmt: str = "gif",
-    cell_px: int = 56,
+    cell_px: int | None = DEFAULT_CELL_PX,
     fps: float = 2.0,
     hold_last_s: float = 2.0,
     progress: Callable[[int, int], bool | None] | None = None,
+    kernel_scale: Any = 1,
+    output_scale: str | None = None,
 ) -> Path | None:
     """Write one frame per step of `steps` (from `convviz.core.conv_steps` or `pool_steps`).
 
-    `fmt` "gif" or "apng"; `cell_px` pixels per matrix cell; `fps` frames per
+    `fmt` "gif" or "apng"; `cell_px` pixels per matrix cell (None: the largest
+    up to 56 whose frames fit in memory); `fps` frames per
     second (0.1 to 50); the last frame stays `hold_last_s` seconds (at least
     one frame's time) so a looping slide shows the finished output.
     `progress(done, total)` is called after each frame and once more after
     the file is written (total = frames + 1); return False to cancel.
+    `kernel_scale` ("1/9") is the factor of steps made with a kernel's whole
+    cells; `output_scale` the output's colour scale (default: by kind, as the
+    Steps view colours it).
     Returns the path written, or None when cancelled.
     """
     key = fmt.lower() if isinstance(fmt, str) else fmt
@@ -53,12 +76,7 @@ def export_steps_animation(
             f"{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride "
             "or a smaller picture"
         )
-    frames = StepFrames(steps, cell_px=cell_px)
-    if count * frames.width * frames.height > MAX_PIXELS:
-        raise ValueError(
-            f"{count} frames of {frames.width}×{frames.height} pixels need too much memory; "
-            "choose a smaller cell size or fewer steps"
-        )
+    frames = fitted_frames(steps, cell_px, kernel_scale=kernel_scale, output_scale=output_scale)
     total = count + 1
     frame_ms = max(20, round(1000 / fps))
     durations = [frame_ms] * count

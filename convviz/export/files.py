@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from convviz.new_files import create_beside
 
 
 def as_array(value: Any, what: str) -> np.ndarray:
@@ -30,14 +31,16 @@ def atomic_target(path: str | Path) -> Iterator[str]:
     """A temporary file beside `path`, renamed onto it only if the block succeeds.
 
     A failed or cancelled export never leaves half a file behind and never
-    destroys an existing file. OSErrors become ValueErrors with the folder named.
+    destroys an existing file; the file gets the user's usual permissions (or
+    keeps those of the file it replaces). OSErrors become ValueErrors with the
+    folder named.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ValueError(f"cannot save {target.name}: the folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        handle, temporary = create_beside(target, ".part")
     except OSError as error:
         raise ValueError(f"cannot save into {folder}: {error.strerror or error}") from None
     os.close(handle)

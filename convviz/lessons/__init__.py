@@ -9,7 +9,8 @@ The file format is described in `resources/lessons/README.md`.
     lessons = builtin_lessons()            # ordered by lesson.number
     lesson = load_lesson("my_lesson.json")  # a teacher's own file, strictly checked
     x = lesson_input_array(lesson)          # (H, W) or (C, H, W) float64
-    bank = lesson_kernel_bank(lesson)       # (N, C, kh, kw) float64
+    bank = lesson_kernel_bank(lesson)       # (N, C, kh, kw) float64, factors applied
+    cells, factors = lesson_kernel_cells(lesson)  # as written: whole cells and "× 1/9" apart
     y = compute_lesson(lesson)              # what the view should show
 """
 
@@ -18,6 +19,7 @@ from .compute import (
     compute_lesson,
     lesson_input_array,
     lesson_kernel_bank,
+    lesson_kernel_cells,
     table_parameters,
     table_total,
 )
@@ -55,6 +57,7 @@ __all__ = [
     "lesson_from_dict",
     "lesson_input_array",
     "lesson_kernel_bank",
+    "lesson_kernel_cells",
     "lessons_folder",
     "load_lesson",
     "table_parameters",

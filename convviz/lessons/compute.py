@@ -18,11 +18,22 @@ def lesson_input_array(lesson: Lesson) -> np.ndarray | None:
 
 
 def lesson_kernel_bank(lesson: Lesson) -> np.ndarray | None:
-    """All kernels stacked as (N, C, kh, kw) float64 (divisors applied); None without kernels."""
+    """All kernels stacked as (N, C, kh, kw) float64 (factors applied); None without kernels."""
     if not lesson.kernels:
         return None
     kernels = [kernel.array() for kernel in lesson.kernels]
     return np.stack([k[None] if k.ndim == 2 else k for k in kernels])
+
+
+def lesson_kernel_cells(lesson: Lesson) -> tuple[np.ndarray | None, tuple]:
+    """The kernels as written, (N, C, kh, kw) float64 before their factors, and each kernel's exact factor.
+
+    What the views show: whole cells with "× 1/9" apart, as the decks write them.
+    """
+    if not lesson.kernels:
+        return None, ()
+    cells = [kernel.cells() for kernel in lesson.kernels]
+    return np.stack([k[None] if k.ndim == 2 else k for k in cells]), tuple(k.factor for k in lesson.kernels)
 
 
 def compute_lesson(lesson: Lesson) -> np.ndarray | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -247,7 +248,7 @@ def _parse_input(r: _Reader, value: Any) -> LessonInput:
 
 
 def _parse_kernel(r: _Reader, value: Any, where: str) -> KernelSpec:
-    data = r.obj(value, where, ("matrix", "channels", "preset", "divisor", "label"))
+    data = r.obj(value, where, ("matrix", "channels", "preset", "divisor", "scale", "label"))
     kinds = [kind for kind in ("matrix", "channels", "preset") if kind in data]
     if len(kinds) != 1:
         raise r.fail(where, 'needs exactly one of "matrix", "channels" or "preset"' + (
@@ -258,13 +259,26 @@ def _parse_kernel(r: _Reader, value: Any, where: str) -> KernelSpec:
         divisor = r.number(data["divisor"], f"{where}.divisor")
         if divisor == 0:
             raise r.fail(f"{where}.divisor", "must not be 0 (the weights are divided by it)")
+    scale = Fraction(1)
+    if "scale" in data:
+        if "divisor" in data:
+            raise r.fail(where, 'gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"')
+        from convviz.core.kernel_scale import parse_scale
+
+        raw = data["scale"]
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+            raise r.fail(f"{where}.scale", 'must be a factor such as "1/9" or 0.5')
+        try:
+            scale = parse_scale(raw, "it")
+        except ValueError as exc:
+            raise r.fail(f"{where}.scale", str(exc).removeprefix("it ")) from None
     if "preset" in data:
         name = r.text(data["preset"], f"{where}.preset", max_length=100)
         from convviz.core import KERNEL_PRESETS
 
         if name not in KERNEL_PRESETS:
             raise r.fail(f"{where}.preset", f"names an unknown preset {name!r}; choose one of {', '.join(KERNEL_PRESETS)}")
-        return KernelSpec(preset=name, divisor=divisor, label=label)
+        return KernelSpec(preset=name, divisor=divisor, label=label, scale=scale)
     if "matrix" in data:
         values = r.grid(data["matrix"], f"{where}.matrix")
     else:
@@ -274,7 +288,7 @@ def _parse_kernel(r: _Reader, value: Any, where: str) -> KernelSpec:
         raise r.fail(
             where, f"is {rows}×{cols}; a kernel has {limits.KERNEL_SIDE.text()} cells a side, as the kernel editor"
         )
-    return KernelSpec(values=values, divisor=divisor, label=label)
+    return KernelSpec(values=values, divisor=divisor, label=label, scale=scale)
 
 
 def _parse_settings(r: _Reader, value: Any) -> Settings:

@@ -11,6 +11,7 @@ printed something else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Literal, Union
 
 import numpy as np
@@ -81,30 +82,49 @@ class LessonInput:
 
 @dataclass(frozen=True)
 class KernelSpec:
-    """One filter: inline weights (2-D, or one grid per input channel) or a preset name.
+    """One filter: inline cells (2-D, or one grid per input channel) or a preset name, and a factor.
 
-    `divisor` divides every weight (the slides' "1/9 × [...]"); `label` is
-    the caption a view shows ("Filter 1: vertical edges in red").
+    The slides write "1/9 × [...]": whole cells and a factor apart. `scale`
+    (the file's "scale": "1/9") multiplies and `divisor` (the file's
+    "divisor": 9) divides every cell; a preset brings its own factor (a box
+    blur's 1/9). `factor` is all of them together, exact; the views show
+    `cells()` with "× factor" beside them. `label` is the caption a view
+    shows ("Filter 1: vertical edges in red").
     """
 
     values: Numbers | None = None
     preset: str | None = None
     divisor: float = 1.0
     label: str | None = None
+    scale: Fraction = Fraction(1)
 
     @property
     def name(self) -> str:
         return self.label or self.preset or "kernel"
 
-    def array(self) -> np.ndarray:
-        """The weights as float64, divisor applied: (kh, kw) or (C, kh, kw)."""
+    @property
+    def factor(self) -> Fraction:
+        """The exact factor written apart from the cells (1 when there is none)."""
+        from convviz.core import KERNEL_PRESETS
+
+        factor = Fraction(self.scale) / Fraction(str(float(self.divisor)))
+        if self.preset is not None:
+            factor *= KERNEL_PRESETS[self.preset].scale
+        return factor
+
+    def cells(self) -> np.ndarray:
+        """The cells as written, before the factor: (kh, kw) or (C, kh, kw) float64."""
         if self.preset is not None:
             from convviz.core import KERNEL_PRESETS
 
-            weights = np.array(KERNEL_PRESETS[self.preset].values, dtype=np.float64)
-        else:
-            weights = to_array(self.values)
-        return weights / self.divisor
+            return np.array(KERNEL_PRESETS[self.preset].cells, dtype=np.float64)
+        return to_array(self.values)
+
+    def array(self) -> np.ndarray:
+        """The weights the computation uses, cells × factor (exact up to one rounding): (kh, kw) or (C, kh, kw)."""
+        from convviz.core.kernel_scale import apply_scale
+
+        return apply_scale(self.cells(), self.factor)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ Linux its address space may grow by only N MiB (RLIMIT_AS). The model then
 arrives as bytes, so the sandbox never opens the model's path either.
 
 Requests: "load" (open, check and probe a TorchScript model), "forward",
-"layers", "explain". Refusals come back as sentences; an allocation the
+"layers", "explain", "units" (what one unit looks for). Refusals come back as sentences; an allocation the
 memory limit stopped comes back as {"error": "memory"}.
 """
 
@@ -27,7 +27,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from convviz.model import custom, explain
+from convviz.model import custom, explain, units
 from convviz.model.discover import layer_activations, layer_kind, one_picture
 from convviz.model.sandbox_wire import pack, read_message, unpack
 from convviz.model.sandboxed_module import GEOMETRY
@@ -63,6 +63,8 @@ class Worker:
             return self._load(str(header.get("name", "the model")), arrays["file"])
         if self.user is None:
             raise ValueError("the sandbox holds no model yet.")
+        if op == "units":
+            return self._units(header, arrays)
         picture = torch.from_numpy(arrays["x"])
         if op == "forward":
             with torch.no_grad():
@@ -83,6 +85,32 @@ class Worker:
             result = function(self.user, picture, header.get("target"), **options)
             return pack({}, {"map": np.asarray(result, dtype=np.float32)})
         raise ValueError(f"the sandbox does not know the request {op!r}.")
+
+    def _units(self, header: dict, arrays: dict[str, np.ndarray]) -> bytes:
+        """`convviz.model.units` on the real layers: scores, map size, activation or ascent steps."""
+        what, layer = header.get("what"), str(header.get("layer"))
+        if what == "size":
+            size = units.map_size(self.user, layer)
+            return pack({"size": None if size is None else list(size)})
+        pictures = arrays["x"]
+        if what == "scores":
+            scores, positions = units.unit_scores(self.user, layer, pictures)
+            found = {"scores": scores} if positions is None else {"scores": scores, "positions": positions}
+            return pack({}, found)
+        unit = header.get("unit")
+        if isinstance(unit, bool) or not isinstance(unit, int):
+            raise ValueError("a unit is given by its number.")
+        if what == "activation":
+            return pack({}, {"values": units.unit_activation(self.user, layer, unit, pictures)})
+        if what == "ascent":
+            try:
+                settings = units.AscentSettings(**(header.get("settings") or {}))
+            except TypeError as error:
+                raise ValueError(f"unknown settings for activation maximisation ({error}).") from error
+            picture, done = units.ascent_steps(self.user, layer, unit, pictures.reshape(28, 28),
+                                               int(header.get("first", 0)), int(header.get("count", 0)), settings)
+            return pack({"done": done}, {"picture": picture})
+        raise ValueError(f"the sandbox does not know the units request {what!r}.")
 
     def _load(self, name: str, file: np.ndarray) -> bytes:
         try:
@@ -135,7 +163,9 @@ def warm_up() -> None:
         worker = Worker()
         worker.handle({"op": "load", "name": "warm-up"}, {"file": np.frombuffer(buffer.getvalue(), dtype=np.uint8)})
         picture = np.zeros((1, 1, 28, 28), dtype=np.float32)
-        for header in ({"op": "forward"}, {"op": "layers"}, *({"op": "explain", "function": f} for f in _EXPLANATIONS)):
+        for header in ({"op": "forward"}, {"op": "layers"}, *({"op": "explain", "function": f} for f in _EXPLANATIONS),
+                       {"op": "units", "what": "scores", "layer": "0"},
+                       {"op": "units", "what": "ascent", "layer": "0", "unit": 0, "first": 0, "count": 9}):
             unpack(worker.handle(header, {"x": picture})[8:])
 
 

@@ -74,6 +74,40 @@ class SandboxedModule(nn.Module):
             raise ValueError(f"{self.sandbox.name} sent layers convviz cannot read.")
         return OrderedDict((name, _float_array(arrays, name, self.sandbox.name)) for name in names)
 
+    # What one unit looks for (`convviz.model.units`), computed in the sandbox on the real layers.
+    def _units(self, header: dict, arrays: dict[str, np.ndarray]):
+        return self.sandbox.request({"op": "units", **header}, arrays, what="look into its units")
+
+    def unit_scores(self, layer: str, pictures: torch.Tensor) -> tuple[np.ndarray, np.ndarray | None]:
+        _, arrays = self._units({"what": "scores", "layer": layer}, {"x": _pictures(pictures)})
+        positions = arrays.get("positions")
+        if positions is not None and positions.dtype.kind not in "iu":
+            raise ValueError(f"{self.sandbox.name} sent positions convviz cannot read.")
+        return _float_array(arrays, "scores", self.sandbox.name), None if positions is None else positions.astype(np.int64)
+
+    def map_size(self, layer: str) -> tuple[int, int] | None:
+        reply, _ = self._units({"what": "size", "layer": layer}, {})
+        size = reply.get("size")
+        if size is None:
+            return None
+        if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size)):
+            raise ValueError(f"{self.sandbox.name} sent a map size convviz cannot read.")
+        return (size[0], size[1])
+
+    def unit_activation(self, layer: str, unit: int, pictures: torch.Tensor) -> np.ndarray:
+        _, arrays = self._units({"what": "activation", "layer": layer, "unit": int(unit)}, {"x": _pictures(pictures)})
+        return _float_array(arrays, "values", self.sandbox.name)
+
+    def ascent_steps(self, layer: str, unit: int, picture: np.ndarray, first: int, count: int,
+                     settings: dict) -> tuple[np.ndarray, int]:
+        header = {"what": "ascent", "layer": layer, "unit": int(unit), "first": int(first), "count": int(count),
+                  "settings": settings}
+        reply, arrays = self._units(header, {"x": _pictures(picture)})
+        done = reply.get("done")
+        if not isinstance(done, int) or not 0 <= done <= count:
+            raise ValueError(f"{self.sandbox.name} sent an answer convviz cannot read.")
+        return _float_array(arrays, "picture", self.sandbox.name).reshape(28, 28), done
+
     def explain(self, function: str, picture: torch.Tensor, target, **options):
         """`convviz.model.explain.<function>(model, picture, target, **options)` run in the sandbox."""
         if target is not None and not isinstance(target, bool) and isinstance(target, (int, np.integer)):

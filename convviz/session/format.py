@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ import numpy as np
 
 from convviz import limits, safe_json
 from convviz.limits import describe
+from convviz.new_files import create_beside
 from convviz.safe_files import read_regular_file
 from convviz.session.arrays import DecodeBudget, to_json_value
 from convviz.session.errors import SessionError
@@ -155,7 +155,7 @@ def write_session(path: str | Path, session: Session) -> int:
     path = Path(path)
     data = session_to_text(session).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    handle, temporary = create_beside(path, ".tmp")  # the user's usual permissions, not mkstemp's 0600
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

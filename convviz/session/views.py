@@ -9,13 +9,13 @@ still before anything open is touched. No Qt here.
 
 Convolution::
 
-    {"settings": {every ConvolutionSettings field}, "picture": null | {"source": "window"}
+    {"settings": {every ConvolutionSettings field; "kernel_scale" optional, "1/9"}, "picture": null | {"source": "window"}
      | {"source": "own", "name": "camera", "array": <array>}, "drawing": <drawing> | null}
 
 Steps::
 
     {"settings": {"image", "kernel", "stride", "padding", "dilation", "flip", "mode",
-                  "pool_size"}, "step": 7}
+                  "pool_size", "kernel_scale" (optional, "1/9")}, "step": 7}
 
 LeNet (filters saved as the slices that differ from the trained weights)::
 
@@ -62,9 +62,9 @@ from convviz.session.fields import (
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
     "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
-    "pool_stride", "pinned",
+    "pool_stride", "pinned", "kernel_scale",
 )
-STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size")
+STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
 STEPS = "the Steps view"
@@ -145,6 +145,7 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
         "pool_size": whole_number(field(s, "pool_size"), "pool_size", limits.POOL_SIZE),
         "pool_stride": whole_number(field(s, "pool_stride"), "pool_stride", limits.POOL_STRIDE),
         "pinned": None if pinned is None else pair(pinned, "pinned", limits.PINNED),
+        "kernel_scale": kernel_scale(s),
     }
     picture = field(state, "picture")
     if picture is not None:
@@ -176,11 +177,23 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "flip": flag(field(s, "flip", "settings"), "flip"),
         "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
+        "kernel_scale": kernel_scale(s),
     }
     return {
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
     }
+
+
+def kernel_scale(settings: Any) -> str:
+    """The kernel's factor written apart, as text ("1/9"); files from before it was saved have none ("1")."""
+    from convviz.core.kernel_scale import parse_scale
+
+    value = settings.get("kernel_scale", "1") if isinstance(settings, dict) else "1"
+    try:
+        return str(parse_scale(text(value, "kernel_scale"), '"kernel_scale"'))
+    except ValueError as exc:
+        raise SessionError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- LeNet

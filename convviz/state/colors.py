@@ -5,10 +5,16 @@ cells and the exporters all read their colours and levels from here, so a map
 looks the same in a view, in a Steps grid and in an exported file.
 
 - "diverging": Paul Tol's colour-blind-safe blue–white–orange, centred on zero,
-  for values that can be negative (convolution outputs, weights, logits);
-- "sequential": viridis, for values that cannot be negative (after ReLU, after
-  pooling, probabilities);
+  for values that can be negative (convolution outputs, weights, products, logits);
+- "sequential": viridis, for values that cannot be negative (after ReLU or a
+  sigmoid, pooling of those, probabilities);
 - "grey": pictures.
+
+The scale follows the *kind* of quantity (`scale_for`, `activation_scale`,
+`pooling_scale`), never the values one picture happens to hold: a convolution
+output stays blue–white–orange even when every value of this picture is ≥ 0,
+so the same colour always means the same thing. Numbers or a colour bar with
+numbers always go with the colours (never colour alone).
 """
 
 from __future__ import annotations
@@ -67,8 +73,69 @@ def lookup_table(scale: str) -> np.ndarray:
     return table
 
 
+#: The colour scale of each kind of quantity the app shows: what the data CAN be decides it.
+QUANTITY_SCALES: dict[str, str] = {
+    "picture": "grey",  # a photo or drawing, 0 = black
+    "numbers": "diverging",  # a matrix a person types or a lesson gives: any sign
+    "weights": "diverging",  # kernels, filters, fully connected weights
+    "products": "diverging",  # input × weight, one per kernel cell
+    "convolution": "diverging",  # a sum of products: any sign, whatever this picture gives
+    "logits": "diverging",
+    "probabilities": "sequential",
+    "relevance": "diverging",
+}
+#: Activations whose output can never be negative; every other one keeps the sign.
+NON_NEGATIVE_ACTIVATIONS = frozenset({"relu", "sigmoid", "softmax"})
+
+#: The legend in words, for the Guide, tooltips and the views' captions.
+SCALE_MEANINGS: dict[str, str] = {
+    "diverging": "blue negative · white zero · orange positive",
+    "sequential": "cannot be negative: dark purple low → yellow high",
+    "grey": "black low → white high",
+}
+
+
+def scale_for(quantity: str) -> str:
+    """The colour scale of a kind of quantity ("convolution", "weights", "probabilities", ...)."""
+    try:
+        return QUANTITY_SCALES[quantity]
+    except KeyError:
+        raise ValueError(f"unknown kind of quantity {quantity!r}; use one of {', '.join(QUANTITY_SCALES)}.") from None
+
+
+def activation_scale(name: str, before: str = "diverging") -> str:
+    """The scale after an activation: ReLU, sigmoid and softmax give non-negative values, "none" keeps `before`."""
+    key = name.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(name, str) else ""
+    if key in NON_NEGATIVE_ACTIVATIONS:
+        return "sequential"
+    if key in ("none", "identity", "linear"):
+        return before
+    return "diverging"  # leaky ReLU, tanh, ELU, maxout of signed pieces: negative values stay possible
+
+
+def pooling_scale(before: str) -> str:
+    """Max or average pooling keeps the kind of what it pools (of ReLU: non-negative; of a convolution: signed)."""
+    if before not in SCALES:
+        raise ValueError(f"unknown colour scale {before!r}; use one of {', '.join(SCALES)}.")
+    return before
+
+
+def sliding_output_scale(mode: str, pooled: str = "numbers") -> str:
+    """The scale of a sliding window's output: a convolution's is signed; pooling keeps the kind of `pooled`.
+
+    The Steps grids and the exported animation frames both ask here.
+    """
+    if mode == "conv":
+        return scale_for("convolution")
+    return pooling_scale(scale_for(pooled))
+
+
+def is_signed(scale: str) -> bool:
+    return scale == "diverging"
+
+
 def choose_scale(values: np.ndarray) -> str:
-    """"diverging" when the map holds negative values, else "sequential"."""
+    """"diverging" when the map holds negative values, else "sequential" (scripts' "auto"; the views use `scale_for`)."""
     finite = values[np.isfinite(values)]
     return "diverging" if finite.size and float(finite.min()) < 0 else "sequential"
 
@@ -111,6 +178,14 @@ def levels_for(scale: str, values: np.ndarray) -> tuple[float, float]:
     return (-bound, bound)
 
 
+def ink_for(rgb) -> tuple[int, int, int]:
+    """Near-black on light colours, white on dark ones (WCAG relative luminance): numbers stay readable on any cell."""
+    channels = np.asarray(rgb, dtype=float) / 255.0
+    linear = np.where(channels <= 0.03928, channels / 12.92, ((channels + 0.055) / 1.055) ** 2.4)
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return (17, 17, 17) if luminance > 0.22 else (255, 255, 255)
+
+
 def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np.ndarray:
     """(H, W) values → (H, W, 3) uint8 colours; NaN and infinities in neutral grey."""
     low, high = levels
@@ -119,3 +194,40 @@ def colourise(values: np.ndarray, scale: str, levels: tuple[float, float]) -> np
     rgb = lookup_table(scale)[np.rint(t * 255).astype(np.intp)]
     rgb[~finite] = NAN_COLOUR
     return rgb
+
+
+#: How the maps of a network share colour-bar ends (CNN Explainer offers the same three):
+#: each map its own, one per layer (maps of a layer compare), or one for the whole network.
+COLOR_RANGES: dict[str, str] = {
+    "map": "each map its own",
+    "layer": "one per layer",
+    "network": "one for the whole network",
+}
+
+
+def range_levels(choice: str, scale: str, maps: np.ndarray, network: list[np.ndarray] | None = None
+                 ) -> list[tuple[float, float]]:
+    """The colour-bar ends of each of a layer's `maps` (n, h, w) under a `COLOR_RANGES` choice.
+
+    "layer": `levels_for` the whole stack (every map the same); "map": `levels_for`
+    each map alone; "network": `levels_for` the largest magnitude among all the
+    arrays in `network` (every layer shown), so one colour means one value
+    everywhere; a layer that cannot be negative keeps 0 at its low end.
+    """
+    if choice not in COLOR_RANGES:
+        raise ValueError(f"unknown colour range {choice!r}; use one of {', '.join(COLOR_RANGES)}.")
+    maps = np.asarray(maps, dtype=np.float32)
+    if maps.ndim == 2:
+        maps = maps[None]
+    if choice == "map":
+        return [levels_for(scale, single) for single in maps]
+    if choice == "network":
+        if not network:
+            raise ValueError("one colour range for the whole network needs the network's layers.")
+        finite = [np.abs(values[np.isfinite(values)]) for values in (np.asarray(v, np.float32) for v in network)]
+        largest = max((float(values.max()) for values in finite if values.size), default=0.0)
+        signed = scale == "diverging" or (np.isfinite(maps).any() and float(np.nanmin(maps)) < 0)
+        span = np.array([-largest, largest] if signed else [0.0, largest], dtype=np.float32)
+        levels = levels_for(scale, span)
+        return [levels] * len(maps)
+    return [levels_for(scale, maps)] * len(maps)

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from psygnal import evented
 
 from convviz import limits
+from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,14 +41,15 @@ def kernel_from_values(values) -> Kernel:
     return tuple(tuple(float(v) for v in row) for row in values)
 
 
-def preset_kernel(name: str) -> Kernel:
-    """The values of a core preset; the Sobel x kernel if the core does not know `name`."""
+def preset_kernel(name: str) -> tuple[Kernel, Fraction]:
+    """The cells and factor of a core preset (a box blur: ones and 1/9); Sobel x if the core does not know `name`."""
     try:
         from convviz.core import kernel_preset
 
-        return kernel_from_values(kernel_preset(name).values)
+        preset = kernel_preset(name)
+        return kernel_from_values(preset.cells), preset.scale
     except (ImportError, KeyError, ValueError):
-        return _FALLBACK_KERNEL
+        return _FALLBACK_KERNEL, ONE
 
 
 def kernel_shape(kernel: Kernel) -> tuple[int, int]:
@@ -127,6 +130,7 @@ def _pinned(value, name: str):
 _FIELD_CHECKS = {
     "mode": _choice(("gray", "rgb")),
     "kernels": lambda value, _name: checked_kernels(value),
+    "kernel_scale": lambda value, name: parse_scale(value, f'"{name}"'),
     "link_channels": _flag,
     "edit_channel": lambda value, name: int(limits.EDIT_CHANNEL.check(value, name)),
     "preset": _word,
@@ -164,7 +168,8 @@ class ConvolutionSettings:
     """Every choice of the convolution view. Change it; the view follows."""
 
     mode: str = "gray"  # "gray" or "rgb"
-    kernels: tuple[Kernel, Kernel, Kernel] = (_FALLBACK_KERNEL,) * 3
+    kernels: tuple[Kernel, Kernel, Kernel] = (_FALLBACK_KERNEL,) * 3  # the cells as shown, before the factor
+    kernel_scale: Fraction = ONE  # the factor written apart ("× 1/9"), for all three channels
     link_channels: bool = True  # in RGB: one kernel for all three channels
     edit_channel: int = 0  # the channel the kernel editor shows in RGB mode
     preset: str = DEFAULT_PRESET  # "" once the kernel was edited by hand
@@ -188,53 +193,95 @@ class ConvolutionSettings:
         object.__setattr__(self, name, value if check is None else check(value, name))
 
     def update(self, values: dict) -> None:
-        """Set several fields at once, all or none: every value is checked before the first is set."""
+        """Set several fields at once, all or none: every value is checked before the first is set.
+
+        The cells and their factor go in together (`set_cells`), where the kernels come in `values`.
+        """
         checked = check_settings(values)
         for name, value in checked.items():
-            if getattr(self, name) != value:
+            if name in ("kernels", "kernel_scale"):
+                if name == "kernels" or "kernels" not in checked:
+                    self.set_cells(checked.get("kernels", self.kernels), checked.get("kernel_scale", self.kernel_scale))
+            elif getattr(self, name) != value:
                 setattr(self, name, value)
 
     # --- the kernel, as the editor sees it -----------------------------------
     @property
     def kernel(self) -> Kernel:
-        """The kernel under edit: channel 0 in grey mode, `edit_channel` in RGB."""
+        """The cells of the kernel under edit: channel 0 in grey mode, `edit_channel` in RGB."""
         return self.kernels[self.edit_channel if self.mode == "rgb" else 0]
 
-    def set_kernel(self, kernel: Kernel, *, preset: str = "") -> None:
-        """Put `kernel` in the edited channel (in all channels when linked or grey)."""
+    @property
+    def applied_kernel(self) -> "np.ndarray":
+        """The weights of the kernel under edit, factor applied (float64)."""
+        return apply_scale(self.kernel, self.kernel_scale)
+
+    @property
+    def scale_text(self) -> str:
+        """ "1/9" when the kernel has a factor written apart, else ""."""
+        return "" if self.kernel_scale == ONE else scale_text(self.kernel_scale)
+
+    def set_kernel(self, kernel: Kernel, *, preset: str = "", scale: Fraction | None = ONE) -> None:
+        """Put `kernel`'s cells in the edited channel (in all channels when linked or grey).
+
+        `scale` is the factor written apart (None keeps the current one, as a cell edit does).
+        """
         kernel = checked_kernel(kernel)
         rows, cols = kernel_shape(kernel)
+        new_scale = self.kernel_scale if scale is None else parse_scale(scale)
         if self.mode == "rgb" and not self.link_channels:
             kernels = list(self.kernels)
+            if new_scale != self.kernel_scale:  # one factor serves all three channels: write them out in full
+                kernels = [kernel_from_values(apply_scale(k, self.kernel_scale)) for k in kernels]
+                kernel, new_scale = kernel_from_values(apply_scale(kernel, new_scale)), ONE
             kernels[self.edit_channel] = kernel
             # every channel of one filter has the same size (as in a conv layer)
             kernels = [k if kernel_shape(k) == (rows, cols) else _resized(k, rows, cols) for k in kernels]
-            self.kernels = tuple(kernels)
+            self.set_cells(tuple(kernels), new_scale)
         else:
-            self.kernels = (kernel,) * 3
+            self.set_cells((kernel,) * 3, new_scale)
         self.preset = preset
 
+    def set_cells(self, kernels: tuple[Kernel, Kernel, Kernel], scale: Fraction) -> None:
+        """Three channels' cells and their factor as one change: whoever hears of it reads both new values."""
+        kernels = tuple(kernel_from_values(k) for k in kernels)
+        scale = parse_scale(scale)
+        if scale == self.kernel_scale:
+            self.kernels = kernels
+            return
+        with self.events.kernels.blocked():
+            self.kernels = kernels
+        self.kernel_scale = scale
+
     def set_cell(self, row: int, col: int, value: float) -> None:
-        """One cell of the edited kernel changed by hand."""
+        """One cell of the edited kernel changed by hand (the factor stays)."""
         kernel = [list(r) for r in self.kernel]
         kernel[row][col] = float(value)
-        self.set_kernel(kernel)
+        self.set_kernel(kernel, scale=None)
 
     def resize_kernel(self, rows: int, cols: int) -> None:
-        """A new kernel size: the old values stay centred, new cells are zero."""
-        self.set_kernel(_resized(self.kernel, rows, cols))
+        """A new kernel size: the old values stay centred, new cells are zero (the factor stays)."""
+        self.set_kernel(_resized(self.kernel, rows, cols), scale=None)
 
     def apply_preset(self, name: str) -> None:
-        self.set_kernel(preset_kernel(name), preset=name)
+        cells, scale = preset_kernel(name)
+        self.set_kernel(cells, preset=name, scale=scale)
 
     def normalise(self) -> None:
-        """Scale the kernel so its cells sum to 1 (a weighted average keeps brightness)."""
+        """Scale the kernel so its weights sum to 1 (a weighted average keeps brightness).
+
+        Whole cells stay whole and the factor becomes 1 over their sum, as the
+        decks write a blur ("× 1/16"); other cells are divided by their sum.
+        """
         total = sum(sum(row) for row in self.kernel)
         if abs(total) < 1e-12:
             raise ValueError(
                 "This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1."
             )
-        self.set_kernel([[v / total for v in row] for row in self.kernel])
+        if all(float(v).is_integer() for row in self.kernel for v in row):
+            self.set_kernel(self.kernel, scale=Fraction(1, int(total)))
+        else:
+            self.set_kernel([[v / total for v in row] for row in self.kernel])
 
     def randomise(self, seed: int | None = None) -> None:
         """Random whole numbers from -3 to 3, the kind students compute by hand."""
@@ -290,6 +337,13 @@ class ConvolutionRequest:
     input_size: tuple[int, int]
     output_size: tuple[int, int]
     pool_problem: str | None  # why pooling gives no output, if it does not
+    cells: "np.ndarray | None" = None  # the kernel's cells as shown, before `kernel_scale` (None: `kernel`)
+    kernel_scale: Fraction = ONE  # the factor written apart: kernel = cells × kernel_scale
+
+    @property
+    def kernel_cells(self) -> "np.ndarray":
+        """The kernel as the student sees it: whole cells when a factor is written apart."""
+        return self.kernel if self.cells is None else self.cells
 
     @property
     def kernel_size(self) -> tuple[int, int]:
@@ -312,30 +366,33 @@ def _axis_padding(padding, axis: int):
 
 
 def output_formulas(settings: ConvolutionSettings, size: tuple[int, int]) -> tuple[str, str]:
-    """The output height and width formulas with the numbers filled in."""
-    from convviz.core import output_size_formula
+    """The output height and width as the decks write them, numbers filled in.
+
+    Each text is the decks' ⌊(n + 2p − f) / s⌋ + 1; with dilation > 1 a second
+    line gives the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 beside it.
+    """
+    from convviz.state.conventions import size_formulas
 
     rows, cols = kernel_shape(settings.kernel)
     padding = padding_argument(settings)
     texts = []
     for axis, (n, f) in enumerate(((size[0], rows), (size[1], cols))):
         try:
-            texts.append(output_size_formula(
+            deck, dilated = size_formulas(
                 n, f, padding=_axis_padding(padding, axis),
                 stride=settings.stride[axis], dilation=settings.dilation[axis],
-            ))
+            )
         except ValueError as exc:
             texts.append(f"no output: {exc}")
+            continue
+        texts.append(deck if dilated is None else f"{deck}\n  dilated form: {dilated}")
     return texts[0], texts[1]
 
 
-def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "cpu") -> ConvolutionRequest:
-    """Freeze the settings for one computation, or raise NoOutput saying why there is none."""
-    import numpy as np
+def resolve_output_size(settings: ConvolutionSettings, size: tuple[int, int]) -> tuple[int, int]:
+    """(height, width) of the feature map for a picture of `size`, or NoOutput saying why there is none."""
+    from convviz.core import output_size
 
-    from convviz.core import output_size, resolve_padding
-
-    size = input_size(image)
     rows, cols = kernel_shape(settings.kernel)
     padding = padding_argument(settings)
     out = []
@@ -347,6 +404,19 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
             ))
         except ValueError as exc:
             raise NoOutput(f"No output {name}: {exc}.") from exc
+    return out[0], out[1]
+
+
+def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "cpu") -> ConvolutionRequest:
+    """Freeze the settings for one computation, or raise NoOutput saying why there is none."""
+    import numpy as np
+
+    from convviz.core import resolve_padding
+
+    size = input_size(image)
+    rows, cols = kernel_shape(settings.kernel)
+    padding = padding_argument(settings)
+    out = resolve_output_size(settings, size)
     try:
         pads = resolve_padding(padding, (rows, cols), settings.dilation, settings.stride)
     except ValueError as exc:
@@ -366,10 +436,9 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
                 f"{out[0]}×{out[1]} feature map; use a window of at most {min(out)} cells."
             )
 
-    if settings.mode == "rgb":
-        kernel = np.asarray(settings.kernels, dtype=np.float32)
-    else:
-        kernel = np.asarray(settings.kernels[0], dtype=np.float32)
+    scale = settings.kernel_scale
+    cells = np.asarray(settings.kernels if settings.mode == "rgb" else settings.kernels[0], dtype=np.float64)
+    kernel = apply_scale(cells, scale).astype(np.float32)
     pinned = settings.pinned
     if pinned is not None and not (0 <= pinned[0] < out[0] and 0 <= pinned[1] < out[1]):
         pinned = None
@@ -394,6 +463,8 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
         input_size=size,
         output_size=(out[0], out[1]),
         pool_problem=pool_problem,
+        cells=cells.astype(np.float32),
+        kernel_scale=scale,
     )
 
 

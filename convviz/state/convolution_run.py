@@ -14,6 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.core.kernel_scale import scale_text
+from convviz.state.colors import (
+    activation_scale,
+    is_signed,
+    nice_bound,
+    pooling_scale,
+    scale_for,
+)
 from convviz.state.convolution import ConvolutionRequest, receptive_field
 
 MAX_DISPLAY_SIDE = 1024  # maps larger than this are subsampled for the screen only
@@ -30,9 +38,14 @@ class MapImage:
     values: np.ndarray  # (H, W) float32 at full resolution; (3, H, W) for an RGB input
     picture: np.ndarray  # (h, w) uint8 mapped through `levels`, or (h, w, 3) for colour input
     levels: tuple[float, float]  # the values at the two ends of the colour bar
-    signed: bool  # True: diverging colours centred on zero
+    signed: bool  # True: diverging colours centred on zero (the kind of quantity can be negative)
     step: int  # picture pixel = step × step map cells
     value_range: tuple[float, float] = (0.0, 1.0)  # min and max of the cells drawn (all if step == 1)
+
+    @property
+    def scale(self) -> str:
+        """The colour scale of `convviz.state.colors` this map is drawn in."""
+        return "diverging" if self.signed else "sequential"
 
     @property
     def clipped(self) -> bool:
@@ -45,12 +58,13 @@ class PinnedArithmetic:
     """The numbers behind one output pixel, for the products panel."""
 
     cell: tuple[int, int]
-    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel
-    total: float
+    lines: tuple[tuple[str, str, float], ...]  # (channel label, "a×b + … = s", s) per channel, with the cells shown
+    total: float  # the output value (the lines' sum × `factor`)
     activated: float
     activation: str
     field: tuple[tuple[int, int], ...]  # input cells read (row, col), padding outside the picture
     pooled_cell: tuple[int, int] | None  # the pooled cell this pixel falls into
+    factor: str = ""  # "1/9": the kernel's factor written apart; the lines use its whole cells
 
 
 @dataclass(frozen=True, eq=False)
@@ -115,33 +129,25 @@ def display_step(shape: tuple[int, int]) -> int:
     return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
 
 
-def nice(value: float) -> float:
-    """Round a colour-bar end to 2 significant digits, away from zero.
-
-    The bar then keeps its ticks while small edits barely change the range
-    (redrawing its axis is the costliest part of showing a map); values
-    beyond the bar are shown in its end colours.
-    """
-    if value == 0 or not math.isfinite(value):
-        return value
-    magnitude = 10 ** (math.floor(math.log10(abs(value))) - 1)
-    return math.copysign(round(math.ceil(abs(value) / magnitude) * magnitude, 12), value)
-
-
-def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool, tuple[float, float]]:
-    """Colour levels, whether the map is signed, and the (min, max) of the cells drawn.
+def map_levels(
+    shown: np.ndarray, cells: int, signed: bool
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Colour levels and the (min, max) of the cells drawn.
 
     `shown` is the map as drawn (every cell when the map fits the screen);
-    `cells` is the size of the whole map. Signed maps get levels symmetric
-    around 0. Maps of more than CLIP_ABOVE_CELLS cells are coloured up to the
-    99.5th percentile, so a few extreme pixels do not wash out the rest (the
-    readout says so); small maps use the exact range.
+    `cells` is the size of the whole map; `signed` says what the map's kind
+    of quantity can be (`convviz.state.colors`). Signed maps get levels
+    symmetric around 0, non-negative ones 0 to a bound, both snapped by
+    `colors.nice_bound` (the Steps grids and exports snap the same way). Maps
+    of more than CLIP_ABOVE_CELLS cells are coloured up to the 99.5th
+    percentile, so a few extreme pixels do not wash out the rest (the readout
+    says so); small maps use the exact range.
     """
     lo, hi = float(shown.min()), float(shown.max())
     if not (math.isfinite(lo) and math.isfinite(hi)):  # min/max see any inf or NaN
         finite = shown[np.isfinite(shown)]
         if finite.size == 0:
-            return (0.0, 1.0), False, (0.0, 0.0)
+            return ((-1.0, 1.0) if signed else (0.0, 1.0)), (0.0, 0.0)
         shown = finite
         lo, hi = float(finite.min()), float(finite.max())
     clip = cells > CLIP_ABOVE_CELLS
@@ -149,43 +155,44 @@ def map_levels(shown: np.ndarray, cells: int) -> tuple[tuple[float, float], bool
     if clip:
         every = max(1, int(math.sqrt(shown.size / LEVEL_SAMPLES)))
         sample = (shown[::every, ::every] if shown.ndim == 2 else shown[::every * every]).ravel()
-    if lo < 0:
+    if signed or lo < 0:  # a non-negative kind with a negative value still shows where zero is
         bound = float(np.quantile(np.abs(sample), CLIP_QUANTILE)) if clip else max(-lo, hi)
-        bound = nice(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
-        return (-bound, bound), True, (lo, hi)
+        bound = nice_bound(bound if bound > 1e-12 else (max(-lo, hi) or 1.0))
+        return (-bound, bound), (lo, hi)
     top = float(np.quantile(sample, CLIP_QUANTILE)) if clip else hi
-    if top - lo < 1e-12:
+    if top <= 1e-12:
         top = hi
-    if top - lo < 1e-12:
-        return ((lo - 0.5, lo + 0.5) if lo else (0.0, 1.0)), False, (lo, hi)
-    return (lo, nice(top)), False, (lo, hi)
+    return (0.0, nice_bound(top)), (lo, hi)
 
 
 def _to_bytes(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """Map values to 0..255 through the levels in one scratch array (no extra temporaries)."""
+    """Map values to the nearest of 0..255 through the levels in one scratch array (no extra temporaries).
+
+    Rounded like `colors.colourise`, so a map on screen and its exported PNG pick the same colour.
+    """
     scale = np.float32(255.0 / (hi - lo) if hi > lo else 0.0)
     scratch = np.multiply(values, scale, dtype=np.float32)
-    np.subtract(scratch, np.float32(lo) * scale, out=scratch)
+    np.subtract(scratch, np.float32(lo) * scale - np.float32(0.5), out=scratch)  # + 0.5: rounded, as the exports
     np.clip(scratch, 0, 255, out=scratch)
     return scratch.astype(np.uint8)
 
 
-def map_image(values: np.ndarray, signed: bool | None = None) -> MapImage:
-    """Colour levels and the subsampled uint8 picture of a full-resolution map.
+def map_image(values: np.ndarray, scale: str) -> MapImage:
+    """Colour levels and the subsampled uint8 picture of a full-resolution map of kind `scale`.
 
-    Levels and range come from the cells drawn: all of them for maps up to
-    MAX_DISPLAY_SIDE, one cell in step² for bigger ones (then `exact_range`
-    is False and the readout says the range is sampled).
+    `scale` ("diverging" or "sequential") comes from what the map's quantity
+    can be (`colors.scale_for`, `activation_scale`, `pooling_scale`), never
+    from its values. Levels and range come from the cells drawn: all of them
+    for maps up to MAX_DISPLAY_SIDE, one cell in step² for bigger ones (the
+    readout then says the range is sampled).
     """
     values = np.asarray(values, dtype=np.float32)
     step = display_step(values.shape)
     shown = values[::step, ::step] if step > 1 else values
-    levels, is_signed, value_range = map_levels(shown, values.size)
-    if signed and not is_signed:  # keep a diverging scale when asked (0 stays in the middle)
-        bound = max(abs(levels[0]), abs(levels[1])) or 1.0
-        levels, is_signed = (-bound, bound), True
+    signed = is_signed(scale)
+    levels, value_range = map_levels(shown, values.size, signed)
     picture = _to_bytes(shown, *levels)
-    return MapImage(values, picture, levels, is_signed, step, value_range)
+    return MapImage(values, picture, levels, signed or levels[0] < 0, step, value_range)
 
 
 # --- compute ----------------------------------------------------------------------
@@ -205,8 +212,8 @@ def run_maps(request: ConvolutionRequest) -> MapsResult:
     return MapsResult(
         request=request,
         source=source,
-        channels=tuple(map_image(v, signed=True) for v in channel_values),
-        conv=map_image(conv),
+        channels=tuple(map_image(v, scale_for("convolution")) for v in channel_values),
+        conv=map_image(conv, scale_for("convolution")),
         device=device,
         device_message=message,
     )
@@ -230,10 +237,11 @@ def run_details(request: ConvolutionRequest, maps: MapsResult) -> DetailsResult:
     if request.pinned is not None:
         data, _ = prepare_input(request.image, request.mode)
         pinned = pinned_arithmetic(data, request, maps.conv.values, activated)
+    activated_scale = activation_scale(request.activation, scale_for("convolution"))
     return DetailsResult(
         request=request,
-        activated=map_image(activated),
-        pooled=None if pooled is None else map_image(pooled),
+        activated=map_image(activated, activated_scale),
+        pooled=None if pooled is None else map_image(pooled, pooling_scale(activated_scale)),
         pinned=pinned,
     )
 
@@ -262,7 +270,8 @@ def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
     kwargs = _conv_kwargs(request)
     if request.mode == "rgb":
         channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
-        conv = channel_maps[0] + channel_maps[1] + channel_maps[2]
+        conv = channel_maps[0] + channel_maps[1]  # one new map, then in place: no second full-size temporary
+        conv += channel_maps[2]
     else:
         channel_maps = []
         conv = conv2d(x, request.kernel, **kwargs)
@@ -283,10 +292,11 @@ def pinned_arithmetic(
 
     row, col = request.pinned
     kwargs = _conv_kwargs(request)
+    cells = request.kernel_cells  # the products of the cells shown; the factor comes after the sum
     if request.mode == "rgb":
-        sources = [(name, data[c], request.kernel[c]) for c, name in enumerate(("R", "G", "B"))]
+        sources = [(name, data[c], cells[c]) for c, name in enumerate(("R", "G", "B"))]
     else:
-        sources = [("", data, request.kernel)]
+        sources = [("", data, cells)]
     lines = []
     for label, image, kernel in sources:
         steps = conv_steps(image, kernel, **kwargs)
@@ -309,6 +319,7 @@ def pinned_arithmetic(
         activation=request.activation,
         field=tuple(field),
         pooled_cell=pooled_cell,
+        factor="" if request.kernel_scale == 1 else scale_text(request.kernel_scale),
     )
 
 

@@ -23,6 +23,7 @@ from convviz.lessons import (
     compute_lesson,
     lesson_input_array,
     lesson_kernel_bank,
+    lesson_kernel_cells,
     table_parameters,
 )
 
@@ -67,11 +68,13 @@ class PreparedLesson:
     lesson: Lesson
     group: str
     input: np.ndarray | None  # (H, W) or (C, H, W) float64
-    bank: np.ndarray | None  # (N, C, kh, kw) float64, divisors applied
+    bank: np.ndarray | None  # (N, C, kh, kw) float64, factors applied
     output: np.ndarray | None  # what convviz.core computes: the true numbers the view shows
     tables: tuple  # one convviz.model ParameterTable per lesson table
     fixes: tuple[SlideFix, ...]
     steps: object | None = None  # StepsSettings for a Steps lesson
+    cells: np.ndarray | None = None  # (N, C, kh, kw) the kernels as written, before their factors
+    factors: tuple = ()  # each kernel's exact factor (Fraction), written apart as "× 1/9"
 
     @property
     def filter_count(self) -> int:
@@ -82,6 +85,12 @@ class PreparedLesson:
         spec = kernels[index] if 0 <= index < len(kernels) else None
         name = spec.label or spec.preset if spec is not None else None
         return name or f"Filter {index + 1}"
+
+    def filter_factor(self, index: int = 0):
+        """The Fraction filter `index` is multiplied by (1 when it has none)."""
+        from fractions import Fraction
+
+        return self.factors[index] if 0 <= index < len(self.factors) else Fraction(1)
 
     def filter_output(self, index: int = 0) -> np.ndarray | None:
         """The true map of filter `index` (the whole output when there is one filter)."""
@@ -114,13 +123,14 @@ def prepare_lesson(lesson: Lesson) -> PreparedLesson:
     """Arrays, true output, tables and slide fixes; ValueError if the lesson's view cannot show it."""
     x = lesson_input_array(lesson)
     bank = lesson_kernel_bank(lesson)
+    cells, factors = lesson_kernel_cells(lesson)
     output = compute_lesson(lesson)
     if output is not None:
         output = np.asarray(output, dtype=np.float64)
     tables = tuple(table_parameters(table) for table in lesson.tables)
     steps = None
     if lesson.view == "steps":
-        steps = steps_settings(lesson, x, bank)
+        steps = steps_settings(lesson, x, cells, factors)
     elif lesson.view == "convolution":
         check_convolution(lesson, x, bank)
     return PreparedLesson(
@@ -132,6 +142,8 @@ def prepare_lesson(lesson: Lesson) -> PreparedLesson:
         tables=tables,
         fixes=slide_fixes(lesson, output, tables),
         steps=steps,
+        cells=cells,
+        factors=factors,
     )
 
 
@@ -152,8 +164,11 @@ def slide_fixes(lesson: Lesson, output: np.ndarray | None, tables: tuple) -> tup
     return tuple(fixes)
 
 
-def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None):
-    """The Steps view's settings for this lesson; ValueError naming what the view cannot show."""
+def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None, factors: tuple = ()):
+    """The Steps view's settings for this lesson; ValueError naming what the view cannot show.
+
+    `bank` holds the kernels' cells as written and `factors` their factors, which the Steps view shows apart.
+    """
     from convviz.core import resolve_padding
     from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
 
@@ -173,9 +188,11 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
         window = kernel.shape
+        scale = factors[0] if factors else 1
     else:
         kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
         window = (s.pool_size, s.pool_size)
+        scale = 1
     stride = _one_number(s.effective_stride, "stride", name)
     dilation = _one_number(s.dilation, "dilation", name) if s.mode == "conv" else 1
     padding = s.padding
@@ -188,7 +205,7 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
         padding = int(pads[0])
     return StepsSettings(
         image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
-        flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size),
+        flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
     )
 
 

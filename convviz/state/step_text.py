@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 
+from convviz.core import format_number
+
 TOTAL_COLOR = "#0072B2"  # on a light window; a view on a dark one passes a lighter blue
 
 
@@ -24,10 +26,15 @@ def expression_lines(expression: str, per_line: int) -> tuple[list[str], str]:
     return lines, total
 
 
-def expression_html(expression: str, per_line: int | None = None, total_color: str = TOTAL_COLOR) -> tuple[str, int]:
+def expression_html(
+    expression: str, per_line: int | None = None, total_color: str = TOTAL_COLOR,
+    scaled: tuple[str, float] | None = None,
+) -> tuple[str, int]:
     """Rich text for the step (one kernel row per line when `per_line` is given) and a font size in px.
 
     Pooling expressions ("max(1, 3, 3, 6) = 6") stay on one line above the result.
+    `scaled` ("1/9", value): the kernel's factor written apart; the sum of the
+    whole products comes first, then "× 1/9 = 0.778" on the same line, as the decks do it.
     """
     if per_line is None:
         left, _, total = expression.rpartition(" = ")
@@ -37,6 +44,10 @@ def expression_html(expression: str, per_line: int | None = None, total_color: s
     size = 26 if len(lines) <= 3 else 20 if len(lines) <= 5 else 15
     joiner = "<br>+ " if per_line is not None else "<br>"
     body = joiner.join(html.escape(line) for line in lines)
-    if total:
+    if total and scaled is not None:
+        factor, value = scaled
+        body += f"<br>= {html.escape(total)} <b style='color:{total_color}'>× {html.escape(factor)} = "
+        body += f"{html.escape(format_number(value))}</b>"
+    elif total:
         body += f"<br><b style='color:{total_color}'>= {html.escape(total)}</b>"
     return body, size

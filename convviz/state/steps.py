@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 from psygnal import Signal
 
 from convviz import limits
-from convviz.core import conv_steps, downscale, output_size_formula, pool_steps
+from convviz.core import conv_steps, downscale, format_number, pool_steps
+from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
+from convviz.state.colors import sliding_output_scale
+from convviz.state.conventions import size_formulas
 
 MODES = ("conv", "max", "avg")
 MAX_SIDE = int(limits.STEPS_MATRIX_SIDE.high)  # a matrix whose numbers stay readable on a projector
@@ -77,7 +81,13 @@ def _as_matrix(values: Any, what: str, side: limits.Limit) -> np.ndarray:
 
 @dataclass(frozen=True, eq=False)
 class StepsSettings:
-    """One example: input and kernel matrices plus the sliding-window settings."""
+    """One example: input and kernel matrices plus the sliding-window settings.
+
+    `kernel` holds the cells as shown; `kernel_scale` is the factor written
+    apart, as the decks write "±1, then /9": the steps multiply by the cells
+    and the sum is then multiplied by the factor (`applied_kernel` is the
+    product, for exports and checks).
+    """
 
     image: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_6)
     kernel: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_KERNEL)
@@ -87,6 +97,7 @@ class StepsSettings:
     flip: bool = False
     mode: str = "conv"
     pool_size: int = 2
+    kernel_scale: Fraction = ONE
 
     def __post_init__(self) -> None:
         """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
@@ -100,14 +111,35 @@ class StepsSettings:
         if type(self.flip).__name__ not in ("bool", "bool_") and self.flip not in (0, 1):
             raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
         object.__setattr__(self, "flip", bool(self.flip))
+        object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
 
     def same_as(self, other: StepsSettings) -> bool:
         return (
             np.array_equal(self.image, other.image)
             and np.array_equal(self.kernel, other.kernel)
-            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size)
-            == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size)
+            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale)
+            == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size,
+                other.kernel_scale)
         )
+
+    @property
+    def applied_kernel(self) -> np.ndarray:
+        """The weights the output is made with: cells × factor."""
+        return apply_scale(self.kernel, self.kernel_scale)
+
+    @property
+    def scale_text(self) -> str:
+        """ "1/9" when the kernel has a factor written apart, else ""."""
+        return "" if self.kernel_scale == ONE else scale_text(self.kernel_scale)
+
+    @property
+    def output_scale(self) -> str:
+        """The colour scale of the output by its kind (`convviz.state.colors`), the same in grids and exports.
+
+        A convolution's sum of products can have any sign; pooling keeps the
+        kind of the matrix it pools, and a matrix typed here can hold any sign.
+        """
+        return sliding_output_scale(self.mode, "numbers")
 
     @property
     def window_shape(self) -> tuple[int, int]:
@@ -208,7 +240,7 @@ def picture_matrix(picture: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class BuiltSteps:
-    """The core's steps for some settings (with every output value), or why there are none."""
+    """The core's steps for some settings (with every output value, factor applied), or why there are none."""
 
     settings: StepsSettings
     steps: Any | None  # ConvSteps or PoolSteps
@@ -224,6 +256,13 @@ class BuiltSteps:
     @property
     def output_shape(self) -> tuple[int, int]:
         return (0, 0) if self.steps is None else tuple(self.steps.output_shape)  # type: ignore[return-value]
+
+    def expression(self, step: int) -> str:
+        """The step's arithmetic as a line: the core's sum, then "× 1/9 = 0.778" when the kernel has a factor."""
+        text = self.steps[step].expression
+        if self.settings.mode == "conv" and self.settings.kernel_scale != ONE:
+            text += f" × {self.settings.scale_text} = {format_number(float(self.values[step]))}"
+        return text
 
     def output_until(self, step: int) -> np.ndarray:
         """The output with the cells of steps 0..step filled and NaN after."""
@@ -260,18 +299,24 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
         return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
                           time.perf_counter() - started)
     values = np.array([step.total if settings.mode == "conv" else step.value for step in steps], dtype=np.float64)
+    if settings.mode == "conv":
+        values = apply_scale(values, settings.kernel_scale)  # the sum of whole products, then × 1/9
     return BuiltSteps(settings, steps, values, formula, None, time.perf_counter() - started)
 
 
 def _formula(settings: StepsSettings) -> str:
-    """The output-size formula with the numbers filled in (once when both axes agree)."""
+    """The decks' output-size formula with the numbers filled in (once when both axes agree).
+
+    With dilation > 1 the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 follows on its own line.
+    """
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
     for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.window_shape):
         try:
-            lines[axis] = output_size_formula(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
+            deck, dilated = size_formulas(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
         except ValueError:
             return ""  # the problem sentence says it better
+        lines[axis] = deck if dilated is None else f"{deck}\n    dilated form: {dilated}"
     if lines["rows"] == lines["columns"]:
         return f"output side = {lines['rows']}"
     return f"output rows = {lines['rows']}\noutput columns = {lines['columns']}"

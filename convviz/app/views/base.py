@@ -83,3 +83,10 @@ class View(QWidget):
     def step_player(self) -> Any:
         """The play/pause/step controls presentation keys drive (a `StepPlayer`), or None."""
         return None
+
+    def scene(self) -> Any:
+        """What is on screen as plain data for File ▸ Export ▸ Python (a `convviz.export.scene` record), or None.
+
+        Raises ValueError with a sentence when what is shown cannot be written as code.
+        """
+        return None

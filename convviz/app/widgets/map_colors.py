@@ -8,6 +8,7 @@ after pooling) use viridis; pictures use grey.
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 
 from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
@@ -19,19 +20,19 @@ from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
     SELECTION_COLOR,
     TILE_SELECTION_COLOR,
     levels_for,
+    lookup_table,
     nice_bound,
 )
 
 
+NAMES = {"diverging": "tol-blue-white-orange", "sequential": "viridis", "grey": "grey"}
+
+
 def colormap(scale: str) -> pg.ColorMap:
-    """The pyqtgraph ColorMap for one of `SCALES`."""
-    if scale == "diverging":
-        return pg.ColorMap([0.0, 0.5, 1.0], DIVERGING_ANCHORS, name="tol-blue-white-orange")
-    if scale == "sequential":
-        return pg.colormap.get("viridis")
-    if scale == "grey":
-        return pg.ColorMap([0.0, 1.0], GREY_ANCHORS, name="grey")
-    raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
+    """The pyqtgraph ColorMap for one of `SCALES`: the 256 colours of `colors.lookup_table`, nothing else."""
+    if scale not in SCALES:
+        raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
+    return pg.ColorMap(np.linspace(0.0, 1.0, 256), np.asarray(lookup_table(scale)), name=NAMES[scale])
 
 
 def style_panel_axis(axis: pg.AxisItem, point_size: float, **style) -> None:

@@ -32,6 +32,7 @@ from convviz.app.widgets.map_colors import (
     style_panel_axis,
 )
 from convviz.core import format_number
+from convviz.state.conventions import cell_name
 
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
@@ -50,11 +51,27 @@ def mosaic(maps: np.ndarray, columns: int, gap: int) -> np.ndarray:
     return tiled[: tiled.shape[0] - gap, : tiled.shape[1] - gap] if gap else tiled
 
 
+OWN_RANGE = (0.0, 1.0)  # the bar of a grid whose maps each have their own range: low end to high end
+
+
+def _own_levels(tile_levels, count: int) -> list[tuple[float, float]] | None:
+    """The per-map ranges when they differ (None when every map shares one, or none was given)."""
+    if tile_levels is None:
+        return None
+    pairs = [(float(low), float(high)) for low, high in tile_levels]
+    if len(pairs) != count:
+        raise ValueError(f"{len(pairs)} colour ranges for {count} maps.")
+    if any(not high > low for low, high in pairs):
+        raise ValueError("each colour range must run from a lower to a higher value.")
+    return pairs if len(set(pairs)) > 1 else None
+
+
 class MapGrid(QWidget):
     """Shows a stack of maps (n, h, w) as a titled mosaic; hover reads values, a click picks a tile."""
 
     tile_clicked = Signal(int)
     pixel_clicked = Signal(int, int, int)  # tile, row, column
+    context_requested = Signal(int, int, int, QPointF)  # a right click: tile, row, column, screen position
 
     def __init__(
         self,
@@ -88,6 +105,7 @@ class MapGrid(QWidget):
         self._grid_columns = 1
         self._gap_used = 0
         self._levels = (0.0, 1.0)
+        self._tile_levels: list[tuple[float, float]] | None = None  # each map's own range, when they differ
         self._selected: int | None = None
         self._clickable = True
 
@@ -192,10 +210,23 @@ class MapGrid(QWidget):
         return self._maps
 
     def levels(self) -> tuple[float, float]:
+        """The colour bar's ends (0 to 1 while each map has its own range: see `tile_levels`)."""
         return self._levels
 
-    def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None) -> None:
-        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range."""
+    def tile_levels(self) -> list[tuple[float, float]]:
+        """Each map's colour range: its own, or the shared `levels()` for every map."""
+        if self._tile_levels is not None:
+            return list(self._tile_levels)
+        return [self._levels] * self._maps.shape[0]
+
+    def set_maps(self, maps: np.ndarray, levels: tuple[float, float] | None = None, *,
+                 tile_levels: list[tuple[float, float]] | None = None) -> None:
+        """Show a stack (n, h, w) or one map (h, w); levels default to the layer's shared range.
+
+        `tile_levels` (one pair per map) gives each map its own colour range: the
+        colour bar then reads from each map's low end to its high end, and the hover
+        sentence says the map's range.
+        """
         maps = np.asarray(maps, dtype=np.float32)
         if maps.ndim == 1:
             maps = maps[None, None, :]
@@ -214,9 +245,20 @@ class MapGrid(QWidget):
         self._tile_shape = (height, width)
         self._grid_columns = columns
         self._gap_used = gap
-        new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
-        self._image.set_image(mosaic(maps, columns, gap), new_levels)
-        levels_changed = new_levels != self._levels
+        own = _own_levels(tile_levels, count)
+        if own is None and tile_levels is not None:
+            levels = tile_levels[0]
+        if own is not None:  # each map through its own range: the mosaic holds fractions of it
+            low = np.array([pair[0] for pair in own], np.float32)[:, None, None]
+            high = np.array([pair[1] for pair in own], np.float32)[:, None, None]
+            shown, new_levels = (maps - low) / (high - low), OWN_RANGE
+        else:
+            shown = maps
+            new_levels = tuple(levels) if levels is not None else levels_for(self._scale, maps)
+        self._image.set_image(mosaic(shown, columns, gap), new_levels)
+        mode_changed = (own is None) != (self._tile_levels is None)
+        self._tile_levels = own
+        levels_changed = new_levels != self._levels or mode_changed
         if self._bar is not None and (levels_changed or geometry_changed):
             self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms
         self._levels = new_levels
@@ -258,7 +300,7 @@ class MapGrid(QWidget):
     def _default_describe(self, tile: int, row: int, col: int, value: float) -> str:
         count = self._maps.shape[0]
         where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
-        return f"{where}row {row}, column {col}: {value:+.3f}"
+        return f"{where}{cell_name(row, col)}: {value:+.3f}"
 
     def bar_ticks(self) -> list[tuple[float, str]]:
         """The colour bar's (value, label) pairs when set by hand (`bar_ticks="ends"`), bottom to top."""
@@ -279,7 +321,19 @@ class MapGrid(QWidget):
 
     def _place_end_ticks(self) -> None:
         """Label the bar's two ends, and 0 between them where three labels fit without touching."""
-        if self._bar is None or self._bar_ticks != "ends":
+        if self._bar is None:
+            return
+        if self._tile_levels is not None:  # fractions of each map's own range (hover says its numbers)
+            lows = {low for low, _ in self._tile_levels}
+            if any(low < 0 for low in lows):
+                ends = [(0.0, "−max"), (0.5, "0"), (1.0, "+max")]
+            else:
+                ends = [(0.0, "0" if lows == {0.0} else "min"), (1.0, "max")]
+            self._bar.axis.setTicks([ends])
+            return
+        if self._bar_ticks != "ends":
+            if self._bar.axis._tickLevels is not None:  # labels of a per-map range set before: pyqtgraph's again
+                self._bar.axis.setTicks(None)
             return
         low, high = self._levels
         axis = self._bar.axis
@@ -322,9 +376,19 @@ class MapGrid(QWidget):
             self._readout.setText(self._hint)
             return
         tile, row, col = where
-        self._readout.setText(self._describe(tile, row, col, float(self._maps[tile, row, col])))
+        text = self._describe(tile, row, col, float(self._maps[tile, row, col]))
+        if self._tile_levels is not None:
+            low, high = self._tile_levels[tile]
+            text += f" · this map's colours: {format_number(low, 3)} to {format_number(high, 3)}"
+        self._readout.setText(text)
 
     def _on_mouse_clicked(self, event) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            where = self._locate(event.scenePos())
+            if where is not None:
+                event.accept()
+                self.context_requested.emit(*where, QPointF(event.screenPos()))
+            return
         if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
             return
         where = self._locate(event.scenePos())

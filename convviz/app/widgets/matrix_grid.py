@@ -5,14 +5,16 @@ the widget, the font grows with the cells, everything is vector-drawn so it
 is sharp on high-DPI screens and projectors). It can be edited from the
 keyboard or the mouse, and layers of teaching marks go on top:
 
-- highlights: sets of cells per role ("window", "winner", ...), tinted and
-  outlined (see `cell_colors.ROLE_COLORS`);
+- highlights: sets of cells per role ("window", "winner", ...), outlined, and
+  tinted unless the cell shows a heat colour (see `cell_colors.ROLE_COLORS`);
 - a padding mask: cells drawn hatched grey with a "0" (or another text);
 - subscripts: a small text in the corner of a cell (the kernel weight that
   multiplies it, as the slides write "3₋₁");
 - hidden cells: drawn blank or with a marker such as "?" (not yet computed,
   or waiting for the class to predict);
-- an optional heat-map background ("auto", "diverging", "sequential", "grey").
+- an optional heat-map background ("diverging", "sequential", "grey"), chosen
+  by the kind of quantity shown (`convviz.state.colors.scale_for`), in the
+  colours of `convviz.state.colors` (the maps' and exports' table).
 
 Editing: double-click a cell, or select it and type a number, Enter or F2;
 Tab / Shift+Tab and the arrow keys move; Escape cancels. Text that is not a
@@ -51,9 +53,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from convviz.app.widgets.cell_colors import (
+    check_scale,
     default_levels,
     heat_colors,
-    resolve_scale,
     role_color,
     text_color_for,
 )
@@ -231,13 +233,23 @@ class MatrixGrid(QWidget):
     def hidden(self) -> frozenset[Cell]:
         return self._hidden
 
-    def set_color_scale(self, scale: str | None = "auto", levels: tuple[float, float] | None = None) -> None:
-        """Heat-map backgrounds: None (plain), "auto", "diverging", "sequential" or "grey"."""
+    def set_color_scale(self, scale: str | None, levels: tuple[float, float] | None = None) -> None:
+        """Heat-map backgrounds: None (plain), "diverging", "sequential" or "grey" (levels: default the maps' rule)."""
         if scale is not None:
-            resolve_scale(scale, self._values)  # refuses unknown names now, not at paint time
+            check_scale(scale)  # refuses unknown names now, not at paint time
         self._scale = scale
         self._levels = levels
         self.update()
+
+    def color_scale(self) -> str | None:
+        return self._scale
+
+    def cell_color(self, row: int, col: int) -> tuple[int, int, int] | None:
+        """The heat colour painted under a cell's number (None: plain, hidden or padding)."""
+        backgrounds = self._backgrounds()
+        if backgrounds is None or (row, col) in self._hidden or (self._padding is not None and self._padding[row, col]):
+            return None
+        return tuple(int(v) for v in backgrounds[row, col])  # type: ignore[return-value]
 
     # ---------------------------------------------------------------- text
     def text_at(self, row: int, col: int) -> str:
@@ -519,7 +531,8 @@ class MatrixGrid(QWidget):
                     painter.fillRect(rect, Qt.GlobalColor.white)
                     pen = _TEXT
                 for cells, color in self._highlights.values():
-                    if (r, c) in cells:
+                    if (r, c) in cells and (backgrounds is None or padding or (r, c) in self._hidden):
+                        # a heat colour keeps its meaning: marked by the outline only, never tinted
                         tint = QColor(color)
                         tint.setAlpha(_HIGHLIGHT_ALPHA)
                         painter.fillRect(rect, tint)
@@ -612,9 +625,8 @@ class MatrixGrid(QWidget):
     def _backgrounds(self) -> np.ndarray | None:
         if self._scale is None:
             return None
-        scale = resolve_scale(self._scale, self._values)
-        levels = self._levels or default_levels(scale, self._values)
-        return heat_colors(self._values, scale, levels)
+        levels = self._levels or default_levels(self._scale, self._values)
+        return heat_colors(self._values, self._scale, levels)
 
     def _cell_font(self, size: float, texts: list[str]) -> QFont:
         """The largest font (up to ~45% of the cell) at which the widest text fits."""

@@ -7,11 +7,14 @@ what the view computes (it only hides what the class sees):
   (the highlighted cell, then the next one) or all; while the highlighted
   cell is hidden its sum and products are hidden too, so the arithmetic on
   screen does not give the answer away. A guess typed for the highlighted
-  cell is checked against the true value.
+  cell is checked against the true value: a right one reveals the cell, a
+  wrong one says so and leaves it hidden for another try, until the teacher
+  reveals it (R).
 - `SizeQuiz` (Steps view): "what is the output size?" — the output, the step
-  counter and the formula are covered until an answer is checked; the
-  feedback says right or wrong and shows the formula from
-  `convviz.core.output_size_formula` with the numbers filled in.
+  counter and the formula are covered until the right answer is given or the
+  teacher reveals it; a wrong answer says so and the class tries again. The
+  answer shows the formula from `convviz.core.output_size_formula` with the
+  numbers filled in.
 - `DigitGuess` (LeNet view): "which digit, and how sure?" — the prediction
   and the probability bars are covered until the class's digit and
   confidence are entered; the reveal compares them with the network.
@@ -145,7 +148,12 @@ class StepsPredict(QObject):
         self._redraw()
 
     def check_guess(self, text: str) -> Verdict:
-        """Compare the class's guess for the highlighted cell with the true value, and reveal it."""
+        """Compare the class's guess for the highlighted cell with the true value.
+
+        Right: the cell is revealed. Wrong: it stays hidden and the verdict says
+        so, without the answer, so the class can try again until the teacher
+        reveals it (R). A cell already revealed is compared openly.
+        """
         from convviz.app.widgets.cell_text import format_number, parse_number
 
         true = self.current_value()
@@ -156,12 +164,14 @@ class StepsPredict(QObject):
         except ValueError as exc:
             return Verdict(None, str(exc))
         built = self.view.built_steps()
-        step = built.steps[self.view.current_step()]
-        self.reveal_current()
+        arithmetic = built.expression(self.view.current_step())  # with "× 1/9 = …" when the kernel has a factor
         shown = format_number(true)
         if close_enough(guess, true):
+            self.reveal_current()
             return Verdict(True, f"✓ Right: {shown}.")
-        return Verdict(False, f"✗ Not {format_number(guess)}: the true value is {shown}.\n{step.expression}")
+        if self._active and self.current_cell() in self._hidden:
+            return Verdict(False, f"✗ Not {format_number(guess)}. Try again, or reveal the cell (R).")
+        return Verdict(False, f"✗ Not {format_number(guess)}: the true value is {shown}.\n{arithmetic}")
 
     # ------------------------------------------------------------------ drawing
     def _next_hidden_step(self) -> int | None:
@@ -314,19 +324,22 @@ class SizeQuiz(QObject):
         return "\n".join(f"{axis} = {text}" for axis, text in lines)
 
     def check(self, text: str) -> Verdict:
-        """Right or wrong, with the formula; the covers come off either way (the feedback tells the size)."""
+        """Right: the covers come off and the formula shows why. Wrong: say so and stay covered for another try."""
         try:
             guess = parse_size(text)
         except ValueError as exc:
             return Verdict(None, str(exc))
         true = self.answer()
-        right = guess == true
-        if right:
-            verdict = Verdict(True, f"✓ Right: the output is {size_text(true)}.\n{self.formulas()}")
-        else:
-            verdict = Verdict(False, f"✗ Not {size_text(guess)}: the output is {size_text(true)}.\n{self.formulas()}")
+        if guess != true:
+            return Verdict(False, f"✗ Not {size_text(guess)}. Try again, or reveal the size (Shift+R).")
         self.close()
-        return verdict
+        return Verdict(True, f"✓ Right: the output is {size_text(true)}.\n{self.formulas()}")
+
+    def reveal(self) -> Verdict:
+        """The teacher gives the answer: the covers come off, with the formula."""
+        true = self.answer()
+        self.close()
+        return Verdict(None, f"The output is {size_text(true)}.\n{self.formulas()}")
 
 
 # ----------------------------------------------------------------------------- LeNet: which digit?

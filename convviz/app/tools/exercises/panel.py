@@ -6,7 +6,12 @@ on (R), reveal all (Shift+R), check a guess for the highlighted cell, and ask
 digit and how sure the class is, reveal (R). The controllers live in
 `convviz.app.tools.exercises.exercises`; this panel only wires buttons, boxes and feedback.
 The keys are menu actions (`convviz.app.tools.lessons.menu`) that call the
-panel's `hide_answer`, `reveal_next`, `reveal_all` and `ask_size`.
+panel's `toggle_answer`, `reveal_next`, `reveal_all` and `ask_size`.
+
+Whether the answers of the view on screen are hidden is `answers_hidden()`,
+announced by `hidden_changed` (the Exercises menu ticks its H item, the
+status bar says so). `reset()` shows every answer and forgets every verdict:
+a new lesson or closing the panel starts with nothing hidden.
 """
 
 from __future__ import annotations
@@ -90,6 +95,7 @@ class ExercisePanel(QWidget):
 
     message = Signal(str)
     size_question_open = Signal(bool)  # while True, anything else that tells the size should be covered
+    hidden_changed = Signal(bool)  # the answers of the view on screen were hidden (True) or shown again
 
     def __init__(self, window) -> None:
         super().__init__()
@@ -98,6 +104,7 @@ class ExercisePanel(QWidget):
         self.quiz: SizeQuiz | None = None
         self.guess: DigitGuess | None = None
         self._size_open = False
+        self._answers_hidden = False
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), PANEL_POINT_SIZE))
         self.setFont(font)
@@ -122,6 +129,7 @@ class ExercisePanel(QWidget):
     def _build_steps_page(self) -> QWidget:
         page = QWidget()
         self.hide_button = QPushButton("Hide the output cells  (H)")
+        self.hide_button.setCheckable(True)  # pressed in while the cells are hidden
         self.hide_button.clicked.connect(self.toggle_cells)
         self.cells_status = _wrapped()
         self.guess_box = QLineEdit()
@@ -152,6 +160,8 @@ class ExercisePanel(QWidget):
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_box, 1)
         size_row.addWidget(self.size_button)
+        self.size_reveal_button = QPushButton("Reveal the size  (Shift+R)")
+        self.size_reveal_button.clicked.connect(self.reveal_size)
         self.size_feedback = Feedback()
 
         layout = QVBoxLayout(page)
@@ -168,6 +178,7 @@ class ExercisePanel(QWidget):
         layout.addWidget(self.size_question)
         layout.addWidget(self.ask_button)
         layout.addLayout(size_row)
+        layout.addWidget(self.size_reveal_button)
         layout.addWidget(self.size_feedback)
         layout.addStretch(1)
         return page
@@ -175,7 +186,8 @@ class ExercisePanel(QWidget):
     def _build_lenet_page(self) -> QWidget:
         page = QWidget()
         self.digit_hide_button = QPushButton("Hide the answer  (H)")
-        self.digit_hide_button.clicked.connect(self.hide_digit)
+        self.digit_hide_button.setCheckable(True)  # pressed in while the answer is hidden
+        self.digit_hide_button.clicked.connect(self.toggle_digit)
         self.digit_box = QSpinBox()
         self.digit_box.setRange(0, 9)
         self.digit_box.setAccessibleName("the class's digit")
@@ -252,6 +264,56 @@ class ExercisePanel(QWidget):
         self.follow_view()
         return view
 
+    # ------------------------------------------------------------------ hidden or shown
+    def answers_hidden(self) -> bool:
+        """True while the view on screen hides an answer from the class (cells, the size, the digit)."""
+        name = self.window.current_view_name()
+        if name == "steps":
+            predicting = self.predict is not None and self.predict.is_active()
+            return predicting or (self.quiz is not None and self.quiz.is_open())
+        if name == "lenet":
+            return self.guess is not None and self.guess.is_hidden()
+        return False
+
+    def toggle_answer(self) -> None:
+        """H: hide the answers of the view on screen, or show them again."""
+        if self.answers_hidden():
+            self.show_answers()
+        else:
+            self.hide_answer()
+
+    def show_answers(self) -> None:
+        """Show the answers of the view on screen again (its feedback goes: it was about a hidden answer)."""
+        name = self.window.current_view_name()
+        if name == "steps":
+            self._show_steps_answers()
+        elif name == "lenet" and self.guess is not None:
+            self.guess.show_answer()
+            self.digit_feedback.clear_verdict()
+        self._announce_hidden()
+
+    def reset(self) -> None:
+        """Every answer shown, every verdict gone (a new lesson, or the panel closed)."""
+        self._show_steps_answers()
+        if self.guess is not None and self.guess.is_hidden():
+            self.guess.show_answer()
+        self.digit_feedback.clear_verdict()
+        self._announce_hidden()
+
+    def _show_steps_answers(self) -> None:
+        if self.predict is not None:
+            self.predict.stop()
+        if self.quiz is not None and self.quiz.is_open():
+            self.quiz.close()
+        self.cell_feedback.clear_verdict()
+        self.size_feedback.clear_verdict()
+
+    def _announce_hidden(self) -> None:
+        hidden = self.answers_hidden()
+        if hidden != self._answers_hidden:
+            self._answers_hidden = hidden
+            self.hidden_changed.emit(hidden)
+
     # ------------------------------------------------------------------ actions
     def hide_answer(self) -> None:
         name = self.window.current_view_name()
@@ -269,15 +331,19 @@ class ExercisePanel(QWidget):
         elif name == "steps" and self.predict is not None and self.predict.is_active():
             if self.predict.reveal_next() is None:
                 self.message.emit("Every cell is revealed.")
+            else:
+                self.cell_feedback.clear_verdict()  # "try again" was about the cell now shown (or left)
 
     def reveal_all(self) -> None:
         name = self.window.current_view_name()
         if name == "lenet":
             self.reveal_digit()
-        elif name == "steps" and self.predict is not None:
-            self.predict.reveal_all()
+        elif name == "steps":
             if self.quiz is not None and self.quiz.is_open():
-                self.quiz.close()
+                self.reveal_size()
+            elif self.predict is not None:
+                self.predict.reveal_all()
+                self.cell_feedback.clear_verdict()
 
     def toggle_cells(self) -> None:
         if self.predict is not None and self.predict.is_active():
@@ -315,6 +381,22 @@ class ExercisePanel(QWidget):
             return
         verdict = self.quiz.check(self.size_box.text())
         self.size_feedback.show_verdict(verdict)
+        if verdict.correct is False:
+            self.size_box.selectAll()  # the next try replaces it
+
+    def reveal_size(self) -> None:
+        """The teacher gives the size (after the class tried, or instead)."""
+        if self.quiz is None or not self.quiz.is_open():
+            return
+        self.size_feedback.show_verdict(self.quiz.reveal())
+
+    def toggle_digit(self) -> None:
+        if self.guess is not None and self.guess.is_hidden():
+            self.guess.show_answer()
+            self.digit_feedback.clear_verdict()
+        else:
+            self.hide_digit()
+        self._show_digit_status()
 
     def hide_digit(self) -> None:
         if self._show("lenet") is None or self.guess is None:
@@ -335,7 +417,9 @@ class ExercisePanel(QWidget):
     def _show_cells_status(self) -> None:
         predict = self.predict
         active = predict is not None and predict.is_active()
-        self.hide_button.setText("Show everything again" if active else "Hide the output cells  (H)")
+        self._announce_hidden()
+        self.hide_button.setChecked(active)
+        self.hide_button.setText("Show everything again  (H)" if active else "Hide the output cells  (H)")
         for widget in (self.guess_box, self.guess_button, self.reveal_button, self.reveal_all_button):
             widget.setEnabled(active)
         if not active:
@@ -359,8 +443,10 @@ class ExercisePanel(QWidget):
     def _show_size_question(self) -> None:
         quiz = self.quiz
         open_ = quiz is not None and quiz.is_open()
+        self._announce_hidden()
         self.size_box.setEnabled(open_)
         self.size_button.setEnabled(open_)
+        self.size_reveal_button.setEnabled(open_)
         self.size_question.setText(quiz.question() if open_ else SIZE_HINT)
         if open_ != self._size_open:
             self._size_open = open_
@@ -368,6 +454,8 @@ class ExercisePanel(QWidget):
 
     def _show_digit_status(self) -> None:
         guess = self.guess
+        self._announce_hidden()
+        self.digit_hide_button.setChecked(guess is not None and guess.is_hidden())
         if guess is None:
             self.digit_status.setText("")
             return
@@ -377,6 +465,7 @@ class ExercisePanel(QWidget):
             self.digit_reveal_button.setEnabled(False)
             return
         self.digit_reveal_button.setEnabled(guess.is_hidden())
+        self.digit_hide_button.setText("Show the answer  (H)" if guess.is_hidden() else "Hide the answer  (H)")
         self.digit_status.setText(
             "The answer is hidden: enter the class's digit and confidence, then reveal."
             if guess.is_hidden() else "The answer is on screen. H hides it for the next digit."

@@ -1,4 +1,5 @@
-"""File ▸ Export: the current view or one map as a large PNG, a matrix as CSV, the sliding window as GIF/APNG.
+"""File ▸ Export: the current view or one map as a large PNG, a matrix as CSV, the sliding window as GIF/APNG,
+the scene as a Python script or Jupyter notebook.
 
 The writing is done by the Qt-free `convviz.export` functions (Pillow writes
 every picture); this module only asks where to save, picks the data, and
@@ -10,6 +11,12 @@ The animation can take seconds, so it runs on its own thread (not the views'
 newest-wins compute worker, which it would hold up), with a cancellable
 QProgressDialog fed by queued signals. It rebuilds the steps from the view's
 frozen settings, so it shares no lazy object with the GUI thread.
+
+The scene as Python: a view describes what it shows with `scene()` (plain
+data, `convviz.export.scene`); `convviz.export.python_script` writes the
+code on a thread of its own (a big picture embedded as PNG takes seconds).
+A picture read from a large file may be read from that file instead of
+embedded: the person chooses, embedding is the default.
 """
 
 from __future__ import annotations
@@ -42,6 +49,9 @@ DIR_KEY = "export/folder"
 ANIMATION_FORMATS = {"gif": ("GIF", "Animated GIF (*.gif)"), "apng": ("APNG", "Animated PNG (*.png *.apng)")}
 PNG_FILTER = "PNG picture (*.png)"
 CSV_FILTER = "CSV table (*.csv)"
+PYTHON_FORMATS = {"script": ("Python script (*.py)", ".py"), "notebook": ("Jupyter notebook (*.ipynb)", ".ipynb")}
+ASK_PICTURE_PIXELS = 512 * 512  # a picture from a file bigger than this may be read from it instead of embedded
+EMBED_CHOICE = "Embed it in the code (runs anywhere)"
 
 Exportable = tuple["np.ndarray", str]  # values and colour map ("auto", "diverging", "sequential", "grey")
 
@@ -137,7 +147,10 @@ class AnimationJob(QObject):
             built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread
             if built.steps is None:
                 raise ValueError(built.problem or "these settings give no steps to animate")
-            written = export_steps_animation(built.steps, self._path, fmt=self._fmt, progress=self._progress)
+            written = export_steps_animation(
+                built.steps, self._path, fmt=self._fmt, progress=self._progress, cell_px=None,
+                kernel_scale=self._settings.kernel_scale, output_scale=self._settings.output_scale,
+            )  # the view's kernel factor and colours
         except ValueError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a failed export is a message, never a crash
@@ -151,33 +164,71 @@ class AnimationJob(QObject):
         return not self._cancel.is_set()
 
 
+class WriteJob(QObject):
+    """Runs one file-writing function on a thread of its own; says how it ended with a signal."""
+
+    finished = Signal(object)  # the Path written
+    failed = Signal(str)
+
+    def __init__(self, write, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._write = write
+        self._thread = threading.Thread(target=self._run, name="convviz-export-python", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            written = self._write()
+        except ValueError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a failed export is a message, never a crash
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(written)
+
+
 class ExportActions(QObject):
     """The File ▸ Export menu of a main window (see the module docstring)."""
 
     exported = Signal(str)  # the path of a file just written
     animation_finished = Signal(object)  # Path written, or None when cancelled or failed
+    python_finished = Signal(object)  # Path of the script or notebook written, or None when it failed
 
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
         self.job: AnimationJob | None = None
+        self.python_job: WriteJob | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.view_png_action = QAction("Current &view as PNG…", window)
         self.map_png_action = QAction("One &map as PNG…", window)
         self.csv_action = QAction("Matrix as &CSV…", window)
         self.gif_action = QAction("Sliding window as animated &GIF…", window)
         self.apng_action = QAction("Sliding window as animated P&NG…", window)
+        self.python_action = QAction("Scene as &Python script…", window)
+        self.notebook_action = QAction("Scene as &Jupyter notebook…", window)
         self.view_png_action.setToolTip(f"The view on screen at {VIEW_SCALE}× its pixels, for slides")
         self.map_png_action.setToolTip("One map or matrix, each cell a sharp block of colour (at least 1024 px)")
         self.csv_action.setToolTip("The numbers of a map or matrix, for a spreadsheet")
         self.gif_action.setToolTip("The Steps view's sliding window, one frame per step")
         self.apng_action.setToolTip("The same animation as an animated PNG (full colour)")
+        self.python_action.setToolTip("Commented torch code that rebuilds this view and prints the same numbers")
+        self.notebook_action.setToolTip("The same code as a Jupyter notebook, one cell per step")
         self.view_png_action.triggered.connect(lambda: self.export_view_png())
         self.map_png_action.triggered.connect(lambda: self.export_map_png())
         self.csv_action.triggered.connect(lambda: self.export_matrix_csv())
         self.gif_action.triggered.connect(lambda: self.export_animation("gif"))
         self.apng_action.triggered.connect(lambda: self.export_animation("apng"))
+        self.python_action.triggered.connect(lambda: self.export_python("script"))
+        self.notebook_action.triggered.connect(lambda: self.export_python("notebook"))
 
     def build_menu(self, file_menu: QMenu, before: QAction | None = None) -> QMenu:
         """Put File ▸ Export ▸ … into `file_menu` (before `before`, e.g. the Quit separator)."""
@@ -187,6 +238,9 @@ class ExportActions(QObject):
         menu.addSeparator()
         menu.addAction(self.gif_action)
         menu.addAction(self.apng_action)
+        menu.addSeparator()
+        menu.addAction(self.python_action)
+        menu.addAction(self.notebook_action)
         menu.aboutToShow.connect(self.refresh)
         if before is not None:
             file_menu.insertMenu(before, menu)
@@ -205,6 +259,8 @@ class ExportActions(QObject):
         steps = self._steps_settings() is not None
         self.gif_action.setEnabled(steps and self.job is None)
         self.apng_action.setEnabled(steps and self.job is None)
+        self.python_action.setEnabled(view is not None and self.python_job is None)
+        self.notebook_action.setEnabled(view is not None and self.python_job is None)
 
     # ---------------------------------------------------------------- exports
     def export_view_png(self, path: str | Path | None = None, scale: float = VIEW_SCALE) -> Path | None:
@@ -277,6 +333,85 @@ class ExportActions(QObject):
         dialog.show()
         job.start()
         return job
+
+    def export_python(self, fmt: str = "script", path: str | Path | None = None,
+                      picture: str | None = None) -> WriteJob | None:
+        """Start writing the current view's scene as "script" (.py) or "notebook" (.ipynb).
+
+        `picture`: "embed" or "file" (read from the file it came from); asked
+        for a large picture from a file when the path is asked too, else "embed".
+        """
+        if fmt not in PYTHON_FORMATS:
+            raise ValueError(f"unknown Python format {fmt!r}; choose \"script\" or \"notebook\"")
+        if self.python_job is not None:
+            return self._say("The Python code is being written already.")
+        view = self._current_view()
+        try:
+            scene = view.scene() if view is not None else None
+        except ValueError as exc:
+            return self._say(f"Could not export as Python: {exc}")
+        if scene is None:
+            return self._say("This view shows nothing to write as Python yet.")
+        scene = self._with_picture_file(scene)
+        file_filter, suffix = PYTHON_FORMATS[fmt]
+        asked = path is None
+        path = path or self._ask_path(f"Save the scene as a {file_filter.split(' (')[0]}",
+                                      f"convviz-{view.name}{suffix}", file_filter, suffix)
+        if not path:
+            return None
+        if picture is None:
+            picture = self._ask_picture(scene) if asked else "embed"
+            if picture is None:
+                return None
+        from convviz.export.python_script import write_notebook, write_python_script
+
+        write = write_notebook if fmt == "notebook" else write_python_script
+        job = WriteJob(lambda: write(scene, path, picture), self)
+        job.finished.connect(self._on_python_done)
+        job.failed.connect(self._on_python_failed)
+        self.python_job = job
+        self._say("Writing the Python code…")
+        job.start()
+        return job
+
+    def _with_picture_file(self, scene: Any) -> Any:
+        """The Convolution scene with the file its picture was read from, when it is the window's picture."""
+        from dataclasses import replace
+
+        from convviz.export.scene import ConvolutionScene
+
+        window = self._window
+        if isinstance(scene, ConvolutionScene) and scene.request.image is window.picture() and window.picture_path():
+            return replace(scene, picture_path=window.picture_path())
+        return scene
+
+    def _ask_picture(self, scene: Any) -> str | None:
+        """"embed" or "file" for a large picture read from a file (embedding first); None when cancelled."""
+        path = getattr(scene, "picture_path", None)
+        if not path:
+            return "embed"
+        height, width = scene.request.image.shape[-2:]
+        if height * width <= ASK_PICTURE_PIXELS:
+            return "embed"
+        from_file = f"Read it from {Path(path).name} (a smaller file; the picture must stay at {path})"
+        choice, ok = QInputDialog.getItem(
+            self._window, "The picture in the code", f"The picture is {width}×{height} pixels. Where should the code find it?",
+            [EMBED_CHOICE, from_file], 0, False,
+        )
+        if not ok:
+            return None
+        return "file" if choice == from_file else "embed"
+
+    def _on_python_done(self, written: Path) -> None:
+        self.python_job = None
+        self._say(f"Saved the scene as Python: {Path(written).name}.")
+        self.exported.emit(str(written))
+        self.python_finished.emit(written)
+
+    def _on_python_failed(self, message: str) -> None:
+        self.python_job = None
+        self._say(f"Could not write the Python code: {message}")
+        self.python_finished.emit(None)
 
     # ---------------------------------------------------------------- animation results
     def _on_progress(self, done: int, total: int) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.parameter_table import COLUMNS, ParameterTableWidget
 from convviz.core import format_number
+from convviz.core.kernel_scale import scale_text
+from convviz.state.colors import activation_scale, scale_for
 from convviz.state.lesson_prepare import PreparedLesson
 
 CURVE_COLOR = "#0072B2"  # Okabe–Ito blue
@@ -36,9 +38,12 @@ ACTIVATION_WORDS = {
 }
 
 
-def matrix(values: np.ndarray, title: str, scale: str | None = "auto",
+def matrix(values: np.ndarray, title: str, scale: str | None,
            levels: tuple[float, float] | None = None, max_cell: int = 64) -> MatrixGrid:
-    """A read-only grid sized for the panel: cells grow up to `max_cell` pixels."""
+    """A read-only grid sized for the panel: cells grow up to `max_cell` pixels.
+
+    `scale` follows the kind of quantity shown (`convviz.state.colors.scale_for`), as in the views.
+    """
     grid = MatrixGrid(np.asarray(values, dtype=np.float64), min_cell=20, max_cell=max_cell)
     grid.set_title(title)
     grid.set_color_scale(scale, levels)
@@ -114,15 +119,16 @@ class InputContent(QWidget):
         self.grids: list[MatrixGrid] = []
         label = spec.label or "input"
         levels = spec.value_range
+        numbers = "grey" if levels else scale_for("numbers")  # a picture in its range, or plain numbers
         if x.ndim == 2:
-            self.grids.append(matrix(x, label, "grey" if levels else "auto", levels))
+            self.grids.append(matrix(x, label, numbers, levels))
             layout.addWidget(self.grids[0])
         else:
             titles = CHANNEL_TITLES if spec.kind == "rgb" else [f"[{i}] (matrix {i + 1})" for i in range(len(x))]
             row = QGridLayout()
             columns = 3 if len(x) == 3 else 2
             for i, channel in enumerate(x):
-                grid = matrix(channel, titles[i], "grey" if levels else "auto", levels, max_cell=44)
+                grid = matrix(channel, titles[i], numbers, levels, max_cell=44)
                 self.grids.append(grid)
                 row.addWidget(grid, i // columns, i % columns)
             layout.addLayout(row)
@@ -150,11 +156,12 @@ class ActivationContent(QWidget):
         if x.ndim == 3:
             layout.addWidget(_text(f"Input: {label}", bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
             for i, channel in enumerate(x):
-                layout.addWidget(matrix(channel, f"piece {i + 1}", max_cell=56))
+                layout.addWidget(matrix(channel, f"piece {i + 1}", scale_for("numbers"), max_cell=56))
         else:
-            self.input_grid = matrix(x, label, max_cell=56)
+            self.input_grid = matrix(x, label, scale_for("numbers"), max_cell=56)
             layout.addWidget(self.input_grid)
-        self.output_grid = matrix(y.reshape(y.shape[-2:]) if y.ndim > 2 else y, f"after {word}", max_cell=56)
+        after = scale_for("probabilities") if name == "softmax" else activation_scale(name)
+        self.output_grid = matrix(y.reshape(y.shape[-2:]) if y.ndim > 2 else y, f"after {word}", after, max_cell=56)
         layout.addWidget(_text("↓", bold=True, scale=1.6), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.output_grid)
         if name == "softmax":
@@ -252,21 +259,36 @@ class TablesContent(QWidget):
 
 
 class FilterOutputContent(QWidget):
-    """For a small convolution lesson: the true numbers of the chosen filter's map."""
+    """For a small convolution lesson: the true numbers of the chosen filter's map.
+
+    A kernel with a factor written apart (the decks' "±1, then /9") is shown
+    too, as whole cells with "× 1/9" in its title, as the kernel editor shows it.
+    """
 
     def __init__(self, prepared: PreparedLesson) -> None:
         super().__init__()
         self.prepared = prepared
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.grid = matrix(np.zeros((1, 1)), "")
+        self.kernel_grid = matrix(np.zeros((1, 1)), "", scale_for("weights"), max_cell=40)
+        self.kernel_grid.hide()
+        layout.addWidget(self.kernel_grid)
+        self.grid = matrix(np.zeros((1, 1)), "", scale_for("convolution"))
         layout.addWidget(self.grid)
         self.show_filter(0)
 
     def show_filter(self, index: int) -> None:
+        factor = self.prepared.filter_factor(index)
+        cells = self.prepared.cells
+        show_kernel = factor != 1 and cells is not None and cells.shape[1] == 1
+        self.kernel_grid.setVisible(show_kernel)
+        if show_kernel:
+            self.kernel_grid.set_matrix(cells[index, 0])
+            fit_height(self.kernel_grid, 40)
+            self.kernel_grid.set_title(f"{self.prepared.filter_label(index)}: kernel × {scale_text(factor)}")
         values = self.prepared.filter_output(index)
         self.grid.set_matrix(values)
-        self.grid.set_color_scale("auto")
+        self.grid.set_color_scale(scale_for("convolution"))
         rows, cols = values.shape
         fit_height(self.grid, 64)
         self.grid.set_title(f"{self.prepared.filter_label(index)}: the feature map's numbers ({rows}×{cols})")

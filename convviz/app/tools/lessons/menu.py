@@ -11,11 +11,20 @@
   (its `number_pressed` hook); two digits typed within `DIGIT_WAIT_MS` make
   one number (4 then 0: lesson 40). Plain digits stay free outside
   presentation mode, so a stray key never replaces the example on screen.
-- an **Exercises** menu: hide the answer (H), reveal next (R), reveal all
-  (Shift+R), "what is the output size?" (O).
+- an **Exercises** menu: hide the answers (H, ticked while they are hidden,
+  and said in the status bar), reveal next (R), reveal all (Shift+R), "what
+  is the output size?" (O). A new lesson, or closing the exercise panel,
+  shows every answer again.
 - a **Lesson** dock (`LessonPanel`) and a **Predict, then reveal** dock
   (`ExercisePanel`), both built the first time they are needed, so this
   module imports nothing heavier than Qt at start-up.
+
+The lesson panel follows the view on screen: it shows the lesson that view
+was loaded with (switching tabs between two lessons' views switches the
+text too), and closes over a view that shows no lesson, so a lesson's words
+never stand beside another lesson's picture (it opens again on a view with a
+lesson, unless the teacher closed it). A new picture in a view ends that
+view's lesson.
 
 A lesson file that fails its checks is refused in a dialog that names the
 file and the field; whatever was open stays as it was.
@@ -27,13 +36,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox
 
 from convviz.app.tools.lessons.opener import LessonLoader
 
 DIGIT_WAIT_MS = 800  # how long a first digit waits for a second one (4 → 40)
 LESSON_FILTER = "Lesson files (*.json);;All files (*)"
 LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
+LESSON_VIEWS = ("steps", "convolution", "lenet")  # the views a lesson can be shown in (else: a concept lesson)
+HIDDEN_NOTE = "Answers hidden · H shows them"
 
 
 class LessonKeys(QObject):
@@ -52,6 +63,18 @@ class LessonKeys(QObject):
             self.shortcuts.append(shortcut)
         if window.presentation is not None:
             window.presentation.number_pressed.connect(self.type_digit)
+            window.presentation.page_requested.connect(self.page)
+
+    def page(self, direction: int) -> None:
+        """A presenter remote's Page Down / Up once the view has no step left: the next / previous lesson."""
+        current = self.loader.current
+        if current is None:
+            self.loader.window.show_message("Page Down and Page Up go through the lessons once one is open "
+                                            "(Lessons menu, or type its number).")
+            return
+        if not self.loader.step(direction):
+            where = "last" if direction > 0 else "first"
+            self.loader.window.show_message(f"Lesson {current.lesson.number} is the {where} lesson.")
 
     def typed(self) -> str:
         return self._typed
@@ -170,12 +193,37 @@ class LessonTools(QObject):
         self._panel_dock: QDockWidget | None = None
         self._exercises = None
         self._exercise_dock: QDockWidget | None = None
+        self._shown_in: dict[str, tuple] = {}  # view name -> (PreparedLesson, filter index) it was loaded with
+        self._follow_hid = False  # the lesson dock was closed by `follow_view`, not by the teacher
         self._build_exercise_menu()
+        self.hidden_note = QLabel(HIDDEN_NOTE)
+        self.hidden_note.setToolTip("The class predicts first: Exercises ▸ Hide the answers (H) shows them again")
+        font = self.hidden_note.font()
+        font.setBold(True)
+        self.hidden_note.setFont(font)
+        window.statusBar().addPermanentWidget(self.hidden_note)
+        self.hidden_note.hide()
         self.loader.opened.connect(self._show_lesson)
+        self.loader.filter_changed.connect(self._remember_filter)
+        window.image_changed.connect(self._picture_replaced)
         window.libraries_loaded.connect(self.loader.load_catalogue)
         window.tabs.currentChanged.connect(lambda _index: self.set_views_visible(True))
         for action in window.view_actions.values():
             action.triggered.connect(lambda _=False: self.set_views_visible(True))
+
+    def open_when_ready(self, number: int) -> None:
+        """Open built-in lesson `number` as soon as the catalogue is read (`convviz --lesson N`)."""
+        loader = self.loader
+        if loader.lessons:
+            loader.open_number(number)
+            return
+
+        def once(_lessons) -> None:
+            loader.catalogue_ready.disconnect(once)
+            loader.open_number(number)
+
+        loader.catalogue_ready.connect(once)
+        loader.load_catalogue()
 
     # ------------------------------------------------------------------ lesson panel
     def panel(self):
@@ -199,9 +247,14 @@ class LessonTools(QObject):
         return self._panel_dock
 
     def _show_lesson(self, prepared) -> None:
+        if prepared.lesson.view in LESSON_VIEWS:
+            self._shown_in[prepared.lesson.view] = (prepared, self.loader.filter_index)
+        self._follow_hid = False
+        if self._exercises is not None:
+            self._exercises.reset()  # a new lesson is a new question: nothing hidden from before
         panel = self.panel()
         panel.show_lesson(prepared, self.loader.filter_index)
-        if self.window.presentation is not None:
+        if self.window.presentation is not None and panel.content is not None:
             self.window.presentation.extend(panel.content)  # built while presenting: large text at once
         dock = self._panel_dock
         dock.show()
@@ -217,6 +270,45 @@ class LessonTools(QObject):
         central = self.window.centralWidget()
         if central is not None and central.isHidden() == visible:
             central.setVisible(visible)
+        if visible:
+            self.follow_view()
+
+    def follow_view(self) -> None:
+        """The lesson panel shows the lesson of the view on screen, or closes over a view that shows none."""
+        if self._panel is None or not self.views_visible() or self.loader.is_applying():
+            return
+        dock = self._panel_dock
+        shown = self._shown_in.get(self.window.current_view_name() or "")
+        if shown is None:
+            if not dock.isHidden():
+                dock.hide()
+                self._follow_hid = True
+            return
+        prepared, index = shown
+        if self._panel.prepared is not prepared:
+            self._panel.show_lesson(prepared, index)
+            if self.window.presentation is not None and self._panel.content is not None:
+                self.window.presentation.extend(self._panel.content)
+            self.loader.current, self.loader.filter_index = prepared, index  # Next lesson goes on from here
+        if self._follow_hid:
+            self._follow_hid = False
+            dock.show()
+
+    def lesson_shown_in(self, view: str):
+        """The lesson view `view` was loaded with and still shows (None if none)."""
+        shown = self._shown_in.get(view)
+        return None if shown is None else shown[0]
+
+    def _remember_filter(self, index: int) -> None:
+        current = self.loader.current
+        if current is not None and current.lesson.view in self._shown_in:
+            self._shown_in[current.lesson.view] = (current, index)
+
+    def _picture_replaced(self, _name: str) -> None:
+        """A picture opened for every view: the Convolution view (and the one on screen) no longer show a lesson."""
+        for view in ("convolution", self.window.current_view_name()):
+            self._shown_in.pop(view, None)
+        self.follow_view()
 
     def views_visible(self) -> bool:
         central = self.window.centralWidget()
@@ -233,7 +325,9 @@ class LessonTools(QObject):
             self._exercises.size_question_open.connect(
                 lambda open_: self._panel.cover_explanation(open_) if self._panel is not None else None
             )
+            self._exercises.hidden_changed.connect(self._show_hidden)
             self._exercise_dock = self._dock("Predict, then reveal", "exercise-dock", self._exercises)
+            self._exercise_dock.visibilityChanged.connect(self._exercise_dock_shown)
             self.exercise_menu.addSeparator()
             self.exercise_menu.addAction(self._exercise_dock.toggleViewAction())
         return self._exercises
@@ -241,6 +335,19 @@ class LessonTools(QObject):
     def exercise_dock(self) -> QDockWidget:
         self.exercises()
         return self._exercise_dock
+
+    def answers_hidden(self) -> bool:
+        return self._exercises is not None and self._exercises.answers_hidden()
+
+    def _show_hidden(self, hidden: bool) -> None:
+        """The H item is ticked and the status bar says so while answers are hidden."""
+        if self.hide_action.isChecked() != hidden:
+            self.hide_action.setChecked(hidden)
+        self.hidden_note.setVisible(hidden)
+
+    def _exercise_dock_shown(self, visible: bool) -> None:
+        if not visible and self._exercise_dock.isHidden() and self._exercises is not None:
+            self._exercises.reset()  # the panel closed: nothing stays hidden where nobody can reveal it
 
     def _build_exercise_menu(self) -> None:
         self.exercise_menu = QMenu("&Exercises", self.window)
@@ -253,7 +360,8 @@ class LessonTools(QObject):
             item.triggered.connect(lambda: self._exercise(method))
             return item
 
-        self.hide_action = action("&Hide the answer (predict first)", "H", "hide_answer")
+        self.hide_action = action("&Hide the answers (predict first)", "H", "toggle_answer")
+        self.hide_action.setCheckable(True)  # ticked while the view on screen hides its answers
         self.reveal_action = action("&Reveal next", "R", "reveal_next")
         self.reveal_all_action = action("Reveal &all", "Shift+R", "reveal_all")
         self.size_action = action("What is the &output size?", "O", "ask_size")
@@ -270,6 +378,7 @@ class LessonTools(QObject):
                                         Qt.Orientation.Vertical)
         dock.raise_()
         getattr(panel, method)()
+        self._show_hidden(panel.answers_hidden())  # a checkable action ticks itself when triggered: the truth wins
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
         return self.window.add_dock(title, name, widget)

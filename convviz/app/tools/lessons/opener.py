@@ -65,6 +65,7 @@ class LessonLoader(QObject):
         self.filter_index = 0
         self._catalogue_requested = False
         self._source = ""  # what the pending lesson job reads, for the failure sentence
+        self._applying = False
         self._catalogue_channel = self.worker.new_channel("lessons-catalogue")
         self._lesson_channel = self.worker.new_channel("lesson")
 
@@ -149,7 +150,18 @@ class LessonLoader(QObject):
         self._catalogue_requested = False
         self.failed.emit(f"The built-in lessons could not be read: {error.message}")
 
+    def is_applying(self) -> bool:
+        """True while a prepared lesson is being loaded into its view (tabs switch meanwhile)."""
+        return self._applying
+
     def _apply(self, prepared: PreparedLesson) -> None:
+        self._applying = True
+        try:
+            self._load_into_view(prepared)
+        finally:
+            self._applying = False
+
+    def _load_into_view(self, prepared: PreparedLesson) -> None:
         lesson = prepared.lesson
         if lesson.view in ("steps", "convolution", "lenet"):
             view = self.window.views.get(lesson.view) or self.window.build_view(lesson.view)
@@ -159,7 +171,7 @@ class LessonLoader(QObject):
             if lesson.view == "steps":
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
-                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size)
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
@@ -181,12 +193,14 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     """Put the lesson's picture (unless `with_picture` is False), filter `index` and settings into a ConvolutionView."""
     import numpy as np
 
+    from convviz.core import KERNEL_PRESETS
     from convviz.samples import SAMPLES
     from convviz.state.convolution import kernel_from_values
 
     lesson, s = prepared.lesson, prepared.lesson.settings
     picture = np.asarray(prepared.input, dtype=np.float32)
-    kernel = prepared.bank[index]  # (C, kh, kw)
+    kernel = prepared.cells[index]  # (C, kh, kw) as written; the factor stays apart ("× 1/9")
+    factor = prepared.filter_factor(index)
     colour = picture.ndim == 3
     values: dict = {"pinned": None, "mode": "rgb" if colour else "gray", "edit_channel": 0}
     if colour:
@@ -194,8 +208,10 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
         values["kernels"] = tuple(kernel_from_values(k) for k in kernel)
     else:
         values["kernels"] = (kernel_from_values(kernel[0]),) * 3
+    values["kernel_scale"] = factor  # set with the cells, as one change
     spec = lesson.kernels[index]
-    values["preset"] = spec.preset if spec.preset is not None and spec.divisor == 1 else ""
+    same_as_preset = spec.preset is not None and factor == KERNEL_PRESETS[spec.preset].scale
+    values["preset"] = spec.preset if same_as_preset else ""
     values["flip"] = bool(s.flip)
     values["stride"] = _pair(s.effective_stride)
     values["dilation"] = _pair(s.dilation)

@@ -92,7 +92,8 @@ class LessonPanel(QWidget):
         self.next_button = QPushButton("Next lesson ▸")
         self.next_button.clicked.connect(self.next_requested)
         self.views_button = QPushButton("Back to the views")
-        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back beside it")
+        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back. The panel then "
+                                     "shows the lesson of the view on screen, or closes if it shows none")
         self.views_button.clicked.connect(self.views_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)

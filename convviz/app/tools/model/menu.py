@@ -1,7 +1,8 @@
 """The Model menu and the LeNet explorer's model bar: train, explain, confuse, open your own network.
 
 `install_model_tools(window)` is the one hook the main window calls. It adds a
-**Model** menu (Open model…, Train LeNet…, Why this digit?, Confusion matrix)
+**Model** menu (Open model…, Train LeNet…, Why this digit?, Confusion matrix,
+What does each unit look for?)
 and, once the LeNet view exists, a bar under it with the same buttons and a
 combo choosing the network the explorer shows: the shipped weights, the ones
 trained now, or an opened file. The three panels live in docks built the
@@ -15,7 +16,7 @@ A student's TorchScript model runs in a sandbox process (`convviz.model.sandbox`
 When another file replaces it, its sandbox is closed once nothing shows it any
 more (on the worker, after the jobs that still use it). When a limit stops the
 sandbox while the model is in use (the explorer, an explanation, the confusion
-matrix, the accuracy), the message is shown, the model is taken off the list
+matrix, the units panel, the accuracy), the message is shown, the model is taken off the list
 and the explorer goes back to the network it showed before.
 """
 
@@ -42,7 +43,7 @@ MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
 OPEN_ITEM = "Open a model file…"
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 #: a floating panel's size when the explorer leaves no room beside it
-FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860)}
+FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860), "units": (620, 900)}
 CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
 
 
@@ -62,12 +63,16 @@ class ModelBar(QWidget):
         self.explain_button.clicked.connect(tools.show_explain)
         self.confusion_button = QPushButton("Confusion matrix")
         self.confusion_button.clicked.connect(tools.show_confusion)
+        self.units_button = QPushButton("What units look for")
+        self.units_button.setToolTip("The test digits that excite the inspected map or unit most, and a picture "
+                                     "made for it (right-click any map or unit for the same)")
+        self.units_button.clicked.connect(lambda: tools.show_units())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(QLabel("Network:"))
         layout.addWidget(self.combo)
         layout.addSpacing(16)
-        for button in (self.train_button, self.explain_button, self.confusion_button):
+        for button in (self.train_button, self.explain_button, self.confusion_button, self.units_button):
             layout.addWidget(button)
         layout.addStretch(1)
 
@@ -106,7 +111,7 @@ class ModelTools(QObject):
         self.choices = None  # ModelChoices, once the LeNet view is there
         self.view = None
         self.bar: ModelBar | None = None
-        self.training = self.explain = self.confusion = None
+        self.training = self.explain = self.confusion = self.units = None
         self.docks: dict[str, QDockWidget] = {}
         self.last_refusal: QMessageBox | None = None
         self._confusion_network = None
@@ -136,6 +141,8 @@ class ModelTools(QObject):
         self.explain_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.confusion_action = self.menu.addAction("&Confusion matrix", self.show_confusion)
         self.confusion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.units_action = self.menu.addAction("What does each &unit look for?", lambda: self.show_units())
+        self.units_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
 
     # ------------------------------------------------------------------ the LeNet view
     def lenet_view(self):
@@ -175,6 +182,7 @@ class ModelTools(QObject):
         view.add_model_bar(self.bar)
         view.updated.connect(self._on_view_updated)
         view.layers_failed.connect(self._after_failure)
+        view.unit_requested.connect(self.show_units)
 
     def _on_choice(self, key: str) -> None:
         self.bar.refresh()
@@ -216,6 +224,9 @@ class ModelTools(QObject):
             network, _, _ = self.explorer_network()
             if network is not self._confusion_network:
                 self._confusion_timer.start()
+        if self.units is not None and self._visible("units"):
+            network, name, _ = self.explorer_network()
+            self.units.set_network(network, name, debounce=True)
 
     # ------------------------------------------------------------------ docks
     def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
@@ -267,6 +278,9 @@ class ModelTools(QObject):
             self._refresh_confusion()
         elif key == "training":
             self.measure_accuracies()
+        elif key == "units":
+            network, name, _ = self.explorer_network()
+            self.units.set_network(network, name)
 
     def show_training(self):
         """The training panel in its dock (built the first time)."""
@@ -314,6 +328,30 @@ class ModelTools(QObject):
         self._raise("confusion")
         self._refresh_confusion()
         return self.confusion
+
+    def show_units(self, layer: str | None = None, index: int | None = None):
+        """The "What does this unit look for?" panel, on `layer`'s unit `index` (default: the inspected one)."""
+        if self.lenet_view() is None:
+            return None
+        if self.units is None:
+            from convviz.app.tools.model.units_panel import UnitsPanel
+
+            self.units = UnitsPanel(self.worker)
+            self.units.message.connect(self.window.show_message)
+            self.units.digit_requested.connect(self._open_test_digit)
+            self.units.failed.connect(self._after_failure)
+            self._dock("units", "What does this unit look for?", self.units)
+        if layer is None:
+            from convviz.state.lenet_detail import FILTER_OF_STAGE
+
+            stage, index = self.view.inspected()
+            layer = FILTER_OF_STAGE.get(stage, stage)
+        network, name, _ = self.explorer_network()
+        self.units.set_network(network, name)
+        if any(candidate.name == layer for candidate in self.units.layers()):
+            self.units.set_unit(layer, index or 0)
+        self._raise("units")
+        return self.units
 
     # ------------------------------------------------------------------ confusion
     def _refresh_confusion(self) -> None:

@@ -20,6 +20,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.state.conventions import cell_name
 
 ALPHA_MAX = 0.85  # the strongest evidence covers the picture almost fully
 GREY_DIM = 0.8  # the picture a little darker than white, so colour reads over its strokes
@@ -124,4 +125,4 @@ class OverlayMap(QWidget):
         point = self.view.mapSceneToView(scene_pos)
         row, col = int(np.floor(point.y())), int(np.floor(point.x()))
         if 0 <= row < self._heat.shape[0] and 0 <= col < self._heat.shape[1]:
-            self.readout.setText(f"row {row}, column {col}: {self._heat[row, col]:+.3g}")
+            self.readout.setText(f"{cell_name(row, col)}: {self._heat[row, col]:+.3g}")

@@ -4,9 +4,16 @@ F11 (View ▸ Presentation mode) switches it on and off; Escape also leaves.
 While it is on, keys work whatever has the focus (except a text field being
 typed in):
 
-- Space play/pause, ←/→ (and a clicker's Page Down/Up) one step,
-  Home/End first/last, + / − speed: they drive the current view's `player`
-  (a `StepPlayer`, as the Steps view has);
+- Space play/pause, ←/→ one step, Home/End first/last, + / − speed: they
+  drive the current view's `player` (a `StepPlayer`, as the Steps view has);
+- a presenter remote's Page Down / Page Up go forward / back as slides with
+  animations do: one step of the player while there is one to take, then
+  (at the last or first step, or in a view without steps) `page_requested(±1)`,
+  which the lessons menu turns into the next / previous lesson;
+- B or . blank the screen to black, as PowerPoint does; B, . or Esc (or a
+  click) bring the picture back, and other keys do nothing meanwhile, so a
+  stray press never changes what is behind the black (also View ▸ Blank the
+  screen, at any time);
 - 0…9 emit `number_pressed(digit)`: the lessons menu connects it to pick a
   lesson;
 - P shows or hides the pointer highlight (also View ▸ Pointer highlight, at
@@ -19,7 +26,7 @@ not fit on the screen, and comes back exactly on leaving.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -38,16 +45,14 @@ FONT_ZOOM = 1.5
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
 HELP_TEXT = (
-    "Presentation mode: Space play/pause · ←/→ step · +/− speed · digits pick a lesson · "
-    "P pointer · F11 or Esc to leave"
+    "Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · "
+    "+/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave"
 )
 
 _PLAYER_KEYS = {
     Qt.Key.Key_Space: "toggle",
     Qt.Key.Key_Right: "step_forward",
-    Qt.Key.Key_PageDown: "step_forward",
     Qt.Key.Key_Left: "step_back",
-    Qt.Key.Key_PageUp: "step_back",
     Qt.Key.Key_Home: "first",
     Qt.Key.Key_End: "last",
     Qt.Key.Key_Plus: "faster",
@@ -55,8 +60,34 @@ _PLAYER_KEYS = {
     Qt.Key.Key_Minus: "slower",
     Qt.Key.Key_Underscore: "slower",
 }
+_PAGE_KEYS = {Qt.Key.Key_PageDown: +1, Qt.Key.Key_PageUp: -1}  # what presenter remotes send
+_BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)  # PowerPoint's "black screen" keys
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _TYPING_WIDGETS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+class BlankScreen(QWidget):
+    """Black over the whole window (menus included) while the teacher talks; a click brings the picture back."""
+
+    clicked = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.hide()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.clicked.emit()
+        event.accept()
 
 
 class PresentationController(QObject):
@@ -64,13 +95,23 @@ class PresentationController(QObject):
 
     toggled = Signal(bool)  # presentation mode on / off
     number_pressed = Signal(int)  # a digit key 0…9 in presentation mode: pick lesson n
+    page_requested = Signal(int)  # Page Down (+1) / Up (-1) with no step left to take: next / previous lesson
     pointer_toggled = Signal(bool)
+    blank_toggled = Signal(bool)
 
     def __init__(self, window: QMainWindow, action: QAction | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._active = False
         self._was_maximized = False
+        self._stage: QSize | None = None  # present in a window of this size, not full screen (headless)
+        self.blank = BlankScreen(window)
+        self.blank.clicked.connect(lambda: self.set_blank(False))
+        self.blank_action = QAction("&Blank the screen\tB", window)  # B works while presenting (see _handle_key)
+        self.blank_action.setCheckable(True)
+        self.blank_action.setToolTip("Black screen while you talk, as in PowerPoint: B or . while presenting; "
+                                     "B, . , Esc or a click bring the picture back")
+        self.blank_action.toggled.connect(self.set_blank)
         self.zoom = UiZoom(self)
         self.pointer = PointerHighlight(window)
         self.action = action if action is not None else QAction(window)
@@ -104,10 +145,14 @@ class PresentationController(QObject):
         window = self._window
         if active:
             self._was_maximized = window.isMaximized()
-            window.showFullScreen()
+            if self._stage is not None:
+                window.resize(self._stage)
+            else:
+                window.showFullScreen()
             self._zoom_to_fit(ZOOM_STEPS)
             self._say(HELP_TEXT)
         else:
+            self.set_blank(False)
             self.zoom.restore()
             window.showMaximized() if self._was_maximized else window.showNormal()
             self._say("Presentation mode off.")
@@ -129,7 +174,9 @@ class PresentationController(QObject):
             if self._fits():
                 break
         screen = self._window.screen()
-        if self._window.isFullScreen() and screen is not None:
+        if self._stage is not None:
+            self._window.resize(self._stage)  # shrink back if a larger try had grown it
+        elif self._window.isFullScreen() and screen is not None:
             self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
 
     def _fits(self) -> bool:
@@ -140,8 +187,40 @@ class PresentationController(QObject):
 
     def screen_size(self) -> QSize | None:
         """The size of the screen the window is shown full screen on (the projector)."""
+        if self._stage is not None:
+            return QSize(self._stage)
         screen = self._window.screen()
         return None if screen is None else screen.geometry().size()
+
+    def present_at(self, size: QSize | None) -> None:
+        """Present in a window of `size` instead of full screen: what a projector of that size shows.
+
+        For headless screenshots (`convviz --screenshot --present --size WxH`),
+        where there is no real screen to fill. None goes back to full screen.
+        """
+        self._stage = None if size is None else QSize(size)
+
+    def is_blank(self) -> bool:
+        return self.blank.isVisible()
+
+    def set_blank(self, blank: bool) -> None:
+        """Black out the window (B or . while presenting), or bring the picture back."""
+        blank = bool(blank)
+        if blank != self.is_blank():
+            self.blank.cover() if blank else self.blank.hide()
+            self.blank_toggled.emit(blank)
+        if self.blank_action.isChecked() != blank:
+            self.blank_action.setChecked(blank)
+
+    def page(self, direction: int) -> None:
+        """Page Down (+1) / Up (-1): the next step of the view's player, else the next lesson (`page_requested`)."""
+        player = self._current_player()
+        if player is not None:
+            position, count = player.position(), player.count()
+            if (direction > 0 and position < count - 1) or (direction < 0 and 0 < position < count):
+                player.step_forward() if direction > 0 else player.step_back()
+                return
+        self.page_requested.emit(1 if direction > 0 else -1)
 
     def set_pointer_visible(self, visible: bool) -> None:
         visible = bool(visible)
@@ -169,6 +248,17 @@ class PresentationController(QObject):
         kind = event.type()
         if watched is self._window and kind == QEvent.Type.Close:
             self.shutdown()
+        elif watched is self._window and kind == QEvent.Type.Resize and self.is_blank():
+            self.blank.cover()
+        elif kind == QEvent.Type.ShortcutOverride and self.is_blank() and isinstance(watched, QWidget):
+            if watched.window() is self._window:
+                event.accept()  # no menu shortcut (H, R, Ctrl+…) acts behind the black: it comes as a key press
+                return True
+        elif kind == QEvent.Type.KeyPress and self.is_blank() and isinstance(watched, QWidget):
+            if watched.window() is self._window:
+                if event.key() in (*_BLANK_KEYS, Qt.Key.Key_Escape):
+                    self.set_blank(False)
+                return True  # nothing changes behind the black
         elif kind == QEvent.Type.KeyPress and self._active and isinstance(watched, QWidget):
             if watched.window() is self._window and self._handle_key(event):
                 return True
@@ -188,6 +278,12 @@ class PresentationController(QObject):
             return True
         if key == Qt.Key.Key_P:
             self.set_pointer_visible(not self.pointer_visible())
+            return True
+        if key in _BLANK_KEYS:
+            self.set_blank(True)
+            return True
+        if key in _PAGE_KEYS:
+            self.page(_PAGE_KEYS[key])
             return True
         if key in _DIGITS:
             self.number_pressed.emit(_DIGITS[key])

@@ -40,11 +40,13 @@ _CONVOLUTION_WORDS = {
     "padding_mode": "Change the border", "dilation": "Change the dilation", "activation": "Choose the activation",
     "slope": "Change the leaky slope", "alpha": "Change the ELU alpha", "pool_mode": "Choose the pooling",
     "pool_size": "Change the pool size", "pool_stride": "Change the pool stride",
+    "kernel_scale": "Edit the kernel",
 }
 _STEPS_WORDS = {
     "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
     "padding": "Change the padding", "dilation": "Change the dilation", "flip": "Flip the kernel",
     "mode": "Switch convolution / pooling", "pool_size": "Change the pool size",
+    "kernel_scale": "Change the kernel's factor",
 }
 
 
@@ -81,7 +83,7 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
         words = {_CONVOLUTION_WORDS.get(name, "Change the settings") for name in fields}
         if fields and set(fields) <= CONTINUOUS:  # e.g. the pool size, whose stride follows it
             return _CONVOLUTION_WORDS[fields[0]], "convolution." + "+".join(sorted(fields))
-        if fields and set(fields) <= {"kernels", "preset"}:
+        if fields and set(fields) <= {"kernels", "preset", "kernel_scale"}:
             preset = after["settings"]["preset"]
             return (f"Kernel preset {preset}" if preset else "Edit the kernel"), None
         return (words.pop() if len(words) == 1 else "Change the settings"), None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.state.colors import scale_for
 from convviz.state.convolution_run import MapImage
 
 CHANNELS = (("Red", "#D55E00"), ("Green", "#009E73"), ("Blue", "#0072B2"))
@@ -42,7 +43,7 @@ class ChannelStrip(QWidget):
             if index:
                 layout.addWidget(_sign("+"))
             kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
-            kernel.set_color_scale("diverging")
+            kernel.set_color_scale(scale_for("weights"))
             kernel.setToolTip(f"The kernel of the {name.lower()} channel")
             panel = FeatureMapPanel(f"{name} ∗ its kernel", compact=True)  # with its colour bar: every map has a legend
             panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel")
@@ -59,11 +60,13 @@ class ChannelStrip(QWidget):
         summary.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(summary)
 
-    def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...]) -> None:
-        """`kernels` (3, kh, kw); `maps` the three per-channel results."""
-        for grid, panel, kernel, image in zip(self.kernels, self.panels, kernels, maps):
+    def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...], factor: str = "") -> None:
+        """`kernels` (3, kh, kw) as shown (cells); `factor` ("1/9") multiplies them all; `maps` the three results."""
+        for (name, color), grid, panel, kernel, image in zip(CHANNELS, self.kernels, self.panels, kernels, maps):
             grid.set_matrix(kernel)
             grid.setFixedSize(grid.minimumSizeHint())
+            grid.setToolTip(f"The kernel of the {name.lower()} channel" + (f", every cell × {factor}" if factor else ""))
+            panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel" + (f" × {factor}" if factor else ""))
             panel.show_map(image)
 
     def show_message(self, text: str) -> None:

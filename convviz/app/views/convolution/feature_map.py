@@ -4,8 +4,9 @@
 a small uint8 picture) with a fixed lookup table, so a new map costs the GUI
 one fast `setImage`. Coordinates are map cells: the cell (row, col) covers
 x in [col, col+1), y in [row, row+1), whatever the subsampling on screen.
-When the settings give no map the panel says why, over the map area, instead
-of going blank.
+When the settings give no map (or a stage is switched off) the panel says
+why, over the map area, and shows nothing else: no ghost of the previous map,
+no colour bar, no range caption of values that are gone.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.map_colors import colormap
 from convviz.core import format_number
+from convviz.state.colors import SCALE_MEANINGS, lookup_table
+from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import MapImage
 
 PANEL_BACKGROUND = "#FFFFFF"
@@ -42,19 +46,6 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
 LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 
 
-def colormap(signed: bool) -> pg.ColorMap:
-    """Diverging, colour-blind-safe blue–white–orange for signed maps; viridis otherwise."""
-    if signed:
-        return pg.ColorMap(
-            [0.0, 0.5, 1.0],
-            [(0x44, 0x77, 0xAA), (0xF7, 0xF7, 0xF7), (0xEE, 0x77, 0x33)],
-            name="blue-white-orange",
-        )
-    return pg.colormap.get("viridis")
-
-
-GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="grey")
-
 #: describe(row, col, value) -> the hover sentence
 Describe = Callable[[int, int, np.ndarray], str]
 
@@ -66,10 +57,11 @@ def _set_text(label: QLabel, text: str) -> None:
 
 
 def default_describe(row: int, col: int, value) -> str:
+    """The hover sentence, the cell counted from 1 as everywhere on screen (row and col are 0-based indices)."""
     if np.ndim(value) == 0:
-        return f"row {row}, col {col}:  {format_number(float(value))}"
+        return f"{cell_name(row, col)}:  {format_number(float(value))}"
     parts = ", ".join(f"{c} {format_number(float(v))}" for c, v in zip("RGB", value))
-    return f"row {row}, col {col}:  {parts}"
+    return f"{cell_name(row, col)}:  {parts}"
 
 
 class FeatureMapPanel(QWidget):
@@ -128,7 +120,7 @@ class FeatureMapPanel(QWidget):
         self._colorbar: pg.ColorBarItem | None = None
         if colorbar:
             self._colorbar = pg.ColorBarItem(
-                values=(0, 1), width=16, colorMap=GREY if grey else colormap(False),
+                values=(0, 1), width=16, colorMap=colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
             axis = self._colorbar.axis
@@ -175,19 +167,19 @@ class FeatureMapPanel(QWidget):
             return  # the same picture again (the input after a kernel edit): nothing to redraw
         self._map = image
         self._note.hide()
-        self._image.setOpacity(1.0)
+        self._image.setVisible(True)
         picture = image.picture
         if picture.ndim == 3:  # an RGB picture: no lookup table
             self._image.setLookupTable(None)
             self._lut_key = None
         else:
-            key = "grey" if self._grey else image.signed
-            if key != self._lut_key:
-                cmap = GREY if self._grey else colormap(image.signed)
-                self._image.setLookupTable(cmap.getLookupTable(nPts=256, alpha=False))
+            scale = "grey" if self._grey else image.scale
+            if scale != self._lut_key:  # the very table the Steps grids and exports colour with
+                self._image.setLookupTable(np.asarray(lookup_table(scale)))
                 if self._colorbar is not None:
-                    self._colorbar.setColorMap(cmap)
-                self._lut_key = key
+                    self._colorbar.setColorMap(colormap(scale))
+                    self._colorbar.setToolTip(f"Colours: {SCALE_MEANINGS[scale]}")
+                self._lut_key = scale
         self._image.setImage(picture, autoLevels=False, levels=(0, 255))
         height, width = image.values.shape[-2:]
         self._image.setRect(QRectF(0, 0, width, height))
@@ -237,10 +229,16 @@ class FeatureMapPanel(QWidget):
         return self._map
 
     def show_message(self, text: str) -> None:
-        """Explain, over the map area, why there is no map (the old one is dimmed behind)."""
+        """Explain, over the map area, why there is no map; the old map, its bar and caption go."""
         self._note.setText(text)
         self._note.show()
-        self._image.setOpacity(0.15)
+        self._map = None
+        self._image.setVisible(False)
+        if self._colorbar is not None:
+            self._colorbar.setVisible(False)
+        self._range_text = self._hint or " "
+        _set_text(self._readout, self._range_text)
+        self.clear_marks()
         self._place_note()
 
     def message(self) -> str:
@@ -249,6 +247,13 @@ class FeatureMapPanel(QWidget):
 
     def has_message(self) -> bool:
         return not self._note.isHidden()
+
+    def image_visible(self) -> bool:
+        """A map is drawn (False while the panel shows only its note)."""
+        return self._image.isVisible()
+
+    def colorbar_visible(self) -> bool:
+        return self._colorbar is not None and self._colorbar.isVisible()
 
     def set_marks(self, role: str, cells: Iterable[tuple[int, int]], size: tuple[int, int] = (1, 1)) -> None:
         """Outline cells (row, col), each `size` cells large, in the colour of `role`."""

@@ -10,7 +10,7 @@ grid refuses it, the old value stays and `message` explains.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from superqt import QToggleSwitch
 from convviz import limits
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
+from convviz.state.colors import scale_for
 from convviz.state.convolution import CHANNEL_NAMES, ConvolutionSettings, kernel_shape
 
 CUSTOM_LABEL = "Custom (edited by hand)"
@@ -71,11 +72,20 @@ class KernelEditor(QWidget):
         self.sum_label.setStyleSheet(MUTED)
 
         self.grid = MatrixGrid(editable=True, min_cell=24, max_cell=56)
-        self.grid.set_color_scale("diverging")
+        self.grid.set_color_scale(scale_for("weights"))
         self.grid.setToolTip("Double-click a cell (or select it and type) to change a weight")
+        self.scale_label = QLabel()  # "× 1/9": the factor written apart, as the decks write a blur
+        scale_font = self.scale_label.font()
+        scale_font.setPointSizeF(scale_font.pointSizeF() * 1.8)
+        scale_font.setBold(True)
+        self.scale_label.setFont(scale_font)
+        self.scale_label.setAccessibleName("the kernel's factor")
+        self.scale_label.hide()
 
         self.normalise_button = QPushButton("Normalise (sum 1)")
-        self.normalise_button.setToolTip("Divide every cell by the sum so the kernel keeps brightness")
+        self.normalise_button.setToolTip(
+            "Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum"
+        )
         self.randomise_button = QPushButton("Randomise")
         self.randomise_button.setToolTip("Random whole numbers from −3 to 3")
         self.reset_button = QPushButton("Reset")
@@ -122,7 +132,12 @@ class KernelEditor(QWidget):
         layout.addWidget(self.channel_row)
         layout.addWidget(self.link_box)
         layout.addLayout(size_row)
-        layout.addWidget(self.grid, 1, Qt.AlignmentFlag.AlignHCenter)
+        grid_row = QHBoxLayout()
+        grid_row.addStretch(1)
+        grid_row.addWidget(self.grid)
+        grid_row.addWidget(self.scale_label)
+        grid_row.addStretch(1)
+        layout.addLayout(grid_row, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.flip_switch)
         layout.addWidget(self.flip_text)
@@ -140,7 +155,8 @@ class KernelEditor(QWidget):
         self.link_box.toggled.connect(lambda on: self._settings.set_link_channels(bool(on)))
 
         events = settings.events
-        for signal in (events.kernels, events.preset, events.edit_channel, events.mode, events.link_channels):
+        for signal in (events.kernels, events.kernel_scale, events.preset, events.edit_channel, events.mode,
+                       events.link_channels):
             signal.connect(self._refresh_kernel)
         events.flip.connect(self._refresh_flip)
         self._refresh_kernel()
@@ -186,7 +202,16 @@ class KernelEditor(QWidget):
         self.description.setText(
             preset.description if preset else "Your own kernel: double-click a cell to type a weight."
         )
-        self.sum_label.setText(f"sum of cells = {format_number(float(kernel.sum()))}")
+        factor = settings.scale_text
+        self.scale_label.setText(f"× {factor}" if factor else "")
+        self.scale_label.setVisible(bool(factor))
+        self.scale_label.setToolTip(f"Every cell is multiplied by {factor} (the sum of products is, all at once)"
+                                    if factor else "")
+        weights = format_number(float(settings.applied_kernel.sum()))
+        self.sum_label.setText(
+            f"sum of cells = {format_number(float(kernel.sum()))} × {factor} = {weights}" if factor
+            else f"sum of cells = {weights}"
+        )
         rgb = settings.mode == "rgb"
         self.channel_row.setVisible(rgb)
         self.link_box.setVisible(rgb)

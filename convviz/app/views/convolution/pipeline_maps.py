@@ -17,6 +17,8 @@ from convviz.app.views.convolution.channel_strip import ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
+from convviz.core.kernel_scale import scale_text
+from convviz.state.conventions import COUNTING_NOTE
 from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
 from convviz.state.convolution_run import DetailsResult, MapsResult, PinnedArithmetic
 
@@ -45,7 +47,7 @@ class PipelineMaps(QWidget):
         for header in (self.activation_controls, self.pooling_controls):
             header.setFixedHeight(HEADER_HEIGHT)
         self.input_panel = FeatureMapPanel("Input", grey=True)
-        self.conv_panel = FeatureMapPanel("Feature map", hint="click a pixel to pin it")
+        self.conv_panel = FeatureMapPanel("Feature map", hint=f"click a pixel to pin it · {COUNTING_NOTE}")
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
@@ -87,7 +89,8 @@ class PipelineMaps(QWidget):
         kind = "convolution" if request.flip else "cross-correlation"
         self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
         if maps.channels:
-            self.channel_strip.show_channels(request.kernel, maps.channels)
+            factor = "" if request.kernel_scale == 1 else scale_text(request.kernel_scale)
+            self.channel_strip.show_channels(request.kernel_cells, maps.channels, factor)
         if request.pinned is None:
             self.clear_marks()
 

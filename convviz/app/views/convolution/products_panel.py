@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
+from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import PinnedArithmetic
 
 HINT = (
@@ -36,7 +37,7 @@ class ProductsPanel(QWidget):
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
         row, col = pinned.cell
         parts = [
-            f"<p style='font-size:12pt'><b>Output pixel (row {row}, column {col})</b>"
+            f"<p style='font-size:12pt'><b>Output pixel ({cell_name(row, col)})</b>"
             " <i>— the orange cells on the input are the ones it reads (pink: padding).</i></p>"
         ]
         for label, expression, total in pinned.lines:
@@ -49,8 +50,15 @@ class ProductsPanel(QWidget):
             )
         if len(pinned.lines) > 1:
             totals = " + ".join(_factor(t) for _, _, t in pinned.lines)
+            summed = sum(t for _, _, t in pinned.lines) if pinned.factor else pinned.total
             parts.append(
                 f"<p style='font-family:monospace; font-size:12pt'><b>sum of channels:</b> {totals}"
+                f" = <b>{format_number(summed)}</b></p>"
+            )
+        if pinned.factor:  # the decks' "±1, then /9": whole products first, the factor after the sum
+            summed = sum(t for _, _, t in pinned.lines)
+            parts.append(
+                f"<p style='font-family:monospace; font-size:12pt'>{_factor(summed)} × {html.escape(pinned.factor)}"
                 f" = <b>{format_number(pinned.total)}</b></p>"
             )
         label = ACTIVATIONS[pinned.activation].label
@@ -59,7 +67,7 @@ class ProductsPanel(QWidget):
             if pinned.activation != "none" else f"no activation: <b>{format_number(pinned.activated)}</b>"
         )
         pooled = (
-            f" &nbsp;→&nbsp; goes into pooled cell (row {pinned.pooled_cell[0]}, column {pinned.pooled_cell[1]})"
+            f" &nbsp;→&nbsp; goes into pooled cell ({cell_name(*pinned.pooled_cell)})"
             if pinned.pooled_cell is not None else ""
         )
         parts.append(f"<p style='font-size:12pt'>then {after}{pooled}</p>")

@@ -8,11 +8,12 @@ import numpy as np
 
 from convviz.app.widgets.canvas_state import check_canvas, restore_canvas_quietly
 from convviz.session import SessionError
-from convviz.state.snapshots import CONVOLUTION_FIELDS
+from convviz.state.snapshots import CONVOLUTION_FIELDS, FACTOR_FIELDS
 
 
 def convolution_state(view, image: np.ndarray | None, image_name: str) -> dict[str, Any]:
     settings = {name: getattr(view.settings, name) for name in CONVOLUTION_FIELDS}
+    settings.update({name: str(settings[name]) for name in FACTOR_FIELDS})  # "1/9": exact, plain text in the file
     picture = None if image is None else {"source": "own", "name": image_name, "array": image}
     return {"settings": settings, "picture": picture, "drawing": view.input_picker.canvas.drawing_state()}
 
@@ -37,5 +38,6 @@ def restore_convolution(view, state: dict[str, Any]) -> None:
     picture = state["picture"]
     if picture is not None:
         view.set_image(np.asarray(picture["array"], dtype=np.float32), picture["name"])
-    # after the picture: a new picture unpins the pixel; all fields or none (checked before any is set)
+    # after the picture: a new picture unpins the pixel; all fields or none (checked before any is set;
+    # the factor comes as "1/9" text and goes in with the cells)
     view.settings.update({name: state["settings"][name] for name in CONVOLUTION_FIELDS})

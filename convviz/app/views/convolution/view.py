@@ -11,6 +11,8 @@ the PyTorch cross-check runs once the edits pause.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -34,6 +36,7 @@ from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
+from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
 from convviz.state.convolution_run import (
     DetailsResult,
@@ -44,6 +47,9 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
+
+if TYPE_CHECKING:
+    from convviz.export.scene import ConvolutionScene
 
 DEFAULT_SAMPLE = "camera"
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
@@ -186,13 +192,25 @@ class ConvolutionView(View):
         if maps is None:
             return {}
         offered: dict[str, np.ndarray | tuple[np.ndarray, str]] = {"Input": (maps.source.values, "grey")}
-        offered["Kernel"] = maps.request.kernel
-        offered["Feature map"] = (maps.conv.values, "diverging" if maps.conv.signed else "sequential")
+        offered["Kernel"] = (maps.request.kernel, scale_for("weights"))  # the weights, factor applied
+        offered["Feature map"] = (maps.conv.values, maps.conv.scale)
         for name, panel in (("After activation", self.activation_panel), ("After pooling", self.pool_panel)):
             shown = panel.current_map()
             if shown is not None and not panel.has_message():
-                offered[name] = (shown.values, "diverging" if shown.signed else "sequential")
+                offered[name] = (shown.values, shown.scale)
         return offered
+
+    def scene(self) -> ConvolutionScene | None:
+        """The current settings and picture, frozen, for File ▸ Export ▸ Python (None before a picture)."""
+        from convviz.export.scene import ConvolutionScene
+
+        if self._image is None:
+            return None
+        try:
+            request = resolve(self.settings, self._image)
+        except NoOutput as exc:
+            raise ValueError(str(exc)) from None
+        return ConvolutionScene(request, self._image_name)
 
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""

@@ -2,9 +2,10 @@
 
 `WindowSettingsPanel` edits the sliding part of a `ConvolutionSettings`. Each
 setting has a rows and a columns value, linked by default (one number for
-both, as the slides use); unlinking lets them differ. The formula
-⌊(n + 2p − d(f−1) − 1)/s⌋ + 1 is shown for both axes with the current
-numbers, so a student sees why the map has the size it has, or none.
+both, as the slides use); unlinking lets them differ. The decks' formula
+⌊(n + 2p − f) / s⌋ + 1 is shown for both axes with the current numbers (and,
+when dilation > 1, the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 beside
+it), so a student sees why the map has the size it has, or none.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.status_colors import set_status_style
-from convviz.state.convolution import ConvolutionSettings, output_formulas
+from convviz.state.conventions import DILATED_SIZE_FORMULA, SIZE_FORMULA
+from convviz.state.convolution import (
+    ConvolutionSettings,
+    NoOutput,
+    output_formulas,
+    resolve_output_size,
+)
 
 PADDING_CHOICES = (
     ("valid", "valid (no padding)"),
@@ -131,9 +138,9 @@ class WindowSettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        explain = QLabel("Output size ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1:")
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        self.formula_explained = QLabel()
+        self.formula_explained.setWordWrap(True)
+        layout.addWidget(self.formula_explained)
         layout.addWidget(self.height_formula)
         layout.addWidget(self.width_formula)
         layout.addWidget(self.output_label)
@@ -164,15 +171,22 @@ class WindowSettingsPanel(QWidget):
                 box.setCurrentIndex(max(0, box.findData(key)))
         self.padding.setEnabled(settings.padding_kind == "custom")
         if self._input_size is None:
+            self.formula_explained.setText(f"Output size {SIZE_FORMULA}:")
             self.height_formula.setText("height: (no picture yet)")
             self.width_formula.setText("width:")
             self.output_label.clear()
             return
+        dilated = max(settings.dilation) > 1
+        self.formula_explained.setText(
+            f"Output size {SIZE_FORMULA}" + (f", the kernel spanning f = d·(f − 1) + 1 cells; "
+                                             f"dilated form {DILATED_SIZE_FORMULA}:" if dilated else ":")
+        )
         height, width = output_formulas(settings, self._input_size)
         self.height_formula.setText(f"height: {height}")
         self.width_formula.setText(f"width:  {width}")
-        heights, widths = height.rsplit("= ", 1)[-1], width.rsplit("= ", 1)[-1]
-        if "no output" in height or "no output" in width:
+        try:
+            heights, widths = resolve_output_size(settings, self._input_size)
+        except NoOutput:
             self.output_label.setText("No output with these settings")
             set_status_style(self.output_label, "error")
         else:

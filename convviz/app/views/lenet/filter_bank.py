@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.state.conventions import cell_name
 
 
 class FilterBank(QWidget):
@@ -48,11 +49,11 @@ class FilterBank(QWidget):
 
     @staticmethod
     def _describe_conv1(tile: int, row: int, col: int, value: float) -> str:
-        return f"conv1 filter {tile + 1} · row {row}, column {col}: {value:+.3f}"
+        return f"conv1 filter {tile + 1} · {cell_name(row, col)}: {value:+.3f}"
 
     def _describe_conv2(self, tile: int, row: int, col: int, value: float) -> str:
         channel, out = divmod(tile, self._conv2_filters)
-        return f"conv2 filter {out + 1}, slice for pool1 map {channel + 1} · row {row}, column {col}: {value:+.3f}"
+        return f"conv2 filter {out + 1}, slice for pool1 map {channel + 1} · {cell_name(row, col)}: {value:+.3f}"
 
     def _on_conv2_clicked(self, tile: int) -> None:
         channel, out = divmod(tile, self._conv2_filters)

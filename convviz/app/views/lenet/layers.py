@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 
 from convviz.app.widgets.map_grid import Describe, MapGrid
+from convviz.state.colors import range_levels
+from convviz.state.lenet_detail import FILTER_OF_STAGE
+
 
 #: stage -> (title, columns, scale)
 MAP_STAGES: dict[str, tuple[str, int, str]] = {
@@ -43,10 +46,14 @@ class LayerMaps(QWidget):
     """The grid of all layer outputs; `stage_clicked(stage, index)` when a map or unit is clicked."""
 
     stage_clicked = Signal(str, int)
+    unit_requested = Signal(str, int)  # "What does this unit look for?": layer (conv1, conv2, fc1, fc2), index
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grids: dict[str, MapGrid] = {}
+        self._color_range = "layer"  # see convviz.state.colors.COLOR_RANGES
+        self._shown: Mapping[str, np.ndarray] | None = None
+        self.unit_menu = QMenu(self)  # a right click on a map or unit: "What does it look for?"
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
@@ -54,6 +61,8 @@ class LayerMaps(QWidget):
         for position, (stage, (title, columns, scale)) in enumerate(MAP_STAGES.items()):
             grid = MapGrid(title, columns=columns, scale=scale, hint="hover: values · click: inspect")
             grid.tile_clicked.connect(lambda tile, stage=stage: self.stage_clicked.emit(stage, tile))
+            grid.context_requested.connect(
+                lambda tile, _row, _col, at, stage=stage: self._offer_unit(FILTER_OF_STAGE[stage], tile, at))
             self.grids[stage] = grid
             layout.addWidget(grid, position // 3, position % 3)
         for offset, (stage, (title, _, _)) in enumerate(UNIT_STAGES.items()):
@@ -66,6 +75,7 @@ class LayerMaps(QWidget):
                 bar_ticks="ends",  # a short bar: pyqtgraph's five ticks would overlap
             )
             grid.pixel_clicked.connect(lambda _tile, _row, col, stage=stage: self.stage_clicked.emit(stage, col))
+            grid.context_requested.connect(lambda _tile, _row, col, at, stage=stage: self._offer_unit(stage, col, at))
             self.grids[stage] = grid
             layout.addWidget(grid, 2 + offset, 0, 1, 3)
         layout.setRowStretch(0, 4)  # 2×3 maps: wider than tall
@@ -74,13 +84,36 @@ class LayerMaps(QWidget):
         layout.setRowStretch(3, 1)
 
     def show_layers(self, layers: Mapping[str, np.ndarray]) -> None:
-        """Put one result's outputs into the grids (levels shared per layer)."""
-        for stage in MAP_STAGES:
-            self.grids[stage].set_maps(layers[stage])
-        for stage, (_, before, after) in UNIT_STAGES.items():
-            self.grids[stage].set_maps(np.stack([layers[before], layers[after]])[None])
+        """Put one result's outputs into the grids, coloured as `color_range()` says."""
+        self._shown = layers
+        stacks = {stage: layers[stage] for stage in MAP_STAGES}
+        stacks.update({stage: np.stack([layers[before], layers[after]])[None]
+                       for stage, (_, before, after) in UNIT_STAGES.items()})
+        every = list(stacks.values())
+        for stage, maps in stacks.items():
+            grid = self.grids[stage]
+            grid.set_maps(maps, tile_levels=range_levels(self._color_range, grid.scale(), maps, every))
+
+    def set_color_range(self, choice: str) -> None:
+        """"map", "layer" or "network" (`convviz.state.colors.COLOR_RANGES`): which maps share colour-bar ends."""
+        range_levels(choice, "diverging", np.zeros((1, 1, 1)), [np.zeros(1)])  # ValueError for an unknown choice
+        self._color_range = choice
+        if self._shown is not None:
+            self.show_layers(self._shown)
+
+    def color_range(self) -> str:
+        return self._color_range
+
+    def _offer_unit(self, layer: str, index: int, at: QPointF) -> None:
+        """A right click on a map or a unit: a menu asking what it looks for."""
+        self.unit_menu.clear()
+        noun = "map" if layer.startswith("conv") else "unit"
+        action = self.unit_menu.addAction(f"What does {layer} {noun} {index + 1} look for?")
+        action.triggered.connect(lambda: self.unit_requested.emit(layer, index))
+        self.unit_menu.popup(QPoint(round(at.x()), round(at.y())))
 
     def clear(self) -> None:
+        self._shown = None
         for grid in self.grids.values():
             maps = grid.maps()
             if maps.size:

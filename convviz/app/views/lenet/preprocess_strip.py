@@ -5,6 +5,8 @@ for the digit, a thin line gone faint), so every stage is shown at once,
 with the bounding box on the picture and MNIST's centre of mass on the input.
 All four sit in one view, each scaled into an equal square slot, with a
 small grey bar at the end saying which grey is 0 (paper) and which is 1 (ink).
+An MNIST test digit skips the middle two stages (MNIST did them): their slots
+give way to one arrow saying so, rather than two empty boxes.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
 LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
+SKIPPED_TEXT = "MNIST already\ncropped, fitted\nand centred it  ⟶"  # short lines: the strip can be narrow
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
 DISPLAY_PIXELS = 96  # pictures larger than this are averaged down for display only
 
@@ -92,6 +95,7 @@ class PreprocessStrip(QWidget):
         self._images: list[ColorImageItem] = []
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
+        self._frames: list[QGraphicsRectItem] = []
         for index, caption in enumerate(STAGE_CAPTIONS):
             slot = QRectF(index * (SLOT + SPACING), 0, SLOT, SLOT)
             frame = QGraphicsRectItem(slot)
@@ -106,6 +110,13 @@ class PreprocessStrip(QWidget):
             self._images.append(image)
             self._captions.append(text)
             self._slots.append(slot)
+            self._frames.append(frame)
+        middle = self._slots[1].united(self._slots[2])
+        self._skipped = pg.TextItem(SKIPPED_TEXT, color=PANEL_FOREGROUND, anchor=(0.5, 0.5))
+        self._skipped.setFont(font)
+        self._skipped.setPos(middle.center())
+        self._skipped.hide()
+        self._view.addItem(self._skipped)
         self._bbox = QGraphicsRectItem()
         self._bbox.setPen(_cosmetic_pen(SELECTION_COLOR, 1.5))
         self._bbox.setZValue(5)
@@ -166,6 +177,20 @@ class PreprocessStrip(QWidget):
     def captions(self) -> list[str]:
         return [text.textItem.toPlainText() for text in self._captions]
 
+    def shown_stages(self) -> list[str]:
+        """The captions of the stages on screen (an MNIST digit shows two, and the note between them)."""
+        return [text.textItem.toPlainText() for text in self._captions if text.isVisible()]
+
+    def skipped_note(self) -> str:
+        """What stands in for the stages MNIST already did ("" when every stage is shown)."""
+        return self._skipped.textItem.toPlainText() if self._skipped.isVisible() else ""
+
+    def _show_middle_stages(self, shown: bool) -> None:
+        for index in (1, 2):
+            for item in (self._frames[index], self._images[index], self._captions[index]):
+                item.setVisible(shown)
+        self._skipped.setVisible(not shown)
+
     def _placement(self, index: int, height: int, width: int) -> tuple[QRectF, float]:
         """Where an h×w array goes in its slot (centred, aspect kept) and its scale."""
         slot = self._slots[index]
@@ -188,6 +213,7 @@ class PreprocessStrip(QWidget):
     def set_stages(self, stages) -> None:
         """Show a `convviz.model.PreprocessStages` (a drawing or photo that was preprocessed)."""
         top, left, bottom, right = stages.bbox
+        self._show_middle_stages(True)
         self._show(0, stages.source, "picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0])
         placed, scale = self._placement(0, *stages.source.shape)
         self._bbox.setRect(
@@ -211,8 +237,9 @@ class PreprocessStrip(QWidget):
             digit = digit / 255.0
         self._show(0, digit, name.replace("MNIST ", ""))
         self._bbox.hide()
-        self._show(1, None, "(MNIST)")
-        self._show(2, None, "(MNIST)")
+        self._show(1, None, "")
+        self._show(2, None, "")
+        self._show_middle_stages(False)
         self._show_input(digit, "28×28 as is")
         # one sentence about the preprocessing; "the network reads" is the heading of the answer below
         self._explain("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.")
@@ -231,6 +258,7 @@ class PreprocessStrip(QWidget):
         self._explanation.setText(text)
 
     def clear(self) -> None:
+        self._show_middle_stages(True)
         for index, caption in enumerate(STAGE_CAPTIONS):
             self._show(index, None, caption)
         self._bbox.hide()

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +42,8 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
-from convviz.state.lenet import LeNetState
+from convviz.state.colors import COLOR_RANGES
+from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.state.lenet_run import (
     LeNetRequest,
@@ -49,6 +53,9 @@ from convviz.state.lenet_run import (
     pick_test_digit,
 )
 from convviz.state.own_model import logits_of
+
+if TYPE_CHECKING:
+    from convviz.export.scene import LeNetScene
 
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
@@ -74,6 +81,7 @@ class LeNetView(View):
     name = "lenet"
     title = "LeNet"
     layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
+    unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
     def __init__(
         self,
@@ -143,8 +151,21 @@ class LeNetView(View):
 
         self.layers = LayerMaps()
         self.layers.stage_clicked.connect(self.inspect)
+        self.layers.unit_requested.connect(self.unit_requested)
+        self.color_range = QComboBox()
+        for choice, text in COLOR_RANGES.items():
+            self.color_range.addItem(f"Colours: {text}", choice)
+        self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
+        self.color_range.setToolTip("Which maps share colour-bar ends: each map its own, the maps of a layer, "
+                                    "or every map of the network (one colour, one value everywhere)")
+        self.color_range.currentIndexChanged.connect(
+            lambda _index: self.layers.set_color_range(self.color_range.currentData()))
+        heading = QHBoxLayout()
+        heading.addWidget(_bold("Every layer, live", 1.2))
+        heading.addStretch(1)
+        heading.addWidget(self.color_range)
         middle = QVBoxLayout()
-        middle.addWidget(_bold("Every layer, live", 1.2))
+        middle.addLayout(heading)
         middle.addWidget(self.layers, 5)
         middle.addWidget(self.bars, 1)
         middle.addWidget(self.readout)
@@ -217,6 +238,22 @@ class LeNetView(View):
             kernels = self._state.kernels(layer)
             offered[f"{layer} filters"] = kernels.reshape(-1, *kernels.shape[2:])
         return offered
+
+    def scene(self) -> LeNetScene | None:
+        """The weights and digit of the result on screen, for File ▸ Export ▸ Python."""
+        from convviz.export.scene import lenet_scene
+
+        result, state = self._result, self._state
+        if result is None or state is None:
+            return None
+        if result.request.model is not None:
+            raise ValueError("Export as Python writes LeNet; a model of your own is not exported (its file is its code).")
+        edited = tuple(
+            (layer, index) for layer in EDITABLE_LAYERS
+            for index in range(state.filter_count(layer)) if state.is_edited(layer, index)
+        )
+        label = result.request.input.label
+        return lenet_scene(result.request.weights.tensors, result.model_input, result.request.input.name, label, edited)
 
     def set_device(self, name: str) -> None:
         """Compute on "cpu", "cuda" or "mps"; an absent or failing device falls back to the CPU."""
@@ -387,6 +424,10 @@ class LeNetView(View):
         self.updated.emit()
 
     # -------------------------------------------------------- inspect & edit
+    def inspected(self) -> tuple[str, int]:
+        """(stage, index) of the map or unit shown large in the detail panel."""
+        return self._inspected
+
     def inspect(self, stage: str, index: int) -> None:
         """Show map (or unit) `index` of `stage` large, and pick its filter for editing."""
         self._inspected = (stage, index)

@@ -194,9 +194,11 @@ class StepsControls(QWidget):
 
     def _show_preset(self, settings: StepsSettings) -> None:
         """Name the preset the kernel equals, if any (editing a cell makes it "your own")."""
+        applied = settings.applied_kernel
+
         def same(key: str) -> bool:
             values = KERNEL_PRESETS[key].values
-            return values.shape == settings.kernel.shape and bool((abs(values - settings.kernel) < 1e-6).all())
+            return values.shape == applied.shape and bool((abs(values - applied) < 1e-6).all())
 
         chosen = self.preset_box.currentData()
         if chosen != CUSTOM and same(chosen):

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from convviz.session import SessionError
-from convviz.state.snapshots import STEPS_FIELDS
+from convviz.state.snapshots import FACTOR_FIELDS, STEPS_FIELDS
 
 
 def steps_state(view) -> dict[str, Any]:
     settings = view.state.settings
-    return {"settings": {name: getattr(settings, name) for name in STEPS_FIELDS}, "step": view.current_step()}
+    saved = {name: getattr(settings, name) for name in STEPS_FIELDS}
+    saved.update({name: str(saved[name]) for name in FACTOR_FIELDS})  # "1/9": exact, and plain text in the file
+    return {"settings": saved, "step": view.current_step()}
 
 
 def check_steps(view, state: dict[str, Any]) -> None:
@@ -25,5 +27,6 @@ def check_steps(view, state: dict[str, Any]) -> None:
 def restore_steps(view, state: dict[str, Any]) -> None:
     s = state["settings"]
     view.load_example(s["image"], s["kernel"], stride=s["stride"], padding=s["padding"], dilation=s["dilation"],
-                      flip=s["flip"], mode=s["mode"], pool_size=s["pool_size"])
+                      flip=s["flip"], mode=s["mode"], pool_size=s["pool_size"],
+                      kernel_scale=s["kernel_scale"])
     view.go_to_step(min(state["step"], max(view.step_count() - 1, 0)))

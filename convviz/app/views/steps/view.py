@@ -13,7 +13,7 @@ speed. Clicking an output cell jumps to the step that computes it.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
@@ -28,6 +28,8 @@ from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS
+from convviz.state.colors import SCALE_MEANINGS, scale_for
+from convviz.state.conventions import COUNTING_NOTE, cell_name
 from convviz.state.step_text import expression_html
 from convviz.state.steps import (
     EXAMPLES,
@@ -38,11 +40,14 @@ from convviz.state.steps import (
     picture_matrix,
 )
 
+if TYPE_CHECKING:
+    from convviz.export.scene import StepsScene
 
-def _operator(text: str) -> QLabel:
+
+def _operator(text: str, pixels: int = 40) -> QLabel:
     label = QLabel(text)
     font = label.font()
-    font.setPixelSize(40)
+    font.setPixelSize(pixels)
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("color: palette(placeholder-text);")
@@ -83,7 +88,9 @@ class StepsView(View):
         self.controls.example_requested.connect(self.load_named_example)
         self.controls.random_requested.connect(self._randomize)
         self.controls.picture_requested.connect(self.use_picture)
-        self.controls.preset_requested.connect(lambda key: self._apply({"kernel": KERNEL_PRESETS[key].values}))
+        self.controls.preset_requested.connect(
+            lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
+        )
         panel = QScrollArea()
         panel.setWidget(self.controls)
         panel.setWidgetResizable(True)
@@ -97,7 +104,7 @@ class StepsView(View):
         self.kernel_grid.setAccessibleName("kernel")
         self.output_grid = MatrixGrid(min_cell=16, max_cell=84)
         self.output_grid.setAccessibleName("output")
-        self.output_grid.set_color_scale("auto")
+        self.kernel_grid.set_color_scale(scale_for("weights"))
         self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
         self.window_grid.setAccessibleName("products")
         self.input_grid.edited.connect(self._input_edited)
@@ -113,11 +120,15 @@ class StepsView(View):
         self.pool_label.setWordWrap(True)
         self.pool_label.setStyleSheet("font-size: 22px; color: palette(window-text);")
         self.times_sign, self.equals_sign = _operator("∗"), _operator("=")
+        self.scale_label = _operator("", 30)  # "× 1/9": the kernel's factor, written apart as the decks write it
+        self.scale_label.setAccessibleName("the kernel's factor")
+        self.scale_label.hide()
         matrices = self._matrices = QHBoxLayout()
         matrices.setSpacing(12)
         matrices.addWidget(self.input_grid, 5)
         matrices.addWidget(self.times_sign)
         matrices.addWidget(self.kernel_grid, 3)
+        matrices.addWidget(self.scale_label)
         matrices.addWidget(self.pool_label, 3)
         matrices.addWidget(self.equals_sign)
         matrices.addWidget(self.output_grid, 4)
@@ -135,6 +146,9 @@ class StepsView(View):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: palette(placeholder-text);")
+        self.legend_label = QLabel()  # what the colours mean, and how cells are counted
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setStyleSheet("color: palette(placeholder-text);")
 
         self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -145,6 +159,7 @@ class StepsView(View):
         text.addWidget(self.expression_label, 1)
         text.addWidget(self.formula_label)
         text.addWidget(self.note_label)
+        text.addWidget(self.legend_label)
         arithmetic.addLayout(text, 5)
 
         self.player = StepPlayer()
@@ -206,8 +221,12 @@ class StepsView(View):
         flip: bool = False,
         mode: str = "conv",
         pool_size: int = 2,
+        kernel_scale: Any = 1,
     ) -> None:
-        """Show an example from the first step (stride None: 1 for conv, the window for pooling)."""
+        """Show an example from the first step (stride None: 1 for conv, the window for pooling).
+
+        `kernel_scale` is the kernel's factor written apart ("1/9"): the grid shows `kernel`'s cells.
+        """
         if kernel is None:
             kernel = self.state.settings.kernel
         if stride is None:
@@ -215,7 +234,7 @@ class StepsView(View):
         try:
             settings = StepsSettings(
                 image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
-                flip=bool(flip), mode=mode, pool_size=int(pool_size),
+                flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
             )
         except (ValueError, TypeError) as exc:
             self.message.emit(str(exc))
@@ -261,17 +280,24 @@ class StepsView(View):
         """The core's steps behind what is shown (for lessons that ask about them)."""
         return self._built
 
-    def export_maps(self) -> dict[str, np.ndarray]:
-        """The matrices for File ▸ Export: input, kernel and the whole output, whatever the step."""
+    def export_maps(self) -> dict[str, tuple[np.ndarray, str]]:
+        """The matrices for File ▸ Export in the colours they have here: input, kernel (factor applied), output."""
         built = self._built
         if built is None:
             return {}
-        maps = {"Input": built.settings.image}
+        maps = {"Input": (built.settings.image, scale_for("numbers"))}
         if built.settings.mode == "conv":
-            maps["Kernel"] = built.settings.kernel
+            maps["Kernel"] = (built.settings.applied_kernel, scale_for("weights"))
         if built.steps is not None:
-            maps["Output"] = built.values.reshape(built.output_shape)
+            maps["Output"] = (built.values.reshape(built.output_shape), built.settings.output_scale)
         return maps
+
+    def scene(self) -> StepsScene | None:
+        """The example's settings for File ▸ Export ▸ Python (None while they give no output)."""
+        from convviz.export.scene import StepsScene
+
+        built = self._built
+        return None if built is None or built.steps is None else StepsScene(built.settings)
 
     def session_state(self) -> dict:
         """This view's part of a session file: the example's settings and the step on screen."""
@@ -347,6 +373,12 @@ class StepsView(View):
             self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
         self.kernel_grid.setVisible(conv)
         self.pool_label.setVisible(not conv)
+        factor = settings.scale_text if conv else ""
+        self.scale_label.setText(f"× {factor}" if factor else "")
+        self.scale_label.setVisible(bool(factor))
+        self.scale_label.setToolTip(
+            f"Every product is summed with the whole-number cells, then the sum is multiplied by {factor}." if factor else ""
+        )
         self.times_sign.setText("∗" if conv else "→")
         if conv:
             flipped = " (turned 180°, as applied)" if settings.flip else ""
@@ -362,9 +394,12 @@ class StepsView(View):
         else:
             rows, cols = built.output_shape
             self.output_grid.set_matrix(built.values.reshape(rows, cols))
-            self.output_grid.set_color_scale("auto")
+            self.output_grid.set_color_scale(settings.output_scale)
             self.output_grid.set_title(f"Output {rows}×{cols}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
+        self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
+        self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
+                                     "in convviz; every cell shows its number too.")
 
     def _show_step(self, index: int) -> None:
         built = self._built
@@ -389,9 +424,9 @@ class StepsView(View):
             self.input_grid.clear_highlight("winner")
             self.window_grid.set_matrix(step.products)
             self.window_grid.set_padding_mask(None)
-            self.window_grid.set_color_scale("auto")
+            self.window_grid.set_color_scale(scale_for("products"))
             self.window_grid.clear_highlight("winner")
-            self._show_expression(step.expression, weights.shape[1])
+            self._show_expression(step.expression, weights.shape[1], built.settings.scale_text, built.values[index])
             what = "multiply each covered cell by the kernel weight in its corner, then add the products"
         else:
             self.input_grid.set_subscripts({})
@@ -410,7 +445,7 @@ class StepsView(View):
             self._show_expression(step.expression, None)
             what = "the largest value wins" if built.settings.mode == "max" else "add them all, divide by the count"
         self.step_label.setText(
-            f"Step {index + 1} of {built.count} · output row {step.out_row + 1}, column {step.out_col + 1}"
+            f"Step {index + 1} of {built.count} · output {cell_name(step.out_row, step.out_col)}"
         )
         self.formula_label.setText(built.formula)
         self.note_label.setText(what[0].upper() + what[1:] + ".")
@@ -428,8 +463,9 @@ class StepsView(View):
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
 
-    def _show_expression(self, expression: str, per_line: int | None) -> None:
-        text, size = expression_html(expression, per_line, status_color("total"))
+    def _show_expression(self, expression: str, per_line: int | None, factor: str = "", value: float = 0.0) -> None:
+        scaled = (factor, float(value)) if factor else None
+        text, size = expression_html(expression, per_line, status_color("total"), scaled=scaled)
         set_status_style(self.expression_label, None, f"font-size: {size}px;")
         self.expression_label.setText(text)
 
