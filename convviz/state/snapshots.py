@@ -29,10 +29,11 @@ def drawing_text(before: dict | None, after: dict) -> str:
     """"Draw a stroke", "Erase a stroke", "Clear the drawing" or "Change the picture"."""
     if before is None:
         return "Draw"
-    old, new = len(before["strokes"]), len(after["strokes"])
-    if new > old and after["strokes"][:old] == before["strokes"]:
+    old, new = tuple(before["strokes"]), tuple(after["strokes"])
+    kept = len(new) - 1  # the strokes before the new one; the canvas may have baked the oldest of `old`
+    if new and kept <= len(old) and new[:kept] == old[len(old) - kept:] and (len(new) > len(old) or kept > 0):
         return "Draw a stroke"
-    if new < old and before["strokes"][:new] == after["strokes"]:
+    if len(new) < len(old) and old[: len(new)] == new:
         return "Erase a stroke"
     if after["blank"]:
         return "Clear the drawing"

@@ -18,14 +18,15 @@ from typing import Any
 import numpy as np
 from psygnal import Signal
 
+from convviz import limits
 from convviz.core import conv_steps, downscale, format_number, pool_steps
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 from convviz.state.colors import sliding_output_scale
 from convviz.state.conventions import size_formulas
 
 MODES = ("conv", "max", "avg")
-MAX_SIDE = 16  # a matrix whose numbers stay readable on a projector
-MAX_KERNEL = 7
+MAX_SIDE = int(limits.STEPS_MATRIX_SIDE.high)  # a matrix whose numbers stay readable on a projector
+MAX_KERNEL = int(limits.STEPS_KERNEL_SIDE.high)
 
 #: The decks' worked examples (true values; the slides' slips are not copied).
 VERTICAL_EDGE_6 = np.array(
@@ -58,14 +59,22 @@ POOLING_4 = np.array(
 )
 
 
-def _as_matrix(values: Any, what: str) -> np.ndarray:
-    array = np.array(values, dtype=np.float64, copy=True)
+def _as_matrix(values: Any, what: str, side: limits.Limit) -> np.ndarray:
+    shape = np.shape(values) if isinstance(values, np.ndarray) else None
+    if shape is not None and (len(shape) != 2 or max(shape, default=0) > side.high):
+        raise ValueError(f"the {what} is {'×'.join(map(str, shape))}; the Steps view shows at most "
+                         f"{int(side.high)}×{int(side.high)}")  # said before a huge array is copied
+    try:
+        array = np.array(values, dtype=np.float64, copy=True)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"the {what} must be a grid of numbers (rows × columns)") from None
     if array.ndim != 2 or 0 in array.shape:
         raise ValueError(f"the {what} must be a non-empty grid of numbers (rows × columns)")
     if not np.isfinite(array).all():
         raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
-    if max(array.shape) > MAX_SIDE:
-        raise ValueError(f"the {what} is {array.shape[0]}×{array.shape[1]}; the Steps view shows at most {MAX_SIDE}×{MAX_SIDE}")
+    if max(array.shape) > side.high:
+        raise ValueError(f"the {what} is {array.shape[0]}×{array.shape[1]}; the Steps view shows at most "
+                         f"{int(side.high)}×{int(side.high)}")
     array.setflags(write=False)
     return array
 
@@ -91,11 +100,18 @@ class StepsSettings:
     kernel_scale: Fraction = ONE
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "image", _as_matrix(self.image, "input"))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel"))
-        object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
+        """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
         if self.mode not in MODES:
-            raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+            raise ValueError(f"unknown mode {limits.describe(self.mode)}; choose one of {', '.join(MODES)}")
+        object.__setattr__(self, "image", _as_matrix(self.image, "input", limits.STEPS_MATRIX_SIDE))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", limits.STEPS_KERNEL_SIDE))
+        for name, limit in (("stride", limits.STEPS_STRIDE), ("padding", limits.STEPS_PADDING),
+                            ("dilation", limits.STEPS_DILATION), ("pool_size", limits.STEPS_POOL_SIZE)):
+            object.__setattr__(self, name, int(limit.check(getattr(self, name), name)))
+        if type(self.flip).__name__ not in ("bool", "bool_") and self.flip not in (0, 1):
+            raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
+        object.__setattr__(self, "flip", bool(self.flip))
+        object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
 
     def same_as(self, other: StepsSettings) -> bool:
         return (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.core import ACTIVATIONS, activation
 from convviz.state.convolution import ConvolutionSettings
@@ -39,9 +40,11 @@ class ActivationControls(QWidget):
         self.choice.setMinimumContentsLength(9)
         for name in CHOICES:
             self.choice.addItem(ACTIVATIONS[name].label, name)
-        self.slope = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.slope = QDoubleSpinBox(minimum=limits.LEAKY_SLOPE.low, maximum=limits.LEAKY_SLOPE.high,
+                                    singleStep=0.05, decimals=2)
         self.slope.setPrefix("slope a = ")
-        self.alpha = QDoubleSpinBox(minimum=0.05, maximum=5.0, singleStep=0.1, decimals=2)
+        self.alpha = QDoubleSpinBox(minimum=limits.ELU_ALPHA.low, maximum=limits.ELU_ALPHA.high,
+                                    singleStep=0.1, decimals=2)
         self.alpha.setPrefix("α = ")
         self.formula = ElidedLabel()
         self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip

@@ -25,16 +25,11 @@ from PySide6.QtWidgets import (
 )
 from superqt import QToggleSwitch
 
+from convviz import limits
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import scale_for
-from convviz.state.convolution import (
-    CHANNEL_NAMES,
-    MAX_KERNEL_SIDE,
-    MIN_KERNEL_SIDE,
-    ConvolutionSettings,
-    kernel_shape,
-)
+from convviz.state.convolution import CHANNEL_NAMES, ConvolutionSettings, kernel_shape
 
 CUSTOM_LABEL = "Custom (edited by hand)"
 FLIP_OFF_TEXT = (
@@ -72,8 +67,9 @@ class KernelEditor(QWidget):
         self.description.setWordWrap(True)
         self.description.setStyleSheet(MUTED)
 
-        self.rows_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
-        self.cols_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
+        side = (int(limits.KERNEL_SIDE.low), int(limits.KERNEL_SIDE.high))
+        self.rows_spin = QSpinBox(minimum=side[0], maximum=side[1])
+        self.cols_spin = QSpinBox(minimum=side[0], maximum=side[1])
         self.rows_spin.setToolTip("Kernel height (rows)")
         self.cols_spin.setToolTip("Kernel width (columns)")
         self.sum_label = QLabel()
@@ -196,7 +192,11 @@ class KernelEditor(QWidget):
         self._settings.resize_kernel(self.rows_spin.value(), self.cols_spin.value())
 
     def _on_cell_edited(self, row: int, col: int, value: float) -> None:
-        self._settings.set_cell(row, col, value)
+        try:
+            self._settings.set_cell(row, col, value)
+        except ValueError as exc:  # e.g. 1e300: the old value stays and the grid shows it again
+            self.message.emit(str(exc))
+            self._refresh_kernel()
 
     def _normalise(self) -> None:
         try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.state.convolution import ConvolutionSettings
 
@@ -32,9 +33,9 @@ class PoolingControls(QWidget):
         self.mode.setMinimumContentsLength(9)
         for key, label, _ in MODES:
             self.mode.addItem(label, key)
-        self.size = QSpinBox(minimum=1, maximum=8)
+        self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
         self.size.setPrefix("window ")
-        self.stride = QSpinBox(minimum=1, maximum=8)
+        self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
         self.stride.setPrefix("stride ")
         self.explain = ElidedLabel()  # one line over the map; the whole sentence in its tooltip
         self.explain.setStyleSheet("color: palette(placeholder-text);")

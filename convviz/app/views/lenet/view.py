@@ -98,6 +98,7 @@ class LeNetView(View):
 
     name = "lenet"
     title = "LeNet"
+    layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
     unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
     def __init__(
@@ -489,6 +490,7 @@ class LeNetView(View):
     def _on_layers_failed(self, error: JobError) -> None:
         self.message.emit(error.message)
         self._show_blank(error.message)
+        self.layers_failed.emit(error.message)
 
     def _show_blank(self, caption: str) -> None:
         self._result = None

@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz import limits
 from convviz.core import KERNEL_PRESETS
-from convviz.state.steps import EXAMPLES, MAX_KERNEL, MAX_SIDE, StepsSettings
+from convviz.state.steps import EXAMPLES, StepsSettings
 
 MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
 CUSTOM = "custom"
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
 
-def _spin(low: int, high: int, tip: str) -> QSpinBox:
+def _spin(limit: limits.Limit, tip: str) -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(low, high)
+    spin.setRange(int(limit.low), int(limit.high))
     spin.setToolTip(tip)
     spin.setAccessibleName(tip)
     spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
@@ -80,8 +81,8 @@ class StepsControls(QWidget):
         self.picture_button.setToolTip("Shrink the open picture to the input size (grey levels 0–255)")
         self.picture_button.setEnabled(False)
         self.picture_button.clicked.connect(self.picture_requested)
-        self.rows_spin = _spin(1, MAX_SIDE, "input rows")
-        self.cols_spin = _spin(1, MAX_SIDE, "input columns")
+        self.rows_spin = _spin(limits.STEPS_MATRIX_SIDE, "input rows")
+        self.cols_spin = _spin(limits.STEPS_MATRIX_SIDE, "input columns")
         for spin in (self.rows_spin, self.cols_spin):
             spin.valueChanged.connect(self._input_size_changed)
 
@@ -100,8 +101,8 @@ class StepsControls(QWidget):
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
         self.preset_note.setStyleSheet("color: palette(placeholder-text);")
-        self.kernel_rows_spin = _spin(1, MAX_KERNEL, "kernel rows")
-        self.kernel_cols_spin = _spin(1, MAX_KERNEL, "kernel columns")
+        self.kernel_rows_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel rows")
+        self.kernel_cols_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel columns")
         for spin in (self.kernel_rows_spin, self.kernel_cols_spin):
             spin.valueChanged.connect(self._kernel_size_changed)
         self.flip_check = QCheckBox("Flip the kernel (true convolution)")
@@ -111,13 +112,13 @@ class StepsControls(QWidget):
         )
         self.flip_check.toggled.connect(lambda on: self.change_requested.emit({"flip": on}))
 
-        self.pool_spin = _spin(1, MAX_KERNEL, "pooling window size")
+        self.pool_spin = _spin(limits.STEPS_POOL_SIZE, "pooling window size")
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
-        self.stride_spin = _spin(1, MAX_SIDE, "stride")
+        self.stride_spin = _spin(limits.STEPS_STRIDE, "stride")
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
-        self.padding_spin = _spin(0, MAX_KERNEL, "padding")
+        self.padding_spin = _spin(limits.STEPS_PADDING, "padding")
         self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
-        self.dilation_spin = _spin(1, MAX_KERNEL, "dilation")
+        self.dilation_spin = _spin(limits.STEPS_DILATION, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
 
         example = QGroupBox("Input")
