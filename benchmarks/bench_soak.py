@@ -46,7 +46,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QPointF, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from convviz.app.main_window import MainWindow  # noqa: E402
@@ -99,9 +99,13 @@ class Heart:
 
 
 def pump(app: QApplication, seconds: float) -> None:
+    """Run the event loop for `seconds`, as app.exec() would (widgets' deleteLater included)."""
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         app.processEvents()
+        # processEvents() alone never runs deferred deletions (exec() does): without this, every
+        # replaced lesson panel or menu would stay alive here and only here
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.0005)
 
 
@@ -111,6 +115,7 @@ def spin_until(app: QApplication, condition, timeout: float = 120.0) -> None:
         if time.perf_counter() > end:
             raise TimeoutError("the window did not settle")
         app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.0005)
 
 
@@ -148,7 +153,6 @@ class Soak:
         self.conv = self.window.views["convolution"]
         self.steps = self.window.views["steps"]
         self.lenet = self.window.views["lenet"]
-        self.on_drawing = False
         self.conv.input_picker.source.setCurrentIndex(self.conv.input_picker.source.findData(DRAW))
         self.conv.input_picker.canvas_box.show()  # the canvas on screen, as after "Draw your own picture"
         spin_until(app, lambda: self.worker.is_idle())
@@ -164,10 +168,14 @@ class Soak:
         }
 
     # ------------------------------------------------------------------ actions
+    def on_drawing(self) -> bool:
+        """The convolution view reads its canvas (after a stroke, or an undo that put a drawing back)."""
+        image = self.conv.image()
+        return image is None or image.shape[-2:] != self.big.shape[-2:]
+
     def kernel_edit(self) -> None:
-        if self.on_drawing:
+        if self.on_drawing():
             self.conv.input_picker.opened_chosen.emit()  # the picture menu: back to the big picture
-            self.on_drawing = False
         settings = self.conv.settings
         rows, cols = len(settings.kernel), len(settings.kernel[0])
         settings.set_cell(int(self.rng.integers(rows)), int(self.rng.integers(cols)), float(self.rng.integers(-3, 4)))
@@ -184,7 +192,6 @@ class Soak:
 
     def conv_stroke(self) -> None:
         self.stroke(self.conv.input_picker.canvas)
-        self.on_drawing = True
 
     def lenet_stroke(self) -> None:
         self.stroke(self.lenet.canvas)
@@ -211,7 +218,6 @@ class Soak:
     def _after_lesson(self, prepared) -> None:
         if prepared.lesson.view == "convolution":  # its picture replaced the big one: File ▸ Open it again
             self.conv.set_image(self.big, "big picture")
-            self.on_drawing = False
 
     # ------------------------------------------------------------------ running
     def run(self, count: int, warmup: int, checkpoint: int = 500) -> dict:
@@ -269,9 +275,8 @@ class Soak:
                 if getattr(self.conv.settings, name) != value:
                     setattr(self.conv.settings, name, value)
         recorder.rebaseline(recorder.document("convolution"))
-        if self.on_drawing:
+        if self.on_drawing():
             self.conv.input_picker.opened_chosen.emit()
-            self.on_drawing = False
         self.window.show_view("convolution")
         self.settle()
 
