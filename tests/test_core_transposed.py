@@ -120,6 +120,7 @@ def test_the_overlap_of_two_stamps_reads_as_a_sum():
     assert steps.cell_expression(0, 1) == "1×(−1) + 3×2 = 5"
     np.testing.assert_array_equal(steps.result, [[2.0, 5.0, -3.0]])
     assert steps[1].coverage.tolist() == [[1, 2, 1]]
+    assert steps.cell_expression(0, 1, until=0) == "1×(−1) = −1"  # before the second stamp lands
 
 
 def test_the_size_formula_fills_in_the_numbers():

@@ -118,8 +118,8 @@ class TransposedSteps(_LazySteps):
             array.flags.writeable = False
         return TransposedStep(i, r, c, value, self.kernel, stamp, rows, cols, inside, partial, coverage)
 
-    def contributions(self, out_row: int, out_col: int) -> list[tuple[int, int, float, float]]:
-        """(in_row, in_col, input value, kernel weight) of every stamp that reaches an output cell."""
+    def contributions(self, out_row: int, out_col: int, until: int | None = None) -> list[tuple[int, int, float, float]]:
+        """(in_row, in_col, input value, kernel weight) of every stamp (of steps 0..until) that reaches an output cell."""
         ho, wo = self.output_shape
         if not (0 <= out_row < ho and 0 <= out_col < wo):
             raise IndexError(f"output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output")
@@ -134,14 +134,17 @@ class TransposedSteps(_LazySteps):
                     for b in range(kw):
                         if c * sx + b * dx - px == out_col:
                             found.append((r, c, float(self.image[r, c]), float(self.kernel[a, b])))
-        return sorted(found)
+        last = len(self) - 1 if until is None else until
+        return sorted(item for item in found if self.index_of(item[0], item[1]) <= last)
 
-    def cell_expression(self, out_row: int, out_col: int) -> str:
-        """ "1×2 + 3×(−1) = −1": the overlapping stamps' terms that sum into one output cell."""
-        terms = [f"{format_factor(v)}×{format_factor(w)}" for _, _, v, w in self.contributions(out_row, out_col)]
+    def cell_expression(self, out_row: int, out_col: int, until: int | None = None) -> str:
+        """ "1×2 + 3×(−1) = −1": the overlapping stamps' terms (of steps 0..until) that sum into one output cell."""
+        found = self.contributions(out_row, out_col, until)
+        terms = [f"{format_factor(v)}×{format_factor(w)}" for _, _, v, w in found]
         if self.bias != 0:
             terms.append(f"{format_factor(self.bias)} (bias)")
-        total = format_number(self.result[out_row, out_col])
+        value = self.result[out_row, out_col] if until is None else self[until].partial[out_row, out_col]
+        total = format_number(value)
         return (" + ".join(terms) if terms else "no stamp reaches this cell") + f" = {total}"
 
 

@@ -175,9 +175,11 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
         "flip": flag(field(s, "flip", "settings"), "flip"),
-        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
+        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg", "transposed")),
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
+        # files from before transposed convolution have no output padding: 0
+        "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
     }
     return {
         "settings": settings,
