@@ -44,3 +44,21 @@ def test_one_by_one_lesson_mixes_the_channels_of_each_pixel_as_torch_does(qtbot,
             panel.filter_buttons.button(index).click()
         qtbot.waitUntil(lambda: _shows(view, truth[index]), timeout=20000)
     assert view.settings.mode == "rgb" and kernel_shape(view.settings.kernel) == (1, 1)
+
+
+def test_depthwise_lesson_gives_each_colour_channel_its_own_map_as_torch_groups_3(qtbot, make_window, worker):
+    lesson = BY_ID["depthwise-rgb"]
+    assert lesson.settings.groups == 3 and lesson_group(lesson) == "More kinds of convolution"
+    x = torch.tensor(lesson_input_array(lesson), dtype=torch.float32)[None]
+    bank = torch.tensor(lesson_kernel_bank(lesson), dtype=torch.float32)  # (1, 3, 3, 3): one slice per channel
+    truth = F.conv2d(x, bank[0][:, None], padding="same", groups=3)[0].numpy()
+    assert truth.shape == (3, 400, 600)
+    window = make_window(worker=worker, start_view="convolution", size=(1600, 1000))
+    _open(qtbot, window, lesson)
+    view = window.views["convolution"]
+    assert view.settings.groups == 3 and view.settings.mode == "rgb" and not view.settings.link_channels
+    for channel in (0, 1, 2):
+        view.kernel_editor.channel_buttons.button(channel).click()
+        qtbot.waitUntil(lambda: _shows(view, truth[channel]), timeout=20000)
+    view.kernel_editor.groups_spin.setValue(1)  # the same slices, summed: an ordinary RGB filter
+    qtbot.waitUntil(lambda: _shows(view, truth.sum(axis=0)), timeout=20000)

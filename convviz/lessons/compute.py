@@ -53,7 +53,11 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
     if s.mode == "conv" and lesson.kernels:
         bank = lesson_kernel_bank(lesson)
         kernel = bank[0, 0] if x.ndim == 2 and len(bank) == 1 else bank[0] if len(bank) == 1 else bank
-        y = conv2d(x, kernel, stride=s.effective_stride, padding=s.padding, dilation=s.dilation, flip=s.flip)
+        groups = 1
+        if s.groups > 1:  # depthwise: slice c of the one kernel is channel c's own filter → (C, 1, kh, kw)
+            kernel, groups = bank[0][:, None], s.groups
+        y = conv2d(x, kernel, stride=s.effective_stride, padding=s.padding, dilation=s.dilation, flip=s.flip,
+                   groups=groups)
     elif s.mode == "transposed" and lesson.kernels:
         bank = lesson_kernel_bank(lesson)
         if x.ndim != 2 or bank.shape[:2] != (1, 1):

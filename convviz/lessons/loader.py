@@ -296,7 +296,7 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
         value,
         "settings",
         ("mode", "stride", "padding", "dilation", "flip", "pool_size", "activation", "slope", "alpha",
-         "output_padding"),
+         "output_padding", "groups"),
     )
     mode = r.choice(data.get("mode", "conv"), "settings.mode", MODES)
     stride = r.pair(data["stride"], "settings.stride", limits.CONV_STRIDE) if "stride" in data else None
@@ -326,6 +326,9 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
             output_padding = r.pair(data["output_padding"], "settings.output_padding", limits.CONV_PADDING)
     elif "output_padding" in data:
         raise r.fail("settings.output_padding", 'only applies to a transposed convolution (settings.mode "transposed")')
+    groups = r.limited(data.get("groups", 1), "settings.groups", limits.CONV_GROUPS)
+    if "groups" in data and mode != "conv":
+        raise r.fail("settings.groups", f"only applies to a convolution, but settings.mode is {mode!r}")
     activation = None
     options: list[tuple[str, float]] = []
     if "activation" in data and data["activation"] is not None:
@@ -347,6 +350,7 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
         activation=activation,
         activation_options=tuple(options),
         output_padding=output_padding,
+        groups=groups,
     )
 
 
@@ -534,6 +538,16 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
     computes = lesson.view in ("convolution", "steps")
     if computes and lesson.input is None:
         raise r.fail("input", f"is missing; a lesson for the {lesson.view!r} view needs an input")
+    if lesson.settings.groups != 1:
+        channels = lesson.input.channels if lesson.input is not None else 1
+        if lesson.settings.groups != channels:
+            raise r.fail(
+                "settings.groups",
+                f"is {lesson.settings.groups}; a lesson's groups are 1 (every filter sees all channels) or the "
+                f"input's {channels} channel(s) (depthwise: one map per channel)",
+            )
+        if len(lesson.kernels) != 1:
+            raise r.fail("kernels", "of a depthwise lesson is one kernel with one slice per channel (each channel's filter)")
     if computes and lesson.settings.mode in ("conv", "transposed") and not lesson.kernels:
         raise r.fail("kernels", f"is empty; a convolution in the {lesson.view!r} view needs at least one kernel")
     if lesson.settings.mode not in ("conv", "transposed") and lesson.kernels:

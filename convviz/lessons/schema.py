@@ -145,6 +145,7 @@ class Settings:
     activation: str | None = None
     activation_options: tuple[tuple[str, float], ...] = ()
     output_padding: Pair = 0  # mode "transposed" only: extra cells kept at the bottom/right
+    groups: int = 1  # mode "conv": 1, or the input's channel count for depthwise (each channel its own map)
 
     @property
     def effective_stride(self) -> Pair:

@@ -146,6 +146,8 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
         "pool_stride": whole_number(field(s, "pool_stride"), "pool_stride", limits.POOL_STRIDE),
         "pinned": None if pinned is None else pair(pinned, "pinned", limits.PINNED),
         "kernel_scale": kernel_scale(s),
+        # files from before grouped convolution have no groups: 1 (every filter sees all channels)
+        "groups": whole_number(s.get("groups", 1), "groups", limits.CONV_GROUPS),
     }
     picture = field(state, "picture")
     if picture is not None:

@@ -83,6 +83,7 @@ class ConvolutionSettings:
     pool_size: int = 2
     pool_stride: int = 2
     pinned: tuple[int, int] | None = None  # an output pixel (row, col)
+    groups: int = 1  # RGB: 1 = one map from all channels, 3 = depthwise (one map per channel)
 
     # --- the kernel, as the editor sees it -----------------------------------
     @property
@@ -223,6 +224,12 @@ class ConvolutionRequest:
     pool_problem: str | None  # why pooling gives no output, if it does not
     cells: "np.ndarray | None" = None  # the kernel's cells as shown, before `kernel_scale` (None: `kernel`)
     kernel_scale: Fraction = ONE  # the factor written apart: kernel = cells × kernel_scale
+    groups: int = 1  # 3: depthwise, each channel its own map (the feature map shows `shown_channel`'s)
+    shown_channel: int = 0
+
+    @property
+    def depthwise(self) -> bool:
+        return self.groups > 1
 
     @property
     def kernel_cells(self) -> "np.ndarray":
@@ -311,6 +318,7 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
             f"{size[0]}×{size[1]} picture has ({max(pads)} asked); use less padding, zeros or replicate."
         )
 
+    groups = _check_groups(settings)
     pool_problem = None
     if settings.pool_mode != "none":
         k = settings.pool_size
@@ -349,7 +357,28 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
         pool_problem=pool_problem,
         cells=cells.astype(np.float32),
         kernel_scale=scale,
+        groups=groups,
+        shown_channel=int(settings.edit_channel) if groups > 1 else 0,
     )
+
+
+def _check_groups(settings: ConvolutionSettings) -> int:
+    """The groups this picture allows (they must divide its channels), or NoOutput saying why not."""
+    groups = int(settings.groups)
+    channels = 3 if settings.mode == "rgb" else 1
+    if groups == 1:
+        return 1
+    if channels == 1:
+        raise NoOutput(
+            f"No output: groups split the colour channels, and a grey picture has only one; "
+            f"switch to RGB for {groups} groups."
+        )
+    if groups < 1 or channels % groups:
+        raise NoOutput(
+            f"No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
+            f"(each filter sees all three) or 3 (depthwise: one map per channel)."
+        )
+    return groups
 
 
 def receptive_field(

@@ -109,7 +109,7 @@ def lesson_group(lesson: Lesson) -> str:
         return "LeNet and counting parameters"
     if s.activation is not None:
         return "Activations and softmax"
-    if s.mode == "transposed" or _mixes_channels_only(lesson):
+    if s.mode == "transposed" or s.groups > 1 or _mixes_channels_only(lesson):
         return "More kinds of convolution"
     if s.mode != "conv":
         return "Pooling"

@@ -13,7 +13,7 @@ import numpy as np
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
     "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
-    "pool_stride", "pinned", "kernel_scale",
+    "pool_stride", "pinned", "kernel_scale", "groups",
 )
 #: What undo restores in the convolution view: every setting but the pinned pixel, which is where
 #: the student looks (the view pins the strongest answer of a new picture by itself), not an edit.

@@ -223,6 +223,7 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     if "alpha" in options:
         settings.alpha = float(options["alpha"])
     settings.pool_mode = "none"
+    settings.groups = int(s.groups)
     if not with_picture:
         return
     source = lesson.input
