@@ -84,6 +84,7 @@ def test_the_stamp_is_highlighted_and_overlaps_are_written_as_sums(qtbot, view):
     assert view.output_grid.highlighted("window") == {(r, c) for r in range(3) for c in range(2, 5)}
     assert view.output_grid.text_at(0, 2) == "3"
     assert "1×1 + 2×1 = 3" in view.expression_label.text()
+    assert "2 × kernel → output rows 1 to 3, columns 3 to 5" in view.expression_label.text()  # counted from 1
     assert "(2 − 1)·2 − 2·0 + 1·(3 − 1) + 0 + 1 = 5" in view.formula_label.text()
     view.go_to_step(3)
     truth = _torch_transposed(image, kernel, stride=2)

@@ -14,6 +14,7 @@ import html
 import numpy as np
 
 from convviz.app.widgets.status_colors import set_status_style
+from convviz.core import format_number
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
 from convviz.state.steps import BuiltSteps
@@ -83,7 +84,7 @@ def show_step(view, built: BuiltSteps, index: int) -> None:
     view.window_grid.set_padding_mask(None if step.inside.all() else ~step.inside, "cut")
     view.window_grid.set_color_scale(scale_for("products"))
     view.window_grid.clear_highlight("winner")
-    lines = [html.escape(step.expression)]
+    lines = [html.escape(_stamp_sentence(step, landed))]
     overlaps = [cell for cell in landed if step.coverage[cell] > 1]
     for r, c in overlaps[:MAX_SUM_LINES]:
         lines.append(f"{html.escape(cell_name(r, c))}: {html.escape(steps.cell_expression(r, c, until=index))}")
@@ -102,3 +103,19 @@ def show_step(view, built: BuiltSteps, index: int) -> None:
         f"the output holds their sum{scale}."
     )
     view.updated.emit()
+
+
+def _stamp_sentence(step, landed: list[tuple[int, int]]) -> str:
+    """ "2 × kernel → output rows 1 to 3, columns 3 to 5", counted from 1 like every grid here."""
+    head = f"{format_number(step.value)} × kernel"
+    cut = step.inside.size - len(landed)
+    cut_text = f" ({cut} of its cells fall in the cut-off padding)" if cut else ""
+    if not landed:
+        return f"{head}: the whole stamp falls in the cut-off padding"
+    rows = sorted({r for r, _ in landed})
+    cols = sorted({c for _, c in landed})
+
+    def span(values: list[int]) -> str:
+        return str(values[0] + 1) if len(values) == 1 else f"{values[0] + 1} to {values[-1] + 1}"
+
+    return f"{head} → output rows {span(rows)}, columns {span(cols)}{cut_text}"
