@@ -82,6 +82,7 @@ def check_convolution(qtbot, window, lesson, prepared) -> None:
         for channel in range(lesson.settings.groups):
             view.kernel_editor.channel_buttons.button(channel).click()
             qtbot.waitUntil(lambda: (image := view.activation_panel.current_map()) is not None
+                            and image.values.shape == y[channel].shape
                             and np.allclose(image.values, y[channel], atol=1e-3), timeout=20000)
         return
     for index in range(prepared.filter_count):
