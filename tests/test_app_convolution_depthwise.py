@@ -59,7 +59,8 @@ def test_depthwise_keeps_one_map_per_channel_and_the_channel_buttons_pick_the_on
         np.testing.assert_allclose(maps.channels[channel].values, truth[channel], atol=1e-4)
     assert view.channel_strip.signs[0].text() == "," and "one per channel" in view.channel_strip.summary.text()
     assert "Depthwise map of the red channel" in view.conv_panel.title()
-    assert all(button.isEnabled() for button in editor.channel_buttons.buttons())  # linked, yet each map is one click away
+    # linked kernels, yet each channel's map is one click away
+    assert all(button.isEnabled() for button in editor.channel_buttons.buttons())
     maps = wait_for_new_maps(qtbot, view, lambda: editor.channel_buttons.button(2).click())
     np.testing.assert_allclose(maps.conv.values, truth[2], atol=1e-4)
     qtbot.waitUntil(lambda: "✔" in view.torch_panel.verdict_text(), timeout=8000)

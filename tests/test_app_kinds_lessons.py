@@ -42,7 +42,7 @@ def test_one_by_one_lesson_mixes_the_channels_of_each_pixel_as_torch_does(qtbot,
     for index in range(2):
         if index:
             panel.filter_buttons.button(index).click()
-        qtbot.waitUntil(lambda: _shows(view, truth[index]), timeout=20000)
+        qtbot.waitUntil(lambda index=index: _shows(view, truth[index]), timeout=20000)
     assert view.settings.mode == "rgb" and kernel_shape(view.settings.kernel) == (1, 1)
 
 
@@ -59,6 +59,6 @@ def test_depthwise_lesson_gives_each_colour_channel_its_own_map_as_torch_groups_
     assert view.settings.groups == 3 and view.settings.mode == "rgb" and not view.settings.link_channels
     for channel in (0, 1, 2):
         view.kernel_editor.channel_buttons.button(channel).click()
-        qtbot.waitUntil(lambda: _shows(view, truth[channel]), timeout=20000)
+        qtbot.waitUntil(lambda channel=channel: _shows(view, truth[channel]), timeout=20000)
     view.kernel_editor.groups_spin.setValue(1)  # the same slices, summed: an ordinary RGB filter
     qtbot.waitUntil(lambda: _shows(view, truth.sum(axis=0)), timeout=20000)

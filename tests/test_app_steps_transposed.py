@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 from convviz.app.views.steps.view import StepsView
-from convviz.state.steps import EXAMPLES, StepsSettings, build_steps
+from convviz.state.steps import StepsSettings, build_steps
 
 
 def _torch_transposed(image, kernel, **settings):

@@ -42,7 +42,8 @@ def test_opening_the_lesson_shows_the_stamps_and_the_formula(qtbot, make_window,
     assert "(2 − 1)·2 − 2·1 + 1·(3 − 1) + 1 + 1 = 4" in view.formula_label.text()
     view.go_to_step(0)  # input (0, 0) = 1: its 3×3 stamp loses its first row and column to the padding
     assert view.output_grid.highlighted("window") == {(r, c) for r in range(2) for c in range(2)}
-    assert "output rows 1 to 2, columns 1 to 2 (5 of its cells fall in the cut-off padding)" in view.expression_label.text()
+    cut = "output rows 1 to 2, columns 1 to 2 (5 of its cells fall in the cut-off padding)"
+    assert cut in view.expression_label.text()
     view.go_to_step(3)
     np.testing.assert_allclose(view.output_matrix(), LESSON.expected.output_array(), atol=1e-6)
     assert view.output_grid.text_at(1, 1) == "2.5"

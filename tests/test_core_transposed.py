@@ -134,7 +134,8 @@ def test_the_size_formula_fills_in_the_numbers():
 @pytest.mark.parametrize(
     "call, words",
     [
-        (lambda: conv_transpose2d(np.ones((3, 3)), np.ones((3, 3)), stride=2, output_padding=2), "smaller than the stride"),
+        (lambda: conv_transpose2d(np.ones((3, 3)), np.ones((3, 3)), stride=2, output_padding=2),
+         "smaller than the stride"),
         (lambda: conv_transpose2d(np.ones((1, 1)), np.ones((1, 1)), padding=1), "cuts away the whole output"),
         (lambda: conv_transpose2d(np.ones((2, 3, 3)), np.ones((3, 3))), "single grid"),
         (lambda: conv_transpose2d(np.ones((2, 3, 3)), np.ones((3, 1, 2, 2))), "channel mismatch"),
@@ -144,7 +145,8 @@ def test_the_size_formula_fills_in_the_numbers():
         (lambda: conv_transpose2d(np.ones((3, 3)), np.ones((2, 2)), padding=-1), "cannot be negative"),
         (lambda: conv_transpose2d([["a"]], np.ones((2, 2))), "only numbers"),
         (lambda: conv_transpose2d(np.ones((3, 3)), [[np.nan]]), "NaN"),
-        (lambda: conv_transpose2d(np.ones((3, 3)), np.ones((1, 2, 2, 2)), bias=[1, 2, 3]), "one value per output channel"),
+        (lambda: conv_transpose2d(np.ones((3, 3)), np.ones((1, 2, 2, 2)), bias=[1, 2, 3]),
+         "one value per output channel"),
         (lambda: transposed_steps(np.ones((2, 3, 3)), np.ones((2, 1, 2, 2))), "follow one channel"),
         (lambda: transposed_output_size(3, 3, output_padding=1), "smaller than the stride"),
         (lambda: transposed_output_size(0, 3), "input size must be at least 1"),

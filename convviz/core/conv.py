@@ -197,7 +197,8 @@ def split_groups(channels: int, kernel_shape: tuple[int, ...], groups: int) -> t
         raise ValueError(f"groups must be at least 1 (got {groups})")
     if len(kernel_shape) != 4:
         raise ValueError(
-            f"grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {tuple(kernel_shape)})"
+            "grouped convolution needs a (N, C/groups, kh, kw) bank of filters "
+            f"(got a kernel of shape {tuple(kernel_shape)})"
         )
     if channels % groups:
         raise ValueError(

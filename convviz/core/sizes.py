@@ -112,7 +112,9 @@ def transposed_output_size(
     n, f, s, p, op, d = _resolve_transposed(n, f, stride, padding, output_padding, dilation)
     size = (n - 1) * s - 2 * p + d * (f - 1) + op + 1
     if size < 1:
-        raise ValueError(f"the padding ({p}) cuts away the whole output ({size + 2 * p} cells before cutting); use less padding")
+        raise ValueError(
+            f"the padding ({p}) cuts away the whole output ({size + 2 * p} cells before cutting); use less padding"
+        )
     return size
 
 

@@ -118,8 +118,10 @@ class TransposedSteps(_LazySteps):
             array.flags.writeable = False
         return TransposedStep(i, r, c, value, self.kernel, stamp, rows, cols, inside, partial, coverage)
 
-    def contributions(self, out_row: int, out_col: int, until: int | None = None) -> list[tuple[int, int, float, float]]:
-        """(in_row, in_col, input value, kernel weight) of every stamp (of steps 0..until) that reaches an output cell."""
+    def contributions(
+        self, out_row: int, out_col: int, until: int | None = None
+    ) -> list[tuple[int, int, float, float]]:
+        """(in_row, in_col, input value, kernel weight) of each stamp (steps 0..until) reaching an output cell."""
         ho, wo = self.output_shape
         if not (0 <= out_row < ho and 0 <= out_col < wo):
             raise IndexError(f"output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output")
@@ -148,7 +150,9 @@ class TransposedSteps(_LazySteps):
         return (" + ".join(terms) if terms else "no stamp reaches this cell") + f" = {total}"
 
 
-def transposed_steps(image: Any, kernel: Any, *, stride=1, padding=0, output_padding=0, dilation=1, bias=None) -> TransposedSteps:
+def transposed_steps(
+    image: Any, kernel: Any, *, stride=1, padding=0, output_padding=0, dilation=1, bias=None
+) -> TransposedSteps:
     """The lazy sequence of `TransposedStep`s (same arguments as `conv_transpose2d`, one channel)."""
     return TransposedSteps(
         image, kernel, stride=stride, padding=padding, output_padding=output_padding, dilation=dilation, bias=bias,

@@ -387,7 +387,8 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
         f"y = F.conv2d(x, w, stride={request.stride}, padding={padding}, dilation={request.dilation}{groups})"
     )
     if depthwise:
-        lines.append(f"y = y[:, {request.shown_channel}]  # depthwise: 3 maps; the {CHANNEL_WORDS[request.shown_channel]} one is shown")
+        channel = CHANNEL_WORDS[request.shown_channel]
+        lines.append(f"y = y[:, {request.shown_channel}]  # depthwise: 3 maps; the {channel} one is shown")
     return lines
 
 
