@@ -11,7 +11,7 @@ from convviz.app.views.convolution.view import ConvolutionView
 from convviz.core import KERNEL_PRESETS
 from convviz.samples import load_sample
 from convviz.session.views import check_convolution
-from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
+from convviz.state.convolution import ConvolutionSettings, resolve
 from convviz.state.convolution_run import run_pipeline, torch_check
 
 
@@ -79,6 +79,8 @@ def test_two_groups_do_not_divide_three_channels_and_say_so(qtbot, view):
     assert view.current_maps() is None
     maps = wait_for_new_maps(qtbot, view, lambda: view.kernel_editor.groups_spin.setValue(3))
     assert maps.conv.values.ndim == 2
+    wait_for_new_maps(qtbot, view, lambda: view.input_picker.gray_button.click())
+    assert not view.kernel_editor.groups_row.isVisible() and view.current_maps().request.groups == 1
 
 
 def test_pinned_pixel_of_a_depthwise_map_sums_its_own_channel_only():
@@ -100,9 +102,13 @@ def test_pinned_pixel_of_a_depthwise_map_sums_its_own_channel_only():
     assert details.pinned.total == pytest.approx(float(truth[1, 4, 5]), abs=1e-5)
     check = torch_check(maps.request, maps.conv.values)
     assert check.max_difference < 1e-5
-    settings.mode = "gray"
-    with pytest.raises(NoOutput, match="grey picture has only one"):
-        resolve(settings, image.mean(axis=0))
+    settings.mode = "gray"  # one channel: nothing to split, the groups choice waits (hidden) for RGB
+    grey = image.mean(axis=0)
+    request = resolve(settings, grey)
+    assert request.groups == 1 and not request.depthwise
+    plain = F.conv2d(torch.from_numpy(grey)[None, None], torch.tensor(kernels[0], dtype=torch.float32)[None, None],
+                     padding="same")[0, 0].numpy()
+    np.testing.assert_allclose(run_pipeline(request)[0].conv.values, plain, atol=1e-5)
 
 
 def test_groups_survive_a_session_and_old_files_mean_one_group(qtbot, view):

@@ -366,13 +366,8 @@ def _check_groups(settings: ConvolutionSettings) -> int:
     """The groups this picture allows (they must divide its channels), or NoOutput saying why not."""
     groups = int(settings.groups)
     channels = 3 if settings.mode == "rgb" else 1
-    if groups == 1:
-        return 1
-    if channels == 1:
-        raise NoOutput(
-            f"No output: groups split the colour channels, and a grey picture has only one; "
-            f"switch to RGB for {groups} groups."
-        )
+    if groups == 1 or channels == 1:
+        return 1  # a grey picture has one channel: nothing to split (the choice waits for RGB, where it shows)
     if groups < 1 or channels % groups:
         raise NoOutput(
             f"No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
