@@ -93,6 +93,7 @@ CONV_DILATION = Limit(1, 8)
 POOL_SIZE = Limit(1, 8)
 POOL_STRIDE = Limit(1, 8)
 EDIT_CHANNEL = Limit(0, 2)  # red, green, blue
+CONV_GROUPS = Limit(1, 3)  # the convolution view's groups over three colour channels (2 is refused as no output)
 LEAKY_SLOPE = Limit(0.0, 1.0, whole=False)
 ELU_ALPHA = Limit(0.05, 5.0, whole=False)
 KERNEL_VALUE = Limit(-1e6, 1e6, whole=False)  # one kernel cell

@@ -146,6 +146,8 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
         "pool_stride": whole_number(field(s, "pool_stride"), "pool_stride", limits.POOL_STRIDE),
         "pinned": None if pinned is None else pair(pinned, "pinned", limits.PINNED),
         "kernel_scale": kernel_scale(s),
+        # files from before grouped convolution have no groups: 1 (every filter sees all channels)
+        "groups": whole_number(s.get("groups", 1), "groups", limits.CONV_GROUPS),
     }
     picture = field(state, "picture")
     if picture is not None:
@@ -175,9 +177,11 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
         "flip": flag(field(s, "flip", "settings"), "flip"),
-        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
+        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg", "transposed")),
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
+        # files from before transposed convolution have no output padding: 0
+        "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
     }
     return {
         "settings": settings,

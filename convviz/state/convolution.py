@@ -147,6 +147,7 @@ _FIELD_CHECKS = {
     "pool_size": lambda value, name: int(limits.POOL_SIZE.check(value, name)),
     "pool_stride": lambda value, name: int(limits.POOL_STRIDE.check(value, name)),
     "pinned": _pinned,
+    "groups": lambda value, name: int(limits.CONV_GROUPS.check(value, name)),
 }
 
 
@@ -186,6 +187,7 @@ class ConvolutionSettings:
     pool_size: int = 2
     pool_stride: int = 2
     pinned: tuple[int, int] | None = None  # an output pixel (row, col)
+    groups: int = 1  # RGB: 1 = one map from all channels, 3 = depthwise (one map per channel)
 
     def __setattr__(self, name: str, value) -> None:
         """Every value is checked against `convviz.limits` first: a bad one raises ValueError and changes nothing."""
@@ -339,6 +341,12 @@ class ConvolutionRequest:
     pool_problem: str | None  # why pooling gives no output, if it does not
     cells: "np.ndarray | None" = None  # the kernel's cells as shown, before `kernel_scale` (None: `kernel`)
     kernel_scale: Fraction = ONE  # the factor written apart: kernel = cells × kernel_scale
+    groups: int = 1  # 3: depthwise, each channel its own map (the feature map shows `shown_channel`'s)
+    shown_channel: int = 0
+
+    @property
+    def depthwise(self) -> bool:
+        return self.groups > 1
 
     @property
     def kernel_cells(self) -> "np.ndarray":
@@ -427,6 +435,7 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
             f"{size[0]}×{size[1]} picture has ({max(pads)} asked); use less padding, zeros or replicate."
         )
 
+    groups = _check_groups(settings)
     pool_problem = None
     if settings.pool_mode != "none":
         k = settings.pool_size
@@ -465,7 +474,23 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
         pool_problem=pool_problem,
         cells=cells.astype(np.float32),
         kernel_scale=scale,
+        groups=groups,
+        shown_channel=int(settings.edit_channel) if groups > 1 else 0,
     )
+
+
+def _check_groups(settings: ConvolutionSettings) -> int:
+    """The groups this picture allows (they must divide its channels), or NoOutput saying why not."""
+    groups = int(settings.groups)
+    channels = 3 if settings.mode == "rgb" else 1
+    if groups == 1 or channels == 1:
+        return 1  # a grey picture has one channel: nothing to split (the choice waits for RGB, where it shows)
+    if groups < 1 or channels % groups:
+        raise NoOutput(
+            f"No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
+            f"(each filter sees all three) or 3 (depthwise: one map per channel)."
+        )
+    return groups
 
 
 def receptive_field(

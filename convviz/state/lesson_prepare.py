@@ -37,6 +37,7 @@ GROUPS: tuple[str, ...] = (
     "Pooling",
     "Activations and softmax",
     "LeNet and counting parameters",
+    "More kinds of convolution",
 )
 
 #: What the convolution view can show (its kernel editor, its activations).
@@ -108,6 +109,8 @@ def lesson_group(lesson: Lesson) -> str:
         return "LeNet and counting parameters"
     if s.activation is not None:
         return "Activations and softmax"
+    if s.mode == "transposed" or s.groups > 1 or _mixes_channels_only(lesson):
+        return "More kinds of convolution"
     if s.mode != "conv":
         return "Pooling"
     if lesson.view == "concept":
@@ -117,6 +120,13 @@ def lesson_group(lesson: Lesson) -> str:
         return "Filters on photos" if sample else "Several filters and colour"
     plain = s.stride in (None, 1, (1, 1)) and s.padding in (0, (0, 0), "valid") and s.dilation in (1, (1, 1))
     return "Convolution step by step" if plain and not s.flip else "Padding, stride and flipping"
+
+
+def _mixes_channels_only(lesson: Lesson) -> bool:
+    """A 1×1 kernel over several channels: the channel-mixing convolution, not a filter on a photo."""
+    if lesson.view != "convolution" or lesson.input is None or lesson.input.channels < 2 or not lesson.kernels:
+        return False
+    return all(kernel.cells().shape[-2:] == (1, 1) for kernel in lesson.kernels)
 
 
 def prepare_lesson(lesson: Lesson) -> PreparedLesson:
@@ -183,7 +193,7 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
         )
     if s.activation is not None:
         raise ValueError(f"{name} applies an activation; the Steps view shows the convolution or pooling only.")
-    if s.mode == "conv":
+    if s.mode in ("conv", "transposed"):
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
@@ -194,7 +204,8 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
         window = (s.pool_size, s.pool_size)
         scale = 1
     stride = _one_number(s.effective_stride, "stride", name)
-    dilation = _one_number(s.dilation, "dilation", name) if s.mode == "conv" else 1
+    dilation = _one_number(s.dilation, "dilation", name) if s.mode in ("conv", "transposed") else 1
+    output_padding = _one_number(s.output_padding, "output padding", name)
     padding = s.padding
     if isinstance(padding, str) or isinstance(padding, tuple):
         pads = resolve_padding(padding, window, (dilation, dilation), (stride, stride))
@@ -206,6 +217,7 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
     return StepsSettings(
         image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
         flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
+        output_padding=output_padding,
     )
 
 
@@ -213,6 +225,8 @@ def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | N
     """ValueError if the convolution view cannot show this lesson as it computes it."""
     s = lesson.settings
     name = f"Lesson {lesson.number} (“{lesson.title}”)"
+    if s.mode == "transposed":
+        raise ValueError(f"{name} is a transposed convolution; open it in the Steps view, which shows the stamps.")
     if s.mode != "conv":
         raise ValueError(f"{name} is a pooling lesson; open it in the Steps view, which shows pooling on its own.")
     if x is None or bank is None:

@@ -19,12 +19,20 @@ import numpy as np
 from psygnal import Signal
 
 from convviz import limits
-from convviz.core import conv_steps, downscale, format_number, pool_steps
+from convviz.core import (
+    conv_steps,
+    downscale,
+    format_number,
+    pool_steps,
+    transposed_output_size_formula,
+    transposed_steps,
+)
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 from convviz.state.colors import sliding_output_scale
 from convviz.state.conventions import size_formulas
 
-MODES = ("conv", "max", "avg")
+MODES = ("conv", "max", "avg", "transposed")
+KERNEL_MODES = ("conv", "transposed")  # the modes that use the kernel
 MAX_SIDE = int(limits.STEPS_MATRIX_SIDE.high)  # a matrix whose numbers stay readable on a projector
 MAX_KERNEL = int(limits.STEPS_KERNEL_SIDE.high)
 
@@ -98,6 +106,7 @@ class StepsSettings:
     mode: str = "conv"
     pool_size: int = 2
     kernel_scale: Fraction = ONE
+    output_padding: int = 0  # transposed convolution only: extra cells kept at the bottom/right
 
     def __post_init__(self) -> None:
         """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
@@ -112,14 +121,16 @@ class StepsSettings:
             raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
         object.__setattr__(self, "flip", bool(self.flip))
         object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
+        object.__setattr__(self, "output_padding", int(limits.STEPS_PADDING.check(self.output_padding, "output_padding")))
 
     def same_as(self, other: StepsSettings) -> bool:
         return (
             np.array_equal(self.image, other.image)
             and np.array_equal(self.kernel, other.kernel)
-            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale)
+            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale,
+                 self.output_padding)
             == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size,
-                other.kernel_scale)
+                other.kernel_scale, other.output_padding)
         )
 
     @property
@@ -144,7 +155,7 @@ class StepsSettings:
     @property
     def window_shape(self) -> tuple[int, int]:
         """The kernel's size, or the pooling window's."""
-        if self.mode == "conv":
+        if self.mode in KERNEL_MODES:
             return self.kernel.shape  # type: ignore[return-value]
         return (self.pool_size, self.pool_size)
 
@@ -184,8 +195,10 @@ class StepsState:
         mode = changes.get("mode", settings.mode)
         if mode != settings.mode and "stride" not in changes:
             # pooling windows usually tile (stride = window); a kernel usually slides by one
-            changes["stride"] = settings.pool_size if mode != "conv" else 1
-        if mode != "conv" and "padding" not in changes:
+            changes["stride"] = settings.pool_size if mode not in KERNEL_MODES else 1
+        if mode != settings.mode and mode != "transposed" and "output_padding" not in changes:
+            changes["output_padding"] = 0
+        if mode not in KERNEL_MODES and "padding" not in changes:
             changes["padding"] = min(settings.padding, changes.get("pool_size", settings.pool_size) // 2)
         return self.update(**changes)
 
@@ -210,6 +223,14 @@ EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
     "padding_1_6x6": ("Padding 1 on 6×6", StepsSettings(padding=1)),
     "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
     "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
+    "transposed_stride_2": (
+        "Transposed 3×3, stride 2 (upsampling)",
+        StepsSettings(
+            image=np.array([[1, 2], [3, 4]], dtype=np.float64),
+            kernel=np.array([[1, 1, 1], [1, 2, 1], [1, 1, 1]], dtype=np.float64),
+            stride=2, mode="transposed",
+        ),
+    ),
 }
 
 
@@ -265,7 +286,14 @@ class BuiltSteps:
         return text
 
     def output_until(self, step: int) -> np.ndarray:
-        """The output with the cells of steps 0..step filled and NaN after."""
+        """The output with the cells of steps 0..step filled and NaN after.
+
+        Transposed: the output after stamps 0..step (overlaps summed), NaN where no stamp has landed yet.
+        """
+        if self.settings.mode == "transposed":
+            stamped = self.steps[step]
+            partial = apply_scale(stamped.partial.astype(np.float64), self.settings.kernel_scale)
+            return np.where(stamped.coverage > 0, partial, np.nan)
         flat = np.full(self.count, np.nan)
         flat[: step + 1] = self.values[: step + 1]
         return flat.reshape(self.output_shape)
@@ -276,7 +304,16 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     started = time.perf_counter()
     formula = _formula(settings)
     try:
-        if settings.mode == "conv":
+        if settings.mode == "transposed":
+            steps = transposed_steps(
+                settings.image,
+                settings.kernel,
+                stride=settings.stride,
+                padding=settings.padding,
+                output_padding=settings.output_padding,
+                dilation=settings.dilation,
+            )
+        elif settings.mode == "conv":
             steps = conv_steps(
                 settings.image,
                 settings.kernel,
@@ -298,6 +335,9 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     if not len(steps):
         return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
                           time.perf_counter() - started)
+    if settings.mode == "transposed":  # values: the finished output in reading order (steps walk the input)
+        values = apply_scale(steps.result.astype(np.float64).reshape(-1), settings.kernel_scale)
+        return BuiltSteps(settings, steps, values, formula, None, time.perf_counter() - started)
     values = np.array([step.total if settings.mode == "conv" else step.value for step in steps], dtype=np.float64)
     if settings.mode == "conv":
         values = apply_scale(values, settings.kernel_scale)  # the sum of whole products, then × 1/9
@@ -308,7 +348,10 @@ def _formula(settings: StepsSettings) -> str:
     """The decks' output-size formula with the numbers filled in (once when both axes agree).
 
     With dilation > 1 the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 follows on its own line.
+    Transposed: (n − 1)·s − 2·p + d·(f − 1) + output_padding + 1.
     """
+    if settings.mode == "transposed":
+        return _transposed_formula(settings)
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
     for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.window_shape):
@@ -320,6 +363,22 @@ def _formula(settings: StepsSettings) -> str:
     if lines["rows"] == lines["columns"]:
         return f"output side = {lines['rows']}"
     return f"output rows = {lines['rows']}\noutput columns = {lines['columns']}"
+
+
+def _transposed_formula(settings: StepsSettings) -> str:
+    lines = {}
+    for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.kernel.shape):
+        try:
+            lines[axis] = transposed_output_size_formula(
+                n, f, stride=settings.stride, padding=settings.padding, output_padding=settings.output_padding,
+                dilation=settings.dilation,
+            )
+        except ValueError:
+            return ""  # the problem sentence says it better
+    rule = "(n − 1)·s − 2·p + d·(f − 1) + output_padding + 1"
+    if lines["rows"] == lines["columns"]:
+        return f"output side = {rule}\n    = {lines['rows']}"
+    return f"output side = {rule}\noutput rows = {lines['rows']}\noutput columns = {lines['columns']}"
 
 
 def _sentence(exc: Exception) -> str:

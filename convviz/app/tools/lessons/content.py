@@ -305,7 +305,7 @@ def lesson_content(prepared: PreparedLesson) -> QWidget | None:
     if lesson.view == "concept" and prepared.input is not None:
         parts.append(ActivationContent(prepared) if lesson.settings.activation else InputContent(prepared))
     if lesson.view == "convolution" and prepared.output is not None and prepared.input is not None \
-            and max(prepared.input.shape[-2:]) <= SMALL_INPUT_SIDE:
+            and max(prepared.input.shape[-2:]) <= SMALL_INPUT_SIDE and lesson.settings.groups == 1:
         parts.append(FilterOutputContent(prepared))
     if prepared.tables:
         parts.append(TablesContent(prepared, compact=lesson.view != "concept"))

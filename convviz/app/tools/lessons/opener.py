@@ -171,7 +171,8 @@ class LessonLoader(QObject):
             if lesson.view == "steps":
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
-                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale)
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale,
+                                  output_padding=s.output_padding)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
@@ -228,6 +229,7 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     if "alpha" in options:
         values["alpha"] = float(options["alpha"])
     values["pool_mode"] = "none"
+    values["groups"] = int(s.groups)
     view.settings.update(values)  # every value checked first: a refused lesson changes nothing
     if not with_picture:
         return

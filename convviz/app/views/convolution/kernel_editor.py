@@ -115,6 +115,22 @@ class KernelEditor(QWidget):
             channel_layout.addWidget(button)
         channel_layout.addStretch(1)
         self.link_box = QCheckBox("Same kernel for all three channels")
+        # RGB: groups 1 = each filter sees all three channels (one map); 3 = depthwise (one map per channel)
+        self.groups_spin = QSpinBox(minimum=1, maximum=3)
+        self.groups_spin.setAccessibleName("groups")
+        self.groups_spin.setToolTip(
+            "Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); "
+            "3 = depthwise: each channel is convolved alone and keeps its own map; "
+            "2 does not divide 3 channels"
+        )
+        self.groups_row = QWidget()
+        groups_layout = QHBoxLayout(self.groups_row)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(QLabel("Groups"))
+        groups_layout.addWidget(self.groups_spin)
+        self.groups_note = QLabel()
+        self.groups_note.setStyleSheet(MUTED)
+        groups_layout.addWidget(self.groups_note, 1)
 
         size_row = QHBoxLayout()
         size_row.addWidget(QLabel("Size"))
@@ -137,6 +153,7 @@ class KernelEditor(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.channel_row)
         layout.addWidget(self.link_box)
+        layout.addWidget(self.groups_row)
         layout.addLayout(size_row)
         grid_row = QHBoxLayout()
         grid_row.addStretch(1)
@@ -159,10 +176,11 @@ class KernelEditor(QWidget):
         self.flip_switch.toggled.connect(lambda on: setattr(self._settings, "flip", bool(on)))
         self.channel_buttons.idClicked.connect(lambda i: setattr(self._settings, "edit_channel", i))
         self.link_box.toggled.connect(lambda on: self._settings.set_link_channels(bool(on)))
+        self.groups_spin.valueChanged.connect(lambda value: setattr(self._settings, "groups", int(value)))
 
         events = settings.events
         for signal in (events.kernels, events.kernel_scale, events.preset, events.edit_channel, events.mode,
-                       events.link_channels):
+                       events.link_channels, events.groups):
             signal.connect(self._refresh_kernel)
         events.flip.connect(self._refresh_flip)
         self._refresh_kernel()
@@ -238,8 +256,15 @@ class KernelEditor(QWidget):
         with QSignalBlocker(self.link_box), QSignalBlocker(self.channel_buttons):
             self.link_box.setChecked(settings.link_channels)
             self.channel_buttons.button(settings.edit_channel).setChecked(True)
+        self.groups_row.setVisible(rgb)
+        with QSignalBlocker(self.groups_spin):
+            self.groups_spin.setValue(settings.groups)
+        self.groups_note.setText(
+            {1: "one map from all channels", 3: "depthwise: one map per channel"}.get(settings.groups, "must divide 3")
+        )
+        depthwise = rgb and settings.groups == 3
         for button in self.channel_buttons.buttons():
-            button.setEnabled(not settings.link_channels)
+            button.setEnabled(not settings.link_channels or depthwise)  # depthwise: the button picks the map shown
 
     def _refresh_flip(self, *_args) -> None:
         with QSignalBlocker(self.flip_switch):

@@ -117,6 +117,10 @@ class PipelineMaps(QWidget):
         if maps.channels:
             factor = "" if request.kernel_scale == 1 else scale_text(request.kernel_scale)
             self.channel_strip.show_channels(request.kernel_cells, maps.channels, factor)
+            self.channel_strip.set_depthwise(request.depthwise, request.shown_channel)
+            if request.depthwise:
+                channel = ("red", "green", "blue")[request.shown_channel]
+                self.conv_panel.set_title(f"Depthwise map of the {channel} channel: {kh}×{kw} {kind} → {oh}×{ow}")
         if request.pinned is None:
             self.clear_marks()
 

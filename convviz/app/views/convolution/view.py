@@ -278,6 +278,8 @@ class ConvolutionView(View):
             request = resolve(self.settings, self._image)
         except NoOutput as exc:
             raise ValueError(str(exc)) from None
+        if request.depthwise:
+            raise ValueError("Export as Python writes ordinary convolutions for now; set groups to 1 to export.")
         return ConvolutionScene(request, self._image_name)
 
     def is_settled(self) -> bool:

@@ -26,7 +26,12 @@ from convviz import limits
 from convviz.core import KERNEL_PRESETS
 from convviz.state.steps import EXAMPLES, StepsSettings
 
-MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
+MODE_LABELS = {
+    "conv": "Convolution",
+    "max": "Max pooling",
+    "avg": "Average pooling",
+    "transposed": "Transposed convolution",
+}
 CUSTOM = "custom"
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
@@ -120,6 +125,12 @@ class StepsControls(QWidget):
         self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
         self.dilation_spin = _spin(limits.STEPS_DILATION, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
+        self.output_padding_spin = _spin(limits.STEPS_PADDING, "output padding")
+        self.output_padding_spin.setToolTip(
+            "output padding: extra cells kept at the bottom and right of a transposed convolution's output "
+            "(smaller than the stride or the dilation)"
+        )
+        self.output_padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"output_padding": v}))
 
         example = QGroupBox("Input")
         form = QFormLayout(example)
@@ -146,6 +157,7 @@ class StepsControls(QWidget):
         form.addRow("Stride", self.stride_spin)
         form.addRow("Padding", self.padding_spin)
         form.addRow("Dilation", self.dilation_spin)
+        form.addRow("Output padding", self.output_padding_spin)
         self._window_form = form
 
         layout = QVBoxLayout(self)
@@ -160,7 +172,7 @@ class StepsControls(QWidget):
     def show_settings(self, settings: StepsSettings, example: str | None = None) -> None:
         """Make every control show `settings` without asking for any change."""
         self._settings = settings
-        conv = settings.mode == "conv"
+        conv = settings.mode in ("conv", "transposed")
         values = (
             (self.rows_spin, settings.image.shape[0]),
             (self.cols_spin, settings.image.shape[1]),
@@ -170,6 +182,7 @@ class StepsControls(QWidget):
             (self.stride_spin, settings.stride),
             (self.padding_spin, settings.padding),
             (self.dilation_spin, settings.dilation),
+            (self.output_padding_spin, settings.output_padding),
         )
         for spin, value in values:
             with signals_blocked(spin):
@@ -183,6 +196,8 @@ class StepsControls(QWidget):
         self._show_preset(settings)
         for row_widget in (self.preset_box, self.kernel_size_row, self.flip_check, self.dilation_spin):
             self._set_row_visible(row_widget, conv)
+        self._set_row_visible(self.flip_check, settings.mode == "conv")  # a stamp is never turned
+        self._set_row_visible(self.output_padding_spin, settings.mode == "transposed")
         self.preset_note.setVisible(conv and bool(self.preset_note.text()))
         self._set_row_visible(self.pool_spin, not conv)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.views.base import View
-from convviz.app.views.steps import session
+from convviz.app.views.steps import session, transposed_display
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.step_player import StepPlayer
 from convviz.app.widgets.column_scroll import ColumnScroll
@@ -345,6 +345,7 @@ class StepsView(View):
         mode: str = "conv",
         pool_size: int = 2,
         kernel_scale: Any = 1,
+        output_padding: int = 0,
     ) -> None:
         """Show an example from the first step (stride None: 1 for conv, the window for pooling).
 
@@ -353,11 +354,12 @@ class StepsView(View):
         if kernel is None:
             kernel = self.state.settings.kernel
         if stride is None:
-            stride = 1 if mode == "conv" else pool_size
+            stride = 1 if mode in ("conv", "transposed") else pool_size
         try:
             settings = StepsSettings(
                 image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
                 flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
+                output_padding=int(output_padding),
             )
         except (ValueError, TypeError) as exc:
             self.message.emit(str(exc))
@@ -409,7 +411,7 @@ class StepsView(View):
         if built is None:
             return {}
         maps = {"Input": (built.settings.image, scale_for("numbers"))}
-        if built.settings.mode == "conv":
+        if built.settings.mode in ("conv", "transposed"):
             maps["Kernel"] = (built.settings.applied_kernel, scale_for("weights"))
         if built.steps is not None:
             maps["Output"] = (built.values.reshape(built.output_shape), built.settings.output_scale)
@@ -420,7 +422,9 @@ class StepsView(View):
         from convviz.export.scene import StepsScene
 
         built = self._built
-        return None if built is None or built.steps is None else StepsScene(built.settings)
+        if built is None or built.steps is None or built.settings.mode == "transposed":
+            return None  # the Python export writes conv2d / pooling scripts only
+        return StepsScene(built.settings)
 
     def session_state(self) -> dict:
         """This view's part of a session file: the example's settings and the step on screen."""
@@ -466,6 +470,10 @@ class StepsView(View):
 
     def _show_matrices(self, built: BuiltSteps) -> None:
         settings = built.settings
+        if settings.mode == "transposed":
+            transposed_display.show_matrices(self, built)
+            return
+        self.times_sign.setToolTip("")
         conv = settings.mode == "conv"
         steps = built.steps
         if steps is not None:
@@ -518,7 +526,7 @@ class StepsView(View):
 
     def _stretch_columns(self, built: BuiltSteps) -> None:
         """Stretch the stage's columns by their cell counts, so the matrices get about the same cell size."""
-        conv = built.settings.mode == "conv"
+        conv = built.settings.mode in ("conv", "transposed")  # the modes with a kernel on the stage
         input_cells = self.input_grid.shape()[1]
         kernel_cells = built.settings.kernel.shape[1] if conv else 3
         output_cells = max(built.output_shape[1], 4)
@@ -536,6 +544,9 @@ class StepsView(View):
             self._show_no_output(built)
             self.updated.emit()
             return
+        if built.settings.mode == "transposed":
+            transposed_display.show_step(self, built, index)
+            return
         step = built.steps[index]
         self.window_grid.setVisible(True)
         top, left = self._offset
@@ -544,6 +555,7 @@ class StepsView(View):
         rows, cols = built.output_shape
         out_cell = (step.out_row, step.out_col)
         self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
+        self.output_grid.clear_highlight("window")  # a transposed stamp's cells, if that mode was on before
         self.output_grid.set_highlight([out_cell], "current")
         if built.settings.mode == "conv":
             weights = step.weights
@@ -639,7 +651,7 @@ class StepsView(View):
         self.state.set_cell(row - top, col - left, value)
 
     def _output_clicked(self, row: int, col: int) -> None:
-        if self._built is not None and self._built.steps is not None:
+        if self._built is not None and self._built.steps is not None and self._built.settings.mode != "transposed":
             self.player.pause()
             self.go_to_step(self._built.steps.index_of(row, col))
 
