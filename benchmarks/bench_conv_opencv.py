@@ -92,7 +92,8 @@ def conv_table(sizes, kernels, repeats, rng) -> list[float]:
                 diff = float(np.abs(ours - reference).max())
                 del ours, reference
                 t = round_robin(
-                    {"ours": lambda: conv2d(picture, kernel, padding="same"), "opencv": lambda: opencv_sum(x, w)},
+                    {"ours": lambda picture=picture, kernel=kernel: conv2d(picture, kernel, padding="same"),
+                     "opencv": lambda x=x, w=w: opencv_sum(x, w)},
                     repeats,
                 )
                 ratio = t["opencv"] / t["ours"]

@@ -69,7 +69,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def opened(qtbot, window, path):
-    view, tools = window.views["lenet"], window.model_tools
+    tools = window.model_tools
     tools.open_model(path)
     qtbot.waitUntil(lambda: tools.choices.get("opened") is not None
                     and tools.choices.get("opened").detail.startswith(str(path)), timeout=30000)
@@ -84,7 +84,7 @@ def shows_lenet_again(qtbot, window, before):
 
 
 def test_a_replaced_model_has_its_sandbox_closed_and_closing_the_window_ends_the_last(qtbot, window, tmp_path):
-    view, tools = window.views["lenet"], window.model_tools
+    view = window.views["lenet"]
     save_torchscript(seeded(SmallCNN(), seed=1), tmp_path / "first.pt")
     save_torchscript(seeded(SmallCNN(), seed=2), tmp_path / "second.pt")
     first = opened(qtbot, window, tmp_path / "first.pt")
