@@ -106,6 +106,7 @@ STEPS_STRIDE = Limit(1, 16)
 STEPS_PADDING = Limit(0, 7)
 STEPS_DILATION = Limit(1, 7)
 STEPS_POOL_SIZE = Limit(1, 7)
+STEPS_FILTER = Limit(0, 7)  # which filter of a bank (up to 8) is stepped
 STEPS_STEP = Limit(0, (STEPS_MATRIX_SIDE.high + 2 * STEPS_PADDING.high) ** 2 - 1)  # one step per output cell
 
 # --------------------------------------------------------------------------- drawing canvases and LeNet

@@ -18,7 +18,8 @@ CONVOLUTION_FIELDS = (
 #: What undo restores in the convolution view: every setting but the pinned pixel, which is where
 #: the student looks (the view pins the strongest answer of a new picture by itself), not an edit.
 CONVOLUTION_UNDO_FIELDS = tuple(name for name in CONVOLUTION_FIELDS if name != "pinned")
-STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale")
+STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale",
+                "bias", "filter_index")
 #: Fields kept as a Fraction in the models and written as text ("1/9") in session files.
 FACTOR_FIELDS = ("kernel_scale",)
 #: Fields a spin box or slider changes in bursts: one undo step per burst.

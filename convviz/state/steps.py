@@ -26,6 +26,8 @@ from convviz.state.conventions import size_formulas
 MODES = ("conv", "max", "avg")
 MAX_SIDE = 16  # a matrix whose numbers stay readable on a projector
 MAX_KERNEL = 7
+MAX_CHANNELS = 4  # RGB(A): each channel gets its own small grid side by side
+MAX_FILTERS = 8
 
 #: The decks' worked examples (true values; the slides' slips are not copied).
 VERTICAL_EDGE_6 = np.array(
@@ -57,15 +59,34 @@ POOLING_4 = np.array(
     dtype=np.float64,
 )
 
+#: Deck 001's colour example: a 6×6×3 picture (red, green, blue) and its three 3×3×3 filters ("Quiz 1").
+RGB_6 = np.stack([
+    np.tile([10, 10, 10, 0, 0, 0], (6, 1)),
+    np.tile([0, 0, 0, 0, 10, 10], (6, 1)),
+    np.repeat([[10], [10], [10], [0], [0], [0]], 6, axis=1),
+]).astype(np.float64)
+_VERTICAL = np.tile([1.0, 0.0, -1.0], (3, 1))
+RGB_FILTERS = np.stack([
+    np.stack([_VERTICAL, np.zeros((3, 3)), np.zeros((3, 3))]),  # vertical edges in red only
+    np.stack([_VERTICAL] * 3),  # vertical edges of red + green + blue
+    np.stack([_VERTICAL.T] * 3),  # horizontal edges
+])
 
-def _as_matrix(values: Any, what: str) -> np.ndarray:
+
+def _as_matrix(values: Any, what: str, stacks: int = 0) -> np.ndarray:
+    """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids."""
     array = np.array(values, dtype=np.float64, copy=True)
-    if array.ndim != 2 or 0 in array.shape:
-        raise ValueError(f"the {what} must be a non-empty grid of numbers (rows × columns)")
+    if not 2 <= array.ndim <= 2 + stacks or 0 in array.shape:
+        shapes = ("rows × columns", "channels × rows × columns", "filters × channels × rows × columns")
+        raise ValueError(f"the {what} must be a non-empty grid of numbers ({' or '.join(shapes[: stacks + 1])})")
     if not np.isfinite(array).all():
         raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
-    if max(array.shape) > MAX_SIDE:
-        raise ValueError(f"the {what} is {array.shape[0]}×{array.shape[1]}; the Steps view shows at most {MAX_SIDE}×{MAX_SIDE}")
+    if max(array.shape[-2:]) > MAX_SIDE:
+        raise ValueError(f"the {what} is {array.shape[-2]}×{array.shape[-1]}; the Steps view shows at most {MAX_SIDE}×{MAX_SIDE}")
+    if array.ndim >= 3 and array.shape[-3] > MAX_CHANNELS:
+        raise ValueError(f"the {what} has {array.shape[-3]} channels; the Steps view shows at most {MAX_CHANNELS}")
+    if array.ndim == 4 and array.shape[0] > MAX_FILTERS:
+        raise ValueError(f"the {what} has {array.shape[0]} filters; the Steps view steps through at most {MAX_FILTERS}")
     array.setflags(write=False)
     return array
 
@@ -78,6 +99,10 @@ class StepsSettings:
     apart, as the decks write "±1, then /9": the steps multiply by the cells
     and the sum is then multiplied by the factor (`applied_kernel` is the
     product, for exports and checks).
+
+    A colour example has an `image` of (C, H, W) and a `kernel` of
+    (C, kh, kw) (one filter) or (F, C, kh, kw) (a bank); `bias` holds one
+    number per filter (empty: no bias) and `filter_index` the filter stepped.
     """
 
     image: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_6)
@@ -89,21 +114,67 @@ class StepsSettings:
     mode: str = "conv"
     pool_size: int = 2
     kernel_scale: Fraction = ONE
+    bias: tuple[float, ...] = ()
+    filter_index: int = 0
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "image", _as_matrix(self.image, "input"))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel"))
+        object.__setattr__(self, "image", _as_matrix(self.image, "input", stacks=1))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", stacks=2))
         object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
         if self.mode not in MODES:
             raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        channels = self.channels
+        if self.kernel.ndim == 2 and channels > 1:
+            raise ValueError(f"the input has {channels} channels, so the kernel needs one slice per channel")
+        if self.kernel.ndim >= 3 and self.kernel.shape[-3] != channels:
+            raise ValueError(
+                f"the kernel has {self.kernel.shape[-3]} channel slice(s) but the input has {channels} channel(s); "
+                "they must be equal"
+            )
+        if channels > 1 and self.mode != "conv":
+            raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool")
+        bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
+        if bias and len(bias) != self.filter_count:
+            raise ValueError(f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter")
+        if not np.isfinite(bias).all():
+            raise ValueError("a bias is NaN or infinity; every bias must be a finite number")
+        if any(bias) and self.kernel_scale != ONE:
+            raise ValueError("a kernel with a factor written apart (like 1/9) takes no bias in the Steps view")
+        object.__setattr__(self, "bias", bias)
+        if isinstance(self.filter_index, bool) or not 0 <= int(self.filter_index) < self.filter_count:
+            raise ValueError(f"filter {self.filter_index} does not exist; choose 0 to {self.filter_count - 1}")
+        object.__setattr__(self, "filter_index", int(self.filter_index))
+
+    @property
+    def channels(self) -> int:
+        """1 for a grey matrix, C for a (C, H, W) stack."""
+        return 1 if self.image.ndim == 2 else self.image.shape[0]
+
+    @property
+    def filter_count(self) -> int:
+        return self.kernel.shape[0] if self.kernel.ndim == 4 else 1
+
+    @property
+    def filter_kernel(self) -> np.ndarray:
+        """The filter being stepped: (kh, kw) for a grey input, (C, kh, kw) for a stack."""
+        return self.kernel[self.filter_index] if self.kernel.ndim == 4 else self.kernel
+
+    @property
+    def filter_bias(self) -> float:
+        return self.bias[self.filter_index] if self.bias else 0.0
+
+    @property
+    def input_hw(self) -> tuple[int, int]:
+        return self.image.shape[-2:]  # type: ignore[return-value]
 
     def same_as(self, other: StepsSettings) -> bool:
         return (
             np.array_equal(self.image, other.image)
             and np.array_equal(self.kernel, other.kernel)
-            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale)
+            and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale,
+                 self.bias, self.filter_index)
             == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size,
-                other.kernel_scale)
+                other.kernel_scale, other.bias, other.filter_index)
         )
 
     @property
@@ -129,7 +200,7 @@ class StepsSettings:
     def window_shape(self) -> tuple[int, int]:
         """The kernel's size, or the pooling window's."""
         if self.mode == "conv":
-            return self.kernel.shape  # type: ignore[return-value]
+            return self.kernel.shape[-2:]  # type: ignore[return-value]
         return (self.pool_size, self.pool_size)
 
 
@@ -161,9 +232,10 @@ class StepsState:
         settings = self._settings
         if "input_shape" in changes:
             shape = tuple(changes.pop("input_shape"))
+            shape = settings.image.shape[:-2] + shape  # every channel keeps its grid
             changes["image"] = resized(settings.image, shape, random_matrix(shape, self._rng))
         if "kernel_shape" in changes:
-            shape = tuple(changes.pop("kernel_shape"))
+            shape = settings.kernel.shape[:-2] + tuple(changes.pop("kernel_shape"))
             changes["kernel"] = resized(settings.kernel, shape, np.zeros(shape))
         mode = changes.get("mode", settings.mode)
         if mode != settings.mode and "stride" not in changes:
@@ -177,14 +249,19 @@ class StepsState:
         """New random whole numbers 0..9 of the same size."""
         return self.update(image=random_matrix(self._settings.image.shape, self._rng))
 
-    def set_cell(self, row: int, col: int, value: float) -> bool:
+    def set_cell(self, row: int, col: int, value: float, channel: int = 0) -> bool:
+        """One input cell (of `channel` when the input is a stack)."""
         image = self._settings.image.copy()
-        image[row, col] = value
+        image[(channel, row, col) if image.ndim == 3 else (row, col)] = value
         return self.update(image=image)
 
-    def set_kernel_cell(self, row: int, col: int, value: float) -> bool:
+    def set_kernel_cell(self, row: int, col: int, value: float, channel: int = 0) -> bool:
+        """One weight of the filter being stepped (of its slice `channel` when the input is a stack)."""
         kernel = self._settings.kernel.copy()
-        kernel[row, col] = value
+        index: tuple[int, ...] = (row, col) if kernel.ndim == 2 else (channel, row, col)
+        if kernel.ndim == 4:
+            index = (self._settings.filter_index, *index)
+        kernel[index] = value
         return self.update(kernel=kernel)
 
 
@@ -194,6 +271,7 @@ EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
     "padding_1_6x6": ("Padding 1 on 6×6", StepsSettings(padding=1)),
     "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
     "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
+    "rgb_6x6x3": ("Colour 6×6×3, three filters (slides)", StepsSettings(image=RGB_6, kernel=RGB_FILTERS)),
 }
 
 
@@ -205,8 +283,8 @@ def random_matrix(shape: tuple[int, int], rng: np.random.Generator, high: int = 
 def resized(matrix: np.ndarray, shape: tuple[int, int], fill: np.ndarray) -> np.ndarray:
     """`matrix` cropped or grown to `shape`; new cells come from `fill` (same shape as the result)."""
     grown = np.array(fill, dtype=np.float64, copy=True)
-    rows, cols = min(shape[0], matrix.shape[0]), min(shape[1], matrix.shape[1])
-    grown[:rows, :cols] = matrix[:rows, :cols]
+    rows, cols = min(shape[-2], matrix.shape[-2]), min(shape[-1], matrix.shape[-1])
+    grown[..., :rows, :cols] = matrix[..., :rows, :cols]
     return grown
 
 
@@ -216,8 +294,11 @@ def picture_matrix(picture: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     Area-averaged by the core's `downscale`: each cell is the mean brightness
     of the part of the picture it covers, like a pixel of a tiny photo.
     """
-    small = np.asarray(downscale(picture, shape), dtype=np.float64)
-    if small.ndim == 3:
+    small = np.asarray(downscale(picture, tuple(shape[-2:])), dtype=np.float64)
+    if len(shape) == 3:  # a colour example keeps its channels (a grey picture fills each alike)
+        small = small if small.ndim == 3 and small.shape[0] == shape[0] else np.broadcast_to(
+            small.mean(axis=0) if small.ndim == 3 else small, tuple(shape))
+    elif small.ndim == 3:
         small = small.mean(axis=0)
     return np.clip(np.rint(small * 255.0), 0, 255)
 
@@ -263,11 +344,12 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
         if settings.mode == "conv":
             steps = conv_steps(
                 settings.image,
-                settings.kernel,
+                settings.filter_kernel,
                 stride=settings.stride,
                 padding=settings.padding,
                 dilation=settings.dilation,
                 flip=settings.flip,
+                bias=settings.filter_bias,
             )
         else:
             steps = pool_steps(
@@ -295,7 +377,7 @@ def _formula(settings: StepsSettings) -> str:
     """
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
-    for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.window_shape):
+    for axis, n, f in zip(("rows", "columns"), settings.input_hw, settings.window_shape):
         try:
             deck, dilated = size_formulas(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
         except ValueError:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from convviz.core import KERNEL_PRESETS
-from convviz.state.steps import EXAMPLES, MAX_KERNEL, MAX_SIDE, StepsSettings
+from convviz.state.steps import EXAMPLES, MAX_FILTERS, MAX_KERNEL, MAX_SIDE, StepsSettings
 
 MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
 CUSTOM = "custom"
@@ -119,6 +120,14 @@ class StepsControls(QWidget):
         self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
         self.dilation_spin = _spin(1, MAX_KERNEL, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
+        self.filter_spin = _spin(1, MAX_FILTERS, "filter stepped through")
+        self.filter_spin.valueChanged.connect(lambda v: self.change_requested.emit({"filter_index": v - 1}))
+        self.bias_spin = QDoubleSpinBox()
+        self.bias_spin.setRange(-1000.0, 1000.0)
+        self.bias_spin.setDecimals(2)
+        self.bias_spin.setAccessibleName("bias of this filter")
+        self.bias_spin.setToolTip("Added once to the channels' sums: output = red + green + blue + b")
+        self.bias_spin.valueChanged.connect(self._bias_changed)
 
         example = QGroupBox("Input")
         form = QFormLayout(example)
@@ -138,6 +147,8 @@ class StepsControls(QWidget):
         form.addRow("Kernel size", self.kernel_size_row)
         form.addRow(self.flip_check)
         form.addRow("Window", self.pool_spin)
+        form.addRow("Filter", self.filter_spin)
+        form.addRow("Bias b", self.bias_spin)
         self._operation_form = form
 
         window = QGroupBox("Sliding")
@@ -161,15 +172,18 @@ class StepsControls(QWidget):
         self._settings = settings
         conv = settings.mode == "conv"
         values = (
-            (self.rows_spin, settings.image.shape[0]),
-            (self.cols_spin, settings.image.shape[1]),
-            (self.kernel_rows_spin, settings.kernel.shape[0]),
-            (self.kernel_cols_spin, settings.kernel.shape[1]),
+            (self.rows_spin, settings.image.shape[-2]),
+            (self.cols_spin, settings.image.shape[-1]),
+            (self.kernel_rows_spin, settings.kernel.shape[-2]),
+            (self.kernel_cols_spin, settings.kernel.shape[-1]),
+            (self.filter_spin, settings.filter_index + 1),
+            (self.bias_spin, settings.filter_bias),
             (self.pool_spin, settings.pool_size),
             (self.stride_spin, settings.stride),
             (self.padding_spin, settings.padding),
             (self.dilation_spin, settings.dilation),
         )
+        self.filter_spin.setMaximum(settings.filter_count)
         for spin, value in values:
             with signals_blocked(spin):
                 spin.setValue(value)
@@ -182,6 +196,10 @@ class StepsControls(QWidget):
         self._show_preset(settings)
         for row_widget in (self.preset_box, self.kernel_size_row, self.flip_check, self.dilation_spin):
             self._set_row_visible(row_widget, conv)
+        colour = settings.channels > 1  # the decks' colour example: filters with a bias each
+        self._set_row_visible(self.preset_box, conv and not colour)
+        self._set_row_visible(self.filter_spin, conv and settings.filter_count > 1)
+        self._set_row_visible(self.bias_spin, conv and colour)
         self.preset_note.setVisible(conv and bool(self.preset_note.text()))
         self._set_row_visible(self.pool_spin, not conv)
 
@@ -217,6 +235,12 @@ class StepsControls(QWidget):
         field.setVisible(visible)
 
     # ---------------------------------------------------------------- asking
+    def _bias_changed(self, value: float) -> None:
+        settings = self._settings
+        bias = list(settings.bias) or [0.0] * settings.filter_count
+        bias[settings.filter_index] = float(value)
+        self.change_requested.emit({"bias": tuple(bias)})
+
     def _input_size_changed(self) -> None:
         self.change_requested.emit({"input_shape": (self.rows_spin.value(), self.cols_spin.value())})
 

@@ -28,5 +28,5 @@ def restore_steps(view, state: dict[str, Any]) -> None:
     s = state["settings"]
     view.load_example(s["image"], s["kernel"], stride=s["stride"], padding=s["padding"], dilation=s["dilation"],
                       flip=s["flip"], mode=s["mode"], pool_size=s["pool_size"],
-                      kernel_scale=s["kernel_scale"])
+                      kernel_scale=s["kernel_scale"], bias=s.get("bias", ()), filter_index=s.get("filter_index", 0))
     view.go_to_step(min(state["step"], max(view.step_count() - 1, 0)))

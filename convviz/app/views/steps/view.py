@@ -22,15 +22,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from convviz.app.views.base import View
 from convviz.app.views.steps import session
+from convviz.app.views.steps.channel_grids import ChannelGrids
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.step_player import StepPlayer
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.core import KERNEL_PRESETS
+from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
-from convviz.state.step_text import expression_html
+from convviz.state.step_text import channel_expression_html, channel_names, expression_html
 from convviz.state.steps import (
     EXAMPLES,
     BuiltSteps,
@@ -105,6 +106,12 @@ class StepsView(View):
         self.output_grid = MatrixGrid(min_cell=16, max_cell=84)
         self.output_grid.setAccessibleName("output")
         self.kernel_grid.set_color_scale(scale_for("weights"))
+        self.channel_grids = ChannelGrids()  # a colour input: one column per channel, in place of the two grids
+        self.channel_grids.setAccessibleName("channels, kernel slices and products")
+        self.channel_grids.cell_edited.connect(lambda ch, r, c, v: self.state.set_cell(r, c, v, channel=ch))
+        self.channel_grids.kernel_edited.connect(lambda ch, r, c, v: self.state.set_kernel_cell(r, c, v, channel=ch))
+        self.channel_grids.rejected.connect(self._refused)
+        self.channel_grids.hide()
         self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
         self.window_grid.setAccessibleName("products")
         self.input_grid.edited.connect(self._input_edited)
@@ -125,6 +132,7 @@ class StepsView(View):
         self.scale_label.hide()
         matrices = self._matrices = QHBoxLayout()
         matrices.setSpacing(12)
+        matrices.addWidget(self.channel_grids, 9)
         matrices.addWidget(self.input_grid, 5)
         matrices.addWidget(self.times_sign)
         matrices.addWidget(self.kernel_grid, 3)
@@ -222,6 +230,8 @@ class StepsView(View):
         mode: str = "conv",
         pool_size: int = 2,
         kernel_scale: Any = 1,
+        bias: Any = (),
+        filter_index: int = 0,
     ) -> None:
         """Show an example from the first step (stride None: 1 for conv, the window for pooling).
 
@@ -235,6 +245,7 @@ class StepsView(View):
             settings = StepsSettings(
                 image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
                 flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
+                bias=tuple(bias), filter_index=int(filter_index),
             )
         except (ValueError, TypeError) as exc:
             self.message.emit(str(exc))
@@ -285,8 +296,15 @@ class StepsView(View):
         built = self._built
         if built is None:
             return {}
-        maps = {"Input": (built.settings.image, scale_for("numbers"))}
-        if built.settings.mode == "conv":
+        settings = built.settings
+        if settings.channels > 1:
+            names = channel_names(settings.channels)
+            maps = {f"Input ({name})": (settings.image[c], scale_for("numbers")) for c, name in enumerate(names)}
+            kernel = settings.filter_kernel
+            maps.update({f"Kernel ({name})": (kernel[c], scale_for("weights")) for c, name in enumerate(names)})
+        else:
+            maps = {"Input": (settings.image, scale_for("numbers"))}
+        if settings.mode == "conv" and settings.channels == 1:
             maps["Kernel"] = (built.settings.applied_kernel, scale_for("weights"))
         if built.steps is not None:
             maps["Output"] = (built.values.reshape(built.output_shape), built.settings.output_scale)
@@ -297,7 +315,11 @@ class StepsView(View):
         from convviz.export.scene import StepsScene
 
         built = self._built
-        return None if built is None or built.steps is None else StepsScene(built.settings)
+        if built is None or built.steps is None:
+            return None
+        if built.settings.channels > 1:
+            raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
+        return StepsScene(built.settings)
 
     def session_state(self) -> dict:
         """This view's part of a session file: the example's settings and the step on screen."""
@@ -345,33 +367,50 @@ class StepsView(View):
         settings = built.settings
         conv = settings.mode == "conv"
         steps = built.steps
+        colour = settings.channels > 1
+        height, width = settings.input_hw
         if steps is not None:
             top, _, left, _ = steps.pads
             padded = np.where(np.isfinite(steps.padded), steps.padded, 0.0)
-            mask = np.ones(padded.shape, dtype=bool)
-            mask[top : top + settings.image.shape[0], left : left + settings.image.shape[1]] = False
+            mask = np.ones(padded.shape[-2:], dtype=bool)
+            mask[top : top + height, left : left + width] = False
             self._offset = (top, left)
-            self.input_grid.set_matrix(padded)
-            self.input_grid.set_padding_mask(mask if mask.any() else None, "0" if settings.mode != "max" else "−∞")
+            if not colour:
+                self.input_grid.set_matrix(padded)
+                self.input_grid.set_padding_mask(mask if mask.any() else None, "0" if settings.mode != "max" else "−∞")
         else:
             self._offset = (0, 0)
-            self.input_grid.set_matrix(settings.image)
-            self.input_grid.set_padding_mask(None)
+            padded, mask = settings.image, np.zeros((height, width), dtype=bool)
+            if not colour:
+                self.input_grid.set_matrix(settings.image)
+                self.input_grid.set_padding_mask(None)
         pads = settings.padding
         source = f" of “{self._picture_source}”" if self._picture_source else ""
-        self.input_grid.set_title(
-            f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}" + (f", padded by {pads}" if pads else "")
-        )
+        depth = f"×{settings.channels}" if colour else ""
+        self.input_grid.set_title(f"Input {height}×{width}{depth}{source}" + (f", padded by {pads}" if pads else ""))
+        self.channel_grids.setVisible(colour)
+        self.input_grid.setVisible(not colour)
+        self.times_sign.setVisible(not colour)
+        if colour:
+            kernel = settings.filter_kernel[:, ::-1, ::-1] if settings.flip else settings.filter_kernel
+            kh, kw = settings.window_shape
+            flipped = ", turned 180°" if settings.flip else ""
+            self.channel_grids.show_matrices(
+                padded, mask if mask.any() else None, self._offset, kernel,
+                (f"Input {height}×{width}{source}" + (f", padded by {pads}" if pads else ""),
+                 f"Kernel {kh}×{kw}×{settings.channels}{flipped}"),
+            )
         # stretch by column count, so the three matrices get about the same cell size
         width_in_cells = (
             (self.input_grid, self.input_grid.shape()[1]),
-            (self.kernel_grid, settings.kernel.shape[1] if conv else 0),
+            (self.kernel_grid, settings.window_shape[1] if conv and not colour else 0),
+            (self.channel_grids, settings.channels * padded.shape[-1] if colour else 0),
             (self.pool_label, 0 if conv else 3),
             (self.output_grid, max(built.output_shape[1], 4)),
         )
         for widget, cells in width_in_cells:
             self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
-        self.kernel_grid.setVisible(conv)
+        self.kernel_grid.setVisible(conv and not colour)
         self.pool_label.setVisible(not conv)
         factor = settings.scale_text if conv else ""
         self.scale_label.setText(f"× {factor}" if factor else "")
@@ -380,7 +419,7 @@ class StepsView(View):
             f"Every product is summed with the whole-number cells, then the sum is multiplied by {factor}." if factor else ""
         )
         self.times_sign.setText("∗" if conv else "→")
-        if conv:
+        if conv and not colour:
             flipped = " (turned 180°, as applied)" if settings.flip else ""
             self.kernel_grid.set_matrix(settings.kernel[::-1, ::-1] if settings.flip else settings.kernel)
             self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
@@ -395,7 +434,9 @@ class StepsView(View):
             rows, cols = built.output_shape
             self.output_grid.set_matrix(built.values.reshape(rows, cols))
             self.output_grid.set_color_scale(settings.output_scale)
-            self.output_grid.set_title(f"Output {rows}×{cols}")
+            which = f" of filter {settings.filter_index + 1} of {settings.filter_count}" if settings.filter_count > 1 else ""
+            bias = f" (b = {format_number(settings.filter_bias)})" if colour else ""
+            self.output_grid.set_title(f"Output {rows}×{cols}{which}{bias}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
         self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
         self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
@@ -416,7 +457,14 @@ class StepsView(View):
         out_cell = (step.out_row, step.out_col)
         self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
         self.output_grid.set_highlight([out_cell], "current")
-        if built.settings.mode == "conv":
+        if built.settings.channels > 1:
+            self.window_grid.setVisible(False)  # each channel's products stand under its channel
+            self.channel_grids.show_step(step)
+            set_status_style(self.expression_label, None, "font-size: 15px;")
+            self.expression_label.setText(channel_expression_html(step, status_color("total")))
+            what = ("each kernel slice multiplies its own channel; the channels' sums and the bias are added "
+                    "into one output cell")
+        elif built.settings.mode == "conv":
             weights = step.weights
             self.input_grid.set_subscripts(
                 {(r, c): weights[i, j] for i, r in enumerate(step.rows) for j, c in enumerate(step.cols)}
@@ -455,6 +503,7 @@ class StepsView(View):
         for grid in (self.input_grid, self.output_grid):
             grid.clear_highlight()
         self.input_grid.set_subscripts({})
+        self.channel_grids.clear_step()
         self.window_grid.setVisible(False)
         problem = built.problem if built is not None else "Nothing to show yet."
         self.step_label.setText("No steps with these settings")
@@ -513,7 +562,7 @@ class StepsView(View):
         if not self.state.update(image=result.value) and self._built is not None:
             self._show_matrices(self._built)  # same numbers: only the title names the picture now
             self._show_step(self.current_step())
-        rows, cols = result.value.shape
+        rows, cols = result.value.shape[-2:]
         self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
 
     def _picture_failed(self, error: JobError) -> None:
