@@ -567,10 +567,10 @@ def _check_steps_limits(r: _Reader, lesson: Lesson) -> None:
         for number in (value if isinstance(value, tuple) else (value,)):
             if isinstance(number, int) and not limit.low <= number <= limit.high:
                 raise r.fail(f"settings.{key}", f"is {number}; the Steps view takes {limit.text()}")
-    if lesson.input is not None and lesson.input.kind == "matrix":
-        rows, cols = _shape(lesson.input.values)
+    if lesson.input is not None and lesson.input.kind in ("matrix", "rgb", "channels"):
+        rows, cols = _shape(lesson.input.values)[-2:]
         if max(rows, cols) > limits.STEPS_MATRIX_SIDE.high:
-            raise r.fail("input.matrix", f"is {rows}×{cols}; the Steps view shows at most "
+            raise r.fail(f"input.{lesson.input.kind}", f"is {rows}×{cols}; the Steps view shows at most "
                          f"{limits.STEPS_MATRIX_SIDE.high}×{limits.STEPS_MATRIX_SIDE.high}")
     window = (s.pool_size, s.pool_size)
     for i, kernel in enumerate(lesson.kernels):

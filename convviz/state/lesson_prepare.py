@@ -110,6 +110,8 @@ def lesson_group(lesson: Lesson) -> str:
         return "Activations and softmax"
     if s.mode != "conv":
         return "Pooling"
+    if lesson.view in ("convolution", "steps") and lesson.input is not None and lesson.input.channels > 1:
+        return "Several filters and colour"
     if lesson.view == "concept":
         return "Images and tensors"
     if lesson.view == "convolution":
@@ -176,14 +178,20 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
     name = f"Lesson {lesson.number} (“{lesson.title}”)"
     if x is None:
         raise ValueError(f"{name} opens in the Steps view but has no input matrix.")
-    if x.ndim != 2:
-        raise ValueError(
-            f"{name} has {x.shape[0]} input channels; the Steps view shows one grid, so open it in the "
-            "convolution view instead."
-        )
     if s.activation is not None:
         raise ValueError(f"{name} applies an activation; the Steps view shows the convolution or pooling only.")
-    if s.mode == "conv":
+    if x.ndim == 3 and s.mode != "conv":
+        raise ValueError(f"{name} pools {x.shape[0]} channels; the Steps view pools one grid at a time.")
+    if s.mode == "conv" and x.ndim == 3:
+        # the colour example: every channel beside its kernel slice, the whole bank of filters to step through
+        if bank is None or bank.shape[1] != x.shape[0]:
+            raise ValueError(f"{name} needs one kernel slice per input channel for the Steps view.")
+        if any(factor != 1 for factor in factors):
+            raise ValueError(f"{name} has a kernel factor; the Steps view steps colour kernels with plain weights.")
+        kernel = bank if len(bank) > 1 else bank[0]
+        window = kernel.shape[-2:]
+        scale = 1
+    elif s.mode == "conv":
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
@@ -203,10 +211,13 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
                 f"{name} pads the sides unequally ({', '.join(map(str, pads))}); the Steps view pads every side alike."
             )
         padding = int(pads[0])
-    return StepsSettings(
-        image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
-        flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
-    )
+    try:
+        return StepsSettings(
+            image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
+            flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
+        )
+    except ValueError as error:
+        raise ValueError(f"{name} cannot be shown in the Steps view: {error}.") from None
 
 
 def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None) -> None:

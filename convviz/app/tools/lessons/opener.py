@@ -167,7 +167,8 @@ class LessonLoader(QObject):
             if lesson.view == "steps":
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
-                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale)
+                                  flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale,
+                                  bias=s.bias, filter_index=s.filter_index)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
