@@ -281,7 +281,7 @@ GRID = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
         ({"view": "steps", "input": {"matrix": GRID}, "kernels": [{"matrix": [[1, 0], [0, 1]]}],
           "settings": {"stride": [1, 2]}}, "one stride"),
         ({"view": "steps", "input": {"matrix": GRID}, "kernels": [{"matrix": [[1, 0], [0, 1]]}],
-          "settings": {"padding": "same"}}, "unequally"),
+          "settings": {"padding": [1, 9]}}, "padding"),
     ],
 )
 def test_prepare_refuses_what_a_view_cannot_show(fields, says):

@@ -116,3 +116,31 @@ def test_a_colour_example_survives_a_session_file(qtbot, view, worker):
     assert again.state.settings.same_as(view.state.settings)
     assert again.current_step() == 7
     np.testing.assert_allclose(again.built_steps().values, view.built_steps().values)
+
+
+def test_padding_per_axis_and_same_from_the_panel(qtbot, view):
+    controls = view.controls
+    controls.padding_spin.setValue(1)  # equal on every side: the columns follow
+    assert view.state.settings.padding == 1 and controls.padding_cols_spin.value() == 1
+    controls.padding_cols_spin.setValue(2)
+    assert view.state.settings.padding == (1, 2)
+    assert view.input_grid.shape() == (8, 10)
+    assert view.input_grid.title() == "Input 6×6, padded by 1 row and 2 columns"
+    x = torch.tensor(view.state.settings.image)[None, None]
+    w = torch.tensor(view.state.settings.kernel)[None, None]
+    view.go_to_step(view.step_count() - 1)
+    np.testing.assert_allclose(view.output_matrix(), F.conv2d(x, w, padding=(1, 2))[0, 0].numpy())
+    controls.stride_spin.setValue(2)
+    same = controls.padding_kind_box.findData("same")
+    controls.padding_kind_box.setCurrentIndex(same)
+    controls.padding_kind_box.activated.emit(same)
+    assert view.state.settings.padding == "same" and not controls.padding_row.isVisible()
+    assert view.step_count() == 9  # ⌈6 / 2⌉ = 3 a side, not the input's 6
+    view.go_to_step(8)
+    padded = F.pad(x, (1, 1, 1, 1))  # "same" for a 3×3 kernel at stride 2 pads one cell each side
+    np.testing.assert_allclose(view.output_matrix(), F.conv2d(padded, w, stride=2)[0, 0].numpy())
+    controls.mode_box.activated.emit(controls.mode_box.findData("max"))  # pooling takes cells: "same" becomes 1
+    assert view.state.settings.mode == "max" and view.state.settings.padding == 1
+    assert not controls.padding_kind_box.isVisible()
+    view.go_to_step(view.step_count() - 1)
+    np.testing.assert_allclose(view.output_matrix(), F.max_pool2d(x, 2, 2, 1)[0, 0].numpy())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -76,3 +78,50 @@ def test_editing_and_resizing_keep_every_channel():
     edited[2, 0, 5] = 7.0
     np.testing.assert_array_equal(state.settings.image[:, :5, :6], edited[:, :5, :6])
     np.testing.assert_array_equal(state.settings.kernel[0, 0], VERTICAL[:2, :2])
+
+
+@pytest.mark.parametrize("padding", [(1, 0), (0, 2), (2, 1), "same", "valid", 1])
+@pytest.mark.parametrize("kernel_side", [2, 3])
+def test_per_axis_and_same_padding_give_torchs_map(padding, kernel_side):
+    kernel = BANK[:, :, :kernel_side, :kernel_side]
+    pads = {"same": None, "valid": (0, 0, 0, 0)}.get(padding) if isinstance(padding, str) else None
+    settings = StepsSettings(image=RGB, kernel=kernel, filter_index=2, padding=padding)
+    built = build_steps(settings)
+    x = torch.tensor(RGB)[None]
+    if isinstance(padding, str):
+        with warnings.catch_warnings():  # torch warns that an even kernel makes it copy the input
+            warnings.simplefilter("ignore", UserWarning)
+            truth = F.conv2d(x, torch.tensor(kernel), padding=padding)[0, 2].numpy()
+    else:
+        rows, cols = (padding, padding) if isinstance(padding, int) else padding
+        pads = (rows, rows, cols, cols)
+        truth = F.conv2d(x, torch.tensor(kernel), padding=(rows, cols))[0, 2].numpy()
+    np.testing.assert_allclose(built.values.reshape(built.output_shape), truth)
+    if pads is not None:
+        assert settings.pads == pads
+    if padding == "same":
+        assert built.output_shape == (6, 6)
+        assert settings.pads == ((0, 1, 0, 1) if kernel_side == 2 else (1, 1, 1, 1))  # torch pads the far side
+        assert "“same” padding" in settings.padding_text
+
+
+def test_a_grey_example_takes_per_axis_padding_and_writes_each_axis_formula():
+    settings = StepsSettings(padding=(1, 2))
+    assert settings.padding_text == "padded by 1 row and 2 columns"
+    built = build_steps(settings)
+    assert built.output_shape == (6, 8)
+    assert built.formula == "output rows = ⌊(6 + 2·1 − 3) / 1⌋ + 1 = 6\noutput columns = ⌊(6 + 2·2 − 3) / 1⌋ + 1 = 8"
+    uneven = build_steps(StepsSettings(kernel=np.ones((2, 2)), padding="same"))
+    assert uneven.formula == "output side = ⌊(6 + 0 + 1 − 2) / 1⌋ + 1 = 6"  # "same" pads the far side only
+    assert StepsSettings(padding=(2, 2)).padding == 2  # equal on both axes reads as one number
+
+
+@pytest.mark.parametrize(("padding", "words"), [((8, 0), "padding"), ("full", "unknown"), ((1, 2, 3), "two")])
+def test_bad_padding_is_refused_with_a_sentence(padding, words):
+    with pytest.raises(ValueError, match=words):
+        StepsSettings(padding=padding)
+
+
+def test_same_padding_is_for_convolutions_only():
+    with pytest.raises(ValueError, match="pooling takes a number"):
+        StepsSettings(mode="max", padding="same")

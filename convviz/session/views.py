@@ -173,7 +173,7 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "image": _steps_grids(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget, 1),
         "kernel": _steps_grids(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget, 2),
         "stride": whole_number(field(s, "stride", "settings"), "stride", limits.STEPS_STRIDE),
-        "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
+        "padding": _steps_padding(field(s, "padding", "settings")),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
         "flip": flag(field(s, "flip", "settings"), "flip"),
         "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
@@ -187,6 +187,15 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
     }
+
+
+def _steps_padding(value: Any) -> int | tuple[int, int] | str:
+    """Cells on every side, [rows, columns], or "same" / "valid"."""
+    if isinstance(value, str):
+        return choice(value, "padding", ("same", "valid"))
+    if isinstance(value, (list, tuple)):
+        return pair(value, "padding", limits.STEPS_PADDING)
+    return whole_number(value, "padding", limits.STEPS_PADDING)
 
 
 def _steps_grids(value: Any, name: str, side, budget: DecodeBudget, stacks: int) -> np.ndarray:

@@ -171,7 +171,6 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
 
     `bank` holds the kernels' cells as written and `factors` their factors, which the Steps view shows apart.
     """
-    from convviz.core import resolve_padding
     from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
 
     s = lesson.settings
@@ -189,31 +188,21 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
         if any(factor != 1 for factor in factors):
             raise ValueError(f"{name} has a kernel factor; the Steps view steps colour kernels with plain weights.")
         kernel = bank if len(bank) > 1 else bank[0]
-        window = kernel.shape[-2:]
         scale = 1
     elif s.mode == "conv":
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
-        window = kernel.shape
         scale = factors[0] if factors else 1
     else:
         kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
-        window = (s.pool_size, s.pool_size)
         scale = 1
     stride = _one_number(s.effective_stride, "stride", name)
     dilation = _one_number(s.dilation, "dilation", name) if s.mode == "conv" else 1
-    padding = s.padding
-    if isinstance(padding, str) or isinstance(padding, tuple):
-        pads = resolve_padding(padding, window, (dilation, dilation), (stride, stride))
-        if len(set(pads)) != 1:
-            raise ValueError(
-                f"{name} pads the sides unequally ({', '.join(map(str, pads))}); the Steps view pads every side alike."
-            )
-        padding = int(pads[0])
+    padding = s.padding  # a number, (rows, columns) or "same" / "valid": the Steps view pads as the core does
     try:
         return StepsSettings(
-            image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
+            image=x, kernel=kernel, stride=stride, padding=padding, dilation=dilation,
             flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
         )
     except ValueError as error:

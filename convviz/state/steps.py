@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from psygnal import Signal
 
+from convviz import limits
 from convviz.core import conv_steps, downscale, format_number, pool_steps
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 from convviz.state.colors import sliding_output_scale
@@ -73,6 +74,21 @@ RGB_FILTERS = np.stack([
 ])
 
 
+def _checked_padding(padding: Any, mode: str) -> int | tuple[int, int] | str:
+    """0..7 cells on every side, (rows, columns), or "same"/"valid" for a convolution; (p, p) reads as p."""
+    if isinstance(padding, str):
+        if padding not in ("same", "valid"):
+            raise ValueError(f"padding {padding!r} is unknown; give a number of cells, “same” or “valid”")
+        if mode != "conv":
+            raise ValueError(f"“{padding}” padding is for convolutions; pooling takes a number of cells")
+        return padding
+    values = tuple(padding) if isinstance(padding, (tuple, list, np.ndarray)) else (padding,)
+    if len(values) not in (1, 2):
+        raise ValueError("padding is one number for every side or two (rows, columns)")
+    checked = tuple(int(limits.STEPS_PADDING.check(value, "padding")) for value in values)
+    return checked[0] if len(set(checked)) == 1 else checked  # type: ignore[return-value]
+
+
 def _as_matrix(values: Any, what: str, stacks: int = 0) -> np.ndarray:
     """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids."""
     array = np.array(values, dtype=np.float64, copy=True)
@@ -108,7 +124,7 @@ class StepsSettings:
     image: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_6)
     kernel: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_KERNEL)
     stride: int = 1
-    padding: int = 0
+    padding: int | tuple[int, int] | str = 0  # every side, (rows, columns), or "same" / "valid"
     dilation: int = 1
     flip: bool = False
     mode: str = "conv"
@@ -123,6 +139,7 @@ class StepsSettings:
         object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
         if self.mode not in MODES:
             raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        object.__setattr__(self, "padding", _checked_padding(self.padding, self.mode))
         channels = self.channels
         if self.kernel.ndim == 2 and channels > 1:
             raise ValueError(f"the input has {channels} channels, so the kernel needs one slice per channel")
@@ -135,7 +152,9 @@ class StepsSettings:
             raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool")
         bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
         if bias and len(bias) != self.filter_count:
-            raise ValueError(f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter")
+            raise ValueError(
+                f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter"
+            )
         if not np.isfinite(bias).all():
             raise ValueError("a bias is NaN or infinity; every bias must be a finite number")
         if any(bias) and self.kernel_scale != ONE:
@@ -144,6 +163,29 @@ class StepsSettings:
         if isinstance(self.filter_index, bool) or not 0 <= int(self.filter_index) < self.filter_count:
             raise ValueError(f"filter {self.filter_index} does not exist; choose 0 to {self.filter_count - 1}")
         object.__setattr__(self, "filter_index", int(self.filter_index))
+
+    @property
+    def pads(self) -> tuple[int, int, int, int]:
+        """Padding cells (top, bottom, left, right), as the core resolves the setting ("same" may be uneven)."""
+        if isinstance(self.padding, str):
+            from convviz.core import resolve_padding
+
+            return tuple(resolve_padding(self.padding, self.window_shape, (self.dilation,) * 2, (self.stride,) * 2))
+        rows, cols = (self.padding, self.padding) if isinstance(self.padding, int) else self.padding
+        return (rows, rows, cols, cols)
+
+    @property
+    def padding_text(self) -> str:
+        """ "", "padded by 1", "padded by 1 row and 2 columns", "“same” padding (1, 1, 0, 1)"."""
+        top, bottom, left, right = self.pads
+        if isinstance(self.padding, str):
+            return f"“{self.padding}” padding" + (f" (top {top}, bottom {bottom}, left {left}, right {right})"
+                                                   if any(self.pads) else "")
+        if not any(self.pads):
+            return ""
+        if top == left:
+            return f"padded by {top}"
+        return f"padded by {top} row{'s' * (top != 1)} and {left} column{'s' * (left != 1)}"
 
     @property
     def channels(self) -> int:
@@ -242,7 +284,10 @@ class StepsState:
             # pooling windows usually tile (stride = window); a kernel usually slides by one
             changes["stride"] = settings.pool_size if mode != "conv" else 1
         if mode != "conv" and "padding" not in changes:
-            changes["padding"] = min(settings.padding, changes.get("pool_size", settings.pool_size) // 2)
+            limit = changes.get("pool_size", settings.pool_size) // 2
+            _, _, _, cols = settings.pads
+            rows = settings.pads[0]
+            changes["padding"] = min(rows, limit) if rows == cols else (min(rows, limit), min(cols, limit))
         return self.update(**changes)
 
     def randomize(self) -> bool:
@@ -377,9 +422,19 @@ def _formula(settings: StepsSettings) -> str:
     """
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
-    for axis, n, f in zip(("rows", "columns"), settings.input_hw, settings.window_shape):
+    try:
+        pads = settings.pads
+    except ValueError:
+        return ""  # the problem sentence says it better
+    for axis, n, f, (before, after) in zip(("rows", "columns"), settings.input_hw, settings.window_shape,
+                                           (pads[:2], pads[2:])):
+        if before != after:  # "same" with an even window pads one side more: both written out
+            reach = dilation * (f - 1) + 1
+            out = (n + before + after - reach) // settings.stride + 1
+            lines[axis] = f"⌊({n} + {before} + {after} − {reach}) / {settings.stride}⌋ + 1 = {out}"
+            continue
         try:
-            deck, dilated = size_formulas(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
+            deck, dilated = size_formulas(n, f, padding=before, stride=settings.stride, dilation=dilation)
         except ValueError:
             return ""  # the problem sentence says it better
         lines[axis] = deck if dilated is None else f"{deck}\n    dilated form: {dilated}"

@@ -28,6 +28,7 @@ from convviz.state.steps import EXAMPLES, MAX_FILTERS, MAX_KERNEL, MAX_SIDE, Ste
 
 MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
 CUSTOM = "custom"
+PADDING_KINDS = {"cells": "cells (rows × columns)", "same": "“same”: ⌈n / stride⌉ out", "valid": "“valid”: none"}
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
 
@@ -116,8 +117,20 @@ class StepsControls(QWidget):
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
         self.stride_spin = _spin(1, MAX_SIDE, "stride")
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
-        self.padding_spin = _spin(0, MAX_KERNEL, "padding")
-        self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
+        self.padding_kind_box = _compact(QComboBox())
+        self.padding_kind_box.setAccessibleName("padding kind")
+        for key, label in PADDING_KINDS.items():
+            self.padding_kind_box.addItem(label, key)
+        self.padding_kind_box.setToolTip(
+            "“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1"
+        )
+        self.padding_kind_box.activated.connect(lambda i: self._padding_changed())
+        self.padding_spin = _spin(0, MAX_KERNEL, "padding on every side (rows; columns too while they are equal)")
+        self.padding_spin.setToolTip("Rows of padding above and below; the columns follow while both are equal")
+        self.padding_cols_spin = _spin(0, MAX_KERNEL, "padding columns (left and right)")
+        self.padding_cols_spin.setToolTip("Columns of padding left and right: set them apart from the rows here")
+        self.padding_spin.valueChanged.connect(lambda _: self._padding_changed(rows_lead=True))
+        self.padding_cols_spin.valueChanged.connect(lambda _: self._padding_changed())
         self.dilation_spin = _spin(1, MAX_KERNEL, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
         self.filter_spin = _spin(1, MAX_FILTERS, "filter stepped through")
@@ -154,7 +167,9 @@ class StepsControls(QWidget):
         window = QGroupBox("Sliding")
         form = QFormLayout(window)
         form.addRow("Stride", self.stride_spin)
-        form.addRow("Padding", self.padding_spin)
+        form.addRow("Padding", self.padding_kind_box)
+        self.padding_row = _pair(self.padding_spin, self.padding_cols_spin)
+        form.addRow("Pad cells", self.padding_row)
         form.addRow("Dilation", self.dilation_spin)
         self._window_form = form
 
@@ -180,7 +195,8 @@ class StepsControls(QWidget):
             (self.bias_spin, settings.filter_bias),
             (self.pool_spin, settings.pool_size),
             (self.stride_spin, settings.stride),
-            (self.padding_spin, settings.padding),
+            (self.padding_spin, settings.pads[0] if not isinstance(settings.padding, str) else 0),
+            (self.padding_cols_spin, settings.pads[2] if not isinstance(settings.padding, str) else 0),
             (self.dilation_spin, settings.dilation),
         )
         self.filter_spin.setMaximum(settings.filter_count)
@@ -190,6 +206,10 @@ class StepsControls(QWidget):
         with signals_blocked(self.flip_check):
             self.flip_check.setChecked(settings.flip)
         self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
+        kind = settings.padding if isinstance(settings.padding, str) else "cells"
+        self.padding_kind_box.setCurrentIndex(self.padding_kind_box.findData(kind))
+        self._set_row_visible(self.padding_kind_box, conv)
+        self._set_row_visible(self.padding_row, kind == "cells")
         if example is None:
             example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)
         self.example_box.setCurrentIndex(max(self.example_box.findData(example), 0))
@@ -235,6 +255,13 @@ class StepsControls(QWidget):
         field.setVisible(visible)
 
     # ---------------------------------------------------------------- asking
+    def _padding_changed(self, rows_lead: bool = False) -> None:
+        kind = self.padding_kind_box.currentData()
+        rows, cols = self.padding_spin.value(), self.padding_cols_spin.value()
+        if rows_lead and isinstance(self._settings.padding, int):
+            cols = rows  # equal on every side stays equal until the columns are set apart
+        self.change_requested.emit({"padding": kind if kind != "cells" else (rows, cols)})
+
     def _bias_changed(self, value: float) -> None:
         settings = self._settings
         bias = list(settings.bias) or [0.0] * settings.filter_count

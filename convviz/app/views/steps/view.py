@@ -224,7 +224,7 @@ class StepsView(View):
         kernel: Any = None,
         *,
         stride: int | None = None,
-        padding: int = 0,
+        padding: int | tuple[int, int] | str = 0,
         dilation: int = 1,
         flip: bool = False,
         mode: str = "conv",
@@ -243,7 +243,9 @@ class StepsView(View):
             stride = 1 if mode == "conv" else pool_size
         try:
             settings = StepsSettings(
-                image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
+                image=image, kernel=kernel, stride=int(stride),
+                padding=padding if isinstance(padding, str) else tuple(np.atleast_1d(padding).astype(int).tolist()),
+                dilation=int(dilation),
                 flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
                 bias=tuple(bias), filter_index=int(filter_index),
             )
@@ -319,6 +321,9 @@ class StepsView(View):
             return None
         if built.settings.channels > 1:
             raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
+        if not isinstance(built.settings.padding, int):
+            raise ValueError("the Steps view writes Python for the same padding on every side only; "
+                             "per-axis and “same” padding are not written yet")
         return StepsScene(built.settings)
 
     def session_state(self) -> dict:
@@ -384,10 +389,13 @@ class StepsView(View):
             if not colour:
                 self.input_grid.set_matrix(settings.image)
                 self.input_grid.set_padding_mask(None)
-        pads = settings.padding
+        try:
+            pads = f", {settings.padding_text}" if settings.padding_text else ""
+        except ValueError:  # e.g. "same" with a stride the core refuses: the problem sentence explains it
+            pads = ""
         source = f" of “{self._picture_source}”" if self._picture_source else ""
         depth = f"×{settings.channels}" if colour else ""
-        self.input_grid.set_title(f"Input {height}×{width}{depth}{source}" + (f", padded by {pads}" if pads else ""))
+        self.input_grid.set_title(f"Input {height}×{width}{depth}{source}{pads}")
         self.channel_grids.setVisible(colour)
         self.input_grid.setVisible(not colour)
         self.times_sign.setVisible(not colour)
@@ -397,7 +405,7 @@ class StepsView(View):
             flipped = ", turned 180°" if settings.flip else ""
             self.channel_grids.show_matrices(
                 padded, mask if mask.any() else None, self._offset, kernel,
-                (f"Input {height}×{width}{source}" + (f", padded by {pads}" if pads else ""),
+                (f"Input {height}×{width}{source}{pads}",
                  f"Kernel {kh}×{kw}×{settings.channels}{flipped}"),
             )
         # stretch by column count, so the three matrices get about the same cell size
