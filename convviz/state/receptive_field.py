@@ -76,8 +76,8 @@ class StackedMaps:
 
     first_map: np.ndarray
     second_map: np.ndarray
-    combined: np.ndarray  # the combined kernel
-    combined_map: np.ndarray  # the input convolved once with `combined`: equal to `second_map`
+    combined: np.ndarray | None  # the one kernel both make (None where the first layer strides, dilates or pads)
+    combined_map: np.ndarray | None  # the input convolved once with `combined`: equal to `second_map`
     layers: tuple[Layer, Layer]
     input_hw: tuple[int, int]
 
@@ -107,3 +107,32 @@ def _output_hw(size: tuple[int, int], layer: Layer) -> tuple[int, int]:
         (n + 2 * p - d * (k - 1) - 1) // s + 1
         for n, p, d, k, s in zip(size, layer.padding, layer.dilation, layer.kernel, layer.stride)
     )  # type: ignore[return-value]
+
+
+def stack_on(built, second: np.ndarray) -> StackedMaps:
+    """A second kernel on the Steps view's output (`BuiltSteps`): grey convolutions only; ValueError otherwise.
+
+    The first layer keeps its stride, padding and dilation; the second slides by one without padding. The
+    combined kernel is only shown where it exists as one plain kernel (stride 1, dilation 1, no padding).
+    """
+    settings = built.settings
+    if settings.mode != "conv" or settings.channels != 1:
+        raise ValueError("a second layer is shown for a grey convolution; switch off pooling or colour first")
+    if built.steps is None:
+        raise ValueError("the first layer has no output for a second kernel to slide over")
+    second = np.asarray(second, dtype=np.float64)
+    first_map = built.values.reshape(built.output_shape)
+    if any(a < b for a, b in zip(first_map.shape, second.shape)):
+        raise ValueError(
+            f"the first output is {first_map.shape[0]}×{first_map.shape[1]}, smaller than the "
+            f"{second.shape[0]}×{second.shape[1]} second kernel; use a bigger input"
+        )
+    second_map = np.asarray(conv2d(first_map, second), dtype=np.float64)
+    top, _, left, _ = built.steps.pads
+    first_layer = Layer(tuple(settings.window_shape), (settings.stride,) * 2, (settings.dilation,) * 2, (top, left))
+    plain = settings.stride == 1 and settings.dilation == 1 and not any(built.steps.pads)
+    combined = combined_kernel(settings.applied_kernel[::-1, ::-1] if settings.flip else settings.applied_kernel,
+                               second) if plain else None
+    combined_map = np.asarray(conv2d(settings.image, combined), dtype=np.float64) if plain else None
+    return StackedMaps(first_map, second_map, combined, combined_map, (first_layer, Layer(tuple(second.shape))),
+                       tuple(settings.input_hw))

@@ -66,6 +66,7 @@ class StepsControls(QWidget):
     random_requested = Signal()
     picture_requested = Signal()
     preset_requested = Signal(str)  # a key of KERNEL_PRESETS
+    stack_requested = Signal(bool)  # a second kernel on the output (the receptive field of two layers)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,10 @@ class StepsControls(QWidget):
             "as in the mathematical convolution."
         )
         self.flip_check.toggled.connect(lambda on: self.change_requested.emit({"flip": on}))
+        self.stack_check = QCheckBox("Second kernel on the output")
+        self.stack_check.setToolTip("Apply a second kernel to the output and click its cells: the input cells "
+                                    "one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)")
+        self.stack_check.toggled.connect(self.stack_requested)
 
         self.pool_spin = _spin(1, MAX_KERNEL, "pooling window size")
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
@@ -159,6 +164,7 @@ class StepsControls(QWidget):
         form.addRow(self.preset_note)
         form.addRow("Kernel size", self.kernel_size_row)
         form.addRow(self.flip_check)
+        form.addRow(self.stack_check)
         form.addRow("Window", self.pool_spin)
         form.addRow("Filter", self.filter_spin)
         form.addRow("Bias b", self.bias_spin)
@@ -218,10 +224,15 @@ class StepsControls(QWidget):
             self._set_row_visible(row_widget, conv)
         colour = settings.channels > 1  # the decks' colour example: filters with a bias each
         self._set_row_visible(self.preset_box, conv and not colour)
+        self._set_row_visible(self.stack_check, conv and not colour)
         self._set_row_visible(self.filter_spin, conv and settings.filter_count > 1)
         self._set_row_visible(self.bias_spin, conv and colour)
         self.preset_note.setVisible(conv and bool(self.preset_note.text()))
         self._set_row_visible(self.pool_spin, not conv)
+
+    def show_stack(self, on: bool) -> None:
+        with signals_blocked(self.stack_check):
+            self.stack_check.setChecked(on)
 
     def set_picture_available(self, available: bool, name: str = "") -> None:
         self.picture_button.setEnabled(available)

@@ -24,6 +24,7 @@ from convviz.app.views.base import View
 from convviz.app.views.steps import session
 from convviz.app.views.steps.channel_grids import ChannelGrids
 from convviz.app.views.steps.controls import StepsControls
+from convviz.app.views.steps.stack_panel import FIELD_ROLE, StackPanel
 from convviz.app.views.steps.step_player import StepPlayer
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
@@ -69,6 +70,9 @@ class StepsView(View):
         self._built: BuiltSteps | None = None
         self._pending_marker = ""
         self._picture_source = ""  # the picture the input was shrunk from, if it was
+        self._second_kernel: np.ndarray | None = None  # a second layer on the output (receptive field), or None
+        self._stack = None  # the layer-2 maps (convviz.state.receptive_field) while a second kernel is on
+        self._field_cell = (0, 0)
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
@@ -88,6 +92,7 @@ class StepsView(View):
         self.controls.change_requested.connect(self._apply)
         self.controls.example_requested.connect(self.load_named_example)
         self.controls.random_requested.connect(self._randomize)
+        self.controls.stack_requested.connect(lambda on: self.set_second_kernel(np.ones((3, 3)) if on else None))
         self.controls.picture_requested.connect(self.use_picture)
         self.controls.preset_requested.connect(
             lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
@@ -112,6 +117,11 @@ class StepsView(View):
         self.channel_grids.kernel_edited.connect(lambda ch, r, c, v: self.state.set_kernel_cell(r, c, v, channel=ch))
         self.channel_grids.rejected.connect(self._refused)
         self.channel_grids.hide()
+        self.stack_panel = StackPanel()
+        self.stack_panel.kernel_edited.connect(self.set_second_kernel)
+        self.stack_panel.cell_chosen.connect(self.show_receptive_field)
+        self.stack_panel.rejected.connect(self._refused)
+        self.stack_panel.hide()
         self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
         self.window_grid.setAccessibleName("products")
         self.input_grid.edited.connect(self._input_edited)
@@ -140,6 +150,7 @@ class StepsView(View):
         matrices.addWidget(self.pool_label, 3)
         matrices.addWidget(self.equals_sign)
         matrices.addWidget(self.output_grid, 4)
+        matrices.addWidget(self.stack_panel, 3)
 
         self.expression_label = QLabel()
         self.expression_label.setWordWrap(True)
@@ -260,6 +271,33 @@ class StepsView(View):
         self.player.pause()
         self._load(EXAMPLES[key][1], example=key)
 
+    def set_second_kernel(self, kernel: Any | None) -> None:
+        """Apply `kernel` to the output as a second layer (None: one layer), to show what its cells depend on."""
+        self._second_kernel = None if kernel is None else np.array(kernel, dtype=np.float64)
+        self._field_cell = (0, 0)
+        self.controls.show_stack(self._second_kernel is not None)
+        if self._built is not None:
+            self._show_stack(self._built)
+            self._show_step(self.current_step())
+
+    def second_kernel(self) -> np.ndarray | None:
+        return self._second_kernel
+
+    def stacked(self):
+        """The layer-2 maps on screen (`convviz.state.receptive_field.StackedMaps`), or None."""
+        return self._stack
+
+    def show_receptive_field(self, row: int, col: int) -> None:
+        """Light up the first-output and input cells that layer-2 cell (row, col) depends on."""
+        if self._stack is None:
+            return
+        self._field_cell = (row, col)
+        inputs, firsts = self._stack.field_of((row, col))
+        top, left = self._offset
+        self.input_grid.set_highlight([(r + top, c + left) for r, c in inputs], FIELD_ROLE)
+        self.output_grid.set_highlight(firsts, FIELD_ROLE)
+        self.stack_panel.show_field((row, col), inputs, firsts)
+
     def go_to_step(self, index: int) -> None:
         self.player.set_position(index)
 
@@ -363,6 +401,7 @@ class StepsView(View):
         position = self.player.position() if keep_step else 0
         self._show_matrices(built)
         self.player.set_count(built.count, position)
+        self._show_stack(built)
         if built.problem:
             self.message.emit(built.problem)
         self._show_step(self.player.position())
@@ -449,6 +488,27 @@ class StepsView(View):
         self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
         self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
                                      "in convviz; every cell shows its number too.")
+
+    def _show_stack(self, built: BuiltSteps) -> None:
+        """The second layer, when one is on: its map, the combined kernel, the chosen cell's receptive field."""
+        from convviz.state.receptive_field import stack_on
+
+        kernel = self._second_kernel
+        self.stack_panel.setVisible(kernel is not None)
+        self.input_grid.clear_highlight(FIELD_ROLE)
+        self.output_grid.clear_highlight(FIELD_ROLE)
+        self._stack = None
+        if kernel is None:
+            return
+        try:
+            self._stack = stack_on(built, kernel)
+        except ValueError as exc:
+            self.stack_panel.show_maps(kernel, None, None, problem=str(exc)[0].upper() + str(exc)[1:] + ".")
+            return
+        stack = self._stack
+        self.stack_panel.show_maps(kernel, stack.second_map, stack.combined, built.settings.output_scale)
+        rows, cols = stack.second_map.shape
+        self.show_receptive_field(min(self._field_cell[0], rows - 1), min(self._field_cell[1], cols - 1))
 
     def _show_step(self, index: int) -> None:
         built = self._built
