@@ -461,7 +461,7 @@ def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
 
 _TOP_KEYS = (
     "schema", "id", "number", "title", "view", "explanation", "source", "input", "kernels",
-    "settings", "expected", "tables", "slide_note", "slide_cells",
+    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel",
 )
 _REQUIRED = ("schema", "id", "number", "title", "view", "explanation")
 
@@ -512,6 +512,7 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         slide_note=r.text(data["slide_note"], "slide_note", max_length=2000) if "slide_note" in data else None,
         slide_cells=_parse_slide_cells(r, data["slide_cells"]) if "slide_cells" in data else (),
         path=None,
+        second_kernel=r.grid(data["second_kernel"], "second_kernel") if "second_kernel" in data else None,
     )
     _check_consistency(r, lesson)
     return lesson
@@ -551,6 +552,14 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
         raise r.fail("slide_note", "is missing; slide_cells need a sentence saying what the slide printed")
     if lesson.view == "steps":
         _check_steps_limits(r, lesson)
+    if lesson.second_kernel is not None:
+        grey = lesson.input is not None and lesson.input.channels == 1
+        if lesson.view != "steps" or lesson.settings.mode != "conv" or not grey:
+            raise r.fail("second_kernel", "is for a grey convolution in the Steps view (\"view\": \"steps\")")
+        rows, cols = _shape(lesson.second_kernel)
+        if max(rows, cols) > limits.STEPS_KERNEL_SIDE.high:
+            raise r.fail("second_kernel", f"is {rows}×{cols}; the Steps view takes kernels of "
+                         f"{limits.STEPS_KERNEL_SIDE.text()} cells a side")
 
 
 def _check_steps_limits(r: _Reader, lesson: Lesson) -> None:

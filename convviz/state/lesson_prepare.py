@@ -75,6 +75,7 @@ class PreparedLesson:
     steps: object | None = None  # StepsSettings for a Steps lesson
     cells: np.ndarray | None = None  # (N, C, kh, kw) the kernels as written, before their factors
     factors: tuple = ()  # each kernel's exact factor (Fraction), written apart as "× 1/9"
+    second_kernel: np.ndarray | None = None  # a Steps lesson's second layer (receptive field), or None
 
     @property
     def filter_count(self) -> int:
@@ -146,6 +147,7 @@ def prepare_lesson(lesson: Lesson) -> PreparedLesson:
         steps=steps,
         cells=cells,
         factors=factors,
+        second_kernel=None if lesson.second_kernel is None else np.array(lesson.second_kernel, dtype=np.float64),
     )
 
 

@@ -172,6 +172,7 @@ class LessonLoader(QObject):
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
+                view.set_second_kernel(prepared.second_kernel)  # None: one layer, as most lessons step
             elif lesson.view == "convolution":
                 apply_to_convolution(view, prepared, 0)
             self.window.show_view(lesson.view)
