@@ -69,3 +69,24 @@ def test_a_too_small_first_output_says_why_and_switching_off_clears(qtbot, view)
     view.controls.stack_check.setChecked(False)
     assert not view.stack_panel.isVisible() and view.second_kernel() is None
     assert not view.input_grid.highlighted(FIELD_ROLE)
+
+
+def test_the_second_kernel_survives_a_session_file(qtbot, view, worker):
+    import json
+
+    from convviz.session.arrays import to_json_value
+    from convviz.session.views import check_steps
+
+    second = np.arange(9.0).reshape(3, 3) - 4
+    view.set_second_kernel(second)
+    view.show_receptive_field(1, 1)
+    checked = check_steps(json.loads(json.dumps(to_json_value(view.session_state()))))
+    again = StepsView(worker)
+    qtbot.addWidget(again)
+    again.restore_session_state(checked)
+    np.testing.assert_array_equal(again.second_kernel(), second)
+    np.testing.assert_allclose(again.stacked().second_map,
+                               _torch_two_layers(VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL, second))
+    del checked["second_kernel"]  # a file from before the second layer: one layer
+    again.restore_session_state(checked)
+    assert again.second_kernel() is None

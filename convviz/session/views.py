@@ -183,9 +183,12 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", 8, "numbers")),
         "filter_index": whole_number(s.get("filter_index", 0), "filter_index", limits.STEPS_FILTER),
     }
+    second = state.get("second_kernel") if isinstance(state, dict) else None
     return {
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
+        "second_kernel": None if second is None else matrix(second, "second_kernel", limits.STEPS_KERNEL_SIDE,
+                                                            budget, shown_by=STEPS),
     }
 
 
