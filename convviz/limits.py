@@ -93,6 +93,7 @@ CONV_DILATION = Limit(1, 8)
 POOL_SIZE = Limit(1, 8)
 POOL_STRIDE = Limit(1, 8)
 EDIT_CHANNEL = Limit(0, 2)  # red, green, blue
+CONV_GROUPS = Limit(1, 3)  # the convolution view's groups over three colour channels (2 is refused as no output)
 LEAKY_SLOPE = Limit(0.0, 1.0, whole=False)
 ELU_ALPHA = Limit(0.05, 5.0, whole=False)
 KERNEL_VALUE = Limit(-1e6, 1e6, whole=False)  # one kernel cell
@@ -106,7 +107,9 @@ STEPS_STRIDE = Limit(1, 16)
 STEPS_PADDING = Limit(0, 7)
 STEPS_DILATION = Limit(1, 7)
 STEPS_POOL_SIZE = Limit(1, 7)
-STEPS_FILTER = Limit(0, 7)  # which filter of a bank (up to 8) is stepped
+STEPS_CHANNELS = Limit(1, 4)  # input channels: RGB(A), each its own small grid side by side
+STEPS_FILTERS = Limit(1, 8)  # filters in a bank
+STEPS_FILTER = Limit(0, STEPS_FILTERS.high - 1)  # which filter of a bank is stepped
 STEPS_STEP = Limit(0, (STEPS_MATRIX_SIDE.high + 2 * STEPS_PADDING.high) ** 2 - 1)  # one step per output cell
 
 # --------------------------------------------------------------------------- drawing canvases and LeNet

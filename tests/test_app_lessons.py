@@ -80,6 +80,14 @@ def check_convolution(qtbot, window, lesson, prepared) -> None:
     assert window.current_view_name() == "convolution"
     y = true_output(lesson)
     panel = window.lessons.panel()
+    if lesson.settings.groups > 1:  # depthwise: one map per channel, the channel buttons pick the one shown
+        assert view.settings.groups == lesson.settings.groups
+        for channel in range(lesson.settings.groups):
+            view.kernel_editor.channel_buttons.button(channel).click()
+            qtbot.waitUntil(lambda: (image := view.activation_panel.current_map()) is not None
+                            and image.values.shape == y[channel].shape
+                            and np.allclose(image.values, y[channel], atol=1e-3), timeout=20000)
+        return
     for index in range(prepared.filter_count):
         if index:
             panel.filter_buttons.button(index).click()  # the teacher picks the next filter

@@ -220,6 +220,7 @@ def test_autosave_on_close_and_reopen_on_start(qtbot, windows, tmp_path, data):
     settle(qtbot, a)
     saved = states(a)["convolution"]
     a.close()
+    assert a.sessions.wait_for_autosave(60)  # written on a thread of its own
     autosave = data / AUTOSAVE_NAME
     assert autosave.is_file()
     assert read_session(autosave).views["convolution"]["settings"]["stride"] == (3, 3)
@@ -230,6 +231,7 @@ def test_autosave_on_close_and_reopen_on_start(qtbot, windows, tmp_path, data):
     assert QSettings(str(tmp_path / "class.ini"), QSettings.Format.IniFormat).value(REOPEN_KEY) in (True, "true")
     kept = autosave.read_bytes()
     b.close()
+    assert b.sessions.wait_for_autosave(60)
     assert autosave.read_bytes() == kept  # nothing was done in b: a's last session stays
 
     c = windows("class.ini", wait=False)

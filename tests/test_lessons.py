@@ -42,7 +42,13 @@ def _torch_reference(lesson) -> np.ndarray:
         if s.flip:
             w = torch.flip(w, dims=(-2, -1))
         padding = s.padding if isinstance(s.padding, str) else s.padding
-        y = F.conv2d(x4, w, stride=s.effective_stride, padding=padding, dilation=s.dilation)[0]
+        if s.groups > 1:  # depthwise: the one kernel's slice c filters channel c alone
+            w = w[0][:, None]
+        y = F.conv2d(x4, w, stride=s.effective_stride, padding=padding, dilation=s.dilation, groups=s.groups)[0]
+    elif s.mode == "transposed" and lesson.kernels:
+        w = torch.tensor(lesson_kernel_bank(lesson), dtype=torch.float64)  # (1, 1, kh, kw): C_in, C_out
+        y = F.conv_transpose2d(x4, w, stride=s.effective_stride, padding=s.padding,
+                               output_padding=s.output_padding, dilation=s.dilation)[0]
     elif s.mode == "max":
         y = F.max_pool2d(x4, s.pool_size, stride=s.effective_stride, padding=s.padding)[0]
     elif s.mode == "avg":

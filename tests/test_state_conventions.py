@@ -82,7 +82,8 @@ def test_map_levels_are_the_colour_tables_levels():
     maps, _ = run_pipeline(resolve(ConvolutionSettings(), np.pad(values, 1)))
     conv = maps.conv
     assert conv.levels == colors.levels_for("diverging", conv.values.astype(np.float64))
-    on_screen = colors.lookup_table(conv.scale)[conv.picture]
+    assert conv.screen.step == 1  # a small map is drawn cell for cell
+    on_screen = conv.screen.rgba[..., :3]
     exported = colors.colourise(conv.values.astype(np.float64), conv.scale, conv.levels)
     assert np.abs(on_screen.astype(int) - exported.astype(int)).max() <= 1
 

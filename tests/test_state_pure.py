@@ -102,14 +102,19 @@ def test_every_steps_example_builds_the_torch_answer(key):
     if settings.mode == "conv":
         w = torch.from_numpy(settings.filter_kernel.astype(np.float64)).reshape(1, settings.channels, *settings.window_shape)
         ref = F.conv2d(x, w, stride=settings.stride, padding=settings.padding, dilation=settings.dilation)
+    elif settings.mode == "transposed":
+        w = torch.from_numpy(settings.kernel.astype(np.float64))[None, None]
+        ref = F.conv_transpose2d(x, w, stride=settings.stride, padding=settings.padding,
+                                 output_padding=settings.output_padding, dilation=settings.dilation)
     elif settings.mode == "max":
         ref = F.max_pool2d(x, settings.pool_size, settings.stride, settings.padding)
     else:
         ref = F.avg_pool2d(x, settings.pool_size, settings.stride, settings.padding)
     assert built.problem is None and built.output_shape == tuple(ref.shape[-2:])
-    np.testing.assert_allclose(built.values.reshape(built.output_shape), ref[0, 0].numpy(), atol=1e-9)
+    np.testing.assert_allclose(built.values.reshape(built.output_shape), ref[0, 0].numpy(), atol=1e-6)
     partial = built.output_until(0)
-    assert np.isfinite(partial).sum() == 1
+    # the first step fills one output cell, or (transposed) the cells its stamp lands on
+    assert np.isfinite(partial).sum() == (int(built.steps[0].inside.sum()) if settings.mode == "transposed" else 1)
 
 
 def test_steps_state_emits_only_on_a_real_change():

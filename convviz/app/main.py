@@ -27,7 +27,7 @@ import time
 from convviz.app.views import VIEW_MODULES
 
 SCREENSHOT_TIMEOUT_S = 120.0
-MIN_SCREENSHOT = (1200, 800)
+MIN_SCREENSHOT = (800, 600)  # a small projector's 1024×768 and 1280×720 fit, with room below
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -231,7 +231,7 @@ def _screenshot(app, window, args) -> int:
             outcome["settled"] = 0
         if outcome["settled"] >= 3:  # idle for three polls in a row: nothing queued either
             timer.stop()
-            outcome["code"] = _save(window, args.screenshot)
+            outcome["code"] = _save(window, args.screenshot, args.size)
             window.close()
             app.exit(outcome["code"])
         elif time.monotonic() > deadline:
@@ -247,11 +247,12 @@ def _screenshot(app, window, args) -> int:
     return code if code else outcome["code"]
 
 
-def _save(window, path: str) -> int:
+def _save(window, path: str, size: tuple[int, int]) -> int:
     image = window.grab().toImage()
-    if image.width() < MIN_SCREENSHOT[0] or image.height() < MIN_SCREENSHOT[1]:
-        print(f"convviz: the window rendered only {image.width()}x{image.height()} pixels.", file=sys.stderr)
-        return 1
+    if (image.width(), image.height()) != tuple(size):
+        need = window.minimumSizeHint()
+        print(f"convviz: the {size[0]}x{size[1]} window could not hold this view: its layout needs "
+              f"{need.width()}x{need.height()}, so the picture is {image.width()}x{image.height()}.", file=sys.stderr)
     if not image.save(path):
         print(f"convviz: could not write the screenshot to {path}.", file=sys.stderr)
         return 1

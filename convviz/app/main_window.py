@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self._device = "cpu"
         self._libraries_ready = False
         self._painted = False
+        self._presenting = False
         self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
         self._wanted_view = start_view
         from convviz.app.theme import ThemeManager
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ chrome
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Compute")
+        self.compute_toolbar = toolbar = self.addToolBar("Compute")
         toolbar.setObjectName("compute-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(" Compute on: "))
@@ -386,7 +387,14 @@ class MainWindow(QMainWindow):
         self._ensure_current_view()
 
     def _on_tab_changed(self, _index: int) -> None:
+        self._size_to_current_tab()
         QTimer.singleShot(0, self._ensure_current_view)  # let the tab paint "Loading…" first
+
+    def _size_to_current_tab(self) -> None:
+        """Only the tab on screen sets the window's minimum size: a hidden view's needs must not push it off-screen."""
+        from convviz.app.widgets.tab_sizing import fit_current_page
+
+        fit_current_page(self.tabs)
 
     def _ensure_current_view(self) -> None:
         name = self.current_view_name()
@@ -426,12 +434,25 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, view, view.title)
             self.tabs.setCurrentIndex(current)
             old.deleteLater()
+        self._size_to_current_tab()
         view.set_device(self._device)
+        if self._presenting:
+            view.set_presenting(True)
         self._fresh[name] = False
         if self._image is not None:
             view.set_image(self._image, self._image_name)
         self.view_built.emit(name)
         return view
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode's layout: the device bar steps aside and every view makes room for its numbers."""
+        self._presenting = bool(presenting)
+        self.compute_toolbar.setVisible(not self._presenting)
+        for view in self.views.values():
+            view.set_presenting(self._presenting)
+
+    def is_presenting(self) -> bool:
+        return self._presenting
 
     def show_view(self, name: str) -> None:
         if name in self._tab_names:

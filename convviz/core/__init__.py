@@ -11,8 +11,16 @@ from .kernels import KERNEL_PRESETS, KernelPreset, kernel_preset
 from .numbers_text import format_number
 from .padding import pad_image, resolve_padding
 from .pool import POOL_MODES, pool2d
-from .sizes import deck_size_formula, output_size, output_size_formula
+from .sizes import (
+    deck_size_formula,
+    output_size,
+    output_size_formula,
+    transposed_output_size,
+    transposed_output_size_formula,
+)
 from .steps import ConvStep, ConvSteps, PoolStep, PoolSteps, conv_steps, pool_steps
+from .transposed import conv_transpose2d
+from .transposed_steps import TransposedStep, TransposedSteps, transposed_steps
 from .validation import PADDING_MODES, PADDING_WORDS
 
 __all__ = [
@@ -46,4 +54,10 @@ __all__ = [
     "resolve_device",
     "resolve_padding",
     "to_uint8",
+    "conv_transpose2d",
+    "TransposedStep",
+    "TransposedSteps",
+    "transposed_steps",
+    "transposed_output_size",
+    "transposed_output_size_formula",
 ]

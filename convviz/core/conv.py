@@ -22,6 +22,7 @@ from . import opencv_engine
 from .padding import check_reflect, pad_image, resolve_padding
 from .shifted import flat_shifted_sum, shifted_sum
 from .validation import (
+    _as_int,
     as_float_array,
     as_kernel,
     as_pair,
@@ -152,6 +153,7 @@ def conv2d(
     padding_mode: str = "zeros",
     dtype: Any = None,
     engine: str = "auto",
+    groups: Any = 1,
 ):
     """Slide `kernel` over `image`: what a CNN layer computes (cross-correlation).
 
@@ -163,8 +165,18 @@ def conv2d(
     int, (py, px), "valid" or "same"; `padding_mode`: zeros, reflect, replicate.
     Equal to `torch.nn.functional.conv2d` (to float rounding). `engine`:
     "auto" (the fastest for the setting), "opencv", "numpy" or "torch".
+    `groups` g splits the C channels into g groups of C/g, each seen only by its
+    own N/g filters of a (N, C/g, kh, kw) kernel (g = C: depthwise), like torch.
     """
     engine = check_choice(engine, "convolution engine", ENGINES)
+    group_count = _as_int(groups, "groups")
+    if group_count != 1:
+        return _grouped_conv2d(
+            image, kernel, group_count, dict(
+                stride=stride, padding=padding, dilation=dilation, flip=flip, padding_mode=padding_mode,
+                dtype=dtype, engine=engine,
+            ), bias,
+        )
     if is_tensor(image):
         return _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode, engine)
     dtype = np.dtype(np.float32 if dtype is None else dtype)
@@ -177,6 +189,57 @@ def conv2d(
         bias=bias, padding_mode=padding_mode, dtype=dtype,
     )
     return _conv2d_numpy(array, plan, engine)
+
+
+def split_groups(channels: int, kernel_shape: tuple[int, ...], groups: int) -> tuple[int, int]:
+    """(channels per group, filters per group); ValueError saying which number does not divide."""
+    if groups < 1:
+        raise ValueError(f"groups must be at least 1 (got {groups})")
+    if len(kernel_shape) != 4:
+        raise ValueError(
+            "grouped convolution needs a (N, C/groups, kh, kw) bank of filters "
+            f"(got a kernel of shape {tuple(kernel_shape)})"
+        )
+    if channels % groups:
+        raise ValueError(
+            f"the image's {channels} channel(s) cannot be split into {groups} equal groups; "
+            f"choose groups that divide {channels}"
+        )
+    filters = int(kernel_shape[0])
+    if filters % groups:
+        raise ValueError(
+            f"the {filters} filter(s) cannot be shared out among {groups} groups; "
+            f"the number of filters must be a multiple of groups"
+        )
+    per_group = channels // groups
+    if kernel_shape[1] != per_group:
+        raise ValueError(
+            f"with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), "
+            f"but the kernel has {kernel_shape[1]}; its shape must be ({filters}, {per_group}, kh, kw)"
+        )
+    return per_group, filters // groups
+
+
+def _grouped_conv2d(image: Any, kernel: Any, groups: int, options: dict, bias: Any):
+    """conv2d on each group of channels with its own filters, the maps stacked in filter order."""
+    tensor_in = is_tensor(image)
+    array = image if tensor_in else as_float_array(image, "image", dtype=options["dtype"] or np.float32)
+    check_image_shape(tuple(array.shape))
+    if len(array.shape) != 3:
+        raise ValueError("grouped convolution needs a (C, H, W) picture with several channels")
+    weights = as_kernel(kernel)
+    per_group, filters_per_group = split_groups(int(array.shape[0]), weights.shape, groups)
+    biases = _bias_vector(bias, weights.shape[0], np.float64)
+    maps = []
+    for group in range(groups):
+        channels = slice(group * per_group, (group + 1) * per_group)
+        filters = slice(group * filters_per_group, (group + 1) * filters_per_group)
+        maps.append(conv2d(array[channels], weights[filters], bias=biases[filters], **options))
+    if tensor_in:
+        import torch
+
+        return torch.cat(maps, dim=0)
+    return np.concatenate(maps, axis=0)
 
 
 def choose_engine(plan: ConvPlan) -> str:

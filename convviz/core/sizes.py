@@ -83,3 +83,48 @@ def deck_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dila
     if span > n + before + after:
         return f"{text} = {str(size).replace('-', MINUS)}{note}: no output (the kernel is larger than the padded input)"
     return f"{text} = {size}{note}"
+
+
+def _resolve_transposed(n: Any, f: Any, stride: Any, padding: Any, output_padding: Any, dilation: Any):
+    values = {}
+    for name, value, minimum in (
+        ("input size", n, 1), ("kernel size", f, 1), ("stride", stride, 1), ("padding", padding, 0),
+        ("output padding", output_padding, 0), ("dilation", dilation, 1),
+    ):
+        number = _as_int(value, name)
+        if number < minimum:
+            rule = "0 or more" if minimum == 0 else f"at least {minimum}"
+            raise ValueError(f"{name} must be {rule} (got {number})")
+        values[name] = number
+    n, f, s, p, op, d = values.values()
+    if op >= max(s, d):
+        raise ValueError(
+            f"output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); "
+            "it only chooses between output sizes that the same stride could give"
+        )
+    return n, f, s, p, op, d
+
+
+def transposed_output_size(
+    n: Any, f: Any, *, stride: Any = 1, padding: Any = 0, output_padding: Any = 0, dilation: Any = 1
+) -> int:
+    """Cells along one axis of a transposed convolution's output: (n−1)·s − 2·p + d·(f−1) + output_padding + 1."""
+    n, f, s, p, op, d = _resolve_transposed(n, f, stride, padding, output_padding, dilation)
+    size = (n - 1) * s - 2 * p + d * (f - 1) + op + 1
+    if size < 1:
+        raise ValueError(
+            f"the padding ({p}) cuts away the whole output ({size + 2 * p} cells before cutting); use less padding"
+        )
+    return size
+
+
+def transposed_output_size_formula(
+    n: Any, f: Any, *, stride: Any = 1, padding: Any = 0, output_padding: Any = 0, dilation: Any = 1
+) -> str:
+    """The transposed formula with the numbers filled in, e.g. "(4 − 1)·2 − 2·1 + 1·(3 − 1) + 1 + 1 = 8"."""
+    n, f, s, p, op, d = _resolve_transposed(n, f, stride, padding, output_padding, dilation)
+    size = (n - 1) * s - 2 * p + d * (f - 1) + op + 1
+    text = f"({n} {MINUS} 1)·{s} {MINUS} 2·{p} + {d}·({f} {MINUS} 1) + {op} + 1"
+    if size < 1:
+        return f"{text} = {str(size).replace('-', MINUS)}: no output (the padding cuts away every cell)"
+    return f"{text} = {size}"

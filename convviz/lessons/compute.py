@@ -44,7 +44,7 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
     Then the activation, if any ("maxout" takes the max across the maps).
     A lesson with an activation and no kernels applies it to the input.
     """
-    from convviz.core import activation, conv2d, maxout, pool2d
+    from convviz.core import activation, conv2d, conv_transpose2d, maxout, pool2d
 
     x = lesson_input_array(lesson)
     if x is None:
@@ -53,7 +53,19 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
     if s.mode == "conv" and lesson.kernels:
         bank = lesson_kernel_bank(lesson)
         kernel = bank[0, 0] if x.ndim == 2 and len(bank) == 1 else bank[0] if len(bank) == 1 else bank
-        y = conv2d(x, kernel, stride=s.effective_stride, padding=s.padding, dilation=s.dilation, flip=s.flip)
+        groups = 1
+        if s.groups > 1:  # depthwise: slice c of the one kernel is channel c's own filter → (C, 1, kh, kw)
+            kernel, groups = bank[0][:, None], s.groups
+        y = conv2d(x, kernel, stride=s.effective_stride, padding=s.padding, dilation=s.dilation, flip=s.flip,
+                   groups=groups)
+    elif s.mode == "transposed" and lesson.kernels:
+        bank = lesson_kernel_bank(lesson)
+        if x.ndim != 2 or bank.shape[:2] != (1, 1):
+            raise ValueError("a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel")
+        y = conv_transpose2d(
+            x, bank[0, 0], stride=s.effective_stride, padding=s.padding, output_padding=s.output_padding,
+            dilation=s.dilation,
+        )
     elif s.mode in ("max", "avg"):
         y = pool2d(x, s.pool_size, stride=s.effective_stride, padding=s.padding, mode=s.mode)
     elif s.activation is not None:

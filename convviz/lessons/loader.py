@@ -295,7 +295,8 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
     data = r.obj(
         value,
         "settings",
-        ("mode", "stride", "padding", "dilation", "flip", "pool_size", "activation", "slope", "alpha"),
+        ("mode", "stride", "padding", "dilation", "flip", "pool_size", "activation", "slope", "alpha",
+         "output_padding", "groups"),
     )
     mode = r.choice(data.get("mode", "conv"), "settings.mode", MODES)
     stride = r.pair(data["stride"], "settings.stride", limits.CONV_STRIDE) if "stride" in data else None
@@ -309,12 +310,25 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
     dilation = r.pair(data.get("dilation", 1), "settings.dilation", limits.CONV_DILATION)
     flip = r.boolean(data.get("flip", False), "settings.flip")
     pool_size = r.limited(data.get("pool_size", 2), "settings.pool_size", limits.POOL_SIZE)
-    if mode != "conv":
+    if mode not in ("conv", "transposed"):
         for key in ("dilation", "flip"):
             if key in data:
                 raise r.fail(f"settings.{key}", f"only applies to a convolution, but settings.mode is {mode!r}")
     elif "pool_size" in data:
         raise r.fail("settings.pool_size", 'only applies to pooling (settings.mode "max" or "avg")')
+    output_padding: Any = 0
+    if mode == "transposed":
+        if "flip" in data:
+            raise r.fail("settings.flip", "does not apply to a transposed convolution (a stamp is never turned)")
+        if isinstance(padding, str):
+            raise r.fail("settings.padding", "of a transposed convolution is a number of cells cut from each side")
+        if "output_padding" in data:
+            output_padding = r.pair(data["output_padding"], "settings.output_padding", limits.CONV_PADDING)
+    elif "output_padding" in data:
+        raise r.fail("settings.output_padding", 'only applies to a transposed convolution (settings.mode "transposed")')
+    groups = r.limited(data.get("groups", 1), "settings.groups", limits.CONV_GROUPS)
+    if "groups" in data and mode != "conv":
+        raise r.fail("settings.groups", f"only applies to a convolution, but settings.mode is {mode!r}")
     activation = None
     options: list[tuple[str, float]] = []
     if "activation" in data and data["activation"] is not None:
@@ -335,6 +349,8 @@ def _parse_settings(r: _Reader, value: Any) -> Settings:
         pool_size=pool_size,
         activation=activation,
         activation_options=tuple(options),
+        output_padding=output_padding,
+        groups=groups,
     )
 
 
@@ -523,9 +539,19 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
     computes = lesson.view in ("convolution", "steps")
     if computes and lesson.input is None:
         raise r.fail("input", f"is missing; a lesson for the {lesson.view!r} view needs an input")
-    if computes and lesson.settings.mode == "conv" and not lesson.kernels:
+    if lesson.settings.groups != 1:
+        channels = lesson.input.channels if lesson.input is not None else 1
+        if lesson.settings.groups != channels:
+            raise r.fail(
+                "settings.groups",
+                f"is {lesson.settings.groups}; a lesson's groups are 1 (every filter sees all channels) or the "
+                f"input's {channels} channel(s) (depthwise: one map per channel)",
+            )
+        if len(lesson.kernels) != 1:
+            raise r.fail("kernels", "of a depthwise lesson is one kernel with one slice per channel (each channel's filter)")
+    if computes and lesson.settings.mode in ("conv", "transposed") and not lesson.kernels:
         raise r.fail("kernels", f"is empty; a convolution in the {lesson.view!r} view needs at least one kernel")
-    if lesson.settings.mode != "conv" and lesson.kernels:
+    if lesson.settings.mode not in ("conv", "transposed") and lesson.kernels:
         raise r.fail("kernels", f"must be empty for pooling (settings.mode {lesson.settings.mode!r}): pooling has no weights")
     if lesson.input is not None:
         channels = lesson.input.channels

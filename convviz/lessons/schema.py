@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 
 ViewName = Literal["convolution", "steps", "lenet", "concept"]
 VIEWS: tuple[str, ...] = ("convolution", "steps", "lenet", "concept")
-MODES: tuple[str, ...] = ("conv", "max", "avg")
+MODES: tuple[str, ...] = ("conv", "max", "avg", "transposed")
 INPUT_KINDS: tuple[str, ...] = ("matrix", "rgb", "channels", "sample")
 LAYER_KINDS: tuple[str, ...] = (
     "input", "conv", "relu", "pool", "fc", "softmax",
@@ -136,7 +136,7 @@ class Settings:
     activation (e.g. ("slope", 0.1) for leaky ReLU).
     """
 
-    mode: Literal["conv", "max", "avg"] = "conv"
+    mode: Literal["conv", "max", "avg", "transposed"] = "conv"
     stride: Pair | None = None
     padding: Padding = 0
     dilation: Pair = 1
@@ -144,12 +144,14 @@ class Settings:
     pool_size: int = 2
     activation: str | None = None
     activation_options: tuple[tuple[str, float], ...] = ()
+    output_padding: Pair = 0  # mode "transposed" only: extra cells kept at the bottom/right
+    groups: int = 1  # mode "conv": 1, or the input's channel count for depthwise (each channel its own map)
 
     @property
     def effective_stride(self) -> Pair:
         if self.stride is not None:
             return self.stride
-        return 1 if self.mode == "conv" else self.pool_size
+        return 1 if self.mode in ("conv", "transposed") else self.pool_size
 
     @property
     def activation_kwargs(self) -> dict[str, float]:

@@ -147,6 +147,8 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
         "pool_stride": whole_number(field(s, "pool_stride"), "pool_stride", limits.POOL_STRIDE),
         "pinned": None if pinned is None else pair(pinned, "pinned", limits.PINNED),
         "kernel_scale": kernel_scale(s),
+        # files from before grouped convolution have no groups: 1 (every filter sees all channels)
+        "groups": whole_number(s.get("groups", 1), "groups", limits.CONV_GROUPS),
     }
     picture = field(state, "picture")
     if picture is not None:
@@ -176,12 +178,14 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "padding": _steps_padding(field(s, "padding", "settings")),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
         "flip": flag(field(s, "flip", "settings"), "flip"),
-        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg")),
+        "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg", "transposed")),
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
         # files from before the colour example have neither: one filter, no bias
-        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", 8, "numbers")),
+        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), "numbers")),
         "filter_index": whole_number(s.get("filter_index", 0), "filter_index", limits.STEPS_FILTER),
+        # files from before transposed convolution have no output padding: 0
+        "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
     }
     second = state.get("second_kernel") if isinstance(state, dict) else None
     return {

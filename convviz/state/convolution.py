@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from psygnal import evented
 
+from convviz import limits
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 
 Kernel = tuple[tuple[float, ...], ...]
 
-MIN_KERNEL_SIDE = 1
-MAX_KERNEL_SIDE = 9
+MIN_KERNEL_SIDE = int(limits.KERNEL_SIDE.low)
+MAX_KERNEL_SIDE = int(limits.KERNEL_SIDE.high)
 CHANNEL_NAMES = ("red", "green", "blue")
 PADDING_KINDS = ("valid", "same", "custom")
 PADDING_MODES = ("zeros", "reflect", "replicate")
@@ -53,6 +54,109 @@ def preset_kernel(name: str) -> tuple[Kernel, Fraction]:
 
 def kernel_shape(kernel: Kernel) -> tuple[int, int]:
     return len(kernel), len(kernel[0])
+
+
+def checked_kernel(values) -> Kernel:
+    """A kernel within the editor's limits (1 to 9 cells a side, finite cells), as tuples of floats."""
+    try:
+        kernel = kernel_from_values(values)
+    except (TypeError, ValueError):
+        raise ValueError("A kernel must be a grid of numbers.") from None
+    widths = {len(row) for row in kernel}
+    if len(widths) > 1:
+        raise ValueError("A kernel must be a grid: every row as long as the others.")
+    for side in (len(kernel), next(iter(widths), 0)):
+        if side not in limits.KERNEL_SIDE:
+            raise ValueError(f"A kernel side must be {MIN_KERNEL_SIDE} to {MAX_KERNEL_SIDE} cells, not {side}.")
+    for row in kernel:
+        for cell in row:
+            limits.KERNEL_VALUE.check(cell, "a kernel cell")
+    return kernel
+
+
+def checked_kernels(value) -> tuple[Kernel, Kernel, Kernel]:
+    """Three kernels of one size (red, green, blue), each a `checked_kernel`; ValueError otherwise."""
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__len__") or len(value) != 3:
+        raise ValueError('"kernels" must be three kernels (red, green, blue) of one size.')
+    kernels = tuple(checked_kernel(k) for k in value)
+    if len({kernel_shape(k) for k in kernels}) != 1:
+        raise ValueError('"kernels" must be three kernels of one size, as in a conv layer.')
+    return kernels  # type: ignore[return-value]
+
+
+def _choice(options: tuple[str, ...]):
+    def check(value, name: str) -> str:
+        if value not in options:
+            raise ValueError(f'"{name}" must be one of {", ".join(options)}, not {limits.describe(value)}')
+        return value
+    return check
+
+
+def _pair(limit: limits.Limit):
+    def check(value, name: str) -> tuple[int, int]:
+        if not isinstance(value, (tuple, list)) or len(value) != 2:
+            raise ValueError(f'"{name}" must be two whole numbers (rows, columns), not {limits.describe(value)}')
+        return (int(limit.check(value[0], name)), int(limit.check(value[1], name)))
+    return check
+
+
+def _flag(value, name: str) -> bool:
+    if type(value).__name__ not in ("bool", "bool_", "int") or value not in (0, 1):
+        raise ValueError(f'"{name}" must be true or false, not {limits.describe(value)}')
+    return bool(value)
+
+
+def _word(value, name: str) -> str:
+    if not isinstance(value, str) or len(value) > limits.WORD_CHARS:
+        raise ValueError(f'"{name}" must be a name of at most {limits.WORD_CHARS} characters')
+    return value
+
+
+def _activation(value, name: str) -> str:
+    from convviz.core import ACTIVATIONS
+
+    if not isinstance(value, str) or value not in ACTIVATIONS:
+        raise ValueError(f'"{name}" must be one of {", ".join(ACTIVATIONS)}, not {limits.describe(value)}')
+    return value
+
+
+def _pinned(value, name: str):
+    return None if value is None else _pair(limits.PINNED)(value, name)
+
+
+#: Every field's check: the value as stored, or ValueError naming the field. The same ranges as
+#: the view's widgets and a session file (`convviz.limits`), so no setting can reach a spin box
+#: that cannot hold it or a computation of gigabytes.
+_FIELD_CHECKS = {
+    "mode": _choice(("gray", "rgb")),
+    "kernels": lambda value, _name: checked_kernels(value),
+    "kernel_scale": lambda value, name: parse_scale(value, f'"{name}"'),
+    "link_channels": _flag,
+    "edit_channel": lambda value, name: int(limits.EDIT_CHANNEL.check(value, name)),
+    "preset": _word,
+    "flip": _flag,
+    "stride": _pair(limits.CONV_STRIDE),
+    "padding_kind": _choice(PADDING_KINDS),
+    "padding": _pair(limits.CONV_PADDING),
+    "padding_mode": _choice(PADDING_MODES),
+    "dilation": _pair(limits.CONV_DILATION),
+    "activation": _activation,
+    "slope": lambda value, name: float(limits.LEAKY_SLOPE.check(value, name)),
+    "alpha": lambda value, name: float(limits.ELU_ALPHA.check(value, name)),
+    "pool_mode": _choice(POOL_MODES),
+    "pool_size": lambda value, name: int(limits.POOL_SIZE.check(value, name)),
+    "pool_stride": lambda value, name: int(limits.POOL_STRIDE.check(value, name)),
+    "pinned": _pinned,
+    "groups": lambda value, name: int(limits.CONV_GROUPS.check(value, name)),
+}
+
+
+def check_settings(values: dict) -> dict:
+    """`values` (some or all fields) as the settings would store them; ValueError naming the first bad field."""
+    unknown = [name for name in values if name not in _FIELD_CHECKS]
+    if unknown:
+        raise ValueError(f"the convolution view has no setting called {unknown[0]!r}")
+    return {name: _FIELD_CHECKS[name](value, name) for name, value in values.items()}
 
 
 class NoOutput(ValueError):
@@ -83,6 +187,25 @@ class ConvolutionSettings:
     pool_size: int = 2
     pool_stride: int = 2
     pinned: tuple[int, int] | None = None  # an output pixel (row, col)
+    groups: int = 1  # RGB: 1 = one map from all channels, 3 = depthwise (one map per channel)
+
+    def __setattr__(self, name: str, value) -> None:
+        """Every value is checked against `convviz.limits` first: a bad one raises ValueError and changes nothing."""
+        check = _FIELD_CHECKS.get(name)
+        object.__setattr__(self, name, value if check is None else check(value, name))
+
+    def update(self, values: dict) -> None:
+        """Set several fields at once, all or none: every value is checked before the first is set.
+
+        The cells and their factor go in together (`set_cells`), where the kernels come in `values`.
+        """
+        checked = check_settings(values)
+        for name, value in checked.items():
+            if name in ("kernels", "kernel_scale"):
+                if name == "kernels" or "kernels" not in checked:
+                    self.set_cells(checked.get("kernels", self.kernels), checked.get("kernel_scale", self.kernel_scale))
+            elif getattr(self, name) != value:
+                setattr(self, name, value)
 
     # --- the kernel, as the editor sees it -----------------------------------
     @property
@@ -105,13 +228,8 @@ class ConvolutionSettings:
 
         `scale` is the factor written apart (None keeps the current one, as a cell edit does).
         """
-        kernel = kernel_from_values(kernel)
+        kernel = checked_kernel(kernel)
         rows, cols = kernel_shape(kernel)
-        for side in (rows, cols):
-            if not MIN_KERNEL_SIDE <= side <= MAX_KERNEL_SIDE:
-                raise ValueError(
-                    f"A kernel side must be {MIN_KERNEL_SIDE} to {MAX_KERNEL_SIDE} cells, not {side}."
-                )
         new_scale = self.kernel_scale if scale is None else parse_scale(scale)
         if self.mode == "rgb" and not self.link_channels:
             kernels = list(self.kernels)
@@ -223,6 +341,12 @@ class ConvolutionRequest:
     pool_problem: str | None  # why pooling gives no output, if it does not
     cells: "np.ndarray | None" = None  # the kernel's cells as shown, before `kernel_scale` (None: `kernel`)
     kernel_scale: Fraction = ONE  # the factor written apart: kernel = cells × kernel_scale
+    groups: int = 1  # 3: depthwise, each channel its own map (the feature map shows `shown_channel`'s)
+    shown_channel: int = 0
+
+    @property
+    def depthwise(self) -> bool:
+        return self.groups > 1
 
     @property
     def kernel_cells(self) -> "np.ndarray":
@@ -311,6 +435,7 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
             f"{size[0]}×{size[1]} picture has ({max(pads)} asked); use less padding, zeros or replicate."
         )
 
+    groups = _check_groups(settings)
     pool_problem = None
     if settings.pool_mode != "none":
         k = settings.pool_size
@@ -349,7 +474,23 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
         pool_problem=pool_problem,
         cells=cells.astype(np.float32),
         kernel_scale=scale,
+        groups=groups,
+        shown_channel=int(settings.edit_channel) if groups > 1 else 0,
     )
+
+
+def _check_groups(settings: ConvolutionSettings) -> int:
+    """The groups this picture allows (they must divide its channels), or NoOutput saying why not."""
+    groups = int(settings.groups)
+    channels = 3 if settings.mode == "rgb" else 1
+    if groups == 1 or channels == 1:
+        return 1  # a grey picture has one channel: nothing to split (the choice waits for RGB, where it shows)
+    if groups < 1 or channels % groups:
+        raise NoOutput(
+            f"No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
+            f"(each filter sees all three) or 3 (depthwise: one map per channel)."
+        )
+    return groups
 
 
 def receptive_field(

@@ -292,6 +292,12 @@ def _convolve(data: np.ndarray, request: ConvolutionRequest, device: str):
 
         x = torch.from_numpy(data).to(device)
     kwargs = _conv_kwargs(request)
+    if request.mode == "rgb" and request.depthwise:
+        # one filter per channel, each seeing only its own channel: no sum across channels
+        bank = request.kernel[:, None]  # (3, 1, kh, kw): filters, channels per group, kh, kw
+        maps = conv2d(x, bank, groups=request.groups, **kwargs)
+        channel_maps = [maps[c] for c in range(3)]
+        return [_numpy(m) for m in channel_maps], _numpy(maps[request.shown_channel]).copy()
     if request.mode == "rgb":
         channel_maps = [conv2d(x[c], request.kernel[c], **kwargs) for c in range(3)]
         conv = channel_maps[0] + channel_maps[1]  # one new map, then in place: no second full-size temporary
@@ -317,7 +323,10 @@ def pinned_arithmetic(
     row, col = request.pinned
     kwargs = _conv_kwargs(request)
     cells = request.kernel_cells  # the products of the cells shown; the factor comes after the sum
-    if request.mode == "rgb":
+    if request.mode == "rgb" and request.depthwise:  # the map shown reads its own channel only
+        c = request.shown_channel
+        sources = [("RGB"[c], data[c], cells[c])]
+    elif request.mode == "rgb":
         sources = [(name, data[c], cells[c]) for c, name in enumerate(("R", "G", "B"))]
     else:
         sources = [("", data, cells)]
@@ -354,10 +363,12 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     channels = 3 if request.mode == "rgb" else 1
     (kh, kw), (h, w) = request.kernel_size, request.input_size
     top, bottom, left, right = request.pads
+    depthwise = request.mode == "rgb" and request.depthwise
     lines = [
         "import torch.nn.functional as F",
         f"x = picture.reshape(1, {channels}, {h}, {w})  # N, C, H, W",
-        f"w = kernel.reshape(1, {channels}, {kh}, {kw})  # out, in, kh, kw",
+        f"w = kernel.reshape(3, 1, {kh}, {kw})  # out, in per group, kh, kw: one filter per channel" if depthwise
+        else f"w = kernel.reshape(1, {channels}, {kh}, {kw})  # out, in, kh, kw",
     ]
     if request.flip:
         lines.append("w = torch.flip(w, dims=(2, 3))  # flip: true convolution")
@@ -371,10 +382,17 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
         mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
         lines.append(f'x = F.pad(x, ({left}, {right}, {top}, {bottom}), mode="{mode}")')
         padding = "0"
+    groups = f", groups={request.groups}" if depthwise else ""
     lines.append(
-        f"y = F.conv2d(x, w, stride={request.stride}, padding={padding}, dilation={request.dilation})"
+        f"y = F.conv2d(x, w, stride={request.stride}, padding={padding}, dilation={request.dilation}{groups})"
     )
+    if depthwise:
+        channel = CHANNEL_WORDS[request.shown_channel]
+        lines.append(f"y = y[:, {request.shown_channel}]  # depthwise: 3 maps; the {channel} one is shown")
     return lines
+
+
+CHANNEL_WORDS = ("red", "green", "blue")
 
 
 CHECK_MAX_SIDE = 512  # bigger maps are checked on a window this size: F.conv2d is slow on a CPU
@@ -410,7 +428,9 @@ def torch_reference(request: ConvolutionRequest, window: tuple[int, int, int, in
     data, _ = prepare_input(request.image, request.mode)
     channels = 3 if request.mode == "rgb" else 1
     x = torch.from_numpy(np.ascontiguousarray(data)).reshape(1, channels, *request.input_size)
-    w = torch.from_numpy(np.ascontiguousarray(request.kernel)).reshape(1, channels, *request.kernel_size)
+    depthwise = request.mode == "rgb" and request.depthwise
+    out_channels, per_group = (3, 1) if depthwise else (1, channels)
+    w = torch.from_numpy(np.ascontiguousarray(request.kernel)).reshape(out_channels, per_group, *request.kernel_size)
     if request.flip:
         w = torch.flip(w, dims=(2, 3))
     top, bottom, left, right = request.pads
@@ -431,8 +451,9 @@ def torch_reference(request: ConvolutionRequest, window: tuple[int, int, int, in
         x = F.pad(x, (left, right, top, bottom), mode=mode)
         padding = 0
     with torch.no_grad():
-        y = F.conv2d(x, w, stride=request.stride, padding=padding, dilation=request.dilation)
-    return y[0, 0].numpy()
+        y = F.conv2d(x, w, stride=request.stride, padding=padding, dilation=request.dilation,
+                     groups=3 if depthwise else 1)
+    return y[0, request.shown_channel if depthwise else 0].numpy()
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ GROUPS: tuple[str, ...] = (
     "Pooling",
     "Activations and softmax",
     "LeNet and counting parameters",
+    "More kinds of convolution",
 )
 
 #: What the convolution view can show (its kernel editor, its activations).
@@ -109,6 +110,8 @@ def lesson_group(lesson: Lesson) -> str:
         return "LeNet and counting parameters"
     if s.activation is not None:
         return "Activations and softmax"
+    if s.mode == "transposed" or s.groups > 1 or _mixes_channels_only(lesson):
+        return "More kinds of convolution"
     if s.mode != "conv":
         return "Pooling"
     if lesson.view in ("convolution", "steps") and lesson.input is not None and lesson.input.channels > 1:
@@ -120,6 +123,13 @@ def lesson_group(lesson: Lesson) -> str:
         return "Filters on photos" if sample else "Several filters and colour"
     plain = s.stride in (None, 1, (1, 1)) and s.padding in (0, (0, 0), "valid") and s.dilation in (1, (1, 1))
     return "Convolution step by step" if plain and not s.flip else "Padding, stride and flipping"
+
+
+def _mixes_channels_only(lesson: Lesson) -> bool:
+    """A 1×1 kernel over several channels: the channel-mixing convolution, not a filter on a photo."""
+    if lesson.view != "convolution" or lesson.input is None or lesson.input.channels < 2 or not lesson.kernels:
+        return False
+    return all(kernel.cells().shape[-2:] == (1, 1) for kernel in lesson.kernels)
 
 
 def prepare_lesson(lesson: Lesson) -> PreparedLesson:
@@ -182,7 +192,8 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
     if s.activation is not None:
         raise ValueError(f"{name} applies an activation; the Steps view shows the convolution or pooling only.")
     if x.ndim == 3 and s.mode != "conv":
-        raise ValueError(f"{name} pools {x.shape[0]} channels; the Steps view pools one grid at a time.")
+        what = "pools" if s.mode != "transposed" else "transposes"
+        raise ValueError(f"{name} {what} {x.shape[0]} channels; the Steps view {what} one grid at a time.")
     if s.mode == "conv" and x.ndim == 3:
         # the colour example: every channel beside its kernel slice, the whole bank of filters to step through
         if bank is None or bank.shape[1] != x.shape[0]:
@@ -191,7 +202,7 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
             raise ValueError(f"{name} has a kernel factor; the Steps view steps colour kernels with plain weights.")
         kernel = bank if len(bank) > 1 else bank[0]
         scale = 1
-    elif s.mode == "conv":
+    elif s.mode in ("conv", "transposed"):
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
@@ -200,12 +211,14 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
         kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
         scale = 1
     stride = _one_number(s.effective_stride, "stride", name)
-    dilation = _one_number(s.dilation, "dilation", name) if s.mode == "conv" else 1
+    dilation = _one_number(s.dilation, "dilation", name) if s.mode in ("conv", "transposed") else 1
+    output_padding = _one_number(s.output_padding, "output padding", name)
     padding = s.padding  # a number, (rows, columns) or "same" / "valid": the Steps view pads as the core does
     try:
         return StepsSettings(
             image=x, kernel=kernel, stride=stride, padding=padding, dilation=dilation,
             flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
+            output_padding=output_padding,
         )
     except ValueError as error:
         raise ValueError(f"{name} cannot be shown in the Steps view: {error}.") from None
@@ -215,6 +228,8 @@ def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | N
     """ValueError if the convolution view cannot show this lesson as it computes it."""
     s = lesson.settings
     name = f"Lesson {lesson.number} (“{lesson.title}”)"
+    if s.mode == "transposed":
+        raise ValueError(f"{name} is a transposed convolution; open it in the Steps view, which shows the stamps.")
     if s.mode != "conv":
         raise ValueError(f"{name} is a pooling lesson; open it in the Steps view, which shows pooling on its own.")
     if x is None or bank is None:

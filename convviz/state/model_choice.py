@@ -42,6 +42,7 @@ class ModelChoices:
         self._choices: dict[str, NetworkChoice] = {}
         self._accuracy: dict[str, float] = {}
         self._current: str | None = None
+        self._previous: str | None = None  # the one shown before the current (to go back to)
 
     def add(self, choice: NetworkChoice) -> None:
         """Offer `choice`, replacing the one of the same key (its old accuracy is forgotten)."""
@@ -66,8 +67,26 @@ class ModelChoices:
         if key not in self._choices:
             raise ValueError(f"there is no {key!r} network to show yet.")
         if key != self._current:
-            self._current = key
+            self._previous, self._current = self._current, key
             self.current_changed.emit(key)
+
+    def remove(self, key: str) -> NetworkChoice | None:
+        """Stop offering `key` (a model whose sandbox was stopped); if it was shown, the one before it is.
+
+        Returns the removed choice. The shipped weights are always there to go back to.
+        """
+        choice = self._choices.pop(key, None)
+        if choice is None:
+            return None
+        self._accuracy.pop(key, None)
+        was_current = self._current == key
+        if was_current:
+            back = self._previous if self._previous in self._choices else next((c.key for c in self.choices()), None)
+            self._current, self._previous = None, None
+        self.changed.emit()
+        if was_current and back is not None:
+            self.select(back)
+        return choice
 
     def accuracy(self, key: str) -> float | None:
         return self._accuracy.get(key)

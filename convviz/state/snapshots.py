@@ -13,27 +13,30 @@ import numpy as np
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
     "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
-    "pool_stride", "pinned", "kernel_scale",
+    "pool_stride", "pinned", "kernel_scale", "groups",
 )
 #: What undo restores in the convolution view: every setting but the pinned pixel, which is where
 #: the student looks (the view pins the strongest answer of a new picture by itself), not an edit.
 CONVOLUTION_UNDO_FIELDS = tuple(name for name in CONVOLUTION_FIELDS if name != "pinned")
-STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale",
-                "bias", "filter_index")
+STEPS_FIELDS = (
+    "image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale", "output_padding",
+    "bias", "filter_index",
+)
 #: Fields kept as a Fraction in the models and written as text ("1/9") in session files.
 FACTOR_FIELDS = ("kernel_scale",)
 #: Fields a spin box or slider changes in bursts: one undo step per burst.
-CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "pool_stride"}
+CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "pool_stride", "output_padding"}
 
 
 def drawing_text(before: dict | None, after: dict) -> str:
     """"Draw a stroke", "Erase a stroke", "Clear the drawing" or "Change the picture"."""
     if before is None:
         return "Draw"
-    old, new = len(before["strokes"]), len(after["strokes"])
-    if new > old and after["strokes"][:old] == before["strokes"]:
+    old, new = tuple(before["strokes"]), tuple(after["strokes"])
+    kept = len(new) - 1  # the strokes before the new one; the canvas may have baked the oldest of `old`
+    if new and kept <= len(old) and new[:kept] == old[len(old) - kept:] and (len(new) > len(old) or kept > 0):
         return "Draw a stroke"
-    if new < old and before["strokes"][:new] == after["strokes"]:
+    if len(new) < len(old) and old[: len(new)] == new:
         return "Erase a stroke"
     if after["blank"]:
         return "Clear the drawing"

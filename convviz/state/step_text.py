@@ -71,3 +71,31 @@ def channel_expression_html(step, total_color: str = TOTAL_COLOR) -> str:
         f"<span style='color:{total_color}; font-weight:700'>{html.escape(total)}</span>"
     )
     return "<br>".join(lines)
+
+
+def products_sum_html(products, expression: str, total_color: str = TOTAL_COLOR) -> tuple[str, int]:
+    """The step's sum written with the products' values, one kernel row a line ("−3 + 0 + 1", "− 1 + 0 + 8", "= 5").
+
+    Shorter than the a×b terms, so it fits beside the products grid it adds up (presentation mode); the total
+    is the core's, taken from `expression`.
+    """
+    from convviz.core import format_number
+
+    _, _, total = expression.rpartition(" = ")
+    lines = []
+    for row_index, row in enumerate(products):
+        parts = []
+        for col_index, value in enumerate(row):
+            text = format_number(float(value))
+            negative = text.startswith("\u2212")
+            magnitude = text[1:] if negative else text
+            if row_index == 0 and col_index == 0:
+                parts.append(text)
+            else:
+                parts.append(f"{'−' if negative else '+'} {magnitude}")
+        lines.append(" ".join(parts))
+    body = "<br>".join(html.escape(line) for line in lines)
+    if total:
+        body += f"<br><b style='color:{total_color}'>= {html.escape(total)}</b>"
+    size = 26 if len(lines) <= 3 else 20 if len(lines) <= 5 else 15
+    return body, size

@@ -19,16 +19,24 @@ import numpy as np
 from psygnal import Signal
 
 from convviz import limits
-from convviz.core import conv_steps, downscale, format_number, pool_steps
+from convviz.core import (
+    conv_steps,
+    downscale,
+    format_number,
+    pool_steps,
+    transposed_output_size_formula,
+    transposed_steps,
+)
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
 from convviz.state.colors import sliding_output_scale
 from convviz.state.conventions import size_formulas
 
-MODES = ("conv", "max", "avg")
-MAX_SIDE = 16  # a matrix whose numbers stay readable on a projector
-MAX_KERNEL = 7
-MAX_CHANNELS = 4  # RGB(A): each channel gets its own small grid side by side
-MAX_FILTERS = 8
+MODES = ("conv", "max", "avg", "transposed")
+KERNEL_MODES = ("conv", "transposed")  # the modes that use the kernel
+MAX_SIDE = int(limits.STEPS_MATRIX_SIDE.high)  # a matrix whose numbers stay readable on a projector
+MAX_KERNEL = int(limits.STEPS_KERNEL_SIDE.high)
+MAX_CHANNELS = int(limits.STEPS_CHANNELS.high)  # RGB(A): each channel gets its own small grid side by side
+MAX_FILTERS = int(limits.STEPS_FILTERS.high)
 
 #: The decks' worked examples (true values; the slides' slips are not copied).
 VERTICAL_EDGE_6 = np.array(
@@ -78,27 +86,40 @@ def _checked_padding(padding: Any, mode: str) -> int | tuple[int, int] | str:
     """0..7 cells on every side, (rows, columns), or "same"/"valid" for a convolution; (p, p) reads as p."""
     if isinstance(padding, str):
         if padding not in ("same", "valid"):
-            raise ValueError(f"padding {padding!r} is unknown; give a number of cells, “same” or “valid”")
+            raise ValueError(f"padding {limits.describe(padding)} is unknown; "
+                             "give a number of cells, “same” or “valid”")
         if mode != "conv":
-            raise ValueError(f"“{padding}” padding is for convolutions; pooling takes a number of cells")
+            what = "a transposed convolution" if mode == "transposed" else "pooling"
+            raise ValueError(f"“{padding}” padding is for convolutions; {what} takes a number of cells")
         return padding
     values = tuple(padding) if isinstance(padding, (tuple, list, np.ndarray)) else (padding,)
     if len(values) not in (1, 2):
         raise ValueError("padding is one number for every side or two (rows, columns)")
     checked = tuple(int(limits.STEPS_PADDING.check(value, "padding")) for value in values)
+    if len(set(checked)) != 1 and mode == "transposed":
+        raise ValueError("a transposed convolution in the Steps view takes one padding for every side")
     return checked[0] if len(set(checked)) == 1 else checked  # type: ignore[return-value]
 
 
-def _as_matrix(values: Any, what: str, stacks: int = 0) -> np.ndarray:
+def _as_matrix(values: Any, what: str, side: limits.Limit, stacks: int = 0) -> np.ndarray:
     """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids."""
-    array = np.array(values, dtype=np.float64, copy=True)
+    shapes = ("rows × columns", "channels × rows × columns", "filters × channels × rows × columns")
+    expected = " or ".join(shapes[: stacks + 1])
+    shape = np.shape(values) if isinstance(values, np.ndarray) else None
+    if shape is not None and (not 2 <= len(shape) <= 2 + stacks or max(shape[-2:], default=0) > side.high):
+        raise ValueError(f"the {what} is {'×'.join(map(str, shape))}; the Steps view shows at most "
+                         f"{int(side.high)}×{int(side.high)} ({expected})")  # said before a huge array is copied
+    try:
+        array = np.array(values, dtype=np.float64, copy=True)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"the {what} must be a grid of numbers ({expected})") from None
     if not 2 <= array.ndim <= 2 + stacks or 0 in array.shape:
-        shapes = ("rows × columns", "channels × rows × columns", "filters × channels × rows × columns")
-        raise ValueError(f"the {what} must be a non-empty grid of numbers ({' or '.join(shapes[: stacks + 1])})")
+        raise ValueError(f"the {what} must be a non-empty grid of numbers ({expected})")
     if not np.isfinite(array).all():
         raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
-    if max(array.shape[-2:]) > MAX_SIDE:
-        raise ValueError(f"the {what} is {array.shape[-2]}×{array.shape[-1]}; the Steps view shows at most {MAX_SIDE}×{MAX_SIDE}")
+    if max(array.shape[-2:]) > side.high:
+        raise ValueError(f"the {what} is {array.shape[-2]}×{array.shape[-1]}; the Steps view shows at most "
+                         f"{int(side.high)}×{int(side.high)}")
     if array.ndim >= 3 and array.shape[-3] > MAX_CHANNELS:
         raise ValueError(f"the {what} has {array.shape[-3]} channels; the Steps view shows at most {MAX_CHANNELS}")
     if array.ndim == 4 and array.shape[0] > MAX_FILTERS:
@@ -130,16 +151,26 @@ class StepsSettings:
     mode: str = "conv"
     pool_size: int = 2
     kernel_scale: Fraction = ONE
+    output_padding: int = 0  # transposed convolution only: extra cells kept at the bottom/right
     bias: tuple[float, ...] = ()
     filter_index: int = 0
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "image", _as_matrix(self.image, "input", stacks=1))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", stacks=2))
-        object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
-        if self.mode not in MODES:
-            raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
+        if not isinstance(self.mode, str) or self.mode not in MODES:
+            raise ValueError(f"unknown mode {limits.describe(self.mode)}; choose one of {', '.join(MODES)}")
+        object.__setattr__(self, "image", _as_matrix(self.image, "input", limits.STEPS_MATRIX_SIDE, stacks=1))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", limits.STEPS_KERNEL_SIDE, stacks=2))
+        for name, limit in (("stride", limits.STEPS_STRIDE), ("dilation", limits.STEPS_DILATION),
+                            ("pool_size", limits.STEPS_POOL_SIZE)):
+            object.__setattr__(self, name, int(limit.check(getattr(self, name), name)))
         object.__setattr__(self, "padding", _checked_padding(self.padding, self.mode))
+        if type(self.flip).__name__ not in ("bool", "bool_") and self.flip not in (0, 1):
+            raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
+        object.__setattr__(self, "flip", bool(self.flip))
+        object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
+        output_padding = limits.STEPS_PADDING.check(self.output_padding, "output_padding")
+        object.__setattr__(self, "output_padding", int(output_padding))
         channels = self.channels
         if self.kernel.ndim == 2 and channels > 1:
             raise ValueError(f"the input has {channels} channels, so the kernel needs one slice per channel")
@@ -149,9 +180,16 @@ class StepsSettings:
                 "they must be equal"
             )
         if channels > 1 and self.mode != "conv":
-            raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool")
-        bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
-        if bias and len(bias) != self.filter_count:
+            raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool"
+                             if self.mode != "transposed" else
+                             "the Steps view transposes one grid at a time; pick one channel of the input")
+        if self.mode == "transposed" and self.kernel.ndim != 2:
+            raise ValueError("the Steps view transposes with one kernel grid; pick one filter")
+        try:
+            bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError("a bias must be a number, one per filter") from None
+        if len(bias) > MAX_FILTERS or (bias and len(bias) != self.filter_count):
             raise ValueError(
                 f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter"
             )
@@ -160,8 +198,10 @@ class StepsSettings:
         if any(bias) and self.kernel_scale != ONE:
             raise ValueError("a kernel with a factor written apart (like 1/9) takes no bias in the Steps view")
         object.__setattr__(self, "bias", bias)
-        if isinstance(self.filter_index, bool) or not 0 <= int(self.filter_index) < self.filter_count:
-            raise ValueError(f"filter {self.filter_index} does not exist; choose 0 to {self.filter_count - 1}")
+        if type(self.filter_index).__name__ == "bool" or not isinstance(self.filter_index, (int, np.integer)) \
+                or not 0 <= int(self.filter_index) < self.filter_count:
+            raise ValueError(f"filter {limits.describe(self.filter_index)} does not exist; "
+                             f"choose 0 to {self.filter_count - 1}")
         object.__setattr__(self, "filter_index", int(self.filter_index))
 
     @property
@@ -214,9 +254,9 @@ class StepsSettings:
             np.array_equal(self.image, other.image)
             and np.array_equal(self.kernel, other.kernel)
             and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale,
-                 self.bias, self.filter_index)
+                 self.output_padding, self.bias, self.filter_index)
             == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size,
-                other.kernel_scale, other.bias, other.filter_index)
+                other.kernel_scale, other.output_padding, other.bias, other.filter_index)
         )
 
     @property
@@ -241,7 +281,7 @@ class StepsSettings:
     @property
     def window_shape(self) -> tuple[int, int]:
         """The kernel's size, or the pooling window's."""
-        if self.mode == "conv":
+        if self.mode in KERNEL_MODES:
             return self.kernel.shape[-2:]  # type: ignore[return-value]
         return (self.pool_size, self.pool_size)
 
@@ -282,12 +322,16 @@ class StepsState:
         mode = changes.get("mode", settings.mode)
         if mode != settings.mode and "stride" not in changes:
             # pooling windows usually tile (stride = window); a kernel usually slides by one
-            changes["stride"] = settings.pool_size if mode != "conv" else 1
-        if mode != "conv" and "padding" not in changes:
+            changes["stride"] = settings.pool_size if mode not in KERNEL_MODES else 1
+        if mode != settings.mode and mode != "transposed" and "output_padding" not in changes:
+            changes["output_padding"] = 0
+        if mode not in KERNEL_MODES and "padding" not in changes:
             limit = changes.get("pool_size", settings.pool_size) // 2
             _, _, _, cols = settings.pads
             rows = settings.pads[0]
             changes["padding"] = min(rows, limit) if rows == cols else (min(rows, limit), min(cols, limit))
+        elif mode == "transposed" and "padding" not in changes and not isinstance(settings.padding, int):
+            changes["padding"] = min(settings.pads)  # one padding for every side
         return self.update(**changes)
 
     def randomize(self) -> bool:
@@ -317,6 +361,14 @@ EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
     "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
     "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
     "rgb_6x6x3": ("Colour 6×6×3, three filters (slides)", StepsSettings(image=RGB_6, kernel=RGB_FILTERS)),
+    "transposed_stride_2": (
+        "Transposed 3×3, stride 2 (upsampling)",
+        StepsSettings(
+            image=np.array([[1, 2], [3, 4]], dtype=np.float64),
+            kernel=np.array([[1, 1, 1], [1, 2, 1], [1, 1, 1]], dtype=np.float64),
+            stride=2, mode="transposed",
+        ),
+    ),
 }
 
 
@@ -375,7 +427,14 @@ class BuiltSteps:
         return text
 
     def output_until(self, step: int) -> np.ndarray:
-        """The output with the cells of steps 0..step filled and NaN after."""
+        """The output with the cells of steps 0..step filled and NaN after.
+
+        Transposed: the output after stamps 0..step (overlaps summed), NaN where no stamp has landed yet.
+        """
+        if self.settings.mode == "transposed":
+            stamped = self.steps[step]
+            partial = apply_scale(stamped.partial.astype(np.float64), self.settings.kernel_scale)
+            return np.where(stamped.coverage > 0, partial, np.nan)
         flat = np.full(self.count, np.nan)
         flat[: step + 1] = self.values[: step + 1]
         return flat.reshape(self.output_shape)
@@ -386,7 +445,16 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     started = time.perf_counter()
     formula = _formula(settings)
     try:
-        if settings.mode == "conv":
+        if settings.mode == "transposed":
+            steps = transposed_steps(
+                settings.image,
+                settings.kernel,
+                stride=settings.stride,
+                padding=settings.padding,
+                output_padding=settings.output_padding,
+                dilation=settings.dilation,
+            )
+        elif settings.mode == "conv":
             steps = conv_steps(
                 settings.image,
                 settings.filter_kernel,
@@ -409,6 +477,9 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     if not len(steps):
         return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
                           time.perf_counter() - started)
+    if settings.mode == "transposed":  # values: the finished output in reading order (steps walk the input)
+        values = apply_scale(steps.result.astype(np.float64).reshape(-1), settings.kernel_scale)
+        return BuiltSteps(settings, steps, values, formula, None, time.perf_counter() - started)
     values = np.array([step.total if settings.mode == "conv" else step.value for step in steps], dtype=np.float64)
     if settings.mode == "conv":
         values = apply_scale(values, settings.kernel_scale)  # the sum of whole products, then × 1/9
@@ -419,7 +490,10 @@ def _formula(settings: StepsSettings) -> str:
     """The decks' output-size formula with the numbers filled in (once when both axes agree).
 
     With dilation > 1 the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 follows on its own line.
+    Transposed: (n − 1)·s − 2·p + d·(f − 1) + output_padding + 1.
     """
+    if settings.mode == "transposed":
+        return _transposed_formula(settings)
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
     try:
@@ -441,6 +515,22 @@ def _formula(settings: StepsSettings) -> str:
     if lines["rows"] == lines["columns"]:
         return f"output side = {lines['rows']}"
     return f"output rows = {lines['rows']}\noutput columns = {lines['columns']}"
+
+
+def _transposed_formula(settings: StepsSettings) -> str:
+    lines = {}
+    for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.kernel.shape):
+        try:
+            lines[axis] = transposed_output_size_formula(
+                n, f, stride=settings.stride, padding=settings.padding, output_padding=settings.output_padding,
+                dilation=settings.dilation,
+            )
+        except ValueError:
+            return ""  # the problem sentence says it better
+    rule = "(n − 1)·s − 2·p + d·(f − 1) + output_padding + 1"
+    if lines["rows"] == lines["columns"]:
+        return f"output side = {rule}\n    = {lines['rows']}"
+    return f"output side = {rule}\noutput rows = {lines['rows']}\noutput columns = {lines['columns']}"
 
 
 def _sentence(exc: Exception) -> str:

@@ -90,3 +90,7 @@ class View(QWidget):
         Raises ValueError with a sentence when what is shown cannot be written as code.
         """
         return None
+
+    # ------------------------------------------------------------ presentation mode
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: give the numbers the class reads the room (hide or shrink secondary controls)."""

@@ -20,12 +20,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
@@ -86,13 +86,13 @@ class MapGrid(QWidget):
         self._selected: int | None = None
         self._clickable = True
 
-        self._title = QLabel(title)
+        self._title = ElidedLabel(title)  # one line: "input (1×28×28)" shortened with its whole text in the tooltip
         self._title.setObjectName("mapGridTitle")
         title_font = self._title.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self._title.setFont(title_font)
-        self._readout = QLabel(hint)
+        self._readout = ElidedLabel(hint)
         self._readout.setObjectName("mapGridReadout")
         readout_font = self._readout.font()
         readout_font.setPointSizeF(readout_font.pointSizeF() * 0.95)
@@ -177,6 +177,11 @@ class MapGrid(QWidget):
     def set_hint(self, hint: str) -> None:
         self._hint = hint
         self._readout.setText(hint)
+
+    def set_readout_visible(self, visible: bool) -> None:
+        """Show or hide the line under the maps (hover values, or the hint); the tooltip keeps the hint."""
+        self._readout.setVisible(visible)
+        self._graphics.setToolTip("" if visible else self._hint)
 
     def readout(self) -> str:
         """The sentence under the maps (hover value or hint)."""

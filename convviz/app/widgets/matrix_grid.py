@@ -72,6 +72,10 @@ _PADDING_FILL = QColor("#E8EAED")
 _PADDING_HATCH = QColor("#BDC1C6")
 _HIDDEN_FILL = QColor("#F8F9FA")
 _HIGHLIGHT_ALPHA = 80
+NUMBER_SHARE = 0.45  # a cell's number is this share of the cell's side tall ...
+PRESENTING_SHARE = 0.62  # ... and this share in presentation mode, when the class reads it from afar
+SUBSCRIPT_WIDTH_SHARE = 0.5  # a corner text is at most this share of its cell's width
+PRESENTING_GROWTH = 1.5  # the largest cell may be this much larger in presentation mode
 _START_EDIT_CHARS = set("0123456789-+.,\u2212")
 _MOVES = {
     Qt.Key.Key_Left: (0, -1),
@@ -104,6 +108,7 @@ class MatrixGrid(QWidget):
         self._editable = editable
         self._min_cell = min_cell
         self._max_cell = max_cell
+        self._presenting = False
         self._highlights: dict[str, tuple[frozenset[Cell], QColor]] = {}
         self._padding: np.ndarray | None = None
         self._padding_text = "0"
@@ -161,6 +166,39 @@ class MatrixGrid(QWidget):
 
     def is_editable(self) -> bool:
         return self._editable
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the numbers fill more of each cell, and cells may grow larger."""
+        if bool(presenting) != self._presenting:
+            self._presenting = bool(presenting)
+            self.updateGeometry()
+            self.update()
+
+    def is_presenting(self) -> bool:
+        return self._presenting
+
+    def number_pixels(self) -> int:
+        """The pixel size of the numbers as painted now (what the class reads)."""
+        rows, cols = self._values.shape
+        if not rows or not cols:
+            return 0
+        texts = [self.text_at(r, c) for r in range(rows) for c in range(cols)]
+        return self._cell_font(self.cell_size(), texts).pixelSize()
+
+    def subscript_pixels(self) -> int:
+        """The pixel size of the small corner texts (the kernel weight under each covered cell)."""
+        return self._subscript_font(QFont(self.font()), self.cell_size()).pixelSize()
+
+    def _subscript_font(self, font: QFont, size: float) -> QFont:
+        """Corner texts about 12 px (more in big cells), smaller only where a long one ("0.111") would cover the number."""
+        small = QFont(font)
+        small.setBold(True)
+        small.setPixelSize(_subscript_pixels(size))
+        widest = max((QFontMetricsF(small).horizontalAdvance(t) for t in self._subscripts.values()), default=0.0)
+        room = size * SUBSCRIPT_WIDTH_SHARE
+        if widest > room:
+            small.setPixelSize(max(7, int(small.pixelSize() * room / widest)))
+        return small
 
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
         """Where the cells sit when the widget is larger than they need (centred by default)."""
@@ -284,7 +322,8 @@ class MatrixGrid(QWidget):
         if not rows or not cols:
             return 0.0
         fit = min((self.width() - 2 * _MARGIN) / cols, (self.height() - 2 * _MARGIN - self._title_height()) / rows)
-        return float(max(min(fit, self._max_cell), 8.0))
+        largest = self._max_cell * (PRESENTING_GROWTH if self._presenting else 1.0)
+        return float(max(min(fit, largest), 8.0))
 
     def cell_rect(self, row: int, col: int) -> QRect:
         """The cell's rectangle in widget coordinates (for clicks and overlays)."""
@@ -302,7 +341,7 @@ class MatrixGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         rows, cols = self._values.shape
-        cell = 60
+        cell = round(60 * (PRESENTING_GROWTH if self._presenting else 1.0))
         return QSize(max(cols, 1) * cell + 2 * _MARGIN, max(rows, 1) * cell + 2 * _MARGIN + int(self._title_height()))
 
     def minimumSizeHint(self) -> QSize:
@@ -507,9 +546,7 @@ class MatrixGrid(QWidget):
         self._paint_title(painter, size, cols)
         texts = [[self.text_at(r, c) for c in range(cols)] for r in range(rows)]
         font = self._cell_font(size, [t for line in texts for t in line])
-        small = QFont(font)
-        small.setPixelSize(max(7, int(size * 0.25)))
-        small.setBold(True)
+        small = self._subscript_font(font, size)
         backgrounds = self._backgrounds()
         hatch = QBrush(_PADDING_HATCH, Qt.BrushStyle.BDiagPattern)
         painter.setFont(font)
@@ -629,12 +666,15 @@ class MatrixGrid(QWidget):
         return heat_colors(self._values, self._scale, levels)
 
     def _cell_font(self, size: float, texts: list[str]) -> QFont:
-        """The largest font (up to ~45% of the cell) at which the widest text fits."""
+        """The largest font (up to `NUMBER_SHARE` of the cell, more when presenting) at which the widest text fits."""
         font = QFont(self.font())
-        pixel = max(8, int(size * 0.45))
+        share = PRESENTING_SHARE if self._presenting else NUMBER_SHARE
+        if self._presenting and self._subscripts:
+            share = (share + NUMBER_SHARE) / 2  # room left in the corner for the kernel weight
+        pixel = max(8, int(size * share))
         font.setPixelSize(pixel)
         widest = max((QFontMetricsF(font).horizontalAdvance(t) for t in texts if t), default=0.0)
-        room = size * 0.86
+        room = size * (0.9 if self._presenting else 0.86)
         if widest > room:
             font.setPixelSize(max(7, int(pixel * room / widest)))
         return font
@@ -662,7 +702,7 @@ class MatrixGrid(QWidget):
         return max(18, round(QFontInfo(self.font()).pixelSize() * 1.25))
 
     def _title_height(self) -> float:
-        return QFontMetricsF(self._title_font()).height() * 1.4 if self._title else 0.0
+        return QFontMetricsF(self._title_font()).height() * 1.25 if self._title else 0.0
 
     def _cell_rectf(self, row: int, col: int) -> QRectF:
         size = self.cell_size()
@@ -699,3 +739,8 @@ class MatrixGrid(QWidget):
     def _end_flash(self) -> None:
         self._flash = None
         self.update()
+
+
+def _subscript_pixels(size: float) -> int:
+    """Corner texts: about 12 px where the cell has room for it (never the 7 px nobody reads), more in big cells."""
+    return max(7, min(12, int(size * 0.4)), int(size * 0.28))

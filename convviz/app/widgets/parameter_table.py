@@ -6,7 +6,7 @@ computed from the layers, never typed in; the total row is the real count.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ class ParameterTableWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = QLabel()
+        self._title.setWordWrap(True)  # a long title wraps instead of widening its column
         title_font = self._title.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
@@ -59,7 +60,8 @@ class ParameterTableWidget(QWidget):
         self._table.verticalHeader().setDefaultSectionSize(round(self._table.fontMetrics().height() * 1.45))
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._table.installEventFilter(self)
         self._note = QLabel()
         self._note.setWordWrap(True)
         self._note.setTextFormat(Qt.TextFormat.RichText)
@@ -118,10 +120,25 @@ class ParameterTableWidget(QWidget):
             if column >= NUMBER_COLUMNS:
                 item.setTextAlignment(right)
             self._table.setItem(len(rows), column, item)
-        height = self._table.horizontalHeader().height() + sum(
-            self._table.rowHeight(r) for r in range(self._table.rowCount())
-        )
-        self._table.setMinimumHeight(min(height + 4, 460))
-        self._table.setMaximumHeight(height + 4)  # no empty rows below the total
         self._note.setText(note)
         self._note.setVisible(bool(note))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Exactly as tall as its rows: no scroll bar over the Total row, no empty rows under it, and the note
+        under the table, never over it. Follows the table's font (a lesson's larger text, presentation mode)."""
+        table = self._table
+        table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * 1.45))
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, table.verticalHeader().defaultSectionSize())
+        header = table.horizontalHeader().sizeHint().height()
+        height = header + sum(table.rowHeight(r) for r in range(table.rowCount())) + 2 * table.frameWidth()
+        # a range, not a fixed height: presentation mode scales fixed sizes, and this one follows the font itself
+        table.setMinimumHeight(height)
+        table.setMaximumHeight(height + 1)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self._table and event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        return False

@@ -35,6 +35,25 @@ _SHEET_FONT = "convvizZoomSheetFont"  # a style-sheet widget given a font by the
 _BASE_SHEET = "convvizZoomBaseSheet"
 _ZOOMED_SHEET = "convvizZoomedSheet"
 _PIXEL_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
+_KEEP_SIZE = "convvizKeepTextSize"
+
+
+def keep_text_size(widget: QWidget) -> QWidget:
+    """`widget` and what is in it keep their own text sizes when zoomed (a lesson's text, set large already).
+
+    Text that follows the window's font still grows with it; only sizes set on purpose stay.
+    """
+    widget.setProperty(_KEEP_SIZE, True)
+    return widget
+
+
+def _keeps_size(widget: QWidget) -> bool:
+    node = widget
+    while node is not None:
+        if node.property(_KEEP_SIZE):
+            return True
+        node = node.parentWidget()
+    return False
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:
@@ -107,6 +126,8 @@ class UiZoom(QObject):
         before = {id(w): QFont(w.font()) for w in widgets}
         root.setFont(scaled_font(self._base_font, self._factor))
         for w in widgets:
+            if _keeps_size(w):
+                continue
             if w.property(_BASE_FONT) is None and _same_size(w.font(), before[id(w)]):
                 self._zoom_font(w, before[id(w)])
             if _PIXEL_SIZE.search(w.styleSheet()):
@@ -175,6 +196,7 @@ class UiZoom(QObject):
             and not self._writing_sheet
             and isinstance(watched, QWidget)
             and _PIXEL_SIZE.search(watched.styleSheet())
+            and not _keeps_size(watched)
         ):
             self._zoom_sheet(watched)
         return False
@@ -210,6 +232,7 @@ class UiZoom(QObject):
             isinstance(widget, QScrollArea)
             and widget.widget() is not None
             and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and type(widget).minimumSizeHint is QScrollArea.minimumSizeHint  # one that sizes itself needs no help
         ):
             inner = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
             room = inner + widget.verticalScrollBar().sizeHint().width()

@@ -69,6 +69,13 @@ class StepsPredict(QObject):
         view.state.changed.connect(self._settings_changed)
 
     # ------------------------------------------------------------------ state
+    def _sliding_steps(self):
+        """The view's steps when they slide a window cell by cell (a transposed convolution's stamps do not)."""
+        built = self.view.built_steps()
+        if built is not None and built.settings.mode == "transposed":
+            return None
+        return built
+
     def is_active(self) -> bool:
         return self._active
 
@@ -78,14 +85,14 @@ class StepsPredict(QObject):
 
     def current_cell(self) -> Cell | None:
         """The output cell the sliding window is on."""
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         if built is None or built.steps is None:
             return None
         step = built.steps[self.view.current_step()]
         return (step.out_row, step.out_col)
 
     def current_value(self) -> float | None:
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         if built is None or built.steps is None:
             return None
         return float(built.values[self.view.current_step()])
@@ -93,7 +100,7 @@ class StepsPredict(QObject):
     # ------------------------------------------------------------------ actions
     def start(self) -> None:
         """Hide every output cell and put the window on the first position."""
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         self._active = True
         self._hidden = _cells(*built.output_shape) if built is not None else set()
         self.view.pause()
@@ -163,7 +170,7 @@ class StepsPredict(QObject):
             guess = parse_number(text)
         except ValueError as exc:
             return Verdict(None, str(exc))
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         arithmetic = built.expression(self.view.current_step())  # with "× 1/9 = …" when the kernel has a factor
         shown = format_number(true)
         if close_enough(guess, true):
@@ -175,7 +182,7 @@ class StepsPredict(QObject):
 
     # ------------------------------------------------------------------ drawing
     def _next_hidden_step(self) -> int | None:
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         if built is None or built.steps is None or not self._hidden:
             return None
         cols = built.output_shape[1]
@@ -187,7 +194,7 @@ class StepsPredict(QObject):
     def _settings_changed(self, _settings) -> None:
         """New numbers or settings: a new question, so every cell is hidden again."""
         if self._active:
-            built = self.view.built_steps()
+            built = self._sliding_steps()
             self._hidden = _cells(*built.output_shape) if built is not None else set()
             self._redraw()
 
@@ -199,7 +206,7 @@ class StepsPredict(QObject):
         """After the view drew a step: hide our cells, and the answer of the highlighted one."""
         if not self._active or self._refreshing:
             return
-        built = self.view.built_steps()
+        built = self._sliding_steps()
         if built is None or built.steps is None:
             return
         self._refreshing = True
@@ -290,9 +297,12 @@ class SizeQuiz(QObject):
     def question(self) -> str:
         s = self.view.state.settings
         rows, cols = s.image.shape
-        if s.mode == "conv":
+        if s.mode in ("conv", "transposed"):
             kh, kw = s.kernel.shape
             what = f"a {kh}×{kw} kernel" + (f", dilation {s.dilation}" if s.dilation != 1 else "")
+            if s.mode == "transposed":
+                what = "a transposed convolution with " + what + (
+                    f", output padding {s.output_padding}" if s.output_padding else "")
         else:
             what = f"{'max' if s.mode == 'max' else 'average'} pooling {s.pool_size}×{s.pool_size}"
         return (
@@ -311,12 +321,29 @@ class SizeQuiz(QObject):
         from convviz.core import output_size_formula
 
         s = self.view.state.settings
+        if s.mode == "transposed":
+            return self._transposed_formulas(s)
         window = s.kernel.shape if s.mode == "conv" else (s.pool_size, s.pool_size)
         dilation = s.dilation if s.mode == "conv" else 1
         lines = []
         for axis, n, f in zip(("rows", "columns"), s.image.shape, window):
             try:
                 lines.append((axis, output_size_formula(n, f, padding=s.padding, stride=s.stride, dilation=dilation)))
+            except ValueError as exc:
+                lines.append((axis, f"no output: {exc}"))
+        if lines[0][1] == lines[1][1]:
+            return f"rows = columns = {lines[0][1]}"
+        return "\n".join(f"{axis} = {text}" for axis, text in lines)
+
+    @staticmethod
+    def _transposed_formulas(s) -> str:
+        from convviz.core import transposed_output_size_formula
+
+        lines = []
+        for axis, n, f in zip(("rows", "columns"), s.image.shape, s.kernel.shape):
+            try:
+                lines.append((axis, transposed_output_size_formula(
+                    n, f, stride=s.stride, padding=s.padding, output_padding=s.output_padding, dilation=s.dilation)))
             except ValueError as exc:
                 lines.append((axis, f"no output: {exc}"))
         if lines[0][1] == lines[1][1]:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QStackedWidget,
@@ -37,6 +36,8 @@ from convviz.app.tools.exercises.exercises import (
     StepsPredict,
     Verdict,
 )
+from convviz.app.widgets.column_scroll import ColumnScroll
+from convviz.app.widgets.ui_zoom import keep_text_size
 from convviz.app.widgets.status_colors import set_status_style
 
 PANEL_POINT_SIZE = 12.5
@@ -114,10 +115,8 @@ class ExercisePanel(QWidget):
         self.other_page = self._build_other_page()
         for page in (self.steps_page, self.lenet_page, self.other_page):
             self.pages.addWidget(page)
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = ColumnScroll(self.pages)  # up and down when it must, never sideways
+        keep_text_size(self)  # set large already: presentation mode leaves it as it is, beside the larger view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

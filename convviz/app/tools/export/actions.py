@@ -454,8 +454,8 @@ class ExportActions(QObject):
         """The frozen settings of the steps on screen (current view first, else the Steps view)."""
         for view in (self._current_view(), self._window.views.get("steps")):
             built = view.animation_steps() if view is not None else None
-            if built is not None and built.steps is not None:
-                return built.settings
+            if built is not None and built.steps is not None and built.settings.mode != "transposed":
+                return built.settings  # the animation draws sliding windows; transposed stamps have none
         return None
 
     def _pick(self, maps: dict[str, Exportable], name: str | None, title: str) -> str | None:

@@ -88,6 +88,7 @@ def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
         axis.setTextPen(pg.mkPen("#202124"))
         axis.setStyle(tickFont=font)
         axis.setLabel(label, color="#202124", **{"font-size": "13pt"})
+        axis.enableAutoSIPrefix(False)  # never "probability (x0.001)" beside percent ticks
     item.showGrid(x=True, y=True, alpha=0.25)
     plot.setMinimumHeight(300)
     return plot
@@ -304,7 +305,7 @@ def lesson_content(prepared: PreparedLesson) -> QWidget | None:
     if lesson.view == "concept" and prepared.input is not None:
         parts.append(ActivationContent(prepared) if lesson.settings.activation else InputContent(prepared))
     if lesson.view == "convolution" and prepared.output is not None and prepared.input is not None \
-            and max(prepared.input.shape[-2:]) <= SMALL_INPUT_SIDE:
+            and max(prepared.input.shape[-2:]) <= SMALL_INPUT_SIDE and lesson.settings.groups == 1:
         parts.append(FilterOutputContent(prepared))
     if prepared.tables:
         parts.append(TablesContent(prepared, compact=lesson.view != "concept"))

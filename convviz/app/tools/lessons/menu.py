@@ -261,9 +261,19 @@ class LessonTools(QObject):
         dock.raise_()
         concept = prepared.lesson.view == "concept"
         self.set_views_visible(not concept)
+        if concept and self._exercise_dock is not None:
+            self._exercise_dock.hide()  # a concept lesson has no view to predict in: nothing to do there
         if not concept:
-            width = int(self.window.width() * LESSON_DOCK_SHARE)
-            self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            self._share_width(dock)
+            QTimer.singleShot(0, lambda: self._share_width(dock))  # again once the dock is laid out: Qt may
+            # ignore a width asked for before that
+
+    def _share_width(self, dock: QDockWidget) -> None:
+        """The lesson column takes LESSON_DOCK_SHARE of the window beside a view."""
+        if not dock.isHidden() and self.views_visible():
+            self.window.layout().activate()  # a dock just added or shown is placed first, else Qt ignores the width
+            self.window.resizeDocks([dock], [int(self.window.width() * LESSON_DOCK_SHARE)], Qt.Orientation.Horizontal)
+            self.window.layout().activate()  # and the width is applied now, not at the next layout pass
 
     def set_views_visible(self, visible: bool) -> None:
         """A concept lesson has no view: its panel gets the whole window until a view is asked for."""
@@ -372,16 +382,17 @@ class LessonTools(QObject):
         dock = self._exercise_dock
         if dock.isHidden():
             dock.show()
-            if self._panel_dock is not None and not self._panel_dock.isHidden():
-                height = self.window.height()
-                self.window.resizeDocks([self._panel_dock, dock], [int(height * 0.4), int(height * 0.6)],
-                                        Qt.Orientation.Vertical)
         dock.raise_()
         getattr(panel, method)()
         self._show_hidden(panel.answers_hidden())  # a checkable action ticks itself when triggered: the truth wins
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
-        return self.window.add_dock(title, name, widget)
+        """The lesson and the exercise share one column as tabs: each gets its whole height, neither is squeezed."""
+        dock = self.window.add_dock(title, name, widget)
+        other = self._panel_dock if dock is not self._panel_dock and self._panel_dock is not None else self._exercise_dock
+        if other is not None and other is not dock:
+            self.window.tabifyDockWidget(other, dock)
+        return dock
 
 
 def install_lessons(window) -> LessonTools:

@@ -127,8 +127,12 @@ class LessonLoader(QObject):
         view = self.window.views.get("convolution")
         if view is None:
             return
+        try:
+            apply_to_convolution(view, prepared, index, with_picture=False)
+        except ValueError as exc:
+            self.failed.emit(f"Filter {index + 1} of lesson {prepared.lesson.number} cannot be shown: {exc}")
+            return
         self.filter_index = index
-        apply_to_convolution(view, prepared, index, with_picture=False)
         self.filter_changed.emit(index)
 
     # ------------------------------------------------------------------ worker results
@@ -168,13 +172,18 @@ class LessonLoader(QObject):
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
                                   flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale,
-                                  bias=s.bias, filter_index=s.filter_index)
+                                  bias=s.bias, filter_index=s.filter_index, output_padding=s.output_padding)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
                 view.set_second_kernel(prepared.second_kernel)  # None: one layer, as most lessons step
             elif lesson.view == "convolution":
-                apply_to_convolution(view, prepared, 0)
+                try:
+                    apply_to_convolution(view, prepared, 0)
+                except ValueError as exc:
+                    self.failed.emit(f"The convolution view refused lesson {lesson.number} ({str(exc).rstrip('.')}); "
+                                     "what is on screen stays.")
+                    return
             self.window.show_view(lesson.view)
         self.current = prepared
         self.filter_index = 0
@@ -194,36 +203,35 @@ def apply_to_convolution(view, prepared: PreparedLesson, index: int, *, with_pic
     picture = np.asarray(prepared.input, dtype=np.float32)
     kernel = prepared.cells[index]  # (C, kh, kw) as written; the factor stays apart ("× 1/9")
     factor = prepared.filter_factor(index)
-    settings = view.settings
     colour = picture.ndim == 3
-    settings.pinned = None
-    settings.mode = "rgb" if colour else "gray"
-    settings.edit_channel = 0
+    values: dict = {"pinned": None, "mode": "rgb" if colour else "gray", "edit_channel": 0}
     if colour:
-        slices = tuple(kernel_from_values(k) for k in kernel)
-        settings.link_channels = all(np.array_equal(kernel[0], k) for k in kernel)
-        settings.set_cells(slices, factor)  # type: ignore[arg-type]
+        values["link_channels"] = all(np.array_equal(kernel[0], k) for k in kernel)
+        values["kernels"] = tuple(kernel_from_values(k) for k in kernel)
     else:
-        settings.set_cells((kernel_from_values(kernel[0]),) * 3, factor)
+        values["kernels"] = (kernel_from_values(kernel[0]),) * 3
+    values["kernel_scale"] = factor  # set with the cells, as one change
     spec = lesson.kernels[index]
     same_as_preset = spec.preset is not None and factor == KERNEL_PRESETS[spec.preset].scale
-    settings.preset = spec.preset if same_as_preset else ""
-    settings.flip = bool(s.flip)
-    settings.stride = _pair(s.effective_stride)
-    settings.dilation = _pair(s.dilation)
+    values["preset"] = spec.preset if same_as_preset else ""
+    values["flip"] = bool(s.flip)
+    values["stride"] = _pair(s.effective_stride)
+    values["dilation"] = _pair(s.dilation)
     if isinstance(s.padding, str):
-        settings.padding_kind = s.padding
+        values["padding_kind"] = s.padding
     else:
-        settings.padding_kind = "custom"
-        settings.padding = _pair(s.padding)
-    settings.padding_mode = "zeros"
-    settings.activation = s.activation or "none"
+        values["padding_kind"] = "custom"
+        values["padding"] = _pair(s.padding)
+    values["padding_mode"] = "zeros"
+    values["activation"] = s.activation or "none"
     options = s.activation_kwargs
     if "slope" in options:
-        settings.slope = float(options["slope"])
+        values["slope"] = float(options["slope"])
     if "alpha" in options:
-        settings.alpha = float(options["alpha"])
-    settings.pool_mode = "none"
+        values["alpha"] = float(options["alpha"])
+    values["pool_mode"] = "none"
+    values["groups"] = int(s.groups)
+    view.settings.update(values)  # every value checked first: a refused lesson changes nothing
     if not with_picture:
         return
     source = lesson.input

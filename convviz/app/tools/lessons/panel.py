@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from convviz.app.tools.lessons.content import FilterOutputContent, lesson_content
+from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.cover import Cover
+from convviz.app.widgets.ui_zoom import keep_text_size
 from convviz.state.lesson_prepare import PreparedLesson
 
 TEXT_POINT_SIZE = 13.0
@@ -81,26 +81,28 @@ class LessonPanel(QWidget):
         self.filter_buttons = QButtonGroup(self)
         self.filter_buttons.setExclusive(True)
         self.filter_buttons.idClicked.connect(self._filter_clicked)
-        self._filter_layout = QGridLayout(self.filter_box)
+        self._filter_layout = QVBoxLayout(self.filter_box)  # one button a row: whole labels in a narrow dock
         self._filter_layout.setContentsMargins(0, 0, 0, 0)
+        self._filter_layout.addWidget(_label("Show the feature map of:", bold=True))
 
         self.content_holder = QVBoxLayout()
         self.content_holder.setContentsMargins(0, 0, 0, 0)
 
-        self.previous_button = QPushButton("◂ Previous lesson")
+        self.previous_button = QPushButton("◂ Previous")
+        self.previous_button.setToolTip("The previous lesson (Alt+Left)")
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = QPushButton("Next lesson ▸")
+        self.next_button = QPushButton("Next ▸")
+        self.next_button.setToolTip("The next lesson (Alt+Right)")
         self.next_button.clicked.connect(self.next_requested)
         self.views_button = QPushButton("Back to the views")
         self.views_button.setToolTip("A concept lesson fills the window; this brings the views back. The panel then "
                                      "shows the lesson of the view on screen, or closes if it shows none")
         self.views_button.clicked.connect(self.views_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.views_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
+        buttons = QGridLayout()  # "Back to the views" on a row of its own: the dock beside a view is narrow
+        buttons.addWidget(self.previous_button, 0, 0)
+        buttons.setColumnStretch(1, 1)
+        buttons.addWidget(self.next_button, 0, 2)
+        buttons.addWidget(self.views_button, 1, 0, 1, 3)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -112,10 +114,8 @@ class LessonPanel(QWidget):
         column.addLayout(self.content_holder)
         column.addStretch(1)
         column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
+        keep_text_size(self)  # its text is set large already: presentation mode leaves it as it is
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -181,13 +181,12 @@ class LessonPanel(QWidget):
         self.filter_box.setVisible(count > 1)
         if count <= 1:
             return
-        self._filter_layout.addWidget(_label("Show the feature map of:", bold=True), 0, 0, 1, 2)
         for index in range(count):
             button = QPushButton(f"{index + 1} · {prepared.filter_label(index)}")
             button.setCheckable(True)
             button.setToolTip(f"Load filter {index + 1} into the convolution view")
             self.filter_buttons.addButton(button, index)
-            self._filter_layout.addWidget(button, 1 + index // 2, index % 2)
+            self._filter_layout.addWidget(button)
 
     def _filter_clicked(self, index: int) -> None:
         self.select_filter(index)

@@ -48,6 +48,7 @@ class ConfusionPanel(QWidget):
     digit_requested = Signal(int)  # a test digit's index, to open in the explorer
     message = Signal(str)
     updated = Signal()  # a finished matrix is on screen
+    failed = Signal(str)  # a pass that could not finish (the message says why)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, data=None) -> None:
         super().__init__(parent)
@@ -131,6 +132,7 @@ class ConfusionPanel(QWidget):
         self.progress.hide()
         self.heading.setText(f"No confusion matrix: {error.message}")
         self.message.emit(error.message)
+        self.failed.emit(error.message)
 
     def _show(self, result, name: str) -> None:
         self._result = result

@@ -95,6 +95,7 @@ class ExplainPanel(QWidget):
 
     updated = Signal()
     message = Signal(str)
+    failed = Signal(str)  # an explanation that could not be computed (the message says why)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +198,7 @@ class ExplainPanel(QWidget):
         self._shown_generation = error.generation
         self.heading.setText(f"Cannot explain this: {error.message}")
         self.message.emit(error.message)
+        self.failed.emit(error.message)
         self.updated.emit()
 
     def _show(self, result: ExplainResult) -> None:

@@ -11,13 +11,20 @@ first time they are asked for; nothing heavier than Qt is imported before.
 The explorer is the one source of truth: the panels read its current input
 and network (weights snapshot with any edits, or a student's `UserModel`)
 whenever it shows a new result.
+
+A student's TorchScript model runs in a sandbox process (`convviz.model.sandbox`).
+When another file replaces it, its sandbox is closed once nothing shows it any
+more (on the worker, after the jobs that still use it). When a limit stops the
+sandbox while the model is in use (the explorer, an explanation, the confusion
+matrix, the units panel, the accuracy), the message is shown, the model is taken off the list
+and the explorer goes back to the network it showed before.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 from superqt.utils import signals_blocked
@@ -48,7 +56,8 @@ class ModelBar(QWidget):
         self._tools = tools
         self.combo = QComboBox()
         self.combo.setToolTip("The network the explorer shows")
-        self.combo.setMinimumWidth(260)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)  # long network names must not widen the window: the list shows them
         self.combo.activated.connect(self._on_activated)
         self.train_button = QPushButton("Train LeNet…")
         self.train_button.clicked.connect(tools.show_training)
@@ -60,14 +69,47 @@ class ModelBar(QWidget):
         self.units_button.setToolTip("The test digits that excite the inspected map or unit most, and a picture "
                                      "made for it (right-click any map or unit for the same)")
         self.units_button.clicked.connect(lambda: tools.show_units())
-        layout = QHBoxLayout(self)
+        self._label = QLabel("Network:")
+        self._buttons = (self.train_button, self.explain_button, self.confusion_button, self.units_button)
+        self._one_row: bool | None = None
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel("Network:"))
-        layout.addWidget(self.combo)
-        layout.addSpacing(16)
-        for button in (self.train_button, self.explain_button, self.confusion_button, self.units_button):
-            layout.addWidget(button)
-        layout.addStretch(1)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            layout.addLayout(row)
+        self._rows[0].addWidget(self._label)
+        self._rows[0].addWidget(self.combo)
+        self._place(one_row=True)
+
+    def _place(self, one_row: bool) -> None:
+        """One row when the explorer is wide; the buttons on a second row when it is narrow (a projector)."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for row in self._rows:
+            while row.count() > (2 if row is self._rows[0] else 0):
+                row.takeAt(row.count() - 1)  # the buttons and the stretch; the widgets themselves stay
+        row = self._rows[0] if one_row else self._rows[1]
+        for button in self._buttons:
+            row.addWidget(button)
+        for each in self._rows:
+            each.addStretch(1)
+
+    def _one_row_width(self) -> int:
+        spacing = self._rows[0].spacing()
+        parts = (self._label, self.combo, *self._buttons)
+        return sum(part.sizeHint().width() for part in parts) + spacing * len(parts)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the two-row arrangement: the bar never widens the window."""
+        spacing = self._rows[0].spacing()
+        buttons = sum(button.minimumSizeHint().width() for button in self._buttons) + spacing * len(self._buttons)
+        first = self._label.minimumSizeHint().width() + self.combo.minimumSizeHint().width() + spacing
+        return QSize(max(buttons, first), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place(self.width() >= self._one_row_width())
 
     def refresh(self) -> None:
         choices = self._tools.choices
@@ -113,6 +155,7 @@ class ModelTools(QObject):
         self._snapshots = None
         self._confusion_timer = QTimer(self, singleShot=True, interval=CONFUSION_DEBOUNCE_MS,
                                        timeout=self._refresh_confusion)
+        self._retired: list = []  # replaced own models, closed once nothing shows them
         self._build_menu()
         window.view_built.connect(self._on_view_built)
         self._open_channel = self.worker.new_channel("open-model")
@@ -173,6 +216,7 @@ class ModelTools(QObject):
         self.bar.refresh()
         view.add_model_bar(self.bar)
         view.updated.connect(self._on_view_updated)
+        view.layers_failed.connect(self._after_failure)
         view.unit_requested.connect(self.show_units)
 
     def _on_choice(self, key: str) -> None:
@@ -204,6 +248,7 @@ class ModelTools(QObject):
         result = self.view.result()
         if result is None:
             return
+        self._close_retired()
         picture = result.request.input
         if self.training is not None:
             self.training.set_probe(result.model_input, picture.name)
@@ -297,6 +342,7 @@ class ModelTools(QObject):
 
             self.explain = ExplainPanel(self.worker)
             self.explain.message.connect(self.window.show_message)
+            self.explain.failed.connect(self._after_failure)
             self._dock("explain", "Why this digit?", self.explain)
         self._raise("explain")
         self._on_view_updated()
@@ -312,6 +358,7 @@ class ModelTools(QObject):
             self.confusion.message.connect(self.window.show_message)
             self.confusion.digit_requested.connect(self._open_test_digit)
             self.confusion.updated.connect(self._on_confusion_done)
+            self.confusion.failed.connect(self._after_failure)
             self._dock("confusion", "Confusion matrix", self.confusion)
         self._raise("confusion")
         self._refresh_confusion()
@@ -327,6 +374,7 @@ class ModelTools(QObject):
             self.units = UnitsPanel(self.worker)
             self.units.message.connect(self.window.show_message)
             self.units.digit_requested.connect(self._open_test_digit)
+            self.units.failed.connect(self._after_failure)
             self._dock("units", "What does this unit look for?", self.units)
         if layer is None:
             from convviz.state.lenet_detail import FILTER_OF_STAGE
@@ -423,10 +471,11 @@ class ModelTools(QObject):
         )
 
     def _submit_accuracy_chunk(self, channel: str, test_pass) -> None:
-        self.worker.submit(
-            channel, test_pass.run_chunk, self._on_accuracy_chunk,
-            lambda error: self.window.show_message(f"Could not measure the test accuracy: {error.message}"),
-        )
+        self.worker.submit(channel, test_pass.run_chunk, self._on_accuracy_chunk, self._on_accuracy_failed)
+
+    def _on_accuracy_failed(self, error) -> None:
+        self.window.show_message(f"Could not measure the test accuracy: {error.message}")
+        self._after_failure(error.message)
 
     def _on_accuracy_chunk(self, job) -> None:
         choice, test_pass = self._accuracy_passes.get(job.channel, (None, None))
@@ -446,9 +495,54 @@ class ModelTools(QObject):
         else:
             network = model
             detail = f"{model.path} · TorchScript, {len(model.layers or ())} layers found"
+        replaced = self.choices.get(OPENED)
         self.choices.add(NetworkChoice(OPENED, f"Opened: {model.name}", network, detail))
         self.choices.select(OPENED)
+        if replaced is not None and not replaced.is_lenet and replaced.network is not network:
+            self._retire(replaced.network)
         self.window.show_message(f"Opened {model.name}: the explorer shows it now.")
+
+    # ------------------------------------------------------------------ own models' sandboxes
+    def _retire(self, model) -> None:
+        """A replaced own model: its sandbox is closed as soon as nothing shows it any more."""
+        self._retired.append(model)
+        self._close_retired()
+
+    def _close_retired(self) -> None:
+        from convviz.state.model_choice import OPENED
+
+        if not self._retired:
+            return
+        result = self.view.result() if self.view is not None else None
+        shown = result.request.model if result is not None else None
+        current = self.choices.get(OPENED) if self.choices is not None else None
+        in_use = {id(shown), id(current.network) if current is not None else None}
+        done = tuple(model for model in self._retired if id(model) not in in_use)
+        if not done:
+            return
+        self._retired = [model for model in self._retired if id(model) in in_use]
+        # on the worker, after the jobs already queued with it: none of them finds its sandbox gone
+        self.worker.submit(self.worker.new_channel("close-model"), lambda: [model.close() for model in done])
+
+    def _after_failure(self, reason: str) -> None:
+        """Something failed on the worker: if it stopped the opened model's sandbox, go back to the network before."""
+        from convviz.state.model_choice import OPENED
+
+        choice = self.choices.get(OPENED) if self.choices is not None else None
+        if choice is None or choice.is_lenet or _sandbox_alive(choice.network):
+            return
+        shown = self.choices.current() is choice
+        self.choices.remove(OPENED)  # the explorer goes back to the one shown before (current_changed)
+        choice.network.close()
+        back = self.choices.current()
+        after = f"The explorer shows {back.label} again." if shown and back is not None else ""
+        self.window.show_message(f"{reason} {after}".strip())
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your model was stopped",
+                          f"{reason}\n\n{after}".strip(), QMessageBox.StandardButton.Ok,  # (a file name leads it)
+                          self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_refusal = box
 
     def refuse(self, reason: str) -> QMessageBox:
         """Say why a file was refused, in a dialog that does not block; the current network stays."""
@@ -463,14 +557,31 @@ class ModelTools(QObject):
         return box
 
     # ------------------------------------------------------------------ closing
+    def _close_own_models(self) -> None:
+        """The window closes: every own model's sandbox ends with it (the worker is stopping)."""
+        from convviz.state.model_choice import OPENED
+
+        opened = self.choices.get(OPENED) if self.choices is not None else None
+        models = [*self._retired, *([opened.network] if opened is not None and not opened.is_lenet else [])]
+        self._retired = []
+        for model in models:
+            model.close()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self.window and event.type() == QEvent.Type.Close:
             if self.training is not None:
                 self.training.shutdown()
+            self._close_own_models()
             for dock in self.docks.values():
                 if dock.isFloating():
                     dock.hide()  # a floating panel is a window of its own: it goes with the main window
         return False
+
+
+def _sandbox_alive(model) -> bool:
+    """False once the sandbox a `UserModel` runs in was stopped (a limit, a crash, or closed)."""
+    sandbox = getattr(getattr(model, "module", None), "sandbox", None)
+    return sandbox is None or sandbox.running
 
 
 def install_model_tools(window) -> ModelTools:

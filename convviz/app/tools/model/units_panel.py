@@ -96,6 +96,7 @@ class UnitsPanel(QWidget):
     message = Signal(str)
     updated = Signal()  # the nine digits of the chosen unit, from every test digit, are on screen
     ascent_finished = Signal()  # a picture was made, or its making cancelled
+    failed = Signal(str)  # a pass or a picture that could not be computed (the message says why)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, data=None,
                  ascent_settings: AscentSettings = DEFAULT_ASCENT) -> None:
@@ -325,6 +326,7 @@ class UnitsPanel(QWidget):
         self.progress.hide()
         self.digits_label.setText(f"Cannot rank the test digits: {error.message}")
         self.message.emit(error.message)
+        self.failed.emit(error.message)
 
     def _clear_digits(self) -> None:
         for button in self.digit_buttons:
@@ -408,6 +410,7 @@ class UnitsPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.ascent_label.setText(f"Could not make a picture: {error.message}")
         self.message.emit(error.message)
+        self.failed.emit(error.message)
         self.ascent_finished.emit()
 
     def _show_ascent(self, run: AscentRun) -> None:

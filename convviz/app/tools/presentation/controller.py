@@ -145,6 +145,7 @@ class PresentationController(QObject):
         window = self._window
         if active:
             self._was_maximized = window.isMaximized()
+            window.set_presenting(True)  # secondary controls step aside before the text grows
             if self._stage is not None:
                 window.resize(self._stage)
             else:
@@ -154,6 +155,7 @@ class PresentationController(QObject):
         else:
             self.set_blank(False)
             self.zoom.restore()
+            window.set_presenting(False)
             window.showMaximized() if self._was_maximized else window.showNormal()
             self._say("Presentation mode off.")
         self.action.setChecked(active)

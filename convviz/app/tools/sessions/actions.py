@@ -13,7 +13,12 @@
   `Redo`) over one `UndoRecorder` for every view (see `convviz.app.tools.sessions.undo`).
 - **Autosave on quit**: closing the window writes `last-session.convviz` to
   the data folder, once anything was done (an edit, a picture, a session):
-  opening convviz and closing it again keeps the previous one. Reopening it at start is an option, **off by default**: a
+  opening convviz and closing it again keeps the previous one. The window
+  only captures the state (references to its arrays, milliseconds); encoding
+  and writing it (seconds for a 4096² photo) happen on a thread of their own,
+  which Python finishes before the process ends, so closing never waits for
+  the disk and the file is always complete (written atomically).
+  Reopening it at start is an option, **off by default**: a
   class should start from the same clean state every time, and yesterday's
   work is one click away in File ▸ Restore last session.
 
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +49,7 @@ AUTOSAVE_NAME = "last-session.convviz"
 REOPEN_KEY = "session/reopen_last"
 REOPEN_DEFAULT = False  # see the module docstring
 FOLDER_KEY = "session/folder"
+_AUTOSAVE_LOCK = threading.Lock()  # two windows closing at once write one after the other
 SESSION_SUFFIX = ".convviz"  # also in convviz.session (not imported here: it loads numpy)
 SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
 
@@ -78,6 +85,7 @@ class SessionActions(QObject):
         self.error_box: QMessageBox | None = None
         self._waiting: set[_Once] = set()  # one-shot connections still waiting for their signal
         self._touched = False  # anything done worth an autosave (an edit, a picture, a session)
+        self._autosave_thread: threading.Thread | None = None
         self._base_title = window.windowTitle()
         self._build_file_menu()
         self._build_edit_menu()
@@ -211,10 +219,11 @@ class SessionActions(QObject):
         self._touched = True
 
     def autosave(self) -> Path | None:
-        """Write the last session to the data folder (on quit); never stops the window closing.
+        """Capture the last session and write it to the data folder on a thread (on quit); the path it goes to.
 
         Only after something happened: opening convviz and closing it again (or a
-        --screenshot run) keeps the previous last session.
+        --screenshot run) keeps the previous last session. Never stops the window
+        closing, nor makes it wait: see the module docstring.
         """
         if not self._touched or not self.window.views or self.window.leave_no_trace:
             return None
@@ -223,11 +232,24 @@ class SessionActions(QObject):
 
             self.recorder.flush()
             path = self.autosave_path()
-            write_session(path, self.capture())
-            return path
+            session = self.capture()
         except Exception as exc:  # noqa: BLE001 - closing must go on whatever happens
             print(f"convviz: could not autosave the session: {exc}", file=sys.stderr)
             return None
+        self.wait_for_autosave()  # an earlier one (a second close): one writer at a time, newest last
+        thread = threading.Thread(target=_write_autosave, args=(write_session, path, session),
+                                  name="convviz-autosave", daemon=False)  # the interpreter waits for it at exit
+        self._autosave_thread = thread
+        thread.start()
+        return path
+
+    def wait_for_autosave(self, timeout: float | None = None) -> bool:
+        """Block until the autosave being written (if any) is on disk; False if `timeout` passed first."""
+        thread = self._autosave_thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -301,7 +323,12 @@ class SessionActions(QObject):
         except SessionError as exc:
             self._refuse("This session cannot be opened", f"{name or 'This session'}: {exc}.")
             return False
-        self._restore(session, views, states)
+        try:
+            self._restore(session, views, states, all_or_nothing=True)
+        except Exception as exc:  # noqa: BLE001 - a check missed something: everything was put back as it was
+            reason = str(exc).strip().rstrip(".") or type(exc).__name__
+            self._refuse("This session cannot be opened", f"{name or 'This session'}: {reason}.")
+            return False
         self.path = Path(path) if path is not None else None
         self._touched = True
         if path is not None:
@@ -313,18 +340,41 @@ class SessionActions(QObject):
         self.opened.emit(str(path or ""))
         return True
 
-    def _restore(self, session: Session, views: dict, states: dict) -> None:
+    def _restore(self, session: Session, views: dict, states: dict, *, all_or_nothing: bool = False) -> None:
+        """Every view back to its checked state; with `all_or_nothing`, a failure puts back what was there."""
         window = self.window
+        before = self._as_it_is(views) if all_or_nothing else None
         with self.recorder.suspended():
-            if session.picture is not None:
-                window.adopt_picture(session.picture, session.picture_name)
+            try:
+                if session.picture is not None:
+                    window.adopt_picture(session.picture, session.picture_name)
+                for view_name, view in views.items():
+                    view.restore_session_state(states[view_name])
+            except Exception:
+                if before is not None:
+                    self._put_back(before)
+                raise
             for view_name, view in views.items():
-                view.restore_session_state(states[view_name])
                 if view_name == "lenet" and view.result() is None:
                     self._restore_after_first_result(view, states[view_name])
             if session.current_view is not None and self._installed(session.current_view):
                 window.show_view(session.current_view)
         self.recorder.reset()
+
+    def _as_it_is(self, views: dict) -> tuple:
+        """The window's picture and the given views' states, to put back if a restore fails half-way."""
+        window = self.window
+        return window.picture(), window.picture_name(), {name: view.session_state() for name, view in views.items()}
+
+    def _put_back(self, before: tuple) -> None:
+        picture, picture_name, states = before
+        self.window.adopt_picture(picture, picture_name)
+        for view_name, state in states.items():
+            if state:
+                try:
+                    self.window.views[view_name].restore_session_state(state)
+                except Exception as exc:  # noqa: BLE001 - put back what can be put back, and say what could not
+                    print(f"convviz: the {view_name} view could not be put back: {exc}", file=sys.stderr)
 
     def _restore_after_first_result(self, view, state: dict) -> None:
         """A LeNet view still loading its first digit would cover the restored one: restore again then."""
@@ -453,6 +503,15 @@ class _Once:
             self._live = False
             self._signal.disconnect(self._fire)
             self._keeper.discard(self)
+
+
+def _write_autosave(write_session, path: Path, session) -> None:
+    """On the autosave thread: encode and write the captured session (atomically), or say why not."""
+    try:
+        with _AUTOSAVE_LOCK:
+            write_session(path, session)
+    except Exception as exc:  # noqa: BLE001 - nobody is left to show a dialog to
+        print(f"convviz: could not autosave the session: {exc}", file=sys.stderr)
 
 
 def _alive(obj: QObject) -> bool:

@@ -40,13 +40,14 @@ _CONVOLUTION_WORDS = {
     "padding_mode": "Change the border", "dilation": "Change the dilation", "activation": "Choose the activation",
     "slope": "Change the leaky slope", "alpha": "Change the ELU alpha", "pool_mode": "Choose the pooling",
     "pool_size": "Change the pool size", "pool_stride": "Change the pool stride",
-    "kernel_scale": "Edit the kernel",
+    "kernel_scale": "Edit the kernel", "groups": "Change the groups",
 }
 _STEPS_WORDS = {
     "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
     "padding": "Change the padding", "dilation": "Change the dilation", "flip": "Flip the kernel",
     "mode": "Switch convolution / pooling", "pool_size": "Change the pool size",
     "kernel_scale": "Change the kernel's factor", "bias": "Change the bias", "filter_index": "Step another filter",
+    "output_padding": "Change the output padding",
 }
 
 

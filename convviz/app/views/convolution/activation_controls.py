@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from convviz import limits
+from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.core import ACTIVATIONS, activation
 from convviz.state.convolution import ConvolutionSettings
 
 # Element-wise activations only: softmax and maxout work across maps, not on one map.
 CHOICES = ("none", "relu", "leaky_relu", "sigmoid", "tanh", "elu")
 CURVE_X = np.linspace(-3.0, 3.0, 241, dtype=np.float32)
+CURVE_SMALLEST, CURVE_LARGEST = QSize(96, 70), QSize(150, 96)
 
 
 class ActivationControls(QWidget):
@@ -34,20 +36,23 @@ class ActivationControls(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.choice = QComboBox()
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(9)
         for name in CHOICES:
             self.choice.addItem(ACTIVATIONS[name].label, name)
-        self.slope = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.slope = QDoubleSpinBox(minimum=limits.LEAKY_SLOPE.low, maximum=limits.LEAKY_SLOPE.high,
+                                    singleStep=0.05, decimals=2)
         self.slope.setPrefix("slope a = ")
-        self.alpha = QDoubleSpinBox(minimum=0.05, maximum=5.0, singleStep=0.1, decimals=2)
+        self.alpha = QDoubleSpinBox(minimum=limits.ELU_ALPHA.low, maximum=limits.ELU_ALPHA.high,
+                                    singleStep=0.1, decimals=2)
         self.alpha.setPrefix("α = ")
-        self.formula = QLabel()
-        self.formula.setWordWrap(True)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
+        self.formula = ElidedLabel()
+        self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
-        self.curve_plot.setFixedSize(130, 86)
+        self.curve_plot.setMinimumSize(CURVE_SMALLEST)  # not a fixed size: it gives way to a narrow map column
+        self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)
         self.curve_plot.hideButtons()
         self.curve_plot.setMenuEnabled(False)
@@ -63,13 +68,12 @@ class ActivationControls(QWidget):
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.choice)
+        left.addWidget(self.choice, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # the parameter beside the formula it sets: the header stays as narrow as a map
+        row.addWidget(self.formula, 1)
         row.addWidget(self.slope)
         row.addWidget(self.alpha)
-        row.addStretch(1)
         left.addLayout(row)
-        left.addWidget(self.formula)
         left.addWidget(self.description)
         left.addStretch(1)
         layout = QHBoxLayout(self)

@@ -37,16 +37,18 @@ class ChannelStrip(QWidget):
         super().__init__(parent)
         self.panels: list[FeatureMapPanel] = []
         self.kernels: list[MatrixGrid] = []
+        self.signs: list[QLabel] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (name, color) in enumerate(CHANNELS):
             if index:
-                layout.addWidget(_sign("+"))
+                self.signs.append(_sign("+"))
+                layout.addWidget(self.signs[-1])
             kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
             kernel.set_color_scale(scale_for("weights"))
             kernel.setToolTip(f"The kernel of the {name.lower()} channel")
-            panel = FeatureMapPanel(f"{name} ∗ its kernel", compact=True)  # with its colour bar: every map has a legend
-            panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel")
+            panel = FeatureMapPanel(f"{name} ∗ kernel", compact=True)  # with its colour bar: every map has a legend
+            panel.set_title_color(color)  # the channel's colour names it (the title is plain text, elided if narrow)
             column = QVBoxLayout()
             column.addStretch(1)
             column.addWidget(kernel)
@@ -55,10 +57,19 @@ class ChannelStrip(QWidget):
             layout.addWidget(panel, 1)
             self.kernels.append(kernel)
             self.panels.append(panel)
-        layout.addWidget(_sign("="))
-        summary = QLabel("the feature map\n(below right)")
-        summary.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(summary)
+        self.equals = _sign("= ▾")  # the sum is the feature map under the strip
+        self.equals.setToolTip("The three channel maps add up to the feature map (below, right)")
+        layout.addWidget(self.equals)
+
+    def set_depthwise(self, depthwise: bool, shown: int = 0) -> None:
+        """Depthwise (groups 3): the three maps are the outputs themselves, nothing is summed."""
+        for sign in self.signs:
+            sign.setText("," if depthwise else "+")
+        self.equals.setText("→ ▾" if depthwise else "= ▾")
+        self.equals.setToolTip(
+            f"Three maps, one per channel: the {CHANNELS[shown][0].lower()} one is shown below, right"
+            if depthwise else "The three channel maps add up to the feature map (below, right)"
+        )
 
     def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...], factor: str = "") -> None:
         """`kernels` (3, kh, kw) as shown (cells); `factor` ("1/9") multiplies them all; `maps` the three results."""

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QLabel,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import colormap as scale_colormap
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
@@ -50,6 +52,9 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
     "locator": ("#D55E00", 2.0),  # a ring that finds small marks on a big map
 }
 LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
+NOTE_SCALE = 1.4  # the note over an empty map: this much larger than the panel's text ...
+NOTE_MIN_PIXELS = 11  # ... and never smaller than this
+NOTE_PADDING, NOTE_BORDER = 10, 2
 
 
 #: describe(row, col, value) -> the hover sentence
@@ -99,19 +104,18 @@ class FeatureMapPanel(QWidget):
         self._bar_scale: str | None = None
         self._range_text = hint or " "
 
-        self._title = QLabel(title)
+        self._title = ElidedLabel(title)  # one line: a long title never wraps into the map (whole in its tooltip)
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * (1.0 if compact else 1.25))
         title_font.setBold(True)
         self._title.setFont(title_font)
         self._title.setStyleSheet("color: palette(window-text);")  # follows the theme
-        self._title.setWordWrap(True)
 
         self._plot = pg.GraphicsLayoutWidget()
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(100, 90) if compact else self._plot.setMinimumSize(160, 140)
+        self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = ScreenImageItem()  # the whole map
@@ -140,20 +144,18 @@ class FeatureMapPanel(QWidget):
             axis.setPen(MUTED_COLOR)
             self._plot.addItem(self._colorbar, row=0, col=1)
 
-        self._note = QLabel(self._plot)  # in-place explanation over the map area
+        self._note = mark_overlay(QLabel(self._plot))  # in-place explanation over the map area
         self._note.setWordWrap(True)
         self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._note.setStyleSheet(
-            "background: rgba(255, 248, 225, 235); color: #5D4037; border: 2px solid #E69F00;"
-            "border-radius: 8px; padding: 10px; font-size: 14pt;"
+            "background: rgba(255, 248, 225, 235); color: #5D4037; "
+            f"border: {NOTE_BORDER}px solid #E69F00;"
+            f"border-radius: 8px; padding: {NOTE_PADDING}px;"
         )
         self._note.hide()
 
-        self._readout = QLabel(hint or " ")
+        self._readout = ElidedLabel(hint or " ")  # one line under the map: never drawn over it
         self._readout.setStyleSheet("color: palette(placeholder-text);")
-        self._readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._readout.setWordWrap(True)  # long readouts wrap instead of widening the window
-        self._readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -175,6 +177,10 @@ class FeatureMapPanel(QWidget):
 
     def title(self) -> str:
         return self._title.text()
+
+    def set_title_color(self, color: str) -> None:
+        """Colour the title (a channel's name in its colour); the theme's text colour otherwise."""
+        self._title.setStyleSheet(f"color: {color};")
 
     def show_map(self, image: MapImage) -> None:
         """Swap in a map the worker drew for this panel and set the colour bar to its levels."""
@@ -389,10 +395,26 @@ class FeatureMapPanel(QWidget):
         super().resizeEvent(event)
         self._place_note()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._note.isHidden():
+            self._place_note()  # presentation mode zoomed the text
+
     def _place_note(self) -> None:
+        """The note over the map, in large type, smaller only as far as it must be to fit the map area."""
         area = self._plot.rect()
-        width = max(120, int(area.width() * 0.86))
+        width = max(120, min(area.width() - 4, int(area.width() * 0.86)))
         self._note.setFixedWidth(width)
-        self._note.adjustSize()
+        font = QFont(self.font())
+        largest = round(QFontInfo(self.font()).pixelSize() * NOTE_SCALE)
+        frame = 2 * (NOTE_PADDING + NOTE_BORDER)
+        for pixels in range(largest, NOTE_MIN_PIXELS - 1, -1):
+            font.setPixelSize(pixels)
+            need = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width - frame, 100_000), Qt.TextFlag.TextWordWrap, self._note.text()).height() + frame
+            if need <= area.height() - 4:
+                break
+        self._note.setFont(font)
+        self._note.setFixedHeight(max(min(need, area.height() - 4), 0))
         self._note.move(area.x() + (area.width() - width) // 2,
                         area.y() + max(0, (area.height() - self._note.height()) // 2))

@@ -25,16 +25,11 @@ from PySide6.QtWidgets import (
 )
 from superqt import QToggleSwitch
 
+from convviz import limits
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import scale_for
-from convviz.state.convolution import (
-    CHANNEL_NAMES,
-    MAX_KERNEL_SIDE,
-    MIN_KERNEL_SIDE,
-    ConvolutionSettings,
-    kernel_shape,
-)
+from convviz.state.convolution import CHANNEL_NAMES, ConvolutionSettings, kernel_shape
 
 CUSTOM_LABEL = "Custom (edited by hand)"
 FLIP_OFF_TEXT = (
@@ -47,6 +42,8 @@ FLIP_ON_TEXT = (
     "a mirror-symmetric one like [1 0 −1] changes sign."
 )
 MUTED = "color: palette(placeholder-text);"  # muted text in every theme
+FLIP_LABEL = "Flip the kernel (true convolution)"
+FLIP_SHORT_LABEL = "Flip (true convolution)"  # presentation mode: large text, narrower column
 
 
 class KernelEditor(QWidget):
@@ -64,12 +61,15 @@ class KernelEditor(QWidget):
         for name, preset in KERNEL_PRESETS.items():
             self.preset_box.addItem(preset.label, name)
         self.preset_box.setMaxVisibleItems(30)
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(14)  # long preset names must not widen the column
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet(MUTED)
 
-        self.rows_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
-        self.cols_spin = QSpinBox(minimum=MIN_KERNEL_SIDE, maximum=MAX_KERNEL_SIDE)
+        side = (int(limits.KERNEL_SIDE.low), int(limits.KERNEL_SIDE.high))
+        self.rows_spin = QSpinBox(minimum=side[0], maximum=side[1])
+        self.cols_spin = QSpinBox(minimum=side[0], maximum=side[1])
         self.rows_spin.setToolTip("Kernel height (rows)")
         self.cols_spin.setToolTip("Kernel width (columns)")
         self.sum_label = QLabel()
@@ -95,7 +95,8 @@ class KernelEditor(QWidget):
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Back to the Sobel x kernel")
 
-        self.flip_switch = QToggleSwitch("Flip the kernel (true convolution)")
+        self.flip_switch = QToggleSwitch(FLIP_LABEL)
+        self.flip_switch.setToolTip(FLIP_LABEL)
         self.flip_text = QLabel()
         self.flip_text.setWordWrap(True)
         self.flip_text.setStyleSheet(MUTED)
@@ -104,7 +105,8 @@ class KernelEditor(QWidget):
         self.channel_row = QWidget()
         channel_layout = QHBoxLayout(self.channel_row)
         channel_layout.setContentsMargins(0, 0, 0, 0)
-        channel_layout.addWidget(QLabel("Channel:"))
+        self.channel_label = QLabel("Channel:")
+        channel_layout.addWidget(self.channel_label)
         self.channel_buttons = QButtonGroup(self)
         for index, name in enumerate(CHANNEL_NAMES):
             button = QPushButton(name.capitalize(), checkable=True)
@@ -113,6 +115,22 @@ class KernelEditor(QWidget):
             channel_layout.addWidget(button)
         channel_layout.addStretch(1)
         self.link_box = QCheckBox("Same kernel for all three channels")
+        # RGB: groups 1 = each filter sees all three channels (one map); 3 = depthwise (one map per channel)
+        self.groups_spin = QSpinBox(minimum=1, maximum=3)
+        self.groups_spin.setAccessibleName("groups")
+        self.groups_spin.setToolTip(
+            "Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); "
+            "3 = depthwise: each channel is convolved alone and keeps its own map; "
+            "2 does not divide 3 channels"
+        )
+        self.groups_row = QWidget()
+        groups_layout = QHBoxLayout(self.groups_row)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(QLabel("Groups"))
+        groups_layout.addWidget(self.groups_spin)
+        self.groups_note = QLabel()
+        self.groups_note.setStyleSheet(MUTED)
+        groups_layout.addWidget(self.groups_note, 1)
 
         size_row = QHBoxLayout()
         size_row.addWidget(QLabel("Size"))
@@ -135,6 +153,7 @@ class KernelEditor(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.channel_row)
         layout.addWidget(self.link_box)
+        layout.addWidget(self.groups_row)
         layout.addLayout(size_row)
         grid_row = QHBoxLayout()
         grid_row.addStretch(1)
@@ -157,14 +176,28 @@ class KernelEditor(QWidget):
         self.flip_switch.toggled.connect(lambda on: setattr(self._settings, "flip", bool(on)))
         self.channel_buttons.idClicked.connect(lambda i: setattr(self._settings, "edit_channel", i))
         self.link_box.toggled.connect(lambda on: self._settings.set_link_channels(bool(on)))
+        self.groups_spin.valueChanged.connect(lambda value: setattr(self._settings, "groups", int(value)))
 
         events = settings.events
         for signal in (events.kernels, events.kernel_scale, events.preset, events.edit_channel, events.mode,
-                       events.link_channels):
+                       events.link_channels, events.groups):
             signal.connect(self._refresh_kernel)
         events.flip.connect(self._refresh_flip)
         self._refresh_kernel()
         self._refresh_flip()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the grid and its numbers grow, and the editor is condensed."""
+        self.grid.set_presenting(presenting)
+        self.set_condensed(presenting)
+
+    def set_condensed(self, condensed: bool) -> None:
+        """A narrow column: the edit buttons and the long notes step aside (the preset's description stays in
+        the preset box's tooltip)."""
+        for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
+                       self.description, self.channel_label):
+            widget.setVisible(not condensed)
+        self.flip_switch.setText(FLIP_SHORT_LABEL if condensed else FLIP_LABEL)
 
     # ------------------------------------------------------------------ from the user
     def _on_preset_chosen(self, index: int) -> None:
@@ -177,7 +210,11 @@ class KernelEditor(QWidget):
         self._settings.resize_kernel(self.rows_spin.value(), self.cols_spin.value())
 
     def _on_cell_edited(self, row: int, col: int, value: float) -> None:
-        self._settings.set_cell(row, col, value)
+        try:
+            self._settings.set_cell(row, col, value)
+        except ValueError as exc:  # e.g. 1e300: the old value stays and the grid shows it again
+            self.message.emit(str(exc))
+            self._refresh_kernel()
 
     def _normalise(self) -> None:
         try:
@@ -202,6 +239,7 @@ class KernelEditor(QWidget):
         self.description.setText(
             preset.description if preset else "Your own kernel: double-click a cell to type a weight."
         )
+        self.preset_box.setToolTip(self.description.text())
         factor = settings.scale_text
         self.scale_label.setText(f"× {factor}" if factor else "")
         self.scale_label.setVisible(bool(factor))
@@ -218,8 +256,15 @@ class KernelEditor(QWidget):
         with QSignalBlocker(self.link_box), QSignalBlocker(self.channel_buttons):
             self.link_box.setChecked(settings.link_channels)
             self.channel_buttons.button(settings.edit_channel).setChecked(True)
+        self.groups_row.setVisible(rgb)
+        with QSignalBlocker(self.groups_spin):
+            self.groups_spin.setValue(settings.groups)
+        self.groups_note.setText(
+            {1: "one map from all channels", 3: "depthwise: one map per channel"}.get(settings.groups, "must divide 3")
+        )
+        depthwise = rgb and settings.groups == 3
         for button in self.channel_buttons.buttons():
-            button.setEnabled(not settings.link_channels)
+            button.setEnabled(not settings.link_channels or depthwise)  # depthwise: the button picks the map shown
 
     def _refresh_flip(self, *_args) -> None:
         with QSignalBlocker(self.flip_switch):

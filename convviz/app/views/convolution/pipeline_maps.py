@@ -24,7 +24,6 @@ from convviz.state.conventions import COUNTING_NOTE
 from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
 from convviz.state.convolution_run import ConvolutionScreens, DetailsResult, MapsResult, PinnedArithmetic
 
-HEADER_HEIGHT = 92  # the activation and pooling controls: both map rows start level
 NO_MAP = "No map: the settings give no output (see the feature map)."
 
 
@@ -47,14 +46,16 @@ class PipelineMaps(QWidget):
         super().__init__(parent)
         self.activation_controls = ActivationControls(settings)
         self.pooling_controls = PoolingControls(settings)
+        # both map rows start level: the two headers share the height the taller one needs
+        height = max(header.sizeHint().height() for header in (self.activation_controls, self.pooling_controls))
         for header in (self.activation_controls, self.pooling_controls):
-            header.setFixedHeight(HEADER_HEIGHT)
+            header.setFixedHeight(height)
         self.input_panel = FeatureMapPanel("Input", grey=True)
         self.conv_panel = FeatureMapPanel("Feature map", hint=f"click a pixel to pin it · {COUNTING_NOTE}")
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
-        self.channel_strip.setFixedHeight(150)
+        self.channel_strip.setFixedHeight(128)
         self.channel_strip.hide()
         self._pool_request: ConvolutionRequest | None = None
 
@@ -78,6 +79,11 @@ class PipelineMaps(QWidget):
 
     def panels(self) -> tuple[FeatureMapPanel, ...]:
         return self.input_panel, self.conv_panel, self.activation_panel, self.pool_panel
+
+    def set_headers_visible(self, visible: bool) -> None:
+        """Show or hide the activation and pooling choices over their maps (presentation mode hides them)."""
+        for header in (self.activation_controls, self.pooling_controls):
+            header.setVisible(visible)
 
     def all_panels(self) -> tuple[FeatureMapPanel, ...]:
         """The four maps and the three channel maps."""
@@ -111,6 +117,10 @@ class PipelineMaps(QWidget):
         if maps.channels:
             factor = "" if request.kernel_scale == 1 else scale_text(request.kernel_scale)
             self.channel_strip.show_channels(request.kernel_cells, maps.channels, factor)
+            self.channel_strip.set_depthwise(request.depthwise, request.shown_channel)
+            if request.depthwise:
+                channel = ("red", "green", "blue")[request.shown_channel]
+                self.conv_panel.set_title(f"Depthwise map of the {channel} channel: {kh}×{kw} {kind} → {oh}×{ow}")
         if request.pinned is None:
             self.clear_marks()
 

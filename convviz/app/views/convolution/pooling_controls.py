@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from convviz import limits
+from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.state.convolution import ConvolutionSettings
 
 MODES = (
@@ -28,22 +29,23 @@ class PoolingControls(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.mode = QComboBox()
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode.setMinimumContentsLength(9)
         for key, label, _ in MODES:
             self.mode.addItem(label, key)
-        self.size = QSpinBox(minimum=1, maximum=8)
+        self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
         self.size.setPrefix("window ")
-        self.stride = QSpinBox(minimum=1, maximum=8)
+        self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
         self.stride.setPrefix("stride ")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.explain = ElidedLabel()  # one line over the map; the whole sentence in its tooltip
         self.explain.setStyleSheet("color: palette(placeholder-text);")
-        row = QHBoxLayout()
-        row.addWidget(self.mode)
+        row = QHBoxLayout()  # the window's size and stride under the mode: the header stays as narrow as a map
         row.addWidget(self.size)
         row.addWidget(self.stride)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mode, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
         layout.addWidget(self.explain)
         layout.addStretch(1)

@@ -1,10 +1,16 @@
-"""The arithmetic of one pinned output pixel: every product, the sum, then activation and pooling."""
+"""The arithmetic of one pinned output pixel: every product, the sum, then activation and pooling.
+
+It is a readout the class reads whole: it never scrolls, it asks for the
+height its text needs at its width (the maps beside it give way), and its
+text follows the window's font, so presentation mode enlarges it.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
 from convviz.state.conventions import cell_name
@@ -15,7 +21,9 @@ HINT = (
     "input and its arithmetic appears here."
 )
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
-
+TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
+MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
+# window) scrolls rather than push the window past the screen
 
 class ProductsPanel(QWidget):
     """Shows `PinnedArithmetic` as text a student can check by hand."""
@@ -24,20 +32,30 @@ class ProductsPanel(QWidget):
         super().__init__(parent)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
+        self.text.setFrameShape(QFrame.Shape.Box)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
+        self._set_text_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         self.show_hint()
 
+    def text_pixels(self) -> int:
+        """The pixel size of the arithmetic's text (what the class reads)."""
+        from PySide6.QtGui import QFontInfo
+
+        return QFontInfo(self.text.font()).pixelSize()
+
     def show_hint(self, text: str = HINT) -> None:
         # no grey in the HTML: rich text cannot follow the theme, so muted parts are set apart by italics
-        self.text.setHtml(f"<p style='font-size:12pt'><i>{html.escape(text)}</i></p>")
+        self._set_html(f"<p><i>{html.escape(text)}</i></p>")
 
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
         row, col = pinned.cell
         parts = [
-            f"<p style='font-size:12pt'><b>Output pixel ({cell_name(row, col)})</b>"
+            f"<p><b>Output pixel ({cell_name(row, col)})</b>"
             " <i>— the orange cells on the input are the ones it reads (pink: padding).</i></p>"
         ]
         for label, expression, total in pinned.lines:
@@ -46,19 +64,19 @@ class ProductsPanel(QWidget):
                 color = CHANNEL_COLORS.get(label)
                 head = f"<b style='color:{color}'>{label}:</b> " if color else f"<b>{label}:</b> "
             parts.append(
-                f"<p style='font-family:monospace; font-size:12pt; margin:2px 0'>{head}{html.escape(expression)}</p>"
+                f"<p style='font-family:monospace; margin:2px 0'>{head}{html.escape(expression)}</p>"
             )
         if len(pinned.lines) > 1:
             totals = " + ".join(_factor(t) for _, _, t in pinned.lines)
             summed = sum(t for _, _, t in pinned.lines) if pinned.factor else pinned.total
             parts.append(
-                f"<p style='font-family:monospace; font-size:12pt'><b>sum of channels:</b> {totals}"
+                f"<p style='font-family:monospace'><b>sum of channels:</b> {totals}"
                 f" = <b>{format_number(summed)}</b></p>"
             )
         if pinned.factor:  # the decks' "±1, then /9": whole products first, the factor after the sum
             summed = sum(t for _, _, t in pinned.lines)
             parts.append(
-                f"<p style='font-family:monospace; font-size:12pt'>{_factor(summed)} × {html.escape(pinned.factor)}"
+                f"<p style='font-family:monospace'>{_factor(summed)} × {html.escape(pinned.factor)}"
                 f" = <b>{format_number(pinned.total)}</b></p>"
             )
         label = ACTIVATIONS[pinned.activation].label
@@ -70,11 +88,45 @@ class ProductsPanel(QWidget):
             f" &nbsp;→&nbsp; goes into pooled cell ({cell_name(*pinned.pooled_cell)})"
             if pinned.pooled_cell is not None else ""
         )
-        parts.append(f"<p style='font-size:12pt'>then {after}{pooled}</p>")
-        self.text.setHtml("".join(parts))
+        parts.append(f"<p>then {after}{pooled}</p>")
+        self._set_html("".join(parts))
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+    # ------------------------------------------------------------------ size
+    def _set_html(self, text: str) -> None:
+        self.text.setHtml(text)
+        self._fit_height()
+
+    def _set_text_size(self) -> None:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        self.text.setFont(font)
+
+    def _fit_height(self) -> None:
+        """Ask for the height the whole text needs at the panel's width (never a scroll bar)."""
+        document = self.text.document()
+        document.setTextWidth(max(self.text.viewport().width(), 40))
+        need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
+        window = self.window()
+        most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
+        scrolls = need > most
+        self.text.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        need = min(need, most)
+        if self.text.minimumHeight() != need:
+            self.text.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._set_text_size()  # presentation mode zoomed the window's text: this grows with it
+            self._fit_height()
 
 
 def _factor(value: float) -> str:

@@ -7,7 +7,6 @@ from typing import Any
 import numpy as np
 
 from convviz.app.widgets.canvas_state import check_canvas, restore_canvas_quietly
-from convviz.core.kernel_scale import parse_scale
 from convviz.session import SessionError
 from convviz.state.snapshots import CONVOLUTION_FIELDS, FACTOR_FIELDS
 
@@ -20,14 +19,13 @@ def convolution_state(view, image: np.ndarray | None, image_name: str) -> dict[s
 
 
 def check_convolution(view, state: dict[str, Any]) -> None:
-    from convviz.core import ACTIVATIONS
+    """Every setting as the view's `ConvolutionSettings` checks it (`convviz.limits`), before anything changes."""
+    from convviz.state.convolution import check_settings
 
-    settings = state["settings"]
-    if settings["activation"] not in ACTIVATIONS:
-        raise SessionError(f"the convolution view has no activation called {settings['activation']!r}")
-    rows, cols = np.shape(settings["kernels"][0])
-    if not (1 <= rows <= 9 and 1 <= cols <= 9):
-        raise SessionError(f"a kernel is {rows}×{cols}; the convolution view takes 1 to 9 cells a side")
+    try:
+        check_settings(state["settings"])
+    except ValueError as exc:
+        raise SessionError(f"the convolution view cannot take its settings: {str(exc).rstrip('.')}") from None
     check_canvas(view.input_picker.canvas, state["drawing"], "the convolution view's drawing")
     if state["picture"] is not None and state["picture"]["source"] != "own":
         raise SessionError("the convolution view's picture refers to a picture the session does not hold")
@@ -40,10 +38,6 @@ def restore_convolution(view, state: dict[str, Any]) -> None:
     picture = state["picture"]
     if picture is not None:
         view.set_image(np.asarray(picture["array"], dtype=np.float32), picture["name"])
-    settings = view.settings
-    for name in CONVOLUTION_FIELDS:  # after the picture: a new picture unpins the pixel
-        value = state["settings"][name]
-        if name in FACTOR_FIELDS:
-            value = parse_scale(value)  # "1/9" in the file
-        if getattr(settings, name) != value:
-            setattr(settings, name, value)
+    # after the picture: a new picture unpins the pixel; all fields or none (checked before any is set;
+    # the factor comes as "1/9" text and goes in with the cells)
+    view.settings.update({name: state["settings"][name] for name in CONVOLUTION_FIELDS})

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.layout_marks import allow_scrolling
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import format_number
 from convviz.state.convolution_run import TorchCheck
@@ -23,8 +25,8 @@ class TorchPanel(QWidget):
         self.code.setFont(mono)
         self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.code.setStyleSheet("QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); }")
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
+        allow_scrolling(self.code)  # the code is for reading up close: it may scroll, the verdict stays in view
+        self.verdict = ElidedLabel()  # one line (its whole sentence in the tooltip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.code, 1)

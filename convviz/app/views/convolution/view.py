@@ -16,13 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +36,7 @@ from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.samples import SAMPLES, load_sample
 from convviz.state.colors import scale_for
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
     from convviz.export.scene import ConvolutionScene
 
 DEFAULT_SAMPLE = "camera"
+FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown ...
+MAPS_WIDE = 560  # ... with the maps and the arithmetic at least this wide beside it
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
 THROTTLE_MS = 15
 SCREEN_THROTTLE_MS = 40  # a resize or zoom draws the maps again at most this often
@@ -102,18 +105,21 @@ class ConvolutionView(View):
         self.window_settings = WindowSettingsPanel(settings)
         controls = QWidget()
         column = QVBoxLayout(controls)
-        for title, widget in (
-            ("1 · Input", self.input_picker),
-            ("2 · Kernel", self.kernel_editor),
-            ("3 · Sliding the window", self.window_settings),
-        ):
-            column.addWidget(_group(title, widget))
+        self.settings_button = QToolButton()
+        self.settings_button.setText("All settings")
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip("Show the picture and sliding-window settings "
+                                        "(presentation mode keeps only the kernel, to give the numbers room)")
+        self.settings_button.toggled.connect(lambda _shown: self._show_setting_groups())
+        self.settings_button.hide()
+        column.addWidget(self.settings_button)
+        self.input_group = _group("1 · Input", self.input_picker)
+        self.kernel_group = _group("2 · Kernel", self.kernel_editor)
+        self.sliding_group = _group("3 · Sliding the window", self.window_settings)
+        for group in (self.input_group, self.kernel_group, self.sliding_group):
+            column.addWidget(group)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll = self._controls_scroll = ColumnScroll(controls, frame=True)  # as wide as what it shows needs
 
         self.maps = PipelineMaps(settings)
         maps = self.maps
@@ -125,9 +131,11 @@ class ConvolutionView(View):
 
         self.products_panel = ProductsPanel()
         self.torch_panel = TorchPanel()
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(_group("The pinned pixel's arithmetic", self.products_panel))
-        bottom.addWidget(_group("The same in PyTorch", self.torch_panel))
+        self.arithmetic_group = _group("The pinned pixel's arithmetic", self.products_panel)
+        self.torch_group = _group("The same in PyTorch", self.torch_panel)
+        self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.arithmetic_group)
+        bottom.addWidget(self.torch_group)
         bottom.setSizes([620, 440])
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -139,12 +147,19 @@ class ConvolutionView(View):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 1100])
         layout.addWidget(splitter)
+        self._presenting = False
+        self._condensed = False
+        # narrower than this, the settings column keeps only the kernel ("All settings" shows the rest)
+        self._full_width = (
+            scroll.minimumSizeHint().width() + max(maps.minimumSizeHint().width(), MAPS_WIDE) + splitter.handleWidth()
+            + layout.contentsMargins().left() + layout.contentsMargins().right() + FULL_WIDTH_SLACK
+        )
 
         self.kernel_editor.message.connect(self.message)
         self.input_picker.sample_chosen.connect(self.load_sample)
@@ -156,6 +171,53 @@ class ConvolutionView(View):
     @property
     def model(self) -> ConvolutionSettings:
         return self.settings
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the kernel beside the four maps, the pinned arithmetic in large type under them;
+        the picture and window settings and the PyTorch panel step aside ("All settings" brings the settings back)."""
+        self._presenting = bool(presenting)
+        self.kernel_editor.grid.set_presenting(self._presenting)
+        self._condense(force=True)
+
+    def is_condensed(self) -> bool:
+        """True while the settings column shows only the kernel (presenting, or a narrow view)."""
+        return self._condensed
+
+    def _condense(self, force: bool = False) -> None:
+        """Presenting, or narrower than the whole settings column and the maps need: only the kernel stays."""
+        condensed = self._presenting or self.width() < self._full_width
+        if condensed == self._condensed and not force:
+            return
+        self._condensed = condensed
+        self.settings_button.setChecked(False)
+        self.settings_button.setVisible(condensed)
+        self.kernel_editor.set_condensed(condensed)
+        self._show_setting_groups()
+        if condensed:  # the kernel column as narrow as it may be: the maps and the arithmetic get the rest
+            narrow = self._controls_scroll.minimumSizeHint().width()
+            self._splitter.setSizes([narrow, max(self._splitter.width() - narrow, 1)])
+
+    def _show_setting_groups(self) -> None:
+        shown = not self._condensed or self.settings_button.isChecked()
+        self.input_group.setVisible(shown)
+        self.sliding_group.setVisible(shown)
+        self.torch_group.setVisible(shown)  # condensed, the arithmetic gets the whole width under the maps
+        # the activation and pooling choices: presenting, the map titles name them
+        self.maps.set_headers_visible(not self._presenting or self.settings_button.isChecked())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._condense()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the view is with only the kernel in its settings column: the rest steps aside rather
+        than widen the window."""
+        hint = super().minimumSizeHint()
+        if not self._condensed:
+            column = self._controls_scroll.minimumSizeHint().width()
+            kernel = self.kernel_group.minimumSizeHint().width() + self._controls_scroll.verticalScrollBar().sizeHint().width()
+            hint.setWidth(hint.width() - max(column - kernel, 0))
+        return hint
 
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""
@@ -216,6 +278,8 @@ class ConvolutionView(View):
             request = resolve(self.settings, self._image)
         except NoOutput as exc:
             raise ValueError(str(exc)) from None
+        if request.depthwise:
+            raise ValueError("Export as Python writes ordinary convolutions for now; set groups to 1 to export.")
         return ConvolutionScene(request, self._image_name)
 
     def is_settled(self) -> bool:

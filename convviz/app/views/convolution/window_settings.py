@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz import limits
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.state.conventions import DILATED_SIZE_FORMULA, SIZE_FORMULA
 from convviz.state.convolution import (
@@ -49,10 +50,10 @@ class PairSpin(QWidget):
 
     changed = Signal(int, int)
 
-    def __init__(self, minimum: int, maximum: int, tooltip: str, parent: QWidget | None = None) -> None:
+    def __init__(self, limit: limits.Limit, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows = QSpinBox(minimum=minimum, maximum=maximum)
-        self.cols = QSpinBox(minimum=minimum, maximum=maximum)
+        self.rows = QSpinBox(minimum=int(limit.low), maximum=int(limit.high))
+        self.cols = QSpinBox(minimum=int(limit.low), maximum=int(limit.high))
         self.rows.setToolTip(f"{tooltip} along the rows (down)")
         self.cols.setToolTip(f"{tooltip} along the columns (across)")
         self.link = QCheckBox("same both ways")
@@ -103,12 +104,12 @@ class WindowSettingsPanel(QWidget):
         self._settings = settings
         self._input_size: tuple[int, int] | None = None
 
-        self.stride = PairSpin(1, 16, "Stride: how many cells the window jumps")
-        self.dilation = PairSpin(1, 8, "Dilation: the gap between the kernel's taps")
+        self.stride = PairSpin(limits.CONV_STRIDE, "Stride: how many cells the window jumps")
+        self.dilation = PairSpin(limits.CONV_DILATION, "Dilation: the gap between the kernel's taps")
         self.padding_kind = QComboBox()
         for key, label in PADDING_CHOICES:
             self.padding_kind.addItem(label, key)
-        self.padding = PairSpin(0, 32, "Padding: cells added on each side")
+        self.padding = PairSpin(limits.CONV_PADDING, "Padding: cells added on each side")
         self.padding_mode = QComboBox()
         for key, label in PADDING_MODE_CHOICES:
             self.padding_mode.addItem(label, key)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz import limits
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
 
 
@@ -31,7 +32,7 @@ class DigitPad(QWidget):
         self.canvas = DrawingCanvas()
         self.canvas.setMaximumHeight(400)
         self.pen_width = QSlider(Qt.Orientation.Horizontal)
-        self.pen_width.setRange(6, 48)
+        self.pen_width.setRange(int(limits.PEN_WIDTH.low), int(limits.PEN_WIDTH.high))
         self.pen_width.setValue(round(self.canvas.stroke_width()))
         self.pen_width.setToolTip("Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)")
         self.pen_width.valueChanged.connect(lambda value: self.canvas.set_stroke_width(value))

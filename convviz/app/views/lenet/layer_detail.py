@@ -15,6 +15,10 @@ from convviz.state.lenet_detail import DetailContent, Panel
 from convviz.state.map_mosaic import MosaicPicture
 
 
+TALLEST = 1.25  # a detail map's height at most this many times its width ...
+TITLE_ROOM = 48  # ... plus its title and hint
+
+
 def _operator_label(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +75,12 @@ class LayerDetail(QWidget):
         layout.addWidget(self._explanation)
         for widget in (self._input, self._filter, self._output, self._operator, self._equals):
             widget.setVisible(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """No taller than a little more than wide: on a tall screen the maps stay maps, not strips of colour bar."""
+        super().resizeEvent(event)
+        for grid in (self._input, self._filter, self._output):
+            grid.setMaximumHeight(max(grid.minimumHeight(), round(grid.width() * TALLEST) + TITLE_ROOM))
 
     def content(self) -> DetailContent | None:
         return self._content

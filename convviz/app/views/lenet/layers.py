@@ -135,6 +135,12 @@ class LayerMaps(QWidget):
             if maps.size:
                 grid.set_maps(np.zeros_like(maps))
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the hint lines under the maps step aside, so the maps keep their room."""
+        for grid in self.grids.values():
+            grid.set_readout_visible(not presenting)
+        self.layout().setVerticalSpacing(2 if presenting else 6)
+
     def set_selected(self, stage: str | None, index: int | None) -> None:
         """Outline the inspected map (only map stages have tiles to outline)."""
         for name, grid in self.grids.items():

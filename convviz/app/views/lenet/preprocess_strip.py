@@ -116,8 +116,13 @@ class PreprocessStrip(QWidget):
         self._centre.setZValue(5)
         self._view.addItem(self._centre)
         self._shown: list[np.ndarray] = [EMPTY] * count
+        # two lines kept for it, no height-for-width: a wrapped label would make the column taller than the screen
         self._explanation = QLabel()
         self._explanation.setWordWrap(True)
+        no_height_for_width = self._explanation.sizePolicy()
+        no_height_for_width.setHeightForWidth(False)
+        self._explanation.setSizePolicy(no_height_for_width)
+        self._explanation.setMinimumHeight(2 * self._explanation.fontMetrics().lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -244,8 +249,13 @@ class PreprocessStrip(QWidget):
     def explanation(self) -> str:
         return self._explanation.text()
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the sentence under the stages steps aside (it stays in the strip's tooltip)."""
+        self._explanation.setVisible(not presenting)
+
     def _explain(self, text: str) -> None:
         self._explanation.setText(text)
+        self._graphics.setToolTip(text)
 
     def clear(self) -> None:
         self._show_middle_stages(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,9 @@ from convviz.app.views.lenet.layer_detail import LayerDetail
 from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
+from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.parameter_table import ParameterTableWidget
+from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
@@ -68,8 +71,21 @@ DECK_NOTE = (
 )
 
 
-def _bold(text: str, scale: float = 1.0) -> QLabel:
+WIDE_LAYERS_EM = 28  # the three columns stand side by side when the layers get this many lines' height in width
+WIDE_INSPECTOR_EM = 26  # ... and the inspector this many
+
+
+def _page(widget: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return page
+
+
+def _bold(text: str, scale: float = 1.0, *, wrap: bool = False) -> QLabel:
     label = QLabel(text)
+    label.setWordWrap(wrap)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -82,6 +98,7 @@ class LeNetView(View):
 
     name = "lenet"
     title = "LeNet"
+    layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
     unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
     def __init__(
@@ -140,15 +157,18 @@ class LeNetView(View):
         self.strip = PreprocessStrip()
         self.badge = PredictionBadge()
         self.bars = ProbabilityBars()
-        self.readout = QLabel("")
-        left = QVBoxLayout()
+        self.readout = ElidedLabel("")
+        self.left_panel = QWidget()
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(_bold("Draw a digit", 1.2))
-        left.addWidget(self.pad)
+        left.addWidget(self.pad, 3)
         left.addSpacing(6)
-        left.addWidget(_bold("What the network gets"))
-        left.addWidget(self.strip)
+        self.strip_title = _bold("What the network gets")
+        left.addWidget(self.strip_title)
+        left.addWidget(self.strip, 1)
         left.addSpacing(10)  # the answer below is its own block, not a line of the strip's caption
-        left.addWidget(self.badge, 1)
+        left.addWidget(self.badge, 2)
 
         self.layers = LayerMaps()
         self.layers.stage_clicked.connect(self.inspect)
@@ -162,14 +182,17 @@ class LeNetView(View):
         self.color_range.currentIndexChanged.connect(
             lambda _index: self._use_color_range(self.color_range.currentData())
         )
+        self.layers_title = _bold("Every layer, live", 1.2)
         heading = QHBoxLayout()
-        heading.addWidget(_bold("Every layer, live", 1.2))
+        heading.addWidget(self.layers_title)
         heading.addStretch(1)
         heading.addWidget(self.color_range)
-        middle = QVBoxLayout()
+        self.layers_page = QWidget()
+        middle = QVBoxLayout(self.layers_page)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.addLayout(heading)
         middle.addWidget(self.layers, 5)
-        middle.addWidget(self.bars, 1)
+        middle.addWidget(self.bars, 2)
         middle.addWidget(self.readout)
 
         self.detail = LayerDetail()
@@ -183,12 +206,15 @@ class LeNetView(View):
         self.editor.reset_requested.connect(lambda: self._state.reset_filter(*self._editing[:2]))
         self.editor.reset_all_requested.connect(lambda: self._state.reset_all())
         self.editor.rejected.connect(self.message)
-        inspect_page = QWidget()
-        inspect_layout = QVBoxLayout(inspect_page)
-        inspect_layout.addWidget(self.detail, 3)
-        inspect_layout.addWidget(_bold("Learned filters · edit the trained network", 1.1))
-        inspect_layout.addWidget(self.filters, 3)
-        inspect_layout.addWidget(self.editor, 4)
+        self.inspect_page = QWidget()
+        inspect_layout = QVBoxLayout(self.inspect_page)
+        inspect_layout.addWidget(self.detail)
+        inspect_layout.addStretch(0)  # what the detail does not need stays empty below it
+        self.filters_page = QWidget()
+        filters_layout = QVBoxLayout(self.filters_page)
+        filters_layout.addWidget(_bold("Learned filters · edit the trained network", 1.1, wrap=True))
+        filters_layout.addWidget(self.filters, 3)
+        filters_layout.addWidget(self.editor, 4)
 
         self.model_table = ParameterTableWidget()
         self.model_table.set_table(
@@ -197,26 +223,95 @@ class LeNetView(View):
         )
         self.deck_table = ParameterTableWidget()
         self.deck_table.set_table(deck_lenet_table(), DECK_NOTE)
-        tables_page = QWidget()
-        tables_layout = QVBoxLayout(tables_page)
-        tables_layout.addWidget(self.model_table)
-        tables_layout.addSpacing(12)
-        tables_layout.addWidget(self.deck_table)
-        tables_layout.addStretch(1)
+        self.tables = QTabWidget()  # one table at a time: each is shown whole, never scrolled
+        self.tables.addTab(_page(self.model_table), "This network (PyTorch)")
+        self.tables.addTab(_page(self.deck_table), "The slide's table")
         self.tabs = QTabWidget()
-        self.tabs.addTab(inspect_page, "Inspect && edit")
-        self.tabs.addTab(tables_page, "Parameters")
+        self.tabs.addTab(self.inspect_page, "Inspect")
+        self.tabs.addTab(self.filters_page, "Edit filters")
+        self.tabs.addTab(self.tables, "Parameters")
         self.own_model = OwnModelDisplay(middle, self.layers, self.tabs)  # a student's CNN instead of LeNet
+        for tabs in (self.tables, self.tabs):
+            size_to_current_page(tabs)  # a tall page behind another must not make the window taller
+        # a narrow window: the layers and the inspector share the second column as tabs
+        self.columns = QTabWidget()
+        size_to_current_page(self.columns)
+        self.columns.hide()
+        self._wide: bool | None = None
 
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setHorizontalSpacing(14)
-        layout.addLayout(left, 0, 0)
-        layout.addLayout(middle, 0, 1)
-        layout.addWidget(self.tabs, 0, 2)
-        layout.setColumnStretch(0, 24)
-        layout.setColumnStretch(1, 44)
-        layout.setColumnStretch(2, 32)
+        layout.addWidget(self.left_panel, 0, 0)
+        self._arrange(wide=True)
+
+    def _arrange(self, wide: bool) -> None:
+        """Three columns (drawing · every layer · inspector) when the view is wide; two, the second as tabs, when not."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        layout = self.layout()
+        if wide:
+            while self.columns.count():
+                self.columns.removeTab(0)
+            layout.removeWidget(self.columns)
+            self.columns.hide()
+            for page in (self.layers_page, self.tabs):  # out of the tabs: both count again
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            layout.addWidget(self.layers_page, 0, 1)
+            layout.addWidget(self.tabs, 0, 2)
+            self.layers_page.show()
+            self.tabs.show()
+            for column, stretch in enumerate((24, 44, 32)):
+                layout.setColumnStretch(column, stretch)
+        else:
+            layout.removeWidget(self.layers_page)
+            layout.removeWidget(self.tabs)
+            self.columns.addTab(self.layers_page, "Every layer")
+            self.columns.addTab(self.tabs, "Inspect · edit · parameters")
+            fit_current_page(self.columns)
+            layout.addWidget(self.columns, 0, 1, 1, 2)
+            self.columns.show()
+            for column, stretch in enumerate((30, 70, 0)):
+                layout.setColumnStretch(column, stretch)
+
+    def is_wide(self) -> bool:
+        """True while the three columns stand side by side."""
+        return bool(self._wide)
+
+    def _wide_enough(self) -> bool:
+        em = self.fontMetrics().height()
+        margins = self.layout().contentsMargins()
+        need = (
+            self.left_panel.minimumSizeHint().width()
+            + max(self.layers_page.minimumSizeHint().width(), round(WIDE_LAYERS_EM * em))
+            + max(self.tabs.minimumSizeHint().width(), round(WIDE_INSPECTOR_EM * em))
+            + 2 * self.layout().horizontalSpacing() + margins.left() + margins.right()
+        )
+        return self.width() >= need
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._state is not None:
+            self._arrange(self._wide_enough())
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the answer and the probabilities grow (the window's text does), the preprocessing strip
+        steps aside to give them the room (it is back when presentation mode ends)."""
+        if self._state is None:
+            return
+        self.strip.set_presenting(presenting)
+        self.strip.setVisible(not presenting)
+        self.strip_title.setVisible(not presenting)
+        column = self.left_panel.layout()
+        column.setStretchFactor(self.pad, 2 if presenting else 3)  # the answer gets the strip's room and more
+        column.setStretchFactor(self.badge, 4 if presenting else 2)
+        self.bars.set_presenting(presenting)
+        self.layers.set_presenting(presenting)
+        self.layers_page.layout().setStretchFactor(self.bars, 1 if presenting else 2)  # the maps keep some height
+        self.layers_title.setVisible(not presenting)  # the tab and the map titles say it
+        self.color_range.setVisible(not presenting)  # a choice for the teacher, not for the class
+        self._arrange(self._wide_enough())
 
     # ------------------------------------------------------------- protocol
     @property
@@ -395,6 +490,7 @@ class LeNetView(View):
     def _on_layers_failed(self, error: JobError) -> None:
         self.message.emit(error.message)
         self._show_blank(error.message)
+        self.layers_failed.emit(error.message)
 
     def _show_blank(self, caption: str) -> None:
         self._result = None
@@ -447,7 +543,9 @@ class LeNetView(View):
         if layer is not None:
             channel = self._editing[2] if layer == "conv2" and self._editing[0] == "conv2" else 0
             self._select_filter(layer, index, channel)
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.inspect_page)
+        if not self.is_wide():
+            self.columns.setCurrentWidget(self.tabs)
 
     def edit_filter(self, layer: str, index: int, channel: int = 0) -> None:
         """Pick a filter slice for editing and inspect the map it makes."""

@@ -23,18 +23,24 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz import limits
 from convviz.core import KERNEL_PRESETS
-from convviz.state.steps import EXAMPLES, MAX_FILTERS, MAX_KERNEL, MAX_SIDE, StepsSettings
+from convviz.state.steps import EXAMPLES, StepsSettings
 
-MODE_LABELS = {"conv": "Convolution", "max": "Max pooling", "avg": "Average pooling"}
+MODE_LABELS = {
+    "conv": "Convolution",
+    "max": "Max pooling",
+    "avg": "Average pooling",
+    "transposed": "Transposed convolution",
+}
 CUSTOM = "custom"
 PADDING_KINDS = {"cells": "cells (rows × columns)", "same": "“same”: ⌈n / stride⌉ out", "valid": "“valid”: none"}
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
 
-def _spin(low: int, high: int, tip: str) -> QSpinBox:
+def _spin(limit: limits.Limit, tip: str) -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(low, high)
+    spin.setRange(int(limit.low), int(limit.high))
     spin.setToolTip(tip)
     spin.setAccessibleName(tip)
     spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
@@ -83,8 +89,8 @@ class StepsControls(QWidget):
         self.picture_button.setToolTip("Shrink the open picture to the input size (grey levels 0–255)")
         self.picture_button.setEnabled(False)
         self.picture_button.clicked.connect(self.picture_requested)
-        self.rows_spin = _spin(1, MAX_SIDE, "input rows")
-        self.cols_spin = _spin(1, MAX_SIDE, "input columns")
+        self.rows_spin = _spin(limits.STEPS_MATRIX_SIDE, "input rows")
+        self.cols_spin = _spin(limits.STEPS_MATRIX_SIDE, "input columns")
         for spin in (self.rows_spin, self.cols_spin):
             spin.valueChanged.connect(self._input_size_changed)
 
@@ -103,8 +109,8 @@ class StepsControls(QWidget):
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
         self.preset_note.setStyleSheet("color: palette(placeholder-text);")
-        self.kernel_rows_spin = _spin(1, MAX_KERNEL, "kernel rows")
-        self.kernel_cols_spin = _spin(1, MAX_KERNEL, "kernel columns")
+        self.kernel_rows_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel rows")
+        self.kernel_cols_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel columns")
         for spin in (self.kernel_rows_spin, self.kernel_cols_spin):
             spin.valueChanged.connect(self._kernel_size_changed)
         self.flip_check = QCheckBox("Flip the kernel (true convolution)")
@@ -118,9 +124,9 @@ class StepsControls(QWidget):
                                     "one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)")
         self.stack_check.toggled.connect(self.stack_requested)
 
-        self.pool_spin = _spin(1, MAX_KERNEL, "pooling window size")
+        self.pool_spin = _spin(limits.STEPS_POOL_SIZE, "pooling window size")
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
-        self.stride_spin = _spin(1, MAX_SIDE, "stride")
+        self.stride_spin = _spin(limits.STEPS_STRIDE, "stride")
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
         self.padding_kind_box = _compact(QComboBox())
         self.padding_kind_box.setAccessibleName("padding kind")
@@ -130,15 +136,21 @@ class StepsControls(QWidget):
             "“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1"
         )
         self.padding_kind_box.activated.connect(lambda i: self._padding_changed())
-        self.padding_spin = _spin(0, MAX_KERNEL, "padding on every side (rows; columns too while they are equal)")
+        self.padding_spin = _spin(limits.STEPS_PADDING, "padding on every side (rows; columns too while they are equal)")
         self.padding_spin.setToolTip("Rows of padding above and below; the columns follow while both are equal")
-        self.padding_cols_spin = _spin(0, MAX_KERNEL, "padding columns (left and right)")
+        self.padding_cols_spin = _spin(limits.STEPS_PADDING, "padding columns (left and right)")
         self.padding_cols_spin.setToolTip("Columns of padding left and right: set them apart from the rows here")
         self.padding_spin.valueChanged.connect(lambda _: self._padding_changed(rows_lead=True))
         self.padding_cols_spin.valueChanged.connect(lambda _: self._padding_changed())
-        self.dilation_spin = _spin(1, MAX_KERNEL, "dilation")
+        self.dilation_spin = _spin(limits.STEPS_DILATION, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
-        self.filter_spin = _spin(1, MAX_FILTERS, "filter stepped through")
+        self.output_padding_spin = _spin(limits.STEPS_PADDING, "output padding")
+        self.output_padding_spin.setToolTip(
+            "output padding: extra cells kept at the bottom and right of a transposed convolution's output "
+            "(smaller than the stride or the dilation)"
+        )
+        self.output_padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"output_padding": v}))
+        self.filter_spin = _spin(limits.STEPS_FILTERS, "filter stepped through")
         self.filter_spin.valueChanged.connect(lambda v: self.change_requested.emit({"filter_index": v - 1}))
         self.bias_spin = QDoubleSpinBox()
         self.bias_spin.setRange(-1000.0, 1000.0)
@@ -177,6 +189,7 @@ class StepsControls(QWidget):
         self.padding_row = _pair(self.padding_spin, self.padding_cols_spin)
         form.addRow("Pad cells", self.padding_row)
         form.addRow("Dilation", self.dilation_spin)
+        form.addRow("Output padding", self.output_padding_spin)
         self._window_form = form
 
         layout = QVBoxLayout(self)
@@ -191,7 +204,7 @@ class StepsControls(QWidget):
     def show_settings(self, settings: StepsSettings, example: str | None = None) -> None:
         """Make every control show `settings` without asking for any change."""
         self._settings = settings
-        conv = settings.mode == "conv"
+        conv = settings.mode in ("conv", "transposed")
         values = (
             (self.rows_spin, settings.image.shape[-2]),
             (self.cols_spin, settings.image.shape[-1]),
@@ -204,6 +217,7 @@ class StepsControls(QWidget):
             (self.padding_spin, settings.pads[0] if not isinstance(settings.padding, str) else 0),
             (self.padding_cols_spin, settings.pads[2] if not isinstance(settings.padding, str) else 0),
             (self.dilation_spin, settings.dilation),
+            (self.output_padding_spin, settings.output_padding),
         )
         self.filter_spin.setMaximum(settings.filter_count)
         for spin, value in values:
@@ -214,7 +228,7 @@ class StepsControls(QWidget):
         self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
         kind = settings.padding if isinstance(settings.padding, str) else "cells"
         self.padding_kind_box.setCurrentIndex(self.padding_kind_box.findData(kind))
-        self._set_row_visible(self.padding_kind_box, conv)
+        self._set_row_visible(self.padding_kind_box, settings.mode == "conv")  # "same" is for convolutions
         self._set_row_visible(self.padding_row, kind == "cells")
         if example is None:
             example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)
@@ -224,9 +238,11 @@ class StepsControls(QWidget):
             self._set_row_visible(row_widget, conv)
         colour = settings.channels > 1  # the decks' colour example: filters with a bias each
         self._set_row_visible(self.preset_box, conv and not colour)
-        self._set_row_visible(self.stack_check, conv and not colour)
+        self._set_row_visible(self.stack_check, settings.mode == "conv" and not colour)
         self._set_row_visible(self.filter_spin, conv and settings.filter_count > 1)
         self._set_row_visible(self.bias_spin, conv and colour)
+        self._set_row_visible(self.flip_check, settings.mode == "conv")  # a stamp is never turned
+        self._set_row_visible(self.output_padding_spin, settings.mode == "transposed")
         self.preset_note.setVisible(conv and bool(self.preset_note.text()))
         self._set_row_visible(self.pool_spin, not conv)
 

@@ -16,23 +16,32 @@ import html
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QKeyEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convviz.app.views.base import View
-from convviz.app.views.steps import session
+from convviz.app.views.steps import session, transposed_display
 from convviz.app.views.steps.channel_grids import ChannelGrids
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.stack_panel import FIELD_ROLE, StackPanel
 from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
-from convviz.state.step_text import channel_expression_html, channel_names, expression_html
+from convviz.state.step_text import channel_expression_html, channel_names, expression_html, products_sum_html
 from convviz.state.steps import (
     EXAMPLES,
     BuiltSteps,
@@ -44,6 +53,10 @@ from convviz.state.steps import (
 
 if TYPE_CHECKING:
     from convviz.export.scene import StepsScene
+
+SMALLEST_SUM_PIXELS = 12  # the running sum shrinks to its column's width, never below this
+SIDE_BY_SIDE_RATIO = 1.3  # presenting, a view this much wider than tall puts the input over both rows
+CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
 
 
 def _operator(text: str, pixels: int = 40) -> QLabel:
@@ -97,12 +110,8 @@ class StepsView(View):
         self.controls.preset_requested.connect(
             lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
         )
-        panel = QScrollArea()
-        panel.setWidget(self.controls)
-        panel.setWidgetResizable(True)
-        panel.setFrameShape(QScrollArea.Shape.NoFrame)
-        panel.setFixedWidth(300)
-        panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_panel = panel = ColumnScroll(self.controls)  # as wide as the settings need, scrolls up and down
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
         self.input_grid.setAccessibleName("input matrix")
@@ -140,17 +149,6 @@ class StepsView(View):
         self.scale_label = _operator("", 30)  # "× 1/9": the kernel's factor, written apart as the decks write it
         self.scale_label.setAccessibleName("the kernel's factor")
         self.scale_label.hide()
-        matrices = self._matrices = QHBoxLayout()
-        matrices.setSpacing(12)
-        matrices.addWidget(self.channel_grids, 9)
-        matrices.addWidget(self.input_grid, 5)
-        matrices.addWidget(self.times_sign)
-        matrices.addWidget(self.kernel_grid, 3)
-        matrices.addWidget(self.scale_label)
-        matrices.addWidget(self.pool_label, 3)
-        matrices.addWidget(self.equals_sign)
-        matrices.addWidget(self.output_grid, 4)
-        matrices.addWidget(self.stack_panel, 3)
 
         self.expression_label = QLabel()
         self.expression_label.setWordWrap(True)
@@ -158,8 +156,10 @@ class StepsView(View):
         self.expression_label.setAccessibleName("the arithmetic of this step")
         self.expression_label.setMinimumHeight(90)
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)  # it may share a narrow column with the running sum
         self.step_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.formula_label = QLabel()
+        self.formula_label.setWordWrap(True)
         self.formula_label.setStyleSheet("font-size: 16px; color: palette(window-text);")
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label = QLabel()
@@ -170,24 +170,41 @@ class StepsView(View):
         self.legend_label.setStyleSheet("color: palette(placeholder-text);")
 
         self.expression_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.expression_label.installEventFilter(self)
+        self._sum_size: int | None = None  # the running sum's own pixel size (None: a sentence is shown)
+        self._sum_shown_size = 0
         self.window_grid.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        arithmetic = QHBoxLayout()
-        arithmetic.addWidget(self.window_grid, 2)
-        text = QVBoxLayout()
+        self.text_panel = QWidget()
+        text = QVBoxLayout(self.text_panel)
+        text.setContentsMargins(0, 0, 0, 0)
         text.addWidget(self.step_label)
         text.addWidget(self.expression_label, 1)
         text.addWidget(self.formula_label)
         text.addWidget(self.note_label)
         text.addWidget(self.legend_label)
-        arithmetic.addLayout(text, 5)
+        # the stage: plain, two rows (input ∗ kernel = output; products and arithmetic); presenting, see _arrange
+        self._stage = QGridLayout()
+        self._stage.setHorizontalSpacing(12)
+        self._arranged: bool | None = None
+        self._arrange(presenting=False)
 
         self.player = StepPlayer()
         self.player.position_changed.connect(self._show_step)
+        self.settings_button = QToolButton()
+        self.settings_button.setText("Settings")
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip("Show the settings column (presentation mode hides it to give the numbers room)")
+        self.settings_button.toggled.connect(lambda shown: self.controls_panel.setVisible(shown or not self._condensed))
+        self.settings_button.hide()
+        self._presenting = False
+        self._condensed = False
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.player, 1)
 
         main = QVBoxLayout()
-        main.addLayout(matrices, 6)
-        main.addLayout(arithmetic, 3)
-        main.addWidget(self.player)
+        main.addLayout(self._stage, 1)
+        main.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addLayout(main, 1)
@@ -199,6 +216,116 @@ class StepsView(View):
 
     def step_player(self) -> StepPlayer:
         return self.player
+
+    def expression_pixels(self) -> int:
+        """The pixel size of the running sum (the arithmetic of this step) as painted now."""
+        from PySide6.QtGui import QFontInfo
+
+        return QFontInfo(self.expression_label.font()).pixelSize()
+
+    def _arrange(self, presenting: bool) -> None:
+        """Plain: input ∗ kernel = output over the products and the arithmetic. Presenting (short, wide screens):
+        the input spans both rows; under the kernel its products (the same shape), under the output the running
+        sum, so every grid gets the height of the screen rather than half of it."""
+        if presenting == self._arranged:
+            return
+        self._arranged = presenting
+        stage = self._stage
+        parts = (self.input_grid, self.times_sign, self.kernel_grid, self.pool_label, self.scale_label,
+                 self.equals_sign, self.output_grid, self.window_grid, self.text_panel, self.channel_grids,
+                 self.stack_panel)
+        for widget in parts:
+            stage.removeWidget(widget)
+        for index in range(7):
+            stage.setColumnStretch(index, 0)
+        for index in range(2):
+            stage.setRowStretch(index, 0)
+        # columns: input · ∗ · kernel (or the pooling words) · its factor ("× 1/9") · = · output · layer 2;
+        # a colour input's channel grids (each channel over its kernel slice) stand in for input · ∗ · kernel
+        if presenting:
+            stage.addWidget(self.channel_grids, 0, 0, 2, 3)
+            stage.addWidget(self.stack_panel, 0, 6, 2, 1)
+            stage.addWidget(self.input_grid, 0, 0, 2, 1)
+            stage.addWidget(self.times_sign, 0, 1, 2, 1)
+            stage.addWidget(self.kernel_grid, 0, 2)
+            stage.addWidget(self.pool_label, 0, 2)
+            stage.addWidget(self.scale_label, 0, 3)
+            stage.addWidget(self.window_grid, 1, 2, 1, 2)
+            stage.addWidget(self.equals_sign, 0, 4, 2, 1)
+            stage.addWidget(self.output_grid, 0, 5)
+            stage.addWidget(self.text_panel, 1, 5)
+            stage.setRowStretch(0, 1)
+            stage.setRowStretch(1, 1)
+        else:
+            stage.addWidget(self.channel_grids, 0, 0, 1, 3)
+            stage.addWidget(self.stack_panel, 0, 6)
+            stage.addWidget(self.input_grid, 0, 0)
+            stage.addWidget(self.times_sign, 0, 1)
+            stage.addWidget(self.kernel_grid, 0, 2)
+            stage.addWidget(self.pool_label, 0, 2)
+            stage.addWidget(self.scale_label, 0, 3)
+            stage.addWidget(self.equals_sign, 0, 4)
+            stage.addWidget(self.output_grid, 0, 5)
+            stage.addWidget(self.window_grid, 1, 0)
+            stage.addWidget(self.text_panel, 1, 1, 1, 5)
+            stage.setRowStretch(0, 6)
+            stage.setRowStretch(1, 3)
+        if self._built is not None:
+            self._stretch_columns(self._built)
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the settings column steps aside (the Settings button brings it back), the numbers grow."""
+        self._presenting = bool(presenting)
+        self.note_label.setVisible(not self._presenting)  # the how-to sentence: for reading up close
+        self.step_label.setVisible(not self._presenting)  # the player says which step, the output cell where
+        self._arrange_for_room()
+        if self._built is not None:
+            self._show_step(self.current_step())  # the sum as presentation writes it
+        for grid in (self.input_grid, self.kernel_grid, self.output_grid, self.window_grid):
+            grid.set_presenting(self._presenting)
+        self._condense(force=True)
+
+    def is_condensed(self) -> bool:
+        """True while the settings column is put away (presenting, or a view too narrow for it)."""
+        return self._condensed
+
+    def _condense(self, force: bool = False) -> None:
+        """Presenting, or too narrow for the settings column and the matrices: the column steps aside."""
+        stage = self.layout().itemAt(1).layout().minimumSize().width() if self.layout() is not None else 0
+        full = self.controls_panel.minimumSizeHint().width() + stage + CONDENSE_SLACK
+        condensed = self._presenting or self.width() < full
+        if condensed == self._condensed and not force:
+            return
+        self._condensed = condensed
+        self.settings_button.setChecked(False)
+        self.settings_button.setVisible(condensed)
+        self.controls_panel.setVisible(not condensed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._condense()
+        self._arrange_for_room()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self.expression_label and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_sum)  # after the layout settles: its width decides the size
+        return super().eventFilter(watched, event)
+
+    def _arrange_for_room(self) -> None:
+        """Presenting on a wide view (a projector, no side panel): the input over both rows; otherwise two rows."""
+        side = self._presenting and self.width() >= SIDE_BY_SIDE_RATIO * self.height()
+        if side != self._arranged:
+            self._arrange(side)
+            if self._built is not None:
+                self._show_step(self.current_step())  # the sum as the arrangement writes it
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the view is without its settings column: the column steps aside rather than widen the window."""
+        hint = super().minimumSizeHint()
+        if not self._condensed and self.layout() is not None:
+            hint.setWidth(hint.width() - self.controls_panel.minimumSizeHint().width() - self.layout().spacing()
+                          + self.settings_button.sizeHint().width())
+        return hint
 
     def animation_steps(self) -> BuiltSteps | None:
         return self._built
@@ -243,6 +370,7 @@ class StepsView(View):
         kernel_scale: Any = 1,
         bias: Any = (),
         filter_index: int = 0,
+        output_padding: int = 0,
     ) -> None:
         """Show an example from the first step (stride None: 1 for conv, the window for pooling).
 
@@ -251,7 +379,7 @@ class StepsView(View):
         if kernel is None:
             kernel = self.state.settings.kernel
         if stride is None:
-            stride = 1 if mode == "conv" else pool_size
+            stride = 1 if mode in ("conv", "transposed") else pool_size
         try:
             settings = StepsSettings(
                 image=image, kernel=kernel, stride=int(stride),
@@ -259,6 +387,7 @@ class StepsView(View):
                 dilation=int(dilation),
                 flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
                 bias=tuple(bias), filter_index=int(filter_index),
+                output_padding=int(output_padding),
             )
         except (ValueError, TypeError) as exc:
             self.message.emit(str(exc))
@@ -344,7 +473,7 @@ class StepsView(View):
             maps.update({f"Kernel ({name})": (kernel[c], scale_for("weights")) for c, name in enumerate(names)})
         else:
             maps = {"Input": (settings.image, scale_for("numbers"))}
-        if settings.mode == "conv" and settings.channels == 1:
+        if settings.mode in ("conv", "transposed") and settings.channels == 1:
             maps["Kernel"] = (built.settings.applied_kernel, scale_for("weights"))
         if built.steps is not None:
             maps["Output"] = (built.values.reshape(built.output_shape), built.settings.output_scale)
@@ -355,8 +484,8 @@ class StepsView(View):
         from convviz.export.scene import StepsScene
 
         built = self._built
-        if built is None or built.steps is None:
-            return None
+        if built is None or built.steps is None or built.settings.mode == "transposed":
+            return None  # the Python export writes conv2d / pooling scripts only
         if built.settings.channels > 1:
             raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
         if not isinstance(built.settings.padding, int):
@@ -409,6 +538,13 @@ class StepsView(View):
 
     def _show_matrices(self, built: BuiltSteps) -> None:
         settings = built.settings
+        if settings.mode == "transposed":  # one grey grid (StepsSettings refuses channels here)
+            self.channel_grids.hide()
+            self.input_grid.show()
+            self.times_sign.show()
+            transposed_display.show_matrices(self, built)
+            return
+        self.times_sign.setToolTip("")
         conv = settings.mode == "conv"
         steps = built.steps
         colour = settings.channels > 1
@@ -447,16 +583,7 @@ class StepsView(View):
                 (f"Input {height}×{width}{source}{pads}",
                  f"Kernel {kh}×{kw}×{settings.channels}{flipped}"),
             )
-        # stretch by column count, so the three matrices get about the same cell size
-        width_in_cells = (
-            (self.input_grid, self.input_grid.shape()[1]),
-            (self.kernel_grid, settings.window_shape[1] if conv and not colour else 0),
-            (self.channel_grids, settings.channels * padded.shape[-1] if colour else 0),
-            (self.pool_label, 0 if conv else 3),
-            (self.output_grid, max(built.output_shape[1], 4)),
-        )
-        for widget, cells in width_in_cells:
-            self._matrices.setStretchFactor(widget, max(cells, 0) + 1)
+        self._stretch_columns(built)
         self.kernel_grid.setVisible(conv and not colour)
         self.pool_label.setVisible(not conv)
         factor = settings.scale_text if conv else ""
@@ -507,14 +634,36 @@ class StepsView(View):
             return
         stack = self._stack
         self.stack_panel.show_maps(kernel, stack.second_map, stack.combined, built.settings.output_scale)
+        self._stretch_columns(built)  # the layer-2 column takes its share
         rows, cols = stack.second_map.shape
         self.show_receptive_field(min(self._field_cell[0], rows - 1), min(self._field_cell[1], cols - 1))
+
+    def _stretch_columns(self, built: BuiltSteps) -> None:
+        """Stretch the stage's columns by their cell counts, so the matrices get about the same cell size."""
+        settings = built.settings
+        conv = settings.mode in ("conv", "transposed")  # the modes with a kernel on the stage
+        colour = settings.channels > 1  # the channel grids stand in for input, ∗ and kernel (columns 0-3)
+        input_cells = self.input_grid.shape()[1] if not colour else settings.channels * (
+            built.steps.padded.shape[-1] if built.steps is not None else settings.input_hw[1])
+        kernel_cells = (settings.window_shape[1] if conv else 3) if not colour else 0
+        output_cells = max(built.output_shape[1], 4)
+        stack_cells = self._stack.second_map.shape[1] + 3 if self._stack is not None else 0
+        for column, cells in ((0, input_cells), (2, kernel_cells), (5, output_cells), (6, stack_cells)):
+            self._stage.setColumnStretch(column, cells if self._arranged or not cells else cells + 1)
+        if self._arranged:  # rows by their cells (and a title each): the output over the products' sum
+            kernel_rows = settings.window_shape[0] if conv else 3
+            output_rows = built.output_shape[0] if built.steps is not None else 1
+            self._stage.setRowStretch(0, 10 * max(output_rows, kernel_rows) + 18)
+            self._stage.setRowStretch(1, 10 * kernel_rows + 10)
 
     def _show_step(self, index: int) -> None:
         built = self._built
         if built is None or built.steps is None:
             self._show_no_output(built)
             self.updated.emit()
+            return
+        if built.settings.mode == "transposed":
+            transposed_display.show_step(self, built, index)
             return
         step = built.steps[index]
         self.window_grid.setVisible(True)
@@ -524,6 +673,7 @@ class StepsView(View):
         rows, cols = built.output_shape
         out_cell = (step.out_row, step.out_col)
         self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
+        self.output_grid.clear_highlight("window")  # a transposed stamp's cells, if that mode was on before
         self.output_grid.set_highlight([out_cell], "current")
         if built.settings.channels > 1:
             self.window_grid.setVisible(False)  # each channel's products stand under its channel
@@ -542,7 +692,10 @@ class StepsView(View):
             self.window_grid.set_padding_mask(None)
             self.window_grid.set_color_scale(scale_for("products"))
             self.window_grid.clear_highlight("winner")
-            self._show_expression(step.expression, weights.shape[1], built.settings.scale_text, built.values[index])
+            if self._presenting:  # beside the products grid: their values added up, shorter than the a×b terms
+                self._show_products_sum(step.products, step.expression)
+            else:
+                self._show_expression(step.expression, weights.shape[1], built.settings.scale_text, built.values[index])
             what = "multiply each covered cell by the kernel weight in its corner, then add the products"
         else:
             self.input_grid.set_subscripts({})
@@ -575,16 +728,44 @@ class StepsView(View):
         self.window_grid.setVisible(False)
         problem = built.problem if built is not None else "Nothing to show yet."
         self.step_label.setText("No steps with these settings")
+        self._sum_size = None  # a sentence: it wraps, no fitting
         set_status_style(self.expression_label, "wrong", "font-weight: 600; font-size: 22px;")
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
 
+    def _show_products_sum(self, products, expression: str) -> None:
+        self._show_sum(*products_sum_html(products, expression, status_color("total")))
+
     def _show_expression(self, expression: str, per_line: int | None, factor: str = "", value: float = 0.0) -> None:
         scaled = (factor, float(value)) if factor else None
-        text, size = expression_html(expression, per_line, status_color("total"), scaled=scaled)
+        self._show_sum(*expression_html(expression, per_line, status_color("total"), scaled=scaled))
+
+    def _show_sum(self, text: str, size: int) -> None:
+        self._sum_size = size
+        self._sum_shown_size = size
         set_status_style(self.expression_label, None, f"font-size: {size}px;")
         self.expression_label.setText(text)
+        self._fit_sum()
+
+    def _fit_sum(self) -> None:
+        """The sum's lines as large as their size says, smaller only as far as the column is narrow (never wrapped)."""
+        label, size = self.expression_label, getattr(self, "_sum_size", None)
+        if size is None or not label.isVisible():
+            return
+        zoom = QFontInfo(label.font()).pixelSize() / max(self._sum_shown_size, 1)  # presentation mode's factor
+        font = QFont(label.font())
+        font.setPixelSize(max(1, round(size * zoom)))
+        font.setBold(True)  # the widest case: the total's line is bold
+        document = QTextDocument()
+        document.setHtml(label.text())
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(line) for line in document.toPlainText().splitlines()), default=0)
+        room = label.contentsRect().width() - 2
+        fitted = size if widest <= room or widest == 0 else max(SMALLEST_SUM_PIXELS, int(size * room / widest))
+        if fitted != self._sum_shown_size:
+            self._sum_shown_size = fitted
+            set_status_style(label, None, f"font-size: {fitted}px;")
 
     # ---------------------------------------------------------------- user input
     def _randomize(self) -> None:
@@ -596,7 +777,7 @@ class StepsView(View):
         self.state.set_cell(row - top, col - left, value)
 
     def _output_clicked(self, row: int, col: int) -> None:
-        if self._built is not None and self._built.steps is not None:
+        if self._built is not None and self._built.steps is not None and self._built.settings.mode != "transposed":
             self.player.pause()
             self.go_to_step(self._built.steps.index_of(row, col))
 

@@ -1,0 +1,91 @@
+"""A one-line label that shortens its text with "…" when it is narrower, and keeps the whole text in its tooltip.
+
+Titles and captions over maps grow with their text (a picture's name, a
+shape) and, as plain labels, either widen the window past a projector's
+1024 pixels or wrap into the map below them. `ElidedLabel` asks for no width
+of its own beyond a few characters, never wraps, and when it has to shorten
+its text says so: the full sentence is in the tooltip (and in `text()`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+
+MIN_CHARACTERS = 6  # the narrowest it may become: "conv1…" still says what it is
+
+
+class ElidedLabel(QLabel):
+    """A plain-text, single-line label elided at the right; `is_elided()` says when, the tooltip shows all."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._own_tooltip = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        if text != self.text():
+            super().setText(text)
+            self._update_tooltip()
+            self.updateGeometry()
+            self.update()
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt name
+        """A tooltip of its own (shown whole, before the full text when that is elided)."""
+        self._own_tooltip = text
+        self._update_tooltip()
+
+    def elided_text(self) -> str:
+        """What is painted: the text, shortened with "…" to the room the label has."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self._room()))
+
+    def is_elided(self) -> bool:
+        return self.elided_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        metrics = QFontMetrics(self.font())
+        margins = self.contentsMargins()
+        width = metrics.horizontalAdvance("x" * MIN_CHARACTERS + "…") + margins.left() + margins.right()
+        return QSize(min(width, self.sizeHint().width()), self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        metrics = QFontMetrics(self.font())
+        margins = self.contentsMargins()
+        return QSize(
+            metrics.horizontalAdvance(self.text()) + margins.left() + margins.right() + 2 * self.margin() + 1,
+            metrics.height() + margins.top() + margins.bottom() + 2 * self.margin(),
+        )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        self._update_tooltip()  # a font change (presentation zoom) changes what fits
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), option.palette, self.isEnabled(), self.elided_text(),
+            self.foregroundRole(),
+        )
+        if self.hasFocus():
+            option.rect = rect
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+
+    def _room(self) -> int:
+        return self.contentsRect().width() - 2 * self.margin()
+
+    def _update_tooltip(self) -> None:
+        parts = [self._own_tooltip] if self._own_tooltip else []
+        if self.is_elided() and self.text() not in parts:
+            parts.insert(0, self.text())
+        QLabel.setToolTip(self, "\n".join(parts))

@@ -1,0 +1,115 @@
+"""The main window as a projector shows it: one screen size, each view, presenting or not, a lesson and an exercise open.
+
+`Classroom(size)` builds one `MainWindow` (synchronous worker, settings in a
+temporary file, nothing written elsewhere) and shows it at `size`, as on a
+screen of that size. Presentation mode is the real `PresentationController`
+with its full screen taken to be that screen (the offscreen test platform
+has one 800×800 screen of its own). Used by the layout tests and by
+`tests/layout_shots.py`, which saves what they check as pictures to look at.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication
+
+from convviz.app.main_window import MainWindow
+from convviz.app.worker import ComputeWorker
+
+SETTLE_TIMEOUT_S = 60.0
+
+
+def wait_until(predicate, timeout: float = SETTLE_TIMEOUT_S, what: str = "the window") -> None:
+    """Run the event loop until `predicate()` is true; raise if it does not happen in time."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} did not settle within {timeout:.0f} s")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+class Classroom:
+    """One main window at one screen size (see the module docstring)."""
+
+    def __init__(self, size: tuple[int, int], folder: str | Path | None = None) -> None:
+        self.room = QSize(*size)
+        self._folder = tempfile.TemporaryDirectory() if folder is None else None
+        folder = Path(folder if folder is not None else self._folder.name)
+        self.worker = ComputeWorker(synchronous=True)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.window = window = MainWindow(self.worker, settings=settings, leave_no_trace=True)
+        fit = lambda: window.resize(self.room)  # noqa: E731 - full screen, maximized and normal are all the screen
+        window.showFullScreen = window.showMaximized = window.showNormal = fit
+        window.presentation.screen_size = lambda: QSize(self.room)
+        window.resize(self.room)
+        window.show()
+        wait_until(lambda: window._libraries_ready, what="loading the libraries")
+
+    # ------------------------------------------------------------------ what is on screen
+    def show_view(self, name: str):
+        window = self.window
+        view = window.views[name] if name in window.views else window.build_view(name)
+        assert view is not None, window.statusBar().currentMessage()
+        window.show_view(name)
+        self.settle()
+        return view
+
+    def present(self, active: bool) -> None:
+        was = self.window.presentation.is_active()
+        self.window.presentation.set_active(active)
+        if was and not active:
+            self.window.statusBar().clearMessage()  # "Presentation mode off." is news only at the moment it happens
+        self.settle()
+
+    def open_lesson(self, number: int) -> None:
+        loader = self.window.lessons.loader
+        loader.load_catalogue()
+        wait_until(lambda: bool(loader.lessons), what="the lesson catalogue")
+        assert loader.open_number(number), f"there is no lesson {number}"
+        wait_until(lambda: loader.current is not None and loader.current.lesson.number == number,
+                   what=f"lesson {number}")
+        self.settle()
+
+    def open_exercises(self) -> None:
+        """Open the "Predict, then reveal" panel beside the view (as Exercises ▸ its menu does)."""
+        tools = self.window.lessons
+        dock = tools.exercise_dock()
+        dock.show()
+        dock.raise_()
+        self.settle()
+
+    def close_side_panels(self) -> None:
+        tools = self.window.lessons
+        for dock in (tools._panel_dock, tools._exercise_dock):
+            if dock is not None:
+                dock.hide()
+        tools.set_views_visible(True)
+        self.settle()
+
+    def settle(self) -> None:
+        """Until the current view shows the newest result, nothing is queued and the layout is done."""
+        window = self.window
+        name = window.current_view_name()
+        wait_until(lambda: name not in window.views or window.view_is_settled(name), what=f"the {name} view")
+        window.resize(self.room)
+        for _ in range(3):  # layouts post their requests: let every level run
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+
+    def grab(self, path: str | Path) -> None:
+        self.window.grab().save(str(path))
+
+    def close(self) -> None:
+        self.window.presentation.set_active(False)
+        self.window.close()
+        self.worker.stop()
+        self.window.deleteLater()
+        QApplication.processEvents()
+        if self._folder is not None:
+            self._folder.cleanup()

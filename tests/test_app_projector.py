@@ -1,0 +1,128 @@
+"""Every view at a projector's sizes: it fits (no widget off-screen, no text cut, nothing on top of
+anything), and presentation mode makes the numbers the class reads at least 1.5 times larger.
+
+One window per screen size (`layout_harness.Classroom`, synchronous worker); each view is shown plain,
+presenting, and with its lesson and the exercise panel open, and `layout_check.layout_problems` must find
+nothing. The sizes measured are the pixel sizes the numbers are painted at.
+"""
+
+from __future__ import annotations
+
+import pytest
+from layout_check import layout_problems
+from layout_harness import Classroom
+
+SIZES = ((1024, 768), (1280, 720))
+VIEWS = ("convolution", "steps", "lenet")
+LESSON_OF_VIEW = {"convolution": 9, "steps": 6, "lenet": 39}
+ENLARGEMENT = 1.5
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def classroom(request):
+    """One window per screen size for the whole module (it is closed at the end, not after each test)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    room = Classroom(request.param)
+    yield room
+    room.close()
+
+
+def class_read_sizes(view) -> dict[str, int]:
+    """The pixel sizes of what the class reads in `view`: matrix cells, products, sums, probabilities, the digit."""
+    if view.name == "steps":
+        return {
+            "input cells": view.input_grid.number_pixels(),
+            "kernel cells": view.kernel_grid.number_pixels(),
+            "output cells": view.output_grid.number_pixels(),
+            "products": view.window_grid.number_pixels(),
+            "running sum": view.expression_pixels(),
+        }
+    if view.name == "convolution":
+        return {
+            "kernel cells": view.kernel_editor.grid.number_pixels(),
+            "pinned arithmetic": view.products_panel.text_pixels(),
+        }
+    return {
+        "predicted digit": view.badge.digit_pixels(),
+        "probability": view.bars.label_pixels(),
+        "how sure": view.badge.caption_pixels(),
+    }
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_every_view_fits_plain_and_presenting(classroom, name):
+    for presenting in (False, True):
+        classroom.close_side_panels()
+        classroom.present(presenting)
+        classroom.show_view(name)
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"{name}, presenting={presenting}:\n" + "\n".join(problems)
+    classroom.present(False)
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_every_view_fits_with_its_lesson_and_the_exercise_panel(classroom, name):
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.show_view(name)
+    classroom.open_lesson(LESSON_OF_VIEW[name])
+    classroom.open_exercises()
+    for presenting in (False, True):
+        classroom.present(presenting)
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"{name} with lesson {LESSON_OF_VIEW[name]}, presenting={presenting}:\n" + "\n".join(
+            problems)
+    classroom.present(False)
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_presenting_enlarges_what_the_class_reads_at_the_same_window_size(classroom, name):
+    classroom.close_side_panels()
+    classroom.present(False)
+    view = classroom.show_view(name)
+    before = class_read_sizes(view)
+
+    classroom.present(True)
+    assert classroom.window.size() == classroom.room  # the same window: only the layout inside changed
+    after = class_read_sizes(view)
+    classroom.present(False)
+    small = {what: (before[what], after[what]) for what in before if after[what] < ENLARGEMENT * before[what]}
+    assert not small, f"{name}: not {ENLARGEMENT}× larger when presenting (pixels before, after): {small}"
+    assert class_read_sizes(view) == before  # and back exactly
+
+
+
+def test_the_kernel_weights_in_the_input_cells_are_readable(classroom):
+    """The small weight in the corner of each covered input cell: at least 11 px (it was about 8)."""
+    classroom.close_side_panels()
+    classroom.present(False)
+    view = classroom.show_view("steps")
+    assert view.input_grid.subscript_pixels() >= 11
+
+
+@pytest.mark.parametrize("number", [16, 21, 32, 40])
+def test_the_lessons_that_did_not_fit_do(classroom, number):
+    """Lesson 16 (a 9×9 input), 21 (colour: the channel strip), 32 (softmax bars), 40 (a parameter table)."""
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.open_lesson(number)
+    for presenting in (False, True):
+        classroom.present(presenting)
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"lesson {number}, presenting={presenting}:\n" + "\n".join(problems)
+    classroom.present(False)
+
+
+def test_the_softmax_lesson_axis_has_no_scale_prefix(classroom):
+    """Lesson 32 labels its percent axis "probability", never "probability (x0.001)"."""
+    import pyqtgraph as pg
+
+    classroom.close_side_panels()
+    classroom.open_lesson(32)
+    panel = classroom.window.lessons.panel()
+    axes = [item for plot in panel.findChildren(pg.PlotWidget) for item in plot.scene().items()
+            if isinstance(item, pg.AxisItem) and item.orientation == "left"]
+    labels = [axis.labelString() for axis in axes if axis.label.isVisible()]
+    assert labels and all("probability" in text and "x0." not in text and "×" not in text for text in labels)
