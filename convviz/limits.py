@@ -107,6 +107,9 @@ STEPS_STRIDE = Limit(1, 16)
 STEPS_PADDING = Limit(0, 7)
 STEPS_DILATION = Limit(1, 7)
 STEPS_POOL_SIZE = Limit(1, 7)
+STEPS_CHANNELS = Limit(1, 4)  # input channels: RGB(A), each its own small grid side by side
+STEPS_FILTERS = Limit(1, 8)  # filters in a bank
+STEPS_FILTER = Limit(0, STEPS_FILTERS.high - 1)  # which filter of a bank is stepped
 STEPS_STEP = Limit(0, (STEPS_MATRIX_SIDE.high + 2 * STEPS_PADDING.high) ** 2 - 1)  # one step per output cell
 
 # --------------------------------------------------------------------------- drawing canvases and LeNet

@@ -66,10 +66,13 @@ def check_steps(qtbot, window, lesson) -> None:
     view = window.views["steps"]
     assert window.current_view_name() == "steps"
     np.testing.assert_array_equal(view.state.settings.image, lesson_input_array(lesson))
-    view.go_to_step(view.step_count() - 1)  # every cell computed
     y = true_output(lesson)
-    np.testing.assert_allclose(view.output_matrix(), y, atol=1e-6)  # the reference sums in float32
-    assert shown_texts(view.output_grid) == texts_of(y)
+    maps = y if view.state.settings.filter_count > 1 else [y]  # a colour lesson's bank: step every filter
+    for index, truth in enumerate(maps):
+        view.state.update(filter_index=index)
+        view.go_to_step(view.step_count() - 1)  # every cell computed
+        np.testing.assert_allclose(view.output_matrix(), truth, atol=1e-6)  # the reference sums in float32
+        assert shown_texts(view.output_grid) == texts_of(truth)
 
 
 def check_convolution(qtbot, window, lesson, prepared) -> None:
@@ -280,12 +283,13 @@ GRID = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
         ({"view": "convolution", "input": {"matrix": GRID}, "settings": {"mode": "max"}}, "pooling lesson"),
         ({"view": "convolution", "input": {"channels": [GRID, GRID]}, "kernels": [{"channels": [[[1]], [[1]]]}]},
          "2 input channel"),
-        ({"view": "steps", "input": {"rgb": [GRID, GRID, GRID]}, "kernels": [{"channels": [[[1]], [[1]], [[1]]]}]},
-         "convolution view instead"),
+        ({"view": "steps", "input": {"channels": [GRID] * 5}, "kernels": [{"channels": [[[1]]] * 5}]},
+         "at most 4"),
+        ({"view": "steps", "input": {"rgb": [GRID, GRID, GRID]}, "settings": {"mode": "max"}}, "one grid at a time"),
         ({"view": "steps", "input": {"matrix": GRID}, "kernels": [{"matrix": [[1, 0], [0, 1]]}],
           "settings": {"stride": [1, 2]}}, "one stride"),
         ({"view": "steps", "input": {"matrix": GRID}, "kernels": [{"matrix": [[1, 0], [0, 1]]}],
-          "settings": {"padding": "same"}}, "unequally"),
+          "settings": {"padding": [1, 9]}}, "padding"),
     ],
 )
 def test_prepare_refuses_what_a_view_cannot_show(fields, says):

@@ -98,9 +98,9 @@ def test_receptive_field_counts_stride_padding_and_dilation():
 def test_every_steps_example_builds_the_torch_answer(key):
     settings = EXAMPLES[key][1]
     built = build_steps(settings)
-    x = torch.from_numpy(settings.image.astype(np.float64))[None, None]
+    x = torch.from_numpy(settings.image.astype(np.float64)).reshape(1, settings.channels, *settings.input_hw)
     if settings.mode == "conv":
-        w = torch.from_numpy(settings.kernel.astype(np.float64))[None, None]
+        w = torch.from_numpy(settings.filter_kernel.astype(np.float64)).reshape(1, settings.channels, *settings.window_shape)
         ref = F.conv2d(x, w, stride=settings.stride, padding=settings.padding, dilation=settings.dilation)
     elif settings.mode == "transposed":
         w = torch.from_numpy(settings.kernel.astype(np.float64))[None, None]

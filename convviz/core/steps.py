@@ -93,6 +93,31 @@ class ConvStep:
             terms.append(f"{format_factor(self.bias)} (bias)")
         return " + ".join(terms) + f" = {format_number(self.total)}"
 
+    @property
+    def channel_sums(self) -> np.ndarray:
+        """One sum of products per input channel (one value for a 2-D window): what each kernel slice adds."""
+        if self.products.ndim == 2:
+            return np.array([np.sum(self.products, dtype=np.float64)])
+        return np.sum(self.products, axis=(1, 2), dtype=np.float64)
+
+    @property
+    def channel_expressions(self) -> tuple[str, ...]:
+        """ "10×1 + 0×0 + … = 30" for each channel's slice, without the bias (added once, after the channels)."""
+        windows = self.window if self.window.ndim == 3 else self.window[None]
+        weights = self.weights if self.weights.ndim == 3 else self.weights[None]
+        lines = []
+        for window, kernel, total in zip(windows, weights, self.channel_sums):
+            terms = [f"{format_factor(v)}×{format_factor(w)}" for v, w in zip(window.reshape(-1), kernel.reshape(-1))]
+            lines.append(" + ".join(terms) + f" = {format_number(total)}")
+        return tuple(lines)
+
+    @property
+    def sum_expression(self) -> str:
+        """ "30 + 0 + (−30) + 1 (bias) = 1": the channels' sums, then the bias once, then the output cell."""
+        terms = [format_factor(total) for total in self.channel_sums]
+        terms.append(f"{format_factor(self.bias)} (bias)")
+        return " + ".join(terms) + f" = {format_number(self.total)}"
+
 
 class ConvSteps(_LazySteps):
     """All kernel positions of a conv setting, in reading order, built on demand."""

@@ -477,7 +477,7 @@ def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
 
 _TOP_KEYS = (
     "schema", "id", "number", "title", "view", "explanation", "source", "input", "kernels",
-    "settings", "expected", "tables", "slide_note", "slide_cells",
+    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel",
 )
 _REQUIRED = ("schema", "id", "number", "title", "view", "explanation")
 
@@ -528,6 +528,7 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         slide_note=r.text(data["slide_note"], "slide_note", max_length=2000) if "slide_note" in data else None,
         slide_cells=_parse_slide_cells(r, data["slide_cells"]) if "slide_cells" in data else (),
         path=None,
+        second_kernel=r.grid(data["second_kernel"], "second_kernel") if "second_kernel" in data else None,
     )
     _check_consistency(r, lesson)
     return lesson
@@ -577,6 +578,14 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
         raise r.fail("slide_note", "is missing; slide_cells need a sentence saying what the slide printed")
     if lesson.view == "steps":
         _check_steps_limits(r, lesson)
+    if lesson.second_kernel is not None:
+        grey = lesson.input is not None and lesson.input.channels == 1
+        if lesson.view != "steps" or lesson.settings.mode != "conv" or not grey:
+            raise r.fail("second_kernel", "is for a grey convolution in the Steps view (\"view\": \"steps\")")
+        rows, cols = _shape(lesson.second_kernel)
+        if max(rows, cols) > limits.STEPS_KERNEL_SIDE.high:
+            raise r.fail("second_kernel", f"is {rows}×{cols}; the Steps view takes kernels of "
+                         f"{limits.STEPS_KERNEL_SIDE.text()} cells a side")
 
 
 def _check_steps_limits(r: _Reader, lesson: Lesson) -> None:
@@ -593,10 +602,10 @@ def _check_steps_limits(r: _Reader, lesson: Lesson) -> None:
         for number in (value if isinstance(value, tuple) else (value,)):
             if isinstance(number, int) and not limit.low <= number <= limit.high:
                 raise r.fail(f"settings.{key}", f"is {number}; the Steps view takes {limit.text()}")
-    if lesson.input is not None and lesson.input.kind == "matrix":
-        rows, cols = _shape(lesson.input.values)
+    if lesson.input is not None and lesson.input.kind in ("matrix", "rgb", "channels"):
+        rows, cols = _shape(lesson.input.values)[-2:]
         if max(rows, cols) > limits.STEPS_MATRIX_SIDE.high:
-            raise r.fail("input.matrix", f"is {rows}×{cols}; the Steps view shows at most "
+            raise r.fail(f"input.{lesson.input.kind}", f"is {rows}×{cols}; the Steps view shows at most "
                          f"{limits.STEPS_MATRIX_SIDE.high}×{limits.STEPS_MATRIX_SIDE.high}")
     window = (s.pool_size, s.pool_size)
     for i, kernel in enumerate(lesson.kernels):

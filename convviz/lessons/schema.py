@@ -246,3 +246,5 @@ class Lesson:
     slide_note: str | None = None
     slide_cells: tuple[SlideCell, ...] = ()
     path: str | None = field(default=None, compare=False)
+    #: Steps lessons only: a second kernel applied to the output, to show the receptive field of two layers.
+    second_kernel: tuple[tuple[float, ...], ...] | None = None

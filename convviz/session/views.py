@@ -41,7 +41,7 @@ from typing import Any, Callable
 import numpy as np
 
 from convviz import limits
-from convviz.session.arrays import DecodeBudget
+from convviz.session.arrays import DecodeBudget, is_tagged_array
 from convviz.session.errors import SessionError
 from convviz.session.fields import (
     choice,
@@ -64,7 +64,8 @@ CONVOLUTION_FIELDS = (
     "padding", "padding_mode", "dilation", "activation", "slope", "alpha", "pool_mode", "pool_size",
     "pool_stride", "pinned", "kernel_scale",
 )
-STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale")
+STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale",
+                "bias", "filter_index")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
 STEPS = "the Steps view"
@@ -171,22 +172,57 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
     budget = budget if budget is not None else DecodeBudget()
     s = field(state, "settings")
     settings = {
-        "image": matrix(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget, shown_by=STEPS),
-        "kernel": matrix(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget, shown_by=STEPS),
+        "image": _steps_grids(field(s, "image", "settings"), "image", limits.STEPS_MATRIX_SIDE, budget, 1),
+        "kernel": _steps_grids(field(s, "kernel", "settings"), "kernel", limits.STEPS_KERNEL_SIDE, budget, 2),
         "stride": whole_number(field(s, "stride", "settings"), "stride", limits.STEPS_STRIDE),
-        "padding": whole_number(field(s, "padding", "settings"), "padding", limits.STEPS_PADDING),
+        "padding": _steps_padding(field(s, "padding", "settings")),
         "dilation": whole_number(field(s, "dilation", "settings"), "dilation", limits.STEPS_DILATION),
         "flip": flag(field(s, "flip", "settings"), "flip"),
         "mode": choice(field(s, "mode", "settings"), "mode", ("conv", "max", "avg", "transposed")),
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
+        # files from before the colour example have neither: one filter, no bias
+        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), "numbers")),
+        "filter_index": whole_number(s.get("filter_index", 0), "filter_index", limits.STEPS_FILTER),
         # files from before transposed convolution have no output padding: 0
         "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
     }
+    second = state.get("second_kernel") if isinstance(state, dict) else None
     return {
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
+        "second_kernel": None if second is None else matrix(second, "second_kernel", limits.STEPS_KERNEL_SIDE,
+                                                            budget, shown_by=STEPS),
     }
+
+
+def _steps_padding(value: Any) -> int | tuple[int, int] | str:
+    """Cells on every side, [rows, columns], or "same" / "valid"."""
+    if isinstance(value, str):
+        return choice(value, "padding", ("same", "valid"))
+    if isinstance(value, (list, tuple)):
+        return pair(value, "padding", limits.STEPS_PADDING)
+    return whole_number(value, "padding", limits.STEPS_PADDING)
+
+
+def _steps_grids(value: Any, name: str, side, budget: DecodeBudget, stacks: int) -> np.ndarray:
+    """A grid, or up to `stacks` levels of lists of grids (channels; filters × channels), as one array."""
+    if is_tagged_array(value) or isinstance(value, np.ndarray):
+        rule = shape_rule(name, "n", tuple(range(2, 3 + stacks)), side, channels=(1, 2, 3, 4), shown_by=STEPS)
+        array = embedded_array(value, name, rule, budget)
+        if not np.isfinite(array).all():
+            raise SessionError(f'"{name}" holds NaN or infinite values')
+        return np.array(array, dtype=np.float64)
+    depth, inner = 0, value
+    while isinstance(inner, (list, tuple)) and inner and isinstance(inner[0], (list, tuple)):
+        depth, inner = depth + 1, inner[0]
+    if depth <= 2 or stacks == 0:
+        return matrix(value, name, side, budget, shown_by=STEPS)
+    parts = items(value, name, 8, "grids")
+    grids = [_steps_grids(part, f"{name}[{i}]", side, budget, stacks - 1) for i, part in enumerate(parts)]
+    if len({grid.shape for grid in grids}) != 1:
+        raise SessionError(f'"{name}" must hold grids of one size')
+    return np.stack(grids)
 
 
 def kernel_scale(settings: Any) -> str:

@@ -76,6 +76,7 @@ class PreparedLesson:
     steps: object | None = None  # StepsSettings for a Steps lesson
     cells: np.ndarray | None = None  # (N, C, kh, kw) the kernels as written, before their factors
     factors: tuple = ()  # each kernel's exact factor (Fraction), written apart as "× 1/9"
+    second_kernel: np.ndarray | None = None  # a Steps lesson's second layer (receptive field), or None
 
     @property
     def filter_count(self) -> int:
@@ -113,6 +114,8 @@ def lesson_group(lesson: Lesson) -> str:
         return "More kinds of convolution"
     if s.mode != "conv":
         return "Pooling"
+    if lesson.view in ("convolution", "steps") and lesson.input is not None and lesson.input.channels > 1:
+        return "Several filters and colour"
     if lesson.view == "concept":
         return "Images and tensors"
     if lesson.view == "convolution":
@@ -154,6 +157,7 @@ def prepare_lesson(lesson: Lesson) -> PreparedLesson:
         steps=steps,
         cells=cells,
         factors=factors,
+        second_kernel=None if lesson.second_kernel is None else np.array(lesson.second_kernel, dtype=np.float64),
     )
 
 
@@ -179,46 +183,45 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
 
     `bank` holds the kernels' cells as written and `factors` their factors, which the Steps view shows apart.
     """
-    from convviz.core import resolve_padding
     from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
 
     s = lesson.settings
     name = f"Lesson {lesson.number} (“{lesson.title}”)"
     if x is None:
         raise ValueError(f"{name} opens in the Steps view but has no input matrix.")
-    if x.ndim != 2:
-        raise ValueError(
-            f"{name} has {x.shape[0]} input channels; the Steps view shows one grid, so open it in the "
-            "convolution view instead."
-        )
     if s.activation is not None:
         raise ValueError(f"{name} applies an activation; the Steps view shows the convolution or pooling only.")
-    if s.mode in ("conv", "transposed"):
+    if x.ndim == 3 and s.mode != "conv":
+        what = "pools" if s.mode != "transposed" else "transposes"
+        raise ValueError(f"{name} {what} {x.shape[0]} channels; the Steps view {what} one grid at a time.")
+    if s.mode == "conv" and x.ndim == 3:
+        # the colour example: every channel beside its kernel slice, the whole bank of filters to step through
+        if bank is None or bank.shape[1] != x.shape[0]:
+            raise ValueError(f"{name} needs one kernel slice per input channel for the Steps view.")
+        if any(factor != 1 for factor in factors):
+            raise ValueError(f"{name} has a kernel factor; the Steps view steps colour kernels with plain weights.")
+        kernel = bank if len(bank) > 1 else bank[0]
+        scale = 1
+    elif s.mode in ("conv", "transposed"):
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
             raise ValueError(f"{name} needs exactly one 2-D kernel for the Steps view.")
         kernel = bank[0, 0]
-        window = kernel.shape
         scale = factors[0] if factors else 1
     else:
         kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
-        window = (s.pool_size, s.pool_size)
         scale = 1
     stride = _one_number(s.effective_stride, "stride", name)
     dilation = _one_number(s.dilation, "dilation", name) if s.mode in ("conv", "transposed") else 1
     output_padding = _one_number(s.output_padding, "output padding", name)
-    padding = s.padding
-    if isinstance(padding, str) or isinstance(padding, tuple):
-        pads = resolve_padding(padding, window, (dilation, dilation), (stride, stride))
-        if len(set(pads)) != 1:
-            raise ValueError(
-                f"{name} pads the sides unequally ({', '.join(map(str, pads))}); the Steps view pads every side alike."
-            )
-        padding = int(pads[0])
-    return StepsSettings(
-        image=x, kernel=kernel, stride=stride, padding=int(padding), dilation=dilation,
-        flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
-        output_padding=output_padding,
-    )
+    padding = s.padding  # a number, (rows, columns) or "same" / "valid": the Steps view pads as the core does
+    try:
+        return StepsSettings(
+            image=x, kernel=kernel, stride=stride, padding=padding, dilation=dilation,
+            flip=bool(s.flip), mode=s.mode, pool_size=int(s.pool_size), kernel_scale=scale,
+            output_padding=output_padding,
+        )
+    except ValueError as error:
+        raise ValueError(f"{name} cannot be shown in the Steps view: {error}.") from None
 
 
 def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None) -> None:

@@ -20,6 +20,7 @@ CONVOLUTION_FIELDS = (
 CONVOLUTION_UNDO_FIELDS = tuple(name for name in CONVOLUTION_FIELDS if name != "pinned")
 STEPS_FIELDS = (
     "image", "kernel", "stride", "padding", "dilation", "flip", "mode", "pool_size", "kernel_scale", "output_padding",
+    "bias", "filter_index",
 )
 #: Fields kept as a Fraction in the models and written as text ("1/9") in session files.
 FACTOR_FIELDS = ("kernel_scale",)

@@ -53,6 +53,26 @@ def expression_html(
     return body, size
 
 
+def channel_names(count: int) -> tuple[str, ...]:
+    """ "red", "green", "blue" for a colour picture; "channel 1", … otherwise."""
+    return ("red", "green", "blue") if count == 3 else tuple(f"channel {i + 1}" for i in range(count))
+
+
+def channel_expression_html(step, total_color: str = TOTAL_COLOR) -> str:
+    """A colour step as the decks add it: each channel's products and sum, then the sums plus the bias."""
+    names = channel_names(len(step.channel_sums))
+    lines = []
+    for name, expression in zip(names, step.channel_expressions):
+        left, _, total = expression.rpartition(" = ")
+        lines.append(f"<b>{html.escape(name)}</b>: {html.escape(left)} = <b>{html.escape(total)}</b>")
+    left, _, total = step.sum_expression.rpartition(" = ")
+    lines.append(
+        f"channels + bias: {html.escape(left)} = "
+        f"<span style='color:{total_color}; font-weight:700'>{html.escape(total)}</span>"
+    )
+    return "<br>".join(lines)
+
+
 def products_sum_html(products, expression: str, total_color: str = TOTAL_COLOR) -> tuple[str, int]:
     """The step's sum written with the products' values, one kernel row a line ("−3 + 0 + 1", "− 1 + 0 + 8", "= 5").
 

@@ -35,6 +35,8 @@ MODES = ("conv", "max", "avg", "transposed")
 KERNEL_MODES = ("conv", "transposed")  # the modes that use the kernel
 MAX_SIDE = int(limits.STEPS_MATRIX_SIDE.high)  # a matrix whose numbers stay readable on a projector
 MAX_KERNEL = int(limits.STEPS_KERNEL_SIDE.high)
+MAX_CHANNELS = int(limits.STEPS_CHANNELS.high)  # RGB(A): each channel gets its own small grid side by side
+MAX_FILTERS = int(limits.STEPS_FILTERS.high)
 
 #: The decks' worked examples (true values; the slides' slips are not copied).
 VERTICAL_EDGE_6 = np.array(
@@ -66,23 +68,62 @@ POOLING_4 = np.array(
     dtype=np.float64,
 )
 
+#: Deck 001's colour example: a 6×6×3 picture (red, green, blue) and its three 3×3×3 filters ("Quiz 1").
+RGB_6 = np.stack([
+    np.tile([10, 10, 10, 0, 0, 0], (6, 1)),
+    np.tile([0, 0, 0, 0, 10, 10], (6, 1)),
+    np.repeat([[10], [10], [10], [0], [0], [0]], 6, axis=1),
+]).astype(np.float64)
+_VERTICAL = np.tile([1.0, 0.0, -1.0], (3, 1))
+RGB_FILTERS = np.stack([
+    np.stack([_VERTICAL, np.zeros((3, 3)), np.zeros((3, 3))]),  # vertical edges in red only
+    np.stack([_VERTICAL] * 3),  # vertical edges of red + green + blue
+    np.stack([_VERTICAL.T] * 3),  # horizontal edges
+])
 
-def _as_matrix(values: Any, what: str, side: limits.Limit) -> np.ndarray:
+
+def _checked_padding(padding: Any, mode: str) -> int | tuple[int, int] | str:
+    """0..7 cells on every side, (rows, columns), or "same"/"valid" for a convolution; (p, p) reads as p."""
+    if isinstance(padding, str):
+        if padding not in ("same", "valid"):
+            raise ValueError(f"padding {limits.describe(padding)} is unknown; "
+                             "give a number of cells, “same” or “valid”")
+        if mode != "conv":
+            what = "a transposed convolution" if mode == "transposed" else "pooling"
+            raise ValueError(f"“{padding}” padding is for convolutions; {what} takes a number of cells")
+        return padding
+    values = tuple(padding) if isinstance(padding, (tuple, list, np.ndarray)) else (padding,)
+    if len(values) not in (1, 2):
+        raise ValueError("padding is one number for every side or two (rows, columns)")
+    checked = tuple(int(limits.STEPS_PADDING.check(value, "padding")) for value in values)
+    if len(set(checked)) != 1 and mode == "transposed":
+        raise ValueError("a transposed convolution in the Steps view takes one padding for every side")
+    return checked[0] if len(set(checked)) == 1 else checked  # type: ignore[return-value]
+
+
+def _as_matrix(values: Any, what: str, side: limits.Limit, stacks: int = 0) -> np.ndarray:
+    """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids."""
+    shapes = ("rows × columns", "channels × rows × columns", "filters × channels × rows × columns")
+    expected = " or ".join(shapes[: stacks + 1])
     shape = np.shape(values) if isinstance(values, np.ndarray) else None
-    if shape is not None and (len(shape) != 2 or max(shape, default=0) > side.high):
+    if shape is not None and (not 2 <= len(shape) <= 2 + stacks or max(shape[-2:], default=0) > side.high):
         raise ValueError(f"the {what} is {'×'.join(map(str, shape))}; the Steps view shows at most "
-                         f"{int(side.high)}×{int(side.high)}")  # said before a huge array is copied
+                         f"{int(side.high)}×{int(side.high)} ({expected})")  # said before a huge array is copied
     try:
         array = np.array(values, dtype=np.float64, copy=True)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"the {what} must be a grid of numbers (rows × columns)") from None
-    if array.ndim != 2 or 0 in array.shape:
-        raise ValueError(f"the {what} must be a non-empty grid of numbers (rows × columns)")
+        raise ValueError(f"the {what} must be a grid of numbers ({expected})") from None
+    if not 2 <= array.ndim <= 2 + stacks or 0 in array.shape:
+        raise ValueError(f"the {what} must be a non-empty grid of numbers ({expected})")
     if not np.isfinite(array).all():
         raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
-    if max(array.shape) > side.high:
-        raise ValueError(f"the {what} is {array.shape[0]}×{array.shape[1]}; the Steps view shows at most "
+    if max(array.shape[-2:]) > side.high:
+        raise ValueError(f"the {what} is {array.shape[-2]}×{array.shape[-1]}; the Steps view shows at most "
                          f"{int(side.high)}×{int(side.high)}")
+    if array.ndim >= 3 and array.shape[-3] > MAX_CHANNELS:
+        raise ValueError(f"the {what} has {array.shape[-3]} channels; the Steps view shows at most {MAX_CHANNELS}")
+    if array.ndim == 4 and array.shape[0] > MAX_FILTERS:
+        raise ValueError(f"the {what} has {array.shape[0]} filters; the Steps view steps through at most {MAX_FILTERS}")
     array.setflags(write=False)
     return array
 
@@ -95,42 +136,127 @@ class StepsSettings:
     apart, as the decks write "±1, then /9": the steps multiply by the cells
     and the sum is then multiplied by the factor (`applied_kernel` is the
     product, for exports and checks).
+
+    A colour example has an `image` of (C, H, W) and a `kernel` of
+    (C, kh, kw) (one filter) or (F, C, kh, kw) (a bank); `bias` holds one
+    number per filter (empty: no bias) and `filter_index` the filter stepped.
     """
 
     image: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_6)
     kernel: np.ndarray = field(default_factory=lambda: VERTICAL_EDGE_KERNEL)
     stride: int = 1
-    padding: int = 0
+    padding: int | tuple[int, int] | str = 0  # every side, (rows, columns), or "same" / "valid"
     dilation: int = 1
     flip: bool = False
     mode: str = "conv"
     pool_size: int = 2
     kernel_scale: Fraction = ONE
     output_padding: int = 0  # transposed convolution only: extra cells kept at the bottom/right
+    bias: tuple[float, ...] = ()
+    filter_index: int = 0
 
     def __post_init__(self) -> None:
         """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
-        if self.mode not in MODES:
+        if not isinstance(self.mode, str) or self.mode not in MODES:
             raise ValueError(f"unknown mode {limits.describe(self.mode)}; choose one of {', '.join(MODES)}")
-        object.__setattr__(self, "image", _as_matrix(self.image, "input", limits.STEPS_MATRIX_SIDE))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", limits.STEPS_KERNEL_SIDE))
-        for name, limit in (("stride", limits.STEPS_STRIDE), ("padding", limits.STEPS_PADDING),
-                            ("dilation", limits.STEPS_DILATION), ("pool_size", limits.STEPS_POOL_SIZE)):
+        object.__setattr__(self, "image", _as_matrix(self.image, "input", limits.STEPS_MATRIX_SIDE, stacks=1))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", limits.STEPS_KERNEL_SIDE, stacks=2))
+        for name, limit in (("stride", limits.STEPS_STRIDE), ("dilation", limits.STEPS_DILATION),
+                            ("pool_size", limits.STEPS_POOL_SIZE)):
             object.__setattr__(self, name, int(limit.check(getattr(self, name), name)))
+        object.__setattr__(self, "padding", _checked_padding(self.padding, self.mode))
         if type(self.flip).__name__ not in ("bool", "bool_") and self.flip not in (0, 1):
             raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
         object.__setattr__(self, "flip", bool(self.flip))
         object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
-        object.__setattr__(self, "output_padding", int(limits.STEPS_PADDING.check(self.output_padding, "output_padding")))
+        output_padding = limits.STEPS_PADDING.check(self.output_padding, "output_padding")
+        object.__setattr__(self, "output_padding", int(output_padding))
+        channels = self.channels
+        if self.kernel.ndim == 2 and channels > 1:
+            raise ValueError(f"the input has {channels} channels, so the kernel needs one slice per channel")
+        if self.kernel.ndim >= 3 and self.kernel.shape[-3] != channels:
+            raise ValueError(
+                f"the kernel has {self.kernel.shape[-3]} channel slice(s) but the input has {channels} channel(s); "
+                "they must be equal"
+            )
+        if channels > 1 and self.mode != "conv":
+            raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool"
+                             if self.mode != "transposed" else
+                             "the Steps view transposes one grid at a time; pick one channel of the input")
+        if self.mode == "transposed" and self.kernel.ndim != 2:
+            raise ValueError("the Steps view transposes with one kernel grid; pick one filter")
+        try:
+            bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError("a bias must be a number, one per filter") from None
+        if len(bias) > MAX_FILTERS or (bias and len(bias) != self.filter_count):
+            raise ValueError(
+                f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter"
+            )
+        if not np.isfinite(bias).all():
+            raise ValueError("a bias is NaN or infinity; every bias must be a finite number")
+        if any(bias) and self.kernel_scale != ONE:
+            raise ValueError("a kernel with a factor written apart (like 1/9) takes no bias in the Steps view")
+        object.__setattr__(self, "bias", bias)
+        if type(self.filter_index).__name__ == "bool" or not isinstance(self.filter_index, (int, np.integer)) \
+                or not 0 <= int(self.filter_index) < self.filter_count:
+            raise ValueError(f"filter {limits.describe(self.filter_index)} does not exist; "
+                             f"choose 0 to {self.filter_count - 1}")
+        object.__setattr__(self, "filter_index", int(self.filter_index))
+
+    @property
+    def pads(self) -> tuple[int, int, int, int]:
+        """Padding cells (top, bottom, left, right), as the core resolves the setting ("same" may be uneven)."""
+        if isinstance(self.padding, str):
+            from convviz.core import resolve_padding
+
+            return tuple(resolve_padding(self.padding, self.window_shape, (self.dilation,) * 2, (self.stride,) * 2))
+        rows, cols = (self.padding, self.padding) if isinstance(self.padding, int) else self.padding
+        return (rows, rows, cols, cols)
+
+    @property
+    def padding_text(self) -> str:
+        """ "", "padded by 1", "padded by 1 row and 2 columns", "“same” padding (1, 1, 0, 1)"."""
+        top, bottom, left, right = self.pads
+        if isinstance(self.padding, str):
+            return f"“{self.padding}” padding" + (f" (top {top}, bottom {bottom}, left {left}, right {right})"
+                                                   if any(self.pads) else "")
+        if not any(self.pads):
+            return ""
+        if top == left:
+            return f"padded by {top}"
+        return f"padded by {top} row{'s' * (top != 1)} and {left} column{'s' * (left != 1)}"
+
+    @property
+    def channels(self) -> int:
+        """1 for a grey matrix, C for a (C, H, W) stack."""
+        return 1 if self.image.ndim == 2 else self.image.shape[0]
+
+    @property
+    def filter_count(self) -> int:
+        return self.kernel.shape[0] if self.kernel.ndim == 4 else 1
+
+    @property
+    def filter_kernel(self) -> np.ndarray:
+        """The filter being stepped: (kh, kw) for a grey input, (C, kh, kw) for a stack."""
+        return self.kernel[self.filter_index] if self.kernel.ndim == 4 else self.kernel
+
+    @property
+    def filter_bias(self) -> float:
+        return self.bias[self.filter_index] if self.bias else 0.0
+
+    @property
+    def input_hw(self) -> tuple[int, int]:
+        return self.image.shape[-2:]  # type: ignore[return-value]
 
     def same_as(self, other: StepsSettings) -> bool:
         return (
             np.array_equal(self.image, other.image)
             and np.array_equal(self.kernel, other.kernel)
             and (self.stride, self.padding, self.dilation, self.flip, self.mode, self.pool_size, self.kernel_scale,
-                 self.output_padding)
+                 self.output_padding, self.bias, self.filter_index)
             == (other.stride, other.padding, other.dilation, other.flip, other.mode, other.pool_size,
-                other.kernel_scale, other.output_padding)
+                other.kernel_scale, other.output_padding, other.bias, other.filter_index)
         )
 
     @property
@@ -156,7 +282,7 @@ class StepsSettings:
     def window_shape(self) -> tuple[int, int]:
         """The kernel's size, or the pooling window's."""
         if self.mode in KERNEL_MODES:
-            return self.kernel.shape  # type: ignore[return-value]
+            return self.kernel.shape[-2:]  # type: ignore[return-value]
         return (self.pool_size, self.pool_size)
 
 
@@ -188,9 +314,10 @@ class StepsState:
         settings = self._settings
         if "input_shape" in changes:
             shape = tuple(changes.pop("input_shape"))
+            shape = settings.image.shape[:-2] + shape  # every channel keeps its grid
             changes["image"] = resized(settings.image, shape, random_matrix(shape, self._rng))
         if "kernel_shape" in changes:
-            shape = tuple(changes.pop("kernel_shape"))
+            shape = settings.kernel.shape[:-2] + tuple(changes.pop("kernel_shape"))
             changes["kernel"] = resized(settings.kernel, shape, np.zeros(shape))
         mode = changes.get("mode", settings.mode)
         if mode != settings.mode and "stride" not in changes:
@@ -199,21 +326,31 @@ class StepsState:
         if mode != settings.mode and mode != "transposed" and "output_padding" not in changes:
             changes["output_padding"] = 0
         if mode not in KERNEL_MODES and "padding" not in changes:
-            changes["padding"] = min(settings.padding, changes.get("pool_size", settings.pool_size) // 2)
+            limit = changes.get("pool_size", settings.pool_size) // 2
+            _, _, _, cols = settings.pads
+            rows = settings.pads[0]
+            changes["padding"] = min(rows, limit) if rows == cols else (min(rows, limit), min(cols, limit))
+        elif mode == "transposed" and "padding" not in changes and not isinstance(settings.padding, int):
+            changes["padding"] = min(settings.pads)  # one padding for every side
         return self.update(**changes)
 
     def randomize(self) -> bool:
         """New random whole numbers 0..9 of the same size."""
         return self.update(image=random_matrix(self._settings.image.shape, self._rng))
 
-    def set_cell(self, row: int, col: int, value: float) -> bool:
+    def set_cell(self, row: int, col: int, value: float, channel: int = 0) -> bool:
+        """One input cell (of `channel` when the input is a stack)."""
         image = self._settings.image.copy()
-        image[row, col] = value
+        image[(channel, row, col) if image.ndim == 3 else (row, col)] = value
         return self.update(image=image)
 
-    def set_kernel_cell(self, row: int, col: int, value: float) -> bool:
+    def set_kernel_cell(self, row: int, col: int, value: float, channel: int = 0) -> bool:
+        """One weight of the filter being stepped (of its slice `channel` when the input is a stack)."""
         kernel = self._settings.kernel.copy()
-        kernel[row, col] = value
+        index: tuple[int, ...] = (row, col) if kernel.ndim == 2 else (channel, row, col)
+        if kernel.ndim == 4:
+            index = (self._settings.filter_index, *index)
+        kernel[index] = value
         return self.update(kernel=kernel)
 
 
@@ -223,6 +360,7 @@ EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
     "padding_1_6x6": ("Padding 1 on 6×6", StepsSettings(padding=1)),
     "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
     "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
+    "rgb_6x6x3": ("Colour 6×6×3, three filters (slides)", StepsSettings(image=RGB_6, kernel=RGB_FILTERS)),
     "transposed_stride_2": (
         "Transposed 3×3, stride 2 (upsampling)",
         StepsSettings(
@@ -242,8 +380,8 @@ def random_matrix(shape: tuple[int, int], rng: np.random.Generator, high: int = 
 def resized(matrix: np.ndarray, shape: tuple[int, int], fill: np.ndarray) -> np.ndarray:
     """`matrix` cropped or grown to `shape`; new cells come from `fill` (same shape as the result)."""
     grown = np.array(fill, dtype=np.float64, copy=True)
-    rows, cols = min(shape[0], matrix.shape[0]), min(shape[1], matrix.shape[1])
-    grown[:rows, :cols] = matrix[:rows, :cols]
+    rows, cols = min(shape[-2], matrix.shape[-2]), min(shape[-1], matrix.shape[-1])
+    grown[..., :rows, :cols] = matrix[..., :rows, :cols]
     return grown
 
 
@@ -253,8 +391,11 @@ def picture_matrix(picture: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     Area-averaged by the core's `downscale`: each cell is the mean brightness
     of the part of the picture it covers, like a pixel of a tiny photo.
     """
-    small = np.asarray(downscale(picture, shape), dtype=np.float64)
-    if small.ndim == 3:
+    small = np.asarray(downscale(picture, tuple(shape[-2:])), dtype=np.float64)
+    if len(shape) == 3:  # a colour example keeps its channels (a grey picture fills each alike)
+        small = small if small.ndim == 3 and small.shape[0] == shape[0] else np.broadcast_to(
+            small.mean(axis=0) if small.ndim == 3 else small, tuple(shape))
+    elif small.ndim == 3:
         small = small.mean(axis=0)
     return np.clip(np.rint(small * 255.0), 0, 255)
 
@@ -316,11 +457,12 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
         elif settings.mode == "conv":
             steps = conv_steps(
                 settings.image,
-                settings.kernel,
+                settings.filter_kernel,
                 stride=settings.stride,
                 padding=settings.padding,
                 dilation=settings.dilation,
                 flip=settings.flip,
+                bias=settings.filter_bias,
             )
         else:
             steps = pool_steps(
@@ -354,9 +496,19 @@ def _formula(settings: StepsSettings) -> str:
         return _transposed_formula(settings)
     dilation = settings.dilation if settings.mode == "conv" else 1
     lines = {}
-    for axis, n, f in zip(("rows", "columns"), settings.image.shape, settings.window_shape):
+    try:
+        pads = settings.pads
+    except ValueError:
+        return ""  # the problem sentence says it better
+    for axis, n, f, (before, after) in zip(("rows", "columns"), settings.input_hw, settings.window_shape,
+                                           (pads[:2], pads[2:])):
+        if before != after:  # "same" with an even window pads one side more: both written out
+            reach = dilation * (f - 1) + 1
+            out = (n + before + after - reach) // settings.stride + 1
+            lines[axis] = f"⌊({n} + {before} + {after} − {reach}) / {settings.stride}⌋ + 1 = {out}"
+            continue
         try:
-            deck, dilated = size_formulas(n, f, padding=settings.padding, stride=settings.stride, dilation=dilation)
+            deck, dilated = size_formulas(n, f, padding=before, stride=settings.stride, dilation=dilation)
         except ValueError:
             return ""  # the problem sentence says it better
         lines[axis] = deck if dilated is None else f"{deck}\n    dilated form: {dilated}"

@@ -172,10 +172,11 @@ class LessonLoader(QObject):
                 s = prepared.steps
                 view.load_example(s.image, s.kernel, stride=s.stride, padding=s.padding, dilation=s.dilation,
                                   flip=s.flip, mode=s.mode, pool_size=s.pool_size, kernel_scale=s.kernel_scale,
-                                  output_padding=s.output_padding)
+                                  bias=s.bias, filter_index=s.filter_index, output_padding=s.output_padding)
                 if not view.state.settings.same_as(s):
                     self.failed.emit(f"The Steps view refused lesson {lesson.number}; the example on screen stays.")
                     return
+                view.set_second_kernel(prepared.second_kernel)  # None: one layer, as most lessons step
             elif lesson.view == "convolution":
                 try:
                     apply_to_convolution(view, prepared, 0)

@@ -46,7 +46,8 @@ _STEPS_WORDS = {
     "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
     "padding": "Change the padding", "dilation": "Change the dilation", "flip": "Flip the kernel",
     "mode": "Switch convolution / pooling", "pool_size": "Change the pool size",
-    "kernel_scale": "Change the kernel's factor", "output_padding": "Change the output padding",
+    "kernel_scale": "Change the kernel's factor", "bias": "Change the bias", "filter_index": "Step another filter",
+    "output_padding": "Change the output padding",
 }
 
 

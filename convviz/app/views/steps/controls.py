@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ MODE_LABELS = {
     "transposed": "Transposed convolution",
 }
 CUSTOM = "custom"
+PADDING_KINDS = {"cells": "cells (rows × columns)", "same": "“same”: ⌈n / stride⌉ out", "valid": "“valid”: none"}
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
 
@@ -70,6 +72,7 @@ class StepsControls(QWidget):
     random_requested = Signal()
     picture_requested = Signal()
     preset_requested = Signal(str)  # a key of KERNEL_PRESETS
+    stack_requested = Signal(bool)  # a second kernel on the output (the receptive field of two layers)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,13 +119,29 @@ class StepsControls(QWidget):
             "as in the mathematical convolution."
         )
         self.flip_check.toggled.connect(lambda on: self.change_requested.emit({"flip": on}))
+        self.stack_check = QCheckBox("Second kernel on the output")
+        self.stack_check.setToolTip("Apply a second kernel to the output and click its cells: the input cells "
+                                    "one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)")
+        self.stack_check.toggled.connect(self.stack_requested)
 
         self.pool_spin = _spin(limits.STEPS_POOL_SIZE, "pooling window size")
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
         self.stride_spin = _spin(limits.STEPS_STRIDE, "stride")
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
-        self.padding_spin = _spin(limits.STEPS_PADDING, "padding")
-        self.padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"padding": v}))
+        self.padding_kind_box = _compact(QComboBox())
+        self.padding_kind_box.setAccessibleName("padding kind")
+        for key, label in PADDING_KINDS.items():
+            self.padding_kind_box.addItem(label, key)
+        self.padding_kind_box.setToolTip(
+            "“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1"
+        )
+        self.padding_kind_box.activated.connect(lambda i: self._padding_changed())
+        self.padding_spin = _spin(limits.STEPS_PADDING, "padding on every side (rows; columns too while they are equal)")
+        self.padding_spin.setToolTip("Rows of padding above and below; the columns follow while both are equal")
+        self.padding_cols_spin = _spin(limits.STEPS_PADDING, "padding columns (left and right)")
+        self.padding_cols_spin.setToolTip("Columns of padding left and right: set them apart from the rows here")
+        self.padding_spin.valueChanged.connect(lambda _: self._padding_changed(rows_lead=True))
+        self.padding_cols_spin.valueChanged.connect(lambda _: self._padding_changed())
         self.dilation_spin = _spin(limits.STEPS_DILATION, "dilation")
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
         self.output_padding_spin = _spin(limits.STEPS_PADDING, "output padding")
@@ -131,6 +150,14 @@ class StepsControls(QWidget):
             "(smaller than the stride or the dilation)"
         )
         self.output_padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"output_padding": v}))
+        self.filter_spin = _spin(limits.STEPS_FILTERS, "filter stepped through")
+        self.filter_spin.valueChanged.connect(lambda v: self.change_requested.emit({"filter_index": v - 1}))
+        self.bias_spin = QDoubleSpinBox()
+        self.bias_spin.setRange(-1000.0, 1000.0)
+        self.bias_spin.setDecimals(2)
+        self.bias_spin.setAccessibleName("bias of this filter")
+        self.bias_spin.setToolTip("Added once to the channels' sums: output = red + green + blue + b")
+        self.bias_spin.valueChanged.connect(self._bias_changed)
 
         example = QGroupBox("Input")
         form = QFormLayout(example)
@@ -149,13 +176,18 @@ class StepsControls(QWidget):
         form.addRow(self.preset_note)
         form.addRow("Kernel size", self.kernel_size_row)
         form.addRow(self.flip_check)
+        form.addRow(self.stack_check)
         form.addRow("Window", self.pool_spin)
+        form.addRow("Filter", self.filter_spin)
+        form.addRow("Bias b", self.bias_spin)
         self._operation_form = form
 
         window = QGroupBox("Sliding")
         form = QFormLayout(window)
         form.addRow("Stride", self.stride_spin)
-        form.addRow("Padding", self.padding_spin)
+        form.addRow("Padding", self.padding_kind_box)
+        self.padding_row = _pair(self.padding_spin, self.padding_cols_spin)
+        form.addRow("Pad cells", self.padding_row)
         form.addRow("Dilation", self.dilation_spin)
         form.addRow("Output padding", self.output_padding_spin)
         self._window_form = form
@@ -174,32 +206,49 @@ class StepsControls(QWidget):
         self._settings = settings
         conv = settings.mode in ("conv", "transposed")
         values = (
-            (self.rows_spin, settings.image.shape[0]),
-            (self.cols_spin, settings.image.shape[1]),
-            (self.kernel_rows_spin, settings.kernel.shape[0]),
-            (self.kernel_cols_spin, settings.kernel.shape[1]),
+            (self.rows_spin, settings.image.shape[-2]),
+            (self.cols_spin, settings.image.shape[-1]),
+            (self.kernel_rows_spin, settings.kernel.shape[-2]),
+            (self.kernel_cols_spin, settings.kernel.shape[-1]),
+            (self.filter_spin, settings.filter_index + 1),
+            (self.bias_spin, settings.filter_bias),
             (self.pool_spin, settings.pool_size),
             (self.stride_spin, settings.stride),
-            (self.padding_spin, settings.padding),
+            (self.padding_spin, settings.pads[0] if not isinstance(settings.padding, str) else 0),
+            (self.padding_cols_spin, settings.pads[2] if not isinstance(settings.padding, str) else 0),
             (self.dilation_spin, settings.dilation),
             (self.output_padding_spin, settings.output_padding),
         )
+        self.filter_spin.setMaximum(settings.filter_count)
         for spin, value in values:
             with signals_blocked(spin):
                 spin.setValue(value)
         with signals_blocked(self.flip_check):
             self.flip_check.setChecked(settings.flip)
         self.mode_box.setCurrentIndex(self.mode_box.findData(settings.mode))
+        kind = settings.padding if isinstance(settings.padding, str) else "cells"
+        self.padding_kind_box.setCurrentIndex(self.padding_kind_box.findData(kind))
+        self._set_row_visible(self.padding_kind_box, settings.mode == "conv")  # "same" is for convolutions
+        self._set_row_visible(self.padding_row, kind == "cells")
         if example is None:
             example = next((key for key, (_, known) in EXAMPLES.items() if known.same_as(settings)), CUSTOM)
         self.example_box.setCurrentIndex(max(self.example_box.findData(example), 0))
         self._show_preset(settings)
         for row_widget in (self.preset_box, self.kernel_size_row, self.flip_check, self.dilation_spin):
             self._set_row_visible(row_widget, conv)
+        colour = settings.channels > 1  # the decks' colour example: filters with a bias each
+        self._set_row_visible(self.preset_box, conv and not colour)
+        self._set_row_visible(self.stack_check, settings.mode == "conv" and not colour)
+        self._set_row_visible(self.filter_spin, conv and settings.filter_count > 1)
+        self._set_row_visible(self.bias_spin, conv and colour)
         self._set_row_visible(self.flip_check, settings.mode == "conv")  # a stamp is never turned
         self._set_row_visible(self.output_padding_spin, settings.mode == "transposed")
         self.preset_note.setVisible(conv and bool(self.preset_note.text()))
         self._set_row_visible(self.pool_spin, not conv)
+
+    def show_stack(self, on: bool) -> None:
+        with signals_blocked(self.stack_check):
+            self.stack_check.setChecked(on)
 
     def set_picture_available(self, available: bool, name: str = "") -> None:
         self.picture_button.setEnabled(available)
@@ -233,6 +282,19 @@ class StepsControls(QWidget):
         field.setVisible(visible)
 
     # ---------------------------------------------------------------- asking
+    def _padding_changed(self, rows_lead: bool = False) -> None:
+        kind = self.padding_kind_box.currentData()
+        rows, cols = self.padding_spin.value(), self.padding_cols_spin.value()
+        if rows_lead and isinstance(self._settings.padding, int):
+            cols = rows  # equal on every side stays equal until the columns are set apart
+        self.change_requested.emit({"padding": kind if kind != "cells" else (rows, cols)})
+
+    def _bias_changed(self, value: float) -> None:
+        settings = self._settings
+        bias = list(settings.bias) or [0.0] * settings.filter_count
+        bias[settings.filter_index] = float(value)
+        self.change_requested.emit({"bias": tuple(bias)})
+
     def _input_size_changed(self) -> None:
         self.change_requested.emit({"input_shape": (self.rows_spin.value(), self.cols_spin.value())})
 

@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
 
 from convviz.app.views.base import View
 from convviz.app.views.steps import session, transposed_display
+from convviz.app.views.steps.channel_grids import ChannelGrids
 from convviz.app.views.steps.controls import StepsControls
+from convviz.app.views.steps.stack_panel import FIELD_ROLE, StackPanel
 from convviz.app.views.steps.step_player import StepPlayer
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.core import KERNEL_PRESETS
+from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
-from convviz.state.step_text import expression_html, products_sum_html
+from convviz.state.step_text import channel_expression_html, channel_names, expression_html, products_sum_html
 from convviz.state.steps import (
     EXAMPLES,
     BuiltSteps,
@@ -81,6 +83,9 @@ class StepsView(View):
         self._built: BuiltSteps | None = None
         self._pending_marker = ""
         self._picture_source = ""  # the picture the input was shrunk from, if it was
+        self._second_kernel: np.ndarray | None = None  # a second layer on the output (receptive field), or None
+        self._stack = None  # the layer-2 maps (convviz.state.receptive_field) while a second kernel is on
+        self._field_cell = (0, 0)
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
@@ -100,6 +105,7 @@ class StepsView(View):
         self.controls.change_requested.connect(self._apply)
         self.controls.example_requested.connect(self.load_named_example)
         self.controls.random_requested.connect(self._randomize)
+        self.controls.stack_requested.connect(lambda on: self.set_second_kernel(np.ones((3, 3)) if on else None))
         self.controls.picture_requested.connect(self.use_picture)
         self.controls.preset_requested.connect(
             lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
@@ -114,6 +120,17 @@ class StepsView(View):
         self.output_grid = MatrixGrid(min_cell=16, max_cell=84)
         self.output_grid.setAccessibleName("output")
         self.kernel_grid.set_color_scale(scale_for("weights"))
+        self.channel_grids = ChannelGrids()  # a colour input: one column per channel, in place of the two grids
+        self.channel_grids.setAccessibleName("channels, kernel slices and products")
+        self.channel_grids.cell_edited.connect(lambda ch, r, c, v: self.state.set_cell(r, c, v, channel=ch))
+        self.channel_grids.kernel_edited.connect(lambda ch, r, c, v: self.state.set_kernel_cell(r, c, v, channel=ch))
+        self.channel_grids.rejected.connect(self._refused)
+        self.channel_grids.hide()
+        self.stack_panel = StackPanel()
+        self.stack_panel.kernel_edited.connect(self.set_second_kernel)
+        self.stack_panel.cell_chosen.connect(self.show_receptive_field)
+        self.stack_panel.rejected.connect(self._refused)
+        self.stack_panel.hide()
         self.window_grid = MatrixGrid(min_cell=20, max_cell=56)
         self.window_grid.setAccessibleName("products")
         self.input_grid.edited.connect(self._input_edited)
@@ -215,15 +232,19 @@ class StepsView(View):
         self._arranged = presenting
         stage = self._stage
         parts = (self.input_grid, self.times_sign, self.kernel_grid, self.pool_label, self.scale_label,
-                 self.equals_sign, self.output_grid, self.window_grid, self.text_panel)
+                 self.equals_sign, self.output_grid, self.window_grid, self.text_panel, self.channel_grids,
+                 self.stack_panel)
         for widget in parts:
             stage.removeWidget(widget)
-        for index in range(6):
+        for index in range(7):
             stage.setColumnStretch(index, 0)
         for index in range(2):
             stage.setRowStretch(index, 0)
-        # columns: input · ∗ · kernel (or the pooling words) · its factor ("× 1/9") · = · output
+        # columns: input · ∗ · kernel (or the pooling words) · its factor ("× 1/9") · = · output · layer 2;
+        # a colour input's channel grids (each channel over its kernel slice) stand in for input · ∗ · kernel
         if presenting:
+            stage.addWidget(self.channel_grids, 0, 0, 2, 3)
+            stage.addWidget(self.stack_panel, 0, 6, 2, 1)
             stage.addWidget(self.input_grid, 0, 0, 2, 1)
             stage.addWidget(self.times_sign, 0, 1, 2, 1)
             stage.addWidget(self.kernel_grid, 0, 2)
@@ -236,6 +257,8 @@ class StepsView(View):
             stage.setRowStretch(0, 1)
             stage.setRowStretch(1, 1)
         else:
+            stage.addWidget(self.channel_grids, 0, 0, 1, 3)
+            stage.addWidget(self.stack_panel, 0, 6)
             stage.addWidget(self.input_grid, 0, 0)
             stage.addWidget(self.times_sign, 0, 1)
             stage.addWidget(self.kernel_grid, 0, 2)
@@ -339,12 +362,14 @@ class StepsView(View):
         kernel: Any = None,
         *,
         stride: int | None = None,
-        padding: int = 0,
+        padding: int | tuple[int, int] | str = 0,
         dilation: int = 1,
         flip: bool = False,
         mode: str = "conv",
         pool_size: int = 2,
         kernel_scale: Any = 1,
+        bias: Any = (),
+        filter_index: int = 0,
         output_padding: int = 0,
     ) -> None:
         """Show an example from the first step (stride None: 1 for conv, the window for pooling).
@@ -357,8 +382,11 @@ class StepsView(View):
             stride = 1 if mode in ("conv", "transposed") else pool_size
         try:
             settings = StepsSettings(
-                image=image, kernel=kernel, stride=int(stride), padding=int(padding), dilation=int(dilation),
+                image=image, kernel=kernel, stride=int(stride),
+                padding=padding if isinstance(padding, str) else tuple(np.atleast_1d(padding).astype(int).tolist()),
+                dilation=int(dilation),
                 flip=bool(flip), mode=mode, pool_size=int(pool_size), kernel_scale=kernel_scale,
+                bias=tuple(bias), filter_index=int(filter_index),
                 output_padding=int(output_padding),
             )
         except (ValueError, TypeError) as exc:
@@ -371,6 +399,33 @@ class StepsView(View):
         """One of `steps_state.EXAMPLES` (the slides' worked examples)."""
         self.player.pause()
         self._load(EXAMPLES[key][1], example=key)
+
+    def set_second_kernel(self, kernel: Any | None) -> None:
+        """Apply `kernel` to the output as a second layer (None: one layer), to show what its cells depend on."""
+        self._second_kernel = None if kernel is None else np.array(kernel, dtype=np.float64)
+        self._field_cell = (0, 0)
+        self.controls.show_stack(self._second_kernel is not None)
+        if self._built is not None:
+            self._show_stack(self._built)
+            self._show_step(self.current_step())
+
+    def second_kernel(self) -> np.ndarray | None:
+        return self._second_kernel
+
+    def stacked(self):
+        """The layer-2 maps on screen (`convviz.state.receptive_field.StackedMaps`), or None."""
+        return self._stack
+
+    def show_receptive_field(self, row: int, col: int) -> None:
+        """Light up the first-output and input cells that layer-2 cell (row, col) depends on."""
+        if self._stack is None:
+            return
+        self._field_cell = (row, col)
+        inputs, firsts = self._stack.field_of((row, col))
+        top, left = self._offset
+        self.input_grid.set_highlight([(r + top, c + left) for r, c in inputs], FIELD_ROLE)
+        self.output_grid.set_highlight(firsts, FIELD_ROLE)
+        self.stack_panel.show_field((row, col), inputs, firsts)
 
     def go_to_step(self, index: int) -> None:
         self.player.set_position(index)
@@ -410,8 +465,15 @@ class StepsView(View):
         built = self._built
         if built is None:
             return {}
-        maps = {"Input": (built.settings.image, scale_for("numbers"))}
-        if built.settings.mode in ("conv", "transposed"):
+        settings = built.settings
+        if settings.channels > 1:
+            names = channel_names(settings.channels)
+            maps = {f"Input ({name})": (settings.image[c], scale_for("numbers")) for c, name in enumerate(names)}
+            kernel = settings.filter_kernel
+            maps.update({f"Kernel ({name})": (kernel[c], scale_for("weights")) for c, name in enumerate(names)})
+        else:
+            maps = {"Input": (settings.image, scale_for("numbers"))}
+        if settings.mode in ("conv", "transposed") and settings.channels == 1:
             maps["Kernel"] = (built.settings.applied_kernel, scale_for("weights"))
         if built.steps is not None:
             maps["Output"] = (built.values.reshape(built.output_shape), built.settings.output_scale)
@@ -424,6 +486,11 @@ class StepsView(View):
         built = self._built
         if built is None or built.steps is None or built.settings.mode == "transposed":
             return None  # the Python export writes conv2d / pooling scripts only
+        if built.settings.channels > 1:
+            raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
+        if not isinstance(built.settings.padding, int):
+            raise ValueError("the Steps view writes Python for the same padding on every side only; "
+                             "per-axis and “same” padding are not written yet")
         return StepsScene(built.settings)
 
     def session_state(self) -> dict:
@@ -463,6 +530,7 @@ class StepsView(View):
         position = self.player.position() if keep_step else 0
         self._show_matrices(built)
         self.player.set_count(built.count, position)
+        self._show_stack(built)
         if built.problem:
             self.message.emit(built.problem)
         self._show_step(self.player.position())
@@ -470,31 +538,53 @@ class StepsView(View):
 
     def _show_matrices(self, built: BuiltSteps) -> None:
         settings = built.settings
-        if settings.mode == "transposed":
+        if settings.mode == "transposed":  # one grey grid (StepsSettings refuses channels here)
+            self.channel_grids.hide()
+            self.input_grid.show()
+            self.times_sign.show()
             transposed_display.show_matrices(self, built)
             return
         self.times_sign.setToolTip("")
         conv = settings.mode == "conv"
         steps = built.steps
+        colour = settings.channels > 1
+        height, width = settings.input_hw
         if steps is not None:
             top, _, left, _ = steps.pads
             padded = np.where(np.isfinite(steps.padded), steps.padded, 0.0)
-            mask = np.ones(padded.shape, dtype=bool)
-            mask[top : top + settings.image.shape[0], left : left + settings.image.shape[1]] = False
+            mask = np.ones(padded.shape[-2:], dtype=bool)
+            mask[top : top + height, left : left + width] = False
             self._offset = (top, left)
-            self.input_grid.set_matrix(padded)
-            self.input_grid.set_padding_mask(mask if mask.any() else None, "0" if settings.mode != "max" else "−∞")
+            if not colour:
+                self.input_grid.set_matrix(padded)
+                self.input_grid.set_padding_mask(mask if mask.any() else None, "0" if settings.mode != "max" else "−∞")
         else:
             self._offset = (0, 0)
-            self.input_grid.set_matrix(settings.image)
-            self.input_grid.set_padding_mask(None)
-        pads = settings.padding
+            padded, mask = settings.image, np.zeros((height, width), dtype=bool)
+            if not colour:
+                self.input_grid.set_matrix(settings.image)
+                self.input_grid.set_padding_mask(None)
+        try:
+            pads = f", {settings.padding_text}" if settings.padding_text else ""
+        except ValueError:  # e.g. "same" with a stride the core refuses: the problem sentence explains it
+            pads = ""
         source = f" of “{self._picture_source}”" if self._picture_source else ""
-        self.input_grid.set_title(
-            f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}" + (f", padded by {pads}" if pads else "")
-        )
+        depth = f"×{settings.channels}" if colour else ""
+        self.input_grid.set_title(f"Input {height}×{width}{depth}{source}{pads}")
+        self.channel_grids.setVisible(colour)
+        self.input_grid.setVisible(not colour)
+        self.times_sign.setVisible(not colour)
+        if colour:
+            kernel = settings.filter_kernel[:, ::-1, ::-1] if settings.flip else settings.filter_kernel
+            kh, kw = settings.window_shape
+            flipped = ", turned 180°" if settings.flip else ""
+            self.channel_grids.show_matrices(
+                padded, mask if mask.any() else None, self._offset, kernel,
+                (f"Input {height}×{width}{source}{pads}",
+                 f"Kernel {kh}×{kw}×{settings.channels}{flipped}"),
+            )
         self._stretch_columns(built)
-        self.kernel_grid.setVisible(conv)
+        self.kernel_grid.setVisible(conv and not colour)
         self.pool_label.setVisible(not conv)
         factor = settings.scale_text if conv else ""
         self.scale_label.setText(f"× {factor}" if factor else "")
@@ -503,7 +593,7 @@ class StepsView(View):
             f"Every product is summed with the whole-number cells, then the sum is multiplied by {factor}." if factor else ""
         )
         self.times_sign.setText("∗" if conv else "→")
-        if conv:
+        if conv and not colour:
             flipped = " (turned 180°, as applied)" if settings.flip else ""
             self.kernel_grid.set_matrix(settings.kernel[::-1, ::-1] if settings.flip else settings.kernel)
             self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
@@ -518,22 +608,50 @@ class StepsView(View):
             rows, cols = built.output_shape
             self.output_grid.set_matrix(built.values.reshape(rows, cols))
             self.output_grid.set_color_scale(settings.output_scale)
-            self.output_grid.set_title(f"Output {rows}×{cols}")
+            which = f" of filter {settings.filter_index + 1} of {settings.filter_count}" if settings.filter_count > 1 else ""
+            bias = f" (b = {format_number(settings.filter_bias)})" if colour else ""
+            self.output_grid.set_title(f"Output {rows}×{cols}{which}{bias}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
         self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
         self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
                                      "in convviz; every cell shows its number too.")
 
+    def _show_stack(self, built: BuiltSteps) -> None:
+        """The second layer, when one is on: its map, the combined kernel, the chosen cell's receptive field."""
+        from convviz.state.receptive_field import stack_on
+
+        kernel = self._second_kernel
+        self.stack_panel.setVisible(kernel is not None)
+        self.input_grid.clear_highlight(FIELD_ROLE)
+        self.output_grid.clear_highlight(FIELD_ROLE)
+        self._stack = None
+        if kernel is None:
+            return
+        try:
+            self._stack = stack_on(built, kernel)
+        except ValueError as exc:
+            self.stack_panel.show_maps(kernel, None, None, problem=str(exc)[0].upper() + str(exc)[1:] + ".")
+            return
+        stack = self._stack
+        self.stack_panel.show_maps(kernel, stack.second_map, stack.combined, built.settings.output_scale)
+        self._stretch_columns(built)  # the layer-2 column takes its share
+        rows, cols = stack.second_map.shape
+        self.show_receptive_field(min(self._field_cell[0], rows - 1), min(self._field_cell[1], cols - 1))
+
     def _stretch_columns(self, built: BuiltSteps) -> None:
         """Stretch the stage's columns by their cell counts, so the matrices get about the same cell size."""
-        conv = built.settings.mode in ("conv", "transposed")  # the modes with a kernel on the stage
-        input_cells = self.input_grid.shape()[1]
-        kernel_cells = built.settings.kernel.shape[1] if conv else 3
+        settings = built.settings
+        conv = settings.mode in ("conv", "transposed")  # the modes with a kernel on the stage
+        colour = settings.channels > 1  # the channel grids stand in for input, ∗ and kernel (columns 0-3)
+        input_cells = self.input_grid.shape()[1] if not colour else settings.channels * (
+            built.steps.padded.shape[-1] if built.steps is not None else settings.input_hw[1])
+        kernel_cells = (settings.window_shape[1] if conv else 3) if not colour else 0
         output_cells = max(built.output_shape[1], 4)
-        for column, cells in ((0, input_cells), (2, kernel_cells), (5, output_cells)):
-            self._stage.setColumnStretch(column, cells if self._arranged else cells + 1)
+        stack_cells = self._stack.second_map.shape[1] + 3 if self._stack is not None else 0
+        for column, cells in ((0, input_cells), (2, kernel_cells), (5, output_cells), (6, stack_cells)):
+            self._stage.setColumnStretch(column, cells if self._arranged or not cells else cells + 1)
         if self._arranged:  # rows by their cells (and a title each): the output over the products' sum
-            kernel_rows = built.settings.kernel.shape[0] if conv else 3
+            kernel_rows = settings.window_shape[0] if conv else 3
             output_rows = built.output_shape[0] if built.steps is not None else 1
             self._stage.setRowStretch(0, 10 * max(output_rows, kernel_rows) + 18)
             self._stage.setRowStretch(1, 10 * kernel_rows + 10)
@@ -557,7 +675,14 @@ class StepsView(View):
         self.output_grid.set_hidden([divmod(i, cols) for i in range(index + 1, rows * cols)], self._pending_marker)
         self.output_grid.clear_highlight("window")  # a transposed stamp's cells, if that mode was on before
         self.output_grid.set_highlight([out_cell], "current")
-        if built.settings.mode == "conv":
+        if built.settings.channels > 1:
+            self.window_grid.setVisible(False)  # each channel's products stand under its channel
+            self.channel_grids.show_step(step)
+            set_status_style(self.expression_label, None, "font-size: 15px;")
+            self.expression_label.setText(channel_expression_html(step, status_color("total")))
+            what = ("each kernel slice multiplies its own channel; the channels' sums and the bias are added "
+                    "into one output cell")
+        elif built.settings.mode == "conv":
             weights = step.weights
             self.input_grid.set_subscripts(
                 {(r, c): weights[i, j] for i, r in enumerate(step.rows) for j, c in enumerate(step.cols)}
@@ -599,6 +724,7 @@ class StepsView(View):
         for grid in (self.input_grid, self.output_grid):
             grid.clear_highlight()
         self.input_grid.set_subscripts({})
+        self.channel_grids.clear_step()
         self.window_grid.setVisible(False)
         problem = built.problem if built is not None else "Nothing to show yet."
         self.step_label.setText("No steps with these settings")
@@ -685,7 +811,7 @@ class StepsView(View):
         if not self.state.update(image=result.value) and self._built is not None:
             self._show_matrices(self._built)  # same numbers: only the title names the picture now
             self._show_step(self.current_step())
-        rows, cols = result.value.shape
+        rows, cols = result.value.shape[-2:]
         self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
 
     def _picture_failed(self, error: JobError) -> None:
