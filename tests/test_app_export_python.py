@@ -189,7 +189,7 @@ def test_a_scene_without_output_says_why_and_writes_nothing(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=30000)
     window.set_picture(np.zeros((8, 8), np.float32), "tiny")
     view.model.padding_kind = "valid"
-    view.model.dilation = (9, 9)  # the 3×3 kernel now spans 19 cells: more than the 8×8 picture has
+    view.model.dilation = (8, 8)  # the 3×3 kernel now spans 17 cells: more than the 8×8 picture has
     window.exports.python_action.trigger()
     assert save_as.calls == []
     assert "Could not export as Python" in window.statusBar().currentMessage()

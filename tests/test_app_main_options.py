@@ -52,7 +52,7 @@ def photographed(monkeypatch, in_process):
     seen: dict = {}
     save = cli._save
 
-    def looking(window, path):
+    def looking(window, path, *rest):
         loader = window.lessons.loader if window.lessons is not None else None
         seen.update(
             lesson=None if loader is None or loader.current is None else loader.current.lesson.number,
@@ -66,7 +66,7 @@ def photographed(monkeypatch, in_process):
         )
         if seen["view"] in window.views:
             seen["settled"] = window.view_is_settled(seen["view"])
-        return save(window, path)
+        return save(window, path, *rest)
 
     monkeypatch.setattr(cli, "_save", looking)
     return seen

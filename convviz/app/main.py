@@ -223,9 +223,9 @@ def _screenshot(app, window, args) -> int:
         return window.view_is_settled(args.view)
 
     def poll() -> None:
-        if not window.isVisible():
+        if not window.isVisible() and time.monotonic() <= deadline:
             return
-        if ready():
+        if window.isVisible() and ready():
             outcome["settled"] += 1
         else:
             outcome["settled"] = 0
