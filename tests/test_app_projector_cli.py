@@ -22,7 +22,8 @@ def test_a_screenshot_at_a_projectors_size_is_that_size(tmp_path, size):
     out = tmp_path / "steps.png"
     result = run_convviz(["--screenshot", str(out), "--view", "steps", "--size", size], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert Image.open(out).size == tuple(int(n) for n in size.split("x"))
+    with Image.open(out) as picture:
+        assert picture.size == tuple(int(n) for n in size.split("x"))
 
 
 def test_sizes_under_800x600_are_refused_with_a_sentence(tmp_path):
