@@ -88,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     app = QApplication.instance() or QApplication([])
-    from convviz.state.lenet_run import LeNetRunner
     from convviz.app.views.lenet.view import LeNetView
     from convviz.app.worker import ComputeWorker
     from convviz.model import LeNet, load_lenet
+    from convviz.state.lenet_run import LeNetRunner
 
     def model_loader(device: str = "cpu"):
         try:

@@ -39,7 +39,6 @@ import torch.nn.functional as F
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from convviz.core import activation, conv2d, pool2d  # noqa: E402
 
-
 BEST: list[float] = []  # OpenCV/convviz ratio of the fastest repeats, case by case
 
 

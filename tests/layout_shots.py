@@ -15,10 +15,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from layout_check import layout_problems  # noqa: E402
 from layout_harness import Classroom  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 VIEWS = ("convolution", "steps", "lenet")
 LESSONS = {"convolution": 9, "steps": 6, "lenet": 39}

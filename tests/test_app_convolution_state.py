@@ -7,6 +7,14 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from convviz.core import KERNEL_PRESETS
+from convviz.state import colors
+from convviz.state.convolution import (
+    ConvolutionSettings,
+    NoOutput,
+    receptive_field,
+    resolve,
+)
 from convviz.state.convolution_run import (
     CHECK_MAX_SIDE,
     check_window,
@@ -15,14 +23,6 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
-from convviz.state.convolution import (
-    ConvolutionSettings,
-    NoOutput,
-    receptive_field,
-    resolve,
-)
-from convviz.core import KERNEL_PRESETS
-from convviz.state import colors
 
 
 def reference(image, kernel, **kwargs):

@@ -16,11 +16,11 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from app_helpers import draw_stroke, trained_or_random
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from app_helpers import draw_stroke, trained_or_random
 from convviz.app.views.convolution.view import ConvolutionView
 from convviz.app.views.lenet.view import LeNetView
 from convviz.core import format_number

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from convviz.app.tools.model.explain_panel import PREDICTED, ExplainPanel
-from convviz.state.lenet import LeNetState
 from convviz.app.tools.model.overlay_map import overlay_rgb
 from convviz.model import load_lenet, load_mnist
 from convviz.model.explain import grad_cam, occlusion, saliency
+from convviz.state.lenet import LeNetState
 
 
 @pytest.fixture(scope="module")

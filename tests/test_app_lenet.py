@@ -6,13 +6,13 @@ import math
 
 import numpy as np
 import pytest
+from app_helpers import trained_or_random
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from convviz.app.views.lenet.view import LeNetView
 from convviz.core import available_devices
 from convviz.model import default_weights_path, predict
-from app_helpers import trained_or_random
 
 TRAINED = default_weights_path().is_file()
 needs_trained = pytest.mark.skipif(

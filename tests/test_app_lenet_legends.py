@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from app_helpers import trained_or_random
 from PySide6.QtWidgets import QLabel
 
-from convviz.app.widgets.ui_zoom import UiZoom
 from convviz.app.views.lenet.view import LeNetView
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.app.widgets.ui_zoom import UiZoom
 from convviz.core import format_number
-from app_helpers import trained_or_random
 
 
 @pytest.fixture

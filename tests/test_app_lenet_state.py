@@ -7,11 +7,11 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from convviz.state import lenet_run as lenet_compute
-from convviz.state.lenet_run import LeNetRequest, LeNetRunner, pick_test_digit, shrink_picture
-from convviz.state.lenet_detail import detail_content
-from convviz.state.lenet import InputPicture, LeNetState, resize_kernel
 from convviz.model import LAYER_NAMES, LeNet
+from convviz.state import lenet_run as lenet_compute
+from convviz.state.lenet import InputPicture, LeNetState, resize_kernel
+from convviz.state.lenet_detail import detail_content
+from convviz.state.lenet_run import LeNetRequest, LeNetRunner, pick_test_digit, shrink_picture
 
 
 @pytest.fixture

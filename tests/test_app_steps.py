@@ -8,10 +8,10 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import Qt
 
-from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 from convviz.app.views.steps.view import StepsView
 from convviz.app.widgets.cell_text import format_number
 from convviz.core import conv2d, pool2d
+from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
 
 
 def _torch_conv(image, kernel, **settings):

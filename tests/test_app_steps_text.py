@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from convviz.state.step_text import expression_html, expression_lines
 from convviz.core import conv_steps, pool_steps
+from convviz.state.step_text import expression_html, expression_lines
 
 
 def test_a_3x3_step_reads_as_three_lines_like_the_window():

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from app_helpers import trained_or_random
 from PySide6.QtCore import QSettings, Qt
 
 from convviz.app.main_window import MainWindow
@@ -22,7 +23,6 @@ from convviz.model import load_lenet
 from convviz.model.units import AscentSettings, unit_activation
 from convviz.state.colors import levels_for
 from convviz.state.lenet_run import test_digits as mnist_test_digits
-from app_helpers import trained_or_random
 
 
 @pytest.fixture(scope="module")
@@ -109,8 +109,9 @@ def test_a_layer_left_half_read_is_finished_later_not_stranded(qtbot, synchronou
 
 
 def test_an_opened_torchscript_model_shows_its_own_layers_digits_and_picture(qtbot, synchronous, tmp_path):
-    from convviz.model.custom import load_user_model
     from model_fixtures import SmallCNN, save_torchscript, seeded
+
+    from convviz.model.custom import load_user_model
 
     save_torchscript(seeded(SmallCNN()), tmp_path / "small.pt")
     opened = load_user_model(tmp_path / "small.pt")

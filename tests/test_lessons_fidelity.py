@@ -16,10 +16,10 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from torch_reference_networks import LeNet1998, total_parameters
 
 from convviz.core import conv2d, kernel_preset, load_image, pool2d
 from convviz.lessons import builtin_lessons, lesson_by_id, lesson_input_array, lessons_folder, table_parameters
-from torch_reference_networks import LeNet1998, total_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 BY_NUMBER = {lesson.number: lesson for lesson in builtin_lessons()}

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 from torch import nn
-
-from convviz.model.architectures import LENET_1998_C3_CONNECTIONS, NETWORKS, network
-from convviz.model.parameters import LayerSpec, NetworkSpec, parameter_table
 from torch_reference_networks import (
     C3_INPUTS,
     INPUTS,
@@ -15,6 +12,9 @@ from torch_reference_networks import (
     parameters_by_name,
     total_parameters,
 )
+
+from convviz.model.architectures import LENET_1998_C3_CONNECTIONS, NETWORKS, network
+from convviz.model.parameters import LayerSpec, NetworkSpec, parameter_table
 
 #: The totals the reference implementations report (torchvision's model cards; LeCun 1998: "about 60,000").
 PUBLISHED_TOTALS = {"alexnet": 61_100_840, "vgg16": 138_357_544, "resnet50": 25_557_032, "lenet-1998": 60_000}

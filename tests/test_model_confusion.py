@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from model_fixtures import SmallCNN, save_torchscript, seeded
 
 from convviz.model.confusion import ConfusionResult, confusion_matrix
 from convviz.model.custom import load_user_model
 from convviz.model.inference import predict
 from convviz.model.lenet import LeNet
 from convviz.model.mnist import load_mnist
-from model_fixtures import SmallCNN, save_torchscript, seeded
 
 torch.set_num_threads(1)
 

@@ -9,13 +9,13 @@ import zipfile
 import numpy as np
 import pytest
 import torch
+from model_fixtures import FiveScores, FunctionalCNN, OnePictureOnly, SmallCNN, digit_like, save_torchscript, seeded
 from torch import nn
 
 from convviz.model.custom import UserModel, conv_filters, layer_activations, load_user_model
 from convviz.model.explain import grad_cam, occlusion, saliency
-from convviz.model.lenet import LAYER_NAMES, LeNet
 from convviz.model.inference import predict
-from model_fixtures import FiveScores, FunctionalCNN, OnePictureOnly, SmallCNN, digit_like, save_torchscript, seeded
+from convviz.model.lenet import LAYER_NAMES, LeNet
 
 torch.set_num_threads(1)
 

@@ -8,11 +8,11 @@ import torch
 import torch.nn.functional as F
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from model_fixtures import FunctionalCNN, SmallCNN, digit_like, script, seeded
 from torch import nn
 
 from convviz.model.explain import EXPLANATIONS, grad_cam, occlusion, predicted_class, saliency
 from convviz.model.lenet import LeNet
-from model_fixtures import FunctionalCNN, SmallCNN, digit_like, script, seeded
 
 torch.set_num_threads(1)
 

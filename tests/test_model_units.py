@@ -17,6 +17,7 @@ import torch
 import torch.nn.functional as F
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from model_fixtures import SmallCNN, seeded
 from torch import nn
 
 from convviz.model import load_lenet
@@ -33,7 +34,6 @@ from convviz.model.units import (
 from convviz.state.colors import levels_for, range_levels
 from convviz.state.lenet_run import test_digits as mnist_test_digits
 from convviz.state.units import AscentRun, LayerPass, average_test_digit, unit_title
-from model_fixtures import SmallCNN, seeded
 
 
 @pytest.fixture(scope="module")
@@ -275,8 +275,9 @@ def test_colour_ranges_follow_the_choice():
 
 
 def test_an_opened_torchscript_model_is_looked_into_in_its_sandbox_as_in_process(tmp_path):
-    from convviz.model.custom import load_user_model
     from model_fixtures import save_torchscript
+
+    from convviz.model.custom import load_user_model
 
     model = seeded(SmallCNN())
     save_torchscript(model, tmp_path / "small.pt")

@@ -20,13 +20,13 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_session_format import convolution_state, lenet_state, steps_state
 
 from convviz import limits
 from convviz.session import Session, SessionError, encode_array, read_session, session_from_text, session_to_text
 from convviz.session import arrays as arrays_module
 from convviz.session.arrays import ARRAY_TAG, DecodeBudget
 from convviz.session.views import check_convolution, check_lenet, check_steps
-from test_session_format import convolution_state, lenet_state, steps_state
 
 CHECKS = {"convolution": check_convolution, "steps": check_steps, "lenet": check_lenet}
 STATES = {"convolution": convolution_state, "steps": steps_state, "lenet": lenet_state}

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
 from .files import atomic_target
 from .step_frames import StepFrames
 

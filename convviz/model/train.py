@@ -21,13 +21,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from convviz.model.augment import AugmentSettings, augment_batch
 from convviz.core.devices import resolve_device
+from convviz.model.augment import AugmentSettings, augment_batch
 from convviz.model.inference import predict
 from convviz.model.lenet import LeNet
 from convviz.model.mnist import load_mnist
 from convviz.model.weights import default_weights_path, save_weights
-
 
 SHIPPED_EPOCHS = 100  #: epochs of the shipped weights (the command's default)
 SHIPPED_ELASTIC = 1.2  #: elastic wobble of the shipped weights, pixels (the command's default)

@@ -30,9 +30,9 @@ from convviz import limits, safe_json
 from convviz.limits import describe
 from convviz.new_files import create_beside
 from convviz.safe_files import read_regular_file
+from convviz.session import fields
 from convviz.session.arrays import DecodeBudget, to_json_value
 from convviz.session.errors import SessionError
-from convviz.session import fields
 from convviz.session.views import VIEW_CHECKS
 
 SESSION_FORMAT = "convviz-session"

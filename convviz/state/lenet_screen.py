@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from convviz.state.colors import range_levels
 from convviz.state.lenet_detail import DetailContent, detail_content
 from convviz.state.lenet_run import LeNetRequest, LeNetResult, LeNetRunner
-from convviz.state.colors import range_levels
 from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, as_stack, render_mosaic
 
 #: grid name -> (the layers stacked as its rows, how it tiles and colours them)

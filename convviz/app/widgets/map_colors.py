@@ -24,7 +24,6 @@ from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
     nice_bound,
 )
 
-
 NAMES = {"diverging": "tol-blue-white-orange", "sequential": "viridis", "grey": "grey"}
 
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from convviz.app.widgets.fitted_label import FittedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     PANEL_FOREGROUND,
     nice_bound,
     style_panel_axis,
 )
-from convviz.app.widgets.fitted_label import FittedLabel
 from convviz.app.widgets.status_colors import set_status_style
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class

@@ -37,8 +37,8 @@ from convviz.app.tools.exercises.exercises import (
     Verdict,
 )
 from convviz.app.widgets.column_scroll import ColumnScroll
-from convviz.app.widgets.ui_zoom import keep_text_size
 from convviz.app.widgets.status_colors import set_status_style
+from convviz.app.widgets.ui_zoom import keep_text_size
 
 PANEL_POINT_SIZE = 12.5
 SIZE_HINT = "Cover the output and ask the class how big it will be."

@@ -14,7 +14,6 @@ from convviz.app.widgets.map_grid import MapGrid
 from convviz.state.lenet_detail import DetailContent, Panel
 from convviz.state.map_mosaic import MosaicPicture
 
-
 TALLEST = 1.25  # a detail map's height at most this many times its width ...
 TITLE_ROOM = 48  # ... plus its title and hint
 

@@ -20,7 +20,6 @@ from convviz.state.lenet_detail import FILTER_OF_STAGE
 from convviz.state.lenet_screen import GridSpecs
 from convviz.state.map_mosaic import MosaicPicture
 
-
 #: stage -> (title, columns, scale)
 MAP_STAGES: dict[str, tuple[str, int, str]] = {
     "conv1": ("conv1 · 6 maps 28×28", 3, "diverging"),

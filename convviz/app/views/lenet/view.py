@@ -41,8 +41,8 @@ from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.parameter_table import ParameterTableWidget
-from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
+from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
