@@ -106,3 +106,11 @@ def test_the_app_shell_is_a_handful_of_modules():
     """At most 10 loose modules at the top of convviz/app: every feature lives in its own folder."""
     loose = sorted(p.name for p in (ROOT / "convviz" / "app").glob("*.py"))
     assert len(loose) <= 10, loose
+
+
+def test_the_code_passes_its_ruff_configuration():
+    """pyproject.toml's ruff rules (pycodestyle, pyflakes, isort) hold over the whole tree."""
+    pytest.importorskip("ruff")
+    out = subprocess.run([sys.executable, "-m", "ruff", "check", "convviz", "tests", "benchmarks"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
