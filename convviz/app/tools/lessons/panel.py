@@ -195,6 +195,7 @@ class LessonPanel(QWidget):
     def _set_content(self, widget: QWidget | None) -> None:
         if self.content is not None:
             self.content_holder.removeWidget(self.content)
+            self.content.hide()  # out of the layout at once: until it is deleted it would lie over the new one
             self.content.deleteLater()
         self.content = widget
         if widget is not None:

@@ -277,6 +277,7 @@ class StepsView(View):
         """Presenting: the settings column steps aside (the Settings button brings it back), the numbers grow."""
         self._presenting = bool(presenting)
         self.note_label.setVisible(not self._presenting)  # the how-to sentence: for reading up close
+        self.legend_label.setVisible(not self._presenting)  # what the colours mean: in the sum's tooltip then
         self.step_label.setVisible(not self._presenting)  # the player says which step, the output cell where
         self._arrange_for_room()
         if self._built is not None:
@@ -613,6 +614,7 @@ class StepsView(View):
             self.output_grid.set_title(f"Output {rows}×{cols}{which}{bias}")
         self.window_grid.set_title("Products: window × kernel" if conv else "The window")
         self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
+        self.expression_label.setToolTip(self.legend_label.text())
         self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
                                      "in convviz; every cell shows its number too.")
 
