@@ -231,7 +231,8 @@ def _screenshot(app, window, args) -> int:
             outcome["settled"] = 0
         if outcome["settled"] >= 3:  # idle for three polls in a row: nothing queued either
             timer.stop()
-            outcome["code"] = _save(window, args.screenshot, args.size)
+            _say_if_larger(window, args.size)
+            outcome["code"] = _save(window, args.screenshot)
             window.close()
             app.exit(outcome["code"])
         elif time.monotonic() > deadline:
@@ -247,12 +248,16 @@ def _screenshot(app, window, args) -> int:
     return code if code else outcome["code"]
 
 
-def _save(window, path: str, size: tuple[int, int]) -> int:
-    image = window.grab().toImage()
-    if (image.width(), image.height()) != tuple(size):
+def _say_if_larger(window, size: tuple[int, int]) -> None:
+    """A view that needs more room than --size grows the window: say so (the picture is larger than asked)."""
+    if (window.width(), window.height()) != tuple(size):
         need = window.minimumSizeHint()
         print(f"convviz: the {size[0]}x{size[1]} window could not hold this view: its layout needs "
-              f"{need.width()}x{need.height()}, so the picture is {image.width()}x{image.height()}.", file=sys.stderr)
+              f"{need.width()}x{need.height()}, so the picture is {window.width()}x{window.height()}.", file=sys.stderr)
+
+
+def _save(window, path: str) -> int:
+    image = window.grab().toImage()
     if not image.save(path):
         print(f"convviz: could not write the screenshot to {path}.", file=sys.stderr)
         return 1
