@@ -1,6 +1,6 @@
 """Marking visible text for translation, on both sides of the Qt line.
 
-Every sentence a user can see goes through `tr` (or `tr_n` for counts). The
+Every sentence a user can see goes through `tr`. The
 computing half cannot import Qt, so the translation function is a hook: plain
 English until the app installs Qt's translator (`QCoreApplication.translate`,
 fed by the shipped .qm files) with `set_translator`. One context, "convviz",
