@@ -10,7 +10,7 @@ grid refuses it, the old value stays and `message` explains.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -74,6 +74,8 @@ class KernelEditor(QWidget):
         self.cols_spin.setToolTip("Kernel width (columns)")
         self.sum_label = QLabel()
         self.sum_label.setStyleSheet(MUTED)
+        self.sum_label.setWordWrap(True)  # "sum of cells = 9 × 1/9 = 1" wraps rather than widen a 1024-wide window
+        self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.grid = MatrixGrid(editable=True, min_cell=24, max_cell=56)
         self.grid.set_color_scale(scale_for("weights"))
