@@ -485,13 +485,8 @@ class StepsView(View):
         from convviz.export.scene import StepsScene
 
         built = self._built
-        if built is None or built.steps is None or built.settings.mode == "transposed":
-            return None  # the Python export writes conv2d / pooling scripts only
-        if built.settings.channels > 1:
-            raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
-        if not isinstance(built.settings.padding, int):
-            raise ValueError("the Steps view writes Python for the same padding on every side only; "
-                             "per-axis and “same” padding are not written yet")
+        if built is None or built.steps is None:
+            return None
         return StepsScene(built.settings)
 
     def session_state(self) -> dict:
