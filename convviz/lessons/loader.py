@@ -566,7 +566,8 @@ def _parse_translations(r: _Reader, value: Any, lesson: Lesson) -> tuple[tuple[s
             items = words[key]  # noqa: B023
             if not isinstance(items, list) or len(items) != count:
                 raise r.fail(f"{where}.{key}", f"must be a list of {count} texts, one for each {what}")
-            return tuple(r.text(item, f"{where}.{key}[{i}]", max_length=200 * grow) for i, item in enumerate(items))
+            return tuple(None if item is None else r.text(item, f"{where}.{key}[{i}]", max_length=200 * grow)
+                         for i, item in enumerate(items))  # null: a kernel without a caption
 
         result.append((language, LessonText(
             title=text("title", 120),

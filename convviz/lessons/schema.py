@@ -241,7 +241,7 @@ class LessonText:
     source: str | None = None
     slide_note: str | None = None
     input_label: str | None = None
-    kernel_labels: tuple[str, ...] = ()
+    kernel_labels: tuple[str | None, ...] = ()  # None for a kernel without a caption
     table_titles: tuple[str, ...] = ()
 
 

@@ -44,7 +44,7 @@ def translated(lesson: Lesson, language: str) -> Lesson:
         changes["input"] = replace(lesson.input, label=text.input_label)
     if text.kernel_labels:
         changes["kernels"] = tuple(
-            replace(kernel, label=label) if kernel.label is not None else kernel
+            replace(kernel, label=label) if kernel.label is not None and label else kernel
             for kernel, label in zip(lesson.kernels, text.kernel_labels, strict=True)
         )
     if text.table_titles:
