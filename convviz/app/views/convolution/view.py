@@ -9,6 +9,11 @@ edit at once), then activation, pooling and the pinned pixel's arithmetic;
 the PyTorch cross-check runs once the edits pause. Each request carries what
 every map panel needs drawn (`ConvolutionScreens`), so the worker returns
 finished pictures; a resize or zoom asks the worker to draw them again.
+
+"Live camera" makes each camera frame the picture: a frame goes through the
+whole pipeline in one job on its own channel, and the next one is taken only
+when it is shown (the camera's newest; those in between are skipped, never
+queued). Pause, or leaving the tab, keeps the frame on screen as an ordinary picture.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,17 +35,21 @@ from superqt.utils import qthrottled
 
 from convviz.app.views.base import View
 from convviz.app.views.convolution import session
-from convviz.app.views.convolution.input_picker import DRAW, InputPicker
+from convviz.app.views.convolution.input_picker import CAMERA, DRAW, InputPicker
 from convviz.app.views.convolution.kernel_editor import KernelEditor
 from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
+from convviz.app.widgets.camera_feed import CameraFeed
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 from convviz.samples import SAMPLES, load_sample
+from convviz.state.camera import Frame
 from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
+from convviz.state.convolution_frame import FrameResult, frame_shape, run_frame
 from convviz.state.convolution_run import (
     DetailsResult,
     MapsResult,
@@ -50,6 +59,7 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
+from convviz.state.frame_rate import FrameRateMeter
 
 if TYPE_CHECKING:
     from convviz.export.scene import ConvolutionScene
@@ -73,8 +83,9 @@ class ConvolutionView(View):
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         # worker channels of this view (a second view on the same worker gets its own)
-        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN = (
-            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input", "screen")
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN, self.CAMERA = (
+            worker.new_channel(f"convolution-{part}")
+            for part in ("maps", "details", "check", "input", "screen", "camera")
         )
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
@@ -85,6 +96,14 @@ class ConvolutionView(View):
         self._device = "cpu"
         self._maps: MapsResult | None = None
         self._maps_ms = 0.0
+        # the live camera: on while its thread runs; live while its frames are the picture
+        self.camera = CameraFeed(self)
+        self._camera_on = False
+        self._live = False
+        self._frame_in_flight = False  # a frame job is on the worker: the next frame waits for it
+        self._frame_wanted = False  # settings changed while it ran: run the newest frame again
+        self._last_frame: tuple[Frame, np.ndarray] | None = None  # the frame on screen and its float picture
+        self._shown_rate = FrameRateMeter()
         self._build()
 
         self._dirty = False  # settings changed and not yet submitted
@@ -165,6 +184,11 @@ class ConvolutionView(View):
         self.input_picker.sample_chosen.connect(self.load_sample)
         self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
         self.input_picker.opened_chosen.connect(self._use_opened)
+        self.input_picker.camera_chosen.connect(self.start_camera)
+        self.input_picker.camera_panel.pause_requested.connect(self.pause_camera)
+        self.input_picker.camera_panel.resume_requested.connect(self.start_camera)
+        self.camera.frame_waiting.connect(self._request_frame)
+        self.camera.failed.connect(self._on_camera_failed)
         self.maps.pixel_clicked.connect(self.pin)
 
     # ------------------------------------------------------------------ protocol
@@ -222,6 +246,8 @@ class ConvolutionView(View):
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""
         self._opened = (image, name)
+        if image is self._image and not self._live:
+            return  # our own paused camera frame, shared back by the window: it is on screen already
         self._input_generation = None  # a sample still loading must not replace this picture
         self._use_image(image, name)
 
@@ -239,6 +265,7 @@ class ConvolutionView(View):
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
+        self._stop_camera()
         self._input_generation = self.worker.submit(
             self.INPUT, lambda: (load_sample(name), name), self._on_picture_loaded, self._on_failed
         )
@@ -314,6 +341,7 @@ class ConvolutionView(View):
             self._use_image(*self._opened)
 
     def _use_image(self, image: np.ndarray, name: str) -> None:
+        self._stop_camera()  # another picture was chosen
         self._image = np.asarray(image, dtype=np.float32)
         self._image_name = name
         self._refresh_input_title()
@@ -328,7 +356,7 @@ class ConvolutionView(View):
         if self._image is None:
             return
         name = self._image_name
-        label = SAMPLES[name].label if name in SAMPLES else ("your drawing" if name == DRAW else name)
+        label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing", CAMERA: tr("the camera")}.get(name, name)
         h, w = self._image.shape[-2:]
         colour = self._image.ndim == 3
         if self.settings.mode == "rgb":
@@ -349,6 +377,10 @@ class ConvolutionView(View):
 
     def _schedule(self) -> None:
         """Coalesce bursts: the first change computes at once, the rest at most every THROTTLE_MS."""
+        if self._live:  # the next frame carries the new settings (the one on screen again, if none came)
+            self._frame_wanted = True
+            self._request_frame()
+            return
         self._dirty = True
         self._throttled_submit()
 
@@ -372,6 +404,10 @@ class ConvolutionView(View):
             self.worker.submit(self.MAPS, lambda: run_maps(request, screens), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
+        if self._live:
+            self._frame_wanted = True
+            self._request_frame()
+            return
         if self._image is None or self._maps is None:
             return
         request = self._resolve()
@@ -454,6 +490,132 @@ class ConvolutionView(View):
             self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
         else:
             self._show_no_output(f"Could not compute this: {error.message}")
+
+    # ------------------------------------------------------------------ camera
+    def start_camera(self) -> None:
+        """Frames from the camera become the picture, one after another; the picture on screen stays until the first."""
+        if self._camera_on:
+            return
+        self._camera_on = True
+        self._frame_in_flight = self._frame_wanted = False
+        self._shown_rate.reset()
+        with QSignalBlocker(self.input_picker.source):
+            self.input_picker.source.setCurrentIndex(self.input_picker.source.findData(CAMERA))
+        self.input_picker.show_camera(True)
+        self.input_picker.camera_panel.show_opening(self.camera.start())
+
+    def is_camera_on(self) -> bool:
+        """True while the camera runs (its frames become the picture as they come)."""
+        return self._camera_on
+
+    def pause_camera(self) -> None:
+        """Stop the camera; the frame on screen stays as an ordinary picture, shared like an opened one."""
+        frozen = self._freeze_camera()
+        if frozen is not None:
+            self.picture_made.emit(*frozen)
+
+    def _freeze_camera(self) -> tuple[np.ndarray, str] | None:
+        """Stop the camera and keep its frame on screen as a picture named after it (None if none was shown)."""
+        if not self._camera_on:
+            return None
+        live = self._live
+        self._stop_camera()
+        if not live or self._last_frame is None:
+            self.input_picker.camera_panel.show_paused(tr("The camera is off."))
+            if self._image is not None:
+                self.input_picker.show_current(self._image_name)
+            return None
+        self._live = False
+        frame, picture = self._last_frame
+        name = tr("camera frame {number}").format(number=frame.number + 1)
+        self._image, self._image_name = picture, name
+        self._opened = (picture, name)
+        self.input_picker.show_current(name)
+        self.input_picker.show_camera(True)  # to resume
+        self.input_picker.camera_panel.show_paused(
+            tr("Paused: frame {number} is the picture now.").format(number=frame.number + 1)
+        )
+        self._refresh_input_title()
+        self._pin_strongest = False
+        self._schedule()  # the still picture's own maps, PyTorch check and all
+        return picture, name
+
+    def _stop_camera(self) -> None:
+        """The camera off without keeping a frame (another picture was chosen)."""
+        if self._camera_on:
+            self._camera_on = False
+            self.camera.stop()
+        self._live = False
+        self._frame_in_flight = self._frame_wanted = False
+        self.input_picker.show_camera(False)
+
+    def _request_frame(self) -> None:
+        """Send the camera's newest frame through the pipeline, unless one is still on its way (it asks after)."""
+        if self._frame_in_flight:
+            return  # asked again when it is shown
+        frame = self.camera.take() if self._camera_on else None
+        picture = None
+        if frame is None and self._frame_wanted and self._live and self._last_frame is not None:
+            frame, picture = self._last_frame  # settings changed and no new frame came: the one on screen again
+        if frame is None:
+            return
+        self._frame_wanted = False
+        try:
+            request = resolve(self.settings, frame_shape(frame), self._device)
+        except NoOutput as exc:
+            self._show_no_output(str(exc))
+            return
+        screens = self.maps.screen_targets(request)
+        self._frame_in_flight = True
+        self.worker.submit(
+            self.CAMERA, lambda: run_frame(request, frame, picture, screens), self._on_frame, self._on_frame_failed
+        )
+
+    def _on_frame(self, result: JobResult) -> None:
+        self._frame_in_flight = False
+        if not self._camera_on and not self._live:
+            return  # paused or another picture chosen meanwhile: the screen keeps what it has
+        shown: FrameResult = result.value
+        first = not self._live
+        resized = self._image is None or self._image.shape != shown.picture.shape
+        self._live = True
+        self._last_frame = (shown.frame, shown.picture)
+        self._image, self._image_name = shown.picture, CAMERA
+        if first or resized:
+            self.input_picker.show_current(CAMERA)
+            self.input_picker.show_camera(True)
+            self.window_settings.set_input_size(tuple(shown.picture.shape[-2:]))
+            self._refresh_input_title()
+        self._show_maps(shown.maps, result.seconds)
+        self._show_details(shown.details, 0.0)
+        self._shown_rate.tick()
+        if self._camera_on:
+            self.input_picker.camera_panel.show_rate(
+                self._shown_rate.rate(), self.camera.captured_rate(), shown.frame.size
+            )
+        if first and self.settings.pinned is None:
+            self.pin(*strongest_cell(shown.maps.conv, shown.maps.request))  # asks for this frame again, pinned
+        else:
+            self._request_frame()  # the newest frame, if one came while this one was computed
+
+    def _on_frame_failed(self, error: JobError) -> None:
+        self._frame_in_flight = False
+        self._show_no_output(tr("Could not compute this frame: {reason}").format(reason=error.message))
+
+    def _on_camera_failed(self, message: str) -> None:
+        """No camera, or it stopped: say so; a frame already on screen stays as a picture, nothing else changes."""
+        if self._live:
+            self._freeze_camera()
+        self._camera_on = False
+        self._live = False
+        self.input_picker.show_camera(True)
+        self.input_picker.camera_panel.show_problem(message)
+        self.message.emit(message)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Leaving the tab (or closing the window) stops the camera; its frame stays as this view's picture."""
+        self._freeze_camera()
+        super().hideEvent(event)
 
     # ------------------------------------------------------------------ results
     def _show_no_output(self, text: str) -> None:
