@@ -508,6 +508,10 @@ class ConvolutionView(View):
         """True while the camera runs (its frames become the picture as they come)."""
         return self._camera_on
 
+    def camera_frame(self) -> Frame | None:
+        """The camera frame on screen while its frames are the input (None otherwise)."""
+        return self._last_frame[0] if self._live and self._last_frame is not None else None
+
     def pause_camera(self) -> None:
         """Stop the camera; the frame on screen stays as an ordinary picture, shared like an opened one."""
         frozen = self._freeze_camera()

@@ -143,11 +143,11 @@ class LeNetView(View):
         self._state = LeNetState(model.state_dict())
         self._runner = LeNetRunner(model)
         self._build(model)
+        self._state.input_changed.connect(self._on_input_chosen)  # first: the camera stops before the input runs
         self._state.input_changed.connect(self._submit)
         self._state.input_changed.connect(self._forget_waiting_canvas)
         self._state.weights_changed.connect(self._on_weights_changed)
         self._state.device_changed.connect(lambda _device: self._submit())
-        self._state.input_changed.connect(self._on_input_chosen)
         self._layers_channel, self._digits_channel, self._photo_channel, self._camera_channel = (
             worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo", "camera")
         )
@@ -571,7 +571,12 @@ class LeNetView(View):
         self.pad.camera_panel.show_opening(self.camera.start())
 
     def is_camera_on(self) -> bool:
+        """True while the camera runs (its frames become the digit as they come)."""
         return self._camera_on
+
+    def camera_frame(self) -> Frame | None:
+        """The camera frame on screen while its frames are the input (None otherwise)."""
+        return self._last_frame if self._live and self._last_frame is not None else None
 
     def pause_camera(self) -> None:
         """Stop the camera; the frame on the canvas stays as an ordinary picture of a digit."""
