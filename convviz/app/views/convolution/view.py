@@ -600,11 +600,15 @@ class ConvolutionView(View):
         if first and self.settings.pinned is None:
             self.pin(*strongest_cell(shown.maps.conv, shown.maps.request))  # asks for this frame again, pinned
         else:
-            self._request_frame()  # the newest frame, if one came while this one was computed
+            # the newest frame, if one came while this one was computed; after a turn of the event loop, so that a
+            # click (Pause) is heard between frames even when frames come faster than they are computed
+            QTimer.singleShot(0, self, self._request_frame)
 
     def _on_frame_failed(self, error: JobError) -> None:
         self._frame_in_flight = False
         self._show_no_output(tr("Could not compute this frame: {reason}").format(reason=error.message))
+        if self._camera_on:
+            QTimer.singleShot(0, self, self._request_frame)  # the next frame may do better (the camera goes on)
 
     def _on_camera_failed(self, message: str) -> None:
         """No camera, or it stopped: say so; a frame already on screen stays as a picture, nothing else changes."""

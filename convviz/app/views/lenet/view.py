@@ -643,14 +643,16 @@ class LeNetView(View):
         self._show_result(shown.result)
         self._shown_rate.tick()
         self.pad.camera_panel.show_rate(self._shown_rate.rate(), self.camera.captured_rate(), shown.frame.size)
-        self._request_frame()  # the newest frame, if one came while this one was computed
+        # the newest frame, if one came while this one was computed; after a turn of the event loop, so that a
+        # click (Pause) is heard between frames even when frames come faster than they are computed
+        QTimer.singleShot(0, self, self._request_frame)
 
     def _on_frame_failed(self, error: JobError) -> None:
         """A frame the network cannot read (a blank wall: nothing stands out): say so, and go on with the next."""
         self._frame_in_flight = False
         if self._camera_on:
             self._show_blank(error.message)
-            self._request_frame()
+            QTimer.singleShot(0, self, self._request_frame)
 
     def _on_camera_failed(self, message: str) -> None:
         """No camera, or it stopped: say so; a frame already on the canvas stays as a picture, nothing else changes."""
