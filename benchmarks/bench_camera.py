@@ -90,7 +90,9 @@ def convolution_engine(pixels: np.ndarray) -> None:
     from convviz.core import KERNEL_PRESETS, activation, conv2d, pool2d
 
     picture = frame_picture(pixels)
-    grey = np.tensordot(np.array([0.299, 0.587, 0.114], np.float32), picture, axes=1)
+    grey = picture[0] * np.float32(0.299)
+    grey += picture[1] * np.float32(0.587)
+    grey += picture[2] * np.float32(0.114)
     conv = conv2d(grey, KERNEL_PRESETS["sobel_x"].values.astype(np.float32), padding="same")
     pool2d(activation(conv, "relu"), 2, stride=2, mode="max")
 
