@@ -88,6 +88,9 @@ def test_camera_frames_go_through_the_kernel_and_the_rate_is_shown(qtbot, conv_v
     assert 0 < shown <= captured + 0.5
     assert "the camera (64×96" in view.input_panel.title()
     assert view.input_picker.source.currentData() == CAMERA
+    # a session saved while live keeps the frame on screen as an ordinary, named picture
+    kept = view.session_state()["picture"]
+    assert kept["name"].startswith("camera frame ") and kept["array"].shape == (3, 64, 96)
 
 
 def test_pause_keeps_a_frame_as_a_picture_that_pins_steps_and_exports(qtbot, make_window, pattern):

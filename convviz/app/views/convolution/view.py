@@ -307,7 +307,7 @@ class ConvolutionView(View):
             raise ValueError(str(exc)) from None
         if request.depthwise:
             raise ValueError("Export as Python writes ordinary convolutions for now; set groups to 1 to export.")
-        return ConvolutionScene(request, self._image_name)
+        return ConvolutionScene(request, self._kept_name())
 
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
@@ -322,7 +322,7 @@ class ConvolutionView(View):
 
     def session_state(self) -> dict:
         """This view's part of a session file: every setting, its picture and the drawing canvas."""
-        return session.convolution_state(self, self._image, self._image_name)
+        return session.convolution_state(self, self._image, self._kept_name())
 
     def check_session_state(self, state: dict) -> None:
         session.check_convolution(self, state)
@@ -522,20 +522,18 @@ class ConvolutionView(View):
         """Stop the camera and keep its frame on screen as a picture named after it (None if none was shown)."""
         if not self._camera_on:
             return None
-        live = self._live
+        live, name = self._live, self._kept_name()
         self._stop_camera()
+        self.input_picker.show_camera(True)  # to resume
         if not live or self._last_frame is None:
             self.input_picker.camera_panel.show_paused(tr("The camera is off."))
             if self._image is not None:
                 self.input_picker.show_current(self._image_name)
             return None
-        self._live = False
         frame, picture = self._last_frame
-        name = tr("camera frame {number}").format(number=frame.number + 1)
         self._image, self._image_name = picture, name
         self._opened = (picture, name)
         self.input_picker.show_current(name)
-        self.input_picker.show_camera(True)  # to resume
         self.input_picker.camera_panel.show_paused(
             tr("Paused: frame {number} is the picture now.").format(number=frame.number + 1)
         )
@@ -543,6 +541,12 @@ class ConvolutionView(View):
         self._pin_strongest = False
         self._schedule()  # the still picture's own maps, PyTorch check and all
         return picture, name
+
+    def _kept_name(self) -> str:
+        """The picture's name; a live frame's is the one it keeps as a still (in a session, an export, a pause)."""
+        if self._live and self._last_frame is not None:
+            return tr("camera frame {number}").format(number=self._last_frame[0].number + 1)
+        return self._image_name
 
     def _stop_camera(self) -> None:
         """The camera off without keeping a frame (another picture was chosen)."""
