@@ -596,6 +596,8 @@ class ConvolutionView(View):
             self._refresh_input_title()
         self._show_maps(shown.maps, result.seconds)
         self._show_details(shown.details, 0.0)
+        self._check_timer.stop()  # the frame will be gone before the check is back: it runs on the paused frame
+        self.torch_panel.show_note(tr("PyTorch checks the map once the camera is paused."))
         self._shown_rate.tick()
         if self._camera_on:
             self.input_picker.camera_panel.show_rate(
