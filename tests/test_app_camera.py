@@ -88,6 +88,7 @@ def test_camera_frames_go_through_the_kernel_and_the_rate_is_shown(qtbot, conv_v
     assert 0 < shown <= captured + 0.5
     assert "the camera (64×96" in view.input_panel.title()
     assert view.input_picker.source.currentData() == CAMERA
+    assert view.torch_panel.verdict_text() == "PyTorch checks the map once the camera is paused."
     # a session saved while live keeps the frame on screen as an ordinary, named picture
     kept = view.session_state()["picture"]
     assert kept["name"].startswith("camera frame ") and kept["array"].shape == (3, 64, 96)
@@ -110,6 +111,7 @@ def test_pause_keeps_a_frame_as_a_picture_that_pins_steps_and_exports(qtbot, mak
     np.testing.assert_allclose(view.image(), frame_picture(frame), atol=1e-7)
     assert window.picture() is view.image() and window.picture_name() == name  # shared as an opened picture
     assert view.input_picker.camera_panel.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔ PyTorch gives"), timeout=10000)
 
     # an ordinary picture now: pin a pixel and read its arithmetic, export the maps
     expected = torch_sobel_of(frame)
