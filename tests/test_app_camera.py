@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 
+import cv2
 import numpy as np
 import pytest
 import torch
@@ -21,7 +22,7 @@ from convviz.app.views.convolution.input_picker import CAMERA
 from convviz.app.views.convolution.view import ConvolutionView
 from convviz.app.views.lenet.view import LeNetView
 from convviz.core import KERNEL_PRESETS, format_number
-from convviz.state.camera import MovingPattern, OpenCVCamera, fit_square, frame_picture
+from convviz.state.camera import ClipSource, MovingPattern, OpenCVCamera, fit_square, frame_picture
 from convviz.state.steps import picture_matrix
 
 LUMA = torch.tensor([0.299, 0.587, 0.114]).view(1, 3, 1, 1)
@@ -252,3 +253,42 @@ def test_lenet_picking_a_test_digit_stops_the_camera(qtbot, lenet_view):
     qtbot.waitUntil(lambda: not view.is_camera_on() and view.result().request.input.digit is not None, timeout=10000)
     assert not view.pad.camera_panel.isVisible()
     qtbot.waitUntil(lambda: not camera_threads(), timeout=5000)
+
+
+@pytest.fixture
+def digit_clip(tmp_path):
+    """A recorded clip standing in for the camera: MNIST test digit #0 (a 7) in dark ink on white paper, 160×120."""
+    from convviz.state.lenet_run import pick_test_digit
+
+    digit = pick_test_digit(None, np.random.default_rng(0), index=0)
+    ink = cv2.resize(digit.image, (84, 84), interpolation=cv2.INTER_LINEAR)
+    paper = np.full((120, 160), 235, np.uint8)
+    paper[18:102, 38:122] = 235 - (ink.astype(np.int32) * 215 // 255)
+    path = tmp_path / "digit.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30.0, (160, 120))
+    for shift in range(6):  # the sheet moves a little, as in a hand
+        writer.write(cv2.cvtColor(np.roll(paper, shift, axis=1), cv2.COLOR_GRAY2BGR))
+    writer.release()
+    return path, digit.label
+
+
+def test_lenet_reads_a_digit_held_up_to_a_recorded_camera(qtbot, lenet_view, digit_clip):
+    path, label = digit_clip
+    view = lenet_view
+    view.camera.source_factory = lambda: ClipSource(path)
+    qtbot.mouseClick(view.pad.camera_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.camera_frame() is not None and view.camera_frame().number >= 8, timeout=20000)
+    result = view.result()
+    assert result.request.input.name == "camera" and result.stages.inverted  # dark ink on paper, flipped
+    # the frame shown is the clip's frame, as OpenCV itself decodes it
+    capture = cv2.VideoCapture(str(path))
+    decoded = [capture.read()[1][..., ::-1].copy() for _ in range(6)]
+    capture.release()
+    frame = view.camera_frame()
+    np.testing.assert_array_equal(frame.pixels, decoded[frame.number % 6])
+    assert result.prediction == label
+    x = torch.from_numpy(np.asarray(result.model_input, np.float32))[None, None]
+    model = trained_or_random()
+    with torch.no_grad():
+        probabilities = torch.softmax(model(x), dim=1)[0].numpy()
+    np.testing.assert_allclose(result.layers["softmax"], probabilities, atol=1e-5)

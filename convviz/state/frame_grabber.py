@@ -21,7 +21,7 @@ from convviz.i18n import tr
 from convviz.state.camera import CameraUnavailable, Frame, FrameSource
 from convviz.state.frame_rate import FrameRateMeter
 
-STOP_WAIT_S = 0.5  # stop() waits at most this long for the thread; a stuck read is left to end by itself
+STOP_WAIT_S = 0.1  # stop() waits at most this long (on the GUI thread) for the thread; a stuck read ends by itself
 
 
 class FrameGrabber:
