@@ -356,7 +356,9 @@ class ConvolutionView(View):
         if self._image is None:
             return
         name = self._image_name
-        label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing", CAMERA: tr("the camera")}.get(name, name)
+        label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing"}.get(name, name)
+        if name == CAMERA:  # the rate in the title too: it stays in view when presenting hides the settings
+            label = tr("the camera, {rate:.1f} frames a second").format(rate=self._shown_rate.rate())
         h, w = self._image.shape[-2:]
         colour = self._image.ndim == 3
         if self.settings.mode == "rgb":
@@ -593,12 +595,12 @@ class ConvolutionView(View):
             self.input_picker.show_current(CAMERA)
             self.input_picker.show_camera(True)
             self.window_settings.set_input_size(tuple(shown.picture.shape[-2:]))
-            self._refresh_input_title()
         self._show_maps(shown.maps, result.seconds)
         self._show_details(shown.details, 0.0)
         self._check_timer.stop()  # the frame will be gone before the check is back: it runs on the paused frame
         self.torch_panel.show_note(tr("PyTorch checks the map once the camera is paused."))
         self._shown_rate.tick()
+        self._refresh_input_title()
         if self._camera_on:
             self.input_picker.camera_panel.show_rate(
                 self._shown_rate.rate(), self.camera.captured_rate(), shown.frame.size
