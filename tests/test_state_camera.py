@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from convviz.state.camera import (
     CameraUnavailable,
@@ -202,3 +204,27 @@ def test_frame_rate_meter_counts_over_its_window():
     assert meter.rate() == 0.0
     with pytest.raises(ValueError):
         FrameRateMeter(window_s=0)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    height=st.integers(6, 40), width=st.integers(6, 40), seed=st.integers(0, 2**16),
+    mode=st.sampled_from(["gray", "rgb"]), stride=st.integers(1, 3), padding=st.integers(0, 2),
+    dilation=st.integers(1, 2),
+)
+def test_any_frame_through_any_window_equals_torch(height, width, seed, mode, stride, padding, dilation):
+    """Frames of any size, through strided, padded, dilated windows: run_frame's map is F.conv2d's."""
+    pixels = np.random.default_rng(seed).integers(0, 256, (height, width, 3), dtype=np.uint8)
+    frame = Frame(pixels, 0, 0.0)
+    settings_ = ConvolutionSettings()
+    settings_.update({"mode": mode, "stride": (stride, stride), "padding_kind": "custom",
+                      "padding": (padding, padding), "dilation": (dilation, dilation)})
+    request = resolve(settings_, frame_shape(frame))
+    shown = run_frame(request, frame)
+    x = torch.from_numpy(np.moveaxis(pixels, 2, 0).astype(np.float32) / 255.0)[None]
+    if mode == "gray":
+        x = (x * torch.tensor([0.299, 0.587, 0.114]).view(1, 3, 1, 1)).sum(1, keepdim=True)
+    weight = torch.from_numpy(np.array(request.kernel, np.float32)).reshape(1, x.shape[1], *request.kernel.shape[-2:])
+    expected = F.conv2d(x, weight, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
+    np.testing.assert_allclose(shown.maps.conv.values, expected, atol=1e-5)
+    assert shown.picture.shape == (3, height, width)
