@@ -148,6 +148,14 @@ def run_for(app, seconds: float) -> None:
     loop.exec()
 
 
+def settle(app, view, timeout: float = 10.0) -> None:
+    """Wait until the view's worker has nothing left to do (its jobs would slow the next timing down)."""
+    deadline = time.monotonic() + timeout
+    run_for(app, 0.05)
+    while (view.is_busy() or not view.worker.is_idle()) and time.monotonic() < deadline:
+        run_for(app, 0.05)
+
+
 def display_rate(app, view, frames: list[np.ndarray], seconds: float) -> tuple[float, int, int]:
     """Frames shown a second by `view` with the camera on; (rate, frames shown, frames skipped)."""
     shown: list[tuple[float, int]] = []
@@ -167,7 +175,7 @@ def display_rate(app, view, frames: list[np.ndarray], seconds: float) -> tuple[f
     skipped = view.camera.skipped() - skipped_before
     view.pause_camera()
     view.updated.disconnect(count)
-    run_for(app, 0.3)  # the paused frame's own maps
+    settle(app, view)  # the paused frame's own maps and check, before the next timing on this thread
     if len(shown) < 2:
         return 0.0, len(shown), skipped
     return (len(shown) - 1) / (shown[-1][0] - shown[0][0]), len(shown), skipped
@@ -206,7 +214,8 @@ def main() -> None:
         view = build_view(view_name, worker)
         view.resize(1400, 900)
         view.show()
-        run_for(app, 2.0)  # the default picture and its maps
+        run_for(app, 1.0)
+        settle(app, view)  # the default picture and its maps
         engine = convolution_engine if view_name == "convolution" else lenet_engine(view)
         job = convolution_job(view) if view_name == "convolution" else lenet_job(view)
         for size in args.sizes:
