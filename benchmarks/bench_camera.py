@@ -170,9 +170,9 @@ def display_rate(app, view, frames: list[np.ndarray], seconds: float) -> tuple[f
     view.start_camera()
     run_for(app, 1.0)  # warm-up: opening, first frames, caches
     shown.clear()
-    skipped_before = view.camera.skipped()
+    skipped_before = view.camera.feed.skipped()
     run_for(app, seconds)
-    skipped = view.camera.skipped() - skipped_before
+    skipped = view.camera.feed.skipped() - skipped_before
     view.pause_camera()
     view.updated.disconnect(count)
     settle(app, view)  # the paused frame's own maps and check, before the next timing on this thread

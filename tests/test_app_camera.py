@@ -173,12 +173,12 @@ def test_a_slow_engine_skips_frames_and_never_queues_them(qtbot, threaded_worker
     view.start_camera()
     qtbot.waitUntil(lambda: len(ran) == 1, timeout=10000)
     first = ran[0]
-    qtbot.waitUntil(lambda: view.camera.captured() >= first + 20, timeout=10000)
+    qtbot.waitUntil(lambda: view.camera.feed.captured() >= first + 20, timeout=10000)
     gate.set()
     qtbot.waitUntil(lambda: len(ran) >= 2 and view.camera_frame() is not None
                     and view.camera_frame().number >= ran[1], timeout=10000)
     assert ran[1] >= first + 19  # the newest (frames are numbered from 0): the 18 in between were skipped ...
-    assert view.camera.skipped() >= 18
+    assert view.camera.feed.skipped() >= 18
     assert ran == sorted(set(ran))  # never an older frame after a newer one, never one twice
     view.pause_camera()
     qtbot.waitUntil(lambda: threaded_worker.is_idle() and not camera_threads(), timeout=10000)

@@ -41,8 +41,8 @@ from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
-from convviz.app.widgets.camera_feed import CameraFeed
 from convviz.app.widgets.column_scroll import ColumnScroll
+from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.i18n import tr
 from convviz.samples import SAMPLES, load_sample
@@ -59,7 +59,6 @@ from convviz.state.convolution_run import (
     torch_call_lines,
     torch_check,
 )
-from convviz.state.frame_rate import FrameRateMeter
 
 if TYPE_CHECKING:
     from convviz.export.scene import ConvolutionScene
@@ -96,14 +95,6 @@ class ConvolutionView(View):
         self._device = "cpu"
         self._maps: MapsResult | None = None
         self._maps_ms = 0.0
-        # the live camera: on while its thread runs; live while its frames are the picture
-        self.camera = CameraFeed(self)
-        self._camera_on = False
-        self._live = False
-        self._frame_in_flight = False  # a frame job is on the worker: the next frame waits for it
-        self._frame_wanted = False  # settings changed while it ran: run the newest frame again
-        self._last_frame: tuple[Frame, np.ndarray] | None = None  # the frame on screen and its float picture
-        self._shown_rate = FrameRateMeter()
         self._build()
 
         self._dirty = False  # settings changed and not yet submitted
@@ -184,10 +175,14 @@ class ConvolutionView(View):
         self.input_picker.sample_chosen.connect(self.load_sample)
         self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
         self.input_picker.opened_chosen.connect(self._use_opened)
-        self.input_picker.camera_chosen.connect(self.start_camera)
-        self.input_picker.camera_panel.pause_requested.connect(self.pause_camera)
-        self.input_picker.camera_panel.resume_requested.connect(self.start_camera)
-        self.camera.frame_waiting.connect(self._request_frame)
+        self.camera = LiveCamera(self.worker, self.CAMERA, self.input_picker.camera_panel, self._frame_job, self)
+        self.input_picker.camera_chosen.connect(self.camera.start)
+        self.camera.started.connect(self._on_camera_started)
+        self.camera.pause_requested.connect(self.pause_camera)
+        self.camera.shown.connect(self._show_frame)
+        self.camera.frame_failed.connect(
+            lambda reason: self._show_no_output(tr("Could not compute this frame: {reason}").format(reason=reason))
+        )
         self.camera.failed.connect(self._on_camera_failed)
         self.maps.pixel_clicked.connect(self.pin)
 
@@ -246,7 +241,7 @@ class ConvolutionView(View):
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""
         self._opened = (image, name)
-        if image is self._image and not self._live:
+        if image is self._image and not self.camera.is_live():
             return  # our own paused camera frame, shared back by the window: it is on screen already
         self._input_generation = None  # a sample still loading must not replace this picture
         self._use_image(image, name)
@@ -265,7 +260,7 @@ class ConvolutionView(View):
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
-        self._stop_camera()
+        self.camera.stop()
         self._input_generation = self.worker.submit(
             self.INPUT, lambda: (load_sample(name), name), self._on_picture_loaded, self._on_failed
         )
@@ -341,7 +336,7 @@ class ConvolutionView(View):
             self._use_image(*self._opened)
 
     def _use_image(self, image: np.ndarray, name: str) -> None:
-        self._stop_camera()  # another picture was chosen
+        self.camera.stop()  # another picture was chosen
         self._image = np.asarray(image, dtype=np.float32)
         self._image_name = name
         self._refresh_input_title()
@@ -358,7 +353,7 @@ class ConvolutionView(View):
         name = self._image_name
         label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing"}.get(name, name)
         if name == CAMERA:  # the rate in the title too: it stays in view when presenting hides the settings
-            label = tr("the camera, {rate:.1f} frames a second").format(rate=self._shown_rate.rate())
+            label = tr("the camera, {rate:.1f} frames a second").format(rate=self.camera.rate())
         h, w = self._image.shape[-2:]
         colour = self._image.ndim == 3
         if self.settings.mode == "rgb":
@@ -379,9 +374,8 @@ class ConvolutionView(View):
 
     def _schedule(self) -> None:
         """Coalesce bursts: the first change computes at once, the rest at most every THROTTLE_MS."""
-        if self._live:  # the next frame carries the new settings (the one on screen again, if none came)
-            self._frame_wanted = True
-            self._request_frame()
+        if self.camera.is_live():  # the next frame carries the new settings
+            self.camera.again()
             return
         self._dirty = True
         self._throttled_submit()
@@ -406,9 +400,8 @@ class ConvolutionView(View):
             self.worker.submit(self.MAPS, lambda: run_maps(request, screens), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
-        if self._live:
-            self._frame_wanted = True
-            self._request_frame()
+        if self.camera.is_live():
+            self.camera.again()
             return
         if self._image is None or self._maps is None:
             return
@@ -494,143 +487,84 @@ class ConvolutionView(View):
             self._show_no_output(f"Could not compute this: {error.message}")
 
     # ------------------------------------------------------------------ camera
-    def start_camera(self) -> None:
-        """Frames from the camera become the picture, one after another; the picture on screen stays until the first."""
-        if self._camera_on:
-            return
-        self._camera_on = True
-        self._frame_in_flight = self._frame_wanted = False
-        self._shown_rate.reset()
-        with QSignalBlocker(self.input_picker.source):
-            self.input_picker.source.setCurrentIndex(self.input_picker.source.findData(CAMERA))
-        self.input_picker.show_camera(True)
-        self.input_picker.camera_panel.show_opening(self.camera.start())
-
     def is_camera_on(self) -> bool:
         """True while the camera runs (its frames become the picture as they come)."""
-        return self._camera_on
+        return self.camera.is_on()
 
     def camera_frame(self) -> Frame | None:
-        """The camera frame on screen while its frames are the input (None otherwise)."""
-        return self._last_frame[0] if self._live and self._last_frame is not None else None
+        """The camera frame on screen while its frames are the picture (None otherwise)."""
+        return self.camera.frame()
+
+    def start_camera(self) -> None:
+        """Frames from the camera become the picture, one after another; the picture on screen stays until the first."""
+        self.camera.start()
 
     def pause_camera(self) -> None:
         """Stop the camera; the frame on screen stays as an ordinary picture, shared like an opened one."""
-        frozen = self._freeze_camera()
-        if frozen is not None:
-            self.picture_made.emit(*frozen)
+        kept = self._keep_frame(self.camera.pause())
+        if kept is not None:
+            self.picture_made.emit(*kept)
 
-    def _freeze_camera(self) -> tuple[np.ndarray, str] | None:
-        """Stop the camera and keep its frame on screen as a picture named after it (None if none was shown)."""
-        if not self._camera_on:
-            return None
-        live, name = self._live, self._kept_name()
-        self._stop_camera()
-        self.input_picker.show_camera(True)  # to resume
-        if not live or self._last_frame is None:
-            self.input_picker.camera_panel.show_paused(tr("The camera is off."))
+    def _on_camera_started(self) -> None:
+        with QSignalBlocker(self.input_picker.source):
+            self.input_picker.source.setCurrentIndex(self.input_picker.source.findData(CAMERA))
+
+    def _keep_frame(self, frame: Frame | None) -> tuple[np.ndarray, str] | None:
+        """The paused frame (on screen) becomes an ordinary picture named after it; None if none was shown."""
+        if frame is None or self._image_name != CAMERA:
             if self._image is not None:
-                self.input_picker.show_current(self._image_name)
+                self.input_picker.show_current(self._image_name)  # the choice shows the picture still on screen
             return None
-        frame, picture = self._last_frame
-        self._image, self._image_name = picture, name
-        self._opened = (picture, name)
+        name = _frame_name(frame)
+        self._image_name = name
+        self._opened = (self._image, name)
         self.input_picker.show_current(name)
-        self.input_picker.camera_panel.show_paused(
-            tr("Paused: frame {number} is the picture now.").format(number=frame.number + 1)
-        )
         self._refresh_input_title()
         self._pin_strongest = False
         self._schedule()  # the still picture's own maps, PyTorch check and all
-        return picture, name
+        return self._image, name
 
     def _kept_name(self) -> str:
         """The picture's name; a live frame's is the one it keeps as a still (in a session, an export, a pause)."""
-        if self._live and self._last_frame is not None:
-            return tr("camera frame {number}").format(number=self._last_frame[0].number + 1)
-        return self._image_name
+        frame = self.camera.frame()
+        return _frame_name(frame) if frame is not None else self._image_name
 
-    def _stop_camera(self) -> None:
-        """The camera off without keeping a frame (another picture was chosen)."""
-        if self._camera_on:
-            self._camera_on = False
-            self.camera.stop()
-        self._live = False
-        self._frame_in_flight = self._frame_wanted = False
-        self.input_picker.show_camera(False)
-
-    def _request_frame(self) -> None:
-        """Send the camera's newest frame through the pipeline, unless one is still on its way (it asks after)."""
-        if self._frame_in_flight:
-            return  # asked again when it is shown
-        frame = self.camera.take() if self._camera_on else None
-        picture = None
-        if frame is None and self._frame_wanted and self._live and self._last_frame is not None:
-            frame, picture = self._last_frame  # settings changed and no new frame came: the one on screen again
-        if frame is None:
-            return
-        self._frame_wanted = False
+    def _frame_job(self, frame: Frame, again: bool):
+        """The worker job running `frame` through the pipeline (None, with the reason on screen, if it has no output)."""
         try:
             request = resolve(self.settings, frame_shape(frame), self._device)
         except NoOutput as exc:
             self._show_no_output(str(exc))
-            return
+            return None
         screens = self.maps.screen_targets(request)
-        self._frame_in_flight = True
-        self.worker.submit(
-            self.CAMERA, lambda: run_frame(request, frame, picture, screens), self._on_frame, self._on_frame_failed
-        )
+        picture = self._image if again else None  # the frame on screen again: its picture is made already
+        return lambda: run_frame(request, frame, picture, screens)
 
-    def _on_frame(self, result: JobResult) -> None:
-        self._frame_in_flight = False
-        if not self._camera_on and not self._live:
-            return  # paused or another picture chosen meanwhile: the screen keeps what it has
-        shown: FrameResult = result.value
-        first = not self._live
+    def _show_frame(self, shown: FrameResult, seconds: float) -> None:
+        first = self._image_name != CAMERA
         resized = self._image is None or self._image.shape != shown.picture.shape
-        self._live = True
-        self._last_frame = (shown.frame, shown.picture)
         self._image, self._image_name = shown.picture, CAMERA
         if first or resized:
             self.input_picker.show_current(CAMERA)
-            self.input_picker.show_camera(True)
             self.window_settings.set_input_size(tuple(shown.picture.shape[-2:]))
-        self._show_maps(shown.maps, result.seconds)
+        self._show_maps(shown.maps, seconds)
         self._show_details(shown.details, 0.0)
         self._check_timer.stop()  # the frame will be gone before the check is back: it runs on the paused frame
         self.torch_panel.show_note(tr("PyTorch checks the map once the camera is paused."))
-        self._shown_rate.tick()
         self._refresh_input_title()
-        if self._camera_on:
-            self.input_picker.camera_panel.show_rate(
-                self._shown_rate.rate(), self.camera.captured_rate(), shown.frame.size
-            )
         if first and self.settings.pinned is None:
-            self.pin(*strongest_cell(shown.maps.conv, shown.maps.request))  # asks for this frame again, pinned
-        else:
-            # the newest frame, if one came while this one was computed; after a turn of the event loop, so that a
-            # click (Pause) is heard between frames even when frames come faster than they are computed
-            QTimer.singleShot(0, self, self._request_frame)
+            self.pin(*strongest_cell(shown.maps.conv, shown.maps.request))  # this frame again, pinned
 
-    def _on_frame_failed(self, error: JobError) -> None:
-        self._frame_in_flight = False
-        self._show_no_output(tr("Could not compute this frame: {reason}").format(reason=error.message))
-        if self._camera_on:
-            QTimer.singleShot(0, self, self._request_frame)  # the next frame may do better (the camera goes on)
-
-    def _on_camera_failed(self, message: str) -> None:
+    def _on_camera_failed(self, message: str, frame: Frame | None) -> None:
         """No camera, or it stopped: say so; a frame already on screen stays as a picture, nothing else changes."""
-        if self._live:
-            self._freeze_camera()
-        self._camera_on = False
-        self._live = False
+        self._keep_frame(frame)
         self.input_picker.show_camera(True)
-        self.input_picker.camera_panel.show_problem(message)
         self.message.emit(message)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
         """Leaving the tab (or closing the window) stops the camera; its frame stays as this view's picture."""
-        self._freeze_camera()
+        if self.camera.is_on():
+            self._keep_frame(self.camera.pause())
         super().hideEvent(event)
 
     # ------------------------------------------------------------------ results
@@ -678,3 +612,7 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(widget)
     return box
+
+
+def _frame_name(frame: Frame) -> str:
+    return tr("camera frame {number}").format(number=frame.number + 1)

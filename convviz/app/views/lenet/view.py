@@ -45,8 +45,8 @@ from convviz.app.views.lenet.layer_detail import LayerDetail
 from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
-from convviz.app.widgets.camera_feed import CameraFeed
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
 from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
@@ -56,7 +56,6 @@ from convviz.i18n import tr
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
 from convviz.state.camera import Frame
 from convviz.state.colors import COLOR_RANGES
-from convviz.state.frame_rate import FrameRateMeter
 from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
 from convviz.state.lenet_frame import LeNetFrameResult, run_lenet_frame
@@ -126,15 +125,7 @@ class LeNetView(View):
         self._inspected: tuple[str, int] = ("conv1", 0)
         self._editing: tuple[str, int, int] = ("conv1", 0, 0)
         self._canvas_dirty = False
-        # the live camera: on while its thread runs; live while its frames are the input
-        self.camera = CameraFeed(self)
-        self._camera_on = False
-        self._live = False
-        self._frame_in_flight = False
-        self._frame_wanted = False  # weights or device changed while a frame ran: run the newest frame again
-        self._last_frame: Frame | None = None
-        self._pausing = False  # the paused frame is being made the input (not another input chosen)
-        self._shown_rate = FrameRateMeter()
+        self._pausing = False  # the paused camera frame is being made the input (not another input chosen)
         try:
             model = load_model("cpu")
         except ValueError as error:
@@ -151,10 +142,11 @@ class LeNetView(View):
         self._layers_channel, self._digits_channel, self._photo_channel, self._camera_channel = (
             worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo", "camera")
         )
-        self.pad.camera_requested.connect(self.start_camera)
-        self.pad.camera_panel.pause_requested.connect(self.pause_camera)
-        self.pad.camera_panel.resume_requested.connect(self.start_camera)
-        self.camera.frame_waiting.connect(self._request_frame)
+        self.camera = LiveCamera(worker, self._camera_channel, self.pad.camera_panel, self._frame_job, self)
+        self.pad.camera_requested.connect(self.camera.start)
+        self.camera.pause_requested.connect(self.pause_camera)
+        self.camera.shown.connect(self._show_frame)
+        self.camera.frame_failed.connect(self._show_blank)  # a blank wall: nothing stands out; the camera goes on
         self.camera.failed.connect(self._on_camera_failed)
         self._refresh_filters()
         self.pick_test_digit(index=FIRST_TEST_DIGIT)
@@ -496,9 +488,8 @@ class LeNetView(View):
             self.layers.show_layers(self._result.layers)  # once, for this click; updates come from the worker
 
     def _submit(self) -> None:
-        if self._live:  # the next frame carries the new weights (the one on screen again, if none came)
-            self._frame_wanted = True
-            self._request_frame()
+        if self.camera.is_live():  # the next frame carries the new weights
+            self.camera.again()
             return
         picture = self._state.input
         if picture is None:
@@ -562,110 +553,55 @@ class LeNetView(View):
     # -------------------------------------------------------------- camera
     def start_camera(self) -> None:
         """Frames from the camera become the digit, one after another; the input on screen stays until the first."""
-        if self._state is None or self._camera_on:
-            return
-        self._camera_on = True
-        self._frame_in_flight = self._frame_wanted = False
-        self._shown_rate.reset()
-        self.pad.camera_panel.show()
-        self.pad.camera_panel.show_opening(self.camera.start())
+        if self._state is not None:
+            self.camera.start()
 
     def is_camera_on(self) -> bool:
         """True while the camera runs (its frames become the digit as they come)."""
-        return self._camera_on
+        return self._state is not None and self.camera.is_on()
 
     def camera_frame(self) -> Frame | None:
         """The camera frame on screen while its frames are the input (None otherwise)."""
-        return self._last_frame if self._live and self._last_frame is not None else None
+        return None if self._state is None else self.camera.frame()
 
     def pause_camera(self) -> None:
         """Stop the camera; the frame on the canvas stays as an ordinary picture of a digit."""
-        if not self._camera_on:
+        self._keep_frame(self.camera.pause())
+
+    def _keep_frame(self, frame: Frame | None) -> None:
+        if frame is None:
             return
-        live, frame = self._live, self._last_frame
-        self._stop_camera()
-        self.pad.camera_panel.show()  # to resume
-        if not live or frame is None:
-            self.pad.camera_panel.show_paused(tr("The camera is off."))
-            return
-        name = tr("camera frame {number}").format(number=frame.number + 1)
         self._pausing = True
-        try:
-            self._state.set_picture(self.canvas.picture(), name)  # computed as any photo is: the same answer
+        try:  # computed as any photo is: the same answer as the frame's
+            self._state.set_picture(self.canvas.picture(), tr("camera frame {number}").format(number=frame.number + 1))
         finally:
             self._pausing = False
-        self.pad.camera_panel.show_paused(
-            tr("Paused: frame {number} is the picture now.").format(number=frame.number + 1)
-        )
 
     def _on_input_chosen(self) -> None:
         """A drawing, test digit, photo, undo or session replaced the input: the camera stops (a pause excepted)."""
         if not self._pausing:
-            self._stop_camera()
-
-    def _stop_camera(self) -> None:
-        if self._camera_on:
-            self._camera_on = False
             self.camera.stop()
-        self._live = False
-        self._frame_in_flight = self._frame_wanted = False
-        self.pad.camera_panel.hide()
 
-    def _request_frame(self) -> None:
-        """Send the camera's newest frame through every layer, unless one is still on its way (it asks after)."""
-        if self._frame_in_flight:
-            return
-        frame = self.camera.take() if self._camera_on else None
-        if frame is None and self._frame_wanted and self._live:
-            frame = self._last_frame
-        if frame is None:
-            return
-        self._frame_wanted = False
+    def _frame_job(self, frame: Frame, again: bool):
+        """The worker job fitting `frame` into the canvas and running every layer on it."""
         runner, side, name = self._runner, self.canvas.resolution(), tr("camera")
         weights, device, model = self._state.snapshot(), self._state.device, self.own_model.model()
         screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
-        self._frame_in_flight = True
-        self.worker.submit(
-            self._camera_channel,
-            lambda: run_lenet_frame(runner, frame, side, name, weights, device, model, screen),
-            self._on_frame, self._on_frame_failed,
-        )
+        return lambda: run_lenet_frame(runner, frame, side, name, weights, device, model, screen)
 
-    def _on_frame(self, job) -> None:
-        self._frame_in_flight = False
-        if not self._camera_on:
-            return  # paused or another input chosen meanwhile: the screen keeps what it has
-        shown: LeNetFrameResult = job.value
-        self._live = True
-        self._last_frame = shown.frame
+    def _show_frame(self, shown: LeNetFrameResult, _seconds: float) -> None:
         with signals_blocked(self.canvas):
-            self.canvas.set_picture(shown.square)
+            self.canvas.set_picture(shown.square)  # what the network was given
         self._show_result(shown.result)
-        self._shown_rate.tick()
-        self.pad.camera_panel.show_rate(self._shown_rate.rate(), self.camera.captured_rate(), shown.frame.size)
-        # the newest frame, if one came while this one was computed; after a turn of the event loop, so that a
-        # click (Pause) is heard between frames even when frames come faster than they are computed
-        QTimer.singleShot(0, self, self._request_frame)
 
-    def _on_frame_failed(self, error: JobError) -> None:
-        """A frame the network cannot read (a blank wall: nothing stands out): say so, and go on with the next."""
-        self._frame_in_flight = False
-        if self._camera_on:
-            self._show_blank(error.message)
-            QTimer.singleShot(0, self, self._request_frame)
-
-    def _on_camera_failed(self, message: str) -> None:
+    def _on_camera_failed(self, message: str, frame: Frame | None) -> None:
         """No camera, or it stopped: say so; a frame already on the canvas stays as a picture, nothing else changes."""
-        if self._live:
-            self.pause_camera()
-        self._stop_camera()
-        self.pad.camera_panel.show()
-        self.pad.camera_panel.show_problem(message)
+        self._keep_frame(frame)
         self.message.emit(message)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
         """Leaving the tab (or closing the window) stops the camera; its frame stays as the picture."""
-        if self._state is not None:
+        if self._state is not None and self.camera.is_on():
             self.pause_camera()
         super().hideEvent(event)
 
