@@ -293,3 +293,39 @@ def test_lenet_reads_a_digit_held_up_to_a_recorded_camera(qtbot, lenet_view, dig
     with torch.no_grad():
         probabilities = torch.softmax(model(x), dim=1)[0].numpy()
     np.testing.assert_allclose(result.layers["softmax"], probabilities, atol=1e-5)
+
+
+class SlowToOpen(MovingPattern):
+    """A camera whose opening takes as long as the test wants (a real one can take seconds)."""
+
+    def __init__(self) -> None:
+        super().__init__(96, 64, fps=60)
+        self.may_open, self.opening, self.closed = threading.Event(), threading.Event(), threading.Event()
+
+    def open(self) -> None:
+        self.opening.set()
+        assert self.may_open.wait(20)
+        super().open()
+
+    def close(self) -> None:
+        super().close()
+        self.closed.set()
+
+
+def test_opening_a_slow_camera_never_blocks_and_another_picture_cancels_it(qtbot, conv_view):
+    view = conv_view
+    camera = SlowToOpen()
+    view.camera.source_factory = lambda: camera
+    picture = view.image()
+    choose_camera(qtbot, view)  # returns while the camera is still opening
+    assert camera.opening.wait(10) and not camera.may_open.is_set()
+    assert view.input_picker.camera_panel.status.text() == "Opening moving pattern…"
+    qtbot.waitUntil(view.is_settled, timeout=10000)
+    assert view.image() is picture  # the picture on screen stays until a frame comes
+    view.load_sample("checkerboard")  # the person picks a picture meanwhile
+    assert not view.is_camera_on() and not view.input_picker.camera_panel.isVisible()
+    qtbot.waitUntil(lambda: view.is_settled() and view.image() is not picture, timeout=10000)
+    camera.may_open.set()  # the device opens late: it is let go at once, no frame reaches the screen
+    assert camera.closed.wait(10)
+    qtbot.waitUntil(lambda: not camera_threads(), timeout=5000)
+    assert view.camera_frame() is None and view.input_picker.source.currentData() == "checkerboard"
