@@ -329,3 +329,16 @@ def test_opening_a_slow_camera_never_blocks_and_another_picture_cancels_it(qtbot
     assert camera.closed.wait(10)
     qtbot.waitUntil(lambda: not camera_threads(), timeout=5000)
     assert view.camera_frame() is None and view.input_picker.source.currentData() == "checkerboard"
+
+
+def test_closing_the_window_stops_a_live_camera(qtbot, make_window, pattern):
+    window = make_window(start_view="lenet")
+    qtbot.waitUntil(lambda: "lenet" in window.views and window.views["lenet"].result() is not None, timeout=20000)
+    view = window.views["lenet"]
+    view.camera.source_factory = lambda: pattern
+    qtbot.mouseClick(view.pad.camera_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.camera_frame() is not None, timeout=20000)
+    window.close()
+    assert not view.is_camera_on()
+    qtbot.waitUntil(lambda: not camera_threads(), timeout=5000)
+    assert view.state().input.name.startswith("camera frame ")  # its frame stays as the picture
