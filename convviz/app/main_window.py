@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         view.message.connect(self.show_message)
         view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
         view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 

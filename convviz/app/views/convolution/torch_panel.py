@@ -55,6 +55,11 @@ class TorchPanel(QWidget):
             self.verdict.setText(f"✘ PyTorch differs by up to {difference}: please report this.")
             set_status_style(self.verdict, "error", "font-weight: bold;")
 
+    def show_note(self, text: str) -> None:
+        """A quiet line instead of a verdict (the check waits for something, e.g. a paused camera)."""
+        self.verdict.setText(text)
+        set_status_style(self.verdict, None, "color: palette(placeholder-text);")
+
     def show_problem(self, text: str) -> None:
         self.verdict.setText(text)
         set_status_style(self.verdict, "error")

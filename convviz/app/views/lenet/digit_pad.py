@@ -1,4 +1,4 @@
-"""Where a digit comes from: the drawing canvas with its pen controls, test digits, and photos.
+"""Where a digit comes from: the drawing canvas with its pen controls, test digits, photos, and the camera.
 
 Only asks (signals); the view decides what a request does.
 """
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from convviz import limits
+from convviz.app.widgets.camera_panel import CameraPanel
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.i18n import tr
 
 
 class DigitPad(QWidget):
-    """Canvas, pen width, undo, clear; "Test digit" (random, or of one class); "Open photo…"."""
+    """Canvas, pen width, undo, clear; "Test digit" (random, or of one class); "Open photo…"; "Camera"."""
 
     pick_requested = Signal(object)  # the digit class wanted, or None for any
     open_requested = Signal()
+    camera_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,12 @@ class DigitPad(QWidget):
         self.open_button = QPushButton("Open photo…")
         self.open_button.setToolTip("A photo or scan of a digit on paper works: dark ink is detected and flipped")
         self.open_button.clicked.connect(self.open_requested)
+        self.camera_button = QPushButton(tr("Camera"))
+        self.camera_button.setToolTip(tr("Hold a digit written on paper up to the camera: every frame goes "
+                                         "through the preprocessing and every layer"))
+        self.camera_button.clicked.connect(self.camera_requested)
+        self.camera_panel = CameraPanel()
+        self.camera_panel.hide()
 
         pen_row = QHBoxLayout()
         pen_row.addWidget(QLabel("pen"))
@@ -65,8 +74,10 @@ class DigitPad(QWidget):
         source_row.addWidget(self.digit_choice)
         source_row.addWidget(self.pick_button)
         source_row.addWidget(self.open_button)
+        source_row.addWidget(self.camera_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(pen_row)
         layout.addLayout(source_row)
+        layout.addWidget(self.camera_panel)
