@@ -536,9 +536,9 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         path=None,
         second_kernel=r.grid(data["second_kernel"], "second_kernel") if "second_kernel" in data else None,
     )
-    if "translations" in data:
-        lesson = replace(lesson, translations=_parse_translations(r, data["translations"], lesson))
     _check_consistency(r, lesson)
+    if "translations" in data:  # after the lesson itself is sound: its problems are named first
+        lesson = replace(lesson, translations=_parse_translations(r, data["translations"], lesson))
     return lesson
 
 
