@@ -42,8 +42,8 @@ GENTLE_AUGMENT = AugmentSettings(max_shift=1.5, max_rotation=10.0, scale=(0.9, 1
 class FineTuneConfig:
     """Everything that decides a fine-tuning run."""
 
-    epochs: int = 30
-    lr: float = 1e-3
+    epochs: int = 20
+    lr: float = 3e-3
     batch_size: int = 32
     layers: tuple[str, ...] = DEFAULT_LAYERS  # the others are frozen
     held_out: float = HELD_OUT
