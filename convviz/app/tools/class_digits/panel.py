@@ -133,6 +133,7 @@ class ClassDigitsPanel(QWidget):
         self._result_of: tuple[object, ClassDigits] | None = None
         self._selected_cell: tuple[int, int] | None = None
         self._tuned = None
+        self._running = False
         self.runner = FineTuneRunner(self)
         self.runner.progress.connect(self._on_fine_tune_progress)
         self.runner.finished.connect(self._on_fine_tuned)
@@ -591,7 +592,7 @@ class ClassDigitsPanel(QWidget):
     def _update_fine_tune_button(self) -> None:
         lenet = isinstance(self._network, Mapping)
         enough = len(self._digits) >= 2 and bool((self._digits.counts() >= 2).any())
-        running = self.runner.is_running()
+        running = self._running  # (the thread may still be ending when it has reported)
         self.fine_tune_button.setEnabled(lenet and enough and not running)
         if not lenet and self._network is not None:
             self.fine_tune_button.setToolTip(tr("Fine-tuning works on LeNet networks; your own model runs sealed "
@@ -606,14 +607,16 @@ class ClassDigitsPanel(QWidget):
         return FineTuneConfig(epochs=self.epochs.value(), layers=tuple(self.layers_choice.currentData()))
 
     def start_fine_tune(self) -> None:
-        if self.runner.is_running() or not isinstance(self._network, Mapping):
+        if self._running or not isinstance(self._network, Mapping):
             return
+        self.runner.wait()  # a run that has reported is ending: its thread is a moment from done
         config = self.config()
         self.fine_tune_progress.setRange(0, config.epochs)
         self.fine_tune_progress.setValue(0)
         self.fine_tune_progress.show()
         self.fine_tune_status.setText(tr("Fine-tuning {layers} of {name}…").format(
             layers=_layers_text(config.layers), name=self._network_name))
+        self._running = True
         self.runner.start(dict(self._network), self._digits, config, self._mnist)
         self.fine_tune_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -631,6 +634,7 @@ class ClassDigitsPanel(QWidget):
         self.message.emit(reason)
 
     def _end_run(self) -> None:
+        self._running = False
         self.fine_tune_progress.hide()
         self.stop_button.setEnabled(False)
         self._update_fine_tune_button()
