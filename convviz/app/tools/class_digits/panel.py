@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -151,15 +151,28 @@ class ClassDigitsPanel(QWidget):
         layout.addWidget(self._build_drawing())
         layout.addWidget(self._build_reading(), 1)
         layout.addWidget(self._build_fine_tune())
-        scroll = QScrollArea()
+        self._content = content
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel is as wide as needed
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show_collection()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As wide as the content (nothing cut off at the right); as short as a few rows (it scrolls)."""
+        width = self._content.minimumSizeHint().width() + self._scroll.verticalScrollBar().sizeHint().width() + 4
+        return QSize(width, 240)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (a part of this panel, perhaps just shown) is on screen."""
+        self._scroll.ensureWidgetVisible(widget)
+        # a part just shown has its place, and the scroll range its height, only after the layout has run
+        QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(widget))
 
     # ------------------------------------------------------------------ building
     def _build_drawing(self) -> QGroupBox:
@@ -168,7 +181,7 @@ class ClassDigitsPanel(QWidget):
         self.canvas.setToolTip(tr("Draw one digit, then press its key (0–9) or click its button"))
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys pressed after drawing reach the panel
         self.canvas.setMinimumSize(180, 180)
-        self.canvas.setMaximumSize(260, 260)
+        self.canvas.setMaximumSize(230, 230)
         self.label_buttons: list[QPushButton] = []
         buttons = QGridLayout()
         for digit in range(10):
@@ -211,12 +224,11 @@ class ClassDigitsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.canvas, 1)
         top.addLayout(side, 1)
-        files = QHBoxLayout()
-        files.addWidget(self.remove_last_button)
-        files.addStretch(1)
-        files.addWidget(self.merge_button)
-        files.addWidget(self.save_button)
-        files.addWidget(self.new_button)
+        files = QGridLayout()
+        files.addWidget(self.merge_button, 0, 0)
+        files.addWidget(self.save_button, 0, 1)
+        files.addWidget(self.remove_last_button, 1, 0)
+        files.addWidget(self.new_button, 1, 1)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(self.count_label)
@@ -274,6 +286,7 @@ class ClassDigitsPanel(QWidget):
         headers = (tr("read right"), tr("before"), tr("after"), tr("change"))
         for column, text in enumerate(headers):
             header = QLabel(f"<b>{text}</b>")
+            header.setAlignment(Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight)
             self.comparison.addWidget(header, 0, column)
         self.comparison_cells: dict[tuple[str, str], QLabel] = {}
         for row, key in enumerate(("class", "mnist"), start=1):
@@ -364,7 +377,7 @@ class ClassDigitsPanel(QWidget):
         if not len(self._digits):
             self.count_label.setText(tr("No class digits yet."))
         else:
-            each = "   ".join(tr("{digit}: {count}").format(digit=d, count=int(c)) for d, c in enumerate(counts))
+            each = " · ".join(tr("{digit}: {count}").format(digit=d, count=int(c)) for d, c in enumerate(counts))
             self.count_label.setText(tr("<b>{count}</b> class digits · {each}").format(count=len(self._digits),
                                                                                       each=each))
         self.save_button.setEnabled(bool(len(self._digits)))
@@ -659,6 +672,13 @@ class ClassDigitsPanel(QWidget):
             self.comparison_cells[key, "name"].setText(name)
             self.comparison_cells[key, "before"].setText(_percent(before))
             self.comparison_cells[key, "after"].setText(_percent(after))
+            if key == "class":  # a handful of digits: one more or less right moves the percentage a lot
+                for part, scores in (("before", result.before), ("after", result.after)):
+                    right = int(np.trace(scores.held_out.matrix))
+                    self.comparison_cells[key, part].setToolTip(tr("{right} of {count} right").format(
+                        right=right, count=scores.held_out.total))
+                    self.comparison_cells[key, part].setText(tr("{percent} ({right} of {count})").format(
+                        percent=_percent(scores.class_accuracy), right=right, count=scores.held_out.total))
             change = 100 * (after - before)
             colour = "#009E73" if change > 0.05 else "#D55E00" if change < -0.05 else ""
             text = tr("{sign}{points} points").format(sign="+" if change > 0 else "−" if change < 0 else "±",
@@ -667,6 +687,7 @@ class ClassDigitsPanel(QWidget):
                                                          if colour else text)
         self.comparison_frame.show()
         self.show_tuned_button.show()
+        self.reveal(self.show_tuned_button)
         self.fine_tuned.emit(result)
 
     def tuned(self):

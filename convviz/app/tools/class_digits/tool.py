@@ -80,7 +80,7 @@ class ClassDigitsTool(QObject):
     def show_fine_tune(self):
         panel = self.show_panel()
         if panel is not None:
-            panel.fine_tune_box.setFocus()
+            panel.reveal(panel.fine_tune_box)
             panel.fine_tune_button.setFocus()
         return panel
 
