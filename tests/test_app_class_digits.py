@@ -201,7 +201,7 @@ def test_files_from_several_machines_merge_without_duplicates(qtbot, panel, work
     assert len(panel.digits()) == 8 and panel.is_saved()
 
 
-def test_from_the_model_menu_to_the_explorer_and_back(qtbot, make_window, monkeypatch, mnist_part):
+def test_from_the_model_menu_to_the_explorer_and_back(qtbot, make_window, monkeypatch, mnist_part, tmp_path):
     import convviz.state.lenet_run as lenet_run
 
     monkeypatch.setattr(lenet_run, "test_digits", lambda: mnist_part)  # a short MNIST pass for this test
@@ -232,3 +232,22 @@ def test_from_the_model_menu_to_the_explorer_and_back(qtbot, make_window, monkey
     assert choices.current().key == "fine-tuned"
     window.worker.flush()
     qtbot.waitUntil(lambda: panel.network_name() == "Fine-tuned on class digits", timeout=30000)
+    assert panel.save_to(tmp_path / "ours.classdigits")  # closing the window would ask about unsaved digits
+
+
+def test_closing_the_window_asks_before_unsaved_class_digits_are_lost(qtbot, make_window, monkeypatch, tmp_path):
+    window = make_window(start_view="lenet", size=(1440, 900))
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
+    tool = window.class_digits
+    panel = tool.show_panel()
+    draw(panel.canvas, ONE)
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_1)
+    asked = []
+    monkeypatch.setattr(tool, "ask_to_save", lambda: asked.append("cancel") or "cancel")
+    window.close()
+    assert asked == ["cancel"] and window.isVisible() and len(panel.digits()) == 1  # nothing lost
+    saved = tmp_path / "ours.classdigits"
+    monkeypatch.setattr(tool, "ask_to_save", lambda: "save")
+    monkeypatch.setattr(panel, "save_dialog", lambda: panel.save_to(saved))
+    window.close()
+    assert not window.isVisible() and saved.exists()

@@ -207,7 +207,7 @@ class ClassDigitsPanel(QWidget):
                                         "is kept once"))
         self.merge_button.clicked.connect(self._merge_dialog)
         self.save_button = QPushButton(tr("Save as…"))
-        self.save_button.clicked.connect(self._save_dialog)
+        self.save_button.clicked.connect(self.save_dialog)
         self.new_button = QPushButton(tr("Start over"))
         self.new_button.setToolTip(tr("Empty the collection (the files saved stay as they are)"))
         self.new_button.clicked.connect(self._start_over)
@@ -432,11 +432,11 @@ class ClassDigitsPanel(QWidget):
         else:
             self.message.emit(tr("Added {added} class digits.").format(added=added))
 
-    def _save_dialog(self) -> None:
+    def save_dialog(self) -> bool:
+        """Ask where, and save; True when saved."""
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the class digits"), tr("class-digits") + SUFFIX,
                                               tr("Class digits (*.classdigits);;All files (*)"))
-        if path:
-            self.save_to(path if Path(path).suffix else path + SUFFIX)
+        return bool(path) and self.save_to(path if Path(path).suffix else path + SUFFIX)
 
     def save_to(self, path) -> bool:
         try:

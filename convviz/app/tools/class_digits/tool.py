@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from convviz.i18n import tr
 
@@ -133,8 +133,26 @@ class ClassDigitsTool(QObject):
         if self.models.choices is not None and self.models.choices.get(FINE_TUNED) is not None:
             self.models.choices.select(FINE_TUNED)
 
+    def has_unsaved_digits(self) -> bool:
+        return self.panel is not None and len(self.panel.digits()) > 0 and not self.panel.is_saved()
+
+    def ask_to_save(self) -> str:
+        """"save", "discard" or "cancel": the class digits are not saved and the window is closing."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, tr("Save the class digits?"),
+            tr("The {count} class digits drawn here are not saved. Save them before closing?").format(
+                count=len(self.panel.digits())),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.has_unsaved_digits() and not self.window.leave_no_trace:
+                answer = self.ask_to_save()
+                if answer == "cancel" or (answer == "save" and not self.panel.save_dialog()):
+                    event.ignore()
+                    return True  # the window stays open, the digits with it
             if self.panel is not None:
                 self.panel.shutdown()
             if self.dock is not None and self.dock.isFloating():
