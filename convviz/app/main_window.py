@@ -94,7 +94,8 @@ APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
 <li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
-or open your own small model.</li>
+or open your own small model. <i>Class digits</i> (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.</li>
 </ul>
 <h3>Conventions, the same in every view</h3>
 <ul>
