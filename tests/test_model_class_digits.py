@@ -245,3 +245,16 @@ def test_accuracy_and_confusion_match_an_independent_torch_computation():
     np.testing.assert_array_equal(result.matrix, expected.numpy())
     assert result.accuracy == pytest.approx(float((predicted.numpy() == digits.labels).mean()))
     np.testing.assert_array_equal(cd.misread(result), np.flatnonzero(predicted.numpy() != digits.labels))
+
+
+def test_the_documented_recipe_reads_a_file_without_convviz(tmp_path):
+    """docs/class-digits.md: base64, zlib and the shape are enough, whatever the count (3 is no picture)."""
+    for count in (0, 3, 4, 11):
+        digits = _collection(count, seed=count)
+        path = tmp_path / f"{count}.classdigits"
+        cd.write_digits(path, digits)
+        document = json.loads(path.read_text("utf-8"))
+        entry = document["images"]["$array"]
+        images = np.frombuffer(zlib.decompress(base64.b64decode(entry["data"])), np.uint8).reshape(entry["shape"])
+        np.testing.assert_array_equal(images, digits.images)
+        assert document["labels"] == digits.labels.tolist()

@@ -14,8 +14,9 @@ The file (suffix `.classdigits`) is UTF-8 JSON, version 1:
 
 `labels[i]` is the digit (0–9) drawn in `images[i]`: white strokes on black,
 uint8, MNIST's layout (digit in a 20×20 box, centre of mass at (14, 14)).
-The array entry is the session files' lossless encoding
-(`convviz.session.arrays`). Reading never trusts the file: its size, the
+The array entry is the session files' "zlib" encoding (`convviz.session.arrays`):
+the raw pixels, digit after digit and row after row, zlib-compressed, in
+base64 (docs/class-digits.md reads them with numpy alone). Reading never trusts the file: its size, the
 JSON's depth, every field, and the array's type, shape and unpacked size are
 checked before anything is decoded; any refusal is a ValueError with a
 sentence. A file of a newer version is refused, not half read. No Qt here.
@@ -23,9 +24,11 @@ sentence. A file of a newer version is refused, not half read. No Qt here.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +42,7 @@ from convviz.model.confusion import ConfusionResult, confusion_matrix
 from convviz.model.preprocess import preprocess_drawing
 from convviz.new_files import create_beside
 from convviz.safe_files import read_regular_file
-from convviz.session.arrays import DecodeBudget, decode_array, encode_array
+from convviz.session.arrays import DecodeBudget, decode_array
 from convviz.session.errors import SessionError
 
 FORMAT = "convviz-class-digits"
@@ -206,9 +209,20 @@ def digits_to_text(digits: ClassDigits) -> str:
         "app_version": __version__,
         "count": len(digits),
         "labels": [int(label) for label in digits.labels],
-        "images": {"$array": encode_array(np.ascontiguousarray(digits.images))},
+        "images": {"$array": _zlib_entry(digits.images)},
     }
     return json.dumps(document, separators=(",", ":"))
+
+
+def _zlib_entry(images: np.ndarray) -> dict[str, Any]:
+    """The images as the session files' "zlib" array entry: the raw bytes, row after row, zlib-compressed, base64.
+
+    Always zlib (never the PNG encodings sessions may pick), so that any program
+    reads the pixels with base64, zlib and the shape alone (see docs/class-digits.md).
+    """
+    images = np.ascontiguousarray(images, dtype=np.uint8)
+    return {"dtype": "uint8", "shape": [int(n) for n in images.shape], "encoding": "zlib",
+            "data": base64.b64encode(zlib.compress(images.tobytes(), 9)).decode("ascii")}
 
 
 def write_digits(path: str | Path, digits: ClassDigits) -> int:
