@@ -44,6 +44,7 @@ from convviz.app.worker import ComputeWorker, JobError, JobResult
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
+    from convviz.app.tools.class_digits.tool import ClassDigitsTool
     from convviz.app.tools.export.actions import ExportActions
     from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
@@ -93,7 +94,8 @@ APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
 <li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
-or open your own small model.</li>
+or open your own small model. <i>Class digits</i> (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.</li>
 </ul>
 <h3>Conventions, the same in every view</h3>
 <ul>
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.exports: ExportActions | None = None
         self.lessons: LessonTools | None = None
         self.model_tools: ModelTools | None = None
+        self.class_digits: ClassDigitsTool | None = None
         self.sessions: SessionActions | None = None
         self.first_start: FirstStartHints | None = None
         if not fast_start:
@@ -321,6 +324,9 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
+        from convviz.app.tools.class_digits.tool import install_class_digits
+
+        self.class_digits = install_class_digits(self, self.model_tools)  # Model ▸ Class digits: the class's own
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit

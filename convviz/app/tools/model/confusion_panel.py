@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.tools.model.confusion_grid import ConfusionGrid
+from convviz.app.widgets.confusion_grid import ConfusionGrid
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.state.evaluation import TestPass
 

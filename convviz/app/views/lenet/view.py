@@ -427,10 +427,14 @@ class LeNetView(View):
         )
 
     def _show_test_digit(self, digit: TestDigit) -> None:
+        self.show_digit(digit.image, digit.label, digit.name)
+
+    def show_digit(self, image: np.ndarray, label: int, name: str) -> None:
+        """Read a 28×28 digit exactly as it is (a test digit, a class digit), its true `label` beside it."""
         with signals_blocked(self.canvas):
-            self.canvas.set_picture(digit.image)
+            self.canvas.set_picture(image)
         self._canvas_dirty = False
-        self._state.set_test_digit(digit.image, digit.label, digit.name)
+        self._state.set_test_digit(image, label, name)
 
     def _open_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", PHOTO_FILTER)
