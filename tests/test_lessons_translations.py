@@ -51,3 +51,23 @@ def test_a_broken_translation_is_refused_with_a_sentence_naming_the_field(transl
     data["translations"] = translations
     with pytest.raises(ValueError, match=message):
         lesson_from_dict(data, "quiz.json")
+
+
+def test_every_built_in_lesson_speaks_every_shipped_language():
+    from convviz.lessons import SHIPPED_LANGUAGES, builtin_lessons
+
+    missing = {(lesson.number, language): missing_words(lesson, language)
+               for lesson in builtin_lessons() for language in SHIPPED_LANGUAGES if missing_words(lesson, language)}
+    assert not missing, f"lessons without all their words translated: {missing}"
+    same_title = []
+    for lesson in builtin_lessons():
+        for language in SHIPPED_LANGUAGES:
+            words = translated(lesson, language)
+            if words.title == lesson.title:
+                same_title.append((lesson.number, language))
+            assert [k.values for k in words.kernels] == [k.values for k in lesson.kernels]
+            assert (words.expected, words.settings, words.tables and [t.layers for t in words.tables]) == (
+                lesson.expected, lesson.settings, lesson.tables and [t.layers for t in lesson.tables])
+            if lesson.input is not None:
+                assert words.input.values == lesson.input.values
+    assert not same_title, f"titles left in English: {same_title}"
