@@ -40,6 +40,7 @@ from convviz import __version__
 from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self.device_box = QComboBox()
         self.device_box.addItem("CPU", "cpu")
         self.device_box.setToolTip("Where the views compute: the CPU, or a GPU when one is present")
+        self.device_box.setAccessibleName(tr("compute device"))
         self.device_box.currentIndexChanged.connect(self._on_device_chosen)
         toolbar.addWidget(self.device_box)
 

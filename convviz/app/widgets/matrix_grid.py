@@ -60,6 +60,7 @@ from convviz.app.widgets.cell_colors import (
     text_color_for,
 )
 from convviz.app.widgets.cell_text import format_number, parse_number
+from convviz.i18n import tr
 
 Cell = tuple[int, int]
 
@@ -128,6 +129,8 @@ class MatrixGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("matrix")
+        self.setAccessibleDescription(tr("Arrow keys move between cells; type a number or press Enter to change one")
+                                      if editable else tr("Arrow keys move between cells to read them"))
         self.set_matrix(np.zeros((3, 3)) if matrix is None else matrix)
 
     # ---------------------------------------------------------------- data

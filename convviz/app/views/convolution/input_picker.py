@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.i18n import tr
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 from convviz.state.convolution import ConvolutionSettings
 
@@ -40,6 +41,8 @@ class InputPicker(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.source = QComboBox()
+        self.source.setAccessibleName(tr("input picture"))
+        self.source.setAccessibleDescription(tr("A sample picture to convolve, or drawing your own"))
         self.source.setMaxVisibleItems(30)
         model: QStandardItemModel = self.source.model()
         for group in SAMPLE_GROUPS:
@@ -63,7 +66,9 @@ class InputPicker(QWidget):
         self.canvas = DrawingCanvas(resolution=CANVAS_RESOLUTION, stroke_width=CANVAS_STROKE)
         self.canvas.setMinimumSize(150, 150)
         self.canvas.setMaximumHeight(220)
+        self.canvas.setAccessibleName(tr("drawing canvas"))
         self.clear_button = QPushButton("Clear drawing")
+        self.clear_button.setAccessibleDescription(tr("Wipe the drawing and start again"))
         self.canvas_box = QWidget()
         canvas_layout = QVBoxLayout(self.canvas_box)
         canvas_layout.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import PinnedArithmetic
 
@@ -31,6 +32,8 @@ class ProductsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QTextBrowser()
+        self.text.setAccessibleName(tr("the products of the clicked pixel"))
+        self.text.setAccessibleDescription(tr("The sum behind the output pixel you clicked, term by term"))
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.Box)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

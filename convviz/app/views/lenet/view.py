@@ -45,6 +45,7 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
+from convviz.i18n import tr
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
 from convviz.state.colors import COLOR_RANGES
 from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
@@ -174,6 +175,7 @@ class LeNetView(View):
         self.layers.stage_clicked.connect(self.inspect)
         self.layers.unit_requested.connect(self.unit_requested)
         self.color_range = QComboBox()
+        self.color_range.setAccessibleName(tr("colour range"))
         for choice, text in COLOR_RANGES.items():
             self.color_range.addItem(f"Colours: {text}", choice)
         self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
