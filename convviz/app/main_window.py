@@ -45,6 +45,7 @@ from convviz.i18n import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
+    from convviz.app.tools.accessibility.menu import AccessibilityTools
     from convviz.app.tools.export.actions import ExportActions
     from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         self.model_tools: ModelTools | None = None
         self.sessions: SessionActions | None = None
         self.first_start: FirstStartHints | None = None
+        self.accessibility: AccessibilityTools | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -326,6 +328,9 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
+        from convviz.app.tools.accessibility.menu import install_accessibility
+
+        self.accessibility = install_accessibility(self)  # View ▸ Reduce motion, the focus ring
         self.tools_installed.emit()
 
     def when_tools_installed(self, callback) -> None:
