@@ -91,6 +91,8 @@ class LivePrediction(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.plot = pg.PlotWidget()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.plot.setAccessibleName(tr("what the network in training reads in your picture"))
         self.plot.setBackground(PANEL_BACKGROUND)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)

@@ -57,6 +57,8 @@ class ActivationControls(QWidget):
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
+        self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.curve_plot.setAccessibleName(tr("the activation's curve"))
         self.curve_plot.setMinimumSize(CURVE_SMALLEST)  # not a fixed size: it gives way to a narrow map column
         self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)
