@@ -115,6 +115,42 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 """
 
 
+
+def keyboard_guide_html() -> str:
+    """The Guide's part on working without a mouse: keys, the focus ring, screen readers, reduced motion."""
+    from convviz.i18n import tr
+
+    return tr("""
+<h3>Keyboard and screen readers</h3>
+<ul>
+<li><b>Without a mouse</b>: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.</li>
+<li><b>Grids of numbers</b>: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.</li>
+<li><b>Maps</b>: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.</li>
+<li><b>Steps</b>: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.</li>
+<li><b>LeNet</b>: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+<b>Test digit</b> and press Test digit (Space), or open a photo of a digit.</li>
+<li><b>View ▸ Reduce motion</b>: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.</li>
+</ul>
+<h3>Every shortcut</h3>
+<ul>
+<li><b>File</b>: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.</li>
+<li><b>Edit</b>: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).</li>
+<li><b>View</b>: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.</li>
+<li><b>Lessons</b>: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. <b>Exercises</b>: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.</li>
+<li><b>Model</b>: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.</li>
+<li><b>Help</b>: F1 this Guide.</li>
+</ul>
+""")
+
 def view_title(name: str) -> str:
     """The tab text of a view before its class is imported."""
     return {"lenet": "LeNet"}.get(name, name.capitalize())
@@ -631,7 +667,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
     def show_guide(self):
-        return self._show_text("convviz guide", GUIDE_HTML)
+        return self._show_text("convviz guide", GUIDE_HTML + keyboard_guide_html())
 
     def show_about(self):
         return self._show_text("About convviz", about_html())
