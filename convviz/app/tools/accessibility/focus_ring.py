@@ -2,7 +2,7 @@
 
 Fusion marks the focus with a one-pixel line, lost on a projector and missing
 on some controls (the matrix grids draw their own cell cursor only). The
-ring is a see-through child laid over the focused widget's window: it takes
+ring is a see-through child laid over the window: it takes
 no click or key, follows the focus (Tab, Shift+Tab, clicks) and the widget's
 moves, and its width grows with the text (presentation mode's larger text
 gets a thicker ring). convviz sets no application style sheet (see
@@ -27,7 +27,7 @@ def ring_width(widget: QWidget) -> int:
 
 
 class FocusRing(QWidget):
-    """The focus ring of the windows of one application window (see the module docstring)."""
+    """The focus ring of one main window (see the module docstring)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -41,6 +41,7 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._listening = True
 
     def target(self) -> QWidget | None:
         """The widget the ring is around now (None while it is hidden)."""
@@ -53,9 +54,10 @@ class FocusRing(QWidget):
         return self.palette().color(QPalette.ColorRole.Highlight)
 
     def shutdown(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.disconnect(self._focus_changed)
+        """Stop following the focus (the window is closing; a window may be closed more than once)."""
+        if self._listening and isValid(self):
+            self._listening = False
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
         self._follow(None)
 
     # ---------------------------------------------------------------- following
@@ -66,11 +68,11 @@ class FocusRing(QWidget):
         self._follow(wanted)
 
     def _belongs(self, widget: QWidget) -> bool:
-        """A widget of this window or of one of its floating docks; menus draw their own highlight."""
+        """A widget inside this window (menus draw their own highlight; dialogs and floating docks keep
+        Fusion's own focus line, the ring never leaves the window that owns it)."""
         if isinstance(widget, (QMenu, QMenuBar)) or widget is self:
             return False
-        top = widget.window()
-        return top is self._window or top.parentWidget() is self._window
+        return widget.window() is self._window
 
     def _follow(self, widget: QWidget | None) -> None:
         if self._target is not None and isValid(self._target):
@@ -80,8 +82,6 @@ class FocusRing(QWidget):
             self.hide()
             return
         widget.installEventFilter(self)
-        if self.parentWidget() is not widget.window():
-            self.setParent(widget.window())
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -98,9 +98,9 @@ class FocusRing(QWidget):
             return
         self._width = ring_width(widget)
         margin = self._width + GAP
-        top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
+        top_left = widget.mapTo(self._window, widget.rect().topLeft())
         area = QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
-        self.setGeometry(area.intersected(widget.window().rect()))
+        self.setGeometry(area.intersected(self._window.rect()))
         self._area = area
         self.show()
         self.raise_()
