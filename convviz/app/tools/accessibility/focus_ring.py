@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QFontInfo, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from shiboken6 import isValid
 
+from convviz.app.widgets.layout_marks import mark_overlay
+
 SMALLEST_WIDTH = 3  # pixels, at ordinary text sizes
 GAP = 2  # pixels between the widget and the ring
 
@@ -35,6 +37,7 @@ class FocusRing(QWidget):
         self._target: QWidget | None = None
         self._width = SMALLEST_WIDTH
         self.setObjectName("focusRing")
+        mark_overlay(self)  # laid over the focused widget and its neighbours on purpose
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
