@@ -72,14 +72,16 @@ def test_tab_reaches_every_control_of_the_view_with_the_focus_ring_around_each(q
     wanted = reachable_controls(view)
     assert len(wanted) > 8
     reached = []
-    for _ in range(MOST_TAB_PRESSES):
+    for _ in range(MOST_TAB_PRESSES):  # round the whole cycle: back where it started, no control traps Tab
         press(qtbot, Qt.Key.Key_Tab)
         focus = QApplication.focusWidget()
+        if reached and focus is reached[0]:
+            break
         reached.append(focus)
         assert ring.target() is focus, f"no focus ring around {type(focus).__name__} {focus.accessibleName()!r}"
         assert ring.geometry().contains(focus.mapTo(window, focus.rect().center()))
-        if all(any(widget is seen for seen in reached) for widget in wanted):
-            break
+    else:
+        raise AssertionError(f"Tab never came back round: trapped in {type(reached[-1]).__name__}")
     missing = [f"{type(w).__name__} {w.accessibleName()!r}" for w in wanted if not any(w is seen for seen in reached)]
     assert not missing, f"Tab never reaches: {missing}"
 
@@ -192,3 +194,31 @@ def test_the_guide_lists_every_keyboard_shortcut(qtbot, make_window):
     for words in ("Tab", "screen reader", "Reduce motion", "Test digit", "arrow keys"):
         assert words in text
 
+
+
+def test_tab_reaches_the_controls_of_the_side_panels(qtbot, make_window):
+    """The lesson and the exercise panels (docked beside the view, as tabs) and a model panel are in the Tab order."""
+    window, view = ready(qtbot, make_window, "steps")
+    qtbot.waitUntil(lambda: len(window.lessons.loader.lessons) > 40, timeout=60000)
+    with qtbot.waitSignal(window.lessons.loader.opened, timeout=30000):
+        window.lessons.loader.open_number(1)
+    window.build_view("lenet")
+    window.model_tools.show_training()
+    training = window.model_tools.docks["training"]
+    assert training.isVisible() and not training.isFloating()
+    for dock in (window.lessons.panel_dock(), window.lessons.exercise_dock()):
+        dock.show()
+        dock.raise_()  # the lesson and the exercise share one column as tabs
+        qtbot.waitUntil(dock.isVisible)
+        wanted = reachable_controls(dock) + reachable_controls(training)
+        assert reachable_controls(dock) and reachable_controls(training)
+        window.views[window.current_view_name()].setFocus()
+        reached = []
+        for _ in range(MOST_TAB_PRESSES):
+            press(qtbot, Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+            if all(any(w is seen for seen in reached) for w in wanted):
+                break
+        missing = [f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()!r}"
+                   for w in wanted if not any(w is seen for seen in reached)]
+        assert not missing, f"Tab never reaches in {dock.windowTitle()}: {missing}"

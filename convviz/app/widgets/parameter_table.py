@@ -54,6 +54,7 @@ class ParameterTableWidget(QWidget):
         self._title.setFont(title_font)
         self._table = QTableWidget(0, len(COLUMNS))
         self._table.setAccessibleName(tr("parameters of each layer"))
+        self._table.setTabKeyNavigation(False)  # Tab leaves the table (a table would keep it, cell after cell)
         self._table.setAccessibleDescription(tr("Each layer's output shape, weights and biases, one row a layer"))
         self._table.setHorizontalHeaderLabels(COLUMNS)
         self._table.verticalHeader().setVisible(False)

@@ -152,6 +152,7 @@ class AccuracyTable(QTableWidget):
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.setAccessibleName(tr("test accuracy of each network"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (a table would keep it, cell after cell)
         self.setAccessibleDescription(tr("One row a network: its accuracy on the 10,000 MNIST test digits"))
         self.setMaximumHeight(130)
         choices.changed.connect(self.refresh)
