@@ -222,3 +222,27 @@ def test_tab_reaches_the_controls_of_the_side_panels(qtbot, make_window):
         missing = [f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()!r}"
                    for w in wanted if not any(w is seen for seen in reached)]
         assert not missing, f"Tab never reaches in {dock.windowTitle()}: {missing}"
+
+
+def test_confusion_matrix_browsed_and_a_digit_opened_by_keyboard(qtbot, make_window):
+    window, view = ready(qtbot, make_window, "lenet")
+    panel = window.model_tools.show_confusion()
+    qtbot.waitUntil(lambda: panel.result() is not None, timeout=120000)
+    panel.grid.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # the first arrow chooses the top left cell, a second moves on
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Right)
+    assert panel.grid.selected() == (1, 1)
+    listed = panel.listed_indices()
+    assert len(listed) == panel.result().matrix[1, 1] > 0
+    assert str(len(listed)) in panel.grid.accessibleDescription()
+    tab_to(qtbot, lambda w: w is panel.thumbnails)
+    press(qtbot, Qt.Key.Key_Right)
+    chosen = panel.thumbnails.currentItem().data(Qt.ItemDataRole.UserRole)
+    tab_to(qtbot, lambda w: w is panel.open_button)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: view.result() is not None and view.result().request.input.name == f"MNIST test #{chosen}",
+        timeout=20000,
+    )
+    assert view.result().request.input.label == 1

@@ -74,7 +74,7 @@ class ConfusionPanel(QWidget):
         self.cell_label.setWordWrap(True)
         self.thumbnails = QListWidget()
         self.thumbnails.setAccessibleName(tr("test digits of the chosen cell"))
-        self.thumbnails.setAccessibleDescription(tr("Arrow keys choose a digit; Enter or “Open in explorer” opens it"))
+        self.thumbnails.setAccessibleDescription(tr("Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view"))
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setIconSize(QSize(28 * THUMB_SCALE, 28 * THUMB_SCALE))
         self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
