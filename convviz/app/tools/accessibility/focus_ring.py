@@ -1,4 +1,4 @@
-"""A thick ring in the theme's highlight colour around whatever has the keyboard focus.
+"""A thick ring in the theme's accent colour around whatever has the keyboard focus.
 
 Fusion marks the focus with a one-pixel line, lost on a projector and missing
 on some controls (the matrix grids draw their own cell cursor only). The
@@ -21,6 +21,17 @@ from convviz.app.widgets.layout_marks import mark_overlay
 
 SMALLEST_WIDTH = 3  # pixels, at ordinary text sizes
 GAP = 2  # pixels between the widget and the ring
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+
+    def luminance(colour: QColor) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour.getRgbF()[:3]]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def ring_width(widget: QWidget) -> int:
@@ -54,7 +65,12 @@ class FocusRing(QWidget):
         return self._width
 
     def color(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Highlight)
+        """The theme's accent that stands out most from the window: the highlight, or on a dark window the
+        lighter link blue (the dark theme's highlight is only about 3:1 against its window)."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        accents = (palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Link))
+        return max(accents, key=lambda accent: contrast(accent, window))
 
     def shutdown(self) -> None:
         """Stop following the focus (the window is closing; a window may be closed more than once)."""
