@@ -98,3 +98,16 @@ def test_closing_the_window_gives_qt_its_effects_back(qtbot, make_window):
 def test_only_a_platform_that_reports_its_animation_switch_turns_it_on_by_itself(qapp):
     assert QApplication.platformName() != "windows"
     assert platform_prefers_reduced_motion() is False
+
+
+def test_the_loading_bar_of_a_view_not_built_yet_stands_still(qtbot, make_window):
+    from PySide6.QtWidgets import QProgressBar
+
+    window = make_window(start_view="steps")
+    qtbot.waitUntil(lambda: window.accessibility is not None, timeout=30000)
+    busy = [bar for bar in window.findChildren(QProgressBar) if bar.maximum() == 0]
+    assert busy, "the Convolution and LeNet tabs wait with a busy bar until they are first shown"
+    window.accessibility.reduced_motion.set_on(True)
+    assert all(bar.maximum() == 1 and bar.value() == 0 for bar in busy)
+    window.accessibility.reduced_motion.set_on(False)
+    assert all(bar.maximum() == 0 for bar in busy)
