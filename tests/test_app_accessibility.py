@@ -13,9 +13,11 @@ is being chosen.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -39,9 +42,11 @@ INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QAbstractSlider, QL
 def _part_of_a_qt_control(widget: QWidget) -> bool:
     """A piece Qt builds inside a control (a spin box's line edit, a combo's list, scroll bars, headers):
     screen readers reach it through the control, which carries the name."""
-    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
-        return True
+    if isinstance(widget, (QScrollBar, QHeaderView, QTabWidget)) or widget.objectName().startswith("qt_"):
+        return True  # (a tab widget hands its focus to its tab bar, which is checked)
     parent = widget.parentWidget()
+    if isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget:
+        return True
     while parent is not None:
         if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)) or type(parent).__name__ == "QComboBoxPrivateContainer":
             return True
@@ -73,7 +78,8 @@ def controls_without_names(root: QWidget) -> list[str]:
     """Each interactive control under `root` that lacks a name or a description, described for the failure."""
     lacking = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or _part_of_a_qt_control(widget):
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)  # a Tab stop must say what it is
+        if not (isinstance(widget, INTERACTIVE) or takes_tab) or _part_of_a_qt_control(widget):
             continue
         if isinstance(widget, MatrixGrid) and not widget.focusPolicy().value:
             continue  # a display-only grid takes no input

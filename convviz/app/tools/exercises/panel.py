@@ -117,6 +117,8 @@ class ExercisePanel(QWidget):
         for page in (self.steps_page, self.lenet_page, self.other_page):
             self.pages.addWidget(page)
         scroll = ColumnScroll(self.pages)  # up and down when it must, never sideways
+        scroll.setAccessibleName(tr("predict, then reveal"))
+        scroll.setAccessibleDescription(tr("The exercises of the view on screen"))
         keep_text_size(self)  # set large already: presentation mode leaves it as it is, beside the larger view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -38,6 +38,7 @@ from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 from convviz.samples import SAMPLES, load_sample
 from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
@@ -120,6 +121,8 @@ class ConvolutionView(View):
             column.addWidget(group)
         column.addStretch(1)
         scroll = self._controls_scroll = ColumnScroll(controls, frame=True)  # as wide as what it shows needs
+        scroll.setAccessibleName(tr("settings"))
+        scroll.setAccessibleDescription(tr("Input, kernel and sliding settings; scrolls with the arrow keys"))
 
         self.maps = PipelineMaps(settings)
         maps = self.maps

@@ -40,6 +40,7 @@ from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, format_number
+from convviz.i18n import tr
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
 from convviz.state.step_speech import spoken_step
@@ -91,6 +92,8 @@ class StepsView(View):
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
+        self.setAccessibleDescription(tr("Space plays or pauses, the arrow keys step, Home and End go to the "
+                                         "first and last step; each step's arithmetic is read out"))
         self._build_widgets()
         self.state.changed.connect(self._settings_changed)
         self._picture_channel = worker.new_channel("steps-picture")
@@ -113,6 +116,8 @@ class StepsView(View):
             lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
         )
         self.controls_panel = panel = ColumnScroll(self.controls)  # as wide as the settings need, scrolls up and down
+        panel.setAccessibleName(tr("settings"))
+        panel.setAccessibleDescription(tr("The example, the operation and the sliding settings"))
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
