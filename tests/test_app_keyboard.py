@@ -175,8 +175,7 @@ def test_the_focus_ring_grows_with_presentation_text(qtbot, make_window):
 
 
 def test_the_guide_lists_every_keyboard_shortcut(qtbot, make_window):
-    window = make_window()
-    qtbot.waitUntil(lambda: window.accessibility is not None, timeout=30000)
+    window, _ = ready(qtbot, make_window, "steps")
     from PySide6.QtGui import QAction, QKeySequence
 
     dialog = window.show_guide()

@@ -66,7 +66,7 @@ def test_reduced_motion_stops_autoplay_and_every_animation_timer(qtbot, steps_wi
 
 def test_the_choice_is_kept_for_the_next_start(qtbot, make_window):
     first = make_window(ini="kept.ini", start_view="steps")
-    qtbot.waitUntil(lambda: first.accessibility is not None, timeout=30000)
+    qtbot.waitUntil(lambda: first.view_is_settled("steps") and first.accessibility is not None, timeout=30000)
     first.accessibility.reduced_motion.action.trigger()
     assert first.settings.value(SETTINGS_KEY) in (True, "true")
     first.close()
@@ -84,8 +84,8 @@ def test_closing_the_window_gives_qt_its_effects_back(qtbot, make_window):
     QApplication.setEffectEnabled(Qt.UIEffect.UI_General, True)  # a desktop with animations (offscreen has none)
     QApplication.setEffectEnabled(Qt.UIEffect.UI_AnimateCombo, True)
     try:
-        window = make_window()
-        qtbot.waitUntil(lambda: window.accessibility is not None, timeout=30000)
+        window = make_window(start_view="steps")
+        qtbot.waitUntil(lambda: window.view_is_settled("steps") and window.accessibility is not None, timeout=30000)
         window.accessibility.reduced_motion.set_on(True)
         assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_AnimateCombo)
         window.close()
@@ -104,7 +104,7 @@ def test_the_loading_bar_of_a_view_not_built_yet_stands_still(qtbot, make_window
     from PySide6.QtWidgets import QProgressBar
 
     window = make_window(start_view="steps")
-    qtbot.waitUntil(lambda: window.accessibility is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.view_is_settled("steps") and window.accessibility is not None, timeout=30000)
     busy = [bar for bar in window.findChildren(QProgressBar) if bar.maximum() == 0]
     assert busy, "the Convolution and LeNet tabs wait with a busy bar until they are first shown"
     window.accessibility.reduced_motion.set_on(True)
