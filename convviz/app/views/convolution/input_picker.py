@@ -45,6 +45,8 @@ class InputPicker(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.source = QComboBox()
+        self.source.setAccessibleName(tr("input picture"))
+        self.source.setAccessibleDescription(tr("A sample picture to convolve, or drawing your own"))
         self.source.setMaxVisibleItems(30)
         model: QStandardItemModel = self.source.model()
         for group in SAMPLE_GROUPS:
@@ -73,7 +75,9 @@ class InputPicker(QWidget):
         self.canvas = DrawingCanvas(resolution=CANVAS_RESOLUTION, stroke_width=CANVAS_STROKE)
         self.canvas.setMinimumSize(150, 150)
         self.canvas.setMaximumHeight(220)
+        self.canvas.setAccessibleName(tr("drawing canvas"))
         self.clear_button = QPushButton("Clear drawing")
+        self.clear_button.setAccessibleDescription(tr("Wipe the drawing and start again"))
         self.canvas_box = QWidget()
         canvas_layout = QVBoxLayout(self.canvas_box)
         canvas_layout.setContentsMargins(0, 0, 0, 0)

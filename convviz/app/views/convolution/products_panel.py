@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import PinnedArithmetic
 
@@ -29,6 +30,8 @@ class ProductsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QTextBrowser()
+        self.text.setAccessibleName(tr("the products of the clicked pixel"))
+        self.text.setAccessibleDescription(tr("The sum behind the output pixel you clicked, term by term"))
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.Box)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -123,7 +126,7 @@ class ProductsPanel(QWidget):
             self._need = need
             if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
                 self._room_pending = True
-                QTimer.singleShot(0, self._make_room)
+                QTimer.singleShot(0, self, self._make_room)  # dropped if the panel is deleted first
             scrolls = need > self.text.height() and self.text.height() > 0
             self.text.setVerticalScrollBarPolicy(
                 Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -105,7 +105,7 @@ class ConvolutionView(View):
         self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
-        QTimer.singleShot(0, self._load_default_picture)
+        QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -130,6 +130,8 @@ class ConvolutionView(View):
             column.addWidget(group)
         column.addStretch(1)
         scroll = self._controls_scroll = ColumnScroll(controls, frame=True)  # as wide as what it shows needs
+        scroll.setAccessibleName(tr("settings"))
+        scroll.setAccessibleDescription(tr("Input, kernel and sliding settings; scrolls with the arrow keys"))
 
         self.maps = PipelineMaps(settings)
         maps = self.maps

@@ -34,21 +34,28 @@ class DigitPad(QWidget):
         super().__init__(parent)
         self.canvas = DrawingCanvas()
         self.canvas.setMaximumHeight(400)
+        self.canvas.setAccessibleName(tr("digit drawing canvas"))
         self.pen_width = QSlider(Qt.Orientation.Horizontal)
         self.pen_width.setRange(int(limits.PEN_WIDTH.low), int(limits.PEN_WIDTH.high))
         self.pen_width.setValue(round(self.canvas.stroke_width()))
         self.pen_width.setToolTip("Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)")
+        self.pen_width.setAccessibleName(tr("pen width"))
         self.pen_width.valueChanged.connect(lambda value: self.canvas.set_stroke_width(value))
         self.undo_button = QPushButton("Undo stroke")
         self.undo_button.setToolTip("Remove the last stroke (Ctrl+Z)")
         self.undo_button.clicked.connect(self.canvas.undo)
         self.clear_button = QPushButton("Clear")
+        self.clear_button.setAccessibleDescription(tr("Wipe the canvas"))
         self.clear_button.clicked.connect(self.canvas.clear)
         QShortcut(
             QKeySequence.StandardKey.Undo, self, self.canvas.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
         self.digit_choice = QComboBox()
+        self.digit_choice.setAccessibleName(tr("class of the test digit"))
+        self.digit_choice.setAccessibleDescription(
+            tr("Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing")
+        )
         self.digit_choice.addItem("any digit", None)
         for digit in range(10):
             self.digit_choice.addItem(f"a {digit}", digit)

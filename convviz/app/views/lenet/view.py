@@ -192,6 +192,7 @@ class LeNetView(View):
         self.layers.stage_clicked.connect(self.inspect)
         self.layers.unit_requested.connect(self.unit_requested)
         self.color_range = QComboBox()
+        self.color_range.setAccessibleName(tr("colour range"))
         for choice, text in COLOR_RANGES.items():
             self.color_range.addItem(f"Colours: {text}", choice)
         self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
