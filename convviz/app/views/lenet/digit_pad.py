@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -77,11 +78,11 @@ class DigitPad(QWidget):
         pen_row.addWidget(self.pen_width, 1)
         pen_row.addWidget(self.undo_button)
         pen_row.addWidget(self.clear_button)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.digit_choice)
-        source_row.addWidget(self.pick_button)
-        source_row.addWidget(self.open_button)
-        source_row.addWidget(self.camera_button)
+        source_row = QGridLayout()  # two by two: four sources side by side would widen a 1024-wide window
+        source_row.addWidget(self.digit_choice, 0, 0)
+        source_row.addWidget(self.pick_button, 0, 1)
+        source_row.addWidget(self.open_button, 1, 0)
+        source_row.addWidget(self.camera_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas, 1)
