@@ -169,8 +169,9 @@ class MainWindow(QMainWindow):
         fast_start: bool = False,
         leave_no_trace: bool = False,
         theme: str | None = None,
+        language: str | None = None,
     ) -> None:
-        """`theme`: show this theme for this run only (`convviz --theme`), leaving the saved choice as it is."""
+        """`theme`, `language`: for this run only (`convviz --theme/--language`), leaving the saved choice as it is."""
         super().__init__(parent)
         #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
         self.leave_no_trace = leave_no_trace
@@ -196,6 +197,11 @@ class MainWindow(QMainWindow):
 
         # the theme first: applying a palette is cheapest before the widgets exist
         self.theme = ThemeManager(self.settings, self, for_this_run=theme)
+        from convviz.app.tools.language.chooser import LanguageChooser
+
+        # the language before any text is built: every tr() below reads the installed catalog
+        self.language = LanguageChooser(self.settings, self, for_this_run=language)
+        self.language.restore_on_close(self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -295,6 +301,7 @@ class MainWindow(QMainWindow):
         """View ▸ Theme (the theme itself is applied before any widget is built, see __init__)."""
         self.theme.build_menu(self.view_menu)
         self.theme.restore_on_close(self)
+        self.language.build_menu(self.view_menu)
 
     def _install_classroom_tools(self) -> None:
         """Presentation mode (F11) with the pointer highlight, File ▸ Export, the Lessons menus."""

@@ -33,7 +33,23 @@ if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the 
 def _catalogue():
     from convviz.lessons import builtin_lessons
 
-    return tuple(builtin_lessons())
+    return tuple(in_current_language(lesson) for lesson in builtin_lessons())
+
+
+def in_current_language(lesson):
+    """The lesson's text in the interface language, once `convviz.lessons.translations` exists (else as written).
+
+    The one place lessons meet the language: the catalogue (menus, panel) and lesson files both pass here.
+    """
+    try:
+        from convviz.lessons.translations import translated
+    except ModuleNotFoundError as missing:  # the lessons' translations are not in this version yet
+        if missing.name != "convviz.lessons.translations":
+            raise
+        return lesson
+    from convviz.i18n import language
+
+    return translated(lesson, language())
 
 
 def _prepared(lesson) -> PreparedLesson:
@@ -45,7 +61,7 @@ def _prepared(lesson) -> PreparedLesson:
 def _from_file(path: str) -> PreparedLesson:
     from convviz.lessons import load_lesson
 
-    return _prepared(load_lesson(path))
+    return _prepared(in_current_language(load_lesson(path)))
 
 
 class LessonLoader(QObject):

@@ -1,0 +1,209 @@
+"""The interface in every shipped language: the catalog is complete, and no view shows a sentence left in English.
+
+Two halves. The catalog: every `tr("...")` sentence in the code has a finished
+translation with the same `{placeholders}` in each .ts, and each shipped .qm is
+what its .ts compiles to (`convviz.i18n_catalog`). The windows: each view is
+built in each language with every translation wrapped in invisible marks;
+then every text a person can read (labels, buttons, titles, tabs, menus, combo
+items, table headers, plot labels) must consist of marked parts only, so a
+sentence that never went through `tr` (or that the catalog lacks) fails the test.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from convviz import i18n
+from convviz import i18n_catalog as catalog
+
+SHIPPED = [language for language in i18n.LANGUAGES if language != "en"]
+VIEWS = ("convolution", "steps", "lenet")
+OPEN, CLOSE = "\u2063", "\u2064"  # invisible separator / invisible plus: marks around each translation
+MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+#: what reads the same in every language: names of programs, libraries, networks and layers, units, symbols
+SAME_EVERYWHERE = {"convviz", "PyTorch", "LeNet", "CPU", "GPU", "CUDA", "MPS", "ReLU", "ms", "px", "conv", "pool",
+                   "fc", "F.conv2d", "MNIST", "tanh", "PNG", "CSV", "GIF", "APNG", "max", "avg", "sigmoid"}
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@pytest.fixture(scope="module")
+def messages():
+    return catalog.collect()
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_sentence_is_translated_with_the_same_placeholders(language, messages):
+    assert len(messages) > 100  # the collector found the interface, not a handful of strings
+    problems = catalog.problems(language, messages)
+    assert problems == [], f"{len(problems)} problems in {language}:\n" + "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_shipped_qm_is_compiled_from_the_ts(language):
+    assert catalog.qm_is_current(language), f"run python3 -m convviz.i18n_catalog to compile {language}"
+
+
+def test_tr_is_given_literal_sentences_not_f_strings():
+    """An f-string inside tr() cannot be in the catalog: tr("... {x} ...").format(x=...) instead."""
+    wrong = []
+    for path in sorted(catalog.PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in catalog.MARKERS
+                    and node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp))):
+                wrong.append(f"{path.relative_to(catalog.PACKAGE.parent)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_extractor_reads_tr_and_tr_noop_and_placeholders():
+    code = 'x = tr("row {row}").format(row=1)\ny = tr_noop("Kernel")\nz = other("no")\nw = tr(name)\n'
+    assert catalog.literals_in(code) == ["row {row}", "Kernel"]
+    assert catalog.placeholders("{b} and {a:.2f}, {{not}}") == ["a", "b"]
+
+
+def test_a_locale_picks_its_shipped_language():
+    from convviz.app.tools.language.chooser import shipped_language
+
+    assert shipped_language("de_AT") == "de"
+    assert shipped_language("zh-Hans-CN") == "zh_CN"
+    assert shipped_language("zh_TW") is None
+    assert shipped_language("pt_BR") is None
+    assert shipped_language("fr") == "fr"
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(make_window, tmp_path):
+    window = make_window(start_view=None)
+    assert window.language.language == "en"  # the test machine's C locale
+    window.language.choose("de", ask=False)
+    assert window.settings.value("view/language") == "de"
+    assert window.language.actions["de"].isChecked()
+    window.close()
+    again = make_window(start_view=None)
+    assert again.language.language == "de"
+    assert i18n.tr("&Language") == "&Sprache"
+    assert again.language.actions["de"].isChecked()
+    again.close()
+    assert i18n.tr("&Language") == "&Language"  # English again once the window is gone
+
+
+# ------------------------------------------------------------------ what the windows show
+def visible_texts(window) -> list[tuple[str, str]]:
+    """(where, text) for every text a person can read in the shown window and its menus."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGraphicsTextItem,
+        QGraphicsView,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTableWidget,
+        QTabWidget,
+        QWidget,
+    )
+
+    found: list[tuple[str, str]] = []
+
+    def add(where: str, text: str | None) -> None:
+        if text:
+            found.append((where, text))
+
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not (widget is window or widget.isVisibleTo(window)):
+            continue
+        name = type(widget).__name__
+        add(f"{name} tooltip", widget.toolTip())
+        if isinstance(widget, QLabel):
+            add(name, _plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            add(name, widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(name, widget.title())
+        elif isinstance(widget, QDockWidget):
+            add(name, widget.windowTitle())
+        elif isinstance(widget, QLineEdit):
+            add(name, widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(f"{name} item", widget.itemText(i))
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                add(f"{name} tab", widget.tabText(i))
+        elif isinstance(widget, QTableWidget):
+            for i in range(widget.columnCount()):
+                item = widget.horizontalHeaderItem(i)
+                add(f"{name} header", item.text() if item else "")
+        elif isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            for item in widget.scene().items():
+                if isinstance(item, QGraphicsTextItem) and item.isVisible():
+                    add(f"{name} plot text", _plain(item.toPlainText()))
+
+    def walk(menu: QMenu, where: str) -> None:
+        for action in menu.actions():
+            add(f"menu {where}", action.text())
+            add(f"menu {where} tooltip", action.toolTip() if action.toolTip() != action.text().replace("&", "") else "")
+            if action.menu() is not None:
+                walk(action.menu(), action.text())
+
+    for action in window.menuBar().actions():
+        add("menu bar", action.text())
+        if action.menu() is not None:
+            walk(action.menu(), action.text())
+    return found
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+
+
+def untranslated(text: str) -> list[str]:
+    """The words of `text` outside every translation mark (names the same in every language aside)."""
+    rest = MARKED.sub(" ", text)
+    rest = re.sub(r"\S+\.(png|jpg|jpeg|convviz|pt|json)\b", " ", rest)  # file names
+    return [word for word in WORD.findall(rest) if word not in SAME_EVERYWHERE]
+
+
+@pytest.fixture
+def marked_translations(monkeypatch):
+    """Wrap every translation in invisible marks, and collect sentences the installed catalog lacks."""
+    missing: list[str] = []
+    install = i18n.set_translator
+
+    def marking(translate, language="en"):
+        if translate is None:
+            return install(None)
+        finished = {s for s, e in catalog.read_ts(catalog.ts_path(language)).items() if e.finished}
+
+        def marked(context, text):
+            if text not in finished:
+                missing.append(text)
+            return OPEN + translate(context, text) + CLOSE
+
+        return install(marked, language)
+
+    monkeypatch.setattr(i18n, "set_translator", marking)
+    yield missing
+    install(None)
+
+
+def test_the_marks_find_an_english_sentence():
+    assert untranslated(f"{OPEN}Zeile 3{CLOSE} of 5") == ["of"]
+    assert untranslated(f"{OPEN}Zeile{CLOSE} 3 · {OPEN}Spalte{CLOSE} · ReLU · camera.png") == []
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("view_name", VIEWS)
+def test_no_view_shows_a_sentence_left_in_english(make_window, marked_translations, qtbot, language, view_name):
+    window = make_window(start_view=view_name, language=language, size=(1440, 900))
+    window._install_classroom_tools()
+    view = window.build_view(view_name)
+    assert view is not None, window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.view_is_settled(view_name), timeout=30_000)
+    left = [f"{where}: {text!r} -> {words}" for where, text in visible_texts(window)
+            if (words := untranslated(text))]
+    assert left == [], f"{len(left)} texts not translated in {language}:\n" + "\n".join(left[:60])
+    assert sorted(set(marked_translations)) == []
