@@ -162,7 +162,9 @@ def _plain(text: str) -> str:
 
 def untranslated(text: str) -> list[str]:
     """The words of `text` outside every translation mark (names the same in every language aside)."""
-    rest = MARKED.sub(" ", text)
+    rest, before = text, None
+    while rest != before:  # a translation may hold another one ("Input: {picture}"): innermost first
+        before, rest = rest, MARKED.sub(" ", rest)
     rest = re.sub(r"\S+\.(png|jpg|jpeg|convviz|pt|json)\b", " ", rest)  # file names
     return [word for word in WORD.findall(rest) if word not in SAME_EVERYWHERE]
 
@@ -193,6 +195,7 @@ def marked_translations(monkeypatch):
 def test_the_marks_find_an_english_sentence():
     assert untranslated(f"{OPEN}Zeile 3{CLOSE} of 5") == ["of"]
     assert untranslated(f"{OPEN}Zeile{CLOSE} 3 · {OPEN}Spalte{CLOSE} · ReLU · camera.png") == []
+    assert untranslated(f"{OPEN}Eingabe: {OPEN}Kamera{CLOSE} (grau){CLOSE}") == []
 
 
 @pytest.mark.parametrize("language", SHIPPED)

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from convviz.i18n import tr_noop
+
 SCALES = ("diverging", "sequential", "grey")
 
 NEGATIVE_HEX = "#4477AA"  # Tol blue
@@ -89,9 +91,9 @@ NON_NEGATIVE_ACTIVATIONS = frozenset({"relu", "sigmoid", "softmax"})
 
 #: The legend in words, for the Guide, tooltips and the views' captions.
 SCALE_MEANINGS: dict[str, str] = {
-    "diverging": "blue negative · white zero · orange positive",
-    "sequential": "cannot be negative: dark purple low → yellow high",
-    "grey": "black low → white high",
+    "diverging": tr_noop("blue negative · white zero · orange positive"),
+    "sequential": tr_noop("cannot be negative: dark purple low → yellow high"),
+    "grey": tr_noop("black low → white high"),
 }
 
 

@@ -28,5 +28,1250 @@
       <source>convviz will speak {language} from its next start: close it and open it again.</source>
       <translation>convviz spricht {language} ab dem nächsten Start: Schließen Sie es und öffnen Sie es erneut.</translation>
     </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>Steigung a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Red</source>
+      <translation>Rot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Green</source>
+      <translation>Grün</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Blue</source>
+      <translation>Blau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the red channel</source>
+      <translation>des Rotkanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the green channel</source>
+      <translation>des Grünkanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the blue channel</source>
+      <translation>des Blaukanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The kernel of {channel}</source>
+      <translation>Der Kernel {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>{channel} ∗ kernel</source>
+      <translation>{channel} ∗ Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The three channel maps add up to the feature map (below, right)</source>
+      <translation>Die drei Kanalkarten ergeben zusammen die Merkmalskarte (unten rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Three maps, one per channel: {channel} is shown below, right</source>
+      <translation>Drei Karten, eine pro Kanal: die {channel} steht unten rechts</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>, every cell × {factor}</source>
+      <translation>, jede Zelle × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Colours: {meaning}</source>
+      <translation>Farben: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>values {low} … {high}</source>
+      <translation>Werte {low} … {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source> (sampled)</source>
+      <translation> (Stichprobe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>1 screen pixel = {step}×{step} cells; </source>
+      <translation>1 Bildschirmpixel = {step}×{step} Zellen; </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>, beyond the bar in its end colours</source>
+      <translation>, darüber hinaus in den Endfarben der Leiste</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>— Your own —</source>
+      <translation>— Eigene —</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Draw your own picture</source>
+      <translation>Eigenes Bild zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Grey</source>
+      <translation>Grau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>RGB (3 channels)</source>
+      <translation>RGB (3 Kanäle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>One channel: the brightness of each pixel</source>
+      <translation>Ein Kanal: die Helligkeit jedes Pixels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Red, green and blue: a kernel per channel, results summed</source>
+      <translation>Rot, Grün und Blau: ein Kernel pro Kanal, Ergebnisse addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Clear drawing</source>
+      <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Channels</source>
+      <translation>Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Picture</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Custom (edited by hand)</source>
+      <translation>Eigener (von Hand bearbeitet)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Cross-correlation (flip off): the kernel slides over the picture as drawn. This is what CNN layers (and PyTorch's conv2d) compute.</source>
+      <translation>Kreuzkorrelation (ohne Spiegeln): Der Kernel gleitet so über das Bild, wie er gezeichnet ist. Das berechnen CNN-Schichten (und PyTorchs conv2d).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>True convolution (flip on): the kernel is rotated 180° before it slides, as in signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; a mirror-symmetric one like [1 0 −1] changes sign.</source>
+      <translation>Echte Faltung (gespiegelt): Der Kernel wird vor dem Gleiten um 180° gedreht, wie in der Signalverarbeitung. Kernel, die eine 180°-Drehung nicht ändert (Box-Weichzeichner, Laplace), ergeben beide Male dieselbe Karte; ein spiegelsymmetrischer wie [1 0 −1] wechselt das Vorzeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip the kernel (true convolution)</source>
+      <translation>Kernel spiegeln (echte Faltung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip (true convolution)</source>
+      <translation>Spiegeln (echte Faltung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernels the course uses, each with what it does</source>
+      <translation>Die Kernel des Kurses, jeder mit seiner Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel height (rows)</source>
+      <translation>Kernelhöhe (Zeilen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel width (columns)</source>
+      <translation>Kernelbreite (Spalten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Double-click a cell (or select it and type) to change a weight</source>
+      <translation>Doppelklick auf eine Zelle (oder auswählen und tippen) ändert ein Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Normalise (sum 1)</source>
+      <translation>Normieren (Summe 1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum</source>
+      <translation>Gewichte auf Summe 1 bringen, damit der Kernel die Helligkeit erhält: ganze Zellen bleiben, dazu der Faktor 1/Summe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Randomise</source>
+      <translation>Zufällig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Random whole numbers from −3 to 3</source>
+      <translation>Zufällige ganze Zahlen von −3 bis 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Back to the Sobel x kernel</source>
+      <translation>Zurück zum Sobel-x-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Channel:</source>
+      <translation>Kanal:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Same kernel for all three channels</source>
+      <translation>Gleicher Kernel für alle drei Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); 3 = depthwise: each channel is convolved alone and keeps its own map; 2 does not divide 3 channels</source>
+      <translation>Gruppen: 1 = die drei Scheiben des Kernels werden zu einer Karte addiert (ein gewöhnlicher Filter); 3 = tiefenweise: jeder Kanal wird allein gefaltet und behält seine Karte; 2 teilt 3 Kanäle nicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups</source>
+      <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Preset</source>
+      <translation>Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel: {name}.</source>
+      <translation>Kernel: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Your own kernel: double-click a cell to type a weight.</source>
+      <translation>Ihr eigener Kernel: Doppelklick auf eine Zelle, um ein Gewicht einzugeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Every cell is multiplied by {factor} (the sum of products is, all at once)</source>
+      <translation>Jede Zelle wird mit {factor} multipliziert (die Summe der Produkte auf einmal)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {cells} × {factor} = {weights}</source>
+      <translation>Summe der Zellen = {cells} × {factor} = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {weights}</source>
+      <translation>Summe der Zellen = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>one map from all channels</source>
+      <translation>eine Karte aus allen Kanälen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>depthwise: one map per channel</source>
+      <translation>tiefenweise: eine Karte pro Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>must divide 3</source>
+      <translation>muss 3 teilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map: the settings give no output (see the feature map).</source>
+      <translation>Keine Karte: Die Einstellungen ergeben keine Ausgabe (siehe Merkmalskarte).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Input</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map</source>
+      <translation>Merkmalskarte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>click a pixel to pin it</source>
+      <translation>Pixel anklicken zum Festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation</source>
+      <translation>Nach der Aktivierung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling</source>
+      <translation>Nach dem Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>cross-correlation</source>
+      <translation>Kreuzkorrelation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Merkmalskarte: {kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Tiefenweise Karte {channel}: {kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {activation}</source>
+      <translation>Nach {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No activation</source>
+      <translation>Keine Aktivierung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} max pooling → {ph}×{pw}</source>
+      <translation>Nach {k}×{k}-Max-Pooling → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} average pooling → {ph}×{pw}</source>
+      <translation>Nach {k}×{k}-Mittelwert-Pooling → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling: the activation map goes on unchanged.</source>
+      <translation>Kein Pooling: Die Aktivierungskarte geht unverändert weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling</source>
+      <translation>Kein Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: no output</source>
+      <translation>Merkmalskarte: keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation: no map</source>
+      <translation>Nach der Aktivierung: keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling: no map</source>
+      <translation>Nach dem Pooling: keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map</source>
+      <translation>Keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max pooling</source>
+      <translation>Max-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>keeps the strongest answer of each window: where a feature is, roughly</source>
+      <translation>behält die stärkste Antwort jedes Fensters: ungefähr, wo ein Merkmal ist</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Average pooling</source>
+      <translation>Mittelwert-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>averages each window: a smaller, smoother map</source>
+      <translation>mittelt jedes Fenster: eine kleinere, glattere Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>the activation map goes on unchanged</source>
+      <translation>die Aktivierungskarte geht unverändert weiter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>{k}×{k} windows, stride {stride}: {what}.</source>
+      <translation>{k}×{k}-Fenster, Schrittweite {stride}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
+      <translation>Klicken Sie auf ein Pixel der Faltungskarte, um es festzuhalten: Sein rezeptives Feld leuchtet auf der Eingabe auf, und seine Rechnung erscheint hier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Output pixel ({cell})</source>
+      <translation>Ausgabepixel ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>— die orangen Zellen der Eingabe sind die, die es liest (rosa: Padding).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>sum of channels:</source>
+      <translation>Summe der Kanäle:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>no activation: {value}</source>
+      <translation>keine Aktivierung: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>goes into pooled cell ({cell})</source>
+      <translation>geht in die Pooling-Zelle ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>then {step}</source>
+      <translation>dann {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>Checking the map against PyTorch…</source>
+      <translation>Karte wird mit PyTorch verglichen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same {h}×{w} map</source>
+      <translation>dieselbe {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map</source>
+      <translation>dieselben Werte in Zeilen {r0}–{r1}, Spalten {c0}–{c1} der {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch gives {compared}: largest difference {difference} (float rounding).</source>
+      <translation>PyTorch liefert {compared}: größte Abweichung {difference} (Rundung).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch differs by up to {difference}: please report this.</source>
+      <translation>PyTorch weicht um bis zu {difference} ab: Bitte melden Sie das.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>All settings</source>
+      <translation>Alle Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Show the picture and sliding-window settings (presentation mode keeps only the kernel, to give the numbers room)</source>
+      <translation>Bild- und Fenstereinstellungen zeigen (der Präsentationsmodus zeigt nur den Kernel, damit die Zahlen Platz haben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Kernel</source>
+      <translation>Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Sliding the window</source>
+      <translation>Das Fenster verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The pinned pixel's arithmetic</source>
+      <translation>Rechnung des festgehaltenen Pixels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The same in PyTorch</source>
+      <translation>Dasselbe in PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>{problem}; computing on the CPU.</source>
+      <translation>{problem}; es wird auf der CPU gerechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>your drawing</source>
+      <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour, 3 channels</source>
+      <translation>Farbe, 3 Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey: its 3 channels are equal</source>
+      <translation>grau: seine 3 Kanäle sind gleich</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour shown as grey</source>
+      <translation>Farbe, grau gezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey</source>
+      <translation>grau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input: {picture} ({h}×{w}, {note})</source>
+      <translation>Eingabe: {picture} ({h}×{w}, {note})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not load that picture: {problem}</source>
+      <translation>Das Bild konnte nicht geladen werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not draw the maps at this size: {problem}</source>
+      <translation>Die Karten konnten in dieser Größe nicht gezeichnet werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch check failed: {problem}</source>
+      <translation>PyTorch-Prüfung fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this: {problem}</source>
+      <translation>Das ließ sich nicht berechnen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>No map to compare with PyTorch.</source>
+      <translation>Keine Karte zum Vergleich mit PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>valid (no padding)</source>
+      <translation>valid (kein Padding)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same (output ⌈n / stride⌉)</source>
+      <translation>same (Ausgabe ⌈n / Schritt⌉)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>cells per side…</source>
+      <translation>Zellen pro Seite…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>zeros</source>
+      <translation>Nullen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>reflect (mirror)</source>
+      <translation>reflect (gespiegelt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>replicate (edge)</source>
+      <translation>replicate (Rand)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the rows (down)</source>
+      <translation>{what} entlang der Zeilen (nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the columns (across)</source>
+      <translation>{what} entlang der Spalten (quer)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same both ways</source>
+      <translation>in beide Richtungen gleich</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows and columns</source>
+      <translation>Zeilen und Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows (down)</source>
+      <translation>Zeilen (nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride: how many cells the window jumps</source>
+      <translation>Schrittweite: um wie viele Zellen das Fenster springt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation: the gap between the kernel's taps</source>
+      <translation>Dilatation: der Abstand zwischen den Abgriffen des Kernels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding: cells added on each side</source>
+      <translation>Padding: an jeder Seite angefügte Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>What the added border cells contain</source>
+      <translation>Was die angefügten Randzellen enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding</source>
+      <translation>Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Border</source>
+      <translation>Rand</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}:</source>
+      <translation>Ausgabegröße {formula}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: (no picture yet)</source>
+      <translation>Höhe: (noch kein Bild)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:</source>
+      <translation>Breite:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:</source>
+      <translation>Ausgabegröße {formula}, der Kernel überspannt f = d·(f − 1) + 1 Zellen; dilatierte Form {dilated}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: {formula}</source>
+      <translation>Höhe: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:  {formula}</source>
+      <translation>Breite: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No output with these settings</source>
+      <translation>Keine Ausgabe mit diesen Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{n_h}×{n_w} picture  →  {h}×{w} map</source>
+      <translation>{n_h}×{n_w}-Bild  →  {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>None (identity)</source>
+      <translation>Keine (Identität)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Passes every value through unchanged: the layer stays linear.</source>
+      <translation>Lässt jeden Wert unverändert durch: Die Schicht bleibt linear.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Keeps positive responses and zeroes negative ones; cheap and does not saturate for x &gt; 0.</source>
+      <translation>Behält positive Antworten und setzt negative auf null; billig und sättigt nicht für x &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Leaky ReLU</source>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Like ReLU but lets a small slope a through for x &lt; 0, so neurons never stop learning entirely.</source>
+      <translation>Wie ReLU, lässt aber für x &lt; 0 eine kleine Steigung a durch, damit Neuronen nie ganz aufhören zu lernen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Sigmoid</source>
+      <translation>Sigmoid</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.</source>
+      <translation>Presst jeden Wert in (0, 1); sättigt für großes |x|, dort verschwinden die Gradienten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>tanh</source>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.</source>
+      <translation>Presst jeden Wert in (−1, 1), um null zentriert; sättigt wie die Sigmoid-Funktion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ELU</source>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Identity for x &gt; 0 and a smooth curve towards −α below zero, keeping mean activations near zero.</source>
+      <translation>Identität für x &gt; 0 und unter null eine glatte Kurve gegen −α; hält mittlere Aktivierungen nahe null.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
+      <translation>Macht aus einem Vektor von Punktzahlen Wahrscheinlichkeiten, positiv und mit Summe 1 (die letzte Schicht eines Klassifikators).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Identity</source>
+      <translation>Identität</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Copies each pixel unchanged: the neutral kernel to compare every other one with.</source>
+      <translation>Kopiert jedes Pixel unverändert: der neutrale Kernel zum Vergleich mit allen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (diagonal)</source>
+      <translation>Kantenerkennung (diagonal)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Compares opposite corners, so it answers where brightness changes along the diagonals.</source>
+      <translation>Vergleicht gegenüberliegende Ecken und antwortet daher, wo sich die Helligkeit entlang der Diagonalen ändert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (4-neighbour)</source>
+      <translation>Kantenerkennung (4 Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against its four neighbours: zero on flat areas, large where intensity bends (edges).</source>
+      <translation>Mitte gegen ihre vier Nachbarn: null auf flachen Flächen, groß, wo die Intensität abknickt (Kanten).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (8-neighbour)</source>
+      <translation>Kantenerkennung (8 Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0.</source>
+      <translation>Mitte gegen alle acht Nachbarn: hebt Kanten in jeder Richtung hervor, flache Flächen werden 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sharpen</source>
+      <translation>Schärfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness.</source>
+      <translation>Das Bild plus seine 4-Nachbar-Kanten: erhöht den lokalen Kontrast, die Gesamthelligkeit bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge enhance</source>
+      <translation>Kanten betonen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast.</source>
+      <translation>Das Bild plus die Hälfte seiner 8-Nachbar-Kanten (Pillows EDGE_ENHANCE): Gewichte summieren sich zu 1, Kanten gewinnen Kontrast.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Box blur</source>
+      <translation>Box-Weichzeichner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally.</source>
+      <translation>Ersetzt jedes Pixel durch den Mittelwert seiner 3×3-Nachbarschaft: glättet Rauschen und Details gleichermaßen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 3×3</source>
+      <translation>Gauß-Weichzeichner 3×3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A weighted mean that trusts the centre most: a softer, more natural blur than the box.</source>
+      <translation>Ein gewichteter Mittelwert, der der Mitte am meisten traut: weicher und natürlicher als der Box-Weichzeichner.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 5×5</source>
+      <translation>Gauß-Weichzeichner 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts.</source>
+      <translation>Ein breiterer Gauß (Binomialgewichte 1-4-6-4-1): stärkere Glättung ohne die Blockartefakte des Box-Filters.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Unsharp mask 5×5</source>
+      <translation>Unscharfmaske 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed.</source>
+      <translation>Das doppelte Bild minus seine Gauß-Unschärfe: schärft, indem es die vom Weichzeichnen entfernten Details zurückgibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Emboss</source>
+      <translation>Relief</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Subtracts the upper-left from the lower-right: edges look raised, lit from one side.</source>
+      <translation>Zieht oben links von unten rechts ab: Kanten wirken erhaben, von einer Seite beleuchtet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Outline</source>
+      <translation>Umriss</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes.</source>
+      <translation>Behält nur, wo sich ein Pixel von allen Nachbarn unterscheidet: zeichnet die Umrisse von Formen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel x</source>
+      <translation>Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise.</source>
+      <translation>Horizontaler Gradient, mittlere Zeile doppelt gewichtet: findet senkrechte Kanten, robust gegen Rauschen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel y</source>
+      <translation>Sobel y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical gradient with the centre column weighted double: finds horizontal edges.</source>
+      <translation>Vertikaler Gradient, mittlere Spalte doppelt gewichtet: findet waagerechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt x</source>
+      <translation>Prewitt x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right minus left, every row weighted equally: a plain detector of vertical edges.</source>
+      <translation>Rechts minus links, jede Zeile gleich gewichtet: ein einfacher Detektor für senkrechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt y</source>
+      <translation>Prewitt y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Bottom minus top, every column weighted equally: a plain detector of horizontal edges.</source>
+      <translation>Unten minus oben, jede Spalte gleich gewichtet: ein einfacher Detektor für waagerechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr x</source>
+      <translation>Scharr x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel x with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Wie Sobel x, mit Gewichten so abgestimmt, dass Kanten jeder Richtung eine genauere Stärke bekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr y</source>
+      <translation>Scharr y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel y with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Wie Sobel y, mit Gewichten so abgestimmt, dass Kanten jeder Richtung eine genauere Stärke bekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Laplacian</source>
+      <translation>Laplace</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge.</source>
+      <translation>Die zweite Ableitung: null auf flachen Flächen und gleichmäßigen Rampen, stark zu beiden Seiten einer Kante.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal lines</source>
+      <translation>Waagerechte Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines.</source>
+      <translation>Belohnt eine helle mittlere Zeile gegenüber dunklen Zeilen darüber und darunter: reagiert auf dünne waagerechte Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical lines</source>
+      <translation>Senkrechte Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle column against dark sides: responds to thin vertical lines.</source>
+      <translation>Belohnt eine helle mittlere Spalte gegenüber dunklen Seiten: reagiert auf dünne senkrechte Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>45° lines</source>
+      <translation>45°-Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines.</source>
+      <translation>Belohnt eine helle steigende Diagonale (/) gegenüber ihrer Umgebung: reagiert auf 45°-Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>135° lines</source>
+      <translation>135°-Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright falling diagonal (\) against its surroundings: responds to 135° lines.</source>
+      <translation>Belohnt eine helle fallende Diagonale (\) gegenüber ihrer Umgebung: reagiert auf 135°-Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge (decks)</source>
+      <translation>Senkrechte Kante (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Left column minus right column: positive where bright turns to dark going right (a vertical edge).</source>
+      <translation>Linke Spalte minus rechte Spalte: positiv, wo Hell nach rechts in Dunkel übergeht (eine senkrechte Kante).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal edge (decks)</source>
+      <translation>Waagerechte Kante (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge).</source>
+      <translation>Obere Zeile minus untere Zeile: positiv, wo Hell nach unten in Dunkel übergeht (eine waagerechte Kante).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge [−1 0 1] (6×6 example)</source>
+      <translation>Senkrechte Kante [−1 0 1] (6×6-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right.</source>
+      <translation>Rechte Spalte minus linke Spalte, wie im 6×6-Rechenbeispiel: positiv, wo es nach rechts heller wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal \ (9×9 example)</source>
+      <translation>X-Muster: Diagonale \ (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \ stroke.</source>
+      <translation>+1 auf der fallenden Diagonale, sonst −1: ergibt 9 (1,00 nach ÷9), wo das X einen \-Strich hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal / (9×9 example)</source>
+      <translation>X-Muster: Diagonale / (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example.</source>
+      <translation>+1 auf der steigenden Diagonale, sonst −1: findet die /-Striche des X im 9×9-Beispiel.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: crossing (9×9 example)</source>
+      <translation>X-Muster: Kreuzung (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on both diagonals: peaks where the two strokes of the X cross.</source>
+      <translation>+1 auf beiden Diagonalen: am stärksten, wo sich die zwei Striche des X kreuzen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>MNIST digits</source>
+      <translation>MNIST-Ziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Patterns</source>
+      <translation>Muster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Handwritten {digit} (MNIST)</source>
+      <translation>Handgeschriebene {digit} (MNIST)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A handwritten {digit} from the MNIST test set, the size LeNet reads.</source>
+      <translation>Eine handgeschriebene {digit} aus dem MNIST-Testsatz, in der Größe, die LeNet liest.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Camera man (grey)</source>
+      <translation>Kameramann (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Strong edges and flat sky: the classic edge-detector test.</source>
+      <translation>Starke Kanten und flacher Himmel: der klassische Test für Kantendetektoren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brick wall (grey)</source>
+      <translation>Backsteinmauer (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horizontal and vertical mortar lines for line detectors.</source>
+      <translation>Waagerechte und senkrechte Mörtelfugen für Liniendetektoren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coins (grey)</source>
+      <translation>Münzen (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Round blobs on a flat background: try blurs and the Laplacian.</source>
+      <translation>Runde Flecken auf flachem Hintergrund: probieren Sie Weichzeichner und Laplace.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Text (grey)</source>
+      <translation>Text (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Thin strokes: line detectors and sharpening.</source>
+      <translation>Dünne Striche: Liniendetektoren und Schärfen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Astronaut (colour)</source>
+      <translation>Astronautin (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A colour portrait: three channels, one kernel per channel.</source>
+      <translation>Ein Farbporträt: drei Kanäle, ein Kernel pro Kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coffee (colour)</source>
+      <translation>Kaffee (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Warm colours: compare the red, green and blue results.</source>
+      <translation>Warme Farben: vergleichen Sie die Ergebnisse für Rot, Grün und Blau.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Chelsea the cat (colour)</source>
+      <translation>Katze Chelsea (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Fur texture and whiskers.</source>
+      <translation>Fellstruktur und Schnurrhaare.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Rocket launch (colour)</source>
+      <translation>Raketenstart (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Sky, smoke and a bright plume.</source>
+      <translation>Himmel, Rauch und ein heller Feuerstrahl.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horse silhouette (grey)</source>
+      <translation>Pferdesilhouette (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A solid shape: outlines appear with edge kernels.</source>
+      <translation>Eine volle Form: Mit Kantenkerneln erscheinen die Umrisse.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Single bright pixel</source>
+      <translation>Einzelnes helles Pixel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Convolving one bright pixel draws the kernel itself: flipped unless flip is on.</source>
+      <translation>Die Faltung eines hellen Pixels zeichnet den Kernel selbst: gespiegelt, außer Spiegeln ist an.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Step edge</source>
+      <translation>Stufenkante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Dark left half, bright right half: vertical edge detectors answer on the border only.</source>
+      <translation>Dunkle linke Hälfte, helle rechte Hälfte: senkrechte Kantendetektoren antworten nur an der Grenze.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Checkerboard</source>
+      <translation>Schachbrett</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Squares of 8 pixels: both edge directions and corners.</source>
+      <translation>Quadrate von 8 Pixeln: beide Kantenrichtungen und Ecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Lines at angles</source>
+      <translation>Linien in Winkeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.</source>
+      <translation>Vier Quadranten dünner Linien bei 0°, 45°, 90° und 135°: jeder Liniendetektor lässt einen aufleuchten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Smooth ramp</source>
+      <translation>Sanfte Rampe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brightness rising left to right: edge kernels give a constant answer.</source>
+      <translation>Helligkeit steigt von links nach rechts: Kantenkernel geben eine konstante Antwort.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>blue negative · white zero · orange positive</source>
+      <translation>blau negativ · weiß null · orange positiv</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>cannot be negative: dark purple low → yellow high</source>
+      <translation>kann nicht negativ sein: dunkelviolett niedrig → gelb hoch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>black low → white high</source>
+      <translation>schwarz niedrig → weiß hoch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>rows and columns counted from 1</source>
+      <translation>Zeilen und Spalten ab 1 gezählt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>row {row}, column {column}</source>
+      <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
   </context>
 </TS>

@@ -28,5 +28,1250 @@
       <source>convviz will speak {language} from its next start: close it and open it again.</source>
       <translation>convviz usará {language} a partir del próximo inicio: ciérrelo y vuelva a abrirlo.</translation>
     </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>pendiente a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Red</source>
+      <translation>Rojo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Green</source>
+      <translation>Verde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Blue</source>
+      <translation>Azul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the red channel</source>
+      <translation>del canal rojo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the green channel</source>
+      <translation>del canal verde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the blue channel</source>
+      <translation>del canal azul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The kernel of {channel}</source>
+      <translation>El kernel {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>{channel} ∗ kernel</source>
+      <translation>{channel} ∗ kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The three channel maps add up to the feature map (below, right)</source>
+      <translation>Los tres mapas de canal suman el mapa de características (abajo, a la derecha)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Three maps, one per channel: {channel} is shown below, right</source>
+      <translation>Tres mapas, uno por canal: el {channel} se ve abajo, a la derecha</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>, every cell × {factor}</source>
+      <translation>, cada celda × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Colours: {meaning}</source>
+      <translation>Colores: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>values {low} … {high}</source>
+      <translation>valores {low} … {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source> (sampled)</source>
+      <translation> (muestreado)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>1 screen pixel = {step}×{step} cells; </source>
+      <translation>1 píxel de pantalla = {step}×{step} celdas; </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>, beyond the bar in its end colours</source>
+      <translation>, fuera de la barra con sus colores extremos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>— Your own —</source>
+      <translation>— Propias —</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Draw your own picture</source>
+      <translation>Dibuja tu propia imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Grey</source>
+      <translation>Gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>RGB (3 channels)</source>
+      <translation>RGB (3 canales)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>One channel: the brightness of each pixel</source>
+      <translation>Un canal: el brillo de cada píxel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Red, green and blue: a kernel per channel, results summed</source>
+      <translation>Rojo, verde y azul: un kernel por canal, resultados sumados</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Clear drawing</source>
+      <translation>Borrar dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Channels</source>
+      <translation>Canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Picture</source>
+      <translation>Imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Custom (edited by hand)</source>
+      <translation>Personalizado (editado a mano)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Cross-correlation (flip off): the kernel slides over the picture as drawn. This is what CNN layers (and PyTorch's conv2d) compute.</source>
+      <translation>Correlación cruzada (sin voltear): el kernel se desliza sobre la imagen tal como está dibujado. Es lo que calculan las capas de una CNN (y conv2d de PyTorch).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>True convolution (flip on): the kernel is rotated 180° before it slides, as in signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; a mirror-symmetric one like [1 0 −1] changes sign.</source>
+      <translation>Convolución verdadera (volteado): el kernel gira 180° antes de deslizarse, como en el procesamiento de señales. Los kernels que un giro de 180° no cambia (desenfoque de caja, laplaciano) dan el mismo mapa; uno con simetría especular como [1 0 −1] cambia de signo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip the kernel (true convolution)</source>
+      <translation>Voltear el kernel (convolución verdadera)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip (true convolution)</source>
+      <translation>Voltear (convolución verdadera)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernels the course uses, each with what it does</source>
+      <translation>Los kernels del curso, cada uno con lo que hace</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel height (rows)</source>
+      <translation>Alto del kernel (filas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel width (columns)</source>
+      <translation>Ancho del kernel (columnas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Double-click a cell (or select it and type) to change a weight</source>
+      <translation>Doble clic en una celda (o selecciónala y escribe) para cambiar un peso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Normalise (sum 1)</source>
+      <translation>Normalizar (suma 1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum</source>
+      <translation>Hace que los pesos sumen 1 para conservar el brillo: las celdas enteras se quedan y reciben el factor 1/suma</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Randomise</source>
+      <translation>Aleatorio</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Random whole numbers from −3 to 3</source>
+      <translation>Números enteros aleatorios de −3 a 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Reset</source>
+      <translation>Restablecer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Back to the Sobel x kernel</source>
+      <translation>Volver al kernel Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Channel:</source>
+      <translation>Canal:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Same kernel for all three channels</source>
+      <translation>Mismo kernel para los tres canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); 3 = depthwise: each channel is convolved alone and keeps its own map; 2 does not divide 3 channels</source>
+      <translation>Grupos: 1 = las tres capas del kernel se suman en un mapa (un filtro normal); 3 = en profundidad: cada canal se convoluciona solo y conserva su mapa; 2 no divide 3 canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups</source>
+      <translation>Grupos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Preset</source>
+      <translation>Predefinido</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel: {name}.</source>
+      <translation>Kernel: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Your own kernel: double-click a cell to type a weight.</source>
+      <translation>Tu propio kernel: doble clic en una celda para escribir un peso.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Every cell is multiplied by {factor} (the sum of products is, all at once)</source>
+      <translation>Cada celda se multiplica por {factor} (la suma de productos, de una vez)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {cells} × {factor} = {weights}</source>
+      <translation>suma de celdas = {cells} × {factor} = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {weights}</source>
+      <translation>suma de celdas = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>one map from all channels</source>
+      <translation>un mapa de todos los canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>depthwise: one map per channel</source>
+      <translation>en profundidad: un mapa por canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>must divide 3</source>
+      <translation>debe dividir 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map: the settings give no output (see the feature map).</source>
+      <translation>Sin mapa: los ajustes no dan salida (ver el mapa de características).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Input</source>
+      <translation>Entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map</source>
+      <translation>Mapa de características</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>click a pixel to pin it</source>
+      <translation>haz clic en un píxel para fijarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation</source>
+      <translation>Tras la activación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling</source>
+      <translation>Tras el pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>convolution</source>
+      <translation>convolución</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>cross-correlation</source>
+      <translation>correlación cruzada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Mapa de características: {kind} {kh}×{kw} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Mapa en profundidad {channel}: {kind} {kh}×{kw} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {activation}</source>
+      <translation>Tras {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No activation</source>
+      <translation>Sin activación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} max pooling → {ph}×{pw}</source>
+      <translation>Tras max pooling {k}×{k} → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} average pooling → {ph}×{pw}</source>
+      <translation>Tras pooling promedio {k}×{k} → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling: the activation map goes on unchanged.</source>
+      <translation>Sin pooling: el mapa de activación sigue sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling</source>
+      <translation>Sin pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: no output</source>
+      <translation>Mapa de características: sin salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation: no map</source>
+      <translation>Tras la activación: sin mapa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling: no map</source>
+      <translation>Tras el pooling: sin mapa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map</source>
+      <translation>Sin mapa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max pooling</source>
+      <translation>Max pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>keeps the strongest answer of each window: where a feature is, roughly</source>
+      <translation>conserva la respuesta más fuerte de cada ventana: dónde está un rasgo, más o menos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Average pooling</source>
+      <translation>Pooling promedio</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>averages each window: a smaller, smoother map</source>
+      <translation>promedia cada ventana: un mapa más pequeño y suave</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>the activation map goes on unchanged</source>
+      <translation>el mapa de activación sigue sin cambios</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>{k}×{k} windows, stride {stride}: {what}.</source>
+      <translation>Ventanas {k}×{k}, paso {stride}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
+      <translation>Haz clic en un píxel del mapa de convolución para fijarlo: su campo receptivo se ilumina en la entrada y su cálculo aparece aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Output pixel ({cell})</source>
+      <translation>Píxel de salida ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>— las celdas naranjas de la entrada son las que lee (rosa: relleno).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>sum of channels:</source>
+      <translation>suma de canales:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>no activation: {value}</source>
+      <translation>sin activación: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>goes into pooled cell ({cell})</source>
+      <translation>entra en la celda del pooling ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>then {step}</source>
+      <translation>luego {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>Checking the map against PyTorch…</source>
+      <translation>Comparando el mapa con PyTorch…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same {h}×{w} map</source>
+      <translation>el mismo mapa de {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map</source>
+      <translation>los mismos valores en las filas {r0}–{r1}, columnas {c0}–{c1} del mapa de {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch gives {compared}: largest difference {difference} (float rounding).</source>
+      <translation>PyTorch da {compared}: diferencia máxima {difference} (redondeo).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch differs by up to {difference}: please report this.</source>
+      <translation>PyTorch difiere hasta {difference}: por favor, infórmalo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Convolution</source>
+      <translation>Convolución</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>All settings</source>
+      <translation>Todos los ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Show the picture and sliding-window settings (presentation mode keeps only the kernel, to give the numbers room)</source>
+      <translation>Mostrar los ajustes de imagen y de ventana deslizante (el modo presentación deja solo el kernel para dar sitio a los números)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Kernel</source>
+      <translation>Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Sliding the window</source>
+      <translation>Deslizar la ventana</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The pinned pixel's arithmetic</source>
+      <translation>El cálculo del píxel fijado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The same in PyTorch</source>
+      <translation>Lo mismo en PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>{problem}; computing on the CPU.</source>
+      <translation>{problem}; se calcula en la CPU.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>your drawing</source>
+      <translation>tu dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour, 3 channels</source>
+      <translation>color, 3 canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey: its 3 channels are equal</source>
+      <translation>gris: sus 3 canales son iguales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour shown as grey</source>
+      <translation>color mostrado en gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey</source>
+      <translation>gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input: {picture} ({h}×{w}, {note})</source>
+      <translation>Entrada: {picture} ({h}×{w}, {note})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not load that picture: {problem}</source>
+      <translation>No se pudo cargar esa imagen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not draw the maps at this size: {problem}</source>
+      <translation>No se pudieron dibujar los mapas a este tamaño: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch check failed: {problem}</source>
+      <translation>Falló la comprobación con PyTorch: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this: {problem}</source>
+      <translation>No se pudo calcular: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>No map to compare with PyTorch.</source>
+      <translation>No hay mapa que comparar con PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>valid (no padding)</source>
+      <translation>valid (sin relleno)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same (output ⌈n / stride⌉)</source>
+      <translation>same (salida ⌈n / paso⌉)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>cells per side…</source>
+      <translation>celdas por lado…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>zeros</source>
+      <translation>ceros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>reflect (mirror)</source>
+      <translation>reflect (espejo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>replicate (edge)</source>
+      <translation>replicate (borde)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the rows (down)</source>
+      <translation>{what} a lo largo de las filas (hacia abajo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the columns (across)</source>
+      <translation>{what} a lo largo de las columnas (de lado)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same both ways</source>
+      <translation>igual en ambos sentidos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows and columns</source>
+      <translation>Filas y columnas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows (down)</source>
+      <translation>Filas (hacia abajo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride: how many cells the window jumps</source>
+      <translation>Paso: cuántas celdas salta la ventana</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation: the gap between the kernel's taps</source>
+      <translation>Dilatación: el hueco entre las tomas del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding: cells added on each side</source>
+      <translation>Relleno: celdas añadidas a cada lado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>What the added border cells contain</source>
+      <translation>Qué contienen las celdas añadidas del borde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride</source>
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding</source>
+      <translation>Relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Border</source>
+      <translation>Borde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation</source>
+      <translation>Dilatación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}:</source>
+      <translation>Tamaño de salida {formula}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: (no picture yet)</source>
+      <translation>alto: (aún no hay imagen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:</source>
+      <translation>ancho:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:</source>
+      <translation>Tamaño de salida {formula}, el kernel abarca f = d·(f − 1) + 1 celdas; forma dilatada {dilated}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: {formula}</source>
+      <translation>alto: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:  {formula}</source>
+      <translation>ancho:  {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No output with these settings</source>
+      <translation>Sin salida con estos ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{n_h}×{n_w} picture  →  {h}×{w} map</source>
+      <translation>imagen {n_h}×{n_w}  →  mapa {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>None (identity)</source>
+      <translation>Ninguna (identidad)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Passes every value through unchanged: the layer stays linear.</source>
+      <translation>Deja pasar cada valor sin cambios: la capa sigue siendo lineal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Keeps positive responses and zeroes negative ones; cheap and does not saturate for x &gt; 0.</source>
+      <translation>Conserva las respuestas positivas y anula las negativas; barata y no se satura para x &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Leaky ReLU</source>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Like ReLU but lets a small slope a through for x &lt; 0, so neurons never stop learning entirely.</source>
+      <translation>Como ReLU pero deja pasar una pequeña pendiente a para x &lt; 0, así las neuronas nunca dejan de aprender del todo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Sigmoid</source>
+      <translation>Sigmoide</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.</source>
+      <translation>Comprime cualquier valor en (0, 1); se satura para |x| grande, y allí los gradientes se desvanecen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>tanh</source>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.</source>
+      <translation>Comprime cualquier valor en (−1, 1), centrada en cero; se satura como la sigmoide.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ELU</source>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Identity for x &gt; 0 and a smooth curve towards −α below zero, keeping mean activations near zero.</source>
+      <translation>Identidad para x &gt; 0 y una curva suave hacia −α bajo cero; mantiene las activaciones medias cerca de cero.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
+      <translation>Convierte un vector de puntuaciones en probabilidades positivas que suman 1 (la última capa de un clasificador).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Identity</source>
+      <translation>Identidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Copies each pixel unchanged: the neutral kernel to compare every other one with.</source>
+      <translation>Copia cada píxel sin cambios: el kernel neutro con el que comparar los demás.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (diagonal)</source>
+      <translation>Detección de bordes (diagonal)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Compares opposite corners, so it answers where brightness changes along the diagonals.</source>
+      <translation>Compara esquinas opuestas, así responde donde el brillo cambia a lo largo de las diagonales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (4-neighbour)</source>
+      <translation>Detección de bordes (4 vecinos)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against its four neighbours: zero on flat areas, large where intensity bends (edges).</source>
+      <translation>El centro contra sus cuatro vecinos: cero en zonas planas, grande donde la intensidad se curva (bordes).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (8-neighbour)</source>
+      <translation>Detección de bordes (8 vecinos)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0.</source>
+      <translation>El centro contra sus ocho vecinos: resalta bordes en todas direcciones, las zonas planas van a 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sharpen</source>
+      <translation>Enfocar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness.</source>
+      <translation>La imagen más sus bordes de 4 vecinos: aumenta el contraste local y conserva el brillo general.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge enhance</source>
+      <translation>Realzar bordes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast.</source>
+      <translation>La imagen más la mitad de sus bordes de 8 vecinos (EDGE_ENHANCE de Pillow): los pesos suman 1, los bordes ganan contraste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Box blur</source>
+      <translation>Desenfoque de caja</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally.</source>
+      <translation>Sustituye cada píxel por la media de su vecindario 3×3: suaviza por igual el ruido y el detalle.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 3×3</source>
+      <translation>Desenfoque gaussiano 3×3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A weighted mean that trusts the centre most: a softer, more natural blur than the box.</source>
+      <translation>Una media ponderada que confía más en el centro: un desenfoque más suave y natural que el de caja.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 5×5</source>
+      <translation>Desenfoque gaussiano 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts.</source>
+      <translation>Un gaussiano más ancho (pesos binomiales 1-4-6-4-1): suavizado más fuerte sin los artefactos en bloques de la caja.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Unsharp mask 5×5</source>
+      <translation>Máscara de enfoque 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed.</source>
+      <translation>El doble de la imagen menos su desenfoque gaussiano: enfoca devolviendo el detalle que quitó el desenfoque.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Emboss</source>
+      <translation>Relieve</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Subtracts the upper-left from the lower-right: edges look raised, lit from one side.</source>
+      <translation>Resta la parte superior izquierda de la inferior derecha: los bordes parecen en relieve, iluminados desde un lado.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Outline</source>
+      <translation>Contorno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes.</source>
+      <translation>Conserva solo donde un píxel difiere de todos sus vecinos: dibuja los contornos de las formas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel x</source>
+      <translation>Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise.</source>
+      <translation>Gradiente horizontal con la fila central doble: encuentra bordes verticales, robusto ante el ruido.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel y</source>
+      <translation>Sobel y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical gradient with the centre column weighted double: finds horizontal edges.</source>
+      <translation>Gradiente vertical con la columna central doble: encuentra bordes horizontales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt x</source>
+      <translation>Prewitt x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right minus left, every row weighted equally: a plain detector of vertical edges.</source>
+      <translation>Derecha menos izquierda, todas las filas con igual peso: un detector simple de bordes verticales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt y</source>
+      <translation>Prewitt y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Bottom minus top, every column weighted equally: a plain detector of horizontal edges.</source>
+      <translation>Abajo menos arriba, todas las columnas con igual peso: un detector simple de bordes horizontales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr x</source>
+      <translation>Scharr x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel x with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Como Sobel x con pesos ajustados para que los bordes de cualquier orientación tengan una intensidad más precisa.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr y</source>
+      <translation>Scharr y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel y with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Como Sobel y con pesos ajustados para que los bordes de cualquier orientación tengan una intensidad más precisa.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Laplacian</source>
+      <translation>Laplaciano</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge.</source>
+      <translation>La segunda derivada: cero en zonas planas y rampas uniformes, fuerte a ambos lados de un borde.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal lines</source>
+      <translation>Líneas horizontales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines.</source>
+      <translation>Premia una fila central clara frente a filas oscuras arriba y abajo: responde a líneas horizontales finas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical lines</source>
+      <translation>Líneas verticales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle column against dark sides: responds to thin vertical lines.</source>
+      <translation>Premia una columna central clara frente a lados oscuros: responde a líneas verticales finas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>45° lines</source>
+      <translation>Líneas a 45°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines.</source>
+      <translation>Premia una diagonal ascendente clara (/) frente a su entorno: responde a líneas a 45°.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>135° lines</source>
+      <translation>Líneas a 135°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright falling diagonal (\) against its surroundings: responds to 135° lines.</source>
+      <translation>Premia una diagonal descendente clara (\) frente a su entorno: responde a líneas a 135°.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge (decks)</source>
+      <translation>Borde vertical (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Left column minus right column: positive where bright turns to dark going right (a vertical edge).</source>
+      <translation>Columna izquierda menos derecha: positivo donde lo claro pasa a oscuro hacia la derecha (un borde vertical).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal edge (decks)</source>
+      <translation>Borde horizontal (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge).</source>
+      <translation>Fila superior menos inferior: positivo donde lo claro pasa a oscuro hacia abajo (un borde horizontal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge [−1 0 1] (6×6 example)</source>
+      <translation>Borde vertical [−1 0 1] (ejemplo 6×6)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right.</source>
+      <translation>Columna derecha menos izquierda, como en el ejemplo resuelto 6×6: positivo donde se aclara hacia la derecha.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal \ (9×9 example)</source>
+      <translation>Patrón X: diagonal \ (ejemplo 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \ stroke.</source>
+      <translation>+1 en la diagonal descendente, −1 en el resto: da 9 (1,00 tras ÷9) donde la X tiene un trazo \.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal / (9×9 example)</source>
+      <translation>Patrón X: diagonal / (ejemplo 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example.</source>
+      <translation>+1 en la diagonal ascendente, −1 en el resto: encuentra los trazos / de la X del ejemplo 9×9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: crossing (9×9 example)</source>
+      <translation>Patrón X: cruce (ejemplo 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on both diagonals: peaks where the two strokes of the X cross.</source>
+      <translation>+1 en ambas diagonales: máximo donde se cruzan los dos trazos de la X.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>MNIST digits</source>
+      <translation>Dígitos MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Patterns</source>
+      <translation>Patrones</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Handwritten {digit} (MNIST)</source>
+      <translation>{digit} manuscrito (MNIST)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A handwritten {digit} from the MNIST test set, the size LeNet reads.</source>
+      <translation>Un {digit} manuscrito del conjunto de prueba MNIST, del tamaño que lee LeNet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Camera man (grey)</source>
+      <translation>Cámara (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Strong edges and flat sky: the classic edge-detector test.</source>
+      <translation>Bordes fuertes y cielo liso: la prueba clásica de detectores de bordes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brick wall (grey)</source>
+      <translation>Muro de ladrillo (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horizontal and vertical mortar lines for line detectors.</source>
+      <translation>Juntas de mortero horizontales y verticales para detectores de líneas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coins (grey)</source>
+      <translation>Monedas (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Round blobs on a flat background: try blurs and the Laplacian.</source>
+      <translation>Manchas redondas sobre fondo liso: prueba desenfoques y el laplaciano.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Text (grey)</source>
+      <translation>Texto (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Thin strokes: line detectors and sharpening.</source>
+      <translation>Trazos finos: detectores de líneas y enfoque.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Astronaut (colour)</source>
+      <translation>Astronauta (color)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A colour portrait: three channels, one kernel per channel.</source>
+      <translation>Un retrato en color: tres canales, un kernel por canal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coffee (colour)</source>
+      <translation>Café (color)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Warm colours: compare the red, green and blue results.</source>
+      <translation>Colores cálidos: compara los resultados rojo, verde y azul.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Chelsea the cat (colour)</source>
+      <translation>La gata Chelsea (color)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Fur texture and whiskers.</source>
+      <translation>Textura de pelo y bigotes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Rocket launch (colour)</source>
+      <translation>Lanzamiento de cohete (color)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Sky, smoke and a bright plume.</source>
+      <translation>Cielo, humo y una estela brillante.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horse silhouette (grey)</source>
+      <translation>Silueta de caballo (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A solid shape: outlines appear with edge kernels.</source>
+      <translation>Una forma sólida: los contornos aparecen con kernels de bordes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Single bright pixel</source>
+      <translation>Un solo píxel brillante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Convolving one bright pixel draws the kernel itself: flipped unless flip is on.</source>
+      <translation>Convolucionar un píxel brillante dibuja el propio kernel: volteado salvo que se active voltear.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Step edge</source>
+      <translation>Borde escalón</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Dark left half, bright right half: vertical edge detectors answer on the border only.</source>
+      <translation>Mitad izquierda oscura, derecha clara: los detectores de bordes verticales solo responden en la frontera.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Checkerboard</source>
+      <translation>Tablero de ajedrez</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Squares of 8 pixels: both edge directions and corners.</source>
+      <translation>Cuadrados de 8 píxeles: ambas direcciones de borde y esquinas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Lines at angles</source>
+      <translation>Líneas en ángulos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.</source>
+      <translation>Cuatro cuadrantes de líneas finas a 0°, 45°, 90° y 135°: cada detector de líneas ilumina uno.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Smooth ramp</source>
+      <translation>Rampa suave</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brightness rising left to right: edge kernels give a constant answer.</source>
+      <translation>Brillo que sube de izquierda a derecha: los kernels de bordes dan una respuesta constante.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>blue negative · white zero · orange positive</source>
+      <translation>azul negativo · blanco cero · naranja positivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>cannot be negative: dark purple low → yellow high</source>
+      <translation>no puede ser negativo: morado oscuro bajo → amarillo alto</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>black low → white high</source>
+      <translation>negro bajo → blanco alto</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>rows and columns counted from 1</source>
+      <translation>filas y columnas contadas desde 1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>row {row}, column {column}</source>
+      <translation>fila {row}, columna {column}</translation>
+    </message>
   </context>
 </TS>

@@ -28,5 +28,1250 @@
       <source>convviz will speak {language} from its next start: close it and open it again.</source>
       <translation>convviz parlera {language} au prochain démarrage : fermez-le puis rouvrez-le.</translation>
     </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>pente a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Red</source>
+      <translation>Rouge</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Green</source>
+      <translation>Vert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Blue</source>
+      <translation>Bleu</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the red channel</source>
+      <translation>du canal rouge</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the green channel</source>
+      <translation>du canal vert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the blue channel</source>
+      <translation>du canal bleu</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The kernel of {channel}</source>
+      <translation>Le noyau {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>{channel} ∗ kernel</source>
+      <translation>{channel} ∗ noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The three channel maps add up to the feature map (below, right)</source>
+      <translation>Les trois cartes de canal s'additionnent en la carte de caractéristiques (en bas à droite)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Three maps, one per channel: {channel} is shown below, right</source>
+      <translation>Trois cartes, une par canal : celle {channel} est en bas à droite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>, every cell × {factor}</source>
+      <translation>, chaque cellule × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Colours: {meaning}</source>
+      <translation>Couleurs : {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>values {low} … {high}</source>
+      <translation>valeurs {low} … {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source> (sampled)</source>
+      <translation> (échantillonné)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>1 screen pixel = {step}×{step} cells; </source>
+      <translation>1 pixel d'écran = {step}×{step} cellules ; </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>, beyond the bar in its end colours</source>
+      <translation>, au-delà de la barre dans ses couleurs extrêmes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>— Your own —</source>
+      <translation>— Les vôtres —</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Draw your own picture</source>
+      <translation>Dessinez votre image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Grey</source>
+      <translation>Gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>RGB (3 channels)</source>
+      <translation>RVB (3 canaux)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>One channel: the brightness of each pixel</source>
+      <translation>Un canal : la luminosité de chaque pixel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Red, green and blue: a kernel per channel, results summed</source>
+      <translation>Rouge, vert et bleu : un noyau par canal, résultats additionnés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Clear drawing</source>
+      <translation>Effacer le dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Channels</source>
+      <translation>Canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Picture</source>
+      <translation>Image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Custom (edited by hand)</source>
+      <translation>Personnalisé (modifié à la main)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Cross-correlation (flip off): the kernel slides over the picture as drawn. This is what CNN layers (and PyTorch's conv2d) compute.</source>
+      <translation>Corrélation croisée (sans retournement) : le noyau glisse sur l'image tel qu'il est dessiné. C'est ce que calculent les couches d'un CNN (et conv2d de PyTorch).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>True convolution (flip on): the kernel is rotated 180° before it slides, as in signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; a mirror-symmetric one like [1 0 −1] changes sign.</source>
+      <translation>Vraie convolution (retourné) : le noyau est tourné de 180° avant de glisser, comme en traitement du signal. Les noyaux inchangés par un demi-tour (flou moyen, laplacien) donnent la même carte ; un noyau à symétrie miroir comme [1 0 −1] change de signe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip the kernel (true convolution)</source>
+      <translation>Retourner le noyau (vraie convolution)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip (true convolution)</source>
+      <translation>Retourner (vraie convolution)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernels the course uses, each with what it does</source>
+      <translation>Les noyaux du cours, chacun avec ce qu'il fait</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel height (rows)</source>
+      <translation>Hauteur du noyau (lignes)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel width (columns)</source>
+      <translation>Largeur du noyau (colonnes)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Double-click a cell (or select it and type) to change a weight</source>
+      <translation>Double-cliquez sur une cellule (ou sélectionnez-la et tapez) pour changer un poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Normalise (sum 1)</source>
+      <translation>Normaliser (somme 1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum</source>
+      <translation>Ramène la somme des poids à 1 pour garder la luminosité : les cellules entières restent, avec le facteur 1/somme</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Randomise</source>
+      <translation>Au hasard</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Random whole numbers from −3 to 3</source>
+      <translation>Entiers au hasard de −3 à 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Reset</source>
+      <translation>Réinitialiser</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Back to the Sobel x kernel</source>
+      <translation>Revenir au noyau Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Channel:</source>
+      <translation>Canal :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Same kernel for all three channels</source>
+      <translation>Même noyau pour les trois canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); 3 = depthwise: each channel is convolved alone and keeps its own map; 2 does not divide 3 channels</source>
+      <translation>Groupes : 1 = les trois tranches du noyau s'additionnent en une carte (un filtre ordinaire) ; 3 = en profondeur : chaque canal est convolué seul et garde sa carte ; 2 ne divise pas 3 canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups</source>
+      <translation>Groupes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Preset</source>
+      <translation>Préréglage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel: {name}.</source>
+      <translation>Noyau : {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Your own kernel: double-click a cell to type a weight.</source>
+      <translation>Votre noyau : double-cliquez sur une cellule pour saisir un poids.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Every cell is multiplied by {factor} (the sum of products is, all at once)</source>
+      <translation>Chaque cellule est multipliée par {factor} (la somme des produits, en une fois)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {cells} × {factor} = {weights}</source>
+      <translation>somme des cellules = {cells} × {factor} = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {weights}</source>
+      <translation>somme des cellules = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>one map from all channels</source>
+      <translation>une carte pour tous les canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>depthwise: one map per channel</source>
+      <translation>en profondeur : une carte par canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>must divide 3</source>
+      <translation>doit diviser 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map: the settings give no output (see the feature map).</source>
+      <translation>Pas de carte : ces réglages ne donnent aucune sortie (voir la carte de caractéristiques).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Input</source>
+      <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map</source>
+      <translation>Carte de caractéristiques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>click a pixel to pin it</source>
+      <translation>cliquez un pixel pour l'épingler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation</source>
+      <translation>Après l'activation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling</source>
+      <translation>Après le pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>convolution</source>
+      <translation>convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>cross-correlation</source>
+      <translation>corrélation croisée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Carte de caractéristiques : {kind} {kh}×{kw} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Carte en profondeur {channel} : {kind} {kh}×{kw} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {activation}</source>
+      <translation>Après {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No activation</source>
+      <translation>Sans activation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} max pooling → {ph}×{pw}</source>
+      <translation>Après max pooling {k}×{k} → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} average pooling → {ph}×{pw}</source>
+      <translation>Après pooling moyen {k}×{k} → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling: the activation map goes on unchanged.</source>
+      <translation>Sans pooling : la carte d'activation passe inchangée.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling</source>
+      <translation>Sans pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: no output</source>
+      <translation>Carte de caractéristiques : aucune sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation: no map</source>
+      <translation>Après l'activation : pas de carte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling: no map</source>
+      <translation>Après le pooling : pas de carte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map</source>
+      <translation>Pas de carte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max pooling</source>
+      <translation>Max pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>keeps the strongest answer of each window: where a feature is, roughly</source>
+      <translation>garde la réponse la plus forte de chaque fenêtre : où se trouve un motif, à peu près</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Average pooling</source>
+      <translation>Pooling moyen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>averages each window: a smaller, smoother map</source>
+      <translation>fait la moyenne de chaque fenêtre : une carte plus petite et plus lisse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>the activation map goes on unchanged</source>
+      <translation>la carte d'activation passe inchangée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>{k}×{k} windows, stride {stride}: {what}.</source>
+      <translation>Fenêtres {k}×{k}, pas {stride} : {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
+      <translation>Cliquez un pixel de la carte de convolution pour l'épingler : son champ récepteur s'allume sur l'entrée et son calcul apparaît ici.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Output pixel ({cell})</source>
+      <translation>Pixel de sortie ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>— les cellules orange de l'entrée sont celles qu'il lit (rose : bordure).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>sum of channels:</source>
+      <translation>somme des canaux :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>no activation: {value}</source>
+      <translation>sans activation : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>goes into pooled cell ({cell})</source>
+      <translation>va dans la cellule du pooling ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>then {step}</source>
+      <translation>puis {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>Checking the map against PyTorch…</source>
+      <translation>Vérification de la carte avec PyTorch…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same {h}×{w} map</source>
+      <translation>la même carte {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map</source>
+      <translation>les mêmes valeurs aux lignes {r0}–{r1}, colonnes {c0}–{c1} de la carte {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch gives {compared}: largest difference {difference} (float rounding).</source>
+      <translation>PyTorch donne {compared} : écart maximal {difference} (arrondi).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch differs by up to {difference}: please report this.</source>
+      <translation>PyTorch diffère jusqu'à {difference} : merci de le signaler.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Convolution</source>
+      <translation>Convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>All settings</source>
+      <translation>Tous les réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Show the picture and sliding-window settings (presentation mode keeps only the kernel, to give the numbers room)</source>
+      <translation>Afficher les réglages de l'image et de la fenêtre glissante (le mode présentation ne garde que le noyau pour laisser de la place aux nombres)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Kernel</source>
+      <translation>Noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Sliding the window</source>
+      <translation>Faire glisser la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The pinned pixel's arithmetic</source>
+      <translation>Le calcul du pixel épinglé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The same in PyTorch</source>
+      <translation>La même chose en PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>{problem}; computing on the CPU.</source>
+      <translation>{problem} ; calcul sur le CPU.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>your drawing</source>
+      <translation>votre dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour, 3 channels</source>
+      <translation>couleur, 3 canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey: its 3 channels are equal</source>
+      <translation>gris : ses 3 canaux sont égaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour shown as grey</source>
+      <translation>couleur affichée en gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey</source>
+      <translation>gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input: {picture} ({h}×{w}, {note})</source>
+      <translation>Entrée : {picture} ({h}×{w}, {note})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not load that picture: {problem}</source>
+      <translation>Impossible de charger cette image : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not draw the maps at this size: {problem}</source>
+      <translation>Impossible de dessiner les cartes à cette taille : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch check failed: {problem}</source>
+      <translation>La vérification PyTorch a échoué : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this: {problem}</source>
+      <translation>Impossible de calculer ceci : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>No map to compare with PyTorch.</source>
+      <translation>Aucune carte à comparer avec PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>valid (no padding)</source>
+      <translation>valid (sans bordure)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same (output ⌈n / stride⌉)</source>
+      <translation>same (sortie ⌈n / pas⌉)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>cells per side…</source>
+      <translation>cellules par côté…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>zeros</source>
+      <translation>zéros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>reflect (mirror)</source>
+      <translation>reflect (miroir)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>replicate (edge)</source>
+      <translation>replicate (bord)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the rows (down)</source>
+      <translation>{what} le long des lignes (vers le bas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the columns (across)</source>
+      <translation>{what} le long des colonnes (en travers)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same both ways</source>
+      <translation>identique dans les deux sens</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows and columns</source>
+      <translation>Lignes et colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows (down)</source>
+      <translation>Lignes (vers le bas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride: how many cells the window jumps</source>
+      <translation>Pas : de combien de cellules la fenêtre saute</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation: the gap between the kernel's taps</source>
+      <translation>Dilatation : l'écart entre les points du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding: cells added on each side</source>
+      <translation>Bordure : cellules ajoutées de chaque côté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>What the added border cells contain</source>
+      <translation>Ce que contiennent les cellules ajoutées au bord</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride</source>
+      <translation>Pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding</source>
+      <translation>Bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Border</source>
+      <translation>Bord</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}:</source>
+      <translation>Taille de sortie {formula} :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: (no picture yet)</source>
+      <translation>hauteur : (pas encore d'image)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:</source>
+      <translation>largeur :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:</source>
+      <translation>Taille de sortie {formula}, le noyau couvre f = d·(f − 1) + 1 cellules ; forme dilatée {dilated} :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: {formula}</source>
+      <translation>hauteur : {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:  {formula}</source>
+      <translation>largeur : {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No output with these settings</source>
+      <translation>Aucune sortie avec ces réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{n_h}×{n_w} picture  →  {h}×{w} map</source>
+      <translation>image {n_h}×{n_w}  →  carte {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>None (identity)</source>
+      <translation>Aucune (identité)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Passes every value through unchanged: the layer stays linear.</source>
+      <translation>Laisse passer chaque valeur inchangée : la couche reste linéaire.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Keeps positive responses and zeroes negative ones; cheap and does not saturate for x &gt; 0.</source>
+      <translation>Garde les réponses positives et annule les négatives ; peu coûteuse, elle ne sature pas pour x &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Leaky ReLU</source>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Like ReLU but lets a small slope a through for x &lt; 0, so neurons never stop learning entirely.</source>
+      <translation>Comme ReLU mais laisse passer une petite pente a pour x &lt; 0 : les neurones n'arrêtent jamais tout à fait d'apprendre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Sigmoid</source>
+      <translation>Sigmoïde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.</source>
+      <translation>Écrase toute valeur dans (0, 1) ; sature pour |x| grand, où les gradients s'évanouissent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>tanh</source>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.</source>
+      <translation>Écrase toute valeur dans (−1, 1), centrée sur zéro ; sature comme la sigmoïde.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ELU</source>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Identity for x &gt; 0 and a smooth curve towards −α below zero, keeping mean activations near zero.</source>
+      <translation>Identité pour x &gt; 0 et courbe douce vers −α sous zéro : garde les activations moyennes proches de zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
+      <translation>Transforme un vecteur de scores en probabilités positives de somme 1 (la dernière couche d'un classifieur).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Identity</source>
+      <translation>Identité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Copies each pixel unchanged: the neutral kernel to compare every other one with.</source>
+      <translation>Recopie chaque pixel inchangé : le noyau neutre auquel comparer tous les autres.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (diagonal)</source>
+      <translation>Détection de contours (diagonale)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Compares opposite corners, so it answers where brightness changes along the diagonals.</source>
+      <translation>Compare les coins opposés : répond là où la luminosité change le long des diagonales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (4-neighbour)</source>
+      <translation>Détection de contours (4 voisins)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against its four neighbours: zero on flat areas, large where intensity bends (edges).</source>
+      <translation>Le centre contre ses quatre voisins : zéro sur les zones plates, fort là où l'intensité s'infléchit (contours).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (8-neighbour)</source>
+      <translation>Détection de contours (8 voisins)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0.</source>
+      <translation>Le centre contre ses huit voisins : fait ressortir les contours dans toutes les directions, les zones plates passent à 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sharpen</source>
+      <translation>Netteté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness.</source>
+      <translation>L'image plus ses contours à 4 voisins : renforce le contraste local en gardant la luminosité d'ensemble.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge enhance</source>
+      <translation>Renforcer les contours</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast.</source>
+      <translation>L'image plus la moitié de ses contours à 8 voisins (EDGE_ENHANCE de Pillow) : les poids font 1, les contours gagnent en contraste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Box blur</source>
+      <translation>Flou moyen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally.</source>
+      <translation>Remplace chaque pixel par la moyenne de son voisinage 3×3 : lisse autant le bruit que les détails.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 3×3</source>
+      <translation>Flou gaussien 3×3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A weighted mean that trusts the centre most: a softer, more natural blur than the box.</source>
+      <translation>Une moyenne pondérée qui privilégie le centre : un flou plus doux et plus naturel que le flou moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 5×5</source>
+      <translation>Flou gaussien 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts.</source>
+      <translation>Une gaussienne plus large (poids binomiaux 1-4-6-4-1) : lissage plus fort sans les blocs du flou moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Unsharp mask 5×5</source>
+      <translation>Masque flou 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed.</source>
+      <translation>Deux fois l'image moins son flou gaussien : accentue en rajoutant les détails que le flou a retirés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Emboss</source>
+      <translation>Estampage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Subtracts the upper-left from the lower-right: edges look raised, lit from one side.</source>
+      <translation>Soustrait le haut à gauche du bas à droite : les contours semblent en relief, éclairés d'un côté.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Outline</source>
+      <translation>Contour</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes.</source>
+      <translation>Ne garde que là où un pixel diffère de tous ses voisins : dessine le contour des formes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel x</source>
+      <translation>Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise.</source>
+      <translation>Gradient horizontal, ligne centrale pondérée double : trouve les contours verticaux, robuste au bruit.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel y</source>
+      <translation>Sobel y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical gradient with the centre column weighted double: finds horizontal edges.</source>
+      <translation>Gradient vertical, colonne centrale pondérée double : trouve les contours horizontaux.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt x</source>
+      <translation>Prewitt x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right minus left, every row weighted equally: a plain detector of vertical edges.</source>
+      <translation>Droite moins gauche, chaque ligne de même poids : un simple détecteur de contours verticaux.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt y</source>
+      <translation>Prewitt y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Bottom minus top, every column weighted equally: a plain detector of horizontal edges.</source>
+      <translation>Bas moins haut, chaque colonne de même poids : un simple détecteur de contours horizontaux.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr x</source>
+      <translation>Scharr x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel x with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Comme Sobel x, avec des poids réglés pour que les contours de toute orientation aient une force plus juste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr y</source>
+      <translation>Scharr y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel y with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Comme Sobel y, avec des poids réglés pour que les contours de toute orientation aient une force plus juste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Laplacian</source>
+      <translation>Laplacien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge.</source>
+      <translation>La dérivée seconde : nulle sur les zones plates et les rampes régulières, forte des deux côtés d'un contour.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal lines</source>
+      <translation>Lignes horizontales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines.</source>
+      <translation>Favorise une ligne centrale claire entre des lignes sombres : répond aux fines lignes horizontales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical lines</source>
+      <translation>Lignes verticales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle column against dark sides: responds to thin vertical lines.</source>
+      <translation>Favorise une colonne centrale claire entre des côtés sombres : répond aux fines lignes verticales.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>45° lines</source>
+      <translation>Lignes à 45°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines.</source>
+      <translation>Favorise une diagonale montante claire (/) sur son entourage : répond aux lignes à 45°.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>135° lines</source>
+      <translation>Lignes à 135°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright falling diagonal (\) against its surroundings: responds to 135° lines.</source>
+      <translation>Favorise une diagonale descendante claire (\) sur son entourage : répond aux lignes à 135°.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge (decks)</source>
+      <translation>Contour vertical (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Left column minus right column: positive where bright turns to dark going right (a vertical edge).</source>
+      <translation>Colonne gauche moins colonne droite : positif là où le clair devient sombre vers la droite (un contour vertical).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal edge (decks)</source>
+      <translation>Contour horizontal (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge).</source>
+      <translation>Ligne du haut moins ligne du bas : positif là où le clair devient sombre vers le bas (un contour horizontal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge [−1 0 1] (6×6 example)</source>
+      <translation>Contour vertical [−1 0 1] (exemple 6×6)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right.</source>
+      <translation>Colonne droite moins colonne gauche, comme dans l'exemple 6×6 : positif là où l'image s'éclaircit vers la droite.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal \ (9×9 example)</source>
+      <translation>Motif X : diagonale \ (exemple 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \ stroke.</source>
+      <translation>+1 sur la diagonale descendante, −1 ailleurs : donne 9 (1,00 après ÷9) là où le X a un trait \.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal / (9×9 example)</source>
+      <translation>Motif X : diagonale / (exemple 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example.</source>
+      <translation>+1 sur la diagonale montante, −1 ailleurs : trouve les traits / du X de l'exemple 9×9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: crossing (9×9 example)</source>
+      <translation>Motif X : croisement (exemple 9×9)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on both diagonals: peaks where the two strokes of the X cross.</source>
+      <translation>+1 sur les deux diagonales : culmine là où les deux traits du X se croisent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>MNIST digits</source>
+      <translation>Chiffres MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Patterns</source>
+      <translation>Motifs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Handwritten {digit} (MNIST)</source>
+      <translation>{digit} manuscrit (MNIST)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A handwritten {digit} from the MNIST test set, the size LeNet reads.</source>
+      <translation>Un {digit} manuscrit du jeu de test MNIST, à la taille que lit LeNet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Camera man (grey)</source>
+      <translation>Cameraman (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Strong edges and flat sky: the classic edge-detector test.</source>
+      <translation>Contours marqués et ciel uni : le test classique des détecteurs de contours.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brick wall (grey)</source>
+      <translation>Mur de briques (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horizontal and vertical mortar lines for line detectors.</source>
+      <translation>Joints de mortier horizontaux et verticaux pour les détecteurs de lignes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coins (grey)</source>
+      <translation>Pièces (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Round blobs on a flat background: try blurs and the Laplacian.</source>
+      <translation>Taches rondes sur fond uni : essayez les flous et le laplacien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Text (grey)</source>
+      <translation>Texte (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Thin strokes: line detectors and sharpening.</source>
+      <translation>Traits fins : détecteurs de lignes et netteté.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Astronaut (colour)</source>
+      <translation>Astronaute (couleur)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A colour portrait: three channels, one kernel per channel.</source>
+      <translation>Un portrait en couleur : trois canaux, un noyau par canal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coffee (colour)</source>
+      <translation>Café (couleur)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Warm colours: compare the red, green and blue results.</source>
+      <translation>Couleurs chaudes : comparez les résultats rouge, vert et bleu.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Chelsea the cat (colour)</source>
+      <translation>Chelsea le chat (couleur)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Fur texture and whiskers.</source>
+      <translation>Texture du pelage et moustaches.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Rocket launch (colour)</source>
+      <translation>Lancement de fusée (couleur)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Sky, smoke and a bright plume.</source>
+      <translation>Ciel, fumée et un panache lumineux.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horse silhouette (grey)</source>
+      <translation>Silhouette de cheval (gris)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A solid shape: outlines appear with edge kernels.</source>
+      <translation>Une forme pleine : les contours apparaissent avec les noyaux de contours.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Single bright pixel</source>
+      <translation>Un seul pixel lumineux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Convolving one bright pixel draws the kernel itself: flipped unless flip is on.</source>
+      <translation>Convoluer un pixel lumineux dessine le noyau lui-même : retourné, sauf si le retournement est activé.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Step edge</source>
+      <translation>Marche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Dark left half, bright right half: vertical edge detectors answer on the border only.</source>
+      <translation>Moitié gauche sombre, droite claire : les détecteurs de contours verticaux ne répondent qu'à la frontière.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Checkerboard</source>
+      <translation>Damier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Squares of 8 pixels: both edge directions and corners.</source>
+      <translation>Carrés de 8 pixels : les deux directions de contour et des coins.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Lines at angles</source>
+      <translation>Lignes inclinées</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.</source>
+      <translation>Quatre quadrants de lignes fines à 0°, 45°, 90° et 135° : chaque détecteur de lignes en allume un.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Smooth ramp</source>
+      <translation>Rampe douce</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brightness rising left to right: edge kernels give a constant answer.</source>
+      <translation>Luminosité croissante de gauche à droite : les noyaux de contours donnent une réponse constante.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>blue negative · white zero · orange positive</source>
+      <translation>bleu négatif · blanc zéro · orange positif</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>cannot be negative: dark purple low → yellow high</source>
+      <translation>ne peut être négatif : violet foncé bas → jaune haut</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>black low → white high</source>
+      <translation>noir bas → blanc haut</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>rows and columns counted from 1</source>
+      <translation>lignes et colonnes comptées à partir de 1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>row {row}, column {column}</source>
+      <translation>ligne {row}, colonne {column}</translation>
+    </message>
   </context>
 </TS>

@@ -28,5 +28,1250 @@
       <source>convviz will speak {language} from its next start: close it and open it again.</source>
       <translation>convviz 将在下次启动时使用{language}：请关闭后重新打开。</translation>
     </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>斜率 a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Red</source>
+      <translation>红</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Green</source>
+      <translation>绿</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Blue</source>
+      <translation>蓝</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the red channel</source>
+      <translation>红色通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the green channel</source>
+      <translation>绿色通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the blue channel</source>
+      <translation>蓝色通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The kernel of {channel}</source>
+      <translation>{channel}的卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>{channel} ∗ kernel</source>
+      <translation>{channel} ∗ 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The three channel maps add up to the feature map (below, right)</source>
+      <translation>三个通道的图相加得到特征图（右下）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Three maps, one per channel: {channel} is shown below, right</source>
+      <translation>三张图，每个通道一张：{channel}的图显示在右下</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>, every cell × {factor}</source>
+      <translation>，每个单元格 × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Colours: {meaning}</source>
+      <translation>颜色：{meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>values {low} … {high}</source>
+      <translation>数值 {low} … {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source> (sampled)</source>
+      <translation>（抽样）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>1 screen pixel = {step}×{step} cells; </source>
+      <translation>1 屏幕像素 = {step}×{step} 个单元格；</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>, beyond the bar in its end colours</source>
+      <translation>，超出色条的值用两端颜色显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>— Your own —</source>
+      <translation>— 自己的 —</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Draw your own picture</source>
+      <translation>自己画一张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Grey</source>
+      <translation>灰度</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>RGB (3 channels)</source>
+      <translation>RGB（3 通道）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>One channel: the brightness of each pixel</source>
+      <translation>一个通道：每个像素的亮度</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Red, green and blue: a kernel per channel, results summed</source>
+      <translation>红、绿、蓝：每个通道一个卷积核，结果相加</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Clear drawing</source>
+      <translation>清除绘图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Channels</source>
+      <translation>通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Picture</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Custom (edited by hand)</source>
+      <translation>自定义（手动编辑）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Cross-correlation (flip off): the kernel slides over the picture as drawn. This is what CNN layers (and PyTorch's conv2d) compute.</source>
+      <translation>互相关（不翻转）：卷积核按原样在图片上滑动。CNN 层（以及 PyTorch 的 conv2d）计算的就是这个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>True convolution (flip on): the kernel is rotated 180° before it slides, as in signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; a mirror-symmetric one like [1 0 −1] changes sign.</source>
+      <translation>真正的卷积（翻转）：卷积核滑动前先旋转 180°，与信号处理中相同。旋转 180° 后不变的卷积核（均值模糊、拉普拉斯）两种方式得到同一张图；像 [1 0 −1] 这样镜像对称的卷积核会变号。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip the kernel (true convolution)</source>
+      <translation>翻转卷积核（真正的卷积）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip (true convolution)</source>
+      <translation>翻转（真正的卷积）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernels the course uses, each with what it does</source>
+      <translation>课程使用的卷积核及其作用</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel height (rows)</source>
+      <translation>卷积核高度（行）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel width (columns)</source>
+      <translation>卷积核宽度（列）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Double-click a cell (or select it and type) to change a weight</source>
+      <translation>双击单元格（或选中后输入）以修改权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Normalise (sum 1)</source>
+      <translation>归一化（和为 1）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum</source>
+      <translation>使权重之和为 1，让卷积核保持亮度：整数单元格不变，另乘以系数 1/和</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Randomise</source>
+      <translation>随机</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Random whole numbers from −3 to 3</source>
+      <translation>−3 到 3 之间的随机整数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Reset</source>
+      <translation>重置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Back to the Sobel x kernel</source>
+      <translation>恢复为 Sobel x 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Channel:</source>
+      <translation>通道：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Same kernel for all three channels</source>
+      <translation>三个通道使用同一卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); 3 = depthwise: each channel is convolved alone and keeps its own map; 2 does not divide 3 channels</source>
+      <translation>分组：1 = 卷积核的三个切片相加成一张图（普通滤波器）；3 = 逐通道：每个通道单独卷积，各得一张图；2 不能整除 3 个通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Preset</source>
+      <translation>预设</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel: {name}.</source>
+      <translation>卷积核：{name}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Your own kernel: double-click a cell to type a weight.</source>
+      <translation>你自己的卷积核：双击单元格输入权重。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Every cell is multiplied by {factor} (the sum of products is, all at once)</source>
+      <translation>每个单元格乘以 {factor}（即乘积之和一次性乘以它）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {cells} × {factor} = {weights}</source>
+      <translation>单元格之和 = {cells} × {factor} = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {weights}</source>
+      <translation>单元格之和 = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>one map from all channels</source>
+      <translation>所有通道合成一张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>depthwise: one map per channel</source>
+      <translation>逐通道：每个通道一张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>must divide 3</source>
+      <translation>必须整除 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map: the settings give no output (see the feature map).</source>
+      <translation>无图：这些设置没有输出（见特征图）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Input</source>
+      <translation>输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map</source>
+      <translation>特征图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>click a pixel to pin it</source>
+      <translation>点击像素将其固定</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation</source>
+      <translation>激活之后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling</source>
+      <translation>池化之后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>convolution</source>
+      <translation>卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>cross-correlation</source>
+      <translation>互相关</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>特征图：{kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>{channel}的逐通道图：{kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {activation}</source>
+      <translation>{activation} 之后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No activation</source>
+      <translation>无激活</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} max pooling → {ph}×{pw}</source>
+      <translation>{k}×{k} 最大池化之后 → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} average pooling → {ph}×{pw}</source>
+      <translation>{k}×{k} 平均池化之后 → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling: the activation map goes on unchanged.</source>
+      <translation>无池化：激活图原样传递。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling</source>
+      <translation>无池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: no output</source>
+      <translation>特征图：无输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation: no map</source>
+      <translation>激活之后：无图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling: no map</source>
+      <translation>池化之后：无图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map</source>
+      <translation>无图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max pooling</source>
+      <translation>最大池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>keeps the strongest answer of each window: where a feature is, roughly</source>
+      <translation>保留每个窗口的最强响应：大致表示特征所在位置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Average pooling</source>
+      <translation>平均池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>averages each window: a smaller, smoother map</source>
+      <translation>对每个窗口取平均：更小、更平滑的图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>the activation map goes on unchanged</source>
+      <translation>激活图原样传递</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>{k}×{k} windows, stride {stride}: {what}.</source>
+      <translation>{k}×{k} 窗口，步幅 {stride}：{what}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
+      <translation>点击卷积图中的一个像素将其固定：它的感受野会在输入上亮起，计算过程显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Output pixel ({cell})</source>
+      <translation>输出像素（{cell}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>— 输入上的橙色单元格就是它读取的单元格（粉色：填充）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>sum of channels:</source>
+      <translation>通道之和：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>no activation: {value}</source>
+      <translation>无激活：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>goes into pooled cell ({cell})</source>
+      <translation>进入池化单元格（{cell}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>then {step}</source>
+      <translation>然后 {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>Checking the map against PyTorch…</source>
+      <translation>正在用 PyTorch 核对该图…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same {h}×{w} map</source>
+      <translation>相同的 {h}×{w} 图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map</source>
+      <translation>在 {h}×{w} 图的第 {r0}–{r1} 行、第 {c0}–{c1} 列上数值相同</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch gives {compared}: largest difference {difference} (float rounding).</source>
+      <translation>PyTorch 给出{compared}：最大差值 {difference}（浮点舍入）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch differs by up to {difference}: please report this.</source>
+      <translation>PyTorch 的结果最多相差 {difference}：请报告此问题。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Convolution</source>
+      <translation>卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>All settings</source>
+      <translation>全部设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Show the picture and sliding-window settings (presentation mode keeps only the kernel, to give the numbers room)</source>
+      <translation>显示图片和滑动窗口设置（演示模式只保留卷积核，为数字腾出空间）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Kernel</source>
+      <translation>卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Sliding the window</source>
+      <translation>滑动窗口</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The pinned pixel's arithmetic</source>
+      <translation>固定像素的计算</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The same in PyTorch</source>
+      <translation>在 PyTorch 中的相同计算</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>{problem}; computing on the CPU.</source>
+      <translation>{problem}；改用 CPU 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>your drawing</source>
+      <translation>你的绘图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour, 3 channels</source>
+      <translation>彩色，3 通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey: its 3 channels are equal</source>
+      <translation>灰度：3 个通道相同</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour shown as grey</source>
+      <translation>彩色以灰度显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey</source>
+      <translation>灰度</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input: {picture} ({h}×{w}, {note})</source>
+      <translation>输入：{picture}（{h}×{w}，{note}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not load that picture: {problem}</source>
+      <translation>无法加载该图片：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not draw the maps at this size: {problem}</source>
+      <translation>无法以此大小绘制这些图：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch check failed: {problem}</source>
+      <translation>PyTorch 核对失败：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this: {problem}</source>
+      <translation>无法计算：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>No map to compare with PyTorch.</source>
+      <translation>没有可与 PyTorch 对比的图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>valid (no padding)</source>
+      <translation>valid（无填充）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same (output ⌈n / stride⌉)</source>
+      <translation>same（输出 ⌈n / 步幅⌉）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>cells per side…</source>
+      <translation>每边单元格数…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>zeros</source>
+      <translation>零</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>reflect (mirror)</source>
+      <translation>reflect（镜像）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>replicate (edge)</source>
+      <translation>replicate（边缘）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the rows (down)</source>
+      <translation>{what}，沿行方向（向下）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the columns (across)</source>
+      <translation>{what}，沿列方向（横向）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same both ways</source>
+      <translation>两个方向相同</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows and columns</source>
+      <translation>行和列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows (down)</source>
+      <translation>行（向下）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride: how many cells the window jumps</source>
+      <translation>步幅：窗口每次跳过的单元格数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation: the gap between the kernel's taps</source>
+      <translation>膨胀：卷积核采样点之间的间隔</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding: cells added on each side</source>
+      <translation>填充：每边添加的单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>What the added border cells contain</source>
+      <translation>添加的边缘单元格包含什么</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride</source>
+      <translation>步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding</source>
+      <translation>填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Border</source>
+      <translation>边缘</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation</source>
+      <translation>膨胀</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}:</source>
+      <translation>输出大小 {formula}：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: (no picture yet)</source>
+      <translation>高：（还没有图片）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:</source>
+      <translation>宽：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:</source>
+      <translation>输出大小 {formula}，卷积核跨越 f = d·(f − 1) + 1 个单元格；膨胀形式 {dilated}：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: {formula}</source>
+      <translation>高：{formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:  {formula}</source>
+      <translation>宽：{formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No output with these settings</source>
+      <translation>这些设置没有输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{n_h}×{n_w} picture  →  {h}×{w} map</source>
+      <translation>{n_h}×{n_w} 图片  →  {h}×{w} 图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>None (identity)</source>
+      <translation>无（恒等）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Passes every value through unchanged: the layer stays linear.</source>
+      <translation>所有数值原样通过：该层保持线性。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Keeps positive responses and zeroes negative ones; cheap and does not saturate for x &gt; 0.</source>
+      <translation>保留正响应，将负响应置零；计算简单，x &gt; 0 时不饱和。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Leaky ReLU</source>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Like ReLU but lets a small slope a through for x &lt; 0, so neurons never stop learning entirely.</source>
+      <translation>类似 ReLU，但 x &lt; 0 时保留小斜率 a，使神经元不会完全停止学习。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Sigmoid</source>
+      <translation>Sigmoid</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.</source>
+      <translation>把任意值压缩到 (0, 1)；|x| 较大时饱和，梯度在那里消失。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>tanh</source>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.</source>
+      <translation>把任意值压缩到 (−1, 1)，以零为中心；与 sigmoid 一样会饱和。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ELU</source>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Identity for x &gt; 0 and a smooth curve towards −α below zero, keeping mean activations near zero.</source>
+      <translation>x &gt; 0 时为恒等，零以下平滑趋向 −α，使平均激活接近零。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
+      <translation>把分数向量变成和为 1 的正概率（分类器的最后一层）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Identity</source>
+      <translation>恒等</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Copies each pixel unchanged: the neutral kernel to compare every other one with.</source>
+      <translation>原样复制每个像素：用来与其他卷积核比较的中性卷积核。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (diagonal)</source>
+      <translation>边缘检测（对角）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Compares opposite corners, so it answers where brightness changes along the diagonals.</source>
+      <translation>比较相对的角，因此在亮度沿对角线变化处响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (4-neighbour)</source>
+      <translation>边缘检测（4 邻域）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against its four neighbours: zero on flat areas, large where intensity bends (edges).</source>
+      <translation>中心对比四个邻居：平坦区域为零，强度弯折处（边缘）很大。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (8-neighbour)</source>
+      <translation>边缘检测（8 邻域）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0.</source>
+      <translation>中心对比全部八个邻居：突出各个方向的边缘，平坦区域变为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sharpen</source>
+      <translation>锐化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness.</source>
+      <translation>图像加上其 4 邻域边缘：增强局部对比度，同时保持整体亮度。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge enhance</source>
+      <translation>边缘增强</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast.</source>
+      <translation>图像加上其 8 邻域边缘的一半（Pillow 的 EDGE_ENHANCE）：权重之和为 1，边缘对比度增强。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Box blur</source>
+      <translation>均值模糊</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally.</source>
+      <translation>用 3×3 邻域的平均值替换每个像素：同等地平滑噪声和细节。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 3×3</source>
+      <translation>高斯模糊 3×3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A weighted mean that trusts the centre most: a softer, more natural blur than the box.</source>
+      <translation>最信任中心的加权平均：比均值模糊更柔和、更自然。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 5×5</source>
+      <translation>高斯模糊 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts.</source>
+      <translation>更宽的高斯（二项式权重 1-4-6-4-1）：平滑更强，且没有均值模糊的块状伪影。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Unsharp mask 5×5</source>
+      <translation>反锐化掩模 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed.</source>
+      <translation>两倍图像减去其高斯模糊：把模糊去掉的细节加回来，从而锐化。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Emboss</source>
+      <translation>浮雕</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Subtracts the upper-left from the lower-right: edges look raised, lit from one side.</source>
+      <translation>用右下减去左上：边缘看起来凸起，像从一侧照亮。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Outline</source>
+      <translation>轮廓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes.</source>
+      <translation>只保留与所有邻居不同的像素：画出形状的轮廓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel x</source>
+      <translation>Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise.</source>
+      <translation>水平梯度，中间行权重加倍：找出竖直边缘，抗噪声。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel y</source>
+      <translation>Sobel y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical gradient with the centre column weighted double: finds horizontal edges.</source>
+      <translation>竖直梯度，中间列权重加倍：找出水平边缘。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt x</source>
+      <translation>Prewitt x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right minus left, every row weighted equally: a plain detector of vertical edges.</source>
+      <translation>右减左，每行权重相同：简单的竖直边缘检测器。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt y</source>
+      <translation>Prewitt y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Bottom minus top, every column weighted equally: a plain detector of horizontal edges.</source>
+      <translation>下减上，每列权重相同：简单的水平边缘检测器。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr x</source>
+      <translation>Scharr x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel x with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>类似 Sobel x，权重经过调整，使各方向边缘的强度更准确。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr y</source>
+      <translation>Scharr y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel y with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>类似 Sobel y，权重经过调整，使各方向边缘的强度更准确。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Laplacian</source>
+      <translation>拉普拉斯</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge.</source>
+      <translation>二阶导数：在平坦区域和均匀斜坡上为零，在边缘两侧很强。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal lines</source>
+      <translation>水平线</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines.</source>
+      <translation>奖励上下暗、中间行亮的模式：对细水平线有响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical lines</source>
+      <translation>竖直线</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle column against dark sides: responds to thin vertical lines.</source>
+      <translation>奖励两侧暗、中间列亮的模式：对细竖直线有响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>45° lines</source>
+      <translation>45° 线</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines.</source>
+      <translation>奖励比周围更亮的上升对角线（/）：对 45° 线有响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>135° lines</source>
+      <translation>135° 线</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright falling diagonal (\) against its surroundings: responds to 135° lines.</source>
+      <translation>奖励比周围更亮的下降对角线（\）：对 135° 线有响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge (decks)</source>
+      <translation>竖直边缘（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Left column minus right column: positive where bright turns to dark going right (a vertical edge).</source>
+      <translation>左列减右列：向右由亮变暗处为正（竖直边缘）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal edge (decks)</source>
+      <translation>水平边缘（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge).</source>
+      <translation>上行减下行：向下由亮变暗处为正（水平边缘）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge [−1 0 1] (6×6 example)</source>
+      <translation>竖直边缘 [−1 0 1]（6×6 示例）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right.</source>
+      <translation>右列减左列，与 6×6 例题相同：向右变亮处为正。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal \ (9×9 example)</source>
+      <translation>X 图案：对角线 \（9×9 示例）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \ stroke.</source>
+      <translation>下降对角线为 +1，其余为 −1：在 X 有 \ 笔画处得 9（÷9 后为 1.00）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal / (9×9 example)</source>
+      <translation>X 图案：对角线 /（9×9 示例）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example.</source>
+      <translation>上升对角线为 +1，其余为 −1：找出 9×9 示例中 X 的 / 笔画。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: crossing (9×9 example)</source>
+      <translation>X 图案：交叉（9×9 示例）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on both diagonals: peaks where the two strokes of the X cross.</source>
+      <translation>两条对角线均为 +1：在 X 两笔交叉处达到峰值。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>MNIST digits</source>
+      <translation>MNIST 数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Patterns</source>
+      <translation>图案</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Handwritten {digit} (MNIST)</source>
+      <translation>手写 {digit}（MNIST）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A handwritten {digit} from the MNIST test set, the size LeNet reads.</source>
+      <translation>来自 MNIST 测试集的手写 {digit}，大小正是 LeNet 读取的尺寸。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Camera man (grey)</source>
+      <translation>摄影师（灰度）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Strong edges and flat sky: the classic edge-detector test.</source>
+      <translation>强边缘和平坦的天空：经典的边缘检测测试图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brick wall (grey)</source>
+      <translation>砖墙（灰度）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horizontal and vertical mortar lines for line detectors.</source>
+      <translation>水平和竖直的砖缝，适合线条检测器。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coins (grey)</source>
+      <translation>硬币（灰度）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Round blobs on a flat background: try blurs and the Laplacian.</source>
+      <translation>平坦背景上的圆形斑块：试试模糊和拉普拉斯。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Text (grey)</source>
+      <translation>文字（灰度）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Thin strokes: line detectors and sharpening.</source>
+      <translation>细笔画：线条检测和锐化。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Astronaut (colour)</source>
+      <translation>宇航员（彩色）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A colour portrait: three channels, one kernel per channel.</source>
+      <translation>彩色肖像：三个通道，每个通道一个卷积核。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coffee (colour)</source>
+      <translation>咖啡（彩色）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Warm colours: compare the red, green and blue results.</source>
+      <translation>暖色调：比较红、绿、蓝的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Chelsea the cat (colour)</source>
+      <translation>猫咪 Chelsea（彩色）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Fur texture and whiskers.</source>
+      <translation>毛发纹理和胡须。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Rocket launch (colour)</source>
+      <translation>火箭发射（彩色）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Sky, smoke and a bright plume.</source>
+      <translation>天空、烟雾和明亮的尾焰。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horse silhouette (grey)</source>
+      <translation>马的剪影（灰度）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A solid shape: outlines appear with edge kernels.</source>
+      <translation>实心形状：用边缘卷积核可显出轮廓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Single bright pixel</source>
+      <translation>单个亮像素</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Convolving one bright pixel draws the kernel itself: flipped unless flip is on.</source>
+      <translation>对单个亮像素做卷积会画出卷积核本身：除非开启翻转，否则是翻转的。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Step edge</source>
+      <translation>阶跃边缘</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Dark left half, bright right half: vertical edge detectors answer on the border only.</source>
+      <translation>左半暗、右半亮：竖直边缘检测器只在分界处响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Checkerboard</source>
+      <translation>棋盘格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Squares of 8 pixels: both edge directions and corners.</source>
+      <translation>8 像素的方格：两个方向的边缘和角点。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Lines at angles</source>
+      <translation>不同角度的线</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.</source>
+      <translation>四个象限分别是 0°、45°、90° 和 135° 的细线：每个线条检测器点亮其中一个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Smooth ramp</source>
+      <translation>平滑渐变</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brightness rising left to right: edge kernels give a constant answer.</source>
+      <translation>亮度从左到右递增：边缘卷积核给出恒定响应。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>blue negative · white zero · orange positive</source>
+      <translation>蓝色为负 · 白色为零 · 橙色为正</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>cannot be negative: dark purple low → yellow high</source>
+      <translation>不可能为负：深紫色低 → 黄色高</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>black low → white high</source>
+      <translation>黑色低 → 白色高</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>rows and columns counted from 1</source>
+      <translation>行和列从 1 开始计数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>row {row}, column {column}</source>
+      <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
   </context>
 </TS>

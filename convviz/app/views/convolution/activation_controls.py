@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.core import ACTIVATIONS, activation
+from convviz.i18n import tr
 from convviz.state.convolution import ConvolutionSettings
 
 # Element-wise activations only: softmax and maxout work across maps, not on one map.
@@ -39,10 +40,10 @@ class ActivationControls(QWidget):
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(9)
         for name in CHOICES:
-            self.choice.addItem(ACTIVATIONS[name].label, name)
+            self.choice.addItem(tr(ACTIVATIONS[name].label), name)
         self.slope = QDoubleSpinBox(minimum=limits.LEAKY_SLOPE.low, maximum=limits.LEAKY_SLOPE.high,
                                     singleStep=0.05, decimals=2)
-        self.slope.setPrefix("slope a = ")
+        self.slope.setPrefix(tr("slope a = "))
         self.alpha = QDoubleSpinBox(minimum=limits.ELU_ALPHA.low, maximum=limits.ELU_ALPHA.high,
                                     singleStep=0.1, decimals=2)
         self.alpha.setPrefix("α = ")
@@ -101,7 +102,7 @@ class ActivationControls(QWidget):
         self.alpha.setVisible(name == "elu")
         info = ACTIVATIONS[name]
         self.formula.setText(f"f(x) = {info.formula}")
-        self.description.setText(info.description)
-        self.choice.setToolTip(info.description)
+        self.description.setText(tr(info.description))
+        self.choice.setToolTip(tr(info.description))
         y = activation(CURVE_X, name, slope=settings.slope, alpha=settings.alpha)
         self.curve.setData(CURVE_X, np.asarray(y))

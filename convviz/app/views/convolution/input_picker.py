@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.i18n import tr
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 from convviz.state.convolution import ConvolutionSettings
 
@@ -43,19 +44,19 @@ class InputPicker(QWidget):
         self.source.setMaxVisibleItems(30)
         model: QStandardItemModel = self.source.model()
         for group in SAMPLE_GROUPS:
-            self.source.addItem(f"— {group} —")
+            self.source.addItem(f"— {tr(group)} —")
             model.item(self.source.count() - 1).setEnabled(False)
             for sample in samples_in_group(group):
-                self.source.addItem(sample.label, sample.name)
-                self.source.setItemData(self.source.count() - 1, sample.description, Qt.ItemDataRole.ToolTipRole)
-        self.source.addItem("— Your own —")
+                self.source.addItem(sample.shown_label(), sample.name)
+                self.source.setItemData(self.source.count() - 1, sample.shown_description(), Qt.ItemDataRole.ToolTipRole)
+        self.source.addItem(tr("— Your own —"))
         model.item(self.source.count() - 1).setEnabled(False)
-        self.source.addItem("Draw your own picture", DRAW)
+        self.source.addItem(tr("Draw your own picture"), DRAW)
 
-        self.gray_button = QPushButton("Grey", checkable=True)
-        self.rgb_button = QPushButton("RGB (3 channels)", checkable=True)
-        self.gray_button.setToolTip("One channel: the brightness of each pixel")
-        self.rgb_button.setToolTip("Red, green and blue: a kernel per channel, results summed")
+        self.gray_button = QPushButton(tr("Grey"), checkable=True)
+        self.rgb_button = QPushButton(tr("RGB (3 channels)"), checkable=True)
+        self.gray_button.setToolTip(tr("One channel: the brightness of each pixel"))
+        self.rgb_button.setToolTip(tr("Red, green and blue: a kernel per channel, results summed"))
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.gray_button)
         self.mode_group.addButton(self.rgb_button)
@@ -63,7 +64,7 @@ class InputPicker(QWidget):
         self.canvas = DrawingCanvas(resolution=CANVAS_RESOLUTION, stroke_width=CANVAS_STROKE)
         self.canvas.setMinimumSize(150, 150)
         self.canvas.setMaximumHeight(220)
-        self.clear_button = QPushButton("Clear drawing")
+        self.clear_button = QPushButton(tr("Clear drawing"))
         self.canvas_box = QWidget()
         canvas_layout = QVBoxLayout(self.canvas_box)
         canvas_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,12 +73,12 @@ class InputPicker(QWidget):
         self.canvas_box.hide()
 
         mode_row = QHBoxLayout()
-        mode_row.addWidget(QLabel("Channels"))
+        mode_row.addWidget(QLabel(tr("Channels")))
         mode_row.addWidget(self.gray_button)
         mode_row.addWidget(self.rgb_button)
         mode_row.addStretch(1)
         source_row = QHBoxLayout()
-        source_row.addWidget(QLabel("Picture"))
+        source_row.addWidget(QLabel(tr("Picture")))
         source_row.addWidget(self.source, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from superqt.utils import signals_blocked
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import KERNEL_PRESETS
+from convviz.i18n import tr
 
 #: Presets offered first: the edge and line detectors a first layer typically learns.
 FAVOURITE_PRESETS = (
@@ -90,8 +91,8 @@ class FilterEditor(QWidget):
         names += [n for n in KERNEL_PRESETS if n not in names]
         for name in names:
             preset = KERNEL_PRESETS[name]
-            self.presets.addItem(preset.label, name)
-            self.presets.setItemData(self.presets.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
+            self.presets.addItem(tr(preset.label), name)
+            self.presets.setItemData(self.presets.count() - 1, tr(preset.description), Qt.ItemDataRole.ToolTipRole)
         self._use_preset = QPushButton("Put preset here")
         self._use_preset.setToolTip("Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).")
         self._use_preset.clicked.connect(lambda: self.preset_requested.emit(self.presets.currentData()))

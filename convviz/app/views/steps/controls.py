@@ -25,6 +25,7 @@ from superqt.utils import signals_blocked
 
 from convviz import limits
 from convviz.core import KERNEL_PRESETS
+from convviz.i18n import tr
 from convviz.state.steps import EXAMPLES, StepsSettings
 
 MODE_LABELS = {
@@ -104,7 +105,7 @@ class StepsControls(QWidget):
         self.preset_box.setAccessibleName("kernel preset")
         self.preset_box.addItem("(your own kernel)", CUSTOM)
         for key, preset in KERNEL_PRESETS.items():
-            self.preset_box.addItem(preset.label, key)
+            self.preset_box.addItem(tr(preset.label), key)
         self.preset_box.activated.connect(self._preset_chosen)
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
@@ -272,7 +273,7 @@ class StepsControls(QWidget):
                 (key for key in KERNEL_PRESETS if same(key)), CUSTOM
             )
         self.preset_box.setCurrentIndex(self.preset_box.findData(match))
-        self.preset_note.setText("" if match == CUSTOM else KERNEL_PRESETS[match].description)
+        self.preset_note.setText("" if match == CUSTOM else tr(KERNEL_PRESETS[match].description))
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         for form in (self._operation_form, self._window_form):
