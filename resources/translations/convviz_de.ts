@@ -4,6 +4,340 @@
   <context>
     <name>convviz</name>
     <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Steps</source>
+      <translation>Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Pictures</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>All files</source>
+      <translation>Alle Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading the {view} view…</source>
+      <translation>Ansicht {view} wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>see convolutional networks work</source>
+      <translation>Faltungsnetze bei der Arbeit sehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>No views are installed.</source>
+      <translation>Es sind keine Ansichten installiert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute</source>
+      <translation>Rechnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute on:</source>
+      <translation>Rechnen auf:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the views compute: the CPU, or a GPU when one is present</source>
+      <translation>Wo die Ansichten rechnen: auf der CPU oder, falls vorhanden, auf einer GPU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Open image…</source>
+      <translation>Bild &amp;öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open &amp;sample</source>
+      <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Paste picture</source>
+      <translation>Bild &amp;einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Recent files</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{view} (not installed yet)</source>
+      <translation>{view} (noch nicht installiert)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Full screen</source>
+      <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Guide</source>
+      <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;About convviz</source>
+      <translation>&amp;Über convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the last update was computed and how long it took</source>
+      <translation>Wo die letzte Aktualisierung berechnet wurde und wie lange sie dauerte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading…</source>
+      <translation>Wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Ready.</source>
+      <translation>Bereit.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start: {problem}</source>
+      <translation>Die Ansicht {view} konnte nicht starten: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start:</source>
+      <translation>Die Ansicht {view} konnte nicht starten:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open a picture</source>
+      <translation>Bild öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Opening {file}…</source>
+      <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not paste: {problem} The previous picture stays.</source>
+      <translation>Einfügen nicht möglich: {problem} Das bisherige Bild bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The clipboard holds no picture: copy an image or a picture file first.</source>
+      <translation>Die Zwischenablage enthält kein Bild: Kopieren Sie zuerst ein Bild oder eine Bilddatei.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>grey</source>
+      <translation>grau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Picture: {picture} ({w}×{h}, {kind}).</source>
+      <translation>Bild: {picture} ({w}×{h}, {kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not open that picture: {problem} The previous picture stays.</source>
+      <translation>Das Bild ließ sich nicht öffnen: {problem} Das bisherige Bild bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Clear the list</source>
+      <translation>Liste leeren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>(none yet)</source>
+      <translation>(noch keine)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>convviz guide</source>
+      <translation>convviz-Anleitung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>About convviz</source>
+      <translation>Über convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{name} is a folder, not a picture.</source>
+      <translation>{name} ist ein Ordner, kein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>not loaded yet</source>
+      <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute devices</source>
+      <translation>Rechengeräte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>See convolutional neural networks work: live convolution, the sliding window step by step, and a trained LeNet layer by layer. MIT licence.</source>
+      <translation>Faltungsnetze bei der Arbeit sehen: Faltung live, das gleitende Fenster Schritt für Schritt und ein trainiertes LeNet Schicht für Schicht. MIT-Lizenz.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Data shipped with convviz</source>
+      <translation>Mit convviz ausgelieferte Daten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>known once torch has loaded</source>
+      <translation>bekannt, sobald torch geladen ist</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>CPU ({threads} threads)</source>
+      <translation>CPU ({threads} Threads)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;System</source>
+      <translation>&amp;System</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Light</source>
+      <translation>&amp;Hell</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Dark</source>
+      <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;High contrast</source>
+      <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Design</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Light or dark, as the desktop is set; follows it when it changes</source>
+      <translation>Hell oder dunkel wie der Desktop; folgt ihm, wenn er wechselt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Pure black on white, no grey text: best on a washed-out projector</source>
+      <translation>Reines Schwarz auf Weiß, kein grauer Text: am besten für blasse Projektoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
+      <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Das Menü &lt;b&gt;Lektionen&lt;/b&gt;: jedes Rechenbeispiel und jedes Konzept des Kurses, in der passenden Ansicht mit Erklärung geöffnet (oder Alt und seine Nummer drücken).&lt;br&gt;&lt;b&gt;Hilfe ▸ Anleitung&lt;/b&gt; (F1): wie convviz funktioniert, in fünf Minuten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Open the Guide</source>
+      <translation>Anleitung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Got it</source>
+      <translation>Verstanden</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
       <source>System language</source>
       <translation>Systemsprache</translation>
@@ -495,11 +829,6 @@
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>Convolution</source>
-      <translation>Faltung</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>All settings</source>
       <translation>Alle Einstellungen</translation>
     </message>
@@ -552,11 +881,6 @@
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>colour shown as grey</source>
       <translation>Farbe, grau gezeigt</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>grey</source>
-      <translation>grau</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />

@@ -4,6 +4,340 @@
   <context>
     <name>convviz</name>
     <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Convolution</source>
+      <translation>Convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Steps</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Pictures</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>All files</source>
+      <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading the {view} view…</source>
+      <translation>Chargement de la vue {view}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>see convolutional networks work</source>
+      <translation>voir travailler les réseaux convolutifs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>No views are installed.</source>
+      <translation>Aucune vue n'est installée.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute</source>
+      <translation>Calcul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute on:</source>
+      <translation>Calculer sur :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the views compute: the CPU, or a GPU when one is present</source>
+      <translation>Où les vues calculent : sur le CPU, ou sur un GPU s'il y en a un</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Open image…</source>
+      <translation>&amp;Ouvrir une image…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open &amp;sample</source>
+      <translation>Ouvrir un &amp;exemple</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Paste picture</source>
+      <translation>&amp;Coller une image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Recent files</source>
+      <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{view} (not installed yet)</source>
+      <translation>{view} (pas encore installée)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Full screen</source>
+      <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Guide</source>
+      <translation>&amp;Guide</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;About convviz</source>
+      <translation>À &amp;propos de convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the last update was computed and how long it took</source>
+      <translation>Où la dernière mise à jour a été calculée et combien de temps elle a pris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Ready.</source>
+      <translation>Prêt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start: {problem}</source>
+      <translation>La vue {view} n'a pas pu démarrer : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start:</source>
+      <translation>La vue {view} n'a pas pu démarrer :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open a picture</source>
+      <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Opening {file}…</source>
+      <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not paste: {problem} The previous picture stays.</source>
+      <translation>Collage impossible : {problem} L'image précédente reste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The clipboard holds no picture: copy an image or a picture file first.</source>
+      <translation>Le presse-papiers ne contient pas d'image : copiez d'abord une image ou un fichier image.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>colour</source>
+      <translation>couleur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>grey</source>
+      <translation>gris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Picture: {picture} ({w}×{h}, {kind}).</source>
+      <translation>Image : {picture} ({w}×{h}, {kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not open that picture: {problem} The previous picture stays.</source>
+      <translation>Impossible d'ouvrir cette image : {problem} L'image précédente reste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Clear the list</source>
+      <translation>Vider la liste</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>(none yet)</source>
+      <translation>(aucun pour l'instant)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>convviz guide</source>
+      <translation>Guide de convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>About convviz</source>
+      <translation>À propos de convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{name} is a folder, not a picture.</source>
+      <translation>{name} est un dossier, pas une image.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>not loaded yet</source>
+      <translation>pas encore chargé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute devices</source>
+      <translation>appareils de calcul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>See convolutional neural networks work: live convolution, the sliding window step by step, and a trained LeNet layer by layer. MIT licence.</source>
+      <translation>Voir travailler les réseaux de neurones convolutifs : la convolution en direct, la fenêtre glissante pas à pas et un LeNet entraîné couche par couche. Licence MIT.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Data shipped with convviz</source>
+      <translation>Données fournies avec convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>known once torch has loaded</source>
+      <translation>connu une fois torch chargé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>CPU ({threads} threads)</source>
+      <translation>CPU ({threads} threads)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;System</source>
+      <translation>&amp;Système</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Light</source>
+      <translation>&amp;Clair</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Dark</source>
+      <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;High contrast</source>
+      <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Light or dark, as the desktop is set; follows it when it changes</source>
+      <translation>Clair ou sombre comme le bureau ; le suit quand il change</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Pure black on white, no grey text: best on a washed-out projector</source>
+      <translation>Noir pur sur blanc, sans texte gris : idéal pour un projecteur délavé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
+      <translation>&lt;b&gt;Nouveau ici ?&lt;/b&gt; Le menu &lt;b&gt;Leçons&lt;/b&gt; : chaque exemple corrigé et chaque notion du cours, ouverts dans la bonne vue avec leur explication (ou appuyez sur Alt et leur numéro).&lt;br&gt;&lt;b&gt;Aide ▸ Guide&lt;/b&gt; (F1) : comment marche convviz, en cinq minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Open the Guide</source>
+      <translation>Ouvrir le guide</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Got it</source>
+      <translation>Compris</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
       <source>System language</source>
       <translation>Langue du système</translation>
@@ -495,11 +829,6 @@
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>Convolution</source>
-      <translation>Convolution</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>All settings</source>
       <translation>Tous les réglages</translation>
     </message>
@@ -552,11 +881,6 @@
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>colour shown as grey</source>
       <translation>couleur affichée en gris</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>grey</source>
-      <translation>gris</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />

@@ -4,6 +4,340 @@
   <context>
     <name>convviz</name>
     <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Convolution</source>
+      <translation>卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Steps</source>
+      <translation>逐步</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Pictures</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>All files</source>
+      <translation>所有文件</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading the {view} view…</source>
+      <translation>正在加载{view}视图…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>see convolutional networks work</source>
+      <translation>看卷积网络如何工作</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>No views are installed.</source>
+      <translation>没有安装任何视图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute</source>
+      <translation>计算</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute on:</source>
+      <translation>计算设备：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the views compute: the CPU, or a GPU when one is present</source>
+      <translation>视图在哪里计算：CPU，或有 GPU 时用 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Open image…</source>
+      <translation>打开图片(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open &amp;sample</source>
+      <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Paste picture</source>
+      <translation>粘贴图片(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Recent files</source>
+      <translation>最近文件(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{view} (not installed yet)</source>
+      <translation>{view}（尚未安装）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Full screen</source>
+      <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Guide</source>
+      <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;About convviz</source>
+      <translation>关于 convviz(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the last update was computed and how long it took</source>
+      <translation>上次更新在哪里计算、耗时多久</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Ready.</source>
+      <translation>就绪。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start: {problem}</source>
+      <translation>{view}视图无法启动：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start:</source>
+      <translation>{view}视图无法启动：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open a picture</source>
+      <translation>打开图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Opening {file}…</source>
+      <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not paste: {problem} The previous picture stays.</source>
+      <translation>无法粘贴：{problem} 保留之前的图片。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The clipboard holds no picture: copy an image or a picture file first.</source>
+      <translation>剪贴板中没有图片：请先复制图片或图片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>colour</source>
+      <translation>彩色</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>grey</source>
+      <translation>灰度</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Picture: {picture} ({w}×{h}, {kind}).</source>
+      <translation>图片：{picture}（{w}×{h}，{kind}）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not open that picture: {problem} The previous picture stays.</source>
+      <translation>无法打开该图片：{problem} 保留之前的图片。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Clear the list</source>
+      <translation>清空列表</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>(none yet)</source>
+      <translation>（暂无）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>convviz guide</source>
+      <translation>convviz 指南</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>About convviz</source>
+      <translation>关于 convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{name} is a folder, not a picture.</source>
+      <translation>{name} 是文件夹，不是图片。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>not loaded yet</source>
+      <translation>尚未加载</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute devices</source>
+      <translation>计算设备</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>See convolutional neural networks work: live convolution, the sliding window step by step, and a trained LeNet layer by layer. MIT licence.</source>
+      <translation>看卷积神经网络如何工作：实时卷积、逐步滑动的窗口，以及逐层展示的已训练 LeNet。MIT 许可证。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Data shipped with convviz</source>
+      <translation>convviz 附带的数据</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>known once torch has loaded</source>
+      <translation>torch 加载后可知</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>CPU ({threads} threads)</source>
+      <translation>CPU（{threads} 个线程）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;System</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Light</source>
+      <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;High contrast</source>
+      <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Theme</source>
+      <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Light or dark, as the desktop is set; follows it when it changes</source>
+      <translation>跟随桌面的浅色或深色设置，并随之变化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Pure black on white, no grey text: best on a washed-out projector</source>
+      <translation>纯黑配纯白，无灰色文字：最适合发白的投影仪</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
+      <translation>&lt;b&gt;第一次使用？&lt;/b&gt;&lt;b&gt;课程&lt;/b&gt;菜单：课程中的每个例题和概念，都会在合适的视图中连同讲解一起打开（也可按 Alt 加编号）。&lt;br&gt;&lt;b&gt;帮助 ▸ 指南&lt;/b&gt;（F1）：五分钟了解 convviz。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Open the Guide</source>
+      <translation>打开指南</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Got it</source>
+      <translation>知道了</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
       <source>System language</source>
       <translation>系统语言</translation>
@@ -495,11 +829,6 @@
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>Convolution</source>
-      <translation>卷积</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>All settings</source>
       <translation>全部设置</translation>
     </message>
@@ -552,11 +881,6 @@
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>colour shown as grey</source>
       <translation>彩色以灰度显示</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/view.py" />
-      <source>grey</source>
-      <translation>灰度</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
