@@ -1048,6 +1048,511 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>{n_h}×{n_w}-Bild  →  {h}×{w}-Karte</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>The channels' sums are added into one output cell</source>
+      <translation>Die Summen der Kanäle werden zu einer Ausgabezelle addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>Products, sum {total}</source>
+      <translation>Produkte, Summe {total}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Transposed convolution</source>
+      <translation>Transponierte Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>cells (rows × columns)</source>
+      <translation>Zellen (Zeilen × Spalten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same”: ⌈n / stride⌉ out</source>
+      <translation>„same“: ⌈n / Schritt⌉ heraus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“valid”: none</source>
+      <translation>„valid“: keins</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Your own numbers</source>
+      <translation>Eigene Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Random numbers</source>
+      <translation>Zufallszahlen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Fill the input with new random whole numbers 0–9</source>
+      <translation>Die Eingabe mit neuen zufälligen ganzen Zahlen 0–9 füllen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Use the picture</source>
+      <translation>Bild verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink the open picture to the input size (grey levels 0–255)</source>
+      <translation>Das geöffnete Bild auf die Eingabegröße verkleinern (Graustufen 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input rows</source>
+      <translation>Eingabezeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input columns</source>
+      <translation>Eingabespalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>(your own kernel)</source>
+      <translation>(eigener Kernel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel rows</source>
+      <translation>Kernelzeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel columns</source>
+      <translation>Kernelspalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, as in the mathematical convolution.</source>
+      <translation>Aus: Kreuzkorrelation, was CNNs berechnen. An: Der Kernel wird zuerst um 180° gedreht, wie in der mathematischen Faltung.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Second kernel on the output</source>
+      <translation>Zweiter Kernel auf der Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Apply a second kernel to the output and click its cells: the input cells one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)</source>
+      <translation>Einen zweiten Kernel auf die Ausgabe anwenden und seine Zellen anklicken: Die Eingabezellen, von denen eine Zelle der Schicht 2 abhängt, leuchten auf (zwei 3×3-Kernel sehen 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>pooling window size</source>
+      <translation>Größe des Pooling-Fensters</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1</source>
+      <translation>„same“ füllt so auf, dass die Ausgabe ⌈n / Schritt⌉ Zellen je Seite hat: bei Schrittweite 1 die Größe der Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding on every side (rows; columns too while they are equal)</source>
+      <translation>Padding an jeder Seite (Zeilen; Spalten mit, solange gleich)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Rows of padding above and below; the columns follow while both are equal</source>
+      <translation>Padding-Zeilen oben und unten; die Spalten folgen, solange beide gleich sind</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding columns (left and right)</source>
+      <translation>Padding-Spalten (links und rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Columns of padding left and right: set them apart from the rows here</source>
+      <translation>Padding-Spalten links und rechts: hier getrennt von den Zeilen einstellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding</source>
+      <translation>Ausgabe-Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding: extra cells kept at the bottom and right of a transposed convolution's output (smaller than the stride or the dilation)</source>
+      <translation>Ausgabe-Padding: zusätzliche Zellen unten und rechts an der Ausgabe einer transponierten Faltung (kleiner als Schrittweite oder Dilatation)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>filter stepped through</source>
+      <translation>durchlaufener Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Added once to the channels' sums: output = red + green + blue + b</source>
+      <translation>Einmal zu den Kanalsummen addiert: Ausgabe = Rot + Grün + Blau + b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernel size</source>
+      <translation>Kernelgröße</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Window</source>
+      <translation>Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Bias b</source>
+      <translation>Bias b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Sliding</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Pad cells</source>
+      <translation>Padding-Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Output padding</source>
+      <translation>Ausgabe-Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink “{name}” to the input size (grey levels 0–255)</source>
+      <translation>„{name}“ auf die Eingabegröße verkleinern (Graustufen 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Open a picture first</source>
+      <translation>Zuerst ein Bild öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>kernel 2 (on the output)</source>
+      <translation>Kernel 2 (auf der Ausgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>No layer 2</source>
+      <translation>Keine Schicht 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>layer 2, {rows}×{cols} (click a cell)</source>
+      <translation>Schicht 2, {rows}×{cols} (Zelle anklicken)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>same as one {rows}×{cols} kernel</source>
+      <translation>wie ein {rows}×{cols}-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} input cells: its receptive field.</source>
+      <translation>Die Zelle der Schicht 2 ({cell}) liest {rows}×{cols} Zellen der ersten Ausgabe, die zusammen {size} Eingabezellen lesen: ihr rezeptives Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} step/s</source>
+      <translation>{speed} Schritt/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} steps/s</source>
+      <translation>{speed} Schritte/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>First step (Home)</source>
+      <translation>Erster Schritt (Pos1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step back (Left)</source>
+      <translation>Schritt zurück (Links)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play / pause (Space)</source>
+      <translation>Abspielen / Pause (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step forward (Right)</source>
+      <translation>Schritt vor (Rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Last step (End)</source>
+      <translation>Letzter Schritt (Ende)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Drag to any step</source>
+      <translation>Zu einem beliebigen Schritt ziehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Playback speed (+ / −)</source>
+      <translation>Abspielgeschwindigkeit (+ / −)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>step {step} of {count}</source>
+      <translation>Schritt {step} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>no steps</source>
+      <translation>keine Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> of “{picture}”</source>
+      <translation> von „{picture}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Input {rows}×{cols}</source>
+      <translation>Eingabe {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>transposed convolution: every input cell stamps the kernel, scaled, into the output</source>
+      <translation>Transponierte Faltung: Jede Eingabezelle stempelt den skalierten Kernel in die Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Kernel {rows}×{cols}</source>
+      <translation>Kernel {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>No output</source>
+      <translation>Keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, {padding} cut from each side</source>
+      <translation>, {padding} an jeder Seite abgeschnitten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Output {rows}×{cols}</source>
+      <translation>Ausgabe {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>The stamp: input cell × kernel</source>
+      <translation>Der Stempel: Eingabezelle × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>orange: this stamp</source>
+      <translation>orange: dieser Stempel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>… and {count} more overlapping cell(s)</source>
+      <translation>… und {count} weitere überlappende Zelle(n)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Step {step} of {count} · input {cell} stamps {landed} output cell(s)</source>
+      <translation>Schritt {step} von {count} · Eingabe {cell} stempelt {landed} Ausgabezelle(n)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, then × {factor}</source>
+      <translation>, dann × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap the output holds their sum{then}.</source>
+      <translation>Den ganzen Kernel mit dieser Eingabezelle multiplizieren und den Stempel zur Ausgabe addieren; wo Stempel sich überlappen, steht ihre Summe{then}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{value} × kernel</source>
+      <translation>{value} × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> ({cut} of its cells fall in the cut-off padding)</source>
+      <translation> ({cut} seiner Zellen fallen ins abgeschnittene Padding)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp}: the whole stamp falls in the cut-off padding</source>
+      <translation>{stamp}: Der ganze Stempel fällt ins abgeschnittene Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp} → output rows {rows}, columns {cols}</source>
+      <translation>{stamp} → Ausgabezeilen {rows}, Spalten {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Show the settings column (presentation mode hides it to give the numbers room)</source>
+      <translation>Einstellungsspalte zeigen (der Präsentationsmodus blendet sie aus, damit die Zahlen Platz haben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the picture</source>
+      <translation>das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” is ready; press “Use the picture” to step through it.</source>
+      <translation>Schritte: „{picture}“ ist bereit; drücken Sie „Bild verwenden“, um es Schritt für Schritt durchzugehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Open a picture first (File ▸ Open image…).</source>
+      <translation>Zuerst ein Bild öffnen (Datei ▸ Bild öffnen…).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>, turned 180°</source>
+      <translation>, um 180° gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.</source>
+      <translation>Jedes Produkt wird mit den ganzzahligen Zellen summiert, dann wird die Summe mit {factor} multipliziert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> (turned 180°, as applied)</source>
+      <translation> (um 180° gedreht, wie angewandt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;max&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;Maximum&lt;/b&gt; jedes&lt;br&gt;{size}×{size}-Fensters&lt;br&gt;Schrittweite {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;average&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;Mittelwert&lt;/b&gt; jedes&lt;br&gt;{size}×{size}-Fensters&lt;br&gt;Schrittweite {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> of filter {filter} of {count}</source>
+      <translation> von Filter {filter} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Products: window × kernel</source>
+      <translation>Produkte: Fenster × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The window</source>
+      <translation>Das Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Kernel, products and output are coloured by what they can be, as everywhere in convviz; every cell shows its number too.</source>
+      <translation>Kernel, Produkte und Ausgabe sind danach gefärbt, was sie sein können, wie überall in convviz; jede Zelle zeigt auch ihre Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>each kernel slice multiplies its own channel; the channels' sums and the bias are added into one output cell</source>
+      <translation>jede Kernelscheibe multipliziert ihren eigenen Kanal; die Kanalsummen und der Bias werden zu einer Ausgabezelle addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>multiply each covered cell by the kernel weight in its corner, then add the products</source>
+      <translation>jede überdeckte Zelle mit dem Kernelgewicht in ihrer Ecke multiplizieren, dann die Produkte addieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the largest value wins</source>
+      <translation>der größte Wert gewinnt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>add them all, divide by the count</source>
+      <translation>alle addieren, durch die Anzahl teilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Step {step} of {count} · output {cell}</source>
+      <translation>Schritt {step} von {count} · Ausgabe {cell}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Nothing to show yet.</source>
+      <translation>Noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>No steps with these settings</source>
+      <translation>Keine Schritte mit diesen Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Change the kernel size, padding, stride or dilation and the steps come back.</source>
+      <translation>Ändern Sie Kernelgröße, Padding, Schrittweite oder Dilatation, dann kommen die Schritte zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).</source>
+      <translation>Schritte: „{picture}“ auf {rows}×{cols} Graustufen verkleinert (0 = schwarz, 255 = weiß).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The picture could not be shrunk: {problem}</source>
+      <translation>Das Bild ließ sich nicht verkleinern: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/core/activations.py" />
       <source>None (identity)</source>
       <translation>Keine (Identität)</translation>
@@ -1596,6 +2101,126 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>red</source>
+      <translation>Rot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>green</source>
+      <translation>Grün</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>blue</source>
+      <translation>Blau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channel {number}</source>
+      <translation>Kanal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channels + bias:</source>
+      <translation>Kanäle + Bias:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{kind}” padding</source>
+      <translation>Padding „{kind}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> (top {top}, bottom {bottom}, left {left}, right {right})</source>
+      <translation> (oben {top}, unten {bottom}, links {left}, rechts {right})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {cells}</source>
+      <translation>mit {cells} aufgefüllt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 row</source>
+      <translation>1 Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} rows</source>
+      <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 column</source>
+      <translation>1 Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} columns</source>
+      <translation>{count} Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {rows} and {columns}</source>
+      <translation>aufgefüllt um {rows} und {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Vertical edge, 6×6 (slides)</source>
+      <translation>Senkrechte Kante, 6×6 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Stride 2 on 7×7 (slides)</source>
+      <translation>Schrittweite 2 auf 7×7 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Padding 1 on 6×6</source>
+      <translation>Padding 1 auf 6×6</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Max pooling 2×2, 4×4 (slides)</source>
+      <translation>Max-Pooling 2×2, 4×4 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Average pooling 2×2, 4×4</source>
+      <translation>Mittelwert-Pooling 2×2, 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Colour 6×6×3, three filters (slides)</source>
+      <translation>Farbe 6×6×3, drei Filter (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Transposed 3×3, stride 2 (upsampling)</source>
+      <translation>Transponiert 3×3, Schrittweite 2 (Hochskalieren)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>dilated form: {formula}</source>
+      <translation>dilatierte Form: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output side = {formula}</source>
+      <translation>Ausgabeseite = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output rows = {formula}</source>
+      <translation>Ausgabezeilen = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output columns = {formula}</source>
+      <translation>Ausgabespalten = {formula}</translation>
     </message>
   </context>
 </TS>

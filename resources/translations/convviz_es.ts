@@ -1048,6 +1048,511 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>imagen {n_h}×{n_w}  →  mapa {h}×{w}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>The channels' sums are added into one output cell</source>
+      <translation>Las sumas de los canales se suman en una celda de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>Products, sum {total}</source>
+      <translation>Productos, suma {total}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Transposed convolution</source>
+      <translation>Convolución traspuesta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>cells (rows × columns)</source>
+      <translation>celdas (filas × columnas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same”: ⌈n / stride⌉ out</source>
+      <translation>«same»: salen ⌈n / paso⌉</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“valid”: none</source>
+      <translation>«valid»: ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Your own numbers</source>
+      <translation>Tus propios números</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Random numbers</source>
+      <translation>Números aleatorios</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Fill the input with new random whole numbers 0–9</source>
+      <translation>Rellenar la entrada con nuevos enteros aleatorios 0–9</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Use the picture</source>
+      <translation>Usar la imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink the open picture to the input size (grey levels 0–255)</source>
+      <translation>Reducir la imagen abierta al tamaño de la entrada (niveles de gris 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input rows</source>
+      <translation>filas de entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input columns</source>
+      <translation>columnas de entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>(your own kernel)</source>
+      <translation>(tu propio kernel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel rows</source>
+      <translation>filas del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel columns</source>
+      <translation>columnas del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, as in the mathematical convolution.</source>
+      <translation>Desactivado: correlación cruzada, lo que calculan las CNN. Activado: el kernel gira primero 180°, como en la convolución matemática.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Second kernel on the output</source>
+      <translation>Segundo kernel sobre la salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Apply a second kernel to the output and click its cells: the input cells one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)</source>
+      <translation>Aplica un segundo kernel a la salida y haz clic en sus celdas: se iluminan las celdas de entrada de las que depende una celda de la capa 2 (dos kernels 3×3 ven 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>pooling window size</source>
+      <translation>tamaño de la ventana de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>stride</source>
+      <translation>paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1</source>
+      <translation>«same» rellena para que la salida tenga ⌈n / paso⌉ celdas por lado: el tamaño de la entrada con paso 1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding on every side (rows; columns too while they are equal)</source>
+      <translation>relleno en cada lado (filas; también columnas mientras sean iguales)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Rows of padding above and below; the columns follow while both are equal</source>
+      <translation>Filas de relleno arriba y abajo; las columnas siguen mientras sean iguales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding columns (left and right)</source>
+      <translation>columnas de relleno (izquierda y derecha)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Columns of padding left and right: set them apart from the rows here</source>
+      <translation>Columnas de relleno a izquierda y derecha: ajústalas aquí aparte de las filas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>dilation</source>
+      <translation>dilatación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding</source>
+      <translation>relleno de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding: extra cells kept at the bottom and right of a transposed convolution's output (smaller than the stride or the dilation)</source>
+      <translation>relleno de salida: celdas extra que se conservan abajo y a la derecha de la salida de una convolución traspuesta (menor que el paso o la dilatación)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>filter stepped through</source>
+      <translation>filtro que se recorre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Added once to the channels' sums: output = red + green + blue + b</source>
+      <translation>Se suma una vez a las sumas de los canales: salida = rojo + verde + azul + b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Operation</source>
+      <translation>Operación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernel size</source>
+      <translation>Tamaño del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Window</source>
+      <translation>Ventana</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Filter</source>
+      <translation>Filtro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Bias b</source>
+      <translation>Sesgo b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Sliding</source>
+      <translation>Deslizamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Pad cells</source>
+      <translation>Celdas de relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Output padding</source>
+      <translation>Relleno de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink “{name}” to the input size (grey levels 0–255)</source>
+      <translation>Reducir «{name}» al tamaño de la entrada (niveles de gris 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Open a picture first</source>
+      <translation>Abre antes una imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>kernel 2 (on the output)</source>
+      <translation>kernel 2 (sobre la salida)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>No layer 2</source>
+      <translation>Sin capa 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>layer 2, {rows}×{cols} (click a cell)</source>
+      <translation>capa 2, {rows}×{cols} (haz clic en una celda)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>same as one {rows}×{cols} kernel</source>
+      <translation>igual que un kernel {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} input cells: its receptive field.</source>
+      <translation>La celda de la capa 2 ({cell}) lee {rows}×{cols} celdas de la primera salida, que juntas leen {size} celdas de entrada: su campo receptivo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} step/s</source>
+      <translation>{speed} paso/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} steps/s</source>
+      <translation>{speed} pasos/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>First step (Home)</source>
+      <translation>Primer paso (Inicio)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step back (Left)</source>
+      <translation>Paso atrás (Izquierda)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play / pause (Space)</source>
+      <translation>Reproducir / pausa (Espacio)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step forward (Right)</source>
+      <translation>Paso adelante (Derecha)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Last step (End)</source>
+      <translation>Último paso (Fin)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Drag to any step</source>
+      <translation>Arrastra a cualquier paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Playback speed (+ / −)</source>
+      <translation>Velocidad de reproducción (+ / −)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Pause</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>step {step} of {count}</source>
+      <translation>paso {step} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>no steps</source>
+      <translation>sin pasos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> of “{picture}”</source>
+      <translation> de «{picture}»</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Input {rows}×{cols}</source>
+      <translation>Entrada {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>transposed convolution: every input cell stamps the kernel, scaled, into the output</source>
+      <translation>convolución traspuesta: cada celda de entrada estampa el kernel, escalado, en la salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Kernel {rows}×{cols}</source>
+      <translation>Kernel {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>No output</source>
+      <translation>Sin salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, {padding} cut from each side</source>
+      <translation>, {padding} recortadas de cada lado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Output {rows}×{cols}</source>
+      <translation>Salida {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>The stamp: input cell × kernel</source>
+      <translation>El sello: celda de entrada × kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>orange: this stamp</source>
+      <translation>naranja: este sello</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>… and {count} more overlapping cell(s)</source>
+      <translation>… y {count} celda(s) solapada(s) más</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Step {step} of {count} · input {cell} stamps {landed} output cell(s)</source>
+      <translation>Paso {step} de {count} · la entrada {cell} estampa {landed} celda(s) de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, then × {factor}</source>
+      <translation>, luego × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap the output holds their sum{then}.</source>
+      <translation>Multiplica todo el kernel por esta celda de entrada y suma el sello a la salida; donde los sellos se solapan la salida guarda su suma{then}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{value} × kernel</source>
+      <translation>{value} × kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> ({cut} of its cells fall in the cut-off padding)</source>
+      <translation> ({cut} de sus celdas caen en el relleno recortado)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp}: the whole stamp falls in the cut-off padding</source>
+      <translation>{stamp}: todo el sello cae en el relleno recortado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} a {last}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp} → output rows {rows}, columns {cols}</source>
+      <translation>{stamp} → filas de salida {rows}, columnas {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Settings</source>
+      <translation>Ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Show the settings column (presentation mode hides it to give the numbers room)</source>
+      <translation>Mostrar la columna de ajustes (el modo presentación la oculta para dar sitio a los números)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the picture</source>
+      <translation>la imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” is ready; press “Use the picture” to step through it.</source>
+      <translation>Pasos: «{picture}» está lista; pulsa «Usar la imagen» para recorrerla paso a paso.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Open a picture first (File ▸ Open image…).</source>
+      <translation>Abre antes una imagen (Archivo ▸ Abrir imagen…).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>, turned 180°</source>
+      <translation>, girado 180°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.</source>
+      <translation>Cada producto se suma con las celdas enteras y luego la suma se multiplica por {factor}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> (turned 180°, as applied)</source>
+      <translation> (girado 180°, tal como se aplica)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;max&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;máximo&lt;/b&gt; de cada&lt;br&gt;ventana {size}×{size}&lt;br&gt;paso {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;average&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;media&lt;/b&gt; de cada&lt;br&gt;ventana {size}×{size}&lt;br&gt;paso {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> of filter {filter} of {count}</source>
+      <translation> del filtro {filter} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Products: window × kernel</source>
+      <translation>Productos: ventana × kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The window</source>
+      <translation>La ventana</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Kernel, products and output are coloured by what they can be, as everywhere in convviz; every cell shows its number too.</source>
+      <translation>Kernel, productos y salida se colorean según lo que pueden valer, como en todo convviz; cada celda muestra también su número.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>each kernel slice multiplies its own channel; the channels' sums and the bias are added into one output cell</source>
+      <translation>cada capa del kernel multiplica su propio canal; las sumas de los canales y el sesgo se suman en una celda de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>multiply each covered cell by the kernel weight in its corner, then add the products</source>
+      <translation>multiplica cada celda cubierta por el peso del kernel de su esquina y suma los productos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the largest value wins</source>
+      <translation>gana el valor más grande</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>add them all, divide by the count</source>
+      <translation>súmalos todos y divide por la cantidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Step {step} of {count} · output {cell}</source>
+      <translation>Paso {step} de {count} · salida {cell}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Nothing to show yet.</source>
+      <translation>Aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>No steps with these settings</source>
+      <translation>Sin pasos con estos ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Change the kernel size, padding, stride or dilation and the steps come back.</source>
+      <translation>Cambia el tamaño del kernel, el relleno, el paso o la dilatación y los pasos volverán.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).</source>
+      <translation>Pasos: «{picture}» reducida a {rows}×{cols} niveles de gris (0 = negro, 255 = blanco).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The picture could not be shrunk: {problem}</source>
+      <translation>No se pudo reducir la imagen: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/core/activations.py" />
       <source>None (identity)</source>
       <translation>Ninguna (identidad)</translation>
@@ -1596,6 +2101,126 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>red</source>
+      <translation>rojo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>green</source>
+      <translation>verde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>blue</source>
+      <translation>azul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channel {number}</source>
+      <translation>canal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channels + bias:</source>
+      <translation>canales + sesgo:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{kind}” padding</source>
+      <translation>relleno «{kind}»</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> (top {top}, bottom {bottom}, left {left}, right {right})</source>
+      <translation> (arriba {top}, abajo {bottom}, izquierda {left}, derecha {right})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {cells}</source>
+      <translation>con relleno {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 row</source>
+      <translation>1 fila</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} rows</source>
+      <translation>{count} filas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 column</source>
+      <translation>1 columna</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} columns</source>
+      <translation>{count} columnas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {rows} and {columns}</source>
+      <translation>con relleno de {rows} y {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Vertical edge, 6×6 (slides)</source>
+      <translation>Borde vertical, 6×6 (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Stride 2 on 7×7 (slides)</source>
+      <translation>Paso 2 sobre 7×7 (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Padding 1 on 6×6</source>
+      <translation>Relleno 1 sobre 6×6</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Max pooling 2×2, 4×4 (slides)</source>
+      <translation>Max pooling 2×2, 4×4 (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Average pooling 2×2, 4×4</source>
+      <translation>Pooling promedio 2×2, 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Colour 6×6×3, three filters (slides)</source>
+      <translation>Color 6×6×3, tres filtros (diapositivas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Transposed 3×3, stride 2 (upsampling)</source>
+      <translation>Traspuesta 3×3, paso 2 (sobremuestreo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>dilated form: {formula}</source>
+      <translation>forma dilatada: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output side = {formula}</source>
+      <translation>lado de salida = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output rows = {formula}</source>
+      <translation>filas de salida = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output columns = {formula}</source>
+      <translation>columnas de salida = {formula}</translation>
     </message>
   </context>
 </TS>

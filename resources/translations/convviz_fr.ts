@@ -1048,6 +1048,511 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>image {n_h}×{n_w}  →  carte {h}×{w}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>The channels' sums are added into one output cell</source>
+      <translation>Les sommes des canaux s'additionnent dans une cellule de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>Products, sum {total}</source>
+      <translation>Produits, somme {total}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Transposed convolution</source>
+      <translation>Convolution transposée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>cells (rows × columns)</source>
+      <translation>cellules (lignes × colonnes)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same”: ⌈n / stride⌉ out</source>
+      <translation>« same » : ⌈n / pas⌉ en sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“valid”: none</source>
+      <translation>« valid » : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Your own numbers</source>
+      <translation>Vos propres nombres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Random numbers</source>
+      <translation>Nombres au hasard</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Fill the input with new random whole numbers 0–9</source>
+      <translation>Remplir l'entrée de nouveaux entiers au hasard de 0 à 9</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Use the picture</source>
+      <translation>Utiliser l'image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink the open picture to the input size (grey levels 0–255)</source>
+      <translation>Réduire l'image ouverte à la taille de l'entrée (niveaux de gris 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input rows</source>
+      <translation>lignes de l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input columns</source>
+      <translation>colonnes de l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>(your own kernel)</source>
+      <translation>(votre noyau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel rows</source>
+      <translation>lignes du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel columns</source>
+      <translation>colonnes du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, as in the mathematical convolution.</source>
+      <translation>Désactivé : corrélation croisée, ce que calculent les CNN. Activé : le noyau est d'abord tourné de 180°, comme dans la convolution mathématique.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Second kernel on the output</source>
+      <translation>Second noyau sur la sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Apply a second kernel to the output and click its cells: the input cells one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)</source>
+      <translation>Appliquez un second noyau à la sortie et cliquez ses cellules : les cellules d'entrée dont dépend une cellule de la couche 2 s'allument (deux noyaux 3×3 voient 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>pooling window size</source>
+      <translation>taille de la fenêtre de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>stride</source>
+      <translation>pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1</source>
+      <translation>« same » complète pour que la sortie ait ⌈n / pas⌉ cellules par côté : la taille de l'entrée au pas 1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding on every side (rows; columns too while they are equal)</source>
+      <translation>bordure de chaque côté (lignes ; colonnes aussi tant qu'elles sont égales)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Rows of padding above and below; the columns follow while both are equal</source>
+      <translation>Lignes de bordure en haut et en bas ; les colonnes suivent tant que les deux sont égales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding columns (left and right)</source>
+      <translation>colonnes de bordure (gauche et droite)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Columns of padding left and right: set them apart from the rows here</source>
+      <translation>Colonnes de bordure à gauche et à droite : réglez-les ici à part des lignes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>dilation</source>
+      <translation>dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding</source>
+      <translation>bordure de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding: extra cells kept at the bottom and right of a transposed convolution's output (smaller than the stride or the dilation)</source>
+      <translation>bordure de sortie : cellules en plus gardées en bas et à droite de la sortie d'une convolution transposée (plus petite que le pas ou la dilatation)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>filter stepped through</source>
+      <translation>filtre parcouru</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Added once to the channels' sums: output = red + green + blue + b</source>
+      <translation>Ajouté une fois aux sommes des canaux : sortie = rouge + vert + bleu + b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Operation</source>
+      <translation>Opération</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernel size</source>
+      <translation>Taille du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Window</source>
+      <translation>Fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Filter</source>
+      <translation>Filtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Bias b</source>
+      <translation>Biais b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Sliding</source>
+      <translation>Glissement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Pad cells</source>
+      <translation>Cellules de bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Output padding</source>
+      <translation>Bordure de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink “{name}” to the input size (grey levels 0–255)</source>
+      <translation>Réduire « {name} » à la taille de l'entrée (niveaux de gris 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Open a picture first</source>
+      <translation>Ouvrez d'abord une image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>kernel 2 (on the output)</source>
+      <translation>noyau 2 (sur la sortie)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>No layer 2</source>
+      <translation>Pas de couche 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>layer 2, {rows}×{cols} (click a cell)</source>
+      <translation>couche 2, {rows}×{cols} (cliquez une cellule)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>same as one {rows}×{cols} kernel</source>
+      <translation>comme un seul noyau {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} input cells: its receptive field.</source>
+      <translation>La cellule de la couche 2 ({cell}) lit {rows}×{cols} cellules de la première sortie, qui lisent ensemble {size} cellules d'entrée : son champ récepteur.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} step/s</source>
+      <translation>{speed} étape/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} steps/s</source>
+      <translation>{speed} étapes/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>First step (Home)</source>
+      <translation>Première étape (Début)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step back (Left)</source>
+      <translation>Étape précédente (Gauche)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play / pause (Space)</source>
+      <translation>Lecture / pause (Espace)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step forward (Right)</source>
+      <translation>Étape suivante (Droite)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Last step (End)</source>
+      <translation>Dernière étape (Fin)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Drag to any step</source>
+      <translation>Faites glisser vers n'importe quelle étape</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Playback speed (+ / −)</source>
+      <translation>Vitesse de lecture (+ / −)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>step {step} of {count}</source>
+      <translation>étape {step} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>no steps</source>
+      <translation>aucune étape</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> of “{picture}”</source>
+      <translation> de « {picture} »</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Input {rows}×{cols}</source>
+      <translation>Entrée {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>transposed convolution: every input cell stamps the kernel, scaled, into the output</source>
+      <translation>convolution transposée : chaque cellule d'entrée tamponne le noyau, mis à l'échelle, dans la sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Kernel {rows}×{cols}</source>
+      <translation>Noyau {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>No output</source>
+      <translation>Aucune sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, {padding} cut from each side</source>
+      <translation>, {padding} retirées de chaque côté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Output {rows}×{cols}</source>
+      <translation>Sortie {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>The stamp: input cell × kernel</source>
+      <translation>Le tampon : cellule d'entrée × noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>orange: this stamp</source>
+      <translation>orange : ce tampon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>… and {count} more overlapping cell(s)</source>
+      <translation>… et {count} autre(s) cellule(s) qui se chevauchent</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Step {step} of {count} · input {cell} stamps {landed} output cell(s)</source>
+      <translation>Étape {step} sur {count} · l'entrée {cell} tamponne {landed} cellule(s) de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, then × {factor}</source>
+      <translation>, puis × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap the output holds their sum{then}.</source>
+      <translation>Multipliez tout le noyau par cette cellule d'entrée et ajoutez le tampon à la sortie ; là où les tampons se chevauchent, la sortie contient leur somme{then}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{value} × kernel</source>
+      <translation>{value} × noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> ({cut} of its cells fall in the cut-off padding)</source>
+      <translation> ({cut} de ses cellules tombent dans la bordure retirée)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp}: the whole stamp falls in the cut-off padding</source>
+      <translation>{stamp} : tout le tampon tombe dans la bordure retirée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} à {last}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp} → output rows {rows}, columns {cols}</source>
+      <translation>{stamp} → lignes de sortie {rows}, colonnes {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Settings</source>
+      <translation>Réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Show the settings column (presentation mode hides it to give the numbers room)</source>
+      <translation>Afficher la colonne des réglages (le mode présentation la masque pour laisser de la place aux nombres)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the picture</source>
+      <translation>l'image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” is ready; press “Use the picture” to step through it.</source>
+      <translation>Étapes : « {picture} » est prête ; appuyez sur « Utiliser l'image » pour la parcourir pas à pas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Open a picture first (File ▸ Open image…).</source>
+      <translation>Ouvrez d'abord une image (Fichier ▸ Ouvrir une image…).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>, turned 180°</source>
+      <translation>, tourné de 180°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.</source>
+      <translation>Chaque produit est additionné avec les cellules entières, puis la somme est multipliée par {factor}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> (turned 180°, as applied)</source>
+      <translation> (tourné de 180°, tel qu'appliqué)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;max&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;max&lt;/b&gt; de chaque&lt;br&gt;fenêtre {size}×{size}&lt;br&gt;pas {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;average&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;moyenne&lt;/b&gt; de chaque&lt;br&gt;fenêtre {size}×{size}&lt;br&gt;pas {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> of filter {filter} of {count}</source>
+      <translation> du filtre {filter} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Products: window × kernel</source>
+      <translation>Produits : fenêtre × noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The window</source>
+      <translation>La fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Kernel, products and output are coloured by what they can be, as everywhere in convviz; every cell shows its number too.</source>
+      <translation>Noyau, produits et sortie sont colorés selon ce qu'ils peuvent valoir, comme partout dans convviz ; chaque cellule affiche aussi son nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>each kernel slice multiplies its own channel; the channels' sums and the bias are added into one output cell</source>
+      <translation>chaque tranche du noyau multiplie son propre canal ; les sommes des canaux et le biais s'additionnent dans une cellule de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>multiply each covered cell by the kernel weight in its corner, then add the products</source>
+      <translation>multipliez chaque cellule couverte par le poids du noyau dans son coin, puis additionnez les produits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the largest value wins</source>
+      <translation>la plus grande valeur l'emporte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>add them all, divide by the count</source>
+      <translation>additionnez-les toutes, divisez par leur nombre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Step {step} of {count} · output {cell}</source>
+      <translation>Étape {step} sur {count} · sortie {cell}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Nothing to show yet.</source>
+      <translation>Rien à montrer pour l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>No steps with these settings</source>
+      <translation>Aucune étape avec ces réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Change the kernel size, padding, stride or dilation and the steps come back.</source>
+      <translation>Changez la taille du noyau, la bordure, le pas ou la dilatation et les étapes reviennent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).</source>
+      <translation>Étapes : « {picture} » réduite à {rows}×{cols} niveaux de gris (0 = noir, 255 = blanc).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The picture could not be shrunk: {problem}</source>
+      <translation>Impossible de réduire l'image : {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/core/activations.py" />
       <source>None (identity)</source>
       <translation>Aucune (identité)</translation>
@@ -1596,6 +2101,126 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>red</source>
+      <translation>rouge</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>green</source>
+      <translation>vert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>blue</source>
+      <translation>bleu</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channel {number}</source>
+      <translation>canal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channels + bias:</source>
+      <translation>canaux + biais :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{kind}” padding</source>
+      <translation>bordure « {kind} »</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> (top {top}, bottom {bottom}, left {left}, right {right})</source>
+      <translation> (haut {top}, bas {bottom}, gauche {left}, droite {right})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {cells}</source>
+      <translation>bordure de {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 row</source>
+      <translation>1 ligne</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} rows</source>
+      <translation>{count} lignes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 column</source>
+      <translation>1 colonne</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} columns</source>
+      <translation>{count} colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {rows} and {columns}</source>
+      <translation>bordure de {rows} et {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Vertical edge, 6×6 (slides)</source>
+      <translation>Contour vertical, 6×6 (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Stride 2 on 7×7 (slides)</source>
+      <translation>Pas 2 sur 7×7 (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Padding 1 on 6×6</source>
+      <translation>Bordure 1 sur 6×6</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Max pooling 2×2, 4×4 (slides)</source>
+      <translation>Max pooling 2×2, 4×4 (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Average pooling 2×2, 4×4</source>
+      <translation>Pooling moyen 2×2, 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Colour 6×6×3, three filters (slides)</source>
+      <translation>Couleur 6×6×3, trois filtres (cours)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Transposed 3×3, stride 2 (upsampling)</source>
+      <translation>Transposée 3×3, pas 2 (suréchantillonnage)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>dilated form: {formula}</source>
+      <translation>forme dilatée : {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output side = {formula}</source>
+      <translation>côté de sortie = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output rows = {formula}</source>
+      <translation>lignes de sortie = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output columns = {formula}</source>
+      <translation>colonnes de sortie = {formula}</translation>
     </message>
   </context>
 </TS>

@@ -1048,6 +1048,511 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>{n_h}×{n_w} 图片  →  {h}×{w} 图</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>The channels' sums are added into one output cell</source>
+      <translation>各通道的和相加得到一个输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>Products, sum {total}</source>
+      <translation>乘积，和为 {total}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Transposed convolution</source>
+      <translation>转置卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>cells (rows × columns)</source>
+      <translation>单元格（行 × 列）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same”: ⌈n / stride⌉ out</source>
+      <translation>“same”：输出 ⌈n / 步幅⌉</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“valid”: none</source>
+      <translation>“valid”：无</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Your own numbers</source>
+      <translation>自己的数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Random numbers</source>
+      <translation>随机数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Fill the input with new random whole numbers 0–9</source>
+      <translation>用新的 0–9 随机整数填充输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Use the picture</source>
+      <translation>使用图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink the open picture to the input size (grey levels 0–255)</source>
+      <translation>把打开的图片缩小到输入大小（灰度 0–255）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input rows</source>
+      <translation>输入行数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input columns</source>
+      <translation>输入列数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>(your own kernel)</source>
+      <translation>（自己的卷积核）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel rows</source>
+      <translation>卷积核行数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel columns</source>
+      <translation>卷积核列数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, as in the mathematical convolution.</source>
+      <translation>关：互相关，即 CNN 的计算方式。开：先把卷积核旋转 180°，与数学上的卷积相同。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Second kernel on the output</source>
+      <translation>在输出上再加一个卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Apply a second kernel to the output and click its cells: the input cells one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)</source>
+      <translation>对输出再应用一个卷积核并点击其单元格：第 2 层某个单元格所依赖的输入单元格会亮起（两个 3×3 卷积核看到 5×5）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>pooling window size</source>
+      <translation>池化窗口大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>stride</source>
+      <translation>步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1</source>
+      <translation>“same” 填充使输出每边有 ⌈n / 步幅⌉ 个单元格：步幅为 1 时与输入同大</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding on every side (rows; columns too while they are equal)</source>
+      <translation>每边的填充（行；相等时列也一样）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Rows of padding above and below; the columns follow while both are equal</source>
+      <translation>上下的填充行数；两者相等时列数随之改变</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding columns (left and right)</source>
+      <translation>填充列数（左右）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Columns of padding left and right: set them apart from the rows here</source>
+      <translation>左右的填充列数：可在此与行数分开设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>dilation</source>
+      <translation>膨胀</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding</source>
+      <translation>输出填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding: extra cells kept at the bottom and right of a transposed convolution's output (smaller than the stride or the dilation)</source>
+      <translation>输出填充：转置卷积输出底部和右侧额外保留的单元格（小于步幅或膨胀）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>filter stepped through</source>
+      <translation>逐步查看的滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Added once to the channels' sums: output = red + green + blue + b</source>
+      <translation>在各通道之和上加一次：输出 = 红 + 绿 + 蓝 + b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Operation</source>
+      <translation>运算</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernel size</source>
+      <translation>卷积核大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Filter</source>
+      <translation>滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Bias b</source>
+      <translation>偏置 b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Sliding</source>
+      <translation>滑动</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Pad cells</source>
+      <translation>填充单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Output padding</source>
+      <translation>输出填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink “{name}” to the input size (grey levels 0–255)</source>
+      <translation>把“{name}”缩小到输入大小（灰度 0–255）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Open a picture first</source>
+      <translation>请先打开一张图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>kernel 2 (on the output)</source>
+      <translation>卷积核 2（作用于输出）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>No layer 2</source>
+      <translation>无第 2 层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>layer 2, {rows}×{cols} (click a cell)</source>
+      <translation>第 2 层，{rows}×{cols}（点击单元格）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>same as one {rows}×{cols} kernel</source>
+      <translation>相当于一个 {rows}×{cols} 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} input cells: its receptive field.</source>
+      <translation>第 2 层单元格（{cell}）读取第一层输出的 {rows}×{cols} 个单元格，它们合起来读取 {size} 个输入单元格：这就是它的感受野。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} step/s</source>
+      <translation>{speed} 步/秒</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} steps/s</source>
+      <translation>{speed} 步/秒</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>First step (Home)</source>
+      <translation>第一步（Home）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step back (Left)</source>
+      <translation>后退一步（左）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play / pause (Space)</source>
+      <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step forward (Right)</source>
+      <translation>前进一步（右）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Last step (End)</source>
+      <translation>最后一步（End）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Drag to any step</source>
+      <translation>拖动到任意一步</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Playback speed (+ / −)</source>
+      <translation>播放速度（+ / −）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play</source>
+      <translation>播放</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>step {step} of {count}</source>
+      <translation>第 {step} 步，共 {count} 步</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>no steps</source>
+      <translation>没有步骤</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> of “{picture}”</source>
+      <translation>（来自“{picture}”）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Input {rows}×{cols}</source>
+      <translation>输入 {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>transposed convolution: every input cell stamps the kernel, scaled, into the output</source>
+      <translation>转置卷积：每个输入单元格把按比例缩放的卷积核“盖印”到输出中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Kernel {rows}×{cols}</source>
+      <translation>卷积核 {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>No output</source>
+      <translation>无输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, {padding} cut from each side</source>
+      <translation>，每边裁去 {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Output {rows}×{cols}</source>
+      <translation>输出 {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>The stamp: input cell × kernel</source>
+      <translation>印章：输入单元格 × 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>orange: this stamp</source>
+      <translation>橙色：本次印章</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>… and {count} more overlapping cell(s)</source>
+      <translation>……另有 {count} 个重叠单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Step {step} of {count} · input {cell} stamps {landed} output cell(s)</source>
+      <translation>第 {step} 步，共 {count} 步 · 输入{cell}盖印 {landed} 个输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, then × {factor}</source>
+      <translation>，再 × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap the output holds their sum{then}.</source>
+      <translation>用这个输入单元格乘以整个卷积核，把印章加到输出中；印章重叠处，输出为它们的和{then}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{value} × kernel</source>
+      <translation>{value} × 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> ({cut} of its cells fall in the cut-off padding)</source>
+      <translation>（其中 {cut} 个单元格落在被裁去的填充中）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp}: the whole stamp falls in the cut-off padding</source>
+      <translation>{stamp}：整个印章落在被裁去的填充中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} 到 {last}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp} → output rows {rows}, columns {cols}</source>
+      <translation>{stamp} → 输出第 {rows} 行，第 {cols} 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Show the settings column (presentation mode hides it to give the numbers room)</source>
+      <translation>显示设置栏（演示模式会隐藏它，为数字腾出空间）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the picture</source>
+      <translation>该图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” is ready; press “Use the picture” to step through it.</source>
+      <translation>逐步：“{picture}”已就绪；按“使用图片”逐步查看。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Open a picture first (File ▸ Open image…).</source>
+      <translation>请先打开一张图片（文件 ▸ 打开图片…）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>, turned 180°</source>
+      <translation>，旋转 180°</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.</source>
+      <translation>先用整数单元格求出乘积之和，再把和乘以 {factor}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> (turned 180°, as applied)</source>
+      <translation>（已旋转 180°，即实际使用的形式）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;max&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>每个 {size}×{size}&lt;br&gt;窗口的&lt;b&gt;最大值&lt;/b&gt;&lt;br&gt;步幅 {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;average&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>每个 {size}×{size}&lt;br&gt;窗口的&lt;b&gt;平均值&lt;/b&gt;&lt;br&gt;步幅 {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> of filter {filter} of {count}</source>
+      <translation>（滤波器 {filter}/{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Products: window × kernel</source>
+      <translation>乘积：窗口 × 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Kernel, products and output are coloured by what they can be, as everywhere in convviz; every cell shows its number too.</source>
+      <translation>卷积核、乘积和输出按其可能的取值着色，与 convviz 其他地方一致；每个单元格也显示数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>each kernel slice multiplies its own channel; the channels' sums and the bias are added into one output cell</source>
+      <translation>卷积核的每个切片乘以各自的通道；各通道之和与偏置相加，得到一个输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>multiply each covered cell by the kernel weight in its corner, then add the products</source>
+      <translation>把每个被覆盖的单元格乘以其角上的卷积核权重，再把乘积相加</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the largest value wins</source>
+      <translation>最大值胜出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>add them all, divide by the count</source>
+      <translation>全部相加，再除以个数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Step {step} of {count} · output {cell}</source>
+      <translation>第 {step} 步，共 {count} 步 · 输出{cell}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Nothing to show yet.</source>
+      <translation>暂时没有内容。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>No steps with these settings</source>
+      <translation>这些设置下没有步骤</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Change the kernel size, padding, stride or dilation and the steps come back.</source>
+      <translation>修改卷积核大小、填充、步幅或膨胀，步骤就会回来。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).</source>
+      <translation>逐步：“{picture}”已缩小为 {rows}×{cols} 的灰度值（0 = 黑，255 = 白）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The picture could not be shrunk: {problem}</source>
+      <translation>无法缩小图片：{problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/core/activations.py" />
       <source>None (identity)</source>
       <translation>无（恒等）</translation>
@@ -1596,6 +2101,126 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>red</source>
+      <translation>红</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>green</source>
+      <translation>绿</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>blue</source>
+      <translation>蓝</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channel {number}</source>
+      <translation>通道 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channels + bias:</source>
+      <translation>通道 + 偏置：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{kind}” padding</source>
+      <translation>“{kind}”填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> (top {top}, bottom {bottom}, left {left}, right {right})</source>
+      <translation>（上 {top}，下 {bottom}，左 {left}，右 {right}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {cells}</source>
+      <translation>填充 {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 row</source>
+      <translation>1 行</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} rows</source>
+      <translation>{count} 行</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 column</source>
+      <translation>1 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} columns</source>
+      <translation>{count} 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {rows} and {columns}</source>
+      <translation>填充 {rows}、{columns}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Vertical edge, 6×6 (slides)</source>
+      <translation>竖直边缘，6×6（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Stride 2 on 7×7 (slides)</source>
+      <translation>7×7 上步幅 2（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Padding 1 on 6×6</source>
+      <translation>6×6 上填充 1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Max pooling 2×2, 4×4 (slides)</source>
+      <translation>最大池化 2×2，4×4（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Average pooling 2×2, 4×4</source>
+      <translation>平均池化 2×2，4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Colour 6×6×3, three filters (slides)</source>
+      <translation>彩色 6×6×3，三个滤波器（课件）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Transposed 3×3, stride 2 (upsampling)</source>
+      <translation>转置 3×3，步幅 2（上采样）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>dilated form: {formula}</source>
+      <translation>膨胀形式：{formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output side = {formula}</source>
+      <translation>输出边长 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output rows = {formula}</source>
+      <translation>输出行数 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output columns = {formula}</source>
+      <translation>输出列数 = {formula}</translation>
     </message>
   </context>
 </TS>
