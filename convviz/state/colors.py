@@ -256,9 +256,9 @@ def picture_rgba(values: np.ndarray) -> np.ndarray:
 #: How the maps of a network share colour-bar ends (CNN Explainer offers the same three):
 #: each map its own, one per layer (maps of a layer compare), or one for the whole network.
 COLOR_RANGES: dict[str, str] = {
-    "map": "each map its own",
-    "layer": "one per layer",
-    "network": "one for the whole network",
+    "map": tr_noop("each map its own"),
+    "layer": tr_noop("one per layer"),
+    "network": tr_noop("one for the whole network"),
 }
 
 

@@ -20,6 +20,7 @@ from psygnal import evented
 
 from convviz import limits
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
+from convviz.i18n import tr
 
 if TYPE_CHECKING:
     import numpy as np
@@ -391,9 +392,9 @@ def output_formulas(settings: ConvolutionSettings, size: tuple[int, int]) -> tup
                 stride=settings.stride[axis], dilation=settings.dilation[axis],
             )
         except ValueError as exc:
-            texts.append(f"no output: {exc}")
+            texts.append(tr("no output: {problem}").format(problem=exc))
             continue
-        texts.append(deck if dilated is None else f"{deck}\n  dilated form: {dilated}")
+        texts.append(deck if dilated is None else deck + "\n  " + tr("dilated form: {formula}").format(formula=dilated))
     return texts[0], texts[1]
 
 

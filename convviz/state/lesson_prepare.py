@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
 from convviz.lessons import (
     Lesson,
     compute_lesson,
@@ -29,15 +30,15 @@ from convviz.lessons import (
 
 #: Menu groups in teaching order; a lesson's group follows from what it contains.
 GROUPS: tuple[str, ...] = (
-    "Images and tensors",
-    "Convolution step by step",
-    "Padding, stride and flipping",
-    "Filters on photos",
-    "Several filters and colour",
-    "Pooling",
-    "Activations and softmax",
-    "LeNet and counting parameters",
-    "More kinds of convolution",
+    tr_noop("Images and tensors"),
+    tr_noop("Convolution step by step"),
+    tr_noop("Padding, stride and flipping"),
+    tr_noop("Filters on photos"),
+    tr_noop("Several filters and colour"),
+    tr_noop("Pooling"),
+    tr_noop("Activations and softmax"),
+    tr_noop("LeNet and counting parameters"),
+    tr_noop("More kinds of convolution"),
 )
 
 #: What the convolution view can show (its kernel editor, its activations).
@@ -86,7 +87,7 @@ class PreparedLesson:
         kernels = self.lesson.kernels
         spec = kernels[index] if 0 <= index < len(kernels) else None
         name = spec.label or spec.preset if spec is not None else None
-        return name or f"Filter {index + 1}"
+        return name or tr("Filter {number}").format(number=index + 1)
 
     def filter_factor(self, index: int = 0):
         """The Fraction filter `index` is multiplied by (1 when it has none)."""

@@ -1048,6 +1048,475 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>{n_h}×{n_w}-Bild  →  {h}×{w}-Karte</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
+      <translation>Strichbreite des Stifts (MNIST-Striche sind etwa 2–3 der 28 Pixel breit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Undo stroke</source>
+      <translation>Strich zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>Den letzten Strich entfernen (Strg+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Clear</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>any digit</source>
+      <translation>beliebige Ziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>a {digit}</source>
+      <translation>eine {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Test digit</source>
+      <translation>Testziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Pick a random digit of this class from the 10,000 MNIST test digits</source>
+      <translation>Eine zufällige Ziffer dieser Klasse aus den 10.000 MNIST-Testziffern wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Open photo…</source>
+      <translation>Foto öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
+      <translation>Ein Foto oder Scan einer Ziffer auf Papier geht auch: dunkle Tinte wird erkannt und umgekehrt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filters (6 × 5×5)</source>
+      <translation>conv1-Filter (6 × 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>click a filter to edit it</source>
+      <translation>Filter anklicken, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filters (16 columns × 6 slices)</source>
+      <translation>conv2-Filter (16 Spalten × 6 Scheiben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>a column is one filter, a row one pool1 map · click to edit</source>
+      <translation>eine Spalte ist ein Filter, eine Zeile eine pool1-Karte · zum Bearbeiten klicken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filter {filter}</source>
+      <translation>conv1-Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filter {filter}, slice for pool1 map {map}</source>
+      <translation>conv2-Filter {filter}, Scheibe für pool1-Karte {map}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Pick a filter to edit</source>
+      <translation>Filter zum Bearbeiten wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map </source>
+      <translation>Scheibe für pool1-Karte </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
+      <translation>conv2-Filter haben eine 5×5-Scheibe pro pool1-Karte: Wählen Sie, welche Sie bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Zero this filter</source>
+      <translation>Filter nullen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Set every weight of this filter (all its slices) to 0; its bias stays.</source>
+      <translation>Jedes Gewicht dieses Filters (alle Scheiben) auf 0 setzen; sein Bias bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset filter</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Give this filter back its trained weights.</source>
+      <translation>Diesem Filter seine trainierten Gewichte zurückgeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset all to trained</source>
+      <translation>Alle auf trainiert zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Undo every edit: the network as it was trained.</source>
+      <translation>Alle Änderungen zurücknehmen: das Netz, wie es trainiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Put preset here</source>
+      <translation>Vorlage hier einsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).</source>
+      <translation>Diese Scheibe durch die Vorlage ersetzen (eine 3×3-Vorlage wird mit Nullen auf 5×5 aufgefüllt).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>filter {filter}</source>
+      <translation>Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>edited: differs from the trained weights</source>
+      <translation>bearbeitet: weicht von den trainierten Gewichten ab</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>the trained weights (type to change a cell)</source>
+      <translation>die trainierten Gewichte (tippen, um eine Zelle zu ändern)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Click any map to inspect it</source>
+      <translation>Klicken Sie eine Karte an, um sie zu untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>hover for values</source>
+      <translation>Maus darüber für Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Every map of the network is computed from the maps before it. Click one (in the layers on the left) to see its input, its filter and the result side by side.</source>
+      <translation>Jede Karte des Netzes wird aus den Karten davor berechnet. Klicken Sie eine an (in den Schichten links), um Eingabe, Filter und Ergebnis nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>⋆ slides the filter over the input (cross-correlation, as torch's conv2d)</source>
+      <translation>⋆ schiebt den Filter über die Eingabe (Kreuzkorrelation, wie torchs conv2d)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>a weighted sum of all inputs</source>
+      <translation>eine gewichtete Summe aller Eingaben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>bias</source>
+      <translation>Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv1 · 6 maps 28×28</source>
+      <translation>conv1 · 6 Karten 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 14×14</source>
+      <translation>Max-Pooling 2×2 → 14×14</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv2 · 16 maps 10×10</source>
+      <translation>conv2 · 16 Karten 10×10</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 5×5</source>
+      <translation>Max-Pooling 2×2 → 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc1 · 120 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc1 · 120 Einheiten (oben: vor ReLU, unten: danach)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc2 · 84 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc2 · 84 Einheiten (oben: vor ReLU, unten: danach)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>before ReLU</source>
+      <translation>vor ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>after ReLU</source>
+      <translation>nach ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>{layer} unit {unit} {when}</source>
+      <translation>{layer} Einheit {unit} {when}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: values · click: inspect</source>
+      <translation>Maus darüber: Werte · Klick: untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: a unit's value · click: its weights</source>
+      <translation>Maus darüber: Wert einer Einheit · Klick: ihre Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} map {number} look for?</source>
+      <translation>Wonach sucht {layer}-Karte {number}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} unit {number} look for?</source>
+      <translation>Wonach sucht {layer}-Einheit {number}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>this model</source>
+      <translation>dieses Modell</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>its layers cannot be shown ({problem}) Its answer and the “Why this digit?” maps still work.</source>
+      <translation>seine Schichten können nicht gezeigt werden ({problem}) Seine Antwort und die Karten von „Warum diese Ziffer?“ funktionieren trotzdem.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} layers found · hover a map for values</source>
+      <translation>{count} Schichten gefunden · Maus über eine Karte für Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: values</source>
+      <translation>Maus darüber: Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} units</source>
+      <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: a unit's value</source>
+      <translation>Maus darüber: Wert einer Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>This model has no convolution layer, so there are no filters to show.</source>
+      <translation>Dieses Modell hat keine Faltungsschicht, also gibt es keine Filter zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source> (slices for input channel 1 of {channels})</source>
+      <translation> (Scheiben für Eingabekanal 1 von {channels})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} filters {height}×{width} × {channels} channel(s)</source>
+      <translation>{count} Filter {height}×{width} × {channels} Kanal/Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>a column is one filter · hover: weights</source>
+      <translation>eine Spalte ist ein Filter · Maus darüber: Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Filters</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop</source>
+      <translation>Zuschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>fit 20×20</source>
+      <translation>in 20×20 einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>centre 28×28</source>
+      <translation>zentriert 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>MNIST already
+cropped, fitted
+and centred it  ⟶</source>
+      <translation>MNIST hat sie schon
+zugeschnitten, eingepasst
+und zentriert  ⟶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture (flipped)</source>
+      <translation>Bild (umgekehrt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop {height}×{width}</source>
+      <translation>Zuschnitt {height}×{width}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Dark ink on a light background was flipped to white on black. </source>
+      <translation>Dunkle Tinte auf hellem Grund wurde zu Weiß auf Schwarz umgekehrt. </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed in 28×28 with its centre of mass on the cross, as MNIST digits were made.</source>
+      <translation>Der Rahmen der Ziffer (orange) wird ausgeschnitten, formtreu auf 20×20 skaliert und so in 28×28 gesetzt, dass ihr Schwerpunkt auf dem Kreuz liegt, wie die MNIST-Ziffern gemacht wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>28×28 as is</source>
+      <translation>28×28 unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.</source>
+      <translation>Eine MNIST-Testziffer ist schon zugeschnitten, in 20×20 eingepasst und zentriert, sie geht also unverändert hinein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Draw, open a photo or pick a test digit: its preprocessing appears here.</source>
+      <translation>Zeichnen, ein Foto öffnen oder eine Testziffer wählen: Die Vorverarbeitung erscheint hier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/session.py" />
+      <source>The session's filters were edited on other trained weights than the ones loaded now; its edited filters are back, the others are the weights loaded now.</source>
+      <translation>Die Filter der Sitzung wurden auf anderen trainierten Gewichten bearbeitet als den jetzt geladenen; die bearbeiteten Filter sind zurück, die übrigen sind die jetzt geladenen Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
+      <translation>Die Folie nennt &lt;b&gt;61.795&lt;/b&gt;: Sie zählt die Biases jeder vollständig verbundenen Schicht als 1. Mit einem Bias pro Neuron (120 + 84 + 10) ist die wahre Summe &lt;b&gt;62.006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The trained LeNet could not be loaded</source>
+      <translation>Das trainierte LeNet konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Draw a digit</source>
+      <translation>Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>What the network gets</source>
+      <translation>Was das Netz bekommt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Which maps share colour-bar ends: each map its own, the maps of a layer, or every map of the network (one colour, one value everywhere)</source>
+      <translation>Welche Karten die Enden der Farbleiste teilen: jede Karte ihre eigenen, die Karten einer Schicht oder alle Karten des Netzes (eine Farbe, überall ein Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer, live</source>
+      <translation>Jede Schicht, live</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Learned filters · edit the trained network</source>
+      <translation>Gelernte Filter · das trainierte Netz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>PyTorch counts {count} parameters in this model.</source>
+      <translation>PyTorch zählt {count} Parameter in diesem Modell.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>This network (PyTorch)</source>
+      <translation>Dieses Netz (PyTorch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide's table</source>
+      <translation>Tabelle der Folie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect</source>
+      <translation>Untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Edit filters</source>
+      <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer</source>
+      <translation>Jede Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect · edit · parameters</source>
+      <translation>Untersuchen · bearbeiten · Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Open a photo of a digit</source>
+      <translation>Foto einer Ziffer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>draw a digit</source>
+      <translation>Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Could not open that photo: {problem} The drawing stays.</source>
+      <translation>Das Foto ließ sich nicht öffnen: {problem} Die Zeichnung bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>preprocess {ms} ms · forward {forward} ms</source>
+      <translation>Vorverarbeitung {ms} ms · Vorwärtsdurchlauf {forward} ms</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Die Summen der Kanäle werden zu einer Ausgabezelle addiert</translation>
@@ -1551,6 +2020,131 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/steps/view.py" />
       <source>The picture could not be shrunk: {problem}</source>
       <translation>Das Bild ließ sich nicht verkleinern: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
+      <translation>Ziffer zeichnen: linke Maustaste oder Stift. Strg+Z nimmt den letzten Strich zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>draw a digit here</source>
+      <translation>hier eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>map {number} of {count}</source>
+      <translation>Karte {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>filter {number} of {count}</source>
+      <translation>Filter {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>channel {number} of {count}</source>
+      <translation>Kanal {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>slice {number} of {count}</source>
+      <translation>Scheibe {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>hover for values · click a map to inspect it</source>
+      <translation>Maus darüber für Werte · Karte anklicken zum Untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>this map's colours: {low} to {high}</source>
+      <translation>Farben dieser Karte: {low} bis {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>The cell keeps {value}.</source>
+      <translation>Die Zelle behält {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>padding ({value})</source>
+      <translation>Padding ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>not revealed yet</source>
+      <translation>noch nicht aufgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Layer</source>
+      <translation>Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Output</source>
+      <translation>Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Biases</source>
+      <translation>Biases</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>input</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>max pool</source>
+      <translation>Max-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>fully connected</source>
+      <translation>vollständig verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>The network reads</source>
+      <translation>Das Netz liest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>{percent} sure</source>
+      <translation>{percent} sicher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>label {label}</source>
+      <translation>Label {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>fc3 · 10 logits</source>
+      <translation>fc3 · 10 Logits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>softmax · probabilities</source>
+      <translation>Softmax · Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>logits</source>
+      <translation>Logits</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -2093,6 +2687,21 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>schwarz niedrig → weiß hoch</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>each map its own</source>
+      <translation>jede Karte eigene</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one per layer</source>
+      <translation>eine pro Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one for the whole network</source>
+      <translation>eine für das ganze Netz</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/conventions.py" />
       <source>rows and columns counted from 1</source>
       <translation>Zeilen und Spalten ab 1 gezählt</translation>
@@ -2101,6 +2710,171 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>no output: {problem}</source>
+      <translation>keine Ausgabe: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>dilated form: {formula}</source>
+      <translation>dilatierte Form: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
+      <translation>Jedes Pixel von Karte {number} ist die Summe der {terms} Produkte eines {size}×{size}-Fensters der Eingabe mit Filter {number}, plus sein Bias {bias} (Padding 2 hält die Karte bei 28×28). PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} slice of filter {number}: {terms} products per pixel, plus the bias {bias}. PyTorch: {code} (shape {channels}×{size}×{size}).</source>
+      <translation>Karte {number} addiert alle {channels} pool1-Karten, jede unter ihrer eigenen {size}×{size}-Scheibe von Filter {number} verschoben: {terms} Produkte pro Pixel, plus der Bias {bias}. PyTorch: {code} (Form {channels}×{size}×{size}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>map {number}</source>
+      <translation>Karte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter {number}</source>
+      <translation>Filter {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter + bias</source>
+      <translation>Filter + Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>ReLU keeps positive values and sets negative ones to 0: here {zeroed} of {total} pixels were negative and became 0 (the blue ones).</source>
+      <translation>ReLU behält positive Werte und setzt negative auf 0: Hier waren {zeroed} von {total} Pixeln negativ und wurden 0 (die blauen).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>2×2 max, stride 2</source>
+      <translation>2×2-Maximum, Schrittweite 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>pooled ({rows}×{cols})</source>
+      <translation>gepoolt ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Max pooling keeps the largest value of each 2×2 block: the map halves in each direction, and a feature still counts after a one-pixel shift as long as it stays inside the same 2×2 block.</source>
+      <translation>Max-Pooling behält den größten Wert jedes 2×2-Blocks: Die Karte halbiert sich in jeder Richtung, und ein Merkmal zählt nach einer Verschiebung um ein Pixel weiter, solange es im selben 2×2-Block bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>logit of digit {number}</source>
+      <translation>Logit der Ziffer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>unit {number}</source>
+      <translation>Einheit {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>({count} values)</source>
+      <translation>({count} Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>its {count} weights</source>
+      <translation>seine {count} Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>weights + bias</source>
+      <translation>Gewichte + Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>value {value}</source>
+      <translation>Wert {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
+      <translation>Eine vollständig verbundene Einheit multipliziert jede ihrer {count} Eingaben mit einem eigenen Gewicht und addiert sie mit dem Bias {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Images and tensors</source>
+      <translation>Bilder und Tensoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Convolution step by step</source>
+      <translation>Faltung Schritt für Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Padding, stride and flipping</source>
+      <translation>Padding, Schrittweite und Spiegeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filters on photos</source>
+      <translation>Filter auf Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Several filters and colour</source>
+      <translation>Mehrere Filter und Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Pooling</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Activations and softmax</source>
+      <translation>Aktivierungen und Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>LeNet and counting parameters</source>
+      <translation>LeNet und Parameter zählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>More kinds of convolution</source>
+      <translation>Weitere Arten der Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filter {number}</source>
+      <translation>Filter {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw</source>
+      <translation>Zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw a stroke</source>
+      <translation>Strich zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Erase a stroke</source>
+      <translation>Strich löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Clear the drawing</source>
+      <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Change the picture</source>
+      <translation>Bild ändern</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />
@@ -2204,11 +2978,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
-      <source>dilated form: {formula}</source>
-      <translation>dilatierte Form: {formula}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
       <source>output side = {formula}</source>
       <translation>Ausgabeseite = {formula}</translation>
     </message>
@@ -2221,6 +2990,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/steps.py" />
       <source>output columns = {formula}</source>
       <translation>Ausgabespalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>class score of {digit}</source>
+      <translation>Klassenwert von {digit}</translation>
     </message>
   </context>
 </TS>

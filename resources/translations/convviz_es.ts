@@ -1048,6 +1048,475 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>imagen {n_h}×{n_w}  →  mapa {h}×{w}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
+      <translation>Grosor del trazo (los trazos de MNIST miden unos 2–3 de sus 28 píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Undo stroke</source>
+      <translation>Deshacer trazo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>Quitar el último trazo (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Clear</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>any digit</source>
+      <translation>cualquier dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>a {digit}</source>
+      <translation>un {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Test digit</source>
+      <translation>Dígito de prueba</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Pick a random digit of this class from the 10,000 MNIST test digits</source>
+      <translation>Elegir un dígito al azar de esta clase entre los 10 000 dígitos de prueba de MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Open photo…</source>
+      <translation>Abrir foto…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
+      <translation>Sirve una foto o un escaneo de un dígito en papel: la tinta oscura se detecta y se invierte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filters (6 × 5×5)</source>
+      <translation>filtros de conv1 (6 × 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>click a filter to edit it</source>
+      <translation>haz clic en un filtro para editarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filters (16 columns × 6 slices)</source>
+      <translation>filtros de conv2 (16 columnas × 6 capas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>a column is one filter, a row one pool1 map · click to edit</source>
+      <translation>una columna es un filtro, una fila un mapa de pool1 · haz clic para editar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filter {filter}</source>
+      <translation>filtro {filter} de conv1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filter {filter}, slice for pool1 map {map}</source>
+      <translation>filtro {filter} de conv2, capa para el mapa {map} de pool1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Pick a filter to edit</source>
+      <translation>Elige un filtro para editar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map </source>
+      <translation>capa para el mapa de pool1 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
+      <translation>Los filtros de conv2 tienen una capa 5×5 por mapa de pool1: elige cuál editar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Zero this filter</source>
+      <translation>Poner a cero este filtro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Set every weight of this filter (all its slices) to 0; its bias stays.</source>
+      <translation>Pone a 0 todos los pesos de este filtro (todas sus capas); su sesgo se mantiene.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset filter</source>
+      <translation>Restablecer filtro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Give this filter back its trained weights.</source>
+      <translation>Devuelve a este filtro sus pesos entrenados.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset all to trained</source>
+      <translation>Restablecer todo lo entrenado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Undo every edit: the network as it was trained.</source>
+      <translation>Deshace todos los cambios: la red tal como se entrenó.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Put preset here</source>
+      <translation>Poner el predefinido aquí</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).</source>
+      <translation>Sustituye esta capa por el predefinido (uno de 3×3 se rellena con ceros hasta 5×5).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>filter {filter}</source>
+      <translation>filtro {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>edited: differs from the trained weights</source>
+      <translation>editado: difiere de los pesos entrenados</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>the trained weights (type to change a cell)</source>
+      <translation>los pesos entrenados (escribe para cambiar una celda)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Click any map to inspect it</source>
+      <translation>Haz clic en cualquier mapa para examinarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>hover for values</source>
+      <translation>pasa el ratón para ver valores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Every map of the network is computed from the maps before it. Click one (in the layers on the left) to see its input, its filter and the result side by side.</source>
+      <translation>Cada mapa de la red se calcula a partir de los anteriores. Haz clic en uno (en las capas de la izquierda) para ver su entrada, su filtro y el resultado lado a lado.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>⋆ slides the filter over the input (cross-correlation, as torch's conv2d)</source>
+      <translation>⋆ desliza el filtro sobre la entrada (correlación cruzada, como conv2d de torch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>a weighted sum of all inputs</source>
+      <translation>una suma ponderada de todas las entradas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>bias</source>
+      <translation>sesgo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv1 · 6 maps 28×28</source>
+      <translation>conv1 · 6 mapas 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 14×14</source>
+      <translation>max pool 2×2 → 14×14</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv2 · 16 maps 10×10</source>
+      <translation>conv2 · 16 mapas 10×10</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 5×5</source>
+      <translation>max pool 2×2 → 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc1 · 120 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc1 · 120 unidades (arriba: antes de ReLU, abajo: después)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc2 · 84 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc2 · 84 unidades (arriba: antes de ReLU, abajo: después)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>before ReLU</source>
+      <translation>antes de ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>after ReLU</source>
+      <translation>después de ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>{layer} unit {unit} {when}</source>
+      <translation>{layer} unidad {unit} {when}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: values · click: inspect</source>
+      <translation>pasar el ratón: valores · clic: examinar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: a unit's value · click: its weights</source>
+      <translation>pasar el ratón: valor de una unidad · clic: sus pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} map {number} look for?</source>
+      <translation>¿Qué busca el mapa {number} de {layer}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} unit {number} look for?</source>
+      <translation>¿Qué busca la unidad {number} de {layer}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>this model</source>
+      <translation>este modelo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>its layers cannot be shown ({problem}) Its answer and the “Why this digit?” maps still work.</source>
+      <translation>sus capas no se pueden mostrar ({problem}) Su respuesta y los mapas de «¿Por qué este dígito?» siguen funcionando.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} layers found · hover a map for values</source>
+      <translation>{count} capas encontradas · pasa el ratón por un mapa para ver valores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: values</source>
+      <translation>pasar el ratón: valores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} units</source>
+      <translation>{count} unidades</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: a unit's value</source>
+      <translation>pasar el ratón: valor de una unidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>This model has no convolution layer, so there are no filters to show.</source>
+      <translation>Este modelo no tiene capa de convolución, así que no hay filtros que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source> (slices for input channel 1 of {channels})</source>
+      <translation> (capas del canal de entrada 1 de {channels})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} filters {height}×{width} × {channels} channel(s)</source>
+      <translation>{count} filtros {height}×{width} × {channels} canal(es)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>a column is one filter · hover: weights</source>
+      <translation>una columna es un filtro · pasar el ratón: pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Filters</source>
+      <translation>Filtros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture</source>
+      <translation>imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop</source>
+      <translation>recorte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>fit 20×20</source>
+      <translation>ajuste 20×20</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>centre 28×28</source>
+      <translation>centrado 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>MNIST already
+cropped, fitted
+and centred it  ⟶</source>
+      <translation>MNIST ya lo
+recortó, ajustó
+y centró  ⟶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture (flipped)</source>
+      <translation>imagen (invertida)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop {height}×{width}</source>
+      <translation>recorte {height}×{width}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Dark ink on a light background was flipped to white on black. </source>
+      <translation>La tinta oscura sobre fondo claro se invirtió a blanco sobre negro. </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed in 28×28 with its centre of mass on the cross, as MNIST digits were made.</source>
+      <translation>El recuadro del dígito (naranja) se recorta, se escala a 20×20 conservando su forma y se coloca en 28×28 con su centro de masa en la cruz, como se hicieron los dígitos de MNIST.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>28×28 as is</source>
+      <translation>28×28 tal cual</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.</source>
+      <translation>Un dígito de prueba de MNIST ya está recortado, ajustado a 20×20 y centrado, así que entra sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Draw, open a photo or pick a test digit: its preprocessing appears here.</source>
+      <translation>Dibuja, abre una foto o elige un dígito de prueba: su preprocesado aparece aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/session.py" />
+      <source>The session's filters were edited on other trained weights than the ones loaded now; its edited filters are back, the others are the weights loaded now.</source>
+      <translation>Los filtros de la sesión se editaron sobre otros pesos entrenados distintos de los cargados ahora; sus filtros editados vuelven, los demás son los pesos cargados ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
+      <translation>La diapositiva dice &lt;b&gt;61 795&lt;/b&gt;: cuenta los sesgos de cada capa totalmente conectada como 1. Con un sesgo por neurona (120 + 84 + 10) el total real es &lt;b&gt;62 006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The trained LeNet could not be loaded</source>
+      <translation>No se pudo cargar la LeNet entrenada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Draw a digit</source>
+      <translation>Dibuja un dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>What the network gets</source>
+      <translation>Lo que recibe la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Which maps share colour-bar ends: each map its own, the maps of a layer, or every map of the network (one colour, one value everywhere)</source>
+      <translation>Qué mapas comparten los extremos de la barra de color: cada mapa los suyos, los mapas de una capa o todos los de la red (un color, un valor en todas partes)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer, live</source>
+      <translation>Cada capa, en vivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Learned filters · edit the trained network</source>
+      <translation>Filtros aprendidos · edita la red entrenada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>PyTorch counts {count} parameters in this model.</source>
+      <translation>PyTorch cuenta {count} parámetros en este modelo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>This network (PyTorch)</source>
+      <translation>Esta red (PyTorch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide's table</source>
+      <translation>La tabla de la diapositiva</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect</source>
+      <translation>Examinar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Edit filters</source>
+      <translation>Editar filtros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Parameters</source>
+      <translation>Parámetros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer</source>
+      <translation>Cada capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect · edit · parameters</source>
+      <translation>Examinar · editar · parámetros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Open a photo of a digit</source>
+      <translation>Abrir una foto de un dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>Imágenes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>draw a digit</source>
+      <translation>dibuja un dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Could not open that photo: {problem} The drawing stays.</source>
+      <translation>No se pudo abrir esa foto: {problem} El dibujo se mantiene.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>preprocess {ms} ms · forward {forward} ms</source>
+      <translation>preprocesado {ms} ms · pasada hacia delante {forward} ms</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Las sumas de los canales se suman en una celda de salida</translation>
@@ -1551,6 +2020,131 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/steps/view.py" />
       <source>The picture could not be shrunk: {problem}</source>
       <translation>No se pudo reducir la imagen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
+      <translation>Dibuja un dígito: botón izquierdo o lápiz. Ctrl+Z deshace el último trazo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>draw a digit here</source>
+      <translation>dibuja aquí un dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>map {number} of {count}</source>
+      <translation>mapa {number} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>filter {number} of {count}</source>
+      <translation>filtro {number} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>channel {number} of {count}</source>
+      <translation>canal {number} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>slice {number} of {count}</source>
+      <translation>capa {number} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>hover for values · click a map to inspect it</source>
+      <translation>pasa el ratón para ver valores · haz clic en un mapa para examinarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>this map's colours: {low} to {high}</source>
+      <translation>colores de este mapa: {low} a {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>The cell keeps {value}.</source>
+      <translation>La celda conserva {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>padding ({value})</source>
+      <translation>relleno ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>not revealed yet</source>
+      <translation>aún sin revelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Layer</source>
+      <translation>Capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Output</source>
+      <translation>Salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Weights</source>
+      <translation>Pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Biases</source>
+      <translation>Sesgos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>input</source>
+      <translation>entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>max pool</source>
+      <translation>max pool</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>fully connected</source>
+      <translation>totalmente conectada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>The network reads</source>
+      <translation>La red lee</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>{percent} sure</source>
+      <translation>{percent} seguro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>label {label}</source>
+      <translation>etiqueta {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>fc3 · 10 logits</source>
+      <translation>fc3 · 10 logits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>softmax · probabilities</source>
+      <translation>softmax · probabilidades</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>logits</source>
+      <translation>logits</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -2093,6 +2687,21 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>negro bajo → blanco alto</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>each map its own</source>
+      <translation>cada mapa la suya</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one per layer</source>
+      <translation>una por capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one for the whole network</source>
+      <translation>una para toda la red</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/conventions.py" />
       <source>rows and columns counted from 1</source>
       <translation>filas y columnas contadas desde 1</translation>
@@ -2101,6 +2710,171 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>no output: {problem}</source>
+      <translation>sin salida: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>dilated form: {formula}</source>
+      <translation>forma dilatada: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
+      <translation>Cada píxel del mapa {number} es la suma de los {terms} productos de una ventana {size}×{size} de la entrada por el filtro {number}, más su sesgo {bias} (el relleno 2 mantiene el mapa en 28×28). PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} slice of filter {number}: {terms} products per pixel, plus the bias {bias}. PyTorch: {code} (shape {channels}×{size}×{size}).</source>
+      <translation>El mapa {number} suma los {channels} mapas de pool1, cada uno deslizado bajo su propia capa {size}×{size} del filtro {number}: {terms} productos por píxel, más el sesgo {bias}. PyTorch: {code} (forma {channels}×{size}×{size}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>map {number}</source>
+      <translation>mapa {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter {number}</source>
+      <translation>filtro {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter + bias</source>
+      <translation>filtro + sesgo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>ReLU keeps positive values and sets negative ones to 0: here {zeroed} of {total} pixels were negative and became 0 (the blue ones).</source>
+      <translation>ReLU conserva los valores positivos y pone a 0 los negativos: aquí {zeroed} de {total} píxeles eran negativos y pasaron a 0 (los azules).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>2×2 max, stride 2</source>
+      <translation>máximo 2×2, paso 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>pooled ({rows}×{cols})</source>
+      <translation>tras pooling ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Max pooling keeps the largest value of each 2×2 block: the map halves in each direction, and a feature still counts after a one-pixel shift as long as it stays inside the same 2×2 block.</source>
+      <translation>El max pooling conserva el valor más grande de cada bloque 2×2: el mapa se reduce a la mitad en cada dirección, y un rasgo sigue contando tras moverse un píxel mientras quede en el mismo bloque 2×2.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>logit of digit {number}</source>
+      <translation>logit del dígito {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>unit {number}</source>
+      <translation>unidad {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>({count} values)</source>
+      <translation>({count} valores)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>its {count} weights</source>
+      <translation>sus {count} pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>weights + bias</source>
+      <translation>pesos + sesgo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>value {value}</source>
+      <translation>valor {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
+      <translation>Una unidad totalmente conectada multiplica cada una de sus {count} entradas por su propio peso y las suma con el sesgo {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Images and tensors</source>
+      <translation>Imágenes y tensores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Convolution step by step</source>
+      <translation>Convolución paso a paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Padding, stride and flipping</source>
+      <translation>Relleno, paso y volteo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filters on photos</source>
+      <translation>Filtros sobre fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Several filters and colour</source>
+      <translation>Varios filtros y color</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Pooling</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Activations and softmax</source>
+      <translation>Activaciones y softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>LeNet and counting parameters</source>
+      <translation>LeNet y el recuento de parámetros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>More kinds of convolution</source>
+      <translation>Más tipos de convolución</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filter {number}</source>
+      <translation>Filtro {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw</source>
+      <translation>Dibujar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw a stroke</source>
+      <translation>Dibujar un trazo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Erase a stroke</source>
+      <translation>Borrar un trazo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Clear the drawing</source>
+      <translation>Borrar el dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Change the picture</source>
+      <translation>Cambiar la imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />
@@ -2204,11 +2978,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
-      <source>dilated form: {formula}</source>
-      <translation>forma dilatada: {formula}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
       <source>output side = {formula}</source>
       <translation>lado de salida = {formula}</translation>
     </message>
@@ -2221,6 +2990,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/steps.py" />
       <source>output columns = {formula}</source>
       <translation>columnas de salida = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>class score of {digit}</source>
+      <translation>puntuación de la clase {digit}</translation>
     </message>
   </context>
 </TS>

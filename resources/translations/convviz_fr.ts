@@ -1048,6 +1048,475 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>image {n_h}×{n_w}  →  carte {h}×{w}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
+      <translation>Épaisseur du trait (les traits MNIST font environ 2–3 de ses 28 pixels)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Undo stroke</source>
+      <translation>Annuler le trait</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>Retirer le dernier trait (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Clear</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>any digit</source>
+      <translation>n'importe quel chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>a {digit}</source>
+      <translation>un {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Test digit</source>
+      <translation>Chiffre de test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Pick a random digit of this class from the 10,000 MNIST test digits</source>
+      <translation>Choisir au hasard un chiffre de cette classe parmi les 10 000 chiffres de test MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Open photo…</source>
+      <translation>Ouvrir une photo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
+      <translation>Une photo ou un scan d'un chiffre sur papier convient : l'encre sombre est détectée et inversée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filters (6 × 5×5)</source>
+      <translation>filtres de conv1 (6 × 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>click a filter to edit it</source>
+      <translation>cliquez un filtre pour le modifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filters (16 columns × 6 slices)</source>
+      <translation>filtres de conv2 (16 colonnes × 6 tranches)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>a column is one filter, a row one pool1 map · click to edit</source>
+      <translation>une colonne est un filtre, une ligne une carte pool1 · cliquez pour modifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filter {filter}</source>
+      <translation>filtre {filter} de conv1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filter {filter}, slice for pool1 map {map}</source>
+      <translation>filtre {filter} de conv2, tranche pour la carte pool1 {map}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Pick a filter to edit</source>
+      <translation>Choisissez un filtre à modifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map </source>
+      <translation>tranche pour la carte pool1 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
+      <translation>Les filtres de conv2 ont une tranche 5×5 par carte pool1 : choisissez laquelle modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Zero this filter</source>
+      <translation>Mettre ce filtre à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Set every weight of this filter (all its slices) to 0; its bias stays.</source>
+      <translation>Met à 0 tous les poids de ce filtre (toutes ses tranches) ; son biais reste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset filter</source>
+      <translation>Réinitialiser le filtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Give this filter back its trained weights.</source>
+      <translation>Rend à ce filtre ses poids entraînés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset all to trained</source>
+      <translation>Tout remettre comme entraîné</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Undo every edit: the network as it was trained.</source>
+      <translation>Annule toutes les modifications : le réseau tel qu'il a été entraîné.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Put preset here</source>
+      <translation>Placer le préréglage ici</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).</source>
+      <translation>Remplace cette tranche par le préréglage (un préréglage 3×3 est complété de zéros jusqu'à 5×5).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>filter {filter}</source>
+      <translation>filtre {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>edited: differs from the trained weights</source>
+      <translation>modifié : diffère des poids entraînés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>the trained weights (type to change a cell)</source>
+      <translation>les poids entraînés (tapez pour changer une cellule)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Click any map to inspect it</source>
+      <translation>Cliquez une carte pour l'examiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>hover for values</source>
+      <translation>survolez pour les valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Every map of the network is computed from the maps before it. Click one (in the layers on the left) to see its input, its filter and the result side by side.</source>
+      <translation>Chaque carte du réseau est calculée à partir des cartes précédentes. Cliquez-en une (dans les couches à gauche) pour voir son entrée, son filtre et le résultat côte à côte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>⋆ slides the filter over the input (cross-correlation, as torch's conv2d)</source>
+      <translation>⋆ fait glisser le filtre sur l'entrée (corrélation croisée, comme conv2d de torch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>a weighted sum of all inputs</source>
+      <translation>une somme pondérée de toutes les entrées</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>bias</source>
+      <translation>biais</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv1 · 6 maps 28×28</source>
+      <translation>conv1 · 6 cartes 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 14×14</source>
+      <translation>max pool 2×2 → 14×14</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv2 · 16 maps 10×10</source>
+      <translation>conv2 · 16 cartes 10×10</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 5×5</source>
+      <translation>max pool 2×2 → 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc1 · 120 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc1 · 120 unités (en haut : avant ReLU, en bas : après)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc2 · 84 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc2 · 84 unités (en haut : avant ReLU, en bas : après)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>before ReLU</source>
+      <translation>avant ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>after ReLU</source>
+      <translation>après ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>{layer} unit {unit} {when}</source>
+      <translation>{layer} unité {unit} {when}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: values · click: inspect</source>
+      <translation>survol : valeurs · clic : examiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: a unit's value · click: its weights</source>
+      <translation>survol : valeur d'une unité · clic : ses poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} map {number} look for?</source>
+      <translation>Que cherche la carte {number} de {layer} ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} unit {number} look for?</source>
+      <translation>Que cherche l'unité {number} de {layer} ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>this model</source>
+      <translation>ce modèle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>its layers cannot be shown ({problem}) Its answer and the “Why this digit?” maps still work.</source>
+      <translation>ses couches ne peuvent pas être affichées ({problem}) Sa réponse et les cartes « Pourquoi ce chiffre ? » fonctionnent toujours.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} layers found · hover a map for values</source>
+      <translation>{count} couches trouvées · survolez une carte pour les valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: values</source>
+      <translation>survol : valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} units</source>
+      <translation>{count} unités</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: a unit's value</source>
+      <translation>survol : valeur d'une unité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>This model has no convolution layer, so there are no filters to show.</source>
+      <translation>Ce modèle n'a pas de couche de convolution : il n'y a pas de filtres à montrer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source> (slices for input channel 1 of {channels})</source>
+      <translation> (tranches du canal d'entrée 1 sur {channels})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} filters {height}×{width} × {channels} channel(s)</source>
+      <translation>{count} filtres {height}×{width} × {channels} canal(aux)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>a column is one filter · hover: weights</source>
+      <translation>une colonne est un filtre · survol : poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Filters</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture</source>
+      <translation>image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop</source>
+      <translation>recadrage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>fit 20×20</source>
+      <translation>ajuster 20×20</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>centre 28×28</source>
+      <translation>centré 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>MNIST already
+cropped, fitted
+and centred it  ⟶</source>
+      <translation>MNIST l'a déjà
+recadré, ajusté
+et centré  ⟶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture (flipped)</source>
+      <translation>image (inversée)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop {height}×{width}</source>
+      <translation>recadrage {height}×{width}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Dark ink on a light background was flipped to white on black. </source>
+      <translation>L'encre sombre sur fond clair a été inversée en blanc sur noir. </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed in 28×28 with its centre of mass on the cross, as MNIST digits were made.</source>
+      <translation>Le cadre du chiffre (orange) est découpé, mis à l'échelle pour tenir dans 20×20 en gardant sa forme, puis placé dans 28×28 avec son centre de masse sur la croix, comme les chiffres MNIST.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>28×28 as is</source>
+      <translation>28×28 tel quel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.</source>
+      <translation>Un chiffre de test MNIST est déjà recadré, ajusté à 20×20 et centré : il entre tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Draw, open a photo or pick a test digit: its preprocessing appears here.</source>
+      <translation>Dessinez, ouvrez une photo ou choisissez un chiffre de test : son prétraitement apparaît ici.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/session.py" />
+      <source>The session's filters were edited on other trained weights than the ones loaded now; its edited filters are back, the others are the weights loaded now.</source>
+      <translation>Les filtres de la session ont été modifiés sur d'autres poids entraînés que ceux chargés maintenant ; ses filtres modifiés sont revenus, les autres sont les poids chargés maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
+      <translation>La diapositive indique &lt;b&gt;61 795&lt;/b&gt; : elle compte les biais de chaque couche entièrement connectée pour 1. Avec un biais par neurone (120 + 84 + 10), le vrai total est &lt;b&gt;62 006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The trained LeNet could not be loaded</source>
+      <translation>Impossible de charger le LeNet entraîné</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Draw a digit</source>
+      <translation>Dessinez un chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>What the network gets</source>
+      <translation>Ce que reçoit le réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Which maps share colour-bar ends: each map its own, the maps of a layer, or every map of the network (one colour, one value everywhere)</source>
+      <translation>Quelles cartes partagent les bornes de la barre de couleurs : chaque carte les siennes, les cartes d'une couche, ou toutes les cartes du réseau (une couleur, une valeur partout)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer, live</source>
+      <translation>Chaque couche, en direct</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Learned filters · edit the trained network</source>
+      <translation>Filtres appris · modifier le réseau entraîné</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>PyTorch counts {count} parameters in this model.</source>
+      <translation>PyTorch compte {count} paramètres dans ce modèle.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>This network (PyTorch)</source>
+      <translation>Ce réseau (PyTorch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide's table</source>
+      <translation>Le tableau de la diapositive</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect</source>
+      <translation>Examiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Edit filters</source>
+      <translation>Modifier les filtres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Parameters</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer</source>
+      <translation>Chaque couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect · edit · parameters</source>
+      <translation>Examiner · modifier · paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Open a photo of a digit</source>
+      <translation>Ouvrir la photo d'un chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>draw a digit</source>
+      <translation>dessinez un chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Could not open that photo: {problem} The drawing stays.</source>
+      <translation>Impossible d'ouvrir cette photo : {problem} Le dessin reste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>preprocess {ms} ms · forward {forward} ms</source>
+      <translation>prétraitement {ms} ms · passe avant {forward} ms</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Les sommes des canaux s'additionnent dans une cellule de sortie</translation>
@@ -1551,6 +2020,131 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/steps/view.py" />
       <source>The picture could not be shrunk: {problem}</source>
       <translation>Impossible de réduire l'image : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
+      <translation>Dessinez un chiffre : bouton gauche ou stylet. Ctrl+Z annule le dernier trait.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>draw a digit here</source>
+      <translation>dessinez un chiffre ici</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>map {number} of {count}</source>
+      <translation>carte {number} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>filter {number} of {count}</source>
+      <translation>filtre {number} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>channel {number} of {count}</source>
+      <translation>canal {number} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>slice {number} of {count}</source>
+      <translation>tranche {number} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>hover for values · click a map to inspect it</source>
+      <translation>survolez pour les valeurs · cliquez une carte pour l'examiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>this map's colours: {low} to {high}</source>
+      <translation>couleurs de cette carte : {low} à {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>The cell keeps {value}.</source>
+      <translation>La cellule garde {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>padding ({value})</source>
+      <translation>bordure ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>not revealed yet</source>
+      <translation>pas encore révélée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Output</source>
+      <translation>Sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Weights</source>
+      <translation>Poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Biases</source>
+      <translation>Biais</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>input</source>
+      <translation>entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>max pool</source>
+      <translation>max pool</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>fully connected</source>
+      <translation>entièrement connectée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>The network reads</source>
+      <translation>Le réseau lit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>{percent} sure</source>
+      <translation>sûr à {percent}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>label {label}</source>
+      <translation>étiquette {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>fc3 · 10 logits</source>
+      <translation>fc3 · 10 logits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>softmax · probabilities</source>
+      <translation>softmax · probabilités</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>logits</source>
+      <translation>logits</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -2093,6 +2687,21 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>noir bas → blanc haut</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>each map its own</source>
+      <translation>chaque carte la sienne</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one per layer</source>
+      <translation>une par couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one for the whole network</source>
+      <translation>une pour tout le réseau</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/conventions.py" />
       <source>rows and columns counted from 1</source>
       <translation>lignes et colonnes comptées à partir de 1</translation>
@@ -2101,6 +2710,171 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>no output: {problem}</source>
+      <translation>aucune sortie : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>dilated form: {formula}</source>
+      <translation>forme dilatée : {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
+      <translation>Chaque pixel de la carte {number} est la somme des {terms} produits d'une fenêtre {size}×{size} de l'entrée par le filtre {number}, plus son biais {bias} (la bordure 2 garde la carte en 28×28). PyTorch : {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} slice of filter {number}: {terms} products per pixel, plus the bias {bias}. PyTorch: {code} (shape {channels}×{size}×{size}).</source>
+      <translation>La carte {number} additionne les {channels} cartes pool1, chacune glissée sous sa propre tranche {size}×{size} du filtre {number} : {terms} produits par pixel, plus le biais {bias}. PyTorch : {code} (forme {channels}×{size}×{size}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>map {number}</source>
+      <translation>carte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter {number}</source>
+      <translation>filtre {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter + bias</source>
+      <translation>filtre + biais</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>ReLU keeps positive values and sets negative ones to 0: here {zeroed} of {total} pixels were negative and became 0 (the blue ones).</source>
+      <translation>ReLU garde les valeurs positives et met les négatives à 0 : ici {zeroed} pixels sur {total} étaient négatifs et sont passés à 0 (les bleus).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>2×2 max, stride 2</source>
+      <translation>max 2×2, pas 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>pooled ({rows}×{cols})</source>
+      <translation>après pooling ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Max pooling keeps the largest value of each 2×2 block: the map halves in each direction, and a feature still counts after a one-pixel shift as long as it stays inside the same 2×2 block.</source>
+      <translation>Le max pooling garde la plus grande valeur de chaque bloc 2×2 : la carte est divisée par deux dans chaque direction, et un motif compte encore après un décalage d'un pixel tant qu'il reste dans le même bloc 2×2.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>logit of digit {number}</source>
+      <translation>logit du chiffre {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>unit {number}</source>
+      <translation>unité {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>({count} values)</source>
+      <translation>({count} valeurs)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>its {count} weights</source>
+      <translation>ses {count} poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>weights + bias</source>
+      <translation>poids + biais</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>value {value}</source>
+      <translation>valeur {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
+      <translation>Une unité entièrement connectée multiplie chacune de ses {count} entrées par son propre poids et les additionne avec le biais {bias} : {value}. PyTorch : {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Images and tensors</source>
+      <translation>Images et tenseurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Convolution step by step</source>
+      <translation>La convolution pas à pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Padding, stride and flipping</source>
+      <translation>Bordure, pas et retournement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filters on photos</source>
+      <translation>Filtres sur des photos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Several filters and colour</source>
+      <translation>Plusieurs filtres et la couleur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Pooling</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Activations and softmax</source>
+      <translation>Activations et softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>LeNet and counting parameters</source>
+      <translation>LeNet et le compte des paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>More kinds of convolution</source>
+      <translation>D'autres sortes de convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filter {number}</source>
+      <translation>Filtre {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw</source>
+      <translation>Dessiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw a stroke</source>
+      <translation>Dessiner un trait</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Erase a stroke</source>
+      <translation>Effacer un trait</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Clear the drawing</source>
+      <translation>Effacer le dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Change the picture</source>
+      <translation>Changer l'image</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />
@@ -2204,11 +2978,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
-      <source>dilated form: {formula}</source>
-      <translation>forme dilatée : {formula}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
       <source>output side = {formula}</source>
       <translation>côté de sortie = {formula}</translation>
     </message>
@@ -2221,6 +2990,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/steps.py" />
       <source>output columns = {formula}</source>
       <translation>colonnes de sortie = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>class score of {digit}</source>
+      <translation>score de la classe {digit}</translation>
     </message>
   </context>
 </TS>

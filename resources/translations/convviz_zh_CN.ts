@@ -1048,6 +1048,475 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>{n_h}×{n_w} 图片  →  {h}×{w} 图</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
+      <translation>笔画宽度（MNIST 的笔画约占 28 像素中的 2–3 像素）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Undo stroke</source>
+      <translation>撤销笔画</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>删除最后一笔（Ctrl+Z）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>any digit</source>
+      <translation>任意数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>a {digit}</source>
+      <translation>数字 {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Test digit</source>
+      <translation>测试数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Pick a random digit of this class from the 10,000 MNIST test digits</source>
+      <translation>从 10,000 个 MNIST 测试数字中随机选一个该类别的数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Open photo…</source>
+      <translation>打开照片…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
+      <translation>纸上数字的照片或扫描件也可以：会自动识别深色墨迹并反转</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filters (6 × 5×5)</source>
+      <translation>conv1 滤波器（6 × 5×5）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>click a filter to edit it</source>
+      <translation>点击滤波器进行编辑</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filters (16 columns × 6 slices)</source>
+      <translation>conv2 滤波器（16 列 × 6 个切片）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>a column is one filter, a row one pool1 map · click to edit</source>
+      <translation>每列是一个滤波器，每行对应一张 pool1 图 · 点击编辑</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filter {filter}</source>
+      <translation>conv1 滤波器 {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filter {filter}, slice for pool1 map {map}</source>
+      <translation>conv2 滤波器 {filter}，对应 pool1 第 {map} 张图的切片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Pick a filter to edit</source>
+      <translation>选择要编辑的滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map </source>
+      <translation>pool1 图对应切片 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
+      <translation>conv2 滤波器对每张 pool1 图有一个 5×5 切片：选择要编辑哪一个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Zero this filter</source>
+      <translation>将此滤波器清零</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Set every weight of this filter (all its slices) to 0; its bias stays.</source>
+      <translation>把此滤波器的所有权重（所有切片）设为 0；偏置保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset filter</source>
+      <translation>重置滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Give this filter back its trained weights.</source>
+      <translation>恢复此滤波器训练得到的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset all to trained</source>
+      <translation>全部恢复为训练权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Undo every edit: the network as it was trained.</source>
+      <translation>撤销所有修改：恢复网络训练后的样子。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Put preset here</source>
+      <translation>在此放入预设</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).</source>
+      <translation>用预设替换此切片（3×3 的预设会用零补到 5×5）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>filter {filter}</source>
+      <translation>滤波器 {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>edited: differs from the trained weights</source>
+      <translation>已编辑：与训练权重不同</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>the trained weights (type to change a cell)</source>
+      <translation>训练得到的权重（输入即可修改单元格）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Click any map to inspect it</source>
+      <translation>点击任意一张图进行查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>hover for values</source>
+      <translation>悬停查看数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Every map of the network is computed from the maps before it. Click one (in the layers on the left) to see its input, its filter and the result side by side.</source>
+      <translation>网络中的每张图都由前面的图计算得到。点击一张（左侧各层中），并排查看它的输入、滤波器和结果。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>⋆ slides the filter over the input (cross-correlation, as torch's conv2d)</source>
+      <translation>⋆ 让滤波器在输入上滑动（互相关，与 torch 的 conv2d 相同）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>a weighted sum of all inputs</source>
+      <translation>所有输入的加权和</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>bias</source>
+      <translation>偏置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv1 · 6 maps 28×28</source>
+      <translation>conv1 · 6 张 28×28 图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 14×14</source>
+      <translation>最大池化 2×2 → 14×14</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv2 · 16 maps 10×10</source>
+      <translation>conv2 · 16 张 10×10 图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 5×5</source>
+      <translation>最大池化 2×2 → 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc1 · 120 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc1 · 120 个单元（上行：ReLU 前，下行：ReLU 后）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc2 · 84 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc2 · 84 个单元（上行：ReLU 前，下行：ReLU 后）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>before ReLU</source>
+      <translation>ReLU 前</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>after ReLU</source>
+      <translation>ReLU 后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>{layer} unit {unit} {when}</source>
+      <translation>{layer} 单元 {unit}（{when}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: values · click: inspect</source>
+      <translation>悬停：数值 · 点击：查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: a unit's value · click: its weights</source>
+      <translation>悬停：单元数值 · 点击：其权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} map {number} look for?</source>
+      <translation>{layer} 第 {number} 张图在寻找什么？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} unit {number} look for?</source>
+      <translation>{layer} 第 {number} 个单元在寻找什么？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>this model</source>
+      <translation>此模型</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>its layers cannot be shown ({problem}) Its answer and the “Why this digit?” maps still work.</source>
+      <translation>无法显示其各层（{problem}）。它的答案和“为什么是这个数字？”的图仍然可用。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} layers found · hover a map for values</source>
+      <translation>找到 {count} 层 · 悬停在图上查看数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: values</source>
+      <translation>悬停：数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} units</source>
+      <translation>{count} 个单元</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: a unit's value</source>
+      <translation>悬停：单元数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>This model has no convolution layer, so there are no filters to show.</source>
+      <translation>此模型没有卷积层，因此没有可显示的滤波器。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source> (slices for input channel 1 of {channels})</source>
+      <translation>（输入通道 1/{channels} 的切片）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} filters {height}×{width} × {channels} channel(s)</source>
+      <translation>{count} 个滤波器 {height}×{width} × {channels} 通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>a column is one filter · hover: weights</source>
+      <translation>每列是一个滤波器 · 悬停：权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Filters</source>
+      <translation>滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop</source>
+      <translation>裁剪</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>fit 20×20</source>
+      <translation>缩放到 20×20</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>centre 28×28</source>
+      <translation>居中 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>MNIST already
+cropped, fitted
+and centred it  ⟶</source>
+      <translation>MNIST 已经
+裁剪、缩放
+并居中  ⟶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture (flipped)</source>
+      <translation>图片（已反转）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop {height}×{width}</source>
+      <translation>裁剪 {height}×{width}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Dark ink on a light background was flipped to white on black. </source>
+      <translation>浅色背景上的深色墨迹已反转为黑底白字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed in 28×28 with its centre of mass on the cross, as MNIST digits were made.</source>
+      <translation>把数字的框（橙色）裁下，保持形状缩放到 20×20，再放进 28×28，使质心落在十字上，与 MNIST 数字的制作方式相同。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>28×28 as is</source>
+      <translation>28×28 原样</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.</source>
+      <translation>MNIST 测试数字已经裁剪、缩放到 20×20 并居中，因此原样输入。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Draw, open a photo or pick a test digit: its preprocessing appears here.</source>
+      <translation>绘制、打开照片或选择测试数字：预处理过程会显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/session.py" />
+      <source>The session's filters were edited on other trained weights than the ones loaded now; its edited filters are back, the others are the weights loaded now.</source>
+      <translation>会话中的滤波器是在另一组训练权重上编辑的；已编辑的滤波器已恢复，其余为当前加载的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
+      <translation>课件上写的是 &lt;b&gt;61,795&lt;/b&gt;：它把每个全连接层的偏置算作 1 个。每个神经元一个偏置（120 + 84 + 10）时，真实总数是 &lt;b&gt;62,006&lt;/b&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The trained LeNet could not be loaded</source>
+      <translation>无法加载已训练的 LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Draw a digit</source>
+      <translation>画一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>What the network gets</source>
+      <translation>网络收到的输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Which maps share colour-bar ends: each map its own, the maps of a layer, or every map of the network (one colour, one value everywhere)</source>
+      <translation>哪些图共用色条两端：每张图各自一套、同一层的图共用，或整个网络共用（处处同色同值）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer, live</source>
+      <translation>实时查看每一层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Learned filters · edit the trained network</source>
+      <translation>学到的滤波器 · 编辑已训练的网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>PyTorch counts {count} parameters in this model.</source>
+      <translation>PyTorch 统计此模型有 {count} 个参数。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>This network (PyTorch)</source>
+      <translation>此网络（PyTorch）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide's table</source>
+      <translation>课件中的表格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect</source>
+      <translation>查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Edit filters</source>
+      <translation>编辑滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Parameters</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer</source>
+      <translation>每一层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect · edit · parameters</source>
+      <translation>查看 · 编辑 · 参数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Open a photo of a digit</source>
+      <translation>打开数字的照片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>draw a digit</source>
+      <translation>画一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Could not open that photo: {problem} The drawing stays.</source>
+      <translation>无法打开该照片：{problem} 绘图保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>preprocess {ms} ms · forward {forward} ms</source>
+      <translation>预处理 {ms} ms · 前向传播 {forward} ms</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>各通道的和相加得到一个输出单元格</translation>
@@ -1551,6 +2020,131 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/steps/view.py" />
       <source>The picture could not be shrunk: {problem}</source>
       <translation>无法缩小图片：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
+      <translation>画一个数字：鼠标左键或手写笔。Ctrl+Z 撤销最后一笔。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>draw a digit here</source>
+      <translation>在这里画一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>map {number} of {count}</source>
+      <translation>第 {number}/{count} 张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>filter {number} of {count}</source>
+      <translation>第 {number}/{count} 个滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>channel {number} of {count}</source>
+      <translation>第 {number}/{count} 个通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>slice {number} of {count}</source>
+      <translation>第 {number}/{count} 个切片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>hover for values · click a map to inspect it</source>
+      <translation>悬停查看数值 · 点击图进行查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>this map's colours: {low} to {high}</source>
+      <translation>此图颜色范围：{low} 到 {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>The cell keeps {value}.</source>
+      <translation>单元格保持 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>padding ({value})</source>
+      <translation>填充（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>not revealed yet</source>
+      <translation>尚未揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Layer</source>
+      <translation>层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Output</source>
+      <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Weights</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Biases</source>
+      <translation>偏置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>input</source>
+      <translation>输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>max pool</source>
+      <translation>最大池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>fully connected</source>
+      <translation>全连接</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>The network reads</source>
+      <translation>网络识别为</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>{percent} sure</source>
+      <translation>把握 {percent}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>label {label}</source>
+      <translation>标签 {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>fc3 · 10 logits</source>
+      <translation>fc3 · 10 个 logit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>softmax · probabilities</source>
+      <translation>softmax · 概率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>logits</source>
+      <translation>logit</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -2093,6 +2687,21 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>黑色低 → 白色高</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>each map its own</source>
+      <translation>每张图各自</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one per layer</source>
+      <translation>每层一套</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one for the whole network</source>
+      <translation>整个网络一套</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/conventions.py" />
       <source>rows and columns counted from 1</source>
       <translation>行和列从 1 开始计数</translation>
@@ -2101,6 +2710,171 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/conventions.py" />
       <source>row {row}, column {column}</source>
       <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>no output: {problem}</source>
+      <translation>无输出：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>dilated form: {formula}</source>
+      <translation>膨胀形式：{formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
+      <translation>第 {number} 张图的每个像素，是输入中一个 {size}×{size} 窗口与滤波器 {number} 的 {terms} 个乘积之和，再加上偏置 {bias}（填充 2 使图保持 28×28）。PyTorch：{code}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} slice of filter {number}: {terms} products per pixel, plus the bias {bias}. PyTorch: {code} (shape {channels}×{size}×{size}).</source>
+      <translation>第 {number} 张图把全部 {channels} 张 pool1 图相加，每张在滤波器 {number} 各自的 {size}×{size} 切片下滑动：每个像素 {terms} 个乘积，再加偏置 {bias}。PyTorch：{code}（形状 {channels}×{size}×{size}）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>map {number}</source>
+      <translation>第 {number} 张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter {number}</source>
+      <translation>滤波器 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter + bias</source>
+      <translation>滤波器 + 偏置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>ReLU keeps positive values and sets negative ones to 0: here {zeroed} of {total} pixels were negative and became 0 (the blue ones).</source>
+      <translation>ReLU 保留正值，把负值设为 0：这里 {total} 个像素中有 {zeroed} 个为负，变成了 0（蓝色的那些）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>2×2 max, stride 2</source>
+      <translation>2×2 最大值，步幅 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>pooled ({rows}×{cols})</source>
+      <translation>池化后（{rows}×{cols}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Max pooling keeps the largest value of each 2×2 block: the map halves in each direction, and a feature still counts after a one-pixel shift as long as it stays inside the same 2×2 block.</source>
+      <translation>最大池化保留每个 2×2 块中的最大值：图在每个方向上减半；特征平移一个像素后，只要仍在同一个 2×2 块内，就依然被计入。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>logit of digit {number}</source>
+      <translation>数字 {number} 的 logit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>unit {number}</source>
+      <translation>单元 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>({count} values)</source>
+      <translation>（{count} 个值）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>its {count} weights</source>
+      <translation>它的 {count} 个权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>weights + bias</source>
+      <translation>权重 + 偏置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>value {value}</source>
+      <translation>值 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
+      <translation>全连接单元把 {count} 个输入分别乘以各自的权重，再与偏置 {bias} 相加：{value}。PyTorch：{code}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Images and tensors</source>
+      <translation>图像与张量</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Convolution step by step</source>
+      <translation>逐步卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Padding, stride and flipping</source>
+      <translation>填充、步幅与翻转</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filters on photos</source>
+      <translation>照片上的滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Several filters and colour</source>
+      <translation>多个滤波器与彩色</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Pooling</source>
+      <translation>池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Activations and softmax</source>
+      <translation>激活函数与 softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>LeNet and counting parameters</source>
+      <translation>LeNet 与参数计数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>More kinds of convolution</source>
+      <translation>更多种类的卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filter {number}</source>
+      <translation>滤波器 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw</source>
+      <translation>绘制</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw a stroke</source>
+      <translation>画一笔</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Erase a stroke</source>
+      <translation>擦除一笔</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Clear the drawing</source>
+      <translation>清除绘图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Change the picture</source>
+      <translation>更换图片</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />
@@ -2204,11 +2978,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
-      <source>dilated form: {formula}</source>
-      <translation>膨胀形式：{formula}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
       <source>output side = {formula}</source>
       <translation>输出边长 = {formula}</translation>
     </message>
@@ -2221,6 +2990,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/state/steps.py" />
       <source>output columns = {formula}</source>
       <translation>输出列数 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>class score of {digit}</source>
+      <translation>类别 {digit} 的得分</translation>
     </message>
   </context>
 </TS>

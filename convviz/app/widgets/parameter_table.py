@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("Layer", "Input", "Output", "Weights", "Biases", "Parameters")
+from convviz.i18n import tr, tr_noop
+
+COLUMNS = (tr_noop("Layer"), tr_noop("Input"), tr_noop("Output"), tr_noop("Weights"), tr_noop("Biases"),
+           tr_noop("Parameters"))
 NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
-    "input": "input",
-    "conv": "convolution",
+    "input": tr_noop("input"),
+    "conv": tr_noop("convolution"),
     "relu": "ReLU",
-    "pool": "max pool",
-    "fc": "fully connected",
+    "pool": tr_noop("max pool"),
+    "fc": tr_noop("fully connected"),
     "softmax": "softmax",
 }
 
@@ -51,7 +54,7 @@ class ParameterTableWidget(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self._title.setFont(title_font)
         self._table = QTableWidget(0, len(COLUMNS))
-        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self._table.verticalHeader().setVisible(False)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -103,7 +106,7 @@ class ParameterTableWidget(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
-                    item.setToolTip(KIND_WORDS.get(row.kind, row.kind))
+                    item.setToolTip(tr(KIND_WORDS[row.kind]) if row.kind in KIND_WORDS else row.kind)
                 if column >= NUMBER_COLUMNS:
                     item.setTextAlignment(right)
                 if row.parameters == 0:  # layers without weights: muted, so the ones that count stand out
@@ -113,7 +116,7 @@ class ParameterTableWidget(QWidget):
         bold = QFont(self._table.font())
         bold.setBold(True)
         for column in range(len(COLUMNS)):
-            text = {0: "Total", 3: count_text(sum(r.weights for r in rows)),
+            text = {0: tr("Total"), 3: count_text(sum(r.weights for r in rows)),
                     4: count_text(sum(r.biases for r in rows)), 5: f"{table.total:,}"}.get(column, "")
             item = QTableWidgetItem(text)
             item.setFont(bold)

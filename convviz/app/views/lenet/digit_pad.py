@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.i18n import tr
 
 
 class DigitPad(QWidget):
@@ -34,26 +35,26 @@ class DigitPad(QWidget):
         self.pen_width = QSlider(Qt.Orientation.Horizontal)
         self.pen_width.setRange(int(limits.PEN_WIDTH.low), int(limits.PEN_WIDTH.high))
         self.pen_width.setValue(round(self.canvas.stroke_width()))
-        self.pen_width.setToolTip("Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)")
+        self.pen_width.setToolTip(tr("Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)"))
         self.pen_width.valueChanged.connect(lambda value: self.canvas.set_stroke_width(value))
-        self.undo_button = QPushButton("Undo stroke")
-        self.undo_button.setToolTip("Remove the last stroke (Ctrl+Z)")
+        self.undo_button = QPushButton(tr("Undo stroke"))
+        self.undo_button.setToolTip(tr("Remove the last stroke (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.canvas.undo)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.clicked.connect(self.canvas.clear)
         QShortcut(
             QKeySequence.StandardKey.Undo, self, self.canvas.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
         self.digit_choice = QComboBox()
-        self.digit_choice.addItem("any digit", None)
+        self.digit_choice.addItem(tr("any digit"), None)
         for digit in range(10):
-            self.digit_choice.addItem(f"a {digit}", digit)
-        self.pick_button = QPushButton("Test digit")
-        self.pick_button.setToolTip("Pick a random digit of this class from the 10,000 MNIST test digits")
+            self.digit_choice.addItem(tr("a {digit}").format(digit=digit), digit)
+        self.pick_button = QPushButton(tr("Test digit"))
+        self.pick_button.setToolTip(tr("Pick a random digit of this class from the 10,000 MNIST test digits"))
         self.pick_button.clicked.connect(lambda: self.pick_requested.emit(self.digit_choice.currentData()))
-        self.open_button = QPushButton("Open photo…")
-        self.open_button.setToolTip("A photo or scan of a digit on paper works: dark ink is detected and flipped")
+        self.open_button = QPushButton(tr("Open photo…"))
+        self.open_button.setToolTip(tr("A photo or scan of a digit on paper works: dark ink is detected and flipped"))
         self.open_button.clicked.connect(self.open_requested)
 
         pen_row = QHBoxLayout()
