@@ -323,6 +323,601 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Reines Schwarz auf Weiß, kein grauer Text: am besten für blasse Projektoren</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>These settings give no output to guess.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabe zum Raten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: {value}.</source>
+      <translation>Richtig: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the cell (R).</source>
+      <translation>Nicht {guess}. Noch einmal versuchen oder die Zelle aufdecken (R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}: the true value is {value}.</source>
+      <translation>Nicht {guess}: Der wahre Wert ist {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = columns = {formula}</source>
+      <translation>Zeilen = Spalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = {formula}</source>
+      <translation>Zeilen = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>columns = {formula}</source>
+      <translation>Spalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output</source>
+      <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How big is the output?</source>
+      <translation>Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>output side = {formula}</source>
+      <translation>Ausgabeseite = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Answer the size question to step through</source>
+      <translation>Beantworten Sie die Größenfrage, um durchzugehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a {kh}×{kw} kernel</source>
+      <translation>ein {kh}×{kw}-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, dilation {dilation}</source>
+      <translation>, Dilatation {dilation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a transposed convolution with {kernel}</source>
+      <translation>eine transponierte Faltung mit {kernel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, output padding {padding}</source>
+      <translation>, Ausgabe-Padding {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>max pooling {k}×{k}</source>
+      <translation>Max-Pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>average pooling {k}×{k}</source>
+      <translation>Mittelwert-Pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: how many rows × columns does the output have?</source>
+      <translation>Eine {rows}×{cols}-Eingabe, {what}, Padding {padding}, Schrittweite {stride}: Wie viele Zeilen × Spalten hat die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output: {problem}</source>
+      <translation>keine Ausgabe: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the size (Shift+R).</source>
+      <translation>Nicht {guess}. Noch einmal versuchen oder die Größe aufdecken (Umschalt+R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: the output is {size}.</source>
+      <translation>Richtig: Die Ausgabe ist {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The output is {size}.</source>
+      <translation>Die Ausgabe ist {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Which digit?</source>
+      <translation>Welche Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How sure? Guess first, then reveal.</source>
+      <translation>Wie sicher? Erst raten, dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The network has not read a digit yet: draw one or pick a test digit.</source>
+      <translation>Das Netz hat noch keine Ziffer gelesen: Zeichnen Sie eine oder wählen Sie eine Testziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.</source>
+      <translation>Geben Sie eine Ziffer von 0 bis 9 ein und wie sicher die Klasse ist, von 0 % bis 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.</source>
+      <translation>Sie sagten {digit}, {confidence} sicher. Das Netz liest {winner}, {sure} sicher.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Same digit.</source>
+      <translation>Gleiche Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A different digit: the network gives your {digit} only {share}.</source>
+      <translation>Eine andere Ziffer: Das Netz gibt Ihrer {digit} nur {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is about as sure as you were.</source>
+      <translation>Es ist ungefähr so sicher wie Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is more sure than you were.</source>
+      <translation>Es ist sicherer als Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is less sure than you were.</source>
+      <translation>Es ist weniger sicher als Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The test digit's true label is {label}.</source>
+      <translation>Das wahre Label der Testziffer ist {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and ask the class how big it will be.</source>
+      <translation>Die Ausgabe abdecken und die Klasse fragen, wie groß sie wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells</source>
+      <translation>Ausgabezellen verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's guess for the highlighted cell</source>
+      <translation>Tipp der Klasse für die markierte Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check</source>
+      <translation>Prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal next</source>
+      <translation>Nächste aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal all</source>
+      <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Ask: what is the output size?</source>
+      <translation>Fragen: Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>rows×columns, e.g. 4×4</source>
+      <translation>Zeilen×Spalten, z. B. 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal the size</source>
+      <translation>Größe aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict the output cells</source>
+      <translation>Ausgabezellen vorhersagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output, let the class work out the highlighted cell, then reveal it. R reveals it, R again moves the window on.</source>
+      <translation>Die Ausgabe verbergen, die Klasse die markierte Zelle ausrechnen lassen, dann aufdecken. R deckt sie auf, noch einmal R schiebt das Fenster weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>What is the output size?</source>
+      <translation>Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the answer</source>
+      <translation>Antwort verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{percent} % sure</source>
+      <translation>{percent} % sicher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Digit</source>
+      <translation>Ziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal</source>
+      <translation>Aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Which digit, and how sure?</source>
+      <translation>Welche Ziffer, und wie sicher?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer, draw or pick a digit, and let the class say which digit it will read and how sure it will be. Then reveal.</source>
+      <translation>Die Antwort des Netzes verbergen, eine Ziffer zeichnen oder wählen und die Klasse sagen lassen, welche Ziffer es liest und wie sicher es sein wird. Dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict cells in the Steps view</source>
+      <translation>Zellen in der Schritte-Ansicht vorhersagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Guess the digit in the LeNet view</source>
+      <translation>Die Ziffer in der LeNet-Ansicht raten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal</source>
+      <translation>Vorhersagen, dann aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The Steps view hides output cells and asks for the output size; the LeNet view asks which digit the network will read, and how sure it will be.</source>
+      <translation>Die Schritte-Ansicht verbirgt Ausgabezellen und fragt nach der Ausgabegröße; die LeNet-Ansicht fragt, welche Ziffer das Netz liest und wie sicher es sein wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).</source>
+      <translation>„Vorhersagen, dann aufdecken“ funktioniert in der Schritte-Ansicht (Strg+2) und der LeNet-Ansicht (Strg+3).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Every cell is revealed.</source>
+      <translation>Alle Zellen sind aufgedeckt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network to ask.</source>
+      <translation>Die LeNet-Ansicht hat kein trainiertes Netz, das man fragen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show everything again</source>
+      <translation>Wieder alles zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The output is shown as the window computes it.</source>
+      <translation>Die Ausgabe wird gezeigt, während das Fenster sie berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>These settings give no output.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>hidden: what is it?</source>
+      <translation>verborgen: Was ist es?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>revealed</source>
+      <translation>aufgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{count} cell(s) hidden. Highlighted cell ({cell}) {state}</source>
+      <translation>{count} Zelle(n) verborgen. Markierte Zelle ({cell}) {state}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal this cell</source>
+      <translation>Diese Zelle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Next hidden cell</source>
+      <translation>Nächste verborgene Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network, so there is nothing to guess against.</source>
+      <translation>Die LeNet-Ansicht hat kein trainiertes Netz, also gibt es nichts zu erraten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the answer</source>
+      <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is hidden: enter the class's digit and confidence, then reveal.</source>
+      <translation>Die Antwort ist verborgen: Ziffer und Sicherheit der Klasse eingeben, dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is on screen. H hides it for the next digit.</source>
+      <translation>Die Antwort ist zu sehen. H verbirgt sie für die nächste Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Embed it in the code (runs anywhere)</source>
+      <translation>Im Code einbetten (läuft überall)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>{number} of {count}</source>
+      <translation>{number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Current &amp;view as PNG…</source>
+      <translation>Aktuelle &amp;Ansicht als PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One &amp;map as PNG…</source>
+      <translation>Eine &amp;Karte als PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Matrix as &amp;CSV…</source>
+      <translation>Matrix als &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated &amp;GIF…</source>
+      <translation>Gleitendes Fenster als animiertes &amp;GIF…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated P&amp;NG…</source>
+      <translation>Gleitendes Fenster als animiertes P&amp;NG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Python script…</source>
+      <translation>Szene als &amp;Python-Skript…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Jupyter notebook…</source>
+      <translation>Szene als &amp;Jupyter-Notebook…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The view on screen at {scale}× its pixels, for slides</source>
+      <translation>Die Ansicht auf dem Bildschirm mit {scale}× ihren Pixeln, für Folien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One map or matrix, each cell a sharp block of colour (at least 1024 px)</source>
+      <translation>Eine Karte oder Matrix, jede Zelle ein scharfer Farbblock (mindestens 1024 px)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The numbers of a map or matrix, for a spreadsheet</source>
+      <translation>Die Zahlen einer Karte oder Matrix, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Steps view's sliding window, one frame per step</source>
+      <translation>Das gleitende Fenster der Schritte-Ansicht, ein Bild pro Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same animation as an animated PNG (full colour)</source>
+      <translation>Dieselbe Animation als animiertes PNG (volle Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Commented torch code that rebuilds this view and prints the same numbers</source>
+      <translation>Kommentierter torch-Code, der diese Ansicht nachbaut und dieselben Zahlen ausgibt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same code as a Jupyter notebook, one cell per step</source>
+      <translation>Derselbe Code als Jupyter-Notebook, eine Zelle pro Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no view to export yet.</source>
+      <translation>Es gibt noch keine Ansicht zum Exportieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the view as PNG</source>
+      <translation>Ansicht als PNG speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the view as a {width}×{height} PNG</source>
+      <translation>Ansicht als {width}×{height}-PNG gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export one map as PNG</source>
+      <translation>Eine Karte als PNG exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the map as PNG</source>
+      <translation>Karte als PNG speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as PNG</source>
+      <translation>„{name}“ als PNG gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export a matrix as CSV</source>
+      <translation>Eine Matrix als CSV exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the numbers as CSV</source>
+      <translation>Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as CSV</source>
+      <translation>„{name}“ als CSV gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>An animation is being written already.</source>
+      <translation>Es wird bereits eine Animation geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Open the Steps view with settings that give an output first.</source>
+      <translation>Öffnen Sie zuerst die Schritte-Ansicht mit Einstellungen, die eine Ausgabe ergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the sliding window as {format}</source>
+      <translation>Gleitendes Fenster als {format} speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Drawing the {format} frames…</source>
+      <translation>Die {format}-Bilder werden gezeichnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export {format}</source>
+      <translation>{format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Python code is being written already.</source>
+      <translation>Der Python-Code wird bereits geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export as Python: {problem}</source>
+      <translation>Export als Python nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view shows nothing to write as Python yet.</source>
+      <translation>Diese Ansicht zeigt noch nichts, was sich als Python schreiben ließe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the scene as a {kind}</source>
+      <translation>Szene speichern als {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the Python code…</source>
+      <translation>Python-Code wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Read it from {name} (a smaller file; the picture must stay at {path})</source>
+      <translation>Aus {name} lesen (kleinere Datei; das Bild muss unter {path} bleiben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture in the code</source>
+      <translation>Das Bild im Code</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture is {width}×{height} pixels. Where should the code find it?</source>
+      <translation>Das Bild hat {width}×{height} Pixel. Wo soll der Code es finden?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the scene as Python: {file}.</source>
+      <translation>Szene als Python gespeichert: {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the Python code: {problem}</source>
+      <translation>Python-Code konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the file…</source>
+      <translation>Datei wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Export abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the sliding window to {file}.</source>
+      <translation>Gleitendes Fenster gespeichert in {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the animation: {problem}</source>
+      <translation>Animation konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view has no maps or matrices to export.</source>
+      <translation>Diese Ansicht hat keine Karten oder Matrizen zum Exportieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no map called “{name}”; choose one of: {names}.</source>
+      <translation>Es gibt keine Karte „{name}“; wählen Sie eine von: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Which one?</source>
+      <translation>Welche?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export: {problem}</source>
+      <translation>Export nicht möglich: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
       <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Das Menü &lt;b&gt;Lektionen&lt;/b&gt;: jedes Rechenbeispiel und jedes Konzept des Kurses, in der passenden Ansicht mit Erklärung geöffnet (oder Alt und seine Nummer drücken).&lt;br&gt;&lt;b&gt;Hilfe ▸ Anleitung&lt;/b&gt; (F1): wie convviz funktioniert, in fünf Minuten.</translation>
@@ -363,24 +958,664 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>convviz spricht {language} ab dem nächsten Start: Schließen Sie es und öffnen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
-      <source>slope a = </source>
-      <translation>Steigung a = </translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Red</source>
       <translation>Rot</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Green</source>
       <translation>Grün</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Blue</source>
       <translation>Blau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>input</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>(matrix {number})</source>
+      <translation>(Matrix {number})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Together the three grids make this picture:</source>
+      <translation>Zusammen ergeben die drei Raster dieses Bild:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a matrix (order 2)</source>
+      <translation>eine Matrix (Ordnung 2)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a tensor of order 3</source>
+      <translation>ein Tensor der Ordnung 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>order {order}</source>
+      <translation>Ordnung {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>numpy shape: ({shape}) · {count} numbers · {order}</source>
+      <translation>numpy-Form: ({shape}) · {count} Zahlen · {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Input: {name}</source>
+      <translation>Eingabe: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>piece {number}</source>
+      <translation>Teil {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>after {activation}</source>
+      <translation>nach {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The probabilities add up to {total}.</source>
+      <translation>Die Wahrscheinlichkeiten ergeben zusammen {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>maxout = the larger piece</source>
+      <translation>Maxout = das größere Teil</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>softmax probabilities</source>
+      <translation>Softmax-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>probability</source>
+      <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>weights (biases not counted, as on the slide)</source>
+      <translation>Gewichte (Biases nicht gezählt, wie auf der Folie)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>learnable parameters</source>
+      <translation>lernbare Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>True total: {total} {what}.</source>
+      <translation>Wahre Summe: {total} {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The slide printed {total}.</source>
+      <translation>Die Folie nannte {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>kernel × {factor}</source>
+      <translation>Kernel × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>the feature map's numbers ({rows}×{cols})</source>
+      <translation>die Zahlen der Merkmalskarte ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Answers hidden · H shows them</source>
+      <translation>Antworten verborgen · H zeigt sie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Page Down and Page Up go through the lessons once one is open (Lessons menu, or type its number).</source>
+      <translation>Bild ab und Bild auf blättern durch die Lektionen, sobald eine geöffnet ist (Menü Lektionen oder ihre Nummer tippen).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the last lesson.</source>
+      <translation>Lektion {number} ist die letzte Lektion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the first lesson.</source>
+      <translation>Lektion {number} ist die erste Lektion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Lessons</source>
+      <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Open lesson file…</source>
+      <translation>Lektionsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Previous lesson</source>
+      <translation>&amp;Vorherige Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Next lesson</source>
+      <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Loading the lessons…</source>
+      <translation>Lektionen werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Open a lesson file</source>
+      <translation>Lektionsdatei öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>This lesson cannot be opened</source>
+      <translation>Diese Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Nothing that was open has changed.</source>
+      <translation>Nichts, was offen war, hat sich geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Your lesson files</source>
+      <translation>Ihre Lektionsdateien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>The class predicts first: Exercises ▸ Hide the answers (H) shows them again</source>
+      <translation>Die Klasse sagt zuerst voraus: Übungen ▸ Antworten verbergen (H) zeigt sie wieder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson</source>
+      <translation>Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Exercises</source>
+      <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Hide the answers (predict first)</source>
+      <translation>Antworten &amp;verbergen (erst vorhersagen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Reveal next</source>
+      <translation>&amp;Nächste aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Reveal &amp;all</source>
+      <translation>&amp;Alle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>What is the &amp;output size?</source>
+      <translation>Wie groß ist die &amp;Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>There is no lesson {number}; the lessons run from 1 to {last}.</source>
+      <translation>Es gibt keine Lektion {number}; die Lektionen gehen von 1 bis {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>The lessons are still loading; try again in a moment.</source>
+      <translation>Die Lektionen werden noch geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Opening the lesson file {file}…</source>
+      <translation>Lektionsdatei {file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Lesson {number}: {title}</source>
+      <translation>Lektion {number}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Steps view</source>
+      <translation>in der Schritte-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Convolution view</source>
+      <translation>in der Faltungs-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the LeNet view</source>
+      <translation>in der LeNet-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>here</source>
+      <translation>hier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The explanation comes back once the class has answered.</source>
+      <translation>Die Erklärung kommt zurück, sobald die Klasse geantwortet hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Show the feature map of:</source>
+      <translation>Merkmalskarte zeigen von:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Previous</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The previous lesson (Alt+Left)</source>
+      <translation>Die vorherige Lektion (Alt+Links)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Next</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The next lesson (Alt+Right)</source>
+      <translation>Die nächste Lektion (Alt+Rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Back to the views</source>
+      <translation>Zurück zu den Ansichten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>A concept lesson fills the window; this brings the views back. The panel then shows the lesson of the view on screen, or closes if it shows none</source>
+      <translation>Eine Konzeptlektion füllt das Fenster; dies bringt die Ansichten zurück. Das Feld zeigt dann die Lektion der sichtbaren Ansicht oder schließt sich, wenn sie keine zeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>No lesson open</source>
+      <translation>Keine Lektion geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Pick one from the Lessons menu, or type its number (1, 2, … 45).</source>
+      <translation>Wählen Sie eine im Menü Lektionen oder tippen Sie ihre Nummer (1, 2, … 45).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Lesson {number} · {group} · shown {where}</source>
+      <translation>Lektion {number} · {group} · gezeigt {where}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Where the slides say otherwise:</source>
+      <translation>Wo die Folien etwas anderes sagen:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Load filter {number} into the convolution view</source>
+      <translation>Filter {number} in die Faltungs-Ansicht laden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
+      <translation>Präsentationsmodus: Leertaste Abspielen/Pause · ←/→ Schritt · Bild ab/auf Schritt, dann nächste/vorherige Lektion · +/− Tempo · Ziffern wählen eine Lektion · B schwarz · P Zeiger · F11 oder Esc zum Verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Blank the screen</source>
+      <translation>Bildschirm &amp;schwarz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Black screen while you talk, as in PowerPoint: B or . while presenting; B, . , Esc or a click bring the picture back</source>
+      <translation>Schwarzer Bildschirm, während Sie sprechen, wie in PowerPoint: B oder . beim Präsentieren; B, . , Esc oder ein Klick bringen das Bild zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Presentation mode</source>
+      <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Full screen, large text, keyboard control: {keys}</source>
+      <translation>Vollbild, große Schrift, Tastatursteuerung: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Pointer &amp;highlight</source>
+      <translation>&amp;Zeiger hervorheben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>A large circle follows the mouse so the class sees where you point (P)</source>
+      <translation>Ein großer Kreis folgt der Maus, damit die Klasse sieht, worauf Sie zeigen (P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode off.</source>
+      <translation>Präsentationsmodus aus.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open &amp;session…</source>
+      <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Save session</source>
+      <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save session &amp;as…</source>
+      <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Restore &amp;last session</source>
+      <translation>&amp;Letzte Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session convviz saved when it was last closed</source>
+      <translation>Die Sitzung, die convviz beim letzten Schließen gespeichert hat</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Reopen last session on start</source>
+      <translation>Letzte Sitzung beim Start wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open the session saved at the last quit when convviz starts</source>
+      <translation>Beim Start von convviz die beim letzten Beenden gespeicherte Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save the session</source>
+      <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session was not saved</source>
+      <translation>Die Sitzung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Could not save the session to {file}: {problem}.</source>
+      <translation>Die Sitzung konnte nicht in {file} gespeichert werden: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session saved to {file} ({size} KB).</source>
+      <translation>Sitzung gespeichert in {file} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open a session</source>
+      <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Opening the session {file}…</source>
+      <translation>Sitzung {file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>There is no last session yet: convviz saves one when it closes.</source>
+      <translation>Es gibt noch keine letzte Sitzung: convviz speichert eine beim Schließen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session cannot be opened</source>
+      <translation>Diese Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session</source>
+      <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source> (left out: {views} — not in this convviz)</source>
+      <translation> (weggelassen: {views} — nicht in diesem convviz)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session {name} opened{note}.</source>
+      <translation>Sitzung {name} geöffnet{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson {number} is not in this convviz.</source>
+      <translation>Die Lektion {number} der Sitzung gibt es in diesem convviz nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson file {path} is no longer there.</source>
+      <translation>Die Lektionsdatei {path} der Sitzung ist nicht mehr da.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the kernel</source>
+      <translation>Kernel bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch grey / RGB</source>
+      <translation>Grau / RGB umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Link the channels</source>
+      <translation>Kanäle koppeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the channel</source>
+      <translation>Kanal wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Flip the kernel</source>
+      <translation>Kernel spiegeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the stride</source>
+      <translation>Schrittweite ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the padding</source>
+      <translation>Padding ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the border</source>
+      <translation>Rand ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the dilation</source>
+      <translation>Dilatation ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the activation</source>
+      <translation>Aktivierung wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the leaky slope</source>
+      <translation>Leaky-Steigung ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the ELU alpha</source>
+      <translation>ELU-Alpha ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the pooling</source>
+      <translation>Pooling wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool size</source>
+      <translation>Pooling-Größe ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool stride</source>
+      <translation>Pooling-Schrittweite ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the groups</source>
+      <translation>Gruppen ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the input</source>
+      <translation>Eingabe bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch convolution / pooling</source>
+      <translation>Faltung / Pooling umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the kernel's factor</source>
+      <translation>Faktor des Kernels ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the bias</source>
+      <translation>Bias ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Step another filter</source>
+      <translation>Anderen Filter durchgehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the output padding</source>
+      <translation>Ausgabe-Padding ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Kernel preset {preset}</source>
+      <translation>Kernel-Vorlage {preset}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the settings</source>
+      <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the input</source>
+      <translation>Eingabegröße ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the kernel</source>
+      <translation>Kernelgröße ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Load an example</source>
+      <translation>Beispiel laden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit a filter</source>
+      <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Reset the filters</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Pick {picture}</source>
+      <translation>{picture} wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Open {picture}</source>
+      <translation>{picture} öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>Steigung a = </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2098,11 +3333,6 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
-      <source>input</source>
-      <translation>Eingabe</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>Max-Pooling</translation>
     </message>
@@ -2713,11 +3943,6 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
-      <source>no output: {problem}</source>
-      <translation>keine Ausgabe: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/convolution.py" />
       <source>dilated form: {formula}</source>
       <translation>dilatierte Form: {formula}</translation>
     </message>
@@ -2848,8 +4073,38 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>The slide printed {printed} {where}; the true value is {true}.</source>
+      <translation>Die Folie nannte {printed} {where}; der wahre Wert ist {true}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Filter {number}</source>
       <translation>Filter {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>as the total of “{table}”</source>
+      <translation>als Summe von „{table}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> of map {number}</source>
+      <translation> von Karte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {count} cells</source>
+      <translation>in {count} Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {cells}</source>
+      <translation>in {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> and </source>
+      <translation> und </translation>
     </message>
     <message>
       <location filename="../../convviz/state/snapshots.py" />
@@ -2975,11 +4230,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Transponiert 3×3, Schrittweite 2 (Hochskalieren)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
-      <source>output side = {formula}</source>
-      <translation>Ausgabeseite = {formula}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

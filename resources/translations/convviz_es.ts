@@ -323,6 +323,601 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Negro puro sobre blanco, sin texto gris: lo mejor para un proyector desvaído</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>These settings give no output to guess.</source>
+      <translation>Estos ajustes no dan ninguna salida que adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: {value}.</source>
+      <translation>Correcto: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the cell (R).</source>
+      <translation>No es {guess}. Inténtalo otra vez o revela la celda (R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}: the true value is {value}.</source>
+      <translation>No es {guess}: el valor real es {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = columns = {formula}</source>
+      <translation>filas = columnas = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = {formula}</source>
+      <translation>filas = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>columns = {formula}</source>
+      <translation>columnas = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output</source>
+      <translation>sin salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How big is the output?</source>
+      <translation>¿Qué tamaño tiene la salida?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>output side = {formula}</source>
+      <translation>lado de salida = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Answer the size question to step through</source>
+      <translation>Responde a la pregunta del tamaño para avanzar paso a paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a {kh}×{kw} kernel</source>
+      <translation>un kernel {kh}×{kw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, dilation {dilation}</source>
+      <translation>, dilatación {dilation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a transposed convolution with {kernel}</source>
+      <translation>una convolución traspuesta con {kernel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, output padding {padding}</source>
+      <translation>, relleno de salida {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>max pooling {k}×{k}</source>
+      <translation>max pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>average pooling {k}×{k}</source>
+      <translation>pooling promedio {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: how many rows × columns does the output have?</source>
+      <translation>Una entrada {rows}×{cols}, {what}, relleno {padding}, paso {stride}: ¿cuántas filas × columnas tiene la salida?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output: {problem}</source>
+      <translation>sin salida: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the size (Shift+R).</source>
+      <translation>No es {guess}. Inténtalo otra vez o revela el tamaño (Mayús+R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: the output is {size}.</source>
+      <translation>Correcto: la salida es {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The output is {size}.</source>
+      <translation>La salida es {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Which digit?</source>
+      <translation>¿Qué dígito?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How sure? Guess first, then reveal.</source>
+      <translation>¿Con qué seguridad? Primero adivina, luego revela.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The network has not read a digit yet: draw one or pick a test digit.</source>
+      <translation>La red aún no ha leído ningún dígito: dibuja uno o elige un dígito de prueba.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.</source>
+      <translation>Introduce un dígito de 0 a 9 y la seguridad de la clase, de 0 % a 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.</source>
+      <translation>Dijisteis {digit}, con {confidence} de seguridad. La red lee {winner}, con {sure}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Same digit.</source>
+      <translation>Mismo dígito.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A different digit: the network gives your {digit} only {share}.</source>
+      <translation>Otro dígito: la red da a tu {digit} solo {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is about as sure as you were.</source>
+      <translation>Está más o menos tan segura como vosotros.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is more sure than you were.</source>
+      <translation>Está más segura que vosotros.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is less sure than you were.</source>
+      <translation>Está menos segura que vosotros.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The test digit's true label is {label}.</source>
+      <translation>La etiqueta real del dígito de prueba es {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and ask the class how big it will be.</source>
+      <translation>Tapa la salida y pregunta a la clase qué tamaño tendrá.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells</source>
+      <translation>Ocultar las celdas de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's guess for the highlighted cell</source>
+      <translation>la respuesta de la clase para la celda resaltada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check</source>
+      <translation>Comprobar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal next</source>
+      <translation>Revelar siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal all</source>
+      <translation>Revelar todo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Ask: what is the output size?</source>
+      <translation>Pregunta: ¿qué tamaño tiene la salida?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>rows×columns, e.g. 4×4</source>
+      <translation>filas×columnas, p. ej. 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal the size</source>
+      <translation>Revelar el tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict the output cells</source>
+      <translation>Predecir las celdas de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output, let the class work out the highlighted cell, then reveal it. R reveals it, R again moves the window on.</source>
+      <translation>Oculta la salida, deja que la clase calcule la celda resaltada y luego revélala. R la revela; R otra vez mueve la ventana.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>What is the output size?</source>
+      <translation>¿Qué tamaño tiene la salida?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the answer</source>
+      <translation>Ocultar la respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{percent} % sure</source>
+      <translation>{percent} % de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Digit</source>
+      <translation>Dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal</source>
+      <translation>Revelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Which digit, and how sure?</source>
+      <translation>¿Qué dígito y con qué seguridad?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer, draw or pick a digit, and let the class say which digit it will read and how sure it will be. Then reveal.</source>
+      <translation>Oculta la respuesta de la red, dibuja o elige un dígito y deja que la clase diga qué dígito leerá y con qué seguridad. Luego revela.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict cells in the Steps view</source>
+      <translation>Predecir celdas en la vista Pasos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Guess the digit in the LeNet view</source>
+      <translation>Adivinar el dígito en la vista LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal</source>
+      <translation>Predecir y luego revelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The Steps view hides output cells and asks for the output size; the LeNet view asks which digit the network will read, and how sure it will be.</source>
+      <translation>La vista Pasos oculta celdas de salida y pregunta el tamaño de la salida; la vista LeNet pregunta qué dígito leerá la red y con qué seguridad.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).</source>
+      <translation>«Predecir y luego revelar» funciona en la vista Pasos (Ctrl+2) y en la vista LeNet (Ctrl+3).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Every cell is revealed.</source>
+      <translation>Todas las celdas están reveladas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network to ask.</source>
+      <translation>La vista LeNet no tiene una red entrenada a la que preguntar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show everything again</source>
+      <translation>Mostrar todo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The output is shown as the window computes it.</source>
+      <translation>La salida se muestra a medida que la ventana la calcula.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>These settings give no output.</source>
+      <translation>Estos ajustes no dan salida.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>hidden: what is it?</source>
+      <translation>oculta: ¿qué es?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>revealed</source>
+      <translation>revelada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{count} cell(s) hidden. Highlighted cell ({cell}) {state}</source>
+      <translation>{count} celda(s) oculta(s). Celda resaltada ({cell}) {state}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal this cell</source>
+      <translation>Revelar esta celda</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Next hidden cell</source>
+      <translation>Siguiente celda oculta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network, so there is nothing to guess against.</source>
+      <translation>La vista LeNet no tiene red entrenada, así que no hay nada que adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the answer</source>
+      <translation>Mostrar la respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is hidden: enter the class's digit and confidence, then reveal.</source>
+      <translation>La respuesta está oculta: introduce el dígito y la seguridad de la clase y luego revela.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is on screen. H hides it for the next digit.</source>
+      <translation>La respuesta está en pantalla. H la oculta para el siguiente dígito.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Embed it in the code (runs anywhere)</source>
+      <translation>Incrustarla en el código (funciona en cualquier sitio)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>{number} of {count}</source>
+      <translation>{number} de {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Current &amp;view as PNG…</source>
+      <translation>&amp;Vista actual como PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One &amp;map as PNG…</source>
+      <translation>Un &amp;mapa como PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Matrix as &amp;CSV…</source>
+      <translation>Matriz como &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated &amp;GIF…</source>
+      <translation>Ventana deslizante como &amp;GIF animado…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated P&amp;NG…</source>
+      <translation>Ventana deslizante como P&amp;NG animado…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Python script…</source>
+      <translation>Escena como script de &amp;Python…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Jupyter notebook…</source>
+      <translation>Escena como cuaderno de &amp;Jupyter…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The view on screen at {scale}× its pixels, for slides</source>
+      <translation>La vista en pantalla a {scale}× sus píxeles, para diapositivas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One map or matrix, each cell a sharp block of colour (at least 1024 px)</source>
+      <translation>Un mapa o matriz, cada celda un bloque nítido de color (al menos 1024 px)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The numbers of a map or matrix, for a spreadsheet</source>
+      <translation>Los números de un mapa o matriz, para una hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Steps view's sliding window, one frame per step</source>
+      <translation>La ventana deslizante de la vista Pasos, un fotograma por paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same animation as an animated PNG (full colour)</source>
+      <translation>La misma animación como PNG animado (color completo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Commented torch code that rebuilds this view and prints the same numbers</source>
+      <translation>Código de torch comentado que reconstruye esta vista e imprime los mismos números</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same code as a Jupyter notebook, one cell per step</source>
+      <translation>El mismo código como cuaderno de Jupyter, una celda por paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no view to export yet.</source>
+      <translation>Aún no hay ninguna vista que exportar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the view as PNG</source>
+      <translation>Guardar la vista como PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the view as a {width}×{height} PNG</source>
+      <translation>Vista guardada como PNG de {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export one map as PNG</source>
+      <translation>Exportar un mapa como PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the map as PNG</source>
+      <translation>Guardar el mapa como PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as PNG</source>
+      <translation>«{name}» guardado como PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export a matrix as CSV</source>
+      <translation>Exportar una matriz como CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the numbers as CSV</source>
+      <translation>Guardar los números como CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as CSV</source>
+      <translation>«{name}» guardado como CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>An animation is being written already.</source>
+      <translation>Ya se está escribiendo una animación.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Open the Steps view with settings that give an output first.</source>
+      <translation>Abre antes la vista Pasos con ajustes que den una salida.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the sliding window as {format}</source>
+      <translation>Guardar la ventana deslizante como {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Drawing the {format} frames…</source>
+      <translation>Dibujando los fotogramas {format}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export {format}</source>
+      <translation>Exportar {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Python code is being written already.</source>
+      <translation>Ya se está escribiendo el código de Python.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export as Python: {problem}</source>
+      <translation>No se pudo exportar como Python: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view shows nothing to write as Python yet.</source>
+      <translation>Esta vista aún no muestra nada que escribir en Python.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the scene as a {kind}</source>
+      <translation>Guardar la escena como {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the Python code…</source>
+      <translation>Escribiendo el código de Python…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Read it from {name} (a smaller file; the picture must stay at {path})</source>
+      <translation>Leerla de {name} (archivo más pequeño; la imagen debe seguir en {path})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture in the code</source>
+      <translation>La imagen en el código</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture is {width}×{height} pixels. Where should the code find it?</source>
+      <translation>La imagen tiene {width}×{height} píxeles. ¿Dónde debe encontrarla el código?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the scene as Python: {file}.</source>
+      <translation>Escena guardada como Python: {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the Python code: {problem}</source>
+      <translation>No se pudo escribir el código de Python: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the file…</source>
+      <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the sliding window to {file}.</source>
+      <translation>Ventana deslizante guardada en {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the animation: {problem}</source>
+      <translation>No se pudo escribir la animación: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view has no maps or matrices to export.</source>
+      <translation>Esta vista no tiene mapas ni matrices que exportar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no map called “{name}”; choose one of: {names}.</source>
+      <translation>No hay ningún mapa llamado «{name}»; elige uno de: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Which one?</source>
+      <translation>¿Cuál?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export: {problem}</source>
+      <translation>No se pudo exportar: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
       <translation>&lt;b&gt;¿Eres nuevo?&lt;/b&gt; El menú &lt;b&gt;Lecciones&lt;/b&gt;: cada ejemplo resuelto y cada concepto del curso, abierto en la vista adecuada con su explicación (o pulsa Alt y su número).&lt;br&gt;&lt;b&gt;Ayuda ▸ Guía&lt;/b&gt; (F1): cómo funciona convviz, en cinco minutos.</translation>
@@ -363,24 +958,664 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>convviz usará {language} a partir del próximo inicio: ciérrelo y vuelva a abrirlo.</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
-      <source>slope a = </source>
-      <translation>pendiente a = </translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Red</source>
       <translation>Rojo</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Green</source>
       <translation>Verde</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Blue</source>
       <translation>Azul</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>input</source>
+      <translation>entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>(matrix {number})</source>
+      <translation>(matriz {number})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Together the three grids make this picture:</source>
+      <translation>Juntas, las tres cuadrículas forman esta imagen:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a matrix (order 2)</source>
+      <translation>una matriz (orden 2)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a tensor of order 3</source>
+      <translation>un tensor de orden 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>order {order}</source>
+      <translation>orden {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>numpy shape: ({shape}) · {count} numbers · {order}</source>
+      <translation>forma en numpy: ({shape}) · {count} números · {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Input: {name}</source>
+      <translation>Entrada: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>piece {number}</source>
+      <translation>pieza {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>after {activation}</source>
+      <translation>tras {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The probabilities add up to {total}.</source>
+      <translation>Las probabilidades suman {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>maxout = the larger piece</source>
+      <translation>maxout = la pieza mayor</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>position</source>
+      <translation>posición</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>value</source>
+      <translation>valor</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>softmax probabilities</source>
+      <translation>probabilidades softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>class</source>
+      <translation>clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>probability</source>
+      <translation>probabilidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>weights (biases not counted, as on the slide)</source>
+      <translation>pesos (sin contar los sesgos, como en la diapositiva)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>learnable parameters</source>
+      <translation>parámetros entrenables</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>True total: {total} {what}.</source>
+      <translation>Total real: {total} {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The slide printed {total}.</source>
+      <translation>La diapositiva decía {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>kernel × {factor}</source>
+      <translation>kernel × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>the feature map's numbers ({rows}×{cols})</source>
+      <translation>los números del mapa de características ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Answers hidden · H shows them</source>
+      <translation>Respuestas ocultas · H las muestra</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Page Down and Page Up go through the lessons once one is open (Lessons menu, or type its number).</source>
+      <translation>Av Pág y Re Pág recorren las lecciones una vez abierta una (menú Lecciones, o escribe su número).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the last lesson.</source>
+      <translation>La lección {number} es la última.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the first lesson.</source>
+      <translation>La lección {number} es la primera.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Lessons</source>
+      <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Open lesson file…</source>
+      <translation>&amp;Abrir archivo de lección…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Previous lesson</source>
+      <translation>Lección &amp;anterior</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Next lesson</source>
+      <translation>Lección &amp;siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Loading the lessons…</source>
+      <translation>Cargando las lecciones…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Open a lesson file</source>
+      <translation>Abrir un archivo de lección</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>This lesson cannot be opened</source>
+      <translation>No se puede abrir esta lección</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Nothing that was open has changed.</source>
+      <translation>No ha cambiado nada de lo que estaba abierto.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Your lesson files</source>
+      <translation>Tus archivos de lección</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>The class predicts first: Exercises ▸ Hide the answers (H) shows them again</source>
+      <translation>La clase predice primero: Ejercicios ▸ Ocultar las respuestas (H) las vuelve a mostrar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson</source>
+      <translation>Lección</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Exercises</source>
+      <translation>&amp;Ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Hide the answers (predict first)</source>
+      <translation>&amp;Ocultar las respuestas (predecir primero)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Reveal next</source>
+      <translation>&amp;Revelar siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Reveal &amp;all</source>
+      <translation>Revelar &amp;todo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>What is the &amp;output size?</source>
+      <translation>¿Qué tamaño tiene la &amp;salida?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>There is no lesson {number}; the lessons run from 1 to {last}.</source>
+      <translation>No hay lección {number}; las lecciones van de 1 a {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>The lessons are still loading; try again in a moment.</source>
+      <translation>Las lecciones aún se están cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Opening the lesson file {file}…</source>
+      <translation>Abriendo el archivo de lección {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Lesson {number}: {title}</source>
+      <translation>Lección {number}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Steps view</source>
+      <translation>en la vista Pasos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Convolution view</source>
+      <translation>en la vista Convolución</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the LeNet view</source>
+      <translation>en la vista LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>here</source>
+      <translation>aquí</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The explanation comes back once the class has answered.</source>
+      <translation>La explicación vuelve cuando la clase haya respondido.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Show the feature map of:</source>
+      <translation>Mostrar el mapa de características de:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Previous</source>
+      <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The previous lesson (Alt+Left)</source>
+      <translation>La lección anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Next</source>
+      <translation>Siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The next lesson (Alt+Right)</source>
+      <translation>La lección siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Back to the views</source>
+      <translation>Volver a las vistas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>A concept lesson fills the window; this brings the views back. The panel then shows the lesson of the view on screen, or closes if it shows none</source>
+      <translation>Una lección de concepto ocupa la ventana; esto devuelve las vistas. El panel muestra entonces la lección de la vista en pantalla, o se cierra si no hay ninguna</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>No lesson open</source>
+      <translation>Ninguna lección abierta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Pick one from the Lessons menu, or type its number (1, 2, … 45).</source>
+      <translation>Elige una en el menú Lecciones o escribe su número (1, 2, … 45).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Lesson {number} · {group} · shown {where}</source>
+      <translation>Lección {number} · {group} · se muestra {where}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Where the slides say otherwise:</source>
+      <translation>Donde las diapositivas dicen otra cosa:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Load filter {number} into the convolution view</source>
+      <translation>Cargar el filtro {number} en la vista Convolución</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
+      <translation>Modo presentación: Espacio reproducir/pausa · ←/→ paso · AvPág/RePág paso, luego lección siguiente/anterior · +/− velocidad · los dígitos eligen una lección · B negro · P puntero · F11 o Esc para salir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Blank the screen</source>
+      <translation>Pantalla en &amp;negro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Black screen while you talk, as in PowerPoint: B or . while presenting; B, . , Esc or a click bring the picture back</source>
+      <translation>Pantalla negra mientras hablas, como en PowerPoint: B o . al presentar; B, . , Esc o un clic devuelven la imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Presentation mode</source>
+      <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Full screen, large text, keyboard control: {keys}</source>
+      <translation>Pantalla completa, texto grande, control por teclado: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Pointer &amp;highlight</source>
+      <translation>&amp;Resaltar el puntero</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>A large circle follows the mouse so the class sees where you point (P)</source>
+      <translation>Un círculo grande sigue al ratón para que la clase vea adónde señalas (P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode off.</source>
+      <translation>Modo presentación desactivado.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open &amp;session…</source>
+      <translation>Abrir &amp;sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Save session</source>
+      <translation>&amp;Guardar sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save session &amp;as…</source>
+      <translation>Guardar sesión &amp;como…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Restore &amp;last session</source>
+      <translation>Restaurar la &amp;última sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session convviz saved when it was last closed</source>
+      <translation>La sesión que convviz guardó al cerrarse la última vez</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Reopen last session on start</source>
+      <translation>Reabrir la última sesión al iniciar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open the session saved at the last quit when convviz starts</source>
+      <translation>Abrir al iniciar convviz la sesión guardada al salir la última vez</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Deshacer {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Rehacer {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save the session</source>
+      <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session was not saved</source>
+      <translation>La sesión no se guardó</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Could not save the session to {file}: {problem}.</source>
+      <translation>No se pudo guardar la sesión en {file}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session saved to {file} ({size} KB).</source>
+      <translation>Sesión guardada en {file} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open a session</source>
+      <translation>Abrir una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Opening the session {file}…</source>
+      <translation>Abriendo la sesión {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>There is no last session yet: convviz saves one when it closes.</source>
+      <translation>Aún no hay última sesión: convviz guarda una al cerrarse.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session cannot be opened</source>
+      <translation>No se puede abrir esta sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session</source>
+      <translation>Esta sesión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source> (left out: {views} — not in this convviz)</source>
+      <translation> (omitido: {views} — no está en este convviz)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session {name} opened{note}.</source>
+      <translation>Sesión {name} abierta{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson {number} is not in this convviz.</source>
+      <translation>La lección {number} de la sesión no está en este convviz.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson file {path} is no longer there.</source>
+      <translation>El archivo de lección {path} de la sesión ya no está.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the kernel</source>
+      <translation>Editar el kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch grey / RGB</source>
+      <translation>Cambiar gris / RGB</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Link the channels</source>
+      <translation>Vincular los canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the channel</source>
+      <translation>Elegir el canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Flip the kernel</source>
+      <translation>Voltear el kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the stride</source>
+      <translation>Cambiar el paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the padding</source>
+      <translation>Cambiar el relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the border</source>
+      <translation>Cambiar el borde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the dilation</source>
+      <translation>Cambiar la dilatación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the activation</source>
+      <translation>Elegir la activación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the leaky slope</source>
+      <translation>Cambiar la pendiente leaky</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the ELU alpha</source>
+      <translation>Cambiar el alfa de ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the pooling</source>
+      <translation>Elegir el pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool size</source>
+      <translation>Cambiar el tamaño del pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool stride</source>
+      <translation>Cambiar el paso del pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the groups</source>
+      <translation>Cambiar los grupos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the input</source>
+      <translation>Editar la entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch convolution / pooling</source>
+      <translation>Cambiar convolución / pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the kernel's factor</source>
+      <translation>Cambiar el factor del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the bias</source>
+      <translation>Cambiar el sesgo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Step another filter</source>
+      <translation>Recorrer otro filtro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the output padding</source>
+      <translation>Cambiar el relleno de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Kernel preset {preset}</source>
+      <translation>Kernel predefinido {preset}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the settings</source>
+      <translation>Cambiar los ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the input</source>
+      <translation>Cambiar el tamaño de la entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the kernel</source>
+      <translation>Cambiar el tamaño del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Load an example</source>
+      <translation>Cargar un ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit a filter</source>
+      <translation>Editar un filtro</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Reset the filters</source>
+      <translation>Restablecer los filtros</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Pick {picture}</source>
+      <translation>Elegir {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Open {picture}</source>
+      <translation>Abrir {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>pendiente a = </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2098,11 +3333,6 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
-      <source>input</source>
-      <translation>entrada</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>max pool</translation>
     </message>
@@ -2713,11 +3943,6 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
-      <source>no output: {problem}</source>
-      <translation>sin salida: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/convolution.py" />
       <source>dilated form: {formula}</source>
       <translation>forma dilatada: {formula}</translation>
     </message>
@@ -2848,8 +4073,38 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>The slide printed {printed} {where}; the true value is {true}.</source>
+      <translation>La diapositiva decía {printed} {where}; el valor real es {true}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Filter {number}</source>
       <translation>Filtro {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>as the total of “{table}”</source>
+      <translation>como total de «{table}»</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> of map {number}</source>
+      <translation> del mapa {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {count} cells</source>
+      <translation>en {count} celdas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {cells}</source>
+      <translation>en {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> and </source>
+      <translation> y </translation>
     </message>
     <message>
       <location filename="../../convviz/state/snapshots.py" />
@@ -2975,11 +4230,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Traspuesta 3×3, paso 2 (sobremuestreo)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
-      <source>output side = {formula}</source>
-      <translation>lado de salida = {formula}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

@@ -323,6 +323,601 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Noir pur sur blanc, sans texte gris : idéal pour un projecteur délavé</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>These settings give no output to guess.</source>
+      <translation>Ces réglages ne donnent aucune sortie à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: {value}.</source>
+      <translation>Juste : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the cell (R).</source>
+      <translation>Pas {guess}. Réessayez, ou révélez la cellule (R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}: the true value is {value}.</source>
+      <translation>Pas {guess} : la vraie valeur est {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = columns = {formula}</source>
+      <translation>lignes = colonnes = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = {formula}</source>
+      <translation>lignes = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>columns = {formula}</source>
+      <translation>colonnes = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output</source>
+      <translation>aucune sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How big is the output?</source>
+      <translation>Quelle est la taille de la sortie ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>output side = {formula}</source>
+      <translation>côté de sortie = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Answer the size question to step through</source>
+      <translation>Répondez à la question de la taille pour avancer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a {kh}×{kw} kernel</source>
+      <translation>un noyau {kh}×{kw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, dilation {dilation}</source>
+      <translation>, dilatation {dilation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a transposed convolution with {kernel}</source>
+      <translation>une convolution transposée avec {kernel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, output padding {padding}</source>
+      <translation>, bordure de sortie {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>max pooling {k}×{k}</source>
+      <translation>max pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>average pooling {k}×{k}</source>
+      <translation>pooling moyen {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: how many rows × columns does the output have?</source>
+      <translation>Une entrée {rows}×{cols}, {what}, bordure {padding}, pas {stride} : combien de lignes × colonnes a la sortie ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output: {problem}</source>
+      <translation>aucune sortie : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the size (Shift+R).</source>
+      <translation>Pas {guess}. Réessayez, ou révélez la taille (Maj+R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: the output is {size}.</source>
+      <translation>Juste : la sortie fait {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The output is {size}.</source>
+      <translation>La sortie fait {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Which digit?</source>
+      <translation>Quel chiffre ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How sure? Guess first, then reveal.</source>
+      <translation>Sûr à quel point ? Devinez d'abord, puis révélez.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The network has not read a digit yet: draw one or pick a test digit.</source>
+      <translation>Le réseau n'a encore lu aucun chiffre : dessinez-en un ou choisissez un chiffre de test.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.</source>
+      <translation>Entrez un chiffre de 0 à 9 et l'assurance de la classe, de 0 % à 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.</source>
+      <translation>Vous avez dit {digit}, sûrs à {confidence}. Le réseau lit {winner}, sûr à {sure}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Same digit.</source>
+      <translation>Même chiffre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A different digit: the network gives your {digit} only {share}.</source>
+      <translation>Un autre chiffre : le réseau ne donne à votre {digit} que {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is about as sure as you were.</source>
+      <translation>Il est à peu près aussi sûr que vous.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is more sure than you were.</source>
+      <translation>Il est plus sûr que vous.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is less sure than you were.</source>
+      <translation>Il est moins sûr que vous.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The test digit's true label is {label}.</source>
+      <translation>La vraie étiquette du chiffre de test est {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and ask the class how big it will be.</source>
+      <translation>Couvrez la sortie et demandez à la classe quelle taille elle aura.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells</source>
+      <translation>Masquer les cellules de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's guess for the highlighted cell</source>
+      <translation>la réponse de la classe pour la cellule en surbrillance</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal next</source>
+      <translation>Révéler la suivante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal all</source>
+      <translation>Tout révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Ask: what is the output size?</source>
+      <translation>Demander : quelle est la taille de la sortie ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>rows×columns, e.g. 4×4</source>
+      <translation>lignes×colonnes, par ex. 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal the size</source>
+      <translation>Révéler la taille</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict the output cells</source>
+      <translation>Prédire les cellules de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output, let the class work out the highlighted cell, then reveal it. R reveals it, R again moves the window on.</source>
+      <translation>Masquez la sortie, laissez la classe calculer la cellule en surbrillance, puis révélez-la. R la révèle, R encore fait avancer la fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>What is the output size?</source>
+      <translation>Quelle est la taille de la sortie ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the answer</source>
+      <translation>Masquer la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{percent} % sure</source>
+      <translation>sûr à {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Digit</source>
+      <translation>Chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal</source>
+      <translation>Révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Which digit, and how sure?</source>
+      <translation>Quel chiffre, et sûr à quel point ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer, draw or pick a digit, and let the class say which digit it will read and how sure it will be. Then reveal.</source>
+      <translation>Masquez la réponse du réseau, dessinez ou choisissez un chiffre et laissez la classe dire quel chiffre il lira et avec quelle assurance. Puis révélez.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict cells in the Steps view</source>
+      <translation>Prédire des cellules dans la vue Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Guess the digit in the LeNet view</source>
+      <translation>Deviner le chiffre dans la vue LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal</source>
+      <translation>Prédire, puis révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The Steps view hides output cells and asks for the output size; the LeNet view asks which digit the network will read, and how sure it will be.</source>
+      <translation>La vue Étapes masque des cellules de sortie et demande la taille de la sortie ; la vue LeNet demande quel chiffre le réseau lira, et avec quelle assurance.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).</source>
+      <translation>« Prédire, puis révéler » fonctionne dans la vue Étapes (Ctrl+2) et la vue LeNet (Ctrl+3).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Every cell is revealed.</source>
+      <translation>Toutes les cellules sont révélées.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network to ask.</source>
+      <translation>La vue LeNet n'a pas de réseau entraîné à interroger.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show everything again</source>
+      <translation>Tout réafficher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The output is shown as the window computes it.</source>
+      <translation>La sortie s'affiche à mesure que la fenêtre la calcule.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>These settings give no output.</source>
+      <translation>Ces réglages ne donnent aucune sortie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>hidden: what is it?</source>
+      <translation>masquée : que vaut-elle ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>revealed</source>
+      <translation>révélée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{count} cell(s) hidden. Highlighted cell ({cell}) {state}</source>
+      <translation>{count} cellule(s) masquée(s). Cellule en surbrillance ({cell}) {state}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal this cell</source>
+      <translation>Révéler cette cellule</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Next hidden cell</source>
+      <translation>Cellule masquée suivante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network, so there is nothing to guess against.</source>
+      <translation>La vue LeNet n'a pas de réseau entraîné : il n'y a rien à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the answer</source>
+      <translation>Afficher la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is hidden: enter the class's digit and confidence, then reveal.</source>
+      <translation>La réponse est masquée : entrez le chiffre et l'assurance de la classe, puis révélez.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is on screen. H hides it for the next digit.</source>
+      <translation>La réponse est affichée. H la masque pour le chiffre suivant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Embed it in the code (runs anywhere)</source>
+      <translation>L'intégrer au code (fonctionne partout)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>{number} of {count}</source>
+      <translation>{number} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Current &amp;view as PNG…</source>
+      <translation>&amp;Vue actuelle en PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One &amp;map as PNG…</source>
+      <translation>Une &amp;carte en PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Matrix as &amp;CSV…</source>
+      <translation>Matrice en &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated &amp;GIF…</source>
+      <translation>Fenêtre glissante en &amp;GIF animé…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated P&amp;NG…</source>
+      <translation>Fenêtre glissante en P&amp;NG animé…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Python script…</source>
+      <translation>Scène en script &amp;Python…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Jupyter notebook…</source>
+      <translation>Scène en notebook &amp;Jupyter…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The view on screen at {scale}× its pixels, for slides</source>
+      <translation>La vue à l'écran à {scale}× ses pixels, pour des diapositives</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One map or matrix, each cell a sharp block of colour (at least 1024 px)</source>
+      <translation>Une carte ou matrice, chaque cellule un bloc net de couleur (au moins 1024 px)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The numbers of a map or matrix, for a spreadsheet</source>
+      <translation>Les nombres d'une carte ou matrice, pour un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Steps view's sliding window, one frame per step</source>
+      <translation>La fenêtre glissante de la vue Étapes, une image par étape</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same animation as an animated PNG (full colour)</source>
+      <translation>La même animation en PNG animé (toutes couleurs)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Commented torch code that rebuilds this view and prints the same numbers</source>
+      <translation>Code torch commenté qui reconstruit cette vue et affiche les mêmes nombres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same code as a Jupyter notebook, one cell per step</source>
+      <translation>Le même code en notebook Jupyter, une cellule par étape</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no view to export yet.</source>
+      <translation>Il n'y a pas encore de vue à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the view as PNG</source>
+      <translation>Enregistrer la vue en PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the view as a {width}×{height} PNG</source>
+      <translation>Vue enregistrée en PNG {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export one map as PNG</source>
+      <translation>Exporter une carte en PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the map as PNG</source>
+      <translation>Enregistrer la carte en PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as PNG</source>
+      <translation>« {name} » enregistré en PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export a matrix as CSV</source>
+      <translation>Exporter une matrice en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the numbers as CSV</source>
+      <translation>Enregistrer les nombres en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as CSV</source>
+      <translation>« {name} » enregistré en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>An animation is being written already.</source>
+      <translation>Une animation est déjà en cours d'écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Open the Steps view with settings that give an output first.</source>
+      <translation>Ouvrez d'abord la vue Étapes avec des réglages qui donnent une sortie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the sliding window as {format}</source>
+      <translation>Enregistrer la fenêtre glissante en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Drawing the {format} frames…</source>
+      <translation>Dessin des images {format}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export {format}</source>
+      <translation>Exporter en {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Python code is being written already.</source>
+      <translation>Le code Python est déjà en cours d'écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export as Python: {problem}</source>
+      <translation>Impossible d'exporter en Python : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view shows nothing to write as Python yet.</source>
+      <translation>Cette vue ne montre encore rien à écrire en Python.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the scene as a {kind}</source>
+      <translation>Enregistrer la scène en {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the Python code…</source>
+      <translation>Écriture du code Python…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Read it from {name} (a smaller file; the picture must stay at {path})</source>
+      <translation>La lire depuis {name} (fichier plus petit ; l'image doit rester à {path})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture in the code</source>
+      <translation>L'image dans le code</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture is {width}×{height} pixels. Where should the code find it?</source>
+      <translation>L'image fait {width}×{height} pixels. Où le code doit-il la trouver ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the scene as Python: {file}.</source>
+      <translation>Scène enregistrée en Python : {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the Python code: {problem}</source>
+      <translation>Impossible d'écrire le code Python : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the file…</source>
+      <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Export annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the sliding window to {file}.</source>
+      <translation>Fenêtre glissante enregistrée dans {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the animation: {problem}</source>
+      <translation>Impossible d'écrire l'animation : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view has no maps or matrices to export.</source>
+      <translation>Cette vue n'a ni carte ni matrice à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no map called “{name}”; choose one of: {names}.</source>
+      <translation>Il n'y a pas de carte « {name} » ; choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Which one?</source>
+      <translation>Laquelle ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export: {problem}</source>
+      <translation>Export impossible : {problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
       <translation>&lt;b&gt;Nouveau ici ?&lt;/b&gt; Le menu &lt;b&gt;Leçons&lt;/b&gt; : chaque exemple corrigé et chaque notion du cours, ouverts dans la bonne vue avec leur explication (ou appuyez sur Alt et leur numéro).&lt;br&gt;&lt;b&gt;Aide ▸ Guide&lt;/b&gt; (F1) : comment marche convviz, en cinq minutes.</translation>
@@ -363,24 +958,664 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>convviz parlera {language} au prochain démarrage : fermez-le puis rouvrez-le.</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
-      <source>slope a = </source>
-      <translation>pente a = </translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Red</source>
       <translation>Rouge</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Green</source>
       <translation>Vert</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Blue</source>
       <translation>Bleu</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>input</source>
+      <translation>entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>(matrix {number})</source>
+      <translation>(matrice {number})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Together the three grids make this picture:</source>
+      <translation>Ensemble, les trois grilles forment cette image :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a matrix (order 2)</source>
+      <translation>une matrice (ordre 2)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a tensor of order 3</source>
+      <translation>un tenseur d'ordre 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>order {order}</source>
+      <translation>ordre {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>numpy shape: ({shape}) · {count} numbers · {order}</source>
+      <translation>forme numpy : ({shape}) · {count} nombres · {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Input: {name}</source>
+      <translation>Entrée : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>piece {number}</source>
+      <translation>morceau {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>after {activation}</source>
+      <translation>après {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The probabilities add up to {total}.</source>
+      <translation>Les probabilités font au total {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>maxout = the larger piece</source>
+      <translation>maxout = le plus grand morceau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>position</source>
+      <translation>position</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>value</source>
+      <translation>valeur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>softmax probabilities</source>
+      <translation>probabilités softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>class</source>
+      <translation>classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>probability</source>
+      <translation>probabilité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>weights (biases not counted, as on the slide)</source>
+      <translation>poids (biais non comptés, comme sur la diapositive)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>learnable parameters</source>
+      <translation>paramètres apprenables</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>True total: {total} {what}.</source>
+      <translation>Vrai total : {total} {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The slide printed {total}.</source>
+      <translation>La diapositive indiquait {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>kernel × {factor}</source>
+      <translation>noyau × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>the feature map's numbers ({rows}×{cols})</source>
+      <translation>les nombres de la carte de caractéristiques ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Answers hidden · H shows them</source>
+      <translation>Réponses masquées · H les affiche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Page Down and Page Up go through the lessons once one is open (Lessons menu, or type its number).</source>
+      <translation>Page suivante et Page précédente parcourent les leçons dès qu'une est ouverte (menu Leçons, ou tapez son numéro).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the last lesson.</source>
+      <translation>La leçon {number} est la dernière.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the first lesson.</source>
+      <translation>La leçon {number} est la première.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Lessons</source>
+      <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Open lesson file…</source>
+      <translation>&amp;Ouvrir un fichier de leçon…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Previous lesson</source>
+      <translation>Leçon &amp;précédente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Next lesson</source>
+      <translation>Leçon &amp;suivante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Loading the lessons…</source>
+      <translation>Chargement des leçons…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Open a lesson file</source>
+      <translation>Ouvrir un fichier de leçon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>This lesson cannot be opened</source>
+      <translation>Impossible d'ouvrir cette leçon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Nothing that was open has changed.</source>
+      <translation>Rien de ce qui était ouvert n'a changé.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Your lesson files</source>
+      <translation>Vos fichiers de leçon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>The class predicts first: Exercises ▸ Hide the answers (H) shows them again</source>
+      <translation>La classe prédit d'abord : Exercices ▸ Masquer les réponses (H) les réaffiche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson</source>
+      <translation>Leçon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Exercises</source>
+      <translation>E&amp;xercices</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Hide the answers (predict first)</source>
+      <translation>&amp;Masquer les réponses (prédire d'abord)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Reveal next</source>
+      <translation>&amp;Révéler la suivante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Reveal &amp;all</source>
+      <translation>&amp;Tout révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>What is the &amp;output size?</source>
+      <translation>Quelle est la taille de la &amp;sortie ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>There is no lesson {number}; the lessons run from 1 to {last}.</source>
+      <translation>Il n'y a pas de leçon {number} ; les leçons vont de 1 à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>The lessons are still loading; try again in a moment.</source>
+      <translation>Les leçons sont encore en chargement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Opening the lesson file {file}…</source>
+      <translation>Ouverture du fichier de leçon {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Lesson {number}: {title}</source>
+      <translation>Leçon {number} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Steps view</source>
+      <translation>dans la vue Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Convolution view</source>
+      <translation>dans la vue Convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the LeNet view</source>
+      <translation>dans la vue LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>here</source>
+      <translation>ici</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The explanation comes back once the class has answered.</source>
+      <translation>L'explication revient une fois que la classe a répondu.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Show the feature map of:</source>
+      <translation>Afficher la carte de caractéristiques de :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Previous</source>
+      <translation>Précédente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The previous lesson (Alt+Left)</source>
+      <translation>La leçon précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Next</source>
+      <translation>Suivante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The next lesson (Alt+Right)</source>
+      <translation>La leçon suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Back to the views</source>
+      <translation>Retour aux vues</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>A concept lesson fills the window; this brings the views back. The panel then shows the lesson of the view on screen, or closes if it shows none</source>
+      <translation>Une leçon de notion occupe toute la fenêtre ; ceci ramène les vues. Le panneau montre alors la leçon de la vue affichée, ou se ferme s'il n'y en a pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>No lesson open</source>
+      <translation>Aucune leçon ouverte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Pick one from the Lessons menu, or type its number (1, 2, … 45).</source>
+      <translation>Choisissez-en une dans le menu Leçons, ou tapez son numéro (1, 2, … 45).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Lesson {number} · {group} · shown {where}</source>
+      <translation>Leçon {number} · {group} · affichée {where}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Where the slides say otherwise:</source>
+      <translation>Là où les diapositives disent autre chose :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Load filter {number} into the convolution view</source>
+      <translation>Charger le filtre {number} dans la vue Convolution</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
+      <translation>Mode présentation : Espace lecture/pause · ←/→ étape · PgSuiv/PgPréc étape, puis leçon suivante/précédente · +/− vitesse · les chiffres choisissent une leçon · B écran noir · P pointeur · F11 ou Échap pour quitter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Blank the screen</source>
+      <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Black screen while you talk, as in PowerPoint: B or . while presenting; B, . , Esc or a click bring the picture back</source>
+      <translation>Écran noir pendant que vous parlez, comme dans PowerPoint : B ou . en présentation ; B, . , Échap ou un clic ramènent l'image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Presentation mode</source>
+      <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Full screen, large text, keyboard control: {keys}</source>
+      <translation>Plein écran, grand texte, contrôle au clavier : {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Pointer &amp;highlight</source>
+      <translation>&amp;Surligner le pointeur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>A large circle follows the mouse so the class sees where you point (P)</source>
+      <translation>Un grand cercle suit la souris pour que la classe voie où vous pointez (P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode off.</source>
+      <translation>Mode présentation désactivé.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open &amp;session…</source>
+      <translation>Ouvrir une &amp;session…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Save session</source>
+      <translation>&amp;Enregistrer la session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save session &amp;as…</source>
+      <translation>Enregistrer la session &amp;sous…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Restore &amp;last session</source>
+      <translation>Restaurer la &amp;dernière session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session convviz saved when it was last closed</source>
+      <translation>La session que convviz a enregistrée à sa dernière fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Reopen last session on start</source>
+      <translation>Rouvrir la dernière session au démarrage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open the session saved at the last quit when convviz starts</source>
+      <translation>Ouvrir au démarrage de convviz la session enregistrée à la dernière fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Annuler {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Rétablir {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save the session</source>
+      <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session was not saved</source>
+      <translation>La session n'a pas été enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Could not save the session to {file}: {problem}.</source>
+      <translation>Impossible d'enregistrer la session dans {file} : {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session saved to {file} ({size} KB).</source>
+      <translation>Session enregistrée dans {file} ({size} Ko).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open a session</source>
+      <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Opening the session {file}…</source>
+      <translation>Ouverture de la session {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>There is no last session yet: convviz saves one when it closes.</source>
+      <translation>Il n'y a pas encore de dernière session : convviz en enregistre une à sa fermeture.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session cannot be opened</source>
+      <translation>Impossible d'ouvrir cette session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session</source>
+      <translation>Cette session</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source> (left out: {views} — not in this convviz)</source>
+      <translation> (omis : {views} — absent de ce convviz)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session {name} opened{note}.</source>
+      <translation>Session {name} ouverte{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson {number} is not in this convviz.</source>
+      <translation>La leçon {number} de la session n'existe pas dans ce convviz.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson file {path} is no longer there.</source>
+      <translation>Le fichier de leçon {path} de la session n'est plus là.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the kernel</source>
+      <translation>Modifier le noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch grey / RGB</source>
+      <translation>Basculer gris / RVB</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Link the channels</source>
+      <translation>Lier les canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the channel</source>
+      <translation>Choisir le canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Flip the kernel</source>
+      <translation>Retourner le noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the stride</source>
+      <translation>Changer le pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the padding</source>
+      <translation>Changer la bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the border</source>
+      <translation>Changer le bord</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the dilation</source>
+      <translation>Changer la dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the activation</source>
+      <translation>Choisir l'activation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the leaky slope</source>
+      <translation>Changer la pente leaky</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the ELU alpha</source>
+      <translation>Changer l'alpha d'ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the pooling</source>
+      <translation>Choisir le pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool size</source>
+      <translation>Changer la taille du pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool stride</source>
+      <translation>Changer le pas du pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the groups</source>
+      <translation>Changer les groupes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the input</source>
+      <translation>Modifier l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch convolution / pooling</source>
+      <translation>Basculer convolution / pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the kernel's factor</source>
+      <translation>Changer le facteur du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the bias</source>
+      <translation>Changer le biais</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Step another filter</source>
+      <translation>Parcourir un autre filtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the output padding</source>
+      <translation>Changer la bordure de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Kernel preset {preset}</source>
+      <translation>Préréglage de noyau {preset}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the settings</source>
+      <translation>Changer les réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the input</source>
+      <translation>Redimensionner l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the kernel</source>
+      <translation>Redimensionner le noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Load an example</source>
+      <translation>Charger un exemple</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit a filter</source>
+      <translation>Modifier un filtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Reset the filters</source>
+      <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Pick {picture}</source>
+      <translation>Choisir {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Open {picture}</source>
+      <translation>Ouvrir {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>pente a = </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2098,11 +3333,6 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
-      <source>input</source>
-      <translation>entrée</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>max pool</translation>
     </message>
@@ -2713,11 +3943,6 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
-      <source>no output: {problem}</source>
-      <translation>aucune sortie : {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/convolution.py" />
       <source>dilated form: {formula}</source>
       <translation>forme dilatée : {formula}</translation>
     </message>
@@ -2848,8 +4073,38 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>The slide printed {printed} {where}; the true value is {true}.</source>
+      <translation>La diapositive indiquait {printed} {where} ; la vraie valeur est {true}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Filter {number}</source>
       <translation>Filtre {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>as the total of “{table}”</source>
+      <translation>comme total de « {table} »</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> of map {number}</source>
+      <translation> de la carte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {count} cells</source>
+      <translation>dans {count} cellules</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {cells}</source>
+      <translation>en {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> and </source>
+      <translation> et </translation>
     </message>
     <message>
       <location filename="../../convviz/state/snapshots.py" />
@@ -2975,11 +4230,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Transposée 3×3, pas 2 (suréchantillonnage)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
-      <source>output side = {formula}</source>
-      <translation>côté de sortie = {formula}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

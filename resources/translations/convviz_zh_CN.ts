@@ -323,6 +323,601 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>纯黑配纯白，无灰色文字：最适合发白的投影仪</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>These settings give no output to guess.</source>
+      <translation>这些设置没有可猜的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: {value}.</source>
+      <translation>正确：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the cell (R).</source>
+      <translation>不是 {guess}。再试一次，或揭晓该单元格（R）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}: the true value is {value}.</source>
+      <translation>不是 {guess}：真实值是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = columns = {formula}</source>
+      <translation>行数 = 列数 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = {formula}</source>
+      <translation>行数 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>columns = {formula}</source>
+      <translation>列数 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output</source>
+      <translation>无输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How big is the output?</source>
+      <translation>输出有多大？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>output side = {formula}</source>
+      <translation>输出边长 = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Answer the size question to step through</source>
+      <translation>先回答大小问题再逐步查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a {kh}×{kw} kernel</source>
+      <translation>一个 {kh}×{kw} 卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, dilation {dilation}</source>
+      <translation>，膨胀 {dilation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a transposed convolution with {kernel}</source>
+      <translation>使用{kernel}的转置卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, output padding {padding}</source>
+      <translation>，输出填充 {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>max pooling {k}×{k}</source>
+      <translation>最大池化 {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>average pooling {k}×{k}</source>
+      <translation>平均池化 {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: how many rows × columns does the output have?</source>
+      <translation>输入 {rows}×{cols}，{what}，填充 {padding}，步幅 {stride}：输出有多少行 × 列？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output: {problem}</source>
+      <translation>无输出：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the size (Shift+R).</source>
+      <translation>不是 {guess}。再试一次，或揭晓大小（Shift+R）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: the output is {size}.</source>
+      <translation>正确：输出是 {size}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The output is {size}.</source>
+      <translation>输出是 {size}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Which digit?</source>
+      <translation>哪个数字？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How sure? Guess first, then reveal.</source>
+      <translation>有多大把握？先猜，再揭晓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The network has not read a digit yet: draw one or pick a test digit.</source>
+      <translation>网络还没有读到数字：请画一个或选择一个测试数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.</source>
+      <translation>输入 0 到 9 之间的数字，以及全班的把握（0 % 到 100 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.</source>
+      <translation>你们说是 {digit}，把握 {confidence}。网络识别为 {winner}，把握 {sure}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Same digit.</source>
+      <translation>数字相同。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A different digit: the network gives your {digit} only {share}.</source>
+      <translation>数字不同：网络只给你们的 {digit} {share}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is about as sure as you were.</source>
+      <translation>它的把握和你们差不多。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is more sure than you were.</source>
+      <translation>它比你们更有把握。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is less sure than you were.</source>
+      <translation>它不如你们有把握。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The test digit's true label is {label}.</source>
+      <translation>该测试数字的真实标签是 {label}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and ask the class how big it will be.</source>
+      <translation>遮住输出，问全班它会有多大。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells</source>
+      <translation>隐藏输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's guess for the highlighted cell</source>
+      <translation>全班对高亮单元格的猜测</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal next</source>
+      <translation>揭晓下一个</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal all</source>
+      <translation>全部揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Ask: what is the output size?</source>
+      <translation>提问：输出大小是多少？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>rows×columns, e.g. 4×4</source>
+      <translation>行×列，例如 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal the size</source>
+      <translation>揭晓大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict the output cells</source>
+      <translation>预测输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output, let the class work out the highlighted cell, then reveal it. R reveals it, R again moves the window on.</source>
+      <translation>隐藏输出，让全班算出高亮单元格，然后揭晓。按 R 揭晓，再按 R 移动窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>What is the output size?</source>
+      <translation>输出大小是多少？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the answer</source>
+      <translation>隐藏答案</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{percent} % sure</source>
+      <translation>把握 {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Digit</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal</source>
+      <translation>揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Which digit, and how sure?</source>
+      <translation>哪个数字？有多大把握？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer, draw or pick a digit, and let the class say which digit it will read and how sure it will be. Then reveal.</source>
+      <translation>隐藏网络的答案，画或选择一个数字，让全班说出网络会识别成哪个数字、有多大把握。然后揭晓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict cells in the Steps view</source>
+      <translation>在逐步视图中预测单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Guess the digit in the LeNet view</source>
+      <translation>在 LeNet 视图中猜数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal</source>
+      <translation>先预测，再揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The Steps view hides output cells and asks for the output size; the LeNet view asks which digit the network will read, and how sure it will be.</source>
+      <translation>逐步视图会隐藏输出单元格并询问输出大小；LeNet 视图会问网络将识别成哪个数字、有多大把握。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).</source>
+      <translation>“先预测，再揭晓”可在逐步视图（Ctrl+2）和 LeNet 视图（Ctrl+3）中使用。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Every cell is revealed.</source>
+      <translation>所有单元格都已揭晓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network to ask.</source>
+      <translation>LeNet 视图没有可提问的已训练网络。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show everything again</source>
+      <translation>重新全部显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The output is shown as the window computes it.</source>
+      <translation>输出随窗口计算逐步显示。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>These settings give no output.</source>
+      <translation>这些设置没有输出。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>hidden: what is it?</source>
+      <translation>已隐藏：它是多少？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>revealed</source>
+      <translation>已揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{count} cell(s) hidden. Highlighted cell ({cell}) {state}</source>
+      <translation>已隐藏 {count} 个单元格。高亮单元格（{cell}）{state}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal this cell</source>
+      <translation>揭晓此单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Next hidden cell</source>
+      <translation>下一个隐藏单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network, so there is nothing to guess against.</source>
+      <translation>LeNet 视图没有已训练的网络，因此没有可猜的对象。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the answer</source>
+      <translation>显示答案</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is hidden: enter the class's digit and confidence, then reveal.</source>
+      <translation>答案已隐藏：输入全班的数字和把握，然后揭晓。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is on screen. H hides it for the next digit.</source>
+      <translation>答案已显示。按 H 为下一个数字隐藏它。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Embed it in the code (runs anywhere)</source>
+      <translation>嵌入代码中（在任何地方都能运行）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>{number} of {count}</source>
+      <translation>{number}/{count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Current &amp;view as PNG…</source>
+      <translation>当前视图导出为 PNG(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One &amp;map as PNG…</source>
+      <translation>单张图导出为 PNG(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Matrix as &amp;CSV…</source>
+      <translation>矩阵导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated &amp;GIF…</source>
+      <translation>滑动窗口导出为动画 GIF(&amp;G)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated P&amp;NG…</source>
+      <translation>滑动窗口导出为动画 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Python script…</source>
+      <translation>场景导出为 Python 脚本(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Jupyter notebook…</source>
+      <translation>场景导出为 Jupyter 笔记本(&amp;J)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The view on screen at {scale}× its pixels, for slides</source>
+      <translation>屏幕上的视图，像素放大 {scale}×，用于幻灯片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One map or matrix, each cell a sharp block of colour (at least 1024 px)</source>
+      <translation>单张图或矩阵，每个单元格是清晰的色块（至少 1024 px）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The numbers of a map or matrix, for a spreadsheet</source>
+      <translation>图或矩阵的数字，用于电子表格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Steps view's sliding window, one frame per step</source>
+      <translation>逐步视图的滑动窗口，每步一帧</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same animation as an animated PNG (full colour)</source>
+      <translation>同样的动画，导出为动画 PNG（全彩）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Commented torch code that rebuilds this view and prints the same numbers</source>
+      <translation>带注释的 torch 代码，重建此视图并打印相同的数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same code as a Jupyter notebook, one cell per step</source>
+      <translation>同样的代码，导出为 Jupyter 笔记本，每步一个单元</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no view to export yet.</source>
+      <translation>还没有可导出的视图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the view as PNG</source>
+      <translation>将视图保存为 PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the view as a {width}×{height} PNG</source>
+      <translation>已将视图保存为 {width}×{height} 的 PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export one map as PNG</source>
+      <translation>将单张图导出为 PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the map as PNG</source>
+      <translation>将图保存为 PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as PNG</source>
+      <translation>已将“{name}”保存为 PNG</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export a matrix as CSV</source>
+      <translation>将矩阵导出为 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the numbers as CSV</source>
+      <translation>将数字保存为 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as CSV</source>
+      <translation>已将“{name}”保存为 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>An animation is being written already.</source>
+      <translation>已经在写入一个动画。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Open the Steps view with settings that give an output first.</source>
+      <translation>请先打开逐步视图，并使用有输出的设置。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the sliding window as {format}</source>
+      <translation>将滑动窗口保存为 {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Drawing the {format} frames…</source>
+      <translation>正在绘制 {format} 帧…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export {format}</source>
+      <translation>导出 {format}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Python code is being written already.</source>
+      <translation>已经在写入 Python 代码。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export as Python: {problem}</source>
+      <translation>无法导出为 Python：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view shows nothing to write as Python yet.</source>
+      <translation>此视图还没有可写成 Python 的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the scene as a {kind}</source>
+      <translation>将场景保存为{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the Python code…</source>
+      <translation>正在写入 Python 代码…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Read it from {name} (a smaller file; the picture must stay at {path})</source>
+      <translation>从 {name} 读取（文件更小；图片必须保留在 {path}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture in the code</source>
+      <translation>代码中的图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture is {width}×{height} pixels. Where should the code find it?</source>
+      <translation>图片为 {width}×{height} 像素。代码应从哪里获取它？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the scene as Python: {file}.</source>
+      <translation>已将场景保存为 Python：{file}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the Python code: {problem}</source>
+      <translation>无法写入 Python 代码：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the file…</source>
+      <translation>正在写入文件…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>导出已取消：没有写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the sliding window to {file}.</source>
+      <translation>已将滑动窗口保存到 {file}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the animation: {problem}</source>
+      <translation>无法写入动画：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view has no maps or matrices to export.</source>
+      <translation>此视图没有可导出的图或矩阵。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no map called “{name}”; choose one of: {names}.</source>
+      <translation>没有名为“{name}”的图；请从以下选择：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Which one?</source>
+      <translation>哪一个？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export: {problem}</source>
+      <translation>无法导出：{problem}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
       <translation>&lt;b&gt;第一次使用？&lt;/b&gt;&lt;b&gt;课程&lt;/b&gt;菜单：课程中的每个例题和概念，都会在合适的视图中连同讲解一起打开（也可按 Alt 加编号）。&lt;br&gt;&lt;b&gt;帮助 ▸ 指南&lt;/b&gt;（F1）：五分钟了解 convviz。</translation>
@@ -363,24 +958,664 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>convviz 将在下次启动时使用{language}：请关闭后重新打开。</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
-      <source>slope a = </source>
-      <translation>斜率 a = </translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Red</source>
       <translation>红</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Green</source>
       <translation>绿</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <location filename="../../convviz/app/tools/lessons/content.py" />
       <source>Blue</source>
       <translation>蓝</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>input</source>
+      <translation>输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>(matrix {number})</source>
+      <translation>（矩阵 {number}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Together the three grids make this picture:</source>
+      <translation>三个网格合起来构成这张图片：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a matrix (order 2)</source>
+      <translation>矩阵（2 阶）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a tensor of order 3</source>
+      <translation>3 阶张量</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>order {order}</source>
+      <translation>{order} 阶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>numpy shape: ({shape}) · {count} numbers · {order}</source>
+      <translation>numpy 形状：({shape}) · {count} 个数 · {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Input: {name}</source>
+      <translation>输入：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>piece {number}</source>
+      <translation>分段 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>after {activation}</source>
+      <translation>{activation} 之后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The probabilities add up to {total}.</source>
+      <translation>概率之和为 {total}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>maxout = the larger piece</source>
+      <translation>maxout = 较大的分段</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>position</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>softmax probabilities</source>
+      <translation>softmax 概率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>class</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>probability</source>
+      <translation>概率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>weights (biases not counted, as on the slide)</source>
+      <translation>个权重（与课件一样不计偏置）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>learnable parameters</source>
+      <translation>个可学习参数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>True total: {total} {what}.</source>
+      <translation>真实总数：{total} {what}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The slide printed {total}.</source>
+      <translation>课件上写的是 {total}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>kernel × {factor}</source>
+      <translation>卷积核 × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>the feature map's numbers ({rows}×{cols})</source>
+      <translation>特征图的数值（{rows}×{cols}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Answers hidden · H shows them</source>
+      <translation>答案已隐藏 · 按 H 显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Page Down and Page Up go through the lessons once one is open (Lessons menu, or type its number).</source>
+      <translation>打开一节课后，Page Down 和 Page Up 可在课程间切换（课程菜单，或输入课程编号）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the last lesson.</source>
+      <translation>第 {number} 课是最后一课。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the first lesson.</source>
+      <translation>第 {number} 课是第一课。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Lessons</source>
+      <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Open lesson file…</source>
+      <translation>打开课程文件(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Previous lesson</source>
+      <translation>上一课(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Next lesson</source>
+      <translation>下一课(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Loading the lessons…</source>
+      <translation>正在加载课程…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Open a lesson file</source>
+      <translation>打开课程文件</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>This lesson cannot be opened</source>
+      <translation>无法打开此课程</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Nothing that was open has changed.</source>
+      <translation>已打开的内容都没有改变。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Your lesson files</source>
+      <translation>你的课程文件</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>The class predicts first: Exercises ▸ Hide the answers (H) shows them again</source>
+      <translation>全班先预测：练习 ▸ 隐藏答案（H）可再次显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Exercises</source>
+      <translation>练习(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Hide the answers (predict first)</source>
+      <translation>隐藏答案（先预测）(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Reveal next</source>
+      <translation>揭晓下一个(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Reveal &amp;all</source>
+      <translation>全部揭晓(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>What is the &amp;output size?</source>
+      <translation>输出大小是多少(&amp;O)？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>There is no lesson {number}; the lessons run from 1 to {last}.</source>
+      <translation>没有第 {number} 课；课程编号从 1 到 {last}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>The lessons are still loading; try again in a moment.</source>
+      <translation>课程仍在加载；请稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Opening the lesson file {file}…</source>
+      <translation>正在打开课程文件 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Lesson {number}: {title}</source>
+      <translation>第 {number} 课：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Steps view</source>
+      <translation>在逐步视图中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Convolution view</source>
+      <translation>在卷积视图中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the LeNet view</source>
+      <translation>在 LeNet 视图中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>here</source>
+      <translation>在此处</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The explanation comes back once the class has answered.</source>
+      <translation>全班回答后，讲解会重新显示。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Show the feature map of:</source>
+      <translation>显示以下滤波器的特征图：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Previous</source>
+      <translation>上一课</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The previous lesson (Alt+Left)</source>
+      <translation>上一课（Alt+左）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Next</source>
+      <translation>下一课</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The next lesson (Alt+Right)</source>
+      <translation>下一课（Alt+右）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Back to the views</source>
+      <translation>返回视图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>A concept lesson fills the window; this brings the views back. The panel then shows the lesson of the view on screen, or closes if it shows none</source>
+      <translation>概念课会占满窗口；此按钮让视图回来。之后面板显示当前视图的课程，若没有则关闭</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>No lesson open</source>
+      <translation>没有打开的课程</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Pick one from the Lessons menu, or type its number (1, 2, … 45).</source>
+      <translation>从课程菜单中选择，或输入编号（1、2、… 45）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Lesson {number} · {group} · shown {where}</source>
+      <translation>第 {number} 课 · {group} · {where}显示</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Where the slides say otherwise:</source>
+      <translation>与课件不同之处：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Load filter {number} into the convolution view</source>
+      <translation>把滤波器 {number} 载入卷积视图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
+      <translation>演示模式: 空格 播放/暂停 · ←/→ 单步 · PgDn/PgUp 单步，然后下一课/上一课 · +/− 速度 · 数字键选课 · B 黑屏 · P 指示圈 · F11 或 Esc 退出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Blank the screen</source>
+      <translation>黑屏(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Black screen while you talk, as in PowerPoint: B or . while presenting; B, . , Esc or a click bring the picture back</source>
+      <translation>讲话时黑屏，与 PowerPoint 相同：演示时按 B 或 .；按 B、.、Esc 或点击恢复画面</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Presentation mode</source>
+      <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Full screen, large text, keyboard control: {keys}</source>
+      <translation>全屏、大字、键盘控制：{keys}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Pointer &amp;highlight</source>
+      <translation>指针高亮(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>A large circle follows the mouse so the class sees where you point (P)</source>
+      <translation>一个大圆圈跟随鼠标，让全班看到你指向哪里（P）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode off.</source>
+      <translation>演示模式已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open &amp;session…</source>
+      <translation>打开会话(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Save session</source>
+      <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save session &amp;as…</source>
+      <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Restore &amp;last session</source>
+      <translation>恢复上次会话(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session convviz saved when it was last closed</source>
+      <translation>convviz 上次关闭时保存的会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Reopen last session on start</source>
+      <translation>启动时重新打开上次会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open the session saved at the last quit when convviz starts</source>
+      <translation>convviz 启动时打开上次退出时保存的会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo {action}</source>
+      <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo {action}</source>
+      <translation>重做{action}(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save the session</source>
+      <translation>保存会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session was not saved</source>
+      <translation>会话未保存</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Could not save the session to {file}: {problem}.</source>
+      <translation>无法将会话保存到 {file}：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session saved to {file} ({size} KB).</source>
+      <translation>会话已保存到 {file}（{size} KB）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open a session</source>
+      <translation>打开会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Opening the session {file}…</source>
+      <translation>正在打开会话 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>There is no last session yet: convviz saves one when it closes.</source>
+      <translation>还没有上次会话：convviz 会在关闭时保存一个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session cannot be opened</source>
+      <translation>无法打开此会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session</source>
+      <translation>此会话</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source> (left out: {views} — not in this convviz)</source>
+      <translation>（已略过：{views}——此版本 convviz 中没有）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session {name} opened{note}.</source>
+      <translation>会话 {name} 已打开{note}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson {number} is not in this convviz.</source>
+      <translation>会话中的第 {number} 课不在此版本 convviz 中。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson file {path} is no longer there.</source>
+      <translation>会话的课程文件 {path} 已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the kernel</source>
+      <translation>编辑卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch grey / RGB</source>
+      <translation>切换灰度 / RGB</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Link the channels</source>
+      <translation>关联通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the channel</source>
+      <translation>选择通道</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Flip the kernel</source>
+      <translation>翻转卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the stride</source>
+      <translation>修改步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the padding</source>
+      <translation>修改填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the border</source>
+      <translation>修改边缘</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the dilation</source>
+      <translation>修改膨胀</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the activation</source>
+      <translation>选择激活函数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the leaky slope</source>
+      <translation>修改 leaky 斜率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the ELU alpha</source>
+      <translation>修改 ELU 的 alpha</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the pooling</source>
+      <translation>选择池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool size</source>
+      <translation>修改池化大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool stride</source>
+      <translation>修改池化步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the groups</source>
+      <translation>修改分组</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the input</source>
+      <translation>编辑输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch convolution / pooling</source>
+      <translation>切换卷积 / 池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the kernel's factor</source>
+      <translation>修改卷积核系数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the bias</source>
+      <translation>修改偏置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Step another filter</source>
+      <translation>逐步查看另一个滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the output padding</source>
+      <translation>修改输出填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Kernel preset {preset}</source>
+      <translation>卷积核预设 {preset}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the settings</source>
+      <translation>修改设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the input</source>
+      <translation>调整输入大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the kernel</source>
+      <translation>调整卷积核大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Load an example</source>
+      <translation>载入示例</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit a filter</source>
+      <translation>编辑滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Reset the filters</source>
+      <translation>重置滤波器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Pick {picture}</source>
+      <translation>选择 {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Open {picture}</source>
+      <translation>打开 {picture}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>斜率 a = </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2098,11 +3333,6 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
-      <source>input</source>
-      <translation>输入</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>最大池化</translation>
     </message>
@@ -2713,11 +3943,6 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
-      <source>no output: {problem}</source>
-      <translation>无输出：{problem}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/convolution.py" />
       <source>dilated form: {formula}</source>
       <translation>膨胀形式：{formula}</translation>
     </message>
@@ -2848,8 +4073,38 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>The slide printed {printed} {where}; the true value is {true}.</source>
+      <translation>课件上{where}写的是 {printed}；真实值是 {true}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Filter {number}</source>
       <translation>滤波器 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>as the total of “{table}”</source>
+      <translation>作为“{table}”的总数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> of map {number}</source>
+      <translation>（第 {number} 张图）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {count} cells</source>
+      <translation>在 {count} 个单元格中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {cells}</source>
+      <translation>在{cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> and </source>
+      <translation>和</translation>
     </message>
     <message>
       <location filename="../../convviz/state/snapshots.py" />
@@ -2975,11 +4230,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>转置 3×3，步幅 2（上采样）</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/steps.py" />
-      <source>output side = {formula}</source>
-      <translation>输出边长 = {formula}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from convviz.app.worker import JobError, JobResult
+from convviz.i18n import tr
 
 if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
     from convviz.state.lesson_prepare import PreparedLesson
@@ -106,10 +107,11 @@ class LessonLoader(QObject):
         lesson = self.lesson_numbered(number)
         if lesson is None:
             if self.lessons:
-                self.window.show_message(f"There is no lesson {number}; the lessons run from 1 to {self.lessons[-1].number}.")
+                self.window.show_message(tr("There is no lesson {number}; the lessons run from 1 to {last}.").format(
+                    number=number, last=self.lessons[-1].number))
             else:
                 self.load_catalogue()
-                self.window.show_message("The lessons are still loading; try again in a moment.")
+                self.window.show_message(tr("The lessons are still loading; try again in a moment."))
             return False
         self.open_lesson(lesson)
         return True
@@ -118,7 +120,7 @@ class LessonLoader(QObject):
         """Read and check a teacher's lesson file on the worker; a broken one emits `failed`."""
         path = str(path)
         self._source = Path(path).name
-        self.window.show_message(f"Opening the lesson file {Path(path).name}…")
+        self.window.show_message(tr("Opening the lesson file {file}…").format(file=Path(path).name))
         self._submit_lesson(lambda: _from_file(path))
 
     def step(self, offset: int) -> bool:
@@ -203,7 +205,7 @@ class LessonLoader(QObject):
             self.window.show_view(lesson.view)
         self.current = prepared
         self.filter_index = 0
-        self.window.show_message(f"Lesson {lesson.number}: {lesson.title}")
+        self.window.show_message(tr("Lesson {number}: {title}").format(number=lesson.number, title=lesson.title))
         self.opened.emit(prepared)
 
 
