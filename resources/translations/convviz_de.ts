@@ -1293,6 +1293,741 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Filter {number} in die Faltungs-Ansicht laden</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>gelesen als →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>wahre Ziffer →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read right</source>
+      <translation>richtig gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as {digit}</source>
+      <translation>als {digit} gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} Testziffer(n), die {true} sind, {what} · klicken, um sie zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>The confusion matrix appears here once the network has read every test digit.</source>
+      <translation>Die Konfusionsmatrix erscheint hier, sobald das Netz alle Testziffern gelesen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Click a cell to see its digits.</source>
+      <translation>Zelle anklicken, um ihre Ziffern zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Open in explorer</source>
+      <translation>Im Explorer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Reading the 10,000 test digits with {name}…</source>
+      <translation>Die 10.000 Testziffern werden mit {name} gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>No confusion matrix: {problem}</source>
+      <translation>Keine Konfusionsmatrix: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · columns: what the network read.</source>
+      <translation>{name} über {total} Testziffern: {accuracy} richtig, {wrong} Fehler. Zeilen: die wahre Ziffer · Spalten: was das Netz gelesen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digit #{index}: a {true}, read as {predicted} · double-click to open it</source>
+      <translation>Testziffer #{index}: eine {true}, gelesen als {predicted} · Doppelklick öffnet sie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source> (the first {count} shown)</source>
+      <translation> (die ersten {count} gezeigt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{count} test digit(s) that are {true}s {what}</source>
+      <translation>{count} Testziffer(n), die {true} sind, {what}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>double-click one to open it in the explorer</source>
+      <translation>Doppelklick öffnet eine im Explorer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Gradient saliency</source>
+      <translation>Gradienten-Salienz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.</source>
+      <translation>Helle Pixel: Sie zu ändern, würde den Wert dieser Klasse am stärksten ändern. Fleckig: Es ist ein einzelner Gradient.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Grad-CAM on {layer}</source>
+      <translation>Grad-CAM auf {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).</source>
+      <translation>Bereiche, deren {layer}-Karten für diese Klasse sprechen (gradientengewichtete Karten, 0–1).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Occlusion (6×6 patch)</source>
+      <translation>Verdeckung (6×6-Feld)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.</source>
+      <translation>Orange: Dieses Feld zu verdecken, senkt die Wahrscheinlichkeit der Klasse (spricht für sie). Blau: Verdecken hilft.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Draw a digit or pick a test digit in the LeNet explorer.</source>
+      <translation>Zeichnen Sie eine Ziffer oder wählen Sie eine Testziffer im LeNet-Explorer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Evidence for:</source>
+      <translation>Belege für:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>predicted</source>
+      <translation>vorhergesagt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Explain whichever class the network picks</source>
+      <translation>Die Klasse erklären, die das Netz wählt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Where is the evidence for a {digit}?</source>
+      <translation>Wo sind die Belege für eine {digit}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Cannot explain this: {problem}</source>
+      <translation>Das lässt sich nicht erklären: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>label {label}</source>
+      <translation>Label {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the predicted class, {digit}</source>
+      <translation>die vorhergesagte Klasse, {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>class {digit} ({share})</source>
+      <translation>Klasse {digit} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>The picture</source>
+      <translation>Das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the network reads {digit} ({sure}). Evidence for {which}:</source>
+      <translation>Das Netz liest {digit} ({sure}). Belege für {which}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model file…</source>
+      <translation>Modelldatei öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The network the explorer shows</source>
+      <translation>Das Netz, das der Explorer zeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet…</source>
+      <translation>LeNet trainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Why this digit?</source>
+      <translation>Warum diese Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Confusion matrix</source>
+      <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What units look for</source>
+      <translation>Wonach Einheiten suchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The test digits that excite the inspected map or unit most, and a picture made for it (right-click any map or unit for the same)</source>
+      <translation>Die Testziffern, die die untersuchte Karte oder Einheit am stärksten anregen, und ein dafür erzeugtes Bild (Rechtsklick auf eine Karte oder Einheit tut dasselbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Network:</source>
+      <translation>Netz:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Open model…</source>
+      <translation>Modell &amp;öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28</source>
+      <translation>LeNet-Gewichte (ein state_dict) oder ein kleines TorchScript-CNN, das 1×28×28 liest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Train LeNet…</source>
+      <translation>LeNet &amp;trainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Why this digit?</source>
+      <translation>&amp;Warum diese Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Confusion matrix</source>
+      <translation>&amp;Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does each &amp;unit look for?</source>
+      <translation>Wonach sucht jede &amp;Einheit?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Shipped weights</source>
+      <translation>Mitgelieferte Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer now shows {network}.</source>
+      <translation>Der Explorer zeigt jetzt {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>{network} with your edited filters</source>
+      <translation>{network} mit Ihren bearbeiteten Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet</source>
+      <translation>LeNet trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does this unit look for?</source>
+      <translation>Wonach sucht diese Einheit?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer reads MNIST test digit #{index}.</source>
+      <translation>Der Explorer liest MNIST-Testziffer #{index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, stopped after {epochs} epochs</source>
+      <translation>in der App trainiert, nach {epochs} Epochen gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, after {epochs} epochs</source>
+      <translation>in der App trainiert, nach {epochs} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Trained now</source>
+      <translation>Gerade trainiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Training gestoppt: {accuracy} auf den Testziffern. Wählen Sie „{name}“ unter dem Explorer, um hineinzusehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Training fertig: {accuracy} auf den Testziffern. Wählen Sie „{name}“ unter dem Explorer, um hineinzusehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model</source>
+      <translation>Modell öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Could not measure the test accuracy: {problem}</source>
+      <translation>Testgenauigkeit konnte nicht gemessen werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights</source>
+      <translation>LeNet-Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>TorchScript, {count} layers found</source>
+      <translation>TorchScript, {count} Schichten gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened: {name}</source>
+      <translation>Geöffnet: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened {name}: the explorer shows it now.</source>
+      <translation>{name} geöffnet: Der Explorer zeigt es jetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer shows {network} again.</source>
+      <translation>Der Explorer zeigt wieder {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Your model was stopped</source>
+      <translation>Ihr Modell wurde gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer keeps showing {network}.</source>
+      <translation>Der Explorer zeigt weiter {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>This model cannot be opened</source>
+      <translation>Dieses Modell kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Model refused: {problem}</source>
+      <translation>Modell abgelehnt: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>hover the picture for values</source>
+      <translation>Maus über das Bild für Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>your picture</source>
+      <translation>Ihr Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>draw a digit in the explorer</source>
+      <translation>Ziffer im Explorer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Test accuracy (10,000 digits)</source>
+      <translation>Testgenauigkeit (10.000 Ziffern)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>in the explorer</source>
+      <translation>im Explorer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>measuring…</source>
+      <translation>wird gemessen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)</source>
+      <translation>Höchste Lernrate: Sie steigt im ersten Fünftel des Laufs und fällt dann (One-Cycle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>augment digits</source>
+      <translation>Ziffern variieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
+      <translation>Jeder Batch bekommt zufällig verschobene, gedrehte, skalierte, gescherte und verdickte Ziffern: langsamer zu lernen, aber das Netz liest dann handgezeichnete Ziffern besser</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Learning rate</source>
+      <translation>Lernrate</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop</source>
+      <translation>Stopp</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>ready</source>
+      <translation>bereit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Loss (cross-entropy)</source>
+      <translation>Verlust (Kreuzentropie)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loss</source>
+      <translation>Verlust</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>train</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Accuracy</source>
+      <translation>Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>conv1's 6 filters, live</source>
+      <translation>Die 6 Filter von conv1, live</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>from random noise to edge and stroke detectors</source>
+      <translation>vom Zufallsrauschen zu Kanten- und Strichdetektoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start a run: the curves, the filters and the prediction follow it.</source>
+      <translation>Starten Sie einen Lauf: Kurven, Filter und Vorhersage folgen ihm.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save weights…</source>
+      <translation>Gewichte speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A state_dict file (weights only) with a model card beside it</source>
+      <translation>Eine state_dict-Datei (nur Gewichte) mit einer Modellkarte daneben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Explore these weights</source>
+      <translation>Diese Gewichte erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Cannot train: {problem}</source>
+      <translation>Training nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loading the digits…</source>
+      <translation>Ziffern werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Training: {epochs} epochs of batches of {batch}…</source>
+      <translation>Training: {epochs} Epochen mit Batches von {batch}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopping after this batch…</source>
+      <translation>hält nach diesem Batch an…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>paused</source>
+      <translation>pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epoch {epoch}/{epochs} · {percent}% · {time} left</source>
+      <translation>Epoche {epoch}/{epochs} · {percent} % · noch {time}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Gestoppt nach {done} von {epochs} Epochen in {time}: Testgenauigkeit {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Fertig nach {done} von {epochs} Epochen in {time}: Testgenauigkeit {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save the trained weights</source>
+      <translation>Trainierte Gewichte speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Nothing to save yet: train first.</source>
+      <translation>Noch nichts zu speichern: zuerst trainieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Could not save to {path}: {problem}</source>
+      <translation>Speichern in {path} nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Saved {weights} and its model card {card}.</source>
+      <translation>{weights} und seine Modellkarte {card} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} maps</source>
+      <translation>{count} Karten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} units</source>
+      <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} class scores</source>
+      <translation>{count} Klassenwerte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Pick a map or a unit of the network the explorer shows.</source>
+      <translation>Wählen Sie eine Karte oder Einheit des Netzes, das der Explorer zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The layer whose unit to look at</source>
+      <translation>Die Schicht, deren Einheit betrachtet wird</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Which map or unit of the layer</source>
+      <translation>Welche Karte oder Einheit der Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Layer:</source>
+      <translation>Schicht:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The nine test digits that excite it most</source>
+      <translation>Die neun Testziffern, die sie am stärksten anregen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Make a picture for it</source>
+      <translation>Ein Bild dafür erzeugen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
+      <translation>Ein Bild aus schwachem Rauschen per Gradientenaufstieg auf den Wert dieser Einheit wachsen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the picture also fades a little and now and then is blurred and shifted, so only patterns the unit really likes survive.</source>
+      <translation>Der Gradientenaufstieg ändert das Bild Schritt für Schritt, um den Wert dieser Einheit zu erhöhen. Bei jedem Schritt verblasst das Bild etwas und wird ab und zu weichgezeichnet und verschoben, sodass nur Muster überleben, die die Einheit wirklich mag.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A picture made for it (activation maximisation)</source>
+      <translation>Ein dafür erzeugtes Bild (Aktivierungsmaximierung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The network changed: the picture being made was for the one before.</source>
+      <translation>Das Netz hat sich geändert: Das entstehende Bild war für das vorige.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>class </source>
+      <translation>Klasse </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map </source>
+      <translation>Karte </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>unit </source>
+      <translation>Einheit </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>What does {unit} of {network} look for?</source>
+      <translation>Wonach sucht {unit} von {network}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Cannot rank the test digits: {problem}</source>
+      <translation>Die Testziffern lassen sich nicht ordnen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>a {digit}</source>
+      <translation>eine {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at row {row}, column {column} of the map</source>
+      <translation> in Zeile {row}, Spalte {column} der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>test digit #{index} (a {digit})</source>
+      <translation>Testziffer #{index} (eine {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>click to open it in the explorer</source>
+      <translation>klicken, um sie im Explorer zu öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> (so far: {count} of the test digits read)</source>
+      <translation> (bisher {count} der Testziffern gelesen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The box is the {rows}×{cols} patch its strongest position sees (cut where it passes the edge).</source>
+      <translation>Der Rahmen ist das {rows}×{cols}-Feld, das ihre stärkste Position sieht (am Rand abgeschnitten).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A fully connected unit sees the whole digit.</source>
+      <translation>Eine vollständig verbundene Einheit sieht die ganze Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its score (logit)</source>
+      <translation>ihr Wert (Logit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>the unit's value before ReLU</source>
+      <translation>der Wert der Einheit vor ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Strongest first{so_far}; the number is {value}.</source>
+      <translation>Stärkste zuerst{so_far}; die Zahl ist {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Click one to open it in the explorer.</source>
+      <translation>Klicken Sie eine an, um sie im Explorer zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Could not make a picture: {problem}</source>
+      <translation>Bild konnte nicht erzeugt werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at the centre of its map (row {row}, column {column}; the box is what it sees)</source>
+      <translation> in der Mitte ihrer Karte (Zeile {row}, Spalte {column}; der Rahmen ist, was sie sieht)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its strongest test digit: {score}</source>
+      <translation>ihre stärkste Testziffer: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: {average}</source>
+      <translation>nach {step} von {steps} Schritten: {value} · auf dem Anfangsrauschen: {noise} · auf der Durchschnittsziffer: {average}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>cancelled after {step} steps.</source>
+      <translation>nach {step} Schritten abgebrochen.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/presentation/controller.py" />
       <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
       <translation>Präsentationsmodus: Leertaste Abspielen/Pause · ←/→ Schritt · Bild ab/auf Schritt, dann nächste/vorherige Lektion · +/− Tempo · Ziffern wählen eine Lektion · B schwarz · P Zeiger · F11 oder Esc zum Verlassen</translation>
@@ -2309,11 +3044,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>a {digit}</source>
-      <translation>eine {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Test digit</source>
       <translation>Testziffer</translation>
     </message>
@@ -2546,11 +3276,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
       <translation>Maus darüber: Werte</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
-      <source>{count} units</source>
-      <translation>{count} Einheiten</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -3028,11 +3753,6 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/step_player.py" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/step_player.py" />
       <source>Play</source>
       <translation>Abspielen</translation>
     </message>
@@ -3355,11 +4075,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
       <source>{percent} sure</source>
       <translation>{percent} sicher</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/probability_bars.py" />
-      <source>label {label}</source>
-      <translation>Label {label}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />

@@ -1293,6 +1293,741 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Cargar el filtro {number} en la vista Convolución</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>leído como →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>dígito real →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read right</source>
+      <translation>leídos bien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as {digit}</source>
+      <translation>leídos como {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} dígito(s) de prueba que son {true} {what} · haz clic para verlos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>The confusion matrix appears here once the network has read every test digit.</source>
+      <translation>La matriz de confusión aparece aquí cuando la red ha leído todos los dígitos de prueba.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Click a cell to see its digits.</source>
+      <translation>Haz clic en una celda para ver sus dígitos.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Open in explorer</source>
+      <translation>Abrir en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Reading the 10,000 test digits with {name}…</source>
+      <translation>Leyendo los 10 000 dígitos de prueba con {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>No confusion matrix: {problem}</source>
+      <translation>Sin matriz de confusión: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · columns: what the network read.</source>
+      <translation>{name} sobre {total} dígitos de prueba: {accuracy} aciertos, {wrong} errores. Filas: el dígito real · columnas: lo que leyó la red.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digit #{index}: a {true}, read as {predicted} · double-click to open it</source>
+      <translation>dígito de prueba n.º {index}: un {true}, leído como {predicted} · doble clic para abrirlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source> (the first {count} shown)</source>
+      <translation> (se muestran los {count} primeros)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{count} test digit(s) that are {true}s {what}</source>
+      <translation>{count} dígito(s) de prueba que son {true} {what}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>double-click one to open it in the explorer</source>
+      <translation>doble clic en uno para abrirlo en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Gradient saliency</source>
+      <translation>Saliencia por gradiente</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.</source>
+      <translation>Píxeles claros: cambiarlos cambiaría más la puntuación de esta clase. Moteado: es un solo gradiente.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Grad-CAM on {layer}</source>
+      <translation>Grad-CAM sobre {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).</source>
+      <translation>Regiones cuyos mapas de {layer} hablan a favor de esta clase (mapas ponderados por el gradiente, 0–1).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Occlusion (6×6 patch)</source>
+      <translation>Oclusión (parche 6×6)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.</source>
+      <translation>Naranja: tapar ese parche baja la probabilidad de esta clase (prueba a favor). Azul: taparlo ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Draw a digit or pick a test digit in the LeNet explorer.</source>
+      <translation>Dibuja un dígito o elige uno de prueba en el explorador de LeNet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Evidence for:</source>
+      <translation>Pruebas a favor de:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>predicted</source>
+      <translation>predicho</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Explain whichever class the network picks</source>
+      <translation>Explicar la clase que elija la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Where is the evidence for a {digit}?</source>
+      <translation>¿Dónde está la prueba de un {digit}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Cannot explain this: {problem}</source>
+      <translation>No se puede explicar: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>label {label}</source>
+      <translation>etiqueta {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the predicted class, {digit}</source>
+      <translation>la clase predicha, {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>class {digit} ({share})</source>
+      <translation>la clase {digit} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>The picture</source>
+      <translation>La imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the network reads {digit} ({sure}). Evidence for {which}:</source>
+      <translation>la red lee {digit} ({sure}). Pruebas a favor de {which}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model file…</source>
+      <translation>Abrir un archivo de modelo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The network the explorer shows</source>
+      <translation>La red que muestra el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet…</source>
+      <translation>Entrenar LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Why this digit?</source>
+      <translation>¿Por qué este dígito?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Confusion matrix</source>
+      <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What units look for</source>
+      <translation>Qué buscan las unidades</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The test digits that excite the inspected map or unit most, and a picture made for it (right-click any map or unit for the same)</source>
+      <translation>Los dígitos de prueba que más excitan el mapa o la unidad examinada, y una imagen hecha para ella (clic derecho en cualquier mapa o unidad hace lo mismo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Network:</source>
+      <translation>Red:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Open model…</source>
+      <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28</source>
+      <translation>Pesos de LeNet (un state_dict) o una CNN pequeña en TorchScript que lea 1×28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Train LeNet…</source>
+      <translation>&amp;Entrenar LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Why this digit?</source>
+      <translation>¿&amp;Por qué este dígito?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Confusion matrix</source>
+      <translation>Matriz de &amp;confusión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does each &amp;unit look for?</source>
+      <translation>¿Qué busca cada &amp;unidad?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Shipped weights</source>
+      <translation>Pesos incluidos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer now shows {network}.</source>
+      <translation>El explorador muestra ahora {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>{network} with your edited filters</source>
+      <translation>{network} con tus filtros editados</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet</source>
+      <translation>Entrenar LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does this unit look for?</source>
+      <translation>¿Qué busca esta unidad?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer reads MNIST test digit #{index}.</source>
+      <translation>El explorador lee el dígito de prueba MNIST n.º {index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, stopped after {epochs} epochs</source>
+      <translation>entrenada en la aplicación, detenida tras {epochs} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, after {epochs} epochs</source>
+      <translation>entrenada en la aplicación, tras {epochs} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Trained now</source>
+      <translation>Recién entrenada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Entrenamiento detenido: {accuracy} en los dígitos de prueba. Elige «{name}» bajo el explorador para mirar dentro.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Entrenamiento terminado: {accuracy} en los dígitos de prueba. Elige «{name}» bajo el explorador para mirar dentro.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model</source>
+      <translation>Abrir un modelo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Could not measure the test accuracy: {problem}</source>
+      <translation>No se pudo medir la precisión de prueba: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights</source>
+      <translation>pesos de LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>TorchScript, {count} layers found</source>
+      <translation>TorchScript, {count} capas encontradas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened: {name}</source>
+      <translation>Abierto: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened {name}: the explorer shows it now.</source>
+      <translation>{name} abierto: el explorador lo muestra ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer shows {network} again.</source>
+      <translation>El explorador vuelve a mostrar {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Your model was stopped</source>
+      <translation>Tu modelo se detuvo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer keeps showing {network}.</source>
+      <translation>El explorador sigue mostrando {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>This model cannot be opened</source>
+      <translation>No se puede abrir este modelo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Model refused: {problem}</source>
+      <translation>Modelo rechazado: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>hover the picture for values</source>
+      <translation>pasa el ratón por la imagen para ver valores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>your picture</source>
+      <translation>tu imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>draw a digit in the explorer</source>
+      <translation>dibuja un dígito en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Network</source>
+      <translation>Red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Test accuracy (10,000 digits)</source>
+      <translation>Precisión de prueba (10 000 dígitos)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>in the explorer</source>
+      <translation>en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>measuring…</source>
+      <translation>midiendo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)</source>
+      <translation>Tasa de aprendizaje máxima: sube durante el primer quinto y luego baja (one-cycle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>augment digits</source>
+      <translation>aumentar dígitos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
+      <translation>Cada lote recibe dígitos desplazados, girados, escalados, inclinados y engrosados al azar: aprende más despacio, pero luego la red lee mejor los dígitos dibujados a mano</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Epochs</source>
+      <translation>Épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Learning rate</source>
+      <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Device</source>
+      <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Pause</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop</source>
+      <translation>Detener</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>ready</source>
+      <translation>listo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Loss (cross-entropy)</source>
+      <translation>Pérdida (entropía cruzada)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loss</source>
+      <translation>pérdida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>train</source>
+      <translation>entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test</source>
+      <translation>prueba</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Accuracy</source>
+      <translation>Precisión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>conv1's 6 filters, live</source>
+      <translation>Los 6 filtros de conv1, en vivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>from random noise to edge and stroke detectors</source>
+      <translation>del ruido aleatorio a detectores de bordes y trazos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start a run: the curves, the filters and the prediction follow it.</source>
+      <translation>Inicia un entrenamiento: las curvas, los filtros y la predicción lo siguen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save weights…</source>
+      <translation>Guardar pesos…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A state_dict file (weights only) with a model card beside it</source>
+      <translation>Un archivo state_dict (solo pesos) con una ficha del modelo al lado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Explore these weights</source>
+      <translation>Explorar estos pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Cannot train: {problem}</source>
+      <translation>No se puede entrenar: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loading the digits…</source>
+      <translation>cargando los dígitos…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Training: {epochs} epochs of batches of {batch}…</source>
+      <translation>Entrenando: {epochs} épocas con lotes de {batch}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopping after this batch…</source>
+      <translation>se detiene tras este lote…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>paused</source>
+      <translation>en pausa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epoch {epoch}/{epochs} · {percent}% · {time} left</source>
+      <translation>época {epoch}/{epochs} · {percent} % · quedan {time}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Resume</source>
+      <translation>Reanudar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopped</source>
+      <translation>detenido</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>done</source>
+      <translation>terminado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Detenido tras {done} de {epochs} épocas en {time}: precisión de prueba {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Terminado tras {done} de {epochs} épocas en {time}: precisión de prueba {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>failed</source>
+      <translation>falló</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save the trained weights</source>
+      <translation>Guardar los pesos entrenados</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Nothing to save yet: train first.</source>
+      <translation>Aún no hay nada que guardar: entrena primero.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Could not save to {path}: {problem}</source>
+      <translation>No se pudo guardar en {path}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Saved {weights} and its model card {card}.</source>
+      <translation>Guardados {weights} y su ficha del modelo {card}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} maps</source>
+      <translation>{count} mapas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} units</source>
+      <translation>{count} unidades</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} class scores</source>
+      <translation>{count} puntuaciones de clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Pick a map or a unit of the network the explorer shows.</source>
+      <translation>Elige un mapa o una unidad de la red que muestra el explorador.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The layer whose unit to look at</source>
+      <translation>La capa cuya unidad mirar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Which map or unit of the layer</source>
+      <translation>Qué mapa o unidad de la capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Layer:</source>
+      <translation>Capa:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The nine test digits that excite it most</source>
+      <translation>Los nueve dígitos de prueba que más la excitan</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Make a picture for it</source>
+      <translation>Crear una imagen para ella</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
+      <translation>Hacer crecer una imagen a partir de ruido tenue por ascenso de gradiente sobre el valor de esta unidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the picture also fades a little and now and then is blurred and shifted, so only patterns the unit really likes survive.</source>
+      <translation>El ascenso de gradiente cambia la imagen paso a paso para subir el valor de esta unidad. En cada paso la imagen también se desvanece un poco y de vez en cuando se desenfoca y se desplaza, así solo sobreviven los patrones que a la unidad le gustan de verdad.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A picture made for it (activation maximisation)</source>
+      <translation>Una imagen hecha para ella (maximización de la activación)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The network changed: the picture being made was for the one before.</source>
+      <translation>La red cambió: la imagen en curso era para la anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>class </source>
+      <translation>clase </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map </source>
+      <translation>mapa </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>unit </source>
+      <translation>unidad </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>What does {unit} of {network} look for?</source>
+      <translation>¿Qué busca {unit} de {network}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Cannot rank the test digits: {problem}</source>
+      <translation>No se pueden ordenar los dígitos de prueba: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>a {digit}</source>
+      <translation>un {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at row {row}, column {column} of the map</source>
+      <translation> en la fila {row}, columna {column} del mapa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>test digit #{index} (a {digit})</source>
+      <translation>dígito de prueba n.º {index} (un {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>click to open it in the explorer</source>
+      <translation>haz clic para abrirlo en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> (so far: {count} of the test digits read)</source>
+      <translation> (hasta ahora: {count} dígitos de prueba leídos)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The box is the {rows}×{cols} patch its strongest position sees (cut where it passes the edge).</source>
+      <translation>El recuadro es el parche {rows}×{cols} que ve su posición más fuerte (recortado donde pasa el borde).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A fully connected unit sees the whole digit.</source>
+      <translation>Una unidad totalmente conectada ve el dígito entero.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its score (logit)</source>
+      <translation>su puntuación (logit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>the unit's value before ReLU</source>
+      <translation>el valor de la unidad antes de ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Strongest first{so_far}; the number is {value}.</source>
+      <translation>Los más fuertes primero{so_far}; el número es {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Click one to open it in the explorer.</source>
+      <translation>Haz clic en uno para abrirlo en el explorador.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Could not make a picture: {problem}</source>
+      <translation>No se pudo crear una imagen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at the centre of its map (row {row}, column {column}; the box is what it sees)</source>
+      <translation> en el centro de su mapa (fila {row}, columna {column}; el recuadro es lo que ve)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its strongest test digit: {score}</source>
+      <translation>su dígito de prueba más fuerte: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: {average}</source>
+      <translation>tras {step} de {steps} pasos: {value} · con el ruido inicial: {noise} · con el dígito medio: {average}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>cancelled after {step} steps.</source>
+      <translation>cancelado tras {step} pasos.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/presentation/controller.py" />
       <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
       <translation>Modo presentación: Espacio reproducir/pausa · ←/→ paso · AvPág/RePág paso, luego lección siguiente/anterior · +/− velocidad · los dígitos eligen una lección · B negro · P puntero · F11 o Esc para salir</translation>
@@ -2309,11 +3044,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>a {digit}</source>
-      <translation>un {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Test digit</source>
       <translation>Dígito de prueba</translation>
     </message>
@@ -2546,11 +3276,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
       <translation>pasar el ratón: valores</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
-      <source>{count} units</source>
-      <translation>{count} unidades</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -3028,11 +3753,6 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/step_player.py" />
-      <source>Pause</source>
-      <translation>Pausa</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/step_player.py" />
       <source>Play</source>
       <translation>Reproducir</translation>
     </message>
@@ -3355,11 +4075,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
       <source>{percent} sure</source>
       <translation>{percent} seguro</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/probability_bars.py" />
-      <source>label {label}</source>
-      <translation>etiqueta {label}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />

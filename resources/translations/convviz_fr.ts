@@ -1293,6 +1293,741 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Charger le filtre {number} dans la vue Convolution</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>lu comme →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>vrai chiffre →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read right</source>
+      <translation>bien lus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as {digit}</source>
+      <translation>lus comme {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} chiffre(s) de test qui sont des {true} {what} · cliquez pour les voir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>The confusion matrix appears here once the network has read every test digit.</source>
+      <translation>La matrice de confusion apparaît ici une fois que le réseau a lu tous les chiffres de test.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Click a cell to see its digits.</source>
+      <translation>Cliquez une cellule pour voir ses chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Open in explorer</source>
+      <translation>Ouvrir dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Reading the 10,000 test digits with {name}…</source>
+      <translation>Lecture des 10 000 chiffres de test avec {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>No confusion matrix: {problem}</source>
+      <translation>Pas de matrice de confusion : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · columns: what the network read.</source>
+      <translation>{name} sur {total} chiffres de test : {accuracy} de réussite, {wrong} erreurs. Lignes : le vrai chiffre · colonnes : ce que le réseau a lu.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digit #{index}: a {true}, read as {predicted} · double-click to open it</source>
+      <translation>chiffre de test n° {index} : un {true}, lu comme {predicted} · double-cliquez pour l'ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source> (the first {count} shown)</source>
+      <translation> (les {count} premiers affichés)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{count} test digit(s) that are {true}s {what}</source>
+      <translation>{count} chiffre(s) de test qui sont des {true} {what}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>double-click one to open it in the explorer</source>
+      <translation>double-cliquez-en un pour l'ouvrir dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Gradient saliency</source>
+      <translation>Saillance par gradient</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.</source>
+      <translation>Pixels clairs : les changer changerait le plus le score de cette classe. Moucheté : c'est un seul gradient.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Grad-CAM on {layer}</source>
+      <translation>Grad-CAM sur {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).</source>
+      <translation>Régions dont les cartes {layer} plaident pour cette classe (cartes pondérées par le gradient, 0–1).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Occlusion (6×6 patch)</source>
+      <translation>Occultation (carré 6×6)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.</source>
+      <translation>Orange : cacher ce carré fait baisser la probabilité de cette classe (indice pour elle). Bleu : le cacher aide.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Draw a digit or pick a test digit in the LeNet explorer.</source>
+      <translation>Dessinez un chiffre ou choisissez un chiffre de test dans l'explorateur LeNet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Evidence for:</source>
+      <translation>Indices pour :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>predicted</source>
+      <translation>prédit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Explain whichever class the network picks</source>
+      <translation>Expliquer la classe que le réseau choisit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Where is the evidence for a {digit}?</source>
+      <translation>Où sont les indices d'un {digit} ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Cannot explain this: {problem}</source>
+      <translation>Impossible d'expliquer ceci : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>label {label}</source>
+      <translation>étiquette {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the predicted class, {digit}</source>
+      <translation>la classe prédite, {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>class {digit} ({share})</source>
+      <translation>la classe {digit} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>The picture</source>
+      <translation>L'image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the network reads {digit} ({sure}). Evidence for {which}:</source>
+      <translation>le réseau lit {digit} ({sure}). Indices pour {which} :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model file…</source>
+      <translation>Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The network the explorer shows</source>
+      <translation>Le réseau que montre l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet…</source>
+      <translation>Entraîner LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Why this digit?</source>
+      <translation>Pourquoi ce chiffre ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Confusion matrix</source>
+      <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What units look for</source>
+      <translation>Ce que cherchent les unités</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The test digits that excite the inspected map or unit most, and a picture made for it (right-click any map or unit for the same)</source>
+      <translation>Les chiffres de test qui excitent le plus la carte ou l'unité examinée, et une image faite pour elle (clic droit sur une carte ou une unité pour la même chose)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Network:</source>
+      <translation>Réseau :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Open model…</source>
+      <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28</source>
+      <translation>Poids LeNet (un state_dict) ou un petit CNN TorchScript lisant 1×28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Train LeNet…</source>
+      <translation>&amp;Entraîner LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Why this digit?</source>
+      <translation>&amp;Pourquoi ce chiffre ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Confusion matrix</source>
+      <translation>Matrice de &amp;confusion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does each &amp;unit look for?</source>
+      <translation>Que cherche chaque &amp;unité ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Shipped weights</source>
+      <translation>Poids fournis</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer now shows {network}.</source>
+      <translation>L'explorateur montre maintenant {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>{network} with your edited filters</source>
+      <translation>{network} avec vos filtres modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet</source>
+      <translation>Entraîner LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does this unit look for?</source>
+      <translation>Que cherche cette unité ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer reads MNIST test digit #{index}.</source>
+      <translation>L'explorateur lit le chiffre de test MNIST n° {index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, stopped after {epochs} epochs</source>
+      <translation>entraîné dans l'application, arrêté après {epochs} époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, after {epochs} epochs</source>
+      <translation>entraîné dans l'application, après {epochs} époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Trained now</source>
+      <translation>Entraîné à l'instant</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Entraînement arrêté : {accuracy} sur les chiffres de test. Choisissez « {name} » sous l'explorateur pour regarder dedans.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Entraînement terminé : {accuracy} sur les chiffres de test. Choisissez « {name} » sous l'explorateur pour regarder dedans.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model</source>
+      <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Could not measure the test accuracy: {problem}</source>
+      <translation>Impossible de mesurer la précision de test : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights</source>
+      <translation>poids LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>TorchScript, {count} layers found</source>
+      <translation>TorchScript, {count} couches trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened: {name}</source>
+      <translation>Ouvert : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened {name}: the explorer shows it now.</source>
+      <translation>{name} ouvert : l'explorateur le montre maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer shows {network} again.</source>
+      <translation>L'explorateur montre de nouveau {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Your model was stopped</source>
+      <translation>Votre modèle a été arrêté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer keeps showing {network}.</source>
+      <translation>L'explorateur continue de montrer {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>This model cannot be opened</source>
+      <translation>Impossible d'ouvrir ce modèle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Model refused: {problem}</source>
+      <translation>Modèle refusé : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>hover the picture for values</source>
+      <translation>survolez l'image pour les valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>your picture</source>
+      <translation>votre image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>draw a digit in the explorer</source>
+      <translation>dessinez un chiffre dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Test accuracy (10,000 digits)</source>
+      <translation>Précision de test (10 000 chiffres)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>in the explorer</source>
+      <translation>dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>measuring…</source>
+      <translation>mesure…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)</source>
+      <translation>Taux d'apprentissage maximal : il monte pendant le premier cinquième, puis baisse (one-cycle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>augment digits</source>
+      <translation>augmenter les chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
+      <translation>Chaque lot reçoit des chiffres décalés, tournés, mis à l'échelle, cisaillés et épaissis au hasard : apprentissage plus lent, mais le réseau lit mieux les chiffres dessinés à la main</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Epochs</source>
+      <translation>Époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Learning rate</source>
+      <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Device</source>
+      <translation>Appareil</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start</source>
+      <translation>Démarrer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>ready</source>
+      <translation>prêt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Loss (cross-entropy)</source>
+      <translation>Perte (entropie croisée)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loss</source>
+      <translation>perte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>train</source>
+      <translation>entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test</source>
+      <translation>test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Accuracy</source>
+      <translation>Précision</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>conv1's 6 filters, live</source>
+      <translation>Les 6 filtres de conv1, en direct</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>from random noise to edge and stroke detectors</source>
+      <translation>du bruit aléatoire aux détecteurs de contours et de traits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start a run: the curves, the filters and the prediction follow it.</source>
+      <translation>Lancez un entraînement : les courbes, les filtres et la prédiction le suivent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save weights…</source>
+      <translation>Enregistrer les poids…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A state_dict file (weights only) with a model card beside it</source>
+      <translation>Un fichier state_dict (poids seulement) avec une fiche du modèle à côté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Explore these weights</source>
+      <translation>Explorer ces poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Cannot train: {problem}</source>
+      <translation>Impossible d'entraîner : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loading the digits…</source>
+      <translation>chargement des chiffres…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Training: {epochs} epochs of batches of {batch}…</source>
+      <translation>Entraînement : {epochs} époques par lots de {batch}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopping after this batch…</source>
+      <translation>arrêt après ce lot…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>paused</source>
+      <translation>en pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epoch {epoch}/{epochs} · {percent}% · {time} left</source>
+      <translation>époque {epoch}/{epochs} · {percent} % · reste {time}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopped</source>
+      <translation>arrêté</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>done</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Arrêté après {done} époques sur {epochs} en {time} : précision de test {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Terminé après {done} époques sur {epochs} en {time} : précision de test {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save the trained weights</source>
+      <translation>Enregistrer les poids entraînés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Nothing to save yet: train first.</source>
+      <translation>Rien à enregistrer pour l'instant : entraînez d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Could not save to {path}: {problem}</source>
+      <translation>Impossible d'enregistrer dans {path} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Saved {weights} and its model card {card}.</source>
+      <translation>{weights} et sa fiche du modèle {card} enregistrés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} maps</source>
+      <translation>{count} cartes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} units</source>
+      <translation>{count} unités</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} class scores</source>
+      <translation>{count} scores de classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Pick a map or a unit of the network the explorer shows.</source>
+      <translation>Choisissez une carte ou une unité du réseau que montre l'explorateur.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The layer whose unit to look at</source>
+      <translation>La couche dont regarder une unité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Which map or unit of the layer</source>
+      <translation>Quelle carte ou unité de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Layer:</source>
+      <translation>Couche :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The nine test digits that excite it most</source>
+      <translation>Les neuf chiffres de test qui l'excitent le plus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Make a picture for it</source>
+      <translation>Créer une image pour elle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
+      <translation>Faire pousser une image à partir d'un bruit léger par montée de gradient sur la valeur de cette unité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the picture also fades a little and now and then is blurred and shifted, so only patterns the unit really likes survive.</source>
+      <translation>La montée de gradient change l'image pas à pas pour augmenter la valeur de cette unité. À chaque pas l'image s'estompe aussi un peu et, de temps en temps, est floutée et décalée : seuls les motifs que l'unité aime vraiment survivent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A picture made for it (activation maximisation)</source>
+      <translation>Une image faite pour elle (maximisation de l'activation)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The network changed: the picture being made was for the one before.</source>
+      <translation>Le réseau a changé : l'image en cours était pour le précédent.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>class </source>
+      <translation>classe </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map </source>
+      <translation>carte </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>unit </source>
+      <translation>unité </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>What does {unit} of {network} look for?</source>
+      <translation>Que cherche {unit} de {network} ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Cannot rank the test digits: {problem}</source>
+      <translation>Impossible de classer les chiffres de test : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>a {digit}</source>
+      <translation>un {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at row {row}, column {column} of the map</source>
+      <translation> à la ligne {row}, colonne {column} de la carte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>test digit #{index} (a {digit})</source>
+      <translation>chiffre de test n° {index} (un {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>click to open it in the explorer</source>
+      <translation>cliquez pour l'ouvrir dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> (so far: {count} of the test digits read)</source>
+      <translation> (pour l'instant : {count} chiffres de test lus)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The box is the {rows}×{cols} patch its strongest position sees (cut where it passes the edge).</source>
+      <translation>Le cadre est le carré {rows}×{cols} que voit sa position la plus forte (coupé là où il dépasse le bord).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A fully connected unit sees the whole digit.</source>
+      <translation>Une unité entièrement connectée voit tout le chiffre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its score (logit)</source>
+      <translation>son score (logit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>the unit's value before ReLU</source>
+      <translation>la valeur de l'unité avant ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Strongest first{so_far}; the number is {value}.</source>
+      <translation>Les plus forts d'abord{so_far} ; le nombre est {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Click one to open it in the explorer.</source>
+      <translation>Cliquez-en un pour l'ouvrir dans l'explorateur.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Could not make a picture: {problem}</source>
+      <translation>Impossible de créer une image : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at the centre of its map (row {row}, column {column}; the box is what it sees)</source>
+      <translation> au centre de sa carte (ligne {row}, colonne {column} ; le cadre est ce qu'elle voit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its strongest test digit: {score}</source>
+      <translation>son chiffre de test le plus fort : {score}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: {average}</source>
+      <translation>après {step} pas sur {steps} : {value} · sur le bruit de départ : {noise} · sur le chiffre moyen : {average}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>cancelled after {step} steps.</source>
+      <translation>annulé après {step} pas.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/presentation/controller.py" />
       <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
       <translation>Mode présentation : Espace lecture/pause · ←/→ étape · PgSuiv/PgPréc étape, puis leçon suivante/précédente · +/− vitesse · les chiffres choisissent une leçon · B écran noir · P pointeur · F11 ou Échap pour quitter</translation>
@@ -2309,11 +3044,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>a {digit}</source>
-      <translation>un {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Test digit</source>
       <translation>Chiffre de test</translation>
     </message>
@@ -2546,11 +3276,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
       <translation>survol : valeurs</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
-      <source>{count} units</source>
-      <translation>{count} unités</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -3028,11 +3753,6 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/step_player.py" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/step_player.py" />
       <source>Play</source>
       <translation>Lecture</translation>
     </message>
@@ -3355,11 +4075,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
       <source>{percent} sure</source>
       <translation>sûr à {percent}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/probability_bars.py" />
-      <source>label {label}</source>
-      <translation>étiquette {label}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />

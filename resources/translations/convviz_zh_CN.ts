@@ -1293,6 +1293,741 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>把滤波器 {number} 载入卷积视图</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>识别为 →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>真实数字 →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read right</source>
+      <translation>识别正确</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as {digit}</source>
+      <translation>被识别为 {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} 个真实为 {true} 的测试数字{what} · 点击查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>The confusion matrix appears here once the network has read every test digit.</source>
+      <translation>网络读完所有测试数字后，混淆矩阵会显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Click a cell to see its digits.</source>
+      <translation>点击单元格查看其中的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Open in explorer</source>
+      <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Reading the 10,000 test digits with {name}…</source>
+      <translation>正在用 {name} 读取 10,000 个测试数字…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>No confusion matrix: {problem}</source>
+      <translation>没有混淆矩阵：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · columns: what the network read.</source>
+      <translation>{name} 在 {total} 个测试数字上：正确率 {accuracy}，错误 {wrong} 个。行：真实数字 · 列：网络识别的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digit #{index}: a {true}, read as {predicted} · double-click to open it</source>
+      <translation>测试数字 #{index}：真实为 {true}，识别为 {predicted} · 双击打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source> (the first {count} shown)</source>
+      <translation>（显示前 {count} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{count} test digit(s) that are {true}s {what}</source>
+      <translation>{count} 个真实为 {true} 的测试数字{what}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>double-click one to open it in the explorer</source>
+      <translation>双击即可在浏览器中打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Gradient saliency</source>
+      <translation>梯度显著图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.</source>
+      <translation>亮像素：改变它们最能改变该类别的得分。呈斑点状：因为只是一次梯度。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Grad-CAM on {layer}</source>
+      <translation>{layer} 上的 Grad-CAM</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).</source>
+      <translation>{layer} 的图支持该类别的区域（梯度加权图，0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Occlusion (6×6 patch)</source>
+      <translation>遮挡（6×6 块）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.</source>
+      <translation>橙色：遮住该块会降低该类别的概率（支持它的证据）。蓝色：遮住反而有帮助。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Draw a digit or pick a test digit in the LeNet explorer.</source>
+      <translation>在 LeNet 浏览器中画一个数字或选择一个测试数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Evidence for:</source>
+      <translation>证据支持：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>predicted</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Explain whichever class the network picks</source>
+      <translation>解释网络选出的类别</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Where is the evidence for a {digit}?</source>
+      <translation>支持 {digit} 的证据在哪里？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Cannot explain this: {problem}</source>
+      <translation>无法解释：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>label {label}</source>
+      <translation>标签 {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the predicted class, {digit}</source>
+      <translation>预测的类别 {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>class {digit} ({share})</source>
+      <translation>类别 {digit}（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>The picture</source>
+      <translation>该图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the network reads {digit} ({sure}). Evidence for {which}:</source>
+      <translation>网络识别为 {digit}（{sure}）。支持{which}的证据：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model file…</source>
+      <translation>打开模型文件…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The network the explorer shows</source>
+      <translation>浏览器显示的网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet…</source>
+      <translation>训练 LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Why this digit?</source>
+      <translation>为什么是这个数字？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Confusion matrix</source>
+      <translation>混淆矩阵</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What units look for</source>
+      <translation>单元在寻找什么</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The test digits that excite the inspected map or unit most, and a picture made for it (right-click any map or unit for the same)</source>
+      <translation>最能激活所查看图或单元的测试数字，以及为它生成的图片（右键点击任意图或单元也可以）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Network:</source>
+      <translation>网络：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Open model…</source>
+      <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28</source>
+      <translation>LeNet 权重（state_dict）或读取 1×28×28 的小型 TorchScript CNN</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Train LeNet…</source>
+      <translation>训练 LeNet(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Why this digit?</source>
+      <translation>为什么是这个数字(&amp;W)？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Confusion matrix</source>
+      <translation>混淆矩阵(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does each &amp;unit look for?</source>
+      <translation>每个单元在寻找什么(&amp;U)？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Shipped weights</source>
+      <translation>附带的权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer now shows {network}.</source>
+      <translation>浏览器现在显示 {network}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>{network} with your edited filters</source>
+      <translation>{network}（含你编辑过的滤波器）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet</source>
+      <translation>训练 LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does this unit look for?</source>
+      <translation>这个单元在寻找什么？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer reads MNIST test digit #{index}.</source>
+      <translation>浏览器正在读取 MNIST 测试数字 #{index}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, stopped after {epochs} epochs</source>
+      <translation>在应用中训练，{epochs} 轮后停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, after {epochs} epochs</source>
+      <translation>在应用中训练，共 {epochs} 轮</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Trained now</source>
+      <translation>刚训练的</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>训练已停止：测试数字上 {accuracy}。在浏览器下方选择“{name}”查看内部。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>训练完成：测试数字上 {accuracy}。在浏览器下方选择“{name}”查看内部。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model</source>
+      <translation>打开模型</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Could not measure the test accuracy: {problem}</source>
+      <translation>无法测量测试准确率：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights</source>
+      <translation>LeNet 权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>TorchScript, {count} layers found</source>
+      <translation>TorchScript，找到 {count} 层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened: {name}</source>
+      <translation>已打开：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened {name}: the explorer shows it now.</source>
+      <translation>已打开 {name}：浏览器现在显示它。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer shows {network} again.</source>
+      <translation>浏览器重新显示 {network}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Your model was stopped</source>
+      <translation>你的模型已被停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer keeps showing {network}.</source>
+      <translation>浏览器继续显示 {network}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>This model cannot be opened</source>
+      <translation>无法打开此模型</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Model refused: {problem}</source>
+      <translation>模型被拒绝：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>hover the picture for values</source>
+      <translation>悬停在图片上查看数值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>your picture</source>
+      <translation>你的图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>draw a digit in the explorer</source>
+      <translation>在浏览器中画一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Network</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Test accuracy (10,000 digits)</source>
+      <translation>测试准确率（10,000 个数字）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>in the explorer</source>
+      <translation>浏览器中</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>measuring…</source>
+      <translation>测量中…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)</source>
+      <translation>峰值学习率：在前五分之一的训练中上升，然后下降（one-cycle）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>augment digits</source>
+      <translation>数据增强</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
+      <translation>每个批次的数字都会随机平移、旋转、缩放、错切和加粗：学得更慢，但网络之后能更好地识别手写数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Epochs</source>
+      <translation>轮数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Batch</source>
+      <translation>批大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Learning rate</source>
+      <translation>学习率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Device</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>ready</source>
+      <translation>就绪</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Loss (cross-entropy)</source>
+      <translation>损失（交叉熵）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loss</source>
+      <translation>损失</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>train</source>
+      <translation>训练</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test</source>
+      <translation>测试</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Accuracy</source>
+      <translation>准确率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>conv1's 6 filters, live</source>
+      <translation>conv1 的 6 个滤波器（实时）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>from random noise to edge and stroke detectors</source>
+      <translation>从随机噪声到边缘与笔画检测器</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start a run: the curves, the filters and the prediction follow it.</source>
+      <translation>开始一次训练：曲线、滤波器和预测会随之更新。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save weights…</source>
+      <translation>保存权重…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A state_dict file (weights only) with a model card beside it</source>
+      <translation>一个 state_dict 文件（仅权重），旁边附带模型卡</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Explore these weights</source>
+      <translation>探索这些权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Cannot train: {problem}</source>
+      <translation>无法训练：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loading the digits…</source>
+      <translation>正在加载数字…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Training: {epochs} epochs of batches of {batch}…</source>
+      <translation>训练中：{epochs} 轮，批大小 {batch}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopping after this batch…</source>
+      <translation>本批次后停止…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>paused</source>
+      <translation>已暂停</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epoch {epoch}/{epochs} · {percent}% · {time} left</source>
+      <translation>第 {epoch}/{epochs} 轮 · {percent}% · 剩余 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Resume</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>在 {time} 内完成 {epochs} 轮中的 {done} 轮后停止：测试准确率 {accuracy}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>在 {time} 内完成 {epochs} 轮中的 {done} 轮：测试准确率 {accuracy}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save the trained weights</source>
+      <translation>保存训练好的权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Nothing to save yet: train first.</source>
+      <translation>还没有可保存的内容：请先训练。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Could not save to {path}: {problem}</source>
+      <translation>无法保存到 {path}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Saved {weights} and its model card {card}.</source>
+      <translation>已保存 {weights} 及其模型卡 {card}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} maps</source>
+      <translation>{count} 张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} units</source>
+      <translation>{count} 个单元</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} class scores</source>
+      <translation>{count} 个类别得分</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Pick a map or a unit of the network the explorer shows.</source>
+      <translation>选择浏览器所显示网络中的一张图或一个单元。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The layer whose unit to look at</source>
+      <translation>要查看其单元的层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Which map or unit of the layer</source>
+      <translation>该层的哪张图或哪个单元</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Layer:</source>
+      <translation>层：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The nine test digits that excite it most</source>
+      <translation>最能激活它的九个测试数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Make a picture for it</source>
+      <translation>为它生成图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
+      <translation>从微弱噪声出发，对该单元的值做梯度上升来生成图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the picture also fades a little and now and then is blurred and shifted, so only patterns the unit really likes survive.</source>
+      <translation>梯度上升一步步修改图片，以提高该单元的值。每一步图片还会略微褪色，并不时被模糊和平移，因此只有该单元真正喜欢的图案能保留下来。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A picture made for it (activation maximisation)</source>
+      <translation>为它生成的图片（激活最大化）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The network changed: the picture being made was for the one before.</source>
+      <translation>网络已改变：正在生成的图片属于之前的网络。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>class </source>
+      <translation>类别 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map </source>
+      <translation>图 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>unit </source>
+      <translation>单元 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>What does {unit} of {network} look for?</source>
+      <translation>{network} 的 {unit} 在寻找什么？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Cannot rank the test digits: {problem}</source>
+      <translation>无法对测试数字排序：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>a {digit}</source>
+      <translation>数字 {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at row {row}, column {column} of the map</source>
+      <translation>，位于图的第 {row} 行第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>test digit #{index} (a {digit})</source>
+      <translation>测试数字 #{index}（数字 {digit}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>click to open it in the explorer</source>
+      <translation>点击在浏览器中打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> (so far: {count} of the test digits read)</source>
+      <translation>（目前已读取 {count} 个测试数字）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The box is the {rows}×{cols} patch its strongest position sees (cut where it passes the edge).</source>
+      <translation>框是其最强位置看到的 {rows}×{cols} 区域（超出边缘处被截断）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A fully connected unit sees the whole digit.</source>
+      <translation>全连接单元能看到整个数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its score (logit)</source>
+      <translation>它的得分（logit）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>the unit's value before ReLU</source>
+      <translation>该单元在 ReLU 之前的值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Strongest first{so_far}; the number is {value}.</source>
+      <translation>按强度从高到低排列{so_far}；数字是{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Click one to open it in the explorer.</source>
+      <translation>点击一个即可在浏览器中打开。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Could not make a picture: {problem}</source>
+      <translation>无法生成图片：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at the centre of its map (row {row}, column {column}; the box is what it sees)</source>
+      <translation>，位于其图的中心（第 {row} 行第 {column} 列；框内是它看到的区域）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its strongest test digit: {score}</source>
+      <translation>最强测试数字：{score}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: {average}</source>
+      <translation>第 {step}/{steps} 步后：{value} · 初始噪声上：{noise} · 平均数字上：{average}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>cancelled after {step} steps.</source>
+      <translation>{step} 步后已取消。</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/presentation/controller.py" />
       <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
       <translation>演示模式: 空格 播放/暂停 · ←/→ 单步 · PgDn/PgUp 单步，然后下一课/上一课 · +/− 速度 · 数字键选课 · B 黑屏 · P 指示圈 · F11 或 Esc 退出</translation>
@@ -2309,11 +3044,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>a {digit}</source>
-      <translation>数字 {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Test digit</source>
       <translation>测试数字</translation>
     </message>
@@ -2546,11 +3276,6 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
       <translation>悬停：数值</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
-      <source>{count} units</source>
-      <translation>{count} 个单元</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -3028,11 +3753,6 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/step_player.py" />
-      <source>Pause</source>
-      <translation>暂停</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/step_player.py" />
       <source>Play</source>
       <translation>播放</translation>
     </message>
@@ -3355,11 +4075,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
       <source>{percent} sure</source>
       <translation>把握 {percent}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/widgets/probability_bars.py" />
-      <source>label {label}</source>
-      <translation>标签 {label}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />

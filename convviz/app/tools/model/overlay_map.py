@@ -20,6 +20,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 
 ALPHA_MAX = 0.85  # the strongest evidence covers the picture almost fully
@@ -85,7 +86,7 @@ class OverlayMap(QWidget):
         style_panel_axis(self.bar.axis, 10, tickLength=4)
         self.bar.axis.setWidth(46)
         self.graphics.addItem(self.bar, row=0, col=1)
-        self.readout = QLabel("hover the picture for values")
+        self.readout = QLabel(tr("hover the picture for values"))
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
