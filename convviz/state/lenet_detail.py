@@ -97,7 +97,7 @@ def detail_content(
         return DetailContent(
             heading=f"{stage} · " + tr("map {number}").format(number=number),
             input=Panel(
-                f"{previous} ({inputs.shape[0]}×{inputs.shape[1]}×{inputs.shape[2]})",
+                (tr("input") if previous == "input" else previous) + f" ({inputs.shape[0]}×{inputs.shape[1]}×{inputs.shape[2]})",
                 inputs,
                 "grey" if previous == "input" else "sequential",
                 3,

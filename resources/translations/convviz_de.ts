@@ -754,6 +754,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
       <source>There is no view to export yet.</source>
       <translation>Es gibt noch keine Ansicht zum Exportieren.</translation>
     </message>
@@ -1491,6 +1496,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Network:</source>
       <translation>Netz:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Model</source>
+      <translation>&amp;Modell</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2734,6 +2744,16 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>window </source>
+      <translation>Fenster </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>stride </source>
+      <translation>Schritt </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>{k}×{k} windows, stride {stride}: {what}.</source>
       <translation>{k}×{k}-Fenster, Schrittweite {stride}: {what}.</translation>
     </message>
@@ -3063,6 +3083,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Ein Foto oder Scan einer Ziffer auf Papier geht auch: dunkle Tinte wird erkannt und umgekehrt</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>pen</source>
+      <translation>Stift</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
       <source>conv1 filters (6 × 5×5)</source>
       <translation>conv1-Filter (6 × 5×5)</translation>
@@ -3196,6 +3221,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/layers.py" />
       <source>conv1 · 6 maps 28×28</source>
       <translation>conv1 · 6 Karten 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>ReLU · max(0, x)</source>
+      <translation>ReLU · max(0, x)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layers.py" />
@@ -3380,6 +3410,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
       <translation>Die Folie nennt &lt;b&gt;61.795&lt;/b&gt;: Sie zählt die Biases jeder vollständig verbundenen Schicht als 1. Mit einem Bias pro Neuron (120 + 84 + 10) ist die wahre Summe &lt;b&gt;62.006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>LeNet</source>
+      <translation>LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -4053,6 +4088,11 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>Max-Pooling</translation>
     </message>
@@ -4060,6 +4100,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>fully connected</source>
       <translation>vollständig verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>softmax</source>
+      <translation>Softmax</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
@@ -4100,11 +4145,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/core/activations.py" />
       <source>Passes every value through unchanged: the layer stays linear.</source>
       <translation>Lässt jeden Wert unverändert durch: Die Schicht bleibt linear.</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/core/activations.py" />
-      <source>ReLU</source>
-      <translation>ReLU</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -4740,6 +4780,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Eine vollständig verbundene Einheit multipliziert jede ihrer {count} Eingaben mit einem eigenen Gewicht und addiert sie mit dem Bias {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>MNIST test #{index}</source>
+      <translation>MNIST-Test #{index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />

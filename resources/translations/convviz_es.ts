@@ -754,6 +754,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
       <source>There is no view to export yet.</source>
       <translation>Aún no hay ninguna vista que exportar.</translation>
     </message>
@@ -1491,6 +1496,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Network:</source>
       <translation>Red:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Model</source>
+      <translation>&amp;Modelo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2734,6 +2744,16 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>window </source>
+      <translation>ventana </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>stride </source>
+      <translation>paso </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>{k}×{k} windows, stride {stride}: {what}.</source>
       <translation>Ventanas {k}×{k}, paso {stride}: {what}.</translation>
     </message>
@@ -3063,6 +3083,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Sirve una foto o un escaneo de un dígito en papel: la tinta oscura se detecta y se invierte</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>pen</source>
+      <translation>lápiz</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
       <source>conv1 filters (6 × 5×5)</source>
       <translation>filtros de conv1 (6 × 5×5)</translation>
@@ -3196,6 +3221,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/layers.py" />
       <source>conv1 · 6 maps 28×28</source>
       <translation>conv1 · 6 mapas 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>ReLU · max(0, x)</source>
+      <translation>ReLU · max(0, x)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layers.py" />
@@ -3380,6 +3410,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
       <translation>La diapositiva dice &lt;b&gt;61 795&lt;/b&gt;: cuenta los sesgos de cada capa totalmente conectada como 1. Con un sesgo por neurona (120 + 84 + 10) el total real es &lt;b&gt;62 006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>LeNet</source>
+      <translation>LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -4053,6 +4088,11 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>max pool</translation>
     </message>
@@ -4060,6 +4100,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>fully connected</source>
       <translation>totalmente conectada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>softmax</source>
+      <translation>softmax</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
@@ -4100,11 +4145,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/core/activations.py" />
       <source>Passes every value through unchanged: the layer stays linear.</source>
       <translation>Deja pasar cada valor sin cambios: la capa sigue siendo lineal.</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/core/activations.py" />
-      <source>ReLU</source>
-      <translation>ReLU</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -4740,6 +4780,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Una unidad totalmente conectada multiplica cada una de sus {count} entradas por su propio peso y las suma con el sesgo {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>MNIST test #{index}</source>
+      <translation>prueba MNIST n.º {index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />

@@ -754,6 +754,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>&amp;Export</source>
+      <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
       <source>There is no view to export yet.</source>
       <translation>Il n'y a pas encore de vue à exporter.</translation>
     </message>
@@ -1491,6 +1496,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Network:</source>
       <translation>Réseau :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Model</source>
+      <translation>&amp;Modèle</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2734,6 +2744,16 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>window </source>
+      <translation>fenêtre </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>stride </source>
+      <translation>pas </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>{k}×{k} windows, stride {stride}: {what}.</source>
       <translation>Fenêtres {k}×{k}, pas {stride} : {what}.</translation>
     </message>
@@ -3063,6 +3083,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>Une photo ou un scan d'un chiffre sur papier convient : l'encre sombre est détectée et inversée</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>pen</source>
+      <translation>stylo</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
       <source>conv1 filters (6 × 5×5)</source>
       <translation>filtres de conv1 (6 × 5×5)</translation>
@@ -3196,6 +3221,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/layers.py" />
       <source>conv1 · 6 maps 28×28</source>
       <translation>conv1 · 6 cartes 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>ReLU · max(0, x)</source>
+      <translation>ReLU · max(0, x)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layers.py" />
@@ -3380,6 +3410,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
       <translation>La diapositive indique &lt;b&gt;61 795&lt;/b&gt; : elle compte les biais de chaque couche entièrement connectée pour 1. Avec un biais par neurone (120 + 84 + 10), le vrai total est &lt;b&gt;62 006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>LeNet</source>
+      <translation>LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -4053,6 +4088,11 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>max pool</translation>
     </message>
@@ -4060,6 +4100,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>fully connected</source>
       <translation>entièrement connectée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>softmax</source>
+      <translation>softmax</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
@@ -4100,11 +4145,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/core/activations.py" />
       <source>Passes every value through unchanged: the layer stays linear.</source>
       <translation>Laisse passer chaque valeur inchangée : la couche reste linéaire.</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/core/activations.py" />
-      <source>ReLU</source>
-      <translation>ReLU</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -4740,6 +4780,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Une unité entièrement connectée multiplie chacune de ses {count} entrées par son propre poids et les additionne avec le biais {bias} : {value}. PyTorch : {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>MNIST test #{index}</source>
+      <translation>test MNIST n° {index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />

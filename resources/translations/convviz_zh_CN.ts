@@ -754,6 +754,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
       <source>There is no view to export yet.</source>
       <translation>还没有可导出的视图。</translation>
     </message>
@@ -1491,6 +1496,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Network:</source>
       <translation>网络：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Model</source>
+      <translation>模型(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2734,6 +2744,16 @@ the grid; the products are summed first and the sum is multiplied by the factor.
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>window </source>
+      <translation>窗口 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>stride </source>
+      <translation>步幅 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>{k}×{k} windows, stride {stride}: {what}.</source>
       <translation>{k}×{k} 窗口，步幅 {stride}：{what}。</translation>
     </message>
@@ -3063,6 +3083,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <translation>纸上数字的照片或扫描件也可以：会自动识别深色墨迹并反转</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>pen</source>
+      <translation>笔</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
       <source>conv1 filters (6 × 5×5)</source>
       <translation>conv1 滤波器（6 × 5×5）</translation>
@@ -3196,6 +3221,11 @@ the grid; the products are summed first and the sum is multiplied by the factor.
       <location filename="../../convviz/app/views/lenet/layers.py" />
       <source>conv1 · 6 maps 28×28</source>
       <translation>conv1 · 6 张 28×28 图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>ReLU · max(0, x)</source>
+      <translation>ReLU · max(0, x)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layers.py" />
@@ -3380,6 +3410,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
       <translation>课件上写的是 &lt;b&gt;61,795&lt;/b&gt;：它把每个全连接层的偏置算作 1 个。每个神经元一个偏置（120 + 84 + 10）时，真实总数是 &lt;b&gt;62,006&lt;/b&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>LeNet</source>
+      <translation>LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -4053,6 +4088,11 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>max pool</source>
       <translation>最大池化</translation>
     </message>
@@ -4060,6 +4100,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>fully connected</source>
       <translation>全连接</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>softmax</source>
+      <translation>softmax</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
@@ -4100,11 +4145,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/core/activations.py" />
       <source>Passes every value through unchanged: the layer stays linear.</source>
       <translation>所有数值原样通过：该层保持线性。</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/core/activations.py" />
-      <source>ReLU</source>
-      <translation>ReLU</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
@@ -4740,6 +4780,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>全连接单元把 {count} 个输入分别乘以各自的权重，再与偏置 {bias} 相加：{value}。PyTorch：{code}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>MNIST test #{index}</source>
+      <translation>MNIST 测试 #{index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />

@@ -27,10 +27,10 @@ NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
     "input": tr_noop("input"),
     "conv": tr_noop("convolution"),
-    "relu": "ReLU",
+    "relu": tr_noop("ReLU"),
     "pool": tr_noop("max pool"),
     "fc": tr_noop("fully connected"),
-    "softmax": "softmax",
+    "softmax": tr_noop("softmax"),
 }
 
 

@@ -234,7 +234,7 @@ class ExportActions(QObject):
 
     def build_menu(self, file_menu: QMenu, before: QAction | None = None) -> QMenu:
         """Put File ▸ Export ▸ … into `file_menu` (before `before`, e.g. the Quit separator)."""
-        menu = QMenu("&Export", file_menu)
+        menu = QMenu(tr("&Export"), file_menu)
         for action in (self.view_png_action, self.map_png_action, self.csv_action):
             menu.addAction(action)
         menu.addSeparator()

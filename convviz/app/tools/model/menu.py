@@ -166,7 +166,7 @@ class ModelTools(QObject):
             self._attach(window.views["lenet"])
 
     def _build_menu(self) -> None:
-        self.menu = QMenu("&Model", self.window)
+        self.menu = QMenu(tr("&Model"), self.window)
         self.window.add_menu_before_help(self.menu)
         self.open_action = self.menu.addAction(tr("&Open model…"), self.open_dialog)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))

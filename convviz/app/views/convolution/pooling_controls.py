@@ -35,9 +35,9 @@ class PoolingControls(QWidget):
         for key, label, _ in MODES:
             self.mode.addItem(tr(label), key)
         self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
-        self.size.setPrefix("window ")
+        self.size.setPrefix(tr("window "))
         self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
-        self.stride.setPrefix("stride ")
+        self.stride.setPrefix(tr("stride "))
         self.explain = ElidedLabel()  # one line over the map; the whole sentence in its tooltip
         self.explain.setStyleSheet("color: palette(placeholder-text);")
         row = QHBoxLayout()  # the window's size and stride under the mode: the header stays as narrow as a map

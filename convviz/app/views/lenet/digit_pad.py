@@ -58,7 +58,7 @@ class DigitPad(QWidget):
         self.open_button.clicked.connect(self.open_requested)
 
         pen_row = QHBoxLayout()
-        pen_row.addWidget(QLabel("pen"))
+        pen_row.addWidget(QLabel(tr("pen")))
         pen_row.addWidget(self.pen_width, 1)
         pen_row.addWidget(self.undo_button)
         pen_row.addWidget(self.clear_button)

@@ -24,10 +24,10 @@ from convviz.state.map_mosaic import MosaicPicture
 #: stage -> (title, columns, scale)
 MAP_STAGES: dict[str, tuple[str, int, str]] = {
     "conv1": (tr_noop("conv1 · 6 maps 28×28"), 3, "diverging"),
-    "relu1": ("ReLU · max(0, x)", 3, "sequential"),
+    "relu1": (tr_noop("ReLU · max(0, x)"), 3, "sequential"),
     "pool1": (tr_noop("max pool 2×2 → 14×14"), 3, "sequential"),
     "conv2": (tr_noop("conv2 · 16 maps 10×10"), 4, "diverging"),
-    "relu2": ("ReLU · max(0, x)", 4, "sequential"),
+    "relu2": (tr_noop("ReLU · max(0, x)"), 4, "sequential"),
     "pool2": (tr_noop("max pool 2×2 → 5×5"), 4, "sequential"),
 }
 

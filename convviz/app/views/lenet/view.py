@@ -56,6 +56,7 @@ from convviz.state.lenet_run import (
     LeNetRunner,
     TestDigit,
     pick_test_digit,
+    shown_name,
 )
 from convviz.state.lenet_screen import LeNetScreen, LeNetScreenRequest, run_for_screen
 from convviz.state.own_model import logits_of
@@ -98,7 +99,7 @@ class LeNetView(View):
     """Draw, load or pick a digit; see preprocessing, every layer, the answer; edit the filters."""
 
     name = "lenet"
-    title = "LeNet"  # a name: the same in every language
+    title = tr_noop("LeNet")  # a name: the same in every language
     layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
     unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
@@ -517,7 +518,7 @@ class LeNetView(View):
         if result.stages is not None:
             self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
-            self.strip.set_ready_digit(result.model_input, picture.name)
+            self.strip.set_ready_digit(result.model_input, shown_name(picture.name))
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
@@ -526,7 +527,7 @@ class LeNetView(View):
             self.message.emit(result.message)
             self._state.set_device("cpu")
         self.readout.setText(
-            f"{picture.name} · {result.device.upper()} · "
+            f"{shown_name(picture.name)} · {result.device.upper()} · "
             + tr("preprocess {ms} ms · forward {forward} ms").format(ms=f"{result.preprocess_ms:.1f}",
                                                                      forward=f"{result.forward_ms:.1f}")
         )
