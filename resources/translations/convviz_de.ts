@@ -55,7 +55,56 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 &lt;/ul&gt;
 &lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
 </source>
-      <translation type="unfinished" />
+      <translation>
+&lt;h2&gt;convviz in fünf Minuten&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Ein Bild wählen&lt;/b&gt;: Datei ▸ Beispiel öffnen, Datei ▸ Bild öffnen… (Strg+O), eine Datei auf das Fenster ziehen
+oder eine einfügen (Strg+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Faltung&lt;/b&gt; (Strg+1): die Zahlen des Kernels ändern (Doppelklick auf eine Zelle), eine Vorlage wählen,
+Schrittweite, Padding und Dilatation ändern und zusehen, wie die Merkmalskarte folgt. Die Formel unter
+„Das Fenster verschieben“ sagt, warum die Karte ihre Größe hat.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ein Pixel anklicken&lt;/b&gt; in der Merkmalskarte: Die Zellen, die es liest, leuchten auf der Eingabe auf, und das
+Produktfeld zeigt seine Summe Term für Term. Das PyTorch-Feld zeigt dieselbe Rechnung
+als &lt;code&gt;F.conv2d&lt;/code&gt; und prüft, dass sie dieselbe Karte ergibt.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aktivierung und Pooling&lt;/b&gt; folgen auf die Faltung, jede mit eigener Karte: der Weg einer
+CNN-Schicht, Faltung → Aktivierung → Pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Schritte&lt;/b&gt; (Strg+2) schiebt das Fenster Position für Position, jede Zahl sichtbar;
+&lt;b&gt;LeNet&lt;/b&gt; (Strg+3) zeigt ein trainiertes Netz, das eine von Ihnen gezeichnete Ziffer liest.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Damit unterrichten&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lektionen&lt;/b&gt;: die Rechenbeispiele und Konzepte des Kurses, in der passenden Ansicht mit einer kurzen
+Erklärung geladen (Alt+Nummer, oder Zifferntasten beim Präsentieren). Lektionen ▸ Lektionsdatei öffnen… (Strg+L)
+öffnet eine eigene Lektion einer Lehrkraft.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Übungen&lt;/b&gt;: vorhersagen, dann aufdecken — Ausgabezellen verbergen (H), eine aufdecken (R) oder alle
+(Umschalt+R); nach der Ausgabegröße fragen (O); die Klasse die Ziffer raten lassen, bevor die Wahrscheinlichkeiten kommen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Präsentation&lt;/b&gt; (F11): Vollbild, größere Zahlen, Leertaste spielt ab, Pfeile gehen schrittweise, +/− ändern
+das Tempo, P zeigt einen Zeigerkreis. Bild ab / Bild auf einer Präsentationsfernbedienung gehen schrittweise, dann zur nächsten /
+vorherigen Lektion; B oder . schwärzt den Bildschirm (noch einmal B holt ihn zurück). Ansicht ▸ Design bietet hell, dunkel und
+hohen Kontrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Datei ▸ Exportieren): eine Ansicht oder eine einzelne Karte als PNG, das gleitende Fenster als GIF oder
+APNG, Matrizen als CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sitzungen&lt;/b&gt;: Datei ▸ Sitzung speichern (Strg+S) bewahrt Bild, Kernel, Einstellungen, Schritt und
+bearbeitete Filter; Bearbeiten ▸ Rückgängig (Strg+Z) und Wiederholen machen jede Änderung rückgängig.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: LeNet selbst trainieren, &lt;i&gt;Warum diese Ziffer?&lt;/i&gt; fragen, die Konfusionsmatrix durchsehen
+oder ein eigenes kleines Modell öffnen.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Konventionen, in jeder Ansicht gleich&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Farben folgen dem, was eine Größe sein kann&lt;/b&gt;, nie dem, was ein Bild zufällig ergibt. Werte, die negativ sein
+können — Kernel und Gewichte, Produkte, die Ausgabe einer Faltung (auch wenn dieses Bild keinen negativen Wert ergibt),
+Logits, tanh oder Leaky ReLU — sind blau, wenn negativ, weiß bei null, orange, wenn positiv. Werte, die
+nicht negativ sein können — nach ReLU oder einer Sigmoid-Funktion, deren Pooling, Wahrscheinlichkeiten — nutzen viridis (dunkelviolett = niedrig,
+gelb = hoch). Bilder sind grau. Die Raster der Schritte-Ansicht, die Karten und die exportierten Dateien nutzen dieselben Farben; jede
+Karte hat eine Farbleiste mit Zahlen und jede Rasterzelle zeigt ihre Zahl, Farbe ist also nie der einzige Hinweis.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zeilen und Spalten werden ab 1 gezählt&lt;/b&gt;, wie die Folien eine Matrix schreiben: Die Zelle oben links ist Zeile 1, Spalte 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Die Ausgabegröße&lt;/b&gt; wird wie in den Folien geschrieben, ⌊(n + 2p − f) / s⌋ + 1; mit Dilatation d überspannt der Kernel
+f = d·(f − 1) + 1 Zellen, und die dilatierte Form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 steht daneben.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Der Faktor eines Kernels steht für sich&lt;/b&gt;, wie die Folien „±1, dann ÷ 9“ schreiben: ganze Zellen mit „× 1/9“ neben
+dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Faktor multipliziert.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Fahren Sie mit der Maus über eine Karte, um ihre Werte zu lesen.&lt;/p&gt;
+</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />

@@ -55,7 +55,56 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 &lt;/ul&gt;
 &lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
 </source>
-      <translation type="unfinished" />
+      <translation>
+&lt;h2&gt;convviz en cinco minutos&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Elige una imagen&lt;/b&gt;: Archivo ▸ Abrir ejemplo, Archivo ▸ Abrir imagen… (Ctrl+O), suelta un archivo en la
+ventana o pega una (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolución&lt;/b&gt; (Ctrl+1): cambia los números del kernel (doble clic en una celda), elige un predefinido,
+cambia el paso, el relleno y la dilatación, y mira cómo le sigue el mapa de características. La fórmula bajo
+«Deslizar la ventana» explica por qué el mapa tiene ese tamaño.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Haz clic en un píxel&lt;/b&gt; del mapa de características: las celdas que lee se iluminan en la entrada y el
+panel de productos muestra su suma, término a término. El panel de PyTorch muestra el mismo cálculo
+con &lt;code&gt;F.conv2d&lt;/code&gt; y comprueba que da el mismo mapa.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;La activación y el pooling&lt;/b&gt; siguen a la convolución, cada uno con su propio mapa: el camino de una
+capa de una CNN, convolución → activación → pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Pasos&lt;/b&gt; (Ctrl+2) desliza la ventana posición a posición con todos los números a la vista;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) muestra una red entrenada leyendo un dígito que dibujas.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Enseñar con convviz&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lecciones&lt;/b&gt;: los ejemplos resueltos y los conceptos del curso, cargados en la vista adecuada con una breve
+explicación (Alt+número, o las teclas numéricas al presentar). Lecciones ▸ Abrir archivo de lección… (Ctrl+L)
+abre una lección propia del profesor.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ejercicios&lt;/b&gt;: predecir y luego revelar — oculta las celdas de salida (H), revela una (R) o todas
+(Mayús+R); pregunta por el tamaño de la salida (O); deja que la clase adivine el dígito antes de las probabilidades.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentación&lt;/b&gt; (F11): pantalla completa, números más grandes, Espacio reproduce, las flechas avanzan paso a paso, +/− cambian
+la velocidad, P muestra un círculo en el puntero. Av Pág / Re Pág de un mando de presentaciones avanzan paso a paso y luego pasan a la lección
+siguiente / anterior; B o . ponen la pantalla en negro (B otra vez la recupera). Ver ▸ Tema ofrece claro, oscuro y
+alto contraste.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exportar&lt;/b&gt; (Archivo ▸ Exportar): una vista o un solo mapa como PNG, la ventana deslizante como GIF o
+APNG, matrices como CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sesiones&lt;/b&gt;: Archivo ▸ Guardar sesión (Ctrl+S) conserva la imagen, los kernels, los ajustes, el paso y
+los filtros editados; Editar ▸ Deshacer (Ctrl+Z) y Rehacer deshacen cada cambio.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modelo&lt;/b&gt;: entrena LeNet tú mismo, pregunta &lt;i&gt;¿Por qué este dígito?&lt;/i&gt;, recorre la matriz de confusión
+o abre tu propio modelo pequeño.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Convenciones, iguales en todas las vistas&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Los colores siguen lo que una magnitud puede valer&lt;/b&gt;, nunca lo que da una imagen concreta. Los valores que pueden ser
+negativos — kernels y pesos, productos, la salida de una convolución (aunque esta imagen no dé ningún valor negativo),
+logits, tanh o leaky ReLU — son azules si son negativos, blancos en cero y naranjas si son positivos. Los valores que
+no pueden ser negativos — tras ReLU o una sigmoide, su pooling, probabilidades — usan viridis (morado oscuro = bajo,
+amarillo = alto). Las imágenes son grises. Las cuadrículas de Pasos, los mapas y los archivos exportados usan los mismos colores; cada
+mapa tiene una barra de color con números y cada celda muestra su número, así que el color nunca es la única pista.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Filas y columnas se cuentan desde 1&lt;/b&gt;, como escriben las diapositivas una matriz: la celda de arriba a la izquierda es la fila 1, columna 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El tamaño de salida&lt;/b&gt; se escribe como en las diapositivas, ⌊(n + 2p − f) / s⌋ + 1; con dilatación d el kernel abarca
+f = d·(f − 1) + 1 celdas, y la forma dilatada ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 aparece al lado.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El factor de un kernel se escribe aparte&lt;/b&gt;, como escriben las diapositivas «±1, luego ÷ 9»: celdas enteras con «× 1/9» junto a
+la cuadrícula; primero se suman los productos y luego la suma se multiplica por el factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Pasa el ratón por cualquier mapa para leer sus valores.&lt;/p&gt;
+</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />

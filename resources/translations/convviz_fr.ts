@@ -55,7 +55,56 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 &lt;/ul&gt;
 &lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
 </source>
-      <translation type="unfinished" />
+      <translation>
+&lt;h2&gt;convviz en cinq minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Choisissez une image&lt;/b&gt; : Fichier ▸ Ouvrir un exemple, Fichier ▸ Ouvrir une image… (Ctrl+O), déposez un fichier sur la
+fenêtre, ou collez-en une (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1) : changez les nombres du noyau (double-clic sur une cellule), choisissez un préréglage,
+changez le pas, la bordure et la dilatation, et regardez la carte de caractéristiques suivre. La formule sous
+« Faire glisser la fenêtre » dit pourquoi la carte a cette taille.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cliquez un pixel&lt;/b&gt; de la carte de caractéristiques : les cellules qu'il lit s'allument sur l'entrée et le
+panneau des produits montre sa somme, terme à terme. Le panneau PyTorch montre le même calcul
+avec &lt;code&gt;F.conv2d&lt;/code&gt; et vérifie qu'il donne la même carte.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;L'activation et le pooling&lt;/b&gt; suivent la convolution, chacun avec sa carte : le chemin d'une
+couche de CNN, convolution → activation → pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Étapes&lt;/b&gt; (Ctrl+2) fait glisser la fenêtre position par position, chaque nombre visible ;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) montre un réseau entraîné qui lit un chiffre que vous dessinez.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Enseigner avec&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Leçons&lt;/b&gt; : les exemples corrigés et les notions du cours, chargés dans la bonne vue avec une courte
+explication (Alt+numéro, ou les touches numériques en présentation). Leçons ▸ Ouvrir un fichier de leçon… (Ctrl+L)
+ouvre une leçon écrite par l'enseignant.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercices&lt;/b&gt; : prédire, puis révéler — masquez les cellules de sortie (H), révélez-en une (R) ou toutes
+(Maj+R) ; demandez la taille de la sortie (O) ; laissez la classe deviner le chiffre avant les probabilités.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Présentation&lt;/b&gt; (F11) : plein écran, nombres plus grands, Espace lance la lecture, les flèches avancent pas à pas, +/− changent
+la vitesse, P affiche un cercle autour du pointeur. Page suivante / Page précédente d'une télécommande avancent pas à pas, puis passent à la leçon
+suivante / précédente ; B ou . noircit l'écran (B à nouveau le rétablit). Affichage ▸ Thème propose clair, sombre et
+contraste élevé.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Fichier ▸ Exporter) : une vue ou une seule carte en PNG, la fenêtre glissante en GIF ou
+APNG, des matrices en CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt; : Fichier ▸ Enregistrer la session (Ctrl+S) garde l'image, les noyaux, les réglages, l'étape et
+les filtres modifiés ; Édition ▸ Annuler (Ctrl+Z) et Rétablir annulent chaque modification.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modèle&lt;/b&gt; : entraînez LeNet vous-même, demandez &lt;i&gt;Pourquoi ce chiffre ?&lt;/i&gt;, parcourez la matrice de confusion
+ou ouvrez votre propre petit modèle.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, les mêmes dans chaque vue&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Les couleurs suivent ce qu'une grandeur peut valoir&lt;/b&gt;, jamais ce qu'une image donne par hasard. Les valeurs qui peuvent être
+négatives — noyaux et poids, produits, la sortie d'une convolution (même quand cette image ne donne aucune valeur négative),
+logits, tanh ou leaky ReLU — sont bleues si négatives, blanches à zéro, orange si positives. Les valeurs qui
+ne peuvent pas être négatives — après ReLU ou une sigmoïde, leur pooling, les probabilités — utilisent viridis (violet foncé = bas,
+jaune = haut). Les images sont en gris. Les grilles de la vue Étapes, les cartes et les fichiers exportés utilisent les mêmes couleurs ; chaque
+carte a une barre de couleurs graduée et chaque cellule affiche son nombre : la couleur n'est jamais le seul indice.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lignes et colonnes sont comptées à partir de 1&lt;/b&gt;, comme les diapositives écrivent une matrice : la cellule en haut à gauche est la ligne 1, colonne 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;La taille de sortie&lt;/b&gt; s'écrit comme dans les diapositives, ⌊(n + 2p − f) / s⌋ + 1 ; avec une dilatation d le noyau couvre
+f = d·(f − 1) + 1 cellules, et la forme dilatée ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 est affichée à côté.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Le facteur d'un noyau s'écrit à part&lt;/b&gt;, comme les diapositives écrivent « ±1, puis ÷ 9 » : des cellules entières avec « × 1/9 » à côté de
+la grille ; les produits sont d'abord additionnés, puis la somme est multipliée par le facteur.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Survolez une carte pour lire ses valeurs.&lt;/p&gt;
+</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />

@@ -55,7 +55,47 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 &lt;/ul&gt;
 &lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
 </source>
-      <translation type="unfinished" />
+      <translation>
+&lt;h2&gt;五分钟了解 convviz&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;选择一张图片&lt;/b&gt;：文件 ▸ 打开示例、文件 ▸ 打开图片…（Ctrl+O），把文件拖到窗口上，或粘贴一张（Ctrl+V）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;卷积&lt;/b&gt;（Ctrl+1）：修改卷积核的数字（双击单元格），选择预设，修改步幅、填充和膨胀，观察特征图随之变化。
+“滑动窗口”下方的公式说明了图为什么是这个大小。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;点击特征图上的一个像素&lt;/b&gt;：它读取的单元格会在输入上亮起，乘积面板逐项显示它的求和。
+PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检查结果是否是同一张图。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;激活和池化&lt;/b&gt;紧随卷积之后，各有自己的图：这就是 CNN 一层的流程，卷积 → 激活 → 池化。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;逐步&lt;/b&gt;（Ctrl+2）让窗口一次移动一个位置，每个数字都可见；
+&lt;b&gt;LeNet&lt;/b&gt;（Ctrl+3）展示一个已训练的网络识别你画的数字。&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;用它来教学&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;课程&lt;/b&gt;：课程中的例题和概念，连同简短讲解载入合适的视图（Alt+编号，演示时直接按数字键）。
+课程 ▸ 打开课程文件…（Ctrl+L）可打开教师自己编写的课程。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;练习&lt;/b&gt;：先预测，再揭晓 —— 隐藏输出单元格（H），揭晓一个（R）或全部（Shift+R）；
+询问输出大小（O）；在显示概率之前让全班猜数字。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;演示&lt;/b&gt;（F11）：全屏、更大的数字，空格键播放，方向键单步，+/− 调整速度，P 显示指针高亮。
+翻页笔的 Page Down / Page Up 先单步，再切换到下一课 / 上一课；B 或 . 使屏幕变黑（再按 B 恢复）。
+视图 ▸ 主题提供浅色、深色和高对比度。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;导出&lt;/b&gt;（文件 ▸ 导出）：把视图或单张图导出为 PNG，滑动窗口导出为 GIF 或 APNG，矩阵导出为 CSV。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;会话&lt;/b&gt;：文件 ▸ 保存会话（Ctrl+S）保存图片、卷积核、设置、当前步骤和编辑过的滤波器；
+编辑 ▸ 撤销（Ctrl+Z）和重做可撤销每一次修改。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：自己训练 LeNet，问一问&lt;i&gt;为什么是这个数字？&lt;/i&gt;，浏览混淆矩阵，或打开你自己的小模型。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;约定，所有视图一致&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;颜色取决于一个量可能的取值&lt;/b&gt;，而不是某张图片碰巧给出的值。可能为负的值 —— 卷积核和权重、乘积、
+卷积的输出（即使这张图片没有给出负值）、logit、tanh 或 leaky ReLU —— 负为蓝色，零为白色，正为橙色。
+不可能为负的值 —— ReLU 或 sigmoid 之后的值、它们的池化、概率 —— 使用 viridis（深紫 = 低，黄 = 高）。
+图片为灰度。逐步视图的网格、各张图和导出的文件使用相同的颜色；每张图都有带数字的色条，每个单元格都显示数字，
+因此颜色从来不是唯一的线索。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;行和列从 1 开始计数&lt;/b&gt;，与课件书写矩阵的方式一致：左上角的单元格是第 1 行第 1 列。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;输出大小&lt;/b&gt;按课件的写法表示为 ⌊(n + 2p − f) / s⌋ + 1；膨胀为 d 时，卷积核跨越 f = d·(f − 1) + 1 个单元格，
+旁边还会显示膨胀形式 ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;卷积核的系数单独书写&lt;/b&gt;，与课件写“±1，再 ÷ 9”一致：网格中是整数，旁边写“× 1/9”；
+先把乘积相加，再把和乘以系数。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;把鼠标悬停在任意一张图上即可读取数值。&lt;/p&gt;
+</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
