@@ -169,10 +169,11 @@ def _plain(text: str) -> str:
 
 
 def lesson_texts() -> list[str]:
-    """The built-in lessons' own words (titles, explanations): `convviz.lessons` translates those, not the catalog."""
+    """The built-in lessons' own words (titles, explanations, slide notes): `convviz.lessons` translates those."""
     from convviz.lessons import builtin_lessons
 
-    texts = [text for lesson in builtin_lessons() for text in (lesson.title, lesson.explanation) if text]
+    texts = [text for lesson in builtin_lessons() for text in (lesson.title, lesson.explanation, lesson.slide_note)
+             if text]
     return sorted(texts, key=len, reverse=True)  # the longest first, so no part of one hides a longer one
 
 
@@ -184,6 +185,7 @@ def untranslated(text: str, skipped: list[str] = ()) -> list[str]:
     while rest != before:  # a translation may hold another one ("Input: {picture}"): innermost first
         before, rest = rest, MARKED.sub(" ", rest)
     rest = re.sub(r"\S+\.(png|jpg|jpeg|convviz|pt|json)\b", " ", rest)  # file names
+    rest = re.sub(r"\(\w+\+\w\)", " ", rest)  # shortcuts such as (Umschalt+R): Qt's own catalog names the keys
     return [word for word in WORD.findall(rest) if word not in SAME_EVERYWHERE]
 
 
@@ -227,5 +229,33 @@ def test_no_view_shows_a_sentence_left_in_english(make_window, marked_translatio
     lessons = lesson_texts()
     left = [f"{where}: {text!r} -> {words}" for where, text in visible_texts(window)
             if (words := untranslated(text, lessons))]
+    assert left == [], f"{len(left)} texts not translated in {language}:\n" + "\n".join(left[:60])
+    assert sorted(set(marked_translations)) == []
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_panels_beside_the_views_show_no_sentence_left_in_english(make_window, marked_translations, qtbot,
+                                                                     language):
+    """A lesson with its panel, the exercise panel, and the Model panels (train, why this digit?, units, confusion)."""
+    window = make_window(start_view="steps", language=language, size=(1440, 900))
+    window._install_classroom_tools()
+    loader = window.lessons.loader
+    loader.load_catalogue()
+    qtbot.waitUntil(lambda: bool(loader.lessons), timeout=30_000)
+    assert loader.open_number(6)
+    qtbot.waitUntil(lambda: loader.current is not None and loader.current.lesson.number == 6, timeout=30_000)
+    window.lessons.exercise_dock().show()
+    window.lessons.exercises().start_cells()
+    lessons = lesson_texts()
+    seen = visible_texts(window)
+    window.show_view("lenet")
+    assert window.build_view("lenet") is not None
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30_000)
+    tools = window.model_tools
+    for show in (tools.show_training, tools.show_explain, tools.show_units, tools.show_confusion):
+        show()
+    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=60_000)
+    seen += visible_texts(window)
+    left = sorted({f"{where}: {text!r} -> {words}" for where, text in seen if (words := untranslated(text, lessons))})
     assert left == [], f"{len(left)} texts not translated in {language}:\n" + "\n".join(left[:60])
     assert sorted(set(marked_translations)) == []

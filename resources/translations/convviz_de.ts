@@ -1422,6 +1422,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <translation>Doppelklick öffnet eine im Explorer</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>epoch</source>
+      <translation>Epoche</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/model/explain_panel.py" />
       <source>Gradient saliency</source>
       <translation>Gradienten-Salienz</translation>

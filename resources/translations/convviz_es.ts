@@ -1422,6 +1422,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <translation>doble clic en uno para abrirlo en el explorador</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>epoch</source>
+      <translation>época</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/model/explain_panel.py" />
       <source>Gradient saliency</source>
       <translation>Saliencia por gradiente</translation>

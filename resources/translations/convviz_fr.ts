@@ -1422,6 +1422,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <translation>double-cliquez-en un pour l'ouvrir dans l'explorateur</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>epoch</source>
+      <translation>époque</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/model/explain_panel.py" />
       <source>Gradient saliency</source>
       <translation>Saillance par gradient</translation>

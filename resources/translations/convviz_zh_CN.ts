@@ -1413,6 +1413,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <translation>双击即可在浏览器中打开</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>epoch</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/model/explain_panel.py" />
       <source>Gradient saliency</source>
       <translation>梯度显著图</translation>

@@ -70,6 +70,13 @@ def _line() -> QFrame:
     return line
 
 
+
+def _keys(shortcut: str) -> str:
+    """A shortcut as this desktop and language write it ("Umschalt+R" in German)."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
 class Feedback(QLabel):
     """Right / wrong feedback in large type, coloured for the theme (and marked ✓ / ✗ for colour-blind readers)."""
 
@@ -143,7 +150,7 @@ class ExercisePanel(QWidget):
         guess_row.addWidget(self.guess_button)
         self.reveal_button = QPushButton(tr("Reveal next") + "  (R)")
         self.reveal_button.clicked.connect(self.reveal_next)
-        self.reveal_all_button = QPushButton(tr("Reveal all") + "  (Shift+R)")
+        self.reveal_all_button = QPushButton(tr("Reveal all") + f"  ({_keys('Shift+R')})")
         self.reveal_all_button.clicked.connect(self.reveal_all)
         reveal_row = QVBoxLayout()  # one button a row: they stay whole in a narrow dock at large text
         reveal_row.addWidget(self.reveal_button)
@@ -161,7 +168,7 @@ class ExercisePanel(QWidget):
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_box, 1)
         size_row.addWidget(self.size_button)
-        self.size_reveal_button = QPushButton(tr("Reveal the size") + "  (Shift+R)")
+        self.size_reveal_button = QPushButton(tr("Reveal the size") + f"  ({_keys('Shift+R')})")
         self.size_reveal_button.clicked.connect(self.reveal_size)
         self.size_feedback = Feedback()
 

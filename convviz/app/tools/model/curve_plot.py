@@ -18,6 +18,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.i18n import tr
 
 TRAIN_COLOR = "#56B4E9"  # Okabe–Ito sky blue
 TEST_COLOR = "#E69F00"  # Okabe–Ito orange
@@ -29,7 +30,7 @@ class CurvePlot(QWidget):
     def __init__(
         self,
         title: str,
-        x_label: str = "epoch",
+        x_label: str | None = None,  # default: "epoch"
         y_label: str = "",
         *,
         legend_corner: str = "top-right",
@@ -46,6 +47,7 @@ class CurvePlot(QWidget):
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
         item.setTitle(title, color=PANEL_FOREGROUND, size="12pt")
+        x_label = tr("epoch") if x_label is None else x_label
         for side, label in (("bottom", x_label), ("left", y_label)):
             axis = item.getAxis(side)
             style_panel_axis(axis, 10.5)

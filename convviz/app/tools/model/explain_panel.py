@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from convviz.app.tools.model.overlay_map import OverlayMap
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.i18n import tr, tr_noop
+from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import SnapshotNetworks
 
 COALESCE_MS = 120
@@ -219,7 +220,7 @@ class ExplainPanel(QWidget):
             else tr("class {digit} ({share})").format(digit=f"<b>{result.target}</b>", share=f"{chosen:.1%}")
         )
         self.heading.setText(
-            f"{request.name or tr('The picture')}{label}: "
+            f"{shown_name(request.name) if request.name else tr('The picture')}{label}: "
             + tr("the network reads {digit} ({sure}). Evidence for {which}:").format(
                 digit=f"<b>{result.predicted}</b>", sure=f"{sure:.1%}", which=which)
         )

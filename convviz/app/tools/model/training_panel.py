@@ -44,6 +44,7 @@ from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 from convviz.i18n import tr
+from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import ModelChoices
 
 WARM_UP_DELAY_MS = 400
@@ -118,7 +119,7 @@ class LivePrediction(QWidget):
     def set_picture(self, picture: np.ndarray | None, name: str = "") -> None:
         shown = np.zeros((28, 28), dtype=np.float32) if picture is None else picture
         self.picture.set_maps(shown, levels=(0.0, 1.0))
-        self.caption.setText(name or tr("draw a digit in the explorer"))
+        self.caption.setText(shown_name(name) if name else tr("draw a digit in the explorer"))
 
     def set_probabilities(self, probabilities: np.ndarray) -> None:
         self._probabilities = np.asarray(probabilities, dtype=np.float32).reshape(10)
