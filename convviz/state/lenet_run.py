@@ -175,11 +175,13 @@ class TestDigit:
         return f"MNIST test #{self.index}"
 
 
-def shown_name(name: str) -> str:
-    """A picture's name as the interface shows it: "MNIST test #7" in the interface language (the name stays English)."""
+def shown_name(name: str, *, short: bool = False) -> str:
+    """A picture's name as the interface shows it: "MNIST test #7" in the interface language (the name stays English).
+
+    `short`: "test #7", for a caption under a small picture."""
     prefix = "MNIST test #"
     if name.startswith(prefix) and name[len(prefix):].isdigit():
-        return tr("MNIST test #{index}").format(index=name[len(prefix):])
+        return (tr("test #{index}") if short else tr("MNIST test #{index}")).format(index=name[len(prefix):])
     return name
 
 

@@ -3249,7 +3249,7 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
       <source>hover for values</source>
-      <translation>Maus darüber für Werte</translation>
+      <translation>Maus: Werte</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
@@ -3359,7 +3359,7 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
-      <translation>Maus darüber: Werte</translation>
+      <translation>Maus: Werte</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -3443,7 +3443,7 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
       <source>28×28 as is</source>
-      <translation>28×28 unverändert</translation>
+      <translation>28×28 direkt</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
@@ -4834,6 +4834,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Eine vollständig verbundene Einheit multipliziert jede ihrer {count} Eingaben mit einem eigenen Gewicht und addiert sie mit dem Bias {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>test #{index}</source>
+      <translation>Test #{index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />

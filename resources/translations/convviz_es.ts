@@ -3249,7 +3249,7 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
       <source>hover for values</source>
-      <translation>pasa el ratón para ver valores</translation>
+      <translation>ratón: valores</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
@@ -3359,7 +3359,7 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>hover: values</source>
-      <translation>pasar el ratón: valores</translation>
+      <translation>ratón: valores</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
@@ -4834,6 +4834,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Una unidad totalmente conectada multiplica cada una de sus {count} entradas por su propio peso y las suma con el sesgo {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>test #{index}</source>
+      <translation>prueba {index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />

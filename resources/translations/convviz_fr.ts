@@ -3099,7 +3099,7 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Undo stroke</source>
-      <translation>Annuler le trait</translation>
+      <translation>Annuler trait</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3114,12 +3114,12 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>any digit</source>
-      <translation>n'importe quel chiffre</translation>
+      <translation>tout chiffre</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Test digit</source>
-      <translation>Chiffre de test</translation>
+      <translation>Chiffre test</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3129,7 +3129,7 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Open photo…</source>
-      <translation>Ouvrir une photo…</translation>
+      <translation>Ouvrir photo…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3249,7 +3249,7 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
       <source>hover for values</source>
-      <translation>survolez pour les valeurs</translation>
+      <translation>survol : valeurs</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
@@ -4834,6 +4834,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>Une unité entièrement connectée multiplie chacune de ses {count} entrées par son propre poids et les additionne avec le biais {bias} : {value}. PyTorch : {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>test #{index}</source>
+      <translation>test n° {index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />

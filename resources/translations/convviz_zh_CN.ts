@@ -3260,7 +3260,7 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     <message>
       <location filename="../../convviz/app/views/lenet/layer_detail.py" />
       <source>bias</source>
-      <translation>偏置</translation>
+      <translation>b</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/layers.py" />
@@ -4825,6 +4825,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
       <translation>全连接单元把 {count} 个输入分别乘以各自的权重，再与偏置 {bias} 相加：{value}。PyTorch：{code}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>test #{index}</source>
+      <translation>测试 #{index}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />

@@ -231,7 +231,7 @@ class PreprocessStrip(QWidget):
         digit = np.asarray(digit, dtype=np.float32)
         if digit.max() > 1.0:
             digit = digit / 255.0
-        self._show(0, digit, name.replace("MNIST ", "") if name.startswith("MNIST ") else name)
+        self._show(0, digit, name.replace("MNIST ", ""))
         self._bbox.hide()
         self._show(1, None, "")
         self._show(2, None, "")

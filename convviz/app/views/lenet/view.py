@@ -518,7 +518,7 @@ class LeNetView(View):
         if result.stages is not None:
             self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
-            self.strip.set_ready_digit(result.model_input, shown_name(picture.name))
+            self.strip.set_ready_digit(result.model_input, shown_name(picture.name, short=True))
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
