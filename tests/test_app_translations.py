@@ -259,3 +259,21 @@ def test_the_panels_beside_the_views_show_no_sentence_left_in_english(make_windo
     left = sorted({f"{where}: {text!r} -> {words}" for where, text in seen if (words := untranslated(text, lessons))})
     assert left == [], f"{len(left)} texts not translated in {language}:\n" + "\n".join(left[:60])
     assert sorted(set(marked_translations)) == []
+
+
+def test_the_command_line_takes_a_language_for_this_run():
+    from convviz.app.main import parse_args
+
+    assert parse_args(["--language", "de"]).language == "de"
+    assert parse_args(["--language", "zh-CN"]).language == "zh_CN"
+    assert parse_args([]).language is None
+    with pytest.raises(SystemExit) as refused:
+        parse_args(["--language", "klingon"])
+    assert refused.value.code == 2
+
+
+def test_a_run_language_is_not_saved(make_window):
+    window = make_window(start_view=None, language="fr")
+    assert window.language.language == "fr" and i18n.language() == "fr"
+    assert window.settings.value("view/language") is None
+    assert window.language.actions["fr"].isChecked()
