@@ -37,7 +37,7 @@ def wait_until(predicate, timeout: float = SETTLE_TIMEOUT_S, what: str = "the wi
 class Classroom:
     """One main window at one screen size (see the module docstring)."""
 
-    def __init__(self, size: tuple[int, int], folder: str | Path | None = None, language: str | None = None) -> None:
+    def __init__(self, size: tuple[int, int], folder: str | Path | None = None, language: str = "en") -> None:
         self.room = QSize(*size)
         self._folder = tempfile.TemporaryDirectory() if folder is None else None
         folder = Path(folder if folder is not None else self._folder.name)
