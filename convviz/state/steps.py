@@ -479,7 +479,7 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     except ValueError as exc:
         return BuiltSteps(settings, None, np.zeros(0), formula, _sentence(exc), time.perf_counter() - started)
     if not len(steps):
-        return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
+        return BuiltSteps(settings, None, np.zeros(0), formula, tr("These settings give no output cells."),
                           time.perf_counter() - started)
     if settings.mode == "transposed":  # values: the finished output in reading order (steps walk the input)
         values = apply_scale(steps.result.astype(np.float64).reshape(-1), settings.kernel_scale)

@@ -3114,7 +3114,7 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>any digit</source>
-      <translation>beliebige Ziffer</translation>
+      <translation>jede Ziffer</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -4756,6 +4756,26 @@ und zentriert  ⟶</translation>
       <translation>dilatierte Form: {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: {problem}.</source>
+      <translation>Keine Ausgabe: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: reflect padding mirrors the picture, so it needs fewer cells than the {rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.</source>
+      <translation>Keine Ausgabe: reflect-Padding spiegelt das Bild und braucht daher weniger Zellen, als das {rows}×{cols}-Bild hat ({asked} verlangt); weniger Padding, Nullen oder replicate verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No pooling output: the {k}×{k} pool window is bigger than the {rows}×{cols} feature map; use a window of at most {most} cells.</source>
+      <translation>Keine Pooling-Ausgabe: Das {k}×{k}-Pooling-Fenster ist größer als die {rows}×{cols}-Merkmalskarte; ein Fenster von höchstens {most} Zellen verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
+      <translation>Keine Ausgabe: Die {channels} Farbkanäle lassen sich nicht in {groups} gleiche Gruppen teilen; wählen Sie 1 (jeder Filter sieht alle drei) oder 3 (tiefenweise: eine Karte pro Kanal).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
       <translation>Jedes Pixel von Karte {number} ist die Summe der {terms} Produkte eines {size}×{size}-Fensters der Eingabe mit Filter {number}, plus sein Bias {bias} (Padding 2 hält die Karte bei 28×28). PyTorch: {code}.</translation>
@@ -4926,6 +4946,21 @@ und zentriert  ⟶</translation>
       <translation> und </translation>
     </message>
     <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
+      <translation>die Karte der ersten Schicht ist {rows}×{cols}, kleiner als der zweite {krows}×{kcols}-Kernel; eine größere Eingabe verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer has no output for a second kernel to slide over</source>
+      <translation>die erste Schicht hat keine Ausgabe, über die ein zweiter Kernel gleiten könnte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; use a bigger input</source>
+      <translation>die erste Ausgabe ist {rows}×{cols}, kleiner als der zweite {krows}×{kcols}-Kernel; eine größere Eingabe verwenden</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/snapshots.py" />
       <source>Draw</source>
       <translation>Zeichnen</translation>
@@ -5049,6 +5084,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Transponiert 3×3, Schrittweite 2 (Hochskalieren)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>These settings give no output cells.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabezellen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

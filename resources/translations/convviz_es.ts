@@ -4756,6 +4756,26 @@ y centró  ⟶</translation>
       <translation>forma dilatada: {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: {problem}.</source>
+      <translation>Sin salida: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: reflect padding mirrors the picture, so it needs fewer cells than the {rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.</source>
+      <translation>Sin salida: el relleno reflect refleja la imagen, así que necesita menos celdas de las que tiene la imagen de {rows}×{cols} (se pidieron {asked}); usa menos relleno, ceros o replicate.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No pooling output: the {k}×{k} pool window is bigger than the {rows}×{cols} feature map; use a window of at most {most} cells.</source>
+      <translation>Sin salida del pooling: la ventana de pooling {k}×{k} es mayor que el mapa de características de {rows}×{cols}; usa una ventana de como mucho {most} celdas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
+      <translation>Sin salida: los {channels} canales de color no se pueden dividir en {groups} grupos iguales; elige 1 (cada filtro ve los tres) o 3 (en profundidad: un mapa por canal).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
       <translation>Cada píxel del mapa {number} es la suma de los {terms} productos de una ventana {size}×{size} de la entrada por el filtro {number}, más su sesgo {bias} (el relleno 2 mantiene el mapa en 28×28). PyTorch: {code}.</translation>
@@ -4926,6 +4946,21 @@ y centró  ⟶</translation>
       <translation> y </translation>
     </message>
     <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
+      <translation>el mapa de la primera capa es de {rows}×{cols}, más pequeño que el segundo kernel {krows}×{kcols}; usa una entrada mayor</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer has no output for a second kernel to slide over</source>
+      <translation>la primera capa no tiene salida sobre la que deslizar un segundo kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; use a bigger input</source>
+      <translation>la primera salida es de {rows}×{cols}, más pequeña que el segundo kernel {krows}×{kcols}; usa una entrada mayor</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/snapshots.py" />
       <source>Draw</source>
       <translation>Dibujar</translation>
@@ -5049,6 +5084,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Traspuesta 3×3, paso 2 (sobremuestreo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>These settings give no output cells.</source>
+      <translation>Estos ajustes no dan ninguna celda de salida.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

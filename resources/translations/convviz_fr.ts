@@ -4756,6 +4756,26 @@ et centré  ⟶</translation>
       <translation>forme dilatée : {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: {problem}.</source>
+      <translation>Aucune sortie : {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: reflect padding mirrors the picture, so it needs fewer cells than the {rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.</source>
+      <translation>Aucune sortie : la bordure reflect reflète l'image, elle demande donc moins de cellules que l'image {rows}×{cols} n'en a ({asked} demandées) ; utilisez moins de bordure, des zéros ou replicate.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No pooling output: the {k}×{k} pool window is bigger than the {rows}×{cols} feature map; use a window of at most {most} cells.</source>
+      <translation>Pas de sortie du pooling : la fenêtre de pooling {k}×{k} est plus grande que la carte de caractéristiques {rows}×{cols} ; utilisez une fenêtre d'au plus {most} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
+      <translation>Aucune sortie : les {channels} canaux de couleur ne se divisent pas en {groups} groupes égaux ; choisissez 1 (chaque filtre voit les trois) ou 3 (en profondeur : une carte par canal).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
       <translation>Chaque pixel de la carte {number} est la somme des {terms} produits d'une fenêtre {size}×{size} de l'entrée par le filtre {number}, plus son biais {bias} (la bordure 2 garde la carte en 28×28). PyTorch : {code}.</translation>
@@ -4926,6 +4946,21 @@ et centré  ⟶</translation>
       <translation> et </translation>
     </message>
     <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
+      <translation>la carte de la première couche fait {rows}×{cols}, moins que le second noyau {krows}×{kcols} ; utilisez une entrée plus grande</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer has no output for a second kernel to slide over</source>
+      <translation>la première couche n'a pas de sortie sur laquelle faire glisser un second noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; use a bigger input</source>
+      <translation>la première sortie fait {rows}×{cols}, moins que le second noyau {krows}×{kcols} ; utilisez une entrée plus grande</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/snapshots.py" />
       <source>Draw</source>
       <translation>Dessiner</translation>
@@ -5049,6 +5084,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>Transposée 3×3, pas 2 (suréchantillonnage)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>These settings give no output cells.</source>
+      <translation>Ces réglages ne donnent aucune cellule de sortie.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />

@@ -4747,6 +4747,26 @@ and centred it  ⟶</source>
       <translation>膨胀形式：{formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: {problem}.</source>
+      <translation>无输出：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: reflect padding mirrors the picture, so it needs fewer cells than the {rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.</source>
+      <translation>无输出：reflect 填充会镜像图片，所以需要的单元格必须少于 {rows}×{cols} 图片所有的（要求了 {asked}）；请减少填充，或使用零或 replicate。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No pooling output: the {k}×{k} pool window is bigger than the {rows}×{cols} feature map; use a window of at most {most} cells.</source>
+      <translation>无池化输出：{k}×{k} 的池化窗口比 {rows}×{cols} 的特征图还大；请使用不超过 {most} 个单元格的窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
+      <translation>无输出：{channels} 个颜色通道无法分成 {groups} 个相等的组；请选 1（每个滤波器看全部三个通道）或 3（逐通道：每个通道一张图）。</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
       <translation>第 {number} 张图的每个像素，是输入中一个 {size}×{size} 窗口与滤波器 {number} 的 {terms} 个乘积之和，再加上偏置 {bias}（填充 2 使图保持 28×28）。PyTorch：{code}。</translation>
@@ -4917,6 +4937,21 @@ and centred it  ⟶</source>
       <translation>和</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
+      <translation>第一层的图是 {rows}×{cols}，比第二个 {krows}×{kcols} 卷积核还小；请使用更大的输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer has no output for a second kernel to slide over</source>
+      <translation>第一层没有输出可供第二个卷积核滑动</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; use a bigger input</source>
+      <translation>第一层输出是 {rows}×{cols}，比第二个 {krows}×{kcols} 卷积核还小；请使用更大的输入</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/snapshots.py" />
       <source>Draw</source>
       <translation>绘制</translation>
@@ -5040,6 +5075,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/steps.py" />
       <source>Transposed 3×3, stride 2 (upsampling)</source>
       <translation>转置 3×3，步幅 2（上采样）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>These settings give no output cells.</source>
+      <translation>这些设置没有输出单元格。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
