@@ -201,7 +201,7 @@ def marked_translations(monkeypatch):
         finished = {s for s, e in catalog.read_ts(catalog.ts_path(language)).items() if e.finished}
 
         def marked(context, text):
-            if text not in finished:
+            if text not in finished and OPEN not in text:  # (a text that went through tr already is left as it is)
                 missing.append(text)
             return OPEN + translate(context, text) + CLOSE
 
@@ -221,14 +221,20 @@ def test_the_marks_find_an_english_sentence():
 @pytest.mark.parametrize("language", SHIPPED)
 @pytest.mark.parametrize("view_name", VIEWS)
 def test_no_view_shows_a_sentence_left_in_english(make_window, marked_translations, qtbot, language, view_name):
+    from PySide6.QtWidgets import QTabWidget
+
     window = make_window(start_view=view_name, language=language, size=(1440, 900))
     window._install_classroom_tools()
     view = window.build_view(view_name)
     assert view is not None, window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.view_is_settled(view_name), timeout=30_000)
     lessons = lesson_texts()
-    left = [f"{where}: {text!r} -> {words}" for where, text in visible_texts(window)
-            if (words := untranslated(text, lessons))]
+    seen = visible_texts(window)
+    for tabs in view.findChildren(QTabWidget):  # the pages a click away (LeNet: inspect, filters, parameters)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            seen += visible_texts(window)
+    left = sorted({f"{where}: {text!r} -> {words}" for where, text in seen if (words := untranslated(text, lessons))})
     assert left == [], f"{len(left)} texts not translated in {language}:\n" + "\n".join(left[:60])
     assert sorted(set(marked_translations)) == []
 

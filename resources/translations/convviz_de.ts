@@ -4546,6 +4546,31 @@ und zentriert  ⟶</translation>
       <translation>+1 auf beiden Diagonalen: am stärksten, wo sich die zwei Striche des X kreuzen.</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>VGG-16 (3×224×224 input)</source>
+      <translation>VGG-16 (Eingabe 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>ResNet-50 (3×224×224 input)</source>
+      <translation>ResNet-50 (Eingabe 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5 in the course deck (3×32×32 input)</source>
+      <translation>LeNet-5 in den Kursfolien (Eingabe 3×32×32)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)</source>
+      <translation>LeNet-5, moderne Form (ReLU, Max-Pooling), für MNIST (Eingabe 1×28×28)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
+      <translation>{model}: LeNet-5 in moderner Form, ReLU und Max-Pooling (Eingabe {shape})</translation>
+    </message>
+    <message>
       <location filename="../../convviz/samples.py" />
       <source>Photos</source>
       <translation>Fotos</translation>

@@ -4546,6 +4546,31 @@ y centró  ⟶</translation>
       <translation>+1 en ambas diagonales: máximo donde se cruzan los dos trazos de la X.</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>VGG-16 (3×224×224 input)</source>
+      <translation>VGG-16 (entrada 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>ResNet-50 (3×224×224 input)</source>
+      <translation>ResNet-50 (entrada 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5 in the course deck (3×32×32 input)</source>
+      <translation>LeNet-5 en las diapositivas del curso (entrada 3×32×32)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)</source>
+      <translation>LeNet-5, forma moderna (ReLU, max pooling), para MNIST (entrada 1×28×28)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
+      <translation>{model}: LeNet-5 en su forma moderna, ReLU y max pooling (entrada {shape})</translation>
+    </message>
+    <message>
       <location filename="../../convviz/samples.py" />
       <source>Photos</source>
       <translation>Fotos</translation>

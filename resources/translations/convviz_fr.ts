@@ -4546,6 +4546,31 @@ et centré  ⟶</translation>
       <translation>+1 sur les deux diagonales : culmine là où les deux traits du X se croisent.</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>VGG-16 (3×224×224 input)</source>
+      <translation>VGG-16 (entrée 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>ResNet-50 (3×224×224 input)</source>
+      <translation>ResNet-50 (entrée 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5 in the course deck (3×32×32 input)</source>
+      <translation>LeNet-5 dans les diapositives du cours (entrée 3×32×32)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)</source>
+      <translation>LeNet-5, forme moderne (ReLU, max pooling), pour MNIST (entrée 1×28×28)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
+      <translation>{model} : LeNet-5 sous sa forme moderne, ReLU et max pooling (entrée {shape})</translation>
+    </message>
+    <message>
       <location filename="../../convviz/samples.py" />
       <source>Photos</source>
       <translation>Photos</translation>

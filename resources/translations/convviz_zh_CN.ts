@@ -4537,6 +4537,31 @@ and centred it  ⟶</source>
       <translation>两条对角线均为 +1：在 X 两笔交叉处达到峰值。</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>VGG-16 (3×224×224 input)</source>
+      <translation>VGG-16（输入 3×224×224）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>ResNet-50 (3×224×224 input)</source>
+      <translation>ResNet-50（输入 3×224×224）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5 in the course deck (3×32×32 input)</source>
+      <translation>课程课件中的 LeNet-5（输入 3×32×32）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)</source>
+      <translation>LeNet-5 现代形式（ReLU、最大池化），用于 MNIST（输入 1×28×28）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
+      <translation>{model}：现代形式的 LeNet-5，ReLU 与最大池化（输入 {shape}）</translation>
+    </message>
+    <message>
       <location filename="../../convviz/samples.py" />
       <source>Photos</source>
       <translation>照片</translation>
