@@ -279,7 +279,20 @@ def test_the_command_line_takes_a_language_for_this_run():
 
 
 def test_a_run_language_is_not_saved(make_window):
-    window = make_window(start_view=None, language="fr")
+    window = make_window(start_view=None, language="fr", show=False)
     assert window.language.language == "fr" and i18n.language() == "fr"
     assert window.settings.value("view/language") is None
     assert window.language.actions["fr"].isChecked()
+
+
+def test_the_core_sentences_a_view_shows_speak_the_language(make_window):
+    """The no-output reasons the views show come from the computing half, through the same hook."""
+    from convviz.core import output_size
+    from convviz.state.conventions import size_formulas
+
+    make_window(start_view=None, language="de", show=False)
+    deck, dilated = size_formulas(3, 3, dilation=2)
+    assert "keine Ausgabe" in deck and "mit f = 2·(3 − 1) + 1 = 5" in deck
+    assert "Ausgabe" not in dilated  # the deck's line says it once; the dilated form is cut before the note
+    with pytest.raises(ValueError, match="größer als die aufgefüllte Eingabe"):
+        output_size(3, 5)

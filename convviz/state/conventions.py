@@ -29,9 +29,10 @@ def size_formulas(n, f, *, padding=0, stride=1, dilation=1) -> tuple[str, str | 
     ValueError (from the core) when a number is not a size at all.
     """
     from convviz.core import deck_size_formula, output_size_formula
+    from convviz.core.sizes import no_output_note
 
     deck = deck_size_formula(n, f, padding=padding, stride=stride, dilation=dilation)
     if int(dilation) <= 1:
         return deck, None
     dilated = output_size_formula(n, f, padding=padding, stride=stride, dilation=dilation)
-    return deck, dilated.split(": no output", 1)[0]  # the deck's line already says when there is none
+    return deck, dilated.split(": " + no_output_note(), 1)[0]  # the deck's line already says when there is none

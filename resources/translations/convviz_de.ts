@@ -4546,6 +4546,31 @@ und zentriert  ⟶</translation>
       <translation>+1 auf beiden Diagonalen: am stärksten, wo sich die zwei Striche des X kreuzen.</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
+      <translation>reflect-Padding muss kleiner als die Bildseite sein: {cells} Zelle(n) können ein {height}×{width}-Bild nicht spiegeln; weniger Padding oder zeros/replicate verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; use a window of at most {most} cells</source>
+      <translation>das {rows}×{cols}-Pooling-Fenster ist größer als die (aufgefüllte) {height}×{width}-Merkmalskarte; ein Fenster von höchstens {most} Zellen verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>no output (the kernel is larger than the padded input)</source>
+      <translation>keine Ausgabe (der Kernel ist größer als die aufgefüllte Eingabe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>der {f}×{f}-Kernel (mit Dilatation {d} überspannt er {span} Zellen) ist größer als die aufgefüllte Eingabe mit {padded} Zellen; Padding hinzufügen oder einen kleineren Kernel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>, with f = {formula}</source>
+      <translation>, mit f = {formula}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (Eingabe 3×224×224)</translation>

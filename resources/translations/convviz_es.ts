@@ -4546,6 +4546,31 @@ y centró  ⟶</translation>
       <translation>+1 en ambas diagonales: máximo donde se cruzan los dos trazos de la X.</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
+      <translation>el relleno reflect debe ser menor que el lado de la imagen: {cells} celda(s) no pueden reflejar una imagen de {height}×{width}; usa menos relleno o zeros/replicate</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; use a window of at most {most} cells</source>
+      <translation>la ventana de pooling {rows}×{cols} es mayor que el mapa de características (con relleno) de {height}×{width}; usa una ventana de como mucho {most} celdas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>no output (the kernel is larger than the padded input)</source>
+      <translation>sin salida (el kernel es mayor que la entrada con relleno)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>el kernel {f}×{f} (con dilatación {d} abarca {span} celdas) es mayor que la entrada con relleno de {padded} celdas; añade relleno o usa un kernel más pequeño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>, with f = {formula}</source>
+      <translation>, con f = {formula}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (entrada 3×224×224)</translation>

@@ -4546,6 +4546,31 @@ et centré  ⟶</translation>
       <translation>+1 sur les deux diagonales : culmine là où les deux traits du X se croisent.</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
+      <translation>la bordure reflect doit être plus petite que le côté de l'image : {cells} cellule(s) ne peuvent pas refléter une image {height}×{width} ; utilisez moins de bordure ou zeros/replicate</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; use a window of at most {most} cells</source>
+      <translation>la fenêtre de pooling {rows}×{cols} est plus grande que la carte de caractéristiques (avec bordure) {height}×{width} ; utilisez une fenêtre d'au plus {most} cellules</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>no output (the kernel is larger than the padded input)</source>
+      <translation>aucune sortie (le noyau est plus grand que l'entrée avec bordure)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>le noyau {f}×{f} (avec une dilatation {d}, il couvre {span} cellules) est plus grand que l'entrée avec bordure de {padded} cellules ; ajoutez de la bordure ou prenez un noyau plus petit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>, with f = {formula}</source>
+      <translation>, avec f = {formula}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (entrée 3×224×224)</translation>

@@ -4537,6 +4537,31 @@ and centred it  ⟶</source>
       <translation>两条对角线均为 +1：在 X 两笔交叉处达到峰值。</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
+      <translation>reflect 填充必须小于图像边长：{cells} 个单元格无法镜像 {height}×{width} 的图像；请减少填充或使用 zeros/replicate</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; use a window of at most {most} cells</source>
+      <translation>{rows}×{cols} 的池化窗口比（填充后的）{height}×{width} 特征图还大；请使用不超过 {most} 个单元格的窗口</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>no output (the kernel is larger than the padded input)</source>
+      <translation>无输出（卷积核比填充后的输入还大）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>{f}×{f} 卷积核（膨胀为 {d} 时跨越 {span} 个单元格）比填充后 {padded} 个单元格的输入还大；请增加填充或使用更小的卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>, with f = {formula}</source>
+      <translation>，其中 f = {formula}</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16（输入 3×224×224）</translation>
