@@ -8,6 +8,9 @@ for the whole program: the same sentence is translated once wherever it appears.
 
 Write `tr("output row {row}").format(row=r)`, never an f-string inside `tr`, so
 that the extractor can read the sentence and translators can move the number.
+A table built when a module is imported (before the translator is installed)
+marks its sentences with `tr_noop("...")` and translates them where they are
+shown, `tr(entry)`. `convviz.i18n_catalog` collects both into the .ts files.
 """
 
 from __future__ import annotations
@@ -15,22 +18,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 CONTEXT = "convviz"
+#: the languages the interface speaks: English (the source) and the shipped catalogs
+LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "zh_CN")
 
 
 
-def _untranslated(context: str, text: str) -> str:
+def _english(context: str, text: str) -> str:
     return text
 
 
-_translate: Callable[[str, str], str] = _untranslated
+_translate: Callable[[str, str], str] = _english
+_language = "en"
 
 
-def set_translator(translate: Callable[[str, str], str] | None) -> None:
-    """Install the function that turns (context, English text) into the user's language."""
-    global _translate
-    _translate = translate if translate is not None else _untranslated
+def set_translator(translate: Callable[[str, str], str] | None, language: str = "en") -> None:
+    """Install the function that turns (context, English text) into `language` (None: English again)."""
+    global _translate, _language
+    _translate = translate if translate is not None else _english
+    _language = language if translate is not None else "en"
+
+
+def language() -> str:
+    """The language `tr` speaks now: "en", or a shipped one such as "de" or "zh_CN"."""
+    return _language
 
 
 def tr(text: str) -> str:
     """The user's-language form of `text` (English when no translation is installed)."""
     return _translate(CONTEXT, text)
+
+
+def tr_noop(text: str) -> str:
+    """Mark `text` for the catalog without translating it yet (Qt's QT_TR_NOOP): `tr` it where it is shown."""
+    return text

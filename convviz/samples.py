@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from convviz.i18n import tr, tr_noop
+
 if TYPE_CHECKING:  # numpy loads only when a picture is made
     import numpy as np
 
-PHOTOS = "Photos"
-DIGITS = "MNIST digits"
-PATTERNS = "Patterns"
+PHOTOS = tr_noop("Photos")
+DIGITS = tr_noop("MNIST digits")
+PATTERNS = tr_noop("Patterns")
 SAMPLE_GROUPS: tuple[str, ...] = (PHOTOS, DIGITS, PATTERNS)
 
 
@@ -32,6 +34,18 @@ class Sample:
     label: str
     group: str
     description: str
+    digit: int | None = None  # an MNIST sample's class: its label and description are written with it
+
+    def shown_label(self) -> str:
+        """The label in the interface language (`label` stays English: sessions and logs use it)."""
+        if self.digit is not None:
+            return tr("Handwritten {digit} (MNIST)").format(digit=self.digit)
+        return tr(self.label)
+
+    def shown_description(self) -> str:
+        if self.digit is not None:
+            return tr("A handwritten {digit} from the MNIST test set, the size LeNet reads.").format(digit=self.digit)
+        return tr(self.description)
 
 
 def _photo(name: str, label: str, description: str) -> Sample:
@@ -54,30 +68,30 @@ _PHOTO_FILES: dict[str, str] = {
 _DIGITS: tuple[int, ...] = (0, 1, 3, 4, 7, 8)
 
 _SAMPLE_LIST: tuple[Sample, ...] = (
-    _photo("camera", "Camera man (grey)", "Strong edges and flat sky: the classic edge-detector test."),
-    _photo("brick", "Brick wall (grey)", "Horizontal and vertical mortar lines for line detectors."),
-    _photo("coins", "Coins (grey)", "Round blobs on a flat background: try blurs and the Laplacian."),
-    _photo("text", "Text (grey)", "Thin strokes: line detectors and sharpening."),
-    _photo("astronaut", "Astronaut (colour)", "A colour portrait: three channels, one kernel per channel."),
-    _photo("coffee", "Coffee (colour)", "Warm colours: compare the red, green and blue results."),
-    _photo("chelsea", "Chelsea the cat (colour)", "Fur texture and whiskers."),
-    _photo("rocket", "Rocket launch (colour)", "Sky, smoke and a bright plume."),
-    _photo("horse", "Horse silhouette (grey)", "A solid shape: outlines appear with edge kernels."),
+    _photo("camera", tr_noop("Camera man (grey)"), tr_noop("Strong edges and flat sky: the classic edge-detector test.")),
+    _photo("brick", tr_noop("Brick wall (grey)"), tr_noop("Horizontal and vertical mortar lines for line detectors.")),
+    _photo("coins", tr_noop("Coins (grey)"), tr_noop("Round blobs on a flat background: try blurs and the Laplacian.")),
+    _photo("text", tr_noop("Text (grey)"), tr_noop("Thin strokes: line detectors and sharpening.")),
+    _photo("astronaut", tr_noop("Astronaut (colour)"), tr_noop("A colour portrait: three channels, one kernel per channel.")),
+    _photo("coffee", tr_noop("Coffee (colour)"), tr_noop("Warm colours: compare the red, green and blue results.")),
+    _photo("chelsea", tr_noop("Chelsea the cat (colour)"), tr_noop("Fur texture and whiskers.")),
+    _photo("rocket", tr_noop("Rocket launch (colour)"), tr_noop("Sky, smoke and a bright plume.")),
+    _photo("horse", tr_noop("Horse silhouette (grey)"), tr_noop("A solid shape: outlines appear with edge kernels.")),
     *(
         Sample(f"mnist-{d}", f"Handwritten {d} (MNIST)", DIGITS,
-               f"A handwritten {d} from the MNIST test set, the size LeNet reads.")
+               f"A handwritten {d} from the MNIST test set, the size LeNet reads.", digit=d)
         for d in _DIGITS
     ),
-    Sample("impulse", "Single bright pixel", PATTERNS,
-           "Convolving one bright pixel draws the kernel itself: flipped unless flip is on."),
-    Sample("step-edge", "Step edge", PATTERNS,
-           "Dark left half, bright right half: vertical edge detectors answer on the border only."),
-    Sample("checkerboard", "Checkerboard", PATTERNS,
-           "Squares of 8 pixels: both edge directions and corners."),
-    Sample("lines", "Lines at angles", PATTERNS,
-           "Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one."),
-    Sample("gradient", "Smooth ramp", PATTERNS,
-           "Brightness rising left to right: edge kernels give a constant answer."),
+    Sample("impulse", tr_noop("Single bright pixel"), PATTERNS,
+           tr_noop("Convolving one bright pixel draws the kernel itself: flipped unless flip is on.")),
+    Sample("step-edge", tr_noop("Step edge"), PATTERNS,
+           tr_noop("Dark left half, bright right half: vertical edge detectors answer on the border only.")),
+    Sample("checkerboard", tr_noop("Checkerboard"), PATTERNS,
+           tr_noop("Squares of 8 pixels: both edge directions and corners.")),
+    Sample("lines", tr_noop("Lines at angles"), PATTERNS,
+           tr_noop("Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.")),
+    Sample("gradient", tr_noop("Smooth ramp"), PATTERNS,
+           tr_noop("Brightness rising left to right: edge kernels give a constant answer.")),
 )
 
 SAMPLES: dict[str, Sample] = {s.name: s for s in _SAMPLE_LIST}

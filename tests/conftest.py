@@ -100,7 +100,8 @@ def make_window(qtbot, tmp_path):
 
     `make_window(ini="s.ini", start_view=None, worker=None, size=(1400, 900), show=True, **kwargs)`:
     settings live in `tmp_path / ini` (never the user's); `size=None` keeps the size the window
-    chose itself (from its settings); without a `worker` each window gets its
+    chose itself (from its settings); the interface speaks English unless `language` says otherwise
+    (None: the saved choice or the system's); without a `worker` each window gets its
     own synchronous one, stopped after the test; other keyword arguments go to `MainWindow`.
     At the end every window is closed and deleted, so none is left for a later test to meet.
     """
@@ -116,6 +117,7 @@ def make_window(qtbot, tmp_path):
     def make(ini="s.ini", start_view=None, worker=None, size=(1400, 900), show=True, **kwargs):
         own_worker = ComputeWorker(synchronous=True) if worker is None else None
         settings = kwargs.pop("settings", None) or QSettings(str(tmp_path / ini), QSettings.Format.IniFormat)
+        kwargs.setdefault("language", "en")  # English whatever the machine's locale (language=None: the saved choice)
         window = MainWindow(worker=worker or own_worker, settings=settings, start_view=start_view, **kwargs)
         made.append((window, own_worker))
         qtbot.addWidget(window)

@@ -37,13 +37,13 @@ def wait_until(predicate, timeout: float = SETTLE_TIMEOUT_S, what: str = "the wi
 class Classroom:
     """One main window at one screen size (see the module docstring)."""
 
-    def __init__(self, size: tuple[int, int], folder: str | Path | None = None) -> None:
+    def __init__(self, size: tuple[int, int], folder: str | Path | None = None, language: str = "en") -> None:
         self.room = QSize(*size)
         self._folder = tempfile.TemporaryDirectory() if folder is None else None
         folder = Path(folder if folder is not None else self._folder.name)
         self.worker = ComputeWorker(synchronous=True)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        self.window = window = MainWindow(self.worker, settings=settings, leave_no_trace=True)
+        self.window = window = MainWindow(self.worker, settings=settings, leave_no_trace=True, language=language)
         fit = lambda: window.resize(self.room)  # noqa: E731 - full screen, maximized and normal are all the screen
         window.showFullScreen = window.showMaximized = window.showNormal = fit
         window.presentation.screen_size = lambda: QSize(self.room)

@@ -6,7 +6,8 @@
 
 `--present` opens in presentation mode (F11), `--lesson N` opens built-in
 lesson N (in its own view; --view may be left out), `--theme NAME` shows a
-theme for this run only (the saved choice stays). They are there for
+theme for this run only (the saved choice stays), and so does `--language LANG`
+for the interface language. They are there for
 rehearsals and for slides, so they all work with --screenshot too.
 
 The screenshot mode runs offscreen (no display needed), waits until the view
@@ -59,6 +60,17 @@ def _theme(text: str) -> str:
     return name
 
 
+def _language(text: str) -> str:
+    from convviz.i18n import LANGUAGES
+
+    name = text.strip().replace("-", "_")
+    choices = ("system", *LANGUAGES)
+    found = next((choice for choice in choices if choice.lower() == name.lower()), None)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"there is no language {text!r}; choose one of {', '.join(choices)}")
+    return found
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="convviz", description="See convolutional neural networks work."
@@ -75,6 +87,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lesson", type=_lesson, metavar="N", help="open built-in lesson N in its view")
     parser.add_argument("--theme", type=_theme, metavar="NAME",
                         help="system, light, dark or high-contrast, for this run only (the saved choice stays)")
+    parser.add_argument("--language", type=_language, metavar="LANG",
+                        help="system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -122,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     window = MainWindow(start_view=args.view, fast_start=True, leave_no_trace=bool(args.screenshot),
-                        theme=args.theme)
+                        theme=args.theme, language=args.language)
     window.when_tools_installed(lambda: _start_classroom(window, args))
     if args.exit_after_first_paint:
         def report() -> None:

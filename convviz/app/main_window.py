@@ -40,7 +40,7 @@ from convviz import __version__
 from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -64,7 +64,7 @@ HEAVY_MODULES = ("numpy", "torch", "convviz.core")
 # GUI thread's first view is built from modules already loaded (type definitions only: no widget exists yet)
 VIEW_LIBRARIES = ("pyqtgraph", "superqt.utils")
 
-GUIDE_HTML = """
+GUIDE_HTML = tr_noop("""
 <h2>convviz in five minutes</h2>
 <ol>
 <li><b>Pick a picture</b>: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
@@ -114,7 +114,7 @@ f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) −
 the grid; the products are summed first and the sum is multiplied by the factor.</li>
 </ul>
 <p>Hover over any map to read its values.</p>
-"""
+""")
 
 
 
@@ -155,7 +155,13 @@ Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.</li>
 
 def view_title(name: str) -> str:
     """The tab text of a view before its class is imported."""
-    return {"lenet": "LeNet"}.get(name, name.capitalize())
+    return {"lenet": "LeNet", "convolution": tr("Convolution"), "steps": tr("Steps")}.get(name, name.capitalize())
+
+
+def image_filter() -> str:
+    """The file dialog's filter, its words in the interface language."""
+    patterns = IMAGE_FILTER.split(";;")[0].split(" ", 1)[1]
+    return f"{tr('Pictures')} {patterns};;{tr('All files')} (*)"
 
 
 def view_available(name: str) -> bool:
@@ -172,7 +178,7 @@ class _Placeholder(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.label = QLabel(f"Loading the {title} view…")
+        self.label = QLabel(tr("Loading the {view} view…").format(view=view_title(title)))
         bar = QProgressBar()
         bar.setRange(0, 0)
         bar.setFixedWidth(320)
@@ -209,12 +215,13 @@ class MainWindow(QMainWindow):
         fast_start: bool = False,
         leave_no_trace: bool = False,
         theme: str | None = None,
+        language: str | None = None,
     ) -> None:
-        """`theme`: show this theme for this run only (`convviz --theme`), leaving the saved choice as it is."""
+        """`theme`, `language`: for this run only (`convviz --theme/--language`), leaving the saved choice as it is."""
         super().__init__(parent)
         #: a headless run (--screenshot): no autosave, no Recent files, no window geometry written
         self.leave_no_trace = leave_no_trace
-        self.setWindowTitle("convviz — see convolutional networks work")
+        self.setWindowTitle("convviz — " + tr("see convolutional networks work"))
         self._owns_worker = worker is None
         self.worker = worker if worker is not None else ComputeWorker(self)
         self.image_channel = self.worker.new_channel("window-picture")
@@ -236,6 +243,11 @@ class MainWindow(QMainWindow):
 
         # the theme first: applying a palette is cheapest before the widgets exist
         self.theme = ThemeManager(self.settings, self, for_this_run=theme)
+        from convviz.app.tools.language.chooser import LanguageChooser
+
+        # the language before any text is built: every tr() below reads the installed catalog
+        self.language = LanguageChooser(self.settings, self, for_this_run=language)
+        self.language.restore_on_close(self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -244,7 +256,7 @@ class MainWindow(QMainWindow):
                 self._tab_names.append(name)
                 self.tabs.addTab(_Placeholder(name), view_title(name))
         if not self._tab_names:
-            self.tabs.addTab(QLabel("No views are installed."), "convviz")
+            self.tabs.addTab(QLabel(tr("No views are installed.")), "convviz")
         self.setCentralWidget(self.tabs)
         if start_view in self._tab_names:
             self.tabs.setCurrentIndex(self._tab_names.index(start_view))
@@ -274,13 +286,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ chrome
     def _build_toolbar(self) -> None:
-        self.compute_toolbar = toolbar = self.addToolBar("Compute")
+        self.compute_toolbar = toolbar = self.addToolBar(tr("Compute"))
         toolbar.setObjectName("compute-toolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Compute on: "))
+        toolbar.addWidget(QLabel(" " + tr("Compute on:") + " "))
         self.device_box = QComboBox()
         self.device_box.addItem("CPU", "cpu")
-        self.device_box.setToolTip("Where the views compute: the CPU, or a GPU when one is present")
+        self.device_box.setToolTip(tr("Where the views compute: the CPU, or a GPU when one is present"))
         self.device_box.setAccessibleName(tr("compute device"))
         self.device_box.currentIndexChanged.connect(self._on_device_chosen)
         toolbar.addWidget(self.device_box)
@@ -288,44 +300,44 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._shortcuts: list[tuple[QAction, object]] = []  # set by _install_shortcuts
         menus = self.menuBar()
-        self.file_menu = file_menu = menus.addMenu("&File")
-        self.open_action = file_menu.addAction("&Open image…", self.open_dialog)
+        self.file_menu = file_menu = menus.addMenu(tr("&File"))
+        self.open_action = file_menu.addAction(tr("&Open image…"), self.open_dialog)
         self._shortcuts.append((self.open_action, QKeySequence.StandardKey.Open))
-        samples_menu = file_menu.addMenu("Open &sample")
+        samples_menu = file_menu.addMenu(tr("Open &sample"))
         for group in SAMPLE_GROUPS:
-            group_menu = samples_menu.addMenu(group)
+            group_menu = samples_menu.addMenu(tr(group))
             for sample in samples_in_group(group):
-                action = group_menu.addAction(sample.label)
-                action.setToolTip(sample.description)
+                action = group_menu.addAction(sample.shown_label())
+                action.setToolTip(sample.shown_description())
                 action.triggered.connect(lambda _=False, n=sample.name: self.open_sample(n))
-        self.paste_action = file_menu.addAction("&Paste picture", self.paste)
+        self.paste_action = file_menu.addAction(tr("&Paste picture"), self.paste)
         self._shortcuts.append((self.paste_action, QKeySequence.StandardKey.Paste))
-        self.recent_menu = file_menu.addMenu("&Recent files")
+        self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._quit_separator = file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action = file_menu.addAction(tr("&Quit"), self.close)
         self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
 
-        self.view_menu = view_menu = menus.addMenu("&View")
+        self.view_menu = view_menu = menus.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEW_MODULES, start=1):
             action = view_menu.addAction(view_title(name))
             self._shortcuts.append((action, f"Ctrl+{number}"))
             action.setEnabled(name in self._tab_names)
             if name not in self._tab_names:
-                action.setText(f"{view_title(name)} (not installed yet)")
+                action.setText(tr("{view} (not installed yet)").format(view=view_title(name)))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self.view_actions[name] = action
         view_menu.addSeparator()
-        self.fullscreen_action = view_menu.addAction("&Full screen", self._toggle_full_screen)
+        self.fullscreen_action = view_menu.addAction(tr("&Full screen"), self._toggle_full_screen)
         self._shortcuts.append((self.fullscreen_action, "F11"))
         self.fullscreen_action.setCheckable(True)
 
-        help_menu = menus.addMenu("&Help")
-        guide = help_menu.addAction("&Guide", self.show_guide)
+        self.help_menu = help_menu = menus.addMenu(tr("&Help"))
+        guide = help_menu.addAction(tr("&Guide"), self.show_guide)
         self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
-        help_menu.addAction("&About convviz", self.show_about)
+        help_menu.addAction(tr("&About convviz"), self.show_about)
 
     def _install_shortcuts(self) -> None:
         """Menu shortcuts. The first setShortcut builds PySide6's key enums (tens of ms), so a
@@ -338,6 +350,7 @@ class MainWindow(QMainWindow):
         """View ▸ Theme (the theme itself is applied before any widget is built, see __init__)."""
         self.theme.build_menu(self.view_menu)
         self.theme.restore_on_close(self)
+        self.language.build_menu(self.view_menu)
 
     def _install_classroom_tools(self) -> None:
         """Presentation mode (F11) with the pointer highlight, File ▸ Export, the Lessons menus."""
@@ -389,9 +402,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.timing_label = QLabel("CPU")
-        self.timing_label.setToolTip("Where the last update was computed and how long it took")
+        self.timing_label.setToolTip(tr("Where the last update was computed and how long it took"))
         self.statusBar().addPermanentWidget(self.timing_label)
-        self.statusBar().showMessage("Loading…")
+        self.statusBar().showMessage(tr("Loading…"))
 
     # ------------------------------------------------------------------ start-up
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -432,7 +445,7 @@ class MainWindow(QMainWindow):
             for device in available_devices():
                 if self.device_box.findData(device) < 0:
                     self.device_box.addItem(names.get(device, device), device)
-        self.statusBar().showMessage("Ready.", 3000)
+        self.statusBar().showMessage(tr("Ready."), 3000)
         self._ensure_current_view()
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -463,11 +476,11 @@ class MainWindow(QMainWindow):
             view_class = getattr(importlib.import_module(module_name), class_name)
             view = view_class(self.worker)
         except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
-            self.show_message(f"The {name} view could not start: {exc}")
+            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
             index = self._tab_names.index(name)
             placeholder = self.tabs.widget(index)
             if isinstance(placeholder, _Placeholder):
-                placeholder.label.setText(f"The {name} view could not start:\n{exc}")
+                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
             return None
         self.views[name] = view
         view.message.connect(self.show_message)
@@ -481,7 +494,7 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex()
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, view.title)
+            self.tabs.insertTab(index, view, tr(view.title))
             self.tabs.setCurrentIndex(current)
             old.deleteLater()
         self._size_to_current_tab()
@@ -520,7 +533,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = str(Path(self.recent.paths()[0]).parent) if self.recent.paths() else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open a picture", start, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a picture"), start, image_filter())
         if path:
             self.open_path(path)
 
@@ -530,7 +543,7 @@ class MainWindow(QMainWindow):
         if path.lower().endswith(".convviz") and self.sessions is not None:
             self.sessions.open_session(path)
             return
-        self.show_message(f"Opening {Path(path).name}…")
+        self.show_message(tr("Opening {file}…").format(file=Path(path).name))
         self._submit_image(lambda: _load_file(path))
 
     def open_sample(self, name: str) -> None:
@@ -552,7 +565,7 @@ class MainWindow(QMainWindow):
             try:
                 picture = qimage_to_array(QGuiApplication.clipboard().image())
             except ValueError as exc:
-                self.show_message(f"Could not paste: {exc} The previous picture stays.")
+                self.show_message(tr("Could not paste: {problem} The previous picture stays.").format(problem=exc))
                 return
             self.set_picture(picture, "pasted picture")
             return
@@ -563,15 +576,15 @@ class MainWindow(QMainWindow):
         if paths:
             self.open_path(paths[0])
         else:
-            self.show_message("The clipboard holds no picture: copy an image or a picture file first.")
+            self.show_message(tr("The clipboard holds no picture: copy an image or a picture file first."))
 
     def set_picture(self, picture, name: str, path: str | None = None) -> None:
         """Make `picture` ((H, W) or (3, H, W) float32) the shared picture of every view (`path`: its file)."""
         self._image, self._image_name, self._image_path = picture, name, path
-        label = SAMPLES[name].label if name in SAMPLES else name
+        label = SAMPLES[name].shown_label() if name in SAMPLES else name
         h, w = picture.shape[-2:]
-        kind = "colour" if picture.ndim == 3 else "grey"
-        self.show_message(f"Picture: {label} ({w}×{h}, {kind}).")
+        kind = tr("colour") if picture.ndim == 3 else tr("grey")
+        self.show_message(tr("Picture: {picture} ({w}×{h}, {kind}).").format(picture=label, w=w, h=h, kind=kind))
         for view_name, view in self.views.items():
             self._fresh[view_name] = False
             view.set_image(picture, name)
@@ -604,7 +617,8 @@ class MainWindow(QMainWindow):
 
     def _on_picture_failed(self, error: JobError) -> None:
         self._image_pending = False
-        self.show_message(f"Could not open that picture: {error.message} The previous picture stays.")
+        self.show_message(tr("Could not open that picture: {problem} The previous picture stays.").format(
+            problem=error.message))
         self.image_failed.emit(error.message)
 
     def _fill_recent_menu(self) -> None:
@@ -616,9 +630,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if paths:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", self.recent.clear)
+            self.recent_menu.addAction(tr("Clear the list"), self.recent.clear)
         else:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     # drag and drop of picture files
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -659,7 +673,7 @@ class MainWindow(QMainWindow):
     def add_menu_before_help(self, menu) -> None:
         """Menus installed by the tools (Lessons, Exercises, Model) go left of Help, as users expect."""
         bar = self.menuBar()
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_action = self.help_menu.menuAction() if self.help_menu.menuAction() in bar.actions() else None
         if help_action is None:
             bar.addMenu(menu)
         else:
@@ -674,10 +688,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
     def show_guide(self):
-        return self._show_text("convviz guide", GUIDE_HTML + keyboard_guide_html())
+        return self._show_text(tr("convviz guide"), tr(GUIDE_HTML) + keyboard_guide_html())
 
     def show_about(self):
-        return self._show_text("About convviz", about_html())
+        return self._show_text(tr("About convviz"), about_html())
 
     def _show_text(self, title: str, text: str):
         from PySide6.QtCore import Qt
@@ -742,7 +756,7 @@ def _load_file(path: str):
     from convviz.samples import load_picture
 
     if Path(path).is_dir():
-        raise ValueError(f"{Path(path).name} is a folder, not a picture.")
+        raise ValueError(tr("{name} is a folder, not a picture.").format(name=Path(path).name))
     return load_picture(path), Path(path).name, path
 
 
@@ -765,15 +779,15 @@ def about_html() -> str:
             ("Qt", qVersion()), ("PySide6", PYSIDE_VERSION)]
     for module in ("torch", "numpy", "pyqtgraph"):
         loaded = sys.modules.get(module)
-        rows.append((module, getattr(loaded, "__version__", "not loaded yet") if loaded else "not loaded yet"))
-    rows.append(("compute devices", _devices_text()))
+        rows.append((module, getattr(loaded, "__version__", tr("not loaded yet")) if loaded else tr("not loaded yet")))
+    rows.append((tr("compute devices"), _devices_text()))
     table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
     from convviz.samples import data_licences
 
     return (
-        "<h2>convviz</h2><p>See convolutional neural networks work: live convolution, the sliding "
-        "window step by step, and a trained LeNet layer by layer. MIT licence.</p>"
-        f"<table cellspacing='6'>{table}</table><h3>Data shipped with convviz</h3>"
+        "<h2>convviz</h2><p>" + tr("See convolutional neural networks work: live convolution, the sliding "
+                                   "window step by step, and a trained LeNet layer by layer. MIT licence.") + "</p>"
+        f"<table cellspacing='6'>{table}</table><h3>{tr('Data shipped with convviz')}</h3>"
         f"<pre style='white-space: pre-wrap'>{html.escape(data_licences())}</pre>"
     )
 
@@ -783,7 +797,7 @@ def _devices_text() -> str:
     import sys
 
     if "torch" not in sys.modules:
-        return "known once torch has loaded"
+        return tr("known once torch has loaded")
     import torch
 
     from convviz.core import available_devices
@@ -795,5 +809,5 @@ def _devices_text() -> str:
         elif device == "mps":
             names.append("Apple GPU (MPS)")
         else:
-            names.append(f"CPU ({torch.get_num_threads()} threads)")
+            names.append(tr("CPU ({threads} threads)").format(threads=torch.get_num_threads()))
     return ", ".join(names)

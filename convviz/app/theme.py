@@ -27,8 +27,11 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu
 from shiboken6 import isValid
 
+from convviz.i18n import tr, tr_noop
+
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
-THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark", "high-contrast": "&High contrast"}
+THEME_LABELS = {"system": tr_noop("&System"), "light": tr_noop("&Light"), "dark": tr_noop("&Dark"),
+                "high-contrast": tr_noop("&High contrast")}
 SETTINGS_KEY = "view/theme"
 STYLE = "Fusion"
 
@@ -236,19 +239,19 @@ class ThemeManager(QObject):
 
     def build_menu(self, menu: QMenu) -> QMenu:
         """Add "Theme ▸ System / Light / Dark / High contrast" (radio items) to `menu`."""
-        submenu = menu.addMenu("&Theme")
+        submenu = menu.addMenu(tr("&Theme"))
         group = QActionGroup(submenu)
         group.setExclusive(True)
         for choice in THEME_CHOICES:
-            action = submenu.addAction(THEME_LABELS[choice])
+            action = submenu.addAction(tr(THEME_LABELS[choice]))
             action.setCheckable(True)
             action.setChecked(choice == self._choice)
             action.setData(choice)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=choice: self.set_choice(c))
             self.actions[choice] = action
-        self.actions["system"].setToolTip("Light or dark, as the desktop is set; follows it when it changes")
-        self.actions["high-contrast"].setToolTip("Pure black on white, no grey text: best on a washed-out projector")
+        self.actions["system"].setToolTip(tr("Light or dark, as the desktop is set; follows it when it changes"))
+        self.actions["high-contrast"].setToolTip(tr("Pure black on white, no grey text: best on a washed-out projector"))
         return submenu
 
     def restore_on_close(self, window: QObject) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr_noop
+
 from . import bands as _bands
 from .bands import run_bands, split_rows
 from .validation import as_float_array, is_tensor
@@ -31,21 +33,21 @@ class ActivationInfo:
 ACTIVATIONS: "OrderedDict[str, ActivationInfo]" = OrderedDict(
     (info.name, info)
     for info in [
-        ActivationInfo("none", "None (identity)", "x", "Passes every value through unchanged: the layer stays linear."),
-        ActivationInfo("relu", "ReLU", "max(0, x)", "Keeps positive responses and zeroes negative ones; cheap and does not saturate for x > 0."),
+        ActivationInfo("none", tr_noop("None (identity)"), "x", tr_noop("Passes every value through unchanged: the layer stays linear.")),
+        ActivationInfo("relu", tr_noop("ReLU"), "max(0, x)", tr_noop("Keeps positive responses and zeroes negative ones; cheap and does not saturate for x > 0.")),
         ActivationInfo(
-            "leaky_relu", "Leaky ReLU", "x if x > 0 else a·x",
-            "Like ReLU but lets a small slope a through for x < 0, so neurons never stop learning entirely.",
+            "leaky_relu", tr_noop("Leaky ReLU"), "x if x > 0 else a·x",
+            tr_noop("Like ReLU but lets a small slope a through for x < 0, so neurons never stop learning entirely."),
         ),
-        ActivationInfo("sigmoid", "Sigmoid", "1 / (1 + e^(−x))", "Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there."),
-        ActivationInfo("tanh", "tanh", "(e^x − e^(−x)) / (e^x + e^(−x))", "Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid."),
+        ActivationInfo("sigmoid", tr_noop("Sigmoid"), "1 / (1 + e^(−x))", tr_noop("Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.")),
+        ActivationInfo("tanh", tr_noop("tanh"), "(e^x − e^(−x)) / (e^x + e^(−x))", tr_noop("Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.")),
         ActivationInfo(
-            "elu", "ELU", "x if x > 0 else α·(e^x − 1)",
-            "Identity for x > 0 and a smooth curve towards −α below zero, keeping mean activations near zero.",
+            "elu", tr_noop("ELU"), "x if x > 0 else α·(e^x − 1)",
+            tr_noop("Identity for x > 0 and a smooth curve towards −α below zero, keeping mean activations near zero."),
         ),
         ActivationInfo(
-            "softmax", "Softmax", "e^(x_i) / Σ_j e^(x_j)",
-            "Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).",
+            "softmax", tr_noop("Softmax"), "e^(x_i) / Σ_j e^(x_j)",
+            tr_noop("Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier)."),
         ),
     ]
 )

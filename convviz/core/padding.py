@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr
+
 from .validation import as_pair, check_padding, check_padding_mode, is_tensor
 
 _NUMPY_MODES = {"zeros": "constant", "reflect": "reflect", "replicate": "edge"}
@@ -39,8 +41,9 @@ def check_reflect(pads: tuple[int, int, int, int], height: int, width: int, mode
     top, bottom, left, right = pads
     if mode == "reflect" and (max(top, bottom) >= height or max(left, right) >= width):
         raise ValueError(
-            f"reflect padding must be smaller than the image side: {max(pads)} cell(s) "
-            f"cannot mirror a {height}×{width} image; use less padding or zeros/replicate"
+            tr("reflect padding must be smaller than the image side: {cells} cell(s) "
+               "cannot mirror a {height}×{width} image; use less padding or zeros/replicate").format(
+                cells=max(pads), height=height, width=width)
         )
 
 

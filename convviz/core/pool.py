@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr
+
 from .padding import pad_image
 from .validation import as_float_array, as_pair, check_choice, check_image_shape, is_tensor
 
@@ -50,9 +52,10 @@ def plan_pool(shape: tuple[int, ...], size: Any = 2, *, stride: Any = None, padd
     for n, k, p, s in zip((height, width), size_pair, pad_pair, stride_pair):
         if k > n + 2 * p:
             raise ValueError(
-                f"the {size_pair[0]}×{size_pair[1]} pool window is bigger than the "
-                f"{height + 2 * pad_pair[0]}×{width + 2 * pad_pair[1]} (padded) feature map; "
-                f"use a window of at most {n + 2 * p} cells"
+                tr("the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; "
+                   "use a window of at most {most} cells").format(
+                    rows=size_pair[0], cols=size_pair[1], height=height + 2 * pad_pair[0],
+                    width=width + 2 * pad_pair[1], most=n + 2 * p)
             )
         out.append((n + 2 * p - k) // s + 1)
     return PoolPlan(mode, size_pair, stride_pair, pad_pair, height, width, (out[0], out[1]))

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from convviz.i18n import tr, tr_noop
+
 from .numbers_text import MINUS
 from .validation import _as_int, check_padding
+
+#: what a size formula adds when the kernel does not fit (`no_output_note()` is it in the interface language)
+NO_OUTPUT_NOTE = tr_noop("no output (the kernel is larger than the padded input)")
+
+
+def no_output_note() -> str:
+    return tr(NO_OUTPUT_NOTE)
 
 
 def _resolve_one(n: Any, f: Any, padding: Any, stride: Any, dilation: Any) -> tuple[int, int, int, int, int, int]:
@@ -51,8 +60,9 @@ def output_size(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dilation: 
     padded = n + before + after
     if span > padded:
         raise ValueError(
-            f"the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than "
-            f"the {padded}-cell padded input; add padding or use a smaller kernel"
+            tr("the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than "
+               "the {padded}-cell padded input; add padding or use a smaller kernel").format(
+                f=f, d=d, span=span, padded=padded)
         )
     return _raw_size(n, f, s, d, before, after)
 
@@ -64,7 +74,7 @@ def output_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, di
     text = f"⌊({n} + {pad_text} {MINUS} {d}·({f} {MINUS} 1) {MINUS} 1) / {s}⌋ + 1"
     size = _raw_size(n, f, s, d, before, after)
     if d * (f - 1) + 1 > n + before + after:
-        return f"{text} = {str(size).replace('-', MINUS)}: no output (the kernel is larger than the padded input)"
+        return f"{text} = {str(size).replace('-', MINUS)}: {no_output_note()}"
     return f"{text} = {size}"
 
 
@@ -79,9 +89,9 @@ def deck_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dila
     pad_text = f"2·{before}" if before == after else f"{before} + {after}"
     text = f"⌊({n} + {pad_text} {MINUS} {span}) / {s}⌋ + 1"
     size = _raw_size(n, f, s, d, before, after)
-    note = f", with f = {d}·({f} {MINUS} 1) + 1 = {span}" if d > 1 else ""
+    note = tr(", with f = {formula}").format(formula=f"{d}·({f} {MINUS} 1) + 1 = {span}") if d > 1 else ""
     if span > n + before + after:
-        return f"{text} = {str(size).replace('-', MINUS)}{note}: no output (the kernel is larger than the padded input)"
+        return f"{text} = {str(size).replace('-', MINUS)}{note}: {no_output_note()}"
     return f"{text} = {size}{note}"
 
 

@@ -11,6 +11,7 @@ the tests rebuild each one from torch.nn modules and compare every count.
 
 from __future__ import annotations
 
+from convviz.i18n import tr_noop
 from convviz.model.parameters import DECK_LENET, MNIST_LENET, LayerSpec, NetworkSpec
 
 #: LeNet-5's C3 (LeCun et al. 1998, Table I): which of the six S2 maps each of
@@ -100,7 +101,7 @@ def _vgg16_layers() -> tuple[LayerSpec, ...]:
 
 #: VGG-16 (Simonyan & Zisserman 2014, configuration D): thirteen 3×3
 #: convolutions and three fully connected layers, 138,357,544 parameters.
-VGG16 = NetworkSpec("VGG-16 (3×224×224 input)", (3, 224, 224), _vgg16_layers())
+VGG16 = NetworkSpec(tr_noop("VGG-16 (3×224×224 input)"), (3, 224, 224), _vgg16_layers())
 
 
 def _bottleneck(name: str, block_input: str, planes: int, stride: int, project: bool) -> list[LayerSpec]:
@@ -154,7 +155,7 @@ def _resnet50_layers() -> tuple[LayerSpec, ...]:
 #: ResNet-50 (He et al. 2015) as torchvision builds it: 50 weighted layers in
 #: bottleneck blocks with shortcuts, batch norm instead of biases,
 #: 25,557,032 parameters.
-RESNET50 = NetworkSpec("ResNet-50 (3×224×224 input)", (3, 224, 224), _resnet50_layers())
+RESNET50 = NetworkSpec(tr_noop("ResNet-50 (3×224×224 input)"), (3, 224, 224), _resnet50_layers())
 
 #: The networks a lesson file can name in a table ("network": "alexnet").
 NETWORKS: dict[str, NetworkSpec] = {

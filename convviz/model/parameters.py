@@ -21,6 +21,7 @@ from typing import Literal
 
 from torch import nn
 
+from convviz.i18n import tr, tr_noop
 from convviz.model.lenet import LeNet
 
 LayerKind = Literal[
@@ -129,13 +130,13 @@ def _lenet_layers(conv1_padding: int) -> tuple[LayerSpec, ...]:
 #: The LeNet of the course decks ("CNN Example # 2"): 3×32×32 input, no padding.
 #: Its true total is 62,006; the slide prints 61,795 because it counts each
 #: fully connected layer's biases as 1 instead of one per neuron.
-DECK_LENET = NetworkSpec("LeNet-5 in the course deck (3×32×32 input)", (3, 32, 32), _lenet_layers(0))
+DECK_LENET = NetworkSpec(tr_noop("LeNet-5 in the course deck (3×32×32 input)"), (3, 32, 32), _lenet_layers(0))
 
 #: The network this app trains: 1×28×28 MNIST digits, padding 2 in conv1. It is
 #: LeNet-5 in its modern form (ReLU, max pooling, softmax); the 1998 original is
 #: `convviz.model.architectures.LENET_1998`.
 MNIST_LENET = NetworkSpec(
-    "LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)", (1, 28, 28), _lenet_layers(2)
+    tr_noop("LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)"), (1, 28, 28), _lenet_layers(2)
 )
 
 
@@ -160,7 +161,8 @@ def _spec_of_model(model: nn.Module, input_shape: tuple[int, ...]) -> NetworkSpe
             spec = LayerSpec(spec.name, "fc", size=module.out_features, bias=module.bias is not None)
         layers.append(spec)
     shape = "×".join(map(str, input_shape))
-    title = f"{type(model).__name__}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)"
+    title = tr("{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)").format(
+        model=type(model).__name__, shape=shape)
     return NetworkSpec(title, input_shape, tuple(layers))
 
 
@@ -266,7 +268,7 @@ def parameter_table(
         rows.append(row)
         shape = row.output_shape
         earlier[layer.name] = shape
-    return ParameterTable(spec.title, tuple(rows))
+    return ParameterTable(tr(spec.title), tuple(rows))  # a built-in network's title in the interface language
 
 
 def deck_lenet_table() -> ParameterTable:

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from convviz.i18n import tr_noop
+
 SCALES = ("diverging", "sequential", "grey")
 
 NEGATIVE_HEX = "#4477AA"  # Tol blue
@@ -89,9 +91,9 @@ NON_NEGATIVE_ACTIVATIONS = frozenset({"relu", "sigmoid", "softmax"})
 
 #: The legend in words, for the Guide, tooltips and the views' captions.
 SCALE_MEANINGS: dict[str, str] = {
-    "diverging": "blue negative · white zero · orange positive",
-    "sequential": "cannot be negative: dark purple low → yellow high",
-    "grey": "black low → white high",
+    "diverging": tr_noop("blue negative · white zero · orange positive"),
+    "sequential": tr_noop("cannot be negative: dark purple low → yellow high"),
+    "grey": tr_noop("black low → white high"),
 }
 
 
@@ -254,9 +256,9 @@ def picture_rgba(values: np.ndarray) -> np.ndarray:
 #: How the maps of a network share colour-bar ends (CNN Explainer offers the same three):
 #: each map its own, one per layer (maps of a layer compare), or one for the whole network.
 COLOR_RANGES: dict[str, str] = {
-    "map": "each map its own",
-    "layer": "one per layer",
-    "network": "one for the whole network",
+    "map": tr_noop("each map its own"),
+    "layer": tr_noop("one per layer"),
+    "network": tr_noop("one for the whole network"),
 }
 
 

@@ -20,6 +20,7 @@ from psygnal import evented
 
 from convviz import limits
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
+from convviz.i18n import tr
 
 if TYPE_CHECKING:
     import numpy as np
@@ -391,9 +392,9 @@ def output_formulas(settings: ConvolutionSettings, size: tuple[int, int]) -> tup
                 stride=settings.stride[axis], dilation=settings.dilation[axis],
             )
         except ValueError as exc:
-            texts.append(f"no output: {exc}")
+            texts.append(tr("no output: {problem}").format(problem=exc))
             continue
-        texts.append(deck if dilated is None else f"{deck}\n  dilated form: {dilated}")
+        texts.append(deck if dilated is None else deck + "\n  " + tr("dilated form: {formula}").format(formula=dilated))
     return texts[0], texts[1]
 
 
@@ -428,11 +429,12 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
     try:
         pads = resolve_padding(padding, (rows, cols), settings.dilation, settings.stride)
     except ValueError as exc:
-        raise NoOutput(f"No output: {exc}.") from exc
+        raise NoOutput(tr("No output: {problem}.").format(problem=exc)) from exc
     if settings.padding_mode == "reflect" and (max(pads[:2]) >= size[0] or max(pads[2:]) >= size[1]):
         raise NoOutput(
-            f"No output: reflect padding mirrors the picture, so it needs fewer cells than the "
-            f"{size[0]}×{size[1]} picture has ({max(pads)} asked); use less padding, zeros or replicate."
+            tr("No output: reflect padding mirrors the picture, so it needs fewer cells than the "
+               "{rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.").format(
+                rows=size[0], cols=size[1], asked=max(pads))
         )
 
     groups = _check_groups(settings)
@@ -440,10 +442,10 @@ def resolve(settings: ConvolutionSettings, image: "np.ndarray", device: str = "c
     if settings.pool_mode != "none":
         k = settings.pool_size
         if k > min(out):
-            pool_problem = (
-                f"No pooling output: the {k}×{k} pool window is bigger than the "
-                f"{out[0]}×{out[1]} feature map; use a window of at most {min(out)} cells."
-            )
+            pool_problem = tr(
+                "No pooling output: the {k}×{k} pool window is bigger than the "
+                "{rows}×{cols} feature map; use a window of at most {most} cells."
+            ).format(k=k, rows=out[0], cols=out[1], most=min(out))
 
     scale = settings.kernel_scale
     cells = np.asarray(settings.kernels if settings.mode == "rgb" else settings.kernels[0], dtype=np.float64)
@@ -487,8 +489,9 @@ def _check_groups(settings: ConvolutionSettings) -> int:
         return 1  # a grey picture has one channel: nothing to split (the choice waits for RGB, where it shows)
     if groups < 1 or channels % groups:
         raise NoOutput(
-            f"No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
-            f"(each filter sees all three) or 3 (depthwise: one map per channel)."
+            tr("No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 "
+               "(each filter sees all three) or 3 (depthwise: one map per channel).").format(
+                channels=channels, groups=groups)
         )
     return groups
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.i18n import tr
+
 #: The convolution whose filter shaped each stage's maps (what an edit there changes).
 FILTER_OF_STAGE: dict[str, str] = {
     "conv1": "conv1",
@@ -45,6 +47,7 @@ class DetailContent:
     operator_text: str
     output: Panel
     explanation: str
+    has_bias: bool = False  # the operator adds a bias ("+ bias =" between filter and result)
 
 
 def _units_grid(vector: np.ndarray) -> np.ndarray:
@@ -79,56 +82,61 @@ def detail_content(
         channels, size = kernel.shape[0], kernel.shape[-1]
         terms = channels * size * size
         if stage == "conv1":
-            explanation = (
-                f"Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window "
-                f"of the input with filter {number}, plus its bias {_fmt(bias)} "
-                f"(padding 2 keeps the map 28×28). PyTorch: <code>conv1.weight[{index}]</code>."
-            )
+            explanation = tr(
+                "Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window "
+                "of the input with filter {number}, plus its bias {bias} "
+                "(padding 2 keeps the map 28×28). PyTorch: {code}."
+            ).format(number=number, terms=terms, size=size, bias=_fmt(bias), code=f"<code>conv1.weight[{index}]</code>")
         else:
-            explanation = (
-                f"Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} "
-                f"slice of filter {number}: {terms} products per pixel, plus the bias {_fmt(bias)}. "
-                f"PyTorch: <code>conv2.weight[{index}]</code> (shape {channels}×{size}×{size})."
-            )
+            explanation = tr(
+                "Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} "
+                "slice of filter {number}: {terms} products per pixel, plus the bias {bias}. "
+                "PyTorch: {code} (shape {channels}×{size}×{size})."
+            ).format(number=number, channels=channels, size=size, terms=terms, bias=_fmt(bias),
+                     code=f"<code>conv2.weight[{index}]</code>")
         return DetailContent(
-            heading=f"{stage} · map {number}",
+            heading=f"{stage} · " + tr("map {number}").format(number=number),
             input=Panel(
-                f"{previous} ({inputs.shape[0]}×{inputs.shape[1]}×{inputs.shape[2]})",
+                (tr("input") if previous == "input" else previous) + f" ({inputs.shape[0]}×{inputs.shape[1]}×{inputs.shape[2]})",
                 inputs,
                 "grey" if previous == "input" else "sequential",
                 3,
                 "channel",
             ),
-            operator=Panel(f"filter {number} ({channels}×{size}×{size})", kernel, "diverging", 3, "slice"),
-            operator_text="⋆ filter + bias",
-            output=Panel(f"{stage} map {number}", output[None], "diverging", 1),
+            operator=Panel(tr("filter {number}").format(number=number) + f" ({channels}×{size}×{size})", kernel,
+                           "diverging", 3, "slice"),
+            operator_text="⋆ " + tr("filter + bias"),
+            output=Panel(f"{stage} " + tr("map {number}").format(number=number), output[None], "diverging", 1),
             explanation=explanation,
+            has_bias=True,
         )
     if stage in ("relu1", "relu2"):
         source = "conv1" if stage == "relu1" else "conv2"
         before, after = layers[source][index], layers[stage][index]
         zeroed = int((before < 0).sum())
         return DetailContent(
-            heading=f"{stage} · map {number}",
-            input=Panel(f"{source} map {number}", before[None], "diverging", 1),
+            heading=f"{stage} · " + tr("map {number}").format(number=number),
+            input=Panel(f"{source} " + tr("map {number}").format(number=number), before[None], "diverging", 1),
             operator=None,
             operator_text="ReLU: max(0, x)",
-            output=Panel("after ReLU", after[None], "sequential", 1),
-            explanation=(
-                f"ReLU keeps positive values and sets negative ones to 0: here {zeroed} of "
-                f"{before.size} pixels were negative and became 0 (the blue ones)."
-            ),
+            output=Panel(tr("after ReLU"), after[None], "sequential", 1),
+            explanation=tr(
+                "ReLU keeps positive values and sets negative ones to 0: here {zeroed} of "
+                "{total} pixels were negative and became 0 (the blue ones)."
+            ).format(zeroed=zeroed, total=before.size),
         )
     if stage in ("pool1", "pool2"):
         source = "relu1" if stage == "pool1" else "relu2"
         before, after = layers[source][index], layers[stage][index]
         return DetailContent(
-            heading=f"{stage} · map {number}",
-            input=Panel(f"{source} map {number} ({before.shape[0]}×{before.shape[1]})", before[None], "sequential", 1),
+            heading=f"{stage} · " + tr("map {number}").format(number=number),
+            input=Panel(f"{source} " + tr("map {number}").format(number=number) + f" ({before.shape[0]}×{before.shape[1]})",
+                        before[None], "sequential", 1),
             operator=None,
-            operator_text="2×2 max, stride 2",
-            output=Panel(f"pooled ({after.shape[0]}×{after.shape[1]})", after[None], "sequential", 1),
-            explanation=(
+            operator_text=tr("2×2 max, stride 2"),
+            output=Panel(tr("pooled ({rows}×{cols})").format(rows=after.shape[0], cols=after.shape[1]), after[None],
+                         "sequential", 1),
+            explanation=tr(
                 "Max pooling keeps the largest value of each 2×2 block: the map halves in each "
                 "direction, and a feature still counts after a one-pixel shift as long as it stays inside the "
                 "same 2×2 block."
@@ -144,17 +152,20 @@ def detail_content(
             input_maps, weight_maps, columns = inputs, row.reshape(inputs.shape), 4
         else:
             input_maps, weight_maps, columns = _units_grid(inputs), _units_grid(row), 1
-        what = "logit of digit" if stage == "fc3" else "unit"
+        what = (tr("logit of digit {number}").format(number=index) if stage == "fc3"
+                else tr("unit {number}").format(number=number))
         return DetailContent(
-            heading=f"{stage} · {what} {index if stage == 'fc3' else number}",
-            input=Panel(f"{previous} ({inputs.size} values)", input_maps, _signed(input_maps), columns, "map"),
-            operator=Panel(f"its {row.size} weights", weight_maps, "diverging", columns, "map"),
-            operator_text="· weights + bias",
-            output=Panel(f"value {_fmt(value)}", np.full((1, 1, 1), value, dtype=np.float32), "diverging", 1),
-            explanation=(
-                f"A fully connected unit multiplies each of its {row.size} inputs by its own weight and adds "
-                f"them with the bias {_fmt(bias)}: {_fmt(value)}. "
-                f"PyTorch: <code>{stage}.weight[{index}]</code>."
-            ),
+            heading=f"{stage} · {what}",
+            input=Panel(f"{previous} " + tr("({count} values)").format(count=inputs.size), input_maps,
+                        _signed(input_maps), columns, "map"),
+            operator=Panel(tr("its {count} weights").format(count=row.size), weight_maps, "diverging", columns, "map"),
+            operator_text="· " + tr("weights + bias"),
+            output=Panel(tr("value {value}").format(value=_fmt(value)), np.full((1, 1, 1), value, dtype=np.float32),
+                         "diverging", 1),
+            explanation=tr(
+                "A fully connected unit multiplies each of its {count} inputs by its own weight and adds "
+                "them with the bias {bias}: {value}. PyTorch: {code}."
+            ).format(count=row.size, bias=_fmt(bias), value=_fmt(value), code=f"<code>{stage}.weight[{index}]</code>"),
+            has_bias=True,
         )
     raise ValueError(f"there is no map to inspect in {stage!r}.")

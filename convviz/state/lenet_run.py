@@ -20,6 +20,7 @@ import numpy as np
 import torch
 
 from convviz.core.devices import resolve_device
+from convviz.i18n import tr
 from convviz.model import (
     LeNet,
     PreprocessStages,
@@ -172,6 +173,16 @@ class TestDigit:
     @property
     def name(self) -> str:
         return f"MNIST test #{self.index}"
+
+
+def shown_name(name: str, *, short: bool = False) -> str:
+    """A picture's name as the interface shows it: "MNIST test #7" in the interface language (the name stays English).
+
+    `short`: "test #7", for a caption under a small picture."""
+    prefix = "MNIST test #"
+    if name.startswith(prefix) and name[len(prefix):].isdigit():
+        return (tr("test #{index}") if short else tr("MNIST test #{index}")).format(index=name[len(prefix):])
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
 from convviz.lessons import (
     Lesson,
     compute_lesson,
@@ -26,18 +27,19 @@ from convviz.lessons import (
     lesson_kernel_cells,
     table_parameters,
 )
+from convviz.state.conventions import cell_name
 
 #: Menu groups in teaching order; a lesson's group follows from what it contains.
 GROUPS: tuple[str, ...] = (
-    "Images and tensors",
-    "Convolution step by step",
-    "Padding, stride and flipping",
-    "Filters on photos",
-    "Several filters and colour",
-    "Pooling",
-    "Activations and softmax",
-    "LeNet and counting parameters",
-    "More kinds of convolution",
+    tr_noop("Images and tensors"),
+    tr_noop("Convolution step by step"),
+    tr_noop("Padding, stride and flipping"),
+    tr_noop("Filters on photos"),
+    tr_noop("Several filters and colour"),
+    tr_noop("Pooling"),
+    tr_noop("Activations and softmax"),
+    tr_noop("LeNet and counting parameters"),
+    tr_noop("More kinds of convolution"),
 )
 
 #: What the convolution view can show (its kernel editor, its activations).
@@ -56,10 +58,8 @@ class SlideFix:
     def sentence(self) -> str:
         from convviz.core import format_number
 
-        return (
-            f"The slide printed {_number(self.printed, format_number)} {self.where}; "
-            f"the true value is {_number(self.true, format_number)}."
-        )
+        return tr("The slide printed {printed} {where}; the true value is {true}.").format(
+            printed=_number(self.printed, format_number), where=self.where, true=_number(self.true, format_number))
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,7 +86,7 @@ class PreparedLesson:
         kernels = self.lesson.kernels
         spec = kernels[index] if 0 <= index < len(kernels) else None
         name = spec.label or spec.preset if spec is not None else None
-        return name or f"Filter {index + 1}"
+        return name or tr("Filter {number}").format(number=index + 1)
 
     def filter_factor(self, index: int = 0):
         """The Fraction filter `index` is multiplied by (1 when it has none)."""
@@ -174,7 +174,8 @@ def slide_fixes(lesson: Lesson, output: np.ndarray | None, tables: tuple) -> tup
     fixes = [SlideFix(_cells_text(indices), printed, true) for (printed, true), indices in cells.items()]
     for spec, table in zip(lesson.tables, tables):
         if spec.slide_total is not None and spec.slide_total != table.total:
-            fixes.append(SlideFix(f"as the total of “{spec.title}”", float(spec.slide_total), float(table.total)))
+            fixes.append(SlideFix(tr("as the total of “{table}”").format(table=spec.title), float(spec.slide_total),
+                                  float(table.total)))
     return tuple(fixes)
 
 
@@ -252,12 +253,12 @@ def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | N
 def _cells_text(indices: list[tuple[int, ...]]) -> str:
     """"in row 2, column 3", "in row 1, column 1 and row 7, column 7", or "in 5 cells"."""
     def one(index: tuple[int, ...]) -> str:
-        text = f"row {index[-2] + 1}, column {index[-1] + 1}"
-        return text + (f" of map {index[0] + 1}" if len(index) == 3 else "")
+        text = cell_name(index[-2], index[-1])
+        return text + (tr(" of map {number}").format(number=index[0] + 1) if len(index) == 3 else "")
 
     if len(indices) > 2:
-        return f"in {len(indices)} cells"
-    return "in " + " and ".join(one(index) for index in indices)
+        return tr("in {count} cells").format(count=len(indices))
+    return tr("in {cells}").format(cells=tr(" and ").join(one(index) for index in indices))
 
 
 def _one_number(value, what: str, name: str) -> int:

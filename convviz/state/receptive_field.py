@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from convviz.core import conv2d
+from convviz.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,9 @@ def stacked_maps(image: np.ndarray, first: np.ndarray, second: np.ndarray) -> St
     first_map = np.asarray(conv2d(image, first), dtype=np.float64)
     if any(a < b for a, b in zip(first_map.shape, second.shape)):
         raise ValueError(
-            f"the first layer's map is {first_map.shape[0]}×{first_map.shape[1]}, smaller than the second "
-            f"{second.shape[0]}×{second.shape[1]} kernel; use a bigger input"
+            tr("the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; "
+               "use a bigger input").format(rows=first_map.shape[0], cols=first_map.shape[1],
+                                            krows=second.shape[0], kcols=second.shape[1])
         )
     second_map = np.asarray(conv2d(first_map, second), dtype=np.float64)
     combined = combined_kernel(first, second)
@@ -119,13 +121,14 @@ def stack_on(built, second: np.ndarray) -> StackedMaps:
     if settings.mode != "conv" or settings.channels != 1:
         raise ValueError("a second layer is shown for a grey convolution; switch off pooling or colour first")
     if built.steps is None:
-        raise ValueError("the first layer has no output for a second kernel to slide over")
+        raise ValueError(tr("the first layer has no output for a second kernel to slide over"))
     second = np.asarray(second, dtype=np.float64)
     first_map = built.values.reshape(built.output_shape)
     if any(a < b for a, b in zip(first_map.shape, second.shape)):
         raise ValueError(
-            f"the first output is {first_map.shape[0]}×{first_map.shape[1]}, smaller than the "
-            f"{second.shape[0]}×{second.shape[1]} second kernel; use a bigger input"
+            tr("the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; "
+               "use a bigger input").format(rows=first_map.shape[0], cols=first_map.shape[1],
+                                            krows=second.shape[0], kcols=second.shape[1])
         )
     second_map = np.asarray(conv2d(first_map, second), dtype=np.float64)
     top, _, left, _ = built.steps.pads

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from convviz.i18n import tr
+
 # --------------------------------------------------------------------------- what each view keeps
 CONVOLUTION_FIELDS = (
     "mode", "kernels", "link_channels", "edit_channel", "preset", "flip", "stride", "padding_kind",
@@ -31,16 +33,16 @@ CONTINUOUS = {"stride", "padding", "dilation", "slope", "alpha", "pool_size", "p
 def drawing_text(before: dict | None, after: dict) -> str:
     """"Draw a stroke", "Erase a stroke", "Clear the drawing" or "Change the picture"."""
     if before is None:
-        return "Draw"
+        return tr("Draw")
     old, new = tuple(before["strokes"]), tuple(after["strokes"])
     kept = len(new) - 1  # the strokes before the new one; the canvas may have baked the oldest of `old`
     if new and kept <= len(old) and new[:kept] == old[len(old) - kept:] and (len(new) > len(old) or kept > 0):
-        return "Draw a stroke"
+        return tr("Draw a stroke")
     if len(new) < len(old) and old[: len(new)] == new:
-        return "Erase a stroke"
+        return tr("Erase a stroke")
     if after["blank"]:
-        return "Clear the drawing"
-    return "Change the picture"
+        return tr("Clear the drawing")
+    return tr("Change the picture")
 
 
 def lenet_input(state) -> tuple:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from convviz.core import format_number
+from convviz.i18n import tr
 
 TOTAL_COLOR = "#0072B2"  # on a light window; a view on a dark one passes a lighter blue
 
@@ -55,7 +56,9 @@ def expression_html(
 
 def channel_names(count: int) -> tuple[str, ...]:
     """ "red", "green", "blue" for a colour picture; "channel 1", … otherwise."""
-    return ("red", "green", "blue") if count == 3 else tuple(f"channel {i + 1}" for i in range(count))
+    if count == 3:
+        return (tr("red"), tr("green"), tr("blue"))
+    return tuple(tr("channel {number}").format(number=i + 1) for i in range(count))
 
 
 def channel_expression_html(step, total_color: str = TOTAL_COLOR) -> str:
@@ -67,7 +70,7 @@ def channel_expression_html(step, total_color: str = TOTAL_COLOR) -> str:
         lines.append(f"<b>{html.escape(name)}</b>: {html.escape(left)} = <b>{html.escape(total)}</b>")
     left, _, total = step.sum_expression.rpartition(" = ")
     lines.append(
-        f"channels + bias: {html.escape(left)} = "
+        f"{html.escape(tr('channels + bias:'))} {html.escape(left)} = "
         f"<span style='color:{total_color}; font-weight:700'>{html.escape(total)}</span>"
     )
     return "<br>".join(lines)

@@ -28,6 +28,7 @@ from convviz.core import (
     transposed_steps,
 )
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import sliding_output_scale
 from convviz.state.conventions import size_formulas
 
@@ -219,13 +220,16 @@ class StepsSettings:
         """ "", "padded by 1", "padded by 1 row and 2 columns", "“same” padding (1, 1, 0, 1)"."""
         top, bottom, left, right = self.pads
         if isinstance(self.padding, str):
-            return f"“{self.padding}” padding" + (f" (top {top}, bottom {bottom}, left {left}, right {right})"
-                                                   if any(self.pads) else "")
+            return tr("“{kind}” padding").format(kind=self.padding) + (
+                tr(" (top {top}, bottom {bottom}, left {left}, right {right})").format(
+                    top=top, bottom=bottom, left=left, right=right) if any(self.pads) else "")
         if not any(self.pads):
             return ""
         if top == left:
-            return f"padded by {top}"
-        return f"padded by {top} row{'s' * (top != 1)} and {left} column{'s' * (left != 1)}"
+            return tr("padded by {cells}").format(cells=top)
+        rows = tr("1 row") if top == 1 else tr("{count} rows").format(count=top)
+        cols = tr("1 column") if left == 1 else tr("{count} columns").format(count=left)
+        return tr("padded by {rows} and {columns}").format(rows=rows, columns=cols)
 
     @property
     def channels(self) -> int:
@@ -355,14 +359,14 @@ class StepsState:
 
 
 EXAMPLES: dict[str, tuple[str, StepsSettings]] = {
-    "vertical_edge_6x6": ("Vertical edge, 6×6 (slides)", StepsSettings()),
-    "stride_2_7x7": ("Stride 2 on 7×7 (slides)", StepsSettings(image=VERTICAL_EDGE_7, stride=2)),
-    "padding_1_6x6": ("Padding 1 on 6×6", StepsSettings(padding=1)),
-    "max_pool_4x4": ("Max pooling 2×2, 4×4 (slides)", StepsSettings(image=POOLING_4, mode="max", stride=2)),
-    "avg_pool_4x4": ("Average pooling 2×2, 4×4", StepsSettings(image=POOLING_4, mode="avg", stride=2)),
-    "rgb_6x6x3": ("Colour 6×6×3, three filters (slides)", StepsSettings(image=RGB_6, kernel=RGB_FILTERS)),
+    "vertical_edge_6x6": (tr_noop("Vertical edge, 6×6 (slides)"), StepsSettings()),
+    "stride_2_7x7": (tr_noop("Stride 2 on 7×7 (slides)"), StepsSettings(image=VERTICAL_EDGE_7, stride=2)),
+    "padding_1_6x6": (tr_noop("Padding 1 on 6×6"), StepsSettings(padding=1)),
+    "max_pool_4x4": (tr_noop("Max pooling 2×2, 4×4 (slides)"), StepsSettings(image=POOLING_4, mode="max", stride=2)),
+    "avg_pool_4x4": (tr_noop("Average pooling 2×2, 4×4"), StepsSettings(image=POOLING_4, mode="avg", stride=2)),
+    "rgb_6x6x3": (tr_noop("Colour 6×6×3, three filters (slides)"), StepsSettings(image=RGB_6, kernel=RGB_FILTERS)),
     "transposed_stride_2": (
-        "Transposed 3×3, stride 2 (upsampling)",
+        tr_noop("Transposed 3×3, stride 2 (upsampling)"),
         StepsSettings(
             image=np.array([[1, 2], [3, 4]], dtype=np.float64),
             kernel=np.array([[1, 1, 1], [1, 2, 1], [1, 1, 1]], dtype=np.float64),
@@ -475,7 +479,7 @@ def build_steps(settings: StepsSettings) -> BuiltSteps:
     except ValueError as exc:
         return BuiltSteps(settings, None, np.zeros(0), formula, _sentence(exc), time.perf_counter() - started)
     if not len(steps):
-        return BuiltSteps(settings, None, np.zeros(0), formula, "These settings give no output cells.",
+        return BuiltSteps(settings, None, np.zeros(0), formula, tr("These settings give no output cells."),
                           time.perf_counter() - started)
     if settings.mode == "transposed":  # values: the finished output in reading order (steps walk the input)
         values = apply_scale(steps.result.astype(np.float64).reshape(-1), settings.kernel_scale)
@@ -511,10 +515,11 @@ def _formula(settings: StepsSettings) -> str:
             deck, dilated = size_formulas(n, f, padding=before, stride=settings.stride, dilation=dilation)
         except ValueError:
             return ""  # the problem sentence says it better
-        lines[axis] = deck if dilated is None else f"{deck}\n    dilated form: {dilated}"
+        lines[axis] = deck if dilated is None else deck + "\n    " + tr("dilated form: {formula}").format(formula=dilated)
     if lines["rows"] == lines["columns"]:
-        return f"output side = {lines['rows']}"
-    return f"output rows = {lines['rows']}\noutput columns = {lines['columns']}"
+        return tr("output side = {formula}").format(formula=lines["rows"])
+    return (tr("output rows = {formula}").format(formula=lines["rows"]) + "\n"
+            + tr("output columns = {formula}").format(formula=lines["columns"]))
 
 
 def _transposed_formula(settings: StepsSettings) -> str:
@@ -529,8 +534,10 @@ def _transposed_formula(settings: StepsSettings) -> str:
             return ""  # the problem sentence says it better
     rule = "(n − 1)·s − 2·p + d·(f − 1) + output_padding + 1"
     if lines["rows"] == lines["columns"]:
-        return f"output side = {rule}\n    = {lines['rows']}"
-    return f"output side = {rule}\noutput rows = {lines['rows']}\noutput columns = {lines['columns']}"
+        return tr("output side = {formula}").format(formula=rule) + f"\n    = {lines['rows']}"
+    return (tr("output side = {formula}").format(formula=rule) + "\n"
+            + tr("output rows = {formula}").format(formula=lines["rows"]) + "\n"
+            + tr("output columns = {formula}").format(formula=lines["columns"]))
 
 
 def _sentence(exc: Exception) -> str:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from convviz.i18n import tr
 from convviz.model.units import (
     DEFAULT_ASCENT,
     WHOLE_PICTURE,
@@ -46,8 +47,9 @@ ASCENT_CHUNK = 10  # ascent steps per job
 def unit_title(layer: UnitLayer, unit: int) -> str:
     """"conv1 map 3", "fc1 unit 17", "class score of 7" (maps and units counted from 1, as the explorer does)."""
     if layer.noun == "class score" and layer.units == 10:
-        return f"{layer.name} · class score of {unit}"
-    return f"{layer.name} {layer.noun} {unit + 1}"
+        return f"{layer.name} · " + tr("class score of {digit}").format(digit=unit)
+    noun = {"map": tr("map {number}"), "unit": tr("unit {number}")}.get(layer.noun, layer.noun + " {number}")
+    return f"{layer.name} " + noun.format(number=unit + 1)
 
 
 @lru_cache(maxsize=1)

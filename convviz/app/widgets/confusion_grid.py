@@ -139,12 +139,12 @@ class ConfusionGrid(QWidget):
                              Qt.AlignmentFlag.AlignCenter, str(index))
         painter.setFont(axis_font)
         painter.drawText(QRectF(left, top - cell * 1.3, cell * classes, cell * 0.5),
-                         Qt.AlignmentFlag.AlignCenter, "read as →")
+                         Qt.AlignmentFlag.AlignCenter, tr("read as →"))
         painter.save()
         painter.translate(left - cell * 1.05, top + cell * classes / 2)
         painter.rotate(-90)
         painter.drawText(QRectF(-cell * classes / 2, -cell * 0.25, cell * classes, cell * 0.5),
-                         Qt.AlignmentFlag.AlignCenter, "true digit →")
+                         Qt.AlignmentFlag.AlignCenter, tr("true digit →"))
         painter.restore()
 
         painter.setFont(count_font)
@@ -196,5 +196,6 @@ class ConfusionGrid(QWidget):
             return
         true, predicted = cell
         count = int(self._matrix[true, predicted])
-        what = "read right" if true == predicted else f"read as {predicted}"
-        self.setToolTip(f"{count} test digit{'s' if count != 1 else ''} that are {true}s {what} · click to see them")
+        what = tr("read right") if true == predicted else tr("read as {digit}").format(digit=predicted)
+        self.setToolTip(tr("{count} test digit(s) that are {true}s {what} · click to see them").format(
+            count=count, true=true, what=what))

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from convviz import limits
+from convviz.i18n import tr
 
 DEFAULT_RESOLUTION = 280  # ten canvas pixels per MNIST pixel
 DEFAULT_STROKE_WIDTH = 22.0
@@ -130,7 +131,7 @@ class DrawingCanvas(QWidget):
         # no height-for-width: the square is painted centred in whatever room the layout gives, and a
         # height that follows the width pushed the buttons under the canvas into it on short screens
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.")
+        self.setToolTip(tr("Draw a digit: left button or pen. Ctrl+Z undoes the last stroke."))
 
     # ----------------------------------------------------------------- public
     def sizeHint(self) -> QSize:
@@ -442,7 +443,7 @@ class DrawingCanvas(QWidget):
             font = painter.font()
             font.setPointSizeF(max(font.pointSizeF() * 1.3, 11))
             painter.setFont(font)
-            painter.drawText(target, Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+            painter.drawText(target, Qt.AlignmentFlag.AlignCenter, tr("draw a digit here"))
         painter.setPen(QPen(QColor(90, 90, 100), 1))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()

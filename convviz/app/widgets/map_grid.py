@@ -35,7 +35,7 @@ from convviz.app.widgets.map_colors import (
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.conventions import cell_name
 from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
@@ -44,6 +44,10 @@ END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a
 #: describe(tile, row, col, value) -> the hover sentence
 Describe = Callable[[int, int, int, float], str]
 
+
+#: "map 3 of 6" in a readout, for each kind of tile a grid holds
+TILE_NAMES = {"map": tr_noop("map {number} of {count}"), "filter": tr_noop("filter {number} of {count}"),
+              "channel": tr_noop("channel {number} of {count}"), "slice": tr_noop("slice {number} of {count}")}
 
 class MapGrid(QWidget):
     """Shows a stack of maps (n, h, w) as a titled mosaic; hover reads values, a click picks a tile."""
@@ -63,7 +67,7 @@ class MapGrid(QWidget):
         colorbar: bool = True,
         gap: int | None = None,
         describe: Describe | None = None,
-        hint: str = "hover for values · click a map to inspect it",
+        hint: str | None = None,  # default: "hover for values · click a map to inspect it"
         bar_ticks: str = "auto",
         parent: QWidget | None = None,
     ) -> None:
@@ -78,7 +82,7 @@ class MapGrid(QWidget):
         self._tile_name = tile_name
         self._gap = gap
         self._describe = describe or self._default_describe
-        self._hint = hint
+        self._hint = hint = hint if hint is not None else tr("hover for values · click a map to inspect it")
         self._maps = np.zeros((0, 1, 1), dtype=np.float32)
         self._tile_shape = (1, 1)
         self._grid_columns = 1
@@ -291,7 +295,8 @@ class MapGrid(QWidget):
     # ------------------------------------------------------------- internals
     def _default_describe(self, tile: int, row: int, col: int, value: float) -> str:
         count = self._maps.shape[0]
-        where = f"{self._tile_name} {tile + 1} of {count} · " if count > 1 else ""
+        named = tr(TILE_NAMES[self._tile_name]) if self._tile_name in TILE_NAMES else self._tile_name + " {number} of {count}"
+        where = named.format(number=tile + 1, count=count) + " · " if count > 1 else ""
         return f"{where}{cell_name(row, col)}: {value:+.3f}"
 
     def bar_ticks(self) -> list[tuple[float, str]]:
@@ -371,7 +376,8 @@ class MapGrid(QWidget):
         text = self._describe(tile, row, col, float(self._maps[tile, row, col]))
         if self._tile_levels is not None:
             low, high = self._tile_levels[tile]
-            text += f" · this map's colours: {format_number(low, 3)} to {format_number(high, 3)}"
+            text += " · " + tr("this map's colours: {low} to {high}").format(low=format_number(low, 3),
+                                                                             high=format_number(high, 3))
         self._readout.setText(text)
 
     def _key_move(self, d_row: int, d_col: int) -> bool:

@@ -61,6 +61,7 @@ from convviz.app.widgets.cell_colors import (
 )
 from convviz.app.widgets.cell_text import format_number, parse_number
 from convviz.i18n import tr
+from convviz.state.conventions import cell_name
 
 Cell = tuple[int, int]
 
@@ -400,7 +401,7 @@ class MatrixGrid(QWidget):
             self._flash = (row, col)
             self._flash_timer.start()
             self.update()
-            self.rejected.emit(f"{exc} The cell keeps {old}.")
+            self.rejected.emit(f"{exc} " + tr("The cell keeps {value}.").format(value=old))
             return False
         if value != self._values[row, col]:
             self._values[row, col] = value
@@ -734,10 +735,10 @@ class MatrixGrid(QWidget):
     def _tooltip(self, cell: Cell) -> str:
         r, c = cell
         if self._padding is not None and self._padding[r, c]:
-            return f"row {r + 1}, column {c + 1}: padding ({self._padding_text})"
+            return cell_name(r, c) + ": " + tr("padding ({value})").format(value=self._padding_text)
         if cell in self._hidden:
-            return f"row {r + 1}, column {c + 1}: not revealed yet"
-        return f"row {r + 1}, column {c + 1}: {self._values[r, c]:.6g}"
+            return cell_name(r, c) + ": " + tr("not revealed yet")
+        return cell_name(r, c) + f": {self._values[r, c]:.6g}"
 
     def _end_flash(self) -> None:
         self._flash = None

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
-COLUMNS = ("Layer", "Input", "Output", "Weights", "Biases", "Parameters")
+COLUMNS = (tr_noop("Layer"), tr_noop("Input"), tr_noop("Output"), tr_noop("Weights"), tr_noop("Biases"),
+           tr_noop("Parameters"))
 NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
-    "input": "input",
-    "conv": "convolution",
-    "relu": "ReLU",
-    "pool": "max pool",
-    "fc": "fully connected",
-    "softmax": "softmax",
+    "input": tr_noop("input"),
+    "conv": tr_noop("convolution"),
+    "relu": tr_noop("ReLU"),
+    "pool": tr_noop("max pool"),
+    "fc": tr_noop("fully connected"),
+    "softmax": tr_noop("softmax"),
 }
 
 
@@ -56,7 +57,7 @@ class ParameterTableWidget(QWidget):
         self._table.setAccessibleName(tr("parameters of each layer"))
         self._table.setTabKeyNavigation(False)  # Tab leaves the table (a table would keep it, cell after cell)
         self._table.setAccessibleDescription(tr("Each layer's output shape, weights and biases, one row a layer"))
-        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self._table.verticalHeader().setVisible(False)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -108,7 +109,7 @@ class ParameterTableWidget(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
-                    item.setToolTip(KIND_WORDS.get(row.kind, row.kind))
+                    item.setToolTip(tr(KIND_WORDS[row.kind]) if row.kind in KIND_WORDS else row.kind)
                 if column >= NUMBER_COLUMNS:
                     item.setTextAlignment(right)
                 if row.parameters == 0:  # layers without weights: muted, so the ones that count stand out
@@ -118,7 +119,7 @@ class ParameterTableWidget(QWidget):
         bold = QFont(self._table.font())
         bold.setBold(True)
         for column in range(len(COLUMNS)):
-            text = {0: "Total", 3: count_text(sum(r.weights for r in rows)),
+            text = {0: tr("Total"), 3: count_text(sum(r.weights for r in rows)),
                     4: count_text(sum(r.biases for r in rows)), 5: f"{table.total:,}"}.get(column, "")
             item = QTableWidgetItem(text)
             item.setFont(bold)

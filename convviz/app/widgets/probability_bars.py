@@ -75,12 +75,12 @@ class PredictionBadge(QWidget):
         big.setPointSizeF(96)
         big.setBold(True)
         self._digit.setFont(big)
-        self._caption = QLabel("draw a digit")
+        self._caption = QLabel(tr("draw a digit"))
         self._caption.setAlignment(Qt.AlignmentFlag.AlignCenter)  # one short line: no height-for-width
         caption_font = self._caption.font()
         caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
         self._caption.setFont(caption_font)
-        heading = QLabel("The network reads")  # the one heading of the answer (the strip above says how it got there)
+        heading = QLabel(tr("The network reads"))  # the one heading of the answer (the strip above says how it got there)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading_font = heading.font()
         heading_font.setBold(True)
@@ -116,17 +116,18 @@ class PredictionBadge(QWidget):
         probabilities = np.asarray(probabilities).reshape(-1)
         winner = int(np.argmax(probabilities))
         self._prediction = winner
-        caption = f"{float(probabilities[winner]):.1%} sure"
+        caption = tr("{percent} sure").format(percent=f"{float(probabilities[winner]):.1%}")
         role = "winner"  # the bars' orange, in a shade that reads on the window (see status_colors)
         if label is not None:
             right = label == winner
             role = "right" if right else "wrong"
-            caption += f" · label {label} {'✓' if right else '✗'}"
+            caption += " · " + tr("label {label}").format(label=label) + f" {'✓' if right else '✗'}"
         self._digit.setText(str(winner))
         set_status_style(self._digit, role)
         self._caption.setText(caption)
 
-    def clear(self, caption: str = "draw a digit") -> None:
+    def clear(self, caption: str | None = None) -> None:
+        caption = tr("draw a digit") if caption is None else caption
         self._prediction = None
         self._digit.setText("?")
         set_status_style(self._digit, None)
@@ -140,10 +141,10 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
-        self._logit_plot, self._logit_bars = _bar_plot("fc3 · 10 logits")
+        self._logit_plot, self._logit_bars = _bar_plot(tr("fc3 · 10 logits"))
         self._logit_bound = 0.0
         self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
-        self._prob_plot, self._prob_bars = _bar_plot("softmax · probabilities")
+        self._prob_plot, self._prob_bars = _bar_plot(tr("softmax · probabilities"))
         self._prob_top = 1.3
         self._prob_plot.setYRange(0, self._prob_top, padding=0)
         self._prob_plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])
@@ -151,8 +152,8 @@ class ProbabilityBars(QWidget):
         self._scale = 1.0
         # each plot's title, and a shorter one for a narrow plot (a title wider than its plot widens the plot's
         # scene past the widget, and the right of the chart is cut off)
-        self._titles = {self._logit_plot: ("fc3 · 10 logits", "logits"),
-                        self._prob_plot: ("softmax · probabilities", "softmax")}
+        self._titles = {self._logit_plot: (tr("fc3 · 10 logits"), tr("logits")),
+                        self._prob_plot: (tr("softmax · probabilities"), "softmax")}
         self._set_fonts()
         self._prob_plot.addItem(self._prob_text)
         layout = QHBoxLayout(self)

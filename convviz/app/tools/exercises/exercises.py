@@ -29,6 +29,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from convviz.app.widgets.cover import Cover
+from convviz.i18n import tr
 from convviz.state.step_text import expression_html
 
 Cell = tuple[int, int]
@@ -165,7 +166,7 @@ class StepsPredict(QObject):
 
         true = self.current_value()
         if true is None:
-            return Verdict(None, "These settings give no output to guess.")
+            return Verdict(None, tr("These settings give no output to guess."))
         try:
             guess = parse_number(text)
         except ValueError as exc:
@@ -175,10 +176,12 @@ class StepsPredict(QObject):
         shown = format_number(true)
         if close_enough(guess, true):
             self.reveal_current()
-            return Verdict(True, f"✓ Right: {shown}.")
+            return Verdict(True, "✓ " + tr("Right: {value}.").format(value=shown))
         if self._active and self.current_cell() in self._hidden:
-            return Verdict(False, f"✗ Not {format_number(guess)}. Try again, or reveal the cell (R).")
-        return Verdict(False, f"✗ Not {format_number(guess)}: the true value is {shown}.\n{arithmetic}")
+            return Verdict(False, "✗ " + tr("Not {guess}. Try again, or reveal the cell (R).").format(
+                guess=format_number(guess)))
+        return Verdict(False, "✗ " + tr("Not {guess}: the true value is {value}.").format(
+            guess=format_number(guess), value=shown) + f"\n{arithmetic}")
 
     # ------------------------------------------------------------------ drawing
     def _next_hidden_step(self) -> int | None:
@@ -257,8 +260,16 @@ def parse_size(text: str) -> tuple[int, int] | None:
     return None if rows == 0 or cols == 0 else (rows, cols)
 
 
+def _formula_lines(lines: list[tuple[str, str]]) -> str:
+    """ "rows = columns = …" when both axes agree, else one line each."""
+    if lines[0][1] == lines[1][1]:
+        return tr("rows = columns = {formula}").format(formula=lines[0][1])
+    named = {"rows": tr("rows = {formula}"), "columns": tr("columns = {formula}")}
+    return "\n".join(named[axis].format(formula=text) for axis, text in lines)
+
+
 def size_text(size: tuple[int, int] | None) -> str:
-    return "no output" if size is None else f"{size[0]}×{size[1]}"
+    return tr("no output") if size is None else f"{size[0]}×{size[1]}"
 
 
 class SizeQuiz(QObject):
@@ -272,9 +283,9 @@ class SizeQuiz(QObject):
         self._open = False
         self.covers = {
             "output": Cover(view.output_grid, "?×?"),
-            "step": Cover(view.step_label, "How big is the output?"),
-            "formula": Cover(view.formula_label, "output side = ?"),
-            "player": Cover(view.player, "Answer the size question to step through"),
+            "step": Cover(view.step_label, tr("How big is the output?")),
+            "formula": Cover(view.formula_label, tr("output side = {formula}").format(formula="?")),
+            "player": Cover(view.player, tr("Answer the size question to step through")),
         }
 
     def is_open(self) -> bool:
@@ -299,16 +310,16 @@ class SizeQuiz(QObject):
         rows, cols = s.image.shape
         if s.mode in ("conv", "transposed"):
             kh, kw = s.kernel.shape
-            what = f"a {kh}×{kw} kernel" + (f", dilation {s.dilation}" if s.dilation != 1 else "")
+            what = tr("a {kh}×{kw} kernel").format(kh=kh, kw=kw) + (
+                tr(", dilation {dilation}").format(dilation=s.dilation) if s.dilation != 1 else "")
             if s.mode == "transposed":
-                what = "a transposed convolution with " + what + (
-                    f", output padding {s.output_padding}" if s.output_padding else "")
+                what = tr("a transposed convolution with {kernel}").format(kernel=what) + (
+                    tr(", output padding {padding}").format(padding=s.output_padding) if s.output_padding else "")
         else:
-            what = f"{'max' if s.mode == 'max' else 'average'} pooling {s.pool_size}×{s.pool_size}"
-        return (
-            f"A {rows}×{cols} input, {what}, padding {s.padding}, stride {s.stride}: "
-            "how many rows × columns does the output have?"
-        )
+            what = (tr("max pooling {k}×{k}") if s.mode == "max" else tr("average pooling {k}×{k}")).format(k=s.pool_size)
+        return tr("A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: "
+                  "how many rows × columns does the output have?").format(
+            rows=rows, cols=cols, what=what, padding=s.padding, stride=s.stride)
 
     def answer(self) -> tuple[int, int] | None:
         built = self.view.built_steps()
@@ -330,10 +341,8 @@ class SizeQuiz(QObject):
             try:
                 lines.append((axis, output_size_formula(n, f, padding=s.padding, stride=s.stride, dilation=dilation)))
             except ValueError as exc:
-                lines.append((axis, f"no output: {exc}"))
-        if lines[0][1] == lines[1][1]:
-            return f"rows = columns = {lines[0][1]}"
-        return "\n".join(f"{axis} = {text}" for axis, text in lines)
+                lines.append((axis, tr("no output: {problem}").format(problem=exc)))
+        return _formula_lines(lines)
 
     @staticmethod
     def _transposed_formulas(s) -> str:
@@ -345,10 +354,8 @@ class SizeQuiz(QObject):
                 lines.append((axis, transposed_output_size_formula(
                     n, f, stride=s.stride, padding=s.padding, output_padding=s.output_padding, dilation=s.dilation)))
             except ValueError as exc:
-                lines.append((axis, f"no output: {exc}"))
-        if lines[0][1] == lines[1][1]:
-            return f"rows = columns = {lines[0][1]}"
-        return "\n".join(f"{axis} = {text}" for axis, text in lines)
+                lines.append((axis, tr("no output: {problem}").format(problem=exc)))
+        return _formula_lines(lines)
 
     def check(self, text: str) -> Verdict:
         """Right: the covers come off and the formula shows why. Wrong: say so and stay covered for another try."""
@@ -358,15 +365,16 @@ class SizeQuiz(QObject):
             return Verdict(None, str(exc))
         true = self.answer()
         if guess != true:
-            return Verdict(False, f"✗ Not {size_text(guess)}. Try again, or reveal the size (Shift+R).")
+            return Verdict(False, "✗ " + tr("Not {guess}. Try again, or reveal the size (Shift+R).").format(
+                guess=size_text(guess)))
         self.close()
-        return Verdict(True, f"✓ Right: the output is {size_text(true)}.\n{self.formulas()}")
+        return Verdict(True, "✓ " + tr("Right: the output is {size}.").format(size=size_text(true)) + f"\n{self.formulas()}")
 
     def reveal(self) -> Verdict:
         """The teacher gives the answer: the covers come off, with the formula."""
         true = self.answer()
         self.close()
-        return Verdict(None, f"The output is {size_text(true)}.\n{self.formulas()}")
+        return Verdict(None, tr("The output is {size}.").format(size=size_text(true)) + f"\n{self.formulas()}")
 
 
 # ----------------------------------------------------------------------------- LeNet: which digit?
@@ -383,8 +391,8 @@ class DigitGuess(QObject):
         self.covers: dict[str, Cover] = {}
         if self.available():
             self.covers = {
-                "badge": Cover(view.badge, "Which digit?"),
-                "bars": Cover(view.bars, "How sure? Guess first, then reveal."),
+                "badge": Cover(view.badge, tr("Which digit?")),
+                "bars": Cover(view.bars, tr("How sure? Guess first, then reveal.")),
             }
 
     def available(self) -> bool:
@@ -416,24 +424,26 @@ class DigitGuess(QObject):
         """Compare the class's digit and confidence (0..1) with the network, and show its answer."""
         probabilities = self.probabilities()
         if probabilities is None:
-            return Verdict(None, "The network has not read a digit yet: draw one or pick a test digit.")
+            return Verdict(None, tr("The network has not read a digit yet: draw one or pick a test digit."))
         if not 0 <= int(digit) <= 9 or not 0.0 <= confidence <= 1.0:
-            return Verdict(None, "Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.")
+            return Verdict(None, tr("Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %."))
         digit = int(digit)
         winner = int(np.argmax(probabilities))
         sure = float(probabilities[winner])
-        lines = [f"You said {digit}, {confidence:.0%} sure. The network reads {winner}, {sure:.1%} sure."]
+        lines = [tr("You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.").format(
+            digit=digit, confidence=f"{confidence:.0%}", winner=winner, sure=f"{sure:.1%}")]
         if digit == winner:
-            lines.append("✓ Same digit.")
+            lines.append("✓ " + tr("Same digit."))
         else:
-            lines.append(f"✗ A different digit: the network gives your {digit} only {probabilities[digit]:.1%}.")
+            lines.append("✗ " + tr("A different digit: the network gives your {digit} only {share}.").format(
+                digit=digit, share=f"{probabilities[digit]:.1%}"))
         gap = sure - confidence
         if abs(gap) < 0.1:
-            lines.append("It is about as sure as you were.")
+            lines.append(tr("It is about as sure as you were."))
         else:
-            lines.append(f"It is {'more' if gap > 0 else 'less'} sure than you were.")
+            lines.append(tr("It is more sure than you were.") if gap > 0 else tr("It is less sure than you were."))
         label = getattr(self.view.result().request.input, "label", None)
         if label is not None:
-            lines.append(f"The test digit's true label is {label}.")
+            lines.append(tr("The test digit's true label is {label}.").format(label=label))
         self.show_answer()
         return Verdict(digit == winner, " ".join(lines))

@@ -39,10 +39,11 @@ from convviz.app.tools.exercises.exercises import (
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.app.widgets.ui_zoom import keep_text_size
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
+from convviz.state.conventions import cell_name
 
 PANEL_POINT_SIZE = 12.5
-SIZE_HINT = "Cover the output and ask the class how big it will be."
+SIZE_HINT = tr_noop("Cover the output and ask the class how big it will be.")
 
 
 def _heading(text: str) -> QLabel:
@@ -68,6 +69,13 @@ def _line() -> QFrame:
     line.setStyleSheet("color: palette(mid);")
     return line
 
+
+
+def _keys(shortcut: str) -> str:
+    """A shortcut as this desktop and language write it ("Umschalt+R" in German)."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
 
 class Feedback(QLabel):
     """Right / wrong feedback in large type, coloured for the theme (and marked ✓ / ✗ for colour-blind readers)."""
@@ -130,26 +138,26 @@ class ExercisePanel(QWidget):
     # ------------------------------------------------------------------ pages
     def _build_steps_page(self) -> QWidget:
         page = QWidget()
-        self.hide_button = QPushButton("Hide the output cells  (H)")
+        self.hide_button = QPushButton(tr("Hide the output cells") + "  (H)")
         self.hide_button.setCheckable(True)  # pressed in while the cells are hidden
         self.hide_button.clicked.connect(self.toggle_cells)
         self.hide_button.setToolTip(tr("Hide the output cells so the class can predict them"))
         self.cells_status = _wrapped()
         self.guess_box = QLineEdit()
-        self.guess_box.setPlaceholderText("the class's guess for the highlighted cell")
+        self.guess_box.setPlaceholderText(tr("the class's guess for the highlighted cell"))
         self.guess_box.setAccessibleName(tr("the class's guess for the highlighted cell"))
         self.guess_box.setAccessibleDescription(tr("Type a number and press Enter to check it"))
         self.guess_box.returnPressed.connect(self.check_cell_guess)
-        self.guess_button = QPushButton("Check")
+        self.guess_button = QPushButton(tr("Check"))
         self.guess_button.clicked.connect(self.check_cell_guess)
         self.guess_button.setToolTip(tr("Check the guess against the true value"))
         guess_row = QHBoxLayout()
         guess_row.addWidget(self.guess_box, 1)
         guess_row.addWidget(self.guess_button)
-        self.reveal_button = QPushButton("Reveal next  (R)")
+        self.reveal_button = QPushButton(tr("Reveal next") + "  (R)")
         self.reveal_button.clicked.connect(self.reveal_next)
         self.reveal_button.setToolTip(tr("Show the highlighted cell; again, move the window on"))
-        self.reveal_all_button = QPushButton("Reveal all  (Shift+R)")
+        self.reveal_all_button = QPushButton(tr("Reveal all") + f"  ({_keys('Shift+R')})")
         self.reveal_all_button.clicked.connect(self.reveal_all)
         self.reveal_all_button.setToolTip(tr("Show every output cell"))
         reveal_row = QVBoxLayout()  # one button a row: they stay whole in a narrow dock at large text
@@ -157,37 +165,37 @@ class ExercisePanel(QWidget):
         reveal_row.addWidget(self.reveal_all_button)
         self.cell_feedback = Feedback()
 
-        self.size_question = _wrapped(SIZE_HINT)
-        self.ask_button = QPushButton("Ask: what is the output size?  (O)")
+        self.size_question = _wrapped(tr(SIZE_HINT))
+        self.ask_button = QPushButton(tr("Ask: what is the output size?") + "  (O)")
         self.ask_button.clicked.connect(self.ask_size)
         self.ask_button.setToolTip(tr("Cover the output and its formula and ask the class for its size"))
         self.size_box = QLineEdit()
-        self.size_box.setPlaceholderText("rows×columns, e.g. 4×4")
+        self.size_box.setPlaceholderText(tr("rows×columns, e.g. 4×4"))
         self.size_box.setAccessibleName(tr("the class's output size"))
         self.size_box.setAccessibleDescription(tr("Rows×columns, e.g. 4×4; press Enter to check it"))
         self.size_box.returnPressed.connect(self.check_size)
-        self.size_button = QPushButton("Check")
+        self.size_button = QPushButton(tr("Check"))
         self.size_button.clicked.connect(self.check_size)
         self.size_button.setToolTip(tr("Check the output size"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_box, 1)
         size_row.addWidget(self.size_button)
-        self.size_reveal_button = QPushButton("Reveal the size  (Shift+R)")
+        self.size_reveal_button = QPushButton(tr("Reveal the size") + f"  ({_keys('Shift+R')})")
         self.size_reveal_button.clicked.connect(self.reveal_size)
         self.size_reveal_button.setToolTip(tr("Show the output size and how the formula gives it"))
         self.size_feedback = Feedback()
 
         layout = QVBoxLayout(page)
-        layout.addWidget(_heading("Predict the output cells"))
-        layout.addWidget(_wrapped("Hide the output, let the class work out the highlighted cell, then reveal it. "
-                                  "R reveals it, R again moves the window on."))
+        layout.addWidget(_heading(tr("Predict the output cells")))
+        layout.addWidget(_wrapped(tr("Hide the output, let the class work out the highlighted cell, then reveal it. "
+                                     "R reveals it, R again moves the window on.")))
         layout.addWidget(self.hide_button)
         layout.addWidget(self.cells_status)
         layout.addLayout(guess_row)
         layout.addLayout(reveal_row)
         layout.addWidget(self.cell_feedback)
         layout.addWidget(_line())
-        layout.addWidget(_heading("What is the output size?"))
+        layout.addWidget(_heading(tr("What is the output size?")))
         layout.addWidget(self.size_question)
         layout.addWidget(self.ask_button)
         layout.addLayout(size_row)
@@ -198,7 +206,7 @@ class ExercisePanel(QWidget):
 
     def _build_lenet_page(self) -> QWidget:
         page = QWidget()
-        self.digit_hide_button = QPushButton("Hide the answer  (H)")
+        self.digit_hide_button = QPushButton(tr("Hide the answer") + "  (H)")
         self.digit_hide_button.setCheckable(True)  # pressed in while the answer is hidden
         self.digit_hide_button.clicked.connect(self.toggle_digit)
         self.digit_hide_button.setToolTip(tr("Hide the network's answer until the class has guessed"))
@@ -212,24 +220,24 @@ class ExercisePanel(QWidget):
         self.confidence_slider.setAccessibleName("how sure the class is, in percent")
         self.confidence_slider.setToolTip(tr("How sure the class thinks the network will be"))
         self.confidence_label = QLabel()
-        self.confidence_slider.valueChanged.connect(lambda v: self.confidence_label.setText(f"{v} % sure"))
-        self.confidence_label.setText(f"{self.confidence_slider.value()} % sure")
+        self.confidence_slider.valueChanged.connect(lambda v: self.confidence_label.setText(tr("{percent} % sure").format(percent=v)))
+        self.confidence_label.setText(tr("{percent} % sure").format(percent=self.confidence_slider.value()))
         self.confidence_label.setMinimumWidth(90)
         digit_row = QHBoxLayout()
-        digit_row.addWidget(QLabel("Digit"))
+        digit_row.addWidget(QLabel(tr("Digit")))
         digit_row.addWidget(self.digit_box)
         digit_row.addSpacing(12)
         digit_row.addWidget(self.confidence_slider, 1)
         digit_row.addWidget(self.confidence_label)
-        self.digit_reveal_button = QPushButton("Reveal  (R)")
+        self.digit_reveal_button = QPushButton(tr("Reveal") + "  (R)")
         self.digit_reveal_button.clicked.connect(self.reveal_digit)
         self.digit_reveal_button.setToolTip(tr("Show the network's answer beside the class's guess"))
         self.digit_status = _wrapped()
         self.digit_feedback = Feedback()
         layout = QVBoxLayout(page)
-        layout.addWidget(_heading("Which digit, and how sure?"))
-        layout.addWidget(_wrapped("Hide the network's answer, draw or pick a digit, and let the class say which "
-                                  "digit it will read and how sure it will be. Then reveal."))
+        layout.addWidget(_heading(tr("Which digit, and how sure?")))
+        layout.addWidget(_wrapped(tr("Hide the network's answer, draw or pick a digit, and let the class say which "
+                                     "digit it will read and how sure it will be. Then reveal.")))
         layout.addWidget(self.digit_hide_button)
         layout.addLayout(digit_row)
         layout.addWidget(self.digit_reveal_button)
@@ -240,16 +248,16 @@ class ExercisePanel(QWidget):
 
     def _build_other_page(self) -> QWidget:
         page = QWidget()
-        steps = QPushButton("Predict cells in the Steps view")
+        steps = QPushButton(tr("Predict cells in the Steps view"))
         steps.clicked.connect(lambda: self._show("steps"))
         steps.setToolTip(tr("Go to the Steps view and its exercises"))
-        lenet = QPushButton("Guess the digit in the LeNet view")
+        lenet = QPushButton(tr("Guess the digit in the LeNet view"))
         lenet.clicked.connect(lambda: self._show("lenet"))
         lenet.setToolTip(tr("Go to the LeNet view and its exercise"))
         layout = QVBoxLayout(page)
-        layout.addWidget(_heading("Predict, then reveal"))
-        layout.addWidget(_wrapped("The Steps view hides output cells and asks for the output size; the LeNet view "
-                                  "asks which digit the network will read, and how sure it will be."))
+        layout.addWidget(_heading(tr("Predict, then reveal")))
+        layout.addWidget(_wrapped(tr("The Steps view hides output cells and asks for the output size; the LeNet view "
+                                     "asks which digit the network will read, and how sure it will be.")))
         layout.addWidget(steps)
         layout.addWidget(lenet)
         layout.addStretch(1)
@@ -341,7 +349,7 @@ class ExercisePanel(QWidget):
         elif name == "steps":
             self.start_cells()
         else:
-            self.message.emit("Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).")
+            self.message.emit(tr("Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3)."))
 
     def reveal_next(self) -> None:
         name = self.window.current_view_name()
@@ -349,7 +357,7 @@ class ExercisePanel(QWidget):
             self.reveal_digit()
         elif name == "steps" and self.predict is not None and self.predict.is_active():
             if self.predict.reveal_next() is None:
-                self.message.emit("Every cell is revealed.")
+                self.message.emit(tr("Every cell is revealed."))
             else:
                 self.cell_feedback.clear_verdict()  # "try again" was about the cell now shown (or left)
 
@@ -421,7 +429,7 @@ class ExercisePanel(QWidget):
         if self._show("lenet") is None or self.guess is None:
             return
         if not self.guess.available():
-            self.message.emit("The LeNet view has no trained network to ask.")
+            self.message.emit(tr("The LeNet view has no trained network to ask."))
             return
         self.digit_feedback.clear_verdict()
         self.guess.hide()
@@ -438,21 +446,23 @@ class ExercisePanel(QWidget):
         active = predict is not None and predict.is_active()
         self._announce_hidden()
         self.hide_button.setChecked(active)
-        self.hide_button.setText("Show everything again  (H)" if active else "Hide the output cells  (H)")
+        self.hide_button.setText((tr("Show everything again") if active else tr("Hide the output cells")) + "  (H)")
         for widget in (self.guess_box, self.guess_button, self.reveal_button, self.reveal_all_button):
             widget.setEnabled(active)
         if not active:
-            self.cells_status.setText("The output is shown as the window computes it.")
+            self.cells_status.setText(tr("The output is shown as the window computes it."))
             return
         hidden = len(predict.hidden_cells())
         cell = predict.current_cell()
         if cell is None:
-            self.cells_status.setText("These settings give no output.")
+            self.cells_status.setText(tr("These settings give no output."))
             return
-        where = f"row {cell[0] + 1}, column {cell[1] + 1}"
-        state = "hidden: what is it?" if cell in predict.hidden_cells() else "revealed"
-        self.cells_status.setText(f"{hidden} cell(s) hidden. Highlighted cell ({where}) {state}")
-        self.reveal_button.setText("Reveal this cell  (R)" if cell in predict.hidden_cells() else "Next hidden cell  (R)")
+        where = cell_name(*cell)
+        state = tr("hidden: what is it?") if cell in predict.hidden_cells() else tr("revealed")
+        self.cells_status.setText(tr("{count} cell(s) hidden. Highlighted cell ({cell}) {state}").format(
+            count=hidden, cell=where, state=state))
+        self.reveal_button.setText((tr("Reveal this cell") if cell in predict.hidden_cells() else tr("Next hidden cell"))
+                                   + "  (R)")
 
     def _new_question(self) -> None:
         """New numbers or settings in the Steps view: yesterday's feedback no longer applies."""
@@ -466,7 +476,7 @@ class ExercisePanel(QWidget):
         self.size_box.setEnabled(open_)
         self.size_button.setEnabled(open_)
         self.size_reveal_button.setEnabled(open_)
-        self.size_question.setText(quiz.question() if open_ else SIZE_HINT)
+        self.size_question.setText(quiz.question() if open_ else tr(SIZE_HINT))
         if open_ != self._size_open:
             self._size_open = open_
             self.size_question_open.emit(open_)
@@ -479,13 +489,13 @@ class ExercisePanel(QWidget):
             self.digit_status.setText("")
             return
         if not guess.available():
-            self.digit_status.setText("The LeNet view has no trained network, so there is nothing to guess against.")
+            self.digit_status.setText(tr("The LeNet view has no trained network, so there is nothing to guess against."))
             self.digit_hide_button.setEnabled(False)
             self.digit_reveal_button.setEnabled(False)
             return
         self.digit_reveal_button.setEnabled(guess.is_hidden())
-        self.digit_hide_button.setText("Show the answer  (H)" if guess.is_hidden() else "Hide the answer  (H)")
+        self.digit_hide_button.setText((tr("Show the answer") if guess.is_hidden() else tr("Hide the answer")) + "  (H)")
         self.digit_status.setText(
-            "The answer is hidden: enter the class's digit and confidence, then reveal."
-            if guess.is_hidden() else "The answer is on screen. H hides it for the next digit."
+            tr("The answer is hidden: enter the class's digit and confidence, then reveal.")
+            if guess.is_hidden() else tr("The answer is on screen. H hides it for the next digit.")
         )

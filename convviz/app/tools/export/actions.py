@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.i18n import tr, tr_noop
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -51,7 +53,7 @@ PNG_FILTER = "PNG picture (*.png)"
 CSV_FILTER = "CSV table (*.csv)"
 PYTHON_FORMATS = {"script": ("Python script (*.py)", ".py"), "notebook": ("Jupyter notebook (*.ipynb)", ".ipynb")}
 ASK_PICTURE_PIXELS = 512 * 512  # a picture from a file bigger than this may be read from it instead of embedded
-EMBED_CHOICE = "Embed it in the code (runs anywhere)"
+EMBED_CHOICE = tr_noop("Embed it in the code (runs anywhere)")
 
 Exportable = tuple["np.ndarray", str]  # values and colour map ("auto", "diverging", "sequential", "grey")
 
@@ -83,7 +85,7 @@ def single_maps(maps: dict[str, Exportable]) -> dict[str, Exportable]:
             singles[name] = (array[0], colormap)
         elif array.ndim == 3:
             for k, layer in enumerate(array):
-                singles[f"{name} · {k + 1} of {array.shape[0]}"] = (layer, colormap)
+                singles[f"{name} · " + tr("{number} of {count}").format(number=k + 1, count=array.shape[0])] = (layer, colormap)
     return singles
 
 
@@ -190,20 +192,20 @@ class ExportActions(QObject):
         self.job: AnimationJob | None = None
         self.python_job: WriteJob | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.view_png_action = QAction("Current &view as PNG…", window)
-        self.map_png_action = QAction("One &map as PNG…", window)
-        self.csv_action = QAction("Matrix as &CSV…", window)
-        self.gif_action = QAction("Sliding window as animated &GIF…", window)
-        self.apng_action = QAction("Sliding window as animated P&NG…", window)
-        self.python_action = QAction("Scene as &Python script…", window)
-        self.notebook_action = QAction("Scene as &Jupyter notebook…", window)
-        self.view_png_action.setToolTip(f"The view on screen at {VIEW_SCALE}× its pixels, for slides")
-        self.map_png_action.setToolTip("One map or matrix, each cell a sharp block of colour (at least 1024 px)")
-        self.csv_action.setToolTip("The numbers of a map or matrix, for a spreadsheet")
-        self.gif_action.setToolTip("The Steps view's sliding window, one frame per step")
-        self.apng_action.setToolTip("The same animation as an animated PNG (full colour)")
-        self.python_action.setToolTip("Commented torch code that rebuilds this view and prints the same numbers")
-        self.notebook_action.setToolTip("The same code as a Jupyter notebook, one cell per step")
+        self.view_png_action = QAction(tr("Current &view as PNG…"), window)
+        self.map_png_action = QAction(tr("One &map as PNG…"), window)
+        self.csv_action = QAction(tr("Matrix as &CSV…"), window)
+        self.gif_action = QAction(tr("Sliding window as animated &GIF…"), window)
+        self.apng_action = QAction(tr("Sliding window as animated P&NG…"), window)
+        self.python_action = QAction(tr("Scene as &Python script…"), window)
+        self.notebook_action = QAction(tr("Scene as &Jupyter notebook…"), window)
+        self.view_png_action.setToolTip(tr("The view on screen at {scale}× its pixels, for slides").format(scale=VIEW_SCALE))
+        self.map_png_action.setToolTip(tr("One map or matrix, each cell a sharp block of colour (at least 1024 px)"))
+        self.csv_action.setToolTip(tr("The numbers of a map or matrix, for a spreadsheet"))
+        self.gif_action.setToolTip(tr("The Steps view's sliding window, one frame per step"))
+        self.apng_action.setToolTip(tr("The same animation as an animated PNG (full colour)"))
+        self.python_action.setToolTip(tr("Commented torch code that rebuilds this view and prints the same numbers"))
+        self.notebook_action.setToolTip(tr("The same code as a Jupyter notebook, one cell per step"))
         self.view_png_action.triggered.connect(lambda: self.export_view_png())
         self.map_png_action.triggered.connect(lambda: self.export_map_png())
         self.csv_action.triggered.connect(lambda: self.export_matrix_csv())
@@ -214,7 +216,7 @@ class ExportActions(QObject):
 
     def build_menu(self, file_menu: QMenu, before: QAction | None = None) -> QMenu:
         """Put File ▸ Export ▸ … into `file_menu` (before `before`, e.g. the Quit separator)."""
-        menu = QMenu("&Export", file_menu)
+        menu = QMenu(tr("&Export"), file_menu)
         for action in (self.view_png_action, self.map_png_action, self.csv_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -249,60 +251,60 @@ class ExportActions(QObject):
         """The current view as a PNG at `scale`× its screen pixels."""
         view = self._current_view()
         if view is None:
-            return self._say("There is no view to export yet.")
+            return self._say(tr("There is no view to export yet."))
         name = view.name
-        path = path or self._ask_path("Save the view as PNG", f"convviz-{name}.png", PNG_FILTER, ".png")
+        path = path or self._ask_path(tr("Save the view as PNG"), f"convviz-{name}.png", PNG_FILTER, ".png")
         if not path:
             return None
         image = render_widget(view, scale)
         return self._done(lambda: save_qimage_png(image, path, dpi=SCREEN_DPI * scale),
-                          f"Saved the view as a {image.width()}×{image.height()} PNG")
+                          tr("Saved the view as a {width}×{height} PNG").format(width=image.width(), height=image.height()))
 
     def export_map_png(self, name: str | None = None, path: str | Path | None = None) -> Path | None:
         """One map of the current view as a PNG with sharp cells."""
         maps = single_maps(view_maps(self._current_view()))
-        name = self._pick(maps, name, "Export one map as PNG")
+        name = self._pick(maps, name, tr("Export one map as PNG"))
         if name is None:
             return None
-        path = path or self._ask_path("Save the map as PNG", _file_name(name, ".png"), PNG_FILTER, ".png")
+        path = path or self._ask_path(tr("Save the map as PNG"), _file_name(name, ".png"), PNG_FILTER, ".png")
         if not path:
             return None
         values, colormap = maps[name]
         from convviz.export import export_map_png
 
-        return self._done(lambda: export_map_png(values, path, colormap=colormap), f"Saved “{name}” as PNG")
+        return self._done(lambda: export_map_png(values, path, colormap=colormap), tr("Saved “{name}” as PNG").format(name=name))
 
     def export_matrix_csv(self, name: str | None = None, path: str | Path | None = None) -> Path | None:
         """A map or matrix of the current view as CSV (stacks as "# channel" blocks)."""
         maps = view_maps(self._current_view())
-        name = self._pick(maps, name, "Export a matrix as CSV")
+        name = self._pick(maps, name, tr("Export a matrix as CSV"))
         if name is None:
             return None
-        path = path or self._ask_path("Save the numbers as CSV", _file_name(name, ".csv"), CSV_FILTER, ".csv")
+        path = path or self._ask_path(tr("Save the numbers as CSV"), _file_name(name, ".csv"), CSV_FILTER, ".csv")
         if not path:
             return None
         values, _ = maps[name]
         from convviz.export import export_matrix_csv
 
-        return self._done(lambda: export_matrix_csv(values, path), f"Saved “{name}” as CSV")
+        return self._done(lambda: export_matrix_csv(values, path), tr("Saved “{name}” as CSV").format(name=name))
 
     def export_animation(self, fmt: str = "gif", path: str | Path | None = None) -> AnimationJob | None:
         """Start writing the Steps view's sliding window as "gif" or "apng"; progress in a dialog."""
         if fmt not in ANIMATION_FORMATS:
             raise ValueError(f"unknown animation format {fmt!r}; choose \"gif\" or \"apng\"")
         if self.job is not None:
-            return self._say("An animation is being written already.")
+            return self._say(tr("An animation is being written already."))
         settings = self._steps_settings()
         if settings is None:
-            return self._say("Open the Steps view with settings that give an output first.")
+            return self._say(tr("Open the Steps view with settings that give an output first."))
         label, file_filter = ANIMATION_FORMATS[fmt]
         suffix = ".gif" if fmt == "gif" else ".png"
-        path = path or self._ask_path(f"Save the sliding window as {label}", f"convviz-steps{suffix}", file_filter, suffix)
+        path = path or self._ask_path(tr("Save the sliding window as {format}").format(format=label), f"convviz-steps{suffix}", file_filter, suffix)
         if not path:
             return None
         job = AnimationJob(settings, path, fmt, self)
-        dialog = QProgressDialog(f"Drawing the {label} frames…", "Cancel", 0, 1, self._window)
-        dialog.setWindowTitle(f"Export {label}")
+        dialog = QProgressDialog(tr("Drawing the {format} frames…").format(format=label), tr("Cancel"), 0, 1, self._window)
+        dialog.setWindowTitle(tr("Export {format}").format(format=label))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -326,18 +328,18 @@ class ExportActions(QObject):
         if fmt not in PYTHON_FORMATS:
             raise ValueError(f"unknown Python format {fmt!r}; choose \"script\" or \"notebook\"")
         if self.python_job is not None:
-            return self._say("The Python code is being written already.")
+            return self._say(tr("The Python code is being written already."))
         view = self._current_view()
         try:
             scene = view.scene() if view is not None else None
         except ValueError as exc:
-            return self._say(f"Could not export as Python: {exc}")
+            return self._say(tr("Could not export as Python: {problem}").format(problem=exc))
         if scene is None:
-            return self._say("This view shows nothing to write as Python yet.")
+            return self._say(tr("This view shows nothing to write as Python yet."))
         scene = self._with_picture_file(scene)
         file_filter, suffix = PYTHON_FORMATS[fmt]
         asked = path is None
-        path = path or self._ask_path(f"Save the scene as a {file_filter.split(' (')[0]}",
+        path = path or self._ask_path(tr("Save the scene as a {kind}").format(kind=file_filter.split(" (")[0]),
                                       f"convviz-{view.name}{suffix}", file_filter, suffix)
         if not path:
             return None
@@ -352,7 +354,7 @@ class ExportActions(QObject):
         job.finished.connect(self._on_python_done)
         job.failed.connect(self._on_python_failed)
         self.python_job = job
-        self._say("Writing the Python code…")
+        self._say(tr("Writing the Python code…"))
         job.start()
         return job
 
@@ -375,10 +377,12 @@ class ExportActions(QObject):
         height, width = scene.request.image.shape[-2:]
         if height * width <= ASK_PICTURE_PIXELS:
             return "embed"
-        from_file = f"Read it from {Path(path).name} (a smaller file; the picture must stay at {path})"
+        from_file = tr("Read it from {name} (a smaller file; the picture must stay at {path})").format(
+            name=Path(path).name, path=path)
         choice, ok = QInputDialog.getItem(
-            self._window, "The picture in the code", f"The picture is {width}×{height} pixels. Where should the code find it?",
-            [EMBED_CHOICE, from_file], 0, False,
+            self._window, tr("The picture in the code"),
+            tr("The picture is {width}×{height} pixels. Where should the code find it?").format(width=width, height=height),
+            [tr(EMBED_CHOICE), from_file], 0, False,
         )
         if not ok:
             return None
@@ -386,13 +390,13 @@ class ExportActions(QObject):
 
     def _on_python_done(self, written: Path) -> None:
         self.python_job = None
-        self._say(f"Saved the scene as Python: {Path(written).name}.")
+        self._say(tr("Saved the scene as Python: {file}.").format(file=Path(written).name))
         self.exported.emit(str(written))
         self.python_finished.emit(written)
 
     def _on_python_failed(self, message: str) -> None:
         self.python_job = None
-        self._say(f"Could not write the Python code: {message}")
+        self._say(tr("Could not write the Python code: {problem}").format(problem=message))
         self.python_finished.emit(None)
 
     # ---------------------------------------------------------------- animation results
@@ -406,20 +410,20 @@ class ExportActions(QObject):
         dialog.setMaximum(total)
         dialog.setValue(done)
         if done >= total - 1:
-            dialog.setLabelText("Writing the file…")
+            dialog.setLabelText(tr("Writing the file…"))
 
     def _on_animation_done(self, written: Path | None, path: Path) -> None:
         self._end_job()
         if written is None:
-            self._say("Export cancelled: nothing was written.")
+            self._say(tr("Export cancelled: nothing was written."))
         else:
-            self._say(f"Saved the sliding window to {path.name}.")
+            self._say(tr("Saved the sliding window to {file}.").format(file=path.name))
             self.exported.emit(str(written))
         self.animation_finished.emit(written)
 
     def _on_animation_failed(self, message: str) -> None:
         self._end_job()
-        self._say(f"Could not write the animation: {message}")
+        self._say(tr("Could not write the animation: {problem}").format(problem=message))
         self.animation_finished.emit(None)
 
     def _end_job(self) -> None:
@@ -442,15 +446,16 @@ class ExportActions(QObject):
 
     def _pick(self, maps: dict[str, Exportable], name: str | None, title: str) -> str | None:
         if not maps:
-            return self._say("This view has no maps or matrices to export.")
+            return self._say(tr("This view has no maps or matrices to export."))
         if name is not None:
             if name not in maps:
-                return self._say(f"There is no map called “{name}”; choose one of: {', '.join(maps)}.")
+                return self._say(tr("There is no map called “{name}”; choose one of: {names}.").format(
+                    name=name, names=", ".join(maps)))
             return name
         names = list(maps)
         if len(names) == 1:
             return names[0]
-        choice, ok = QInputDialog.getItem(self._window, title, "Which one?", names, 0, False)
+        choice, ok = QInputDialog.getItem(self._window, title, tr("Which one?"), names, 0, False)
         return choice if ok and choice in maps else None
 
     def _ask_path(self, caption: str, suggested: str, file_filter: str, suffix: str) -> str | None:
@@ -471,7 +476,7 @@ class ExportActions(QObject):
         try:
             written = write()
         except ValueError as exc:
-            return self._say(f"Could not export: {exc}")
+            return self._say(tr("Could not export: {problem}").format(problem=exc))
         self._say(f"{success}: {Path(written).name}.")
         self.exported.emit(str(written))
         return Path(written)

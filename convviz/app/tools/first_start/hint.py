@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 SEEN_KEY = "hints/first_start_seen"
 CARD_STYLE = (
@@ -22,7 +22,7 @@ CARD_STYLE = (
     " border-radius: 8px; }"
     " QFrame#firstStartHint QLabel { color: palette(tooltip-text); background: transparent; }"
 )
-HINT_HTML = (
+HINT_HTML = tr_noop(
     "<b>New here?</b> The <b>Lessons</b> menu: every worked example and concept of the course, opened in the right "
     "view with its explanation (or press Alt and its number).<br>"
     "<b>Help ▸ Guide</b> (F1): how convviz works, in five minutes."
@@ -49,17 +49,17 @@ class FirstStartHint(QFrame):
         arrow_font.setPointSizeF(arrow_font.pointSizeF() * 1.4)
         self.arrow.setFont(arrow_font)
         self.arrow.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(HINT_HTML)
+        self.text = QLabel(tr(HINT_HTML))
         text_font = self.text.font()
         text_font.setPointSizeF(text_font.pointSizeF() * 1.1)
         self.text.setFont(text_font)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.guide_button = QPushButton("Open the Guide")
+        self.guide_button = QPushButton(tr("Open the Guide"))
         self.guide_button.setToolTip(tr("How convviz works, in five minutes (F1)"))
         self.guide_button.clicked.connect(self.guide_requested)
         self.guide_button.clicked.connect(self.dismiss)
-        self.close_button = QPushButton("Got it")
+        self.close_button = QPushButton(tr("Got it"))
         self.close_button.setToolTip(tr("Close this hint; it does not come back"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.dismiss)

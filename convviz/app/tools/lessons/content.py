@@ -23,6 +23,7 @@ from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.parameter_table import COLUMNS, ParameterTableWidget
 from convviz.core import format_number
 from convviz.core.kernel_scale import scale_text
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import activation_scale, scale_for
 from convviz.state.lesson_prepare import PreparedLesson
 
@@ -30,7 +31,7 @@ CURVE_COLOR = "#0072B2"  # Okabe–Ito blue
 POINT_COLOR = "#D55E00"  # vermillion: the lesson's own numbers on the curve
 BAR_COLOR = "#56B4E9"
 WINNER_COLOR = "#E69F00"
-CHANNEL_TITLES = ("Red", "Green", "Blue")
+CHANNEL_TITLES = (tr_noop("Red"), tr_noop("Green"), tr_noop("Blue"))
 TEXT_POINT_SIZE = 12.5
 ACTIVATION_WORDS = {
     "relu": "ReLU", "leaky_relu": "leaky ReLU", "sigmoid": "sigmoid", "tanh": "tanh",
@@ -118,14 +119,15 @@ class InputContent(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.grids: list[MatrixGrid] = []
-        label = spec.label or "input"
+        label = spec.label or tr("input")
         levels = spec.value_range
         numbers = "grey" if levels else scale_for("numbers")  # a picture in its range, or plain numbers
         if x.ndim == 2:
             self.grids.append(matrix(x, label, numbers, levels))
             layout.addWidget(self.grids[0])
         else:
-            titles = CHANNEL_TITLES if spec.kind == "rgb" else [f"[{i}] (matrix {i + 1})" for i in range(len(x))]
+            titles = ([tr(title) for title in CHANNEL_TITLES] if spec.kind == "rgb"
+                      else [f"[{i}] " + tr("(matrix {number})").format(number=i + 1) for i in range(len(x))])
             row = QGridLayout()
             columns = 3 if len(x) == 3 else 2
             for i, channel in enumerate(x):
@@ -134,11 +136,13 @@ class InputContent(QWidget):
                 row.addWidget(grid, i // columns, i % columns)
             layout.addLayout(row)
             if spec.kind == "rgb":
-                layout.addWidget(_text("Together the three grids make this picture:"))
+                layout.addWidget(_text(tr("Together the three grids make this picture:")))
                 layout.addWidget(colour_preview(x, levels))
         shape = ", ".join(str(n) for n in x.shape)
-        order = {2: "a matrix (order 2)", 3: "a tensor of order 3"}.get(x.ndim, f"order {x.ndim}")
-        self.shape_label = _text(f"numpy shape: ({shape}) · {x.size} numbers · {order}", bold=True)
+        order = {2: tr("a matrix (order 2)"), 3: tr("a tensor of order 3")}.get(
+            x.ndim, tr("order {order}").format(order=x.ndim))
+        self.shape_label = _text(tr("numpy shape: ({shape}) · {count} numbers · {order}").format(
+            shape=shape, count=x.size, order=order), bold=True)
         layout.addWidget(self.shape_label)
 
 
@@ -153,16 +157,18 @@ class ActivationContent(QWidget):
         x, y = prepared.input, prepared.output
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = prepared.lesson.input.label or "input"
+        label = prepared.lesson.input.label or tr("input")
         if x.ndim == 3:
-            layout.addWidget(_text(f"Input: {label}", bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(_text(tr("Input: {name}").format(name=label), bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
             for i, channel in enumerate(x):
-                layout.addWidget(matrix(channel, f"piece {i + 1}", scale_for("numbers"), max_cell=56))
+                layout.addWidget(matrix(channel, tr("piece {number}").format(number=i + 1), scale_for("numbers"),
+                                        max_cell=56))
         else:
             self.input_grid = matrix(x, label, scale_for("numbers"), max_cell=56)
             layout.addWidget(self.input_grid)
         after = scale_for("probabilities") if name == "softmax" else activation_scale(name)
-        self.output_grid = matrix(y.reshape(y.shape[-2:]) if y.ndim > 2 else y, f"after {word}", after, max_cell=56)
+        self.output_grid = matrix(y.reshape(y.shape[-2:]) if y.ndim > 2 else y, tr("after {activation}").format(activation=word), after,
+                                  max_cell=56)
         layout.addWidget(_text("↓", bold=True, scale=1.6), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.output_grid)
         if name == "softmax":
@@ -173,7 +179,8 @@ class ActivationContent(QWidget):
             self.plot = _curve(name, s.activation_kwargs, x.reshape(-1), y.reshape(-1))
         layout.addWidget(self.plot)
         if name == "softmax":
-            layout.addWidget(_text(f"The probabilities add up to {format_number(float(y.sum()))}.", bold=True))
+            layout.addWidget(_text(tr("The probabilities add up to {total}.").format(total=format_number(float(y.sum()))),
+                                   bold=True))
 
 
 def _curve(name: str, options: dict, xs: np.ndarray, ys: np.ndarray) -> pg.PlotWidget:
@@ -192,18 +199,18 @@ def _curve(name: str, options: dict, xs: np.ndarray, ys: np.ndarray) -> pg.PlotW
 
 
 def _maxout_plot(x: np.ndarray, y: np.ndarray) -> pg.PlotWidget:
-    plot = _plot("maxout = the larger piece", "position", "value")
+    plot = _plot(tr("maxout = the larger piece"), tr("position"), tr("value"))
     positions = np.arange(x.shape[-1])
     for i, channel in enumerate(x):
         plot.plot(positions, channel.reshape(-1), pen=pg.mkPen("#9AA0A6", width=2, style=Qt.PenStyle.DashLine),
-                  name=f"piece {i + 1}")
+                  name=tr("piece {number}").format(number=i + 1))
     plot.plot(positions, y.reshape(-1), pen=pg.mkPen(CURVE_COLOR, width=4), symbol="o", symbolSize=11,
               symbolBrush=POINT_COLOR, symbolPen="w")
     return plot
 
 
 def _softmax_bars(probabilities: np.ndarray) -> pg.PlotWidget:
-    plot = _plot("softmax probabilities", "class", "probability")
+    plot = _plot(tr("softmax probabilities"), tr("class"), tr("probability"))
     count = len(probabilities)
     winner = int(np.argmax(probabilities))
     brushes = [WINNER_COLOR if i == winner else BAR_COLOR for i in range(count)]
@@ -241,10 +248,10 @@ class TablesContent(QWidget):
         for spec, table in zip(prepared.lesson.tables, prepared.tables):
             widget = ParameterTableWidget()
             weights_only = any(not layer.bias for layer in spec.layers)
-            what = "weights (biases not counted, as on the slide)" if weights_only else "learnable parameters"
-            note = f"True total: <b>{table.total:,}</b> {what}."
+            what = tr("weights (biases not counted, as on the slide)") if weights_only else tr("learnable parameters")
+            note = tr("True total: {total} {what}.").format(total=f"<b>{table.total:,}</b>", what=what)
             if spec.slide_total is not None and spec.slide_total != table.total:
-                note += f" The slide printed <s>{spec.slide_total:,}</s>."
+                note += " " + tr("The slide printed {total}.").format(total=f"<s>{spec.slide_total:,}</s>")
             widget.set_table(table, note)
             font = widget.table_widget().font()
             font.setPointSizeF(TEXT_POINT_SIZE)
@@ -286,13 +293,15 @@ class FilterOutputContent(QWidget):
         if show_kernel:
             self.kernel_grid.set_matrix(cells[index, 0])
             fit_height(self.kernel_grid, 40)
-            self.kernel_grid.set_title(f"{self.prepared.filter_label(index)}: kernel × {scale_text(factor)}")
+            self.kernel_grid.set_title(f"{self.prepared.filter_label(index)}: " + tr("kernel × {factor}").format(
+                factor=scale_text(factor)))
         values = self.prepared.filter_output(index)
         self.grid.set_matrix(values)
         self.grid.set_color_scale(scale_for("convolution"))
         rows, cols = values.shape
         fit_height(self.grid, 64)
-        self.grid.set_title(f"{self.prepared.filter_label(index)}: the feature map's numbers ({rows}×{cols})")
+        self.grid.set_title(f"{self.prepared.filter_label(index)}: " + tr("the feature map's numbers ({rows}×{cols})").format(
+            rows=rows, cols=cols))
 
 
 SMALL_INPUT_SIDE = 16  # inputs up to this side have their numbers shown in the panel

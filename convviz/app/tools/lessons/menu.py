@@ -39,12 +39,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox
 
 from convviz.app.tools.lessons.opener import LessonLoader
+from convviz.i18n import tr, tr_noop
 
 DIGIT_WAIT_MS = 800  # how long a first digit waits for a second one (4 → 40)
 LESSON_FILTER = "Lesson files (*.json);;All files (*)"
 LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
 LESSON_VIEWS = ("steps", "convolution", "lenet")  # the views a lesson can be shown in (else: a concept lesson)
-HIDDEN_NOTE = "Answers hidden · H shows them"
+HIDDEN_NOTE = tr_noop("Answers hidden · H shows them")
 
 
 class LessonKeys(QObject):
@@ -69,12 +70,12 @@ class LessonKeys(QObject):
         """A presenter remote's Page Down / Up once the view has no step left: the next / previous lesson."""
         current = self.loader.current
         if current is None:
-            self.loader.window.show_message("Page Down and Page Up go through the lessons once one is open "
-                                            "(Lessons menu, or type its number).")
+            self.loader.window.show_message(tr("Page Down and Page Up go through the lessons once one is open "
+                                               "(Lessons menu, or type its number)."))
             return
         if not self.loader.step(direction):
-            where = "last" if direction > 0 else "first"
-            self.loader.window.show_message(f"Lesson {current.lesson.number} is the {where} lesson.")
+            said = tr("Lesson {number} is the last lesson.") if direction > 0 else tr("Lesson {number} is the first lesson.")
+            self.loader.window.show_message(said.format(number=current.lesson.number))
 
     def typed(self) -> str:
         return self._typed
@@ -106,15 +107,15 @@ class LessonsMenu(QObject):
         self.loader = loader
         self.error_box: QMessageBox | None = None
         self.lesson_actions: dict[int, QAction] = {}
-        self.menu = QMenu("&Lessons", window)
-        self.open_file_action = self.menu.addAction("&Open lesson file…", self.open_file_dialog)
+        self.menu = QMenu(tr("&Lessons"), window)
+        self.open_file_action = self.menu.addAction(tr("&Open lesson file…"), self.open_file_dialog)
         self.open_file_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.previous_action = self.menu.addAction("&Previous lesson", lambda: loader.step(-1))
+        self.previous_action = self.menu.addAction(tr("&Previous lesson"), lambda: loader.step(-1))
         self.previous_action.setShortcut(QKeySequence("Alt+Left"))
-        self.next_action = self.menu.addAction("&Next lesson", lambda: loader.step(+1))
+        self.next_action = self.menu.addAction(tr("&Next lesson"), lambda: loader.step(+1))
         self.next_action.setShortcut(QKeySequence("Alt+Right"))
         self.menu.addSeparator()
-        self.loading_action = self.menu.addAction("Loading the lessons…")
+        self.loading_action = self.menu.addAction(tr("Loading the lessons…"))
         self.loading_action.setEnabled(False)
         self.own_menu: QMenu | None = None
         self._own_paths: list[str] = []
@@ -135,7 +136,7 @@ class LessonsMenu(QObject):
         for group in order:
             members = groups[group]
             span = number_runs([lesson.number for lesson in members])
-            submenu = self.menu.addMenu(f"{group}  ({span})")
+            submenu = self.menu.addMenu(f"{tr(group)}  ({span})")
             for lesson in members:
                 action = submenu.addAction(f"{lesson.number} · {lesson.title}")
                 action.setToolTip(lesson.explanation)
@@ -147,7 +148,7 @@ class LessonsMenu(QObject):
     def open_file_dialog(self) -> None:
         settings = self.window.settings
         start = str(settings.value("lessons/folder", "") or "")
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson file", start, LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a lesson file"), start, LESSON_FILTER)
         if path:
             settings.setValue("lessons/folder", str(Path(path).parent))
             self.loader.open_file(path)
@@ -156,8 +157,9 @@ class LessonsMenu(QObject):
         """A dialog (not modal to the app: the class can go on) saying why nothing was opened."""
         if self.error_box is not None:
             self.error_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, "This lesson cannot be opened",
-                          f"{text}\n\nNothing that was open has changed.", QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("This lesson cannot be opened"),
+                          f"{text}\n\n" + tr("Nothing that was open has changed."), QMessageBox.StandardButton.Ok,
+                          self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(lambda: setattr(self, "error_box", None))
         self.error_box = box
@@ -173,7 +175,7 @@ class LessonsMenu(QObject):
             return
         if self.own_menu is None:
             self.menu.addSeparator()
-            self.own_menu = self.menu.addMenu("Your lesson files")
+            self.own_menu = self.menu.addMenu(tr("Your lesson files"))
         self._own_paths.append(path)
         action = self.own_menu.addAction(f"{prepared.lesson.number} · {prepared.lesson.title}")
         action.setToolTip(path)
@@ -196,8 +198,8 @@ class LessonTools(QObject):
         self._shown_in: dict[str, tuple] = {}  # view name -> (PreparedLesson, filter index) it was loaded with
         self._follow_hid = False  # the lesson dock was closed by `follow_view`, not by the teacher
         self._build_exercise_menu()
-        self.hidden_note = QLabel(HIDDEN_NOTE)
-        self.hidden_note.setToolTip("The class predicts first: Exercises ▸ Hide the answers (H) shows them again")
+        self.hidden_note = QLabel(tr(HIDDEN_NOTE))
+        self.hidden_note.setToolTip(tr("The class predicts first: Exercises ▸ Hide the answers (H) shows them again"))
         font = self.hidden_note.font()
         font.setBold(True)
         self.hidden_note.setFont(font)
@@ -237,7 +239,7 @@ class LessonTools(QObject):
             self._panel.next_requested.connect(lambda: self.loader.step(+1))
             self._panel.views_requested.connect(lambda: self.set_views_visible(True))
             self.loader.filter_changed.connect(self._panel.select_filter)
-            self._panel_dock = self._dock("Lesson", "lesson-dock", self._panel)
+            self._panel_dock = self._dock(tr("Lesson"), "lesson-dock", self._panel)
             self.menu.menu.addSeparator()
             self.menu.menu.addAction(self._panel_dock.toggleViewAction())
         return self._panel
@@ -336,7 +338,7 @@ class LessonTools(QObject):
                 lambda open_: self._panel.cover_explanation(open_) if self._panel is not None else None
             )
             self._exercises.hidden_changed.connect(self._show_hidden)
-            self._exercise_dock = self._dock("Predict, then reveal", "exercise-dock", self._exercises)
+            self._exercise_dock = self._dock(tr("Predict, then reveal"), "exercise-dock", self._exercises)
             self._exercise_dock.visibilityChanged.connect(self._exercise_dock_shown)
             self.exercise_menu.addSeparator()
             self.exercise_menu.addAction(self._exercise_dock.toggleViewAction())
@@ -360,7 +362,7 @@ class LessonTools(QObject):
             self._exercises.reset()  # the panel closed: nothing stays hidden where nobody can reveal it
 
     def _build_exercise_menu(self) -> None:
-        self.exercise_menu = QMenu("&Exercises", self.window)
+        self.exercise_menu = QMenu(tr("&Exercises"), self.window)
         self.window.add_menu_before_help(self.exercise_menu)
 
         def action(text: str, key: str, method: str) -> QAction:
@@ -370,11 +372,11 @@ class LessonTools(QObject):
             item.triggered.connect(lambda: self._exercise(method))
             return item
 
-        self.hide_action = action("&Hide the answers (predict first)", "H", "toggle_answer")
+        self.hide_action = action(tr("&Hide the answers (predict first)"), "H", "toggle_answer")
         self.hide_action.setCheckable(True)  # ticked while the view on screen hides its answers
-        self.reveal_action = action("&Reveal next", "R", "reveal_next")
-        self.reveal_all_action = action("Reveal &all", "Shift+R", "reveal_all")
-        self.size_action = action("What is the &output size?", "O", "ask_size")
+        self.reveal_action = action(tr("&Reveal next"), "R", "reveal_next")
+        self.reveal_all_action = action(tr("Reveal &all"), "Shift+R", "reveal_all")
+        self.size_action = action(tr("What is the &output size?"), "O", "ask_size")
 
     def _exercise(self, method: str) -> None:
         self.set_views_visible(True)

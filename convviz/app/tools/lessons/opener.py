@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from convviz.app.worker import JobError, JobResult
+from convviz.i18n import tr
 
 if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
     from convviz.state.lesson_prepare import PreparedLesson
@@ -33,7 +34,23 @@ if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the 
 def _catalogue():
     from convviz.lessons import builtin_lessons
 
-    return tuple(builtin_lessons())
+    return tuple(in_current_language(lesson) for lesson in builtin_lessons())
+
+
+def in_current_language(lesson):
+    """The lesson's text in the interface language, once `convviz.lessons.translations` exists (else as written).
+
+    The one place lessons meet the language: the catalogue (menus, panel) and lesson files both pass here.
+    """
+    try:
+        from convviz.lessons.translations import translated
+    except ModuleNotFoundError as missing:  # the lessons' translations are not in this version yet
+        if missing.name != "convviz.lessons.translations":
+            raise
+        return lesson
+    from convviz.i18n import language
+
+    return translated(lesson, language())
 
 
 def _prepared(lesson) -> PreparedLesson:
@@ -45,7 +62,7 @@ def _prepared(lesson) -> PreparedLesson:
 def _from_file(path: str) -> PreparedLesson:
     from convviz.lessons import load_lesson
 
-    return _prepared(load_lesson(path))
+    return _prepared(in_current_language(load_lesson(path)))
 
 
 class LessonLoader(QObject):
@@ -90,10 +107,11 @@ class LessonLoader(QObject):
         lesson = self.lesson_numbered(number)
         if lesson is None:
             if self.lessons:
-                self.window.show_message(f"There is no lesson {number}; the lessons run from 1 to {self.lessons[-1].number}.")
+                self.window.show_message(tr("There is no lesson {number}; the lessons run from 1 to {last}.").format(
+                    number=number, last=self.lessons[-1].number))
             else:
                 self.load_catalogue()
-                self.window.show_message("The lessons are still loading; try again in a moment.")
+                self.window.show_message(tr("The lessons are still loading; try again in a moment."))
             return False
         self.open_lesson(lesson)
         return True
@@ -102,7 +120,7 @@ class LessonLoader(QObject):
         """Read and check a teacher's lesson file on the worker; a broken one emits `failed`."""
         path = str(path)
         self._source = Path(path).name
-        self.window.show_message(f"Opening the lesson file {Path(path).name}…")
+        self.window.show_message(tr("Opening the lesson file {file}…").format(file=Path(path).name))
         self._submit_lesson(lambda: _from_file(path))
 
     def step(self, offset: int) -> bool:
@@ -187,7 +205,7 @@ class LessonLoader(QObject):
             self.window.show_view(lesson.view)
         self.current = prepared
         self.filter_index = 0
-        self.window.show_message(f"Lesson {lesson.number}: {lesson.title}")
+        self.window.show_message(tr("Lesson {number}: {title}").format(number=lesson.number, title=lesson.title))
         self.opened.emit(prepared)
 
 

@@ -26,7 +26,7 @@ from convviz.app.tools.lessons.content import FilterOutputContent, lesson_conten
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.cover import Cover
 from convviz.app.widgets.ui_zoom import keep_text_size
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.lesson_prepare import PreparedLesson
 
 TEXT_POINT_SIZE = 13.0
@@ -35,8 +35,8 @@ TEXT_POINT_SIZE = 13.0
 SLIP_STYLE = ("QFrame#slideSlip { background: rgba(230, 159, 0, 40); border: 1px solid #E69F00;"
               " border-radius: 6px; }")
 MUTED_TEXT = "palette(placeholder-text)"  # secondary text in every theme
-VIEW_WORDS = {"steps": "in the Steps view", "convolution": "in the Convolution view", "lenet": "in the LeNet view",
-              "concept": "here"}
+VIEW_WORDS = {"steps": tr_noop("in the Steps view"), "convolution": tr_noop("in the Convolution view"),
+              "lenet": tr_noop("in the LeNet view"), "concept": tr_noop("here")}
 
 
 def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, color: str | None = None) -> QLabel:
@@ -68,7 +68,7 @@ class LessonPanel(QWidget):
         self.title_label = _label(scale=1.45, bold=True)
         self.explanation_label = _label(scale=1.05)
         self.explanation_label.setAccessibleName("the lesson's explanation")
-        self.explanation_cover = Cover(self.explanation_label, "The explanation comes back once the class has answered.")
+        self.explanation_cover = Cover(self.explanation_label, tr("The explanation comes back once the class has answered."))
 
         self.slip_box = QFrame()
         self.slip_box.setObjectName("slideSlip")
@@ -84,20 +84,20 @@ class LessonPanel(QWidget):
         self.filter_buttons.idClicked.connect(self._filter_clicked)
         self._filter_layout = QVBoxLayout(self.filter_box)  # one button a row: whole labels in a narrow dock
         self._filter_layout.setContentsMargins(0, 0, 0, 0)
-        self._filter_layout.addWidget(_label("Show the feature map of:", bold=True))
+        self._filter_layout.addWidget(_label(tr("Show the feature map of:"), bold=True))
 
         self.content_holder = QVBoxLayout()
         self.content_holder.setContentsMargins(0, 0, 0, 0)
 
-        self.previous_button = QPushButton("◂ Previous")
-        self.previous_button.setToolTip("The previous lesson (Alt+Left)")
+        self.previous_button = QPushButton("◂ " + tr("Previous"))
+        self.previous_button.setToolTip(tr("The previous lesson (Alt+Left)"))
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = QPushButton("Next ▸")
-        self.next_button.setToolTip("The next lesson (Alt+Right)")
+        self.next_button = QPushButton(tr("Next") + " ▸")
+        self.next_button.setToolTip(tr("The next lesson (Alt+Right)"))
         self.next_button.clicked.connect(self.next_requested)
-        self.views_button = QPushButton("Back to the views")
-        self.views_button.setToolTip("A concept lesson fills the window; this brings the views back. The panel then "
-                                     "shows the lesson of the view on screen, or closes if it shows none")
+        self.views_button = QPushButton(tr("Back to the views"))
+        self.views_button.setToolTip(tr("A concept lesson fills the window; this brings the views back. The panel then "
+                                        "shows the lesson of the view on screen, or closes if it shows none"))
         self.views_button.clicked.connect(self.views_requested)
         buttons = QGridLayout()  # "Back to the views" on a row of its own: the dock beside a view is narrow
         buttons.addWidget(self.previous_button, 0, 0)
@@ -127,8 +127,8 @@ class LessonPanel(QWidget):
     def show_nothing(self) -> None:
         self.prepared = None
         self.place_label.setText("")
-        self.title_label.setText("No lesson open")
-        self.explanation_label.setText("Pick one from the Lessons menu, or type its number (1, 2, … 45).")
+        self.title_label.setText(tr("No lesson open"))
+        self.explanation_label.setText(tr("Pick one from the Lessons menu, or type its number (1, 2, … 45)."))
         self.slip_box.hide()
         self.filter_box.hide()
         self.views_button.hide()
@@ -138,8 +138,9 @@ class LessonPanel(QWidget):
         """Show a lesson: words, slips, the filter chooser and the content."""
         self.prepared = prepared
         lesson = prepared.lesson
-        where = VIEW_WORDS.get(lesson.view, lesson.view)
-        self.place_label.setText(f"Lesson {lesson.number} · {prepared.group} · shown {where}")
+        where = tr(VIEW_WORDS[lesson.view]) if lesson.view in VIEW_WORDS else lesson.view
+        self.place_label.setText(tr("Lesson {number} · {group} · shown {where}").format(
+            number=lesson.number, group=tr(prepared.group), where=where))
         self.views_button.setVisible(lesson.view == "concept")
         self.title_label.setText(lesson.title)
         self.explanation_label.setText(lesson.explanation)
@@ -173,7 +174,7 @@ class LessonPanel(QWidget):
         note = prepared.lesson.slide_note
         if note:
             sentences.append(f"<i>{html.escape(note)}</i>")  # rich text knows no palette colours: set apart by italics
-        self.slip_label.setText("<b>Where the slides say otherwise:</b><br>" + "<br>".join(sentences))
+        self.slip_label.setText(f"<b>{tr('Where the slides say otherwise:')}</b><br>" + "<br>".join(sentences))
         self.slip_box.setVisible(bool(sentences))
 
     def _show_filters(self, prepared: PreparedLesson, filter_index: int) -> None:
@@ -187,7 +188,7 @@ class LessonPanel(QWidget):
         for index in range(count):
             button = QPushButton(f"{index + 1} · {prepared.filter_label(index)}")
             button.setCheckable(True)
-            button.setToolTip(f"Load filter {index + 1} into the convolution view")
+            button.setToolTip(tr("Load filter {number} into the convolution view").format(number=index + 1))
             self.filter_buttons.addButton(button, index)
             self._filter_layout.addWidget(button)
 

@@ -60,7 +60,7 @@ class ConfusionPanel(QWidget):
         self._images: np.ndarray | None = None
         self._listed: np.ndarray = np.zeros(0, dtype=np.int64)
 
-        self.heading = QLabel("The confusion matrix appears here once the network has read every test digit.")
+        self.heading = QLabel(tr("The confusion matrix appears here once the network has read every test digit."))
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -70,7 +70,7 @@ class ConfusionPanel(QWidget):
         self.progress.hide()
         self.grid = ConfusionGrid()
         self.grid.cell_clicked.connect(self.show_cell)
-        self.cell_label = QLabel("Click a cell to see its digits.")
+        self.cell_label = QLabel(tr("Click a cell to see its digits."))
         self.cell_label.setWordWrap(True)
         self.thumbnails = QListWidget()
         self.thumbnails.setAccessibleName(tr("test digits of the chosen cell"))
@@ -83,7 +83,7 @@ class ConfusionPanel(QWidget):
         self.thumbnails.setSpacing(4)
         self.thumbnails.setMinimumHeight(130)
         self.thumbnails.itemDoubleClicked.connect(self._open_item)
-        self.open_button = QPushButton("Open in explorer")
+        self.open_button = QPushButton(tr("Open in explorer"))
         self.open_button.setEnabled(False)
         self.open_button.setToolTip(tr("Show the chosen test digit in the LeNet view"))
         self.open_button.clicked.connect(lambda: self._open_item(self.thumbnails.currentItem()))
@@ -106,7 +106,7 @@ class ConfusionPanel(QWidget):
         self._pass = TestPass(make_model, name, data=self._data)
         self.progress.setValue(0)
         self.progress.show()
-        self.heading.setText(f"Reading the 10,000 test digits with {name}…")
+        self.heading.setText(tr("Reading the 10,000 test digits with {name}…").format(name=name))
         self._submit_chunk(self._pass)
 
     def _submit_chunk(self, test_pass) -> None:
@@ -134,7 +134,7 @@ class ConfusionPanel(QWidget):
     def _on_failed(self, error: JobError) -> None:
         self._pass = None
         self.progress.hide()
-        self.heading.setText(f"No confusion matrix: {error.message}")
+        self.heading.setText(tr("No confusion matrix: {problem}").format(problem=error.message))
         self.message.emit(error.message)
         self.failed.emit(error.message)
 
@@ -143,8 +143,9 @@ class ConfusionPanel(QWidget):
         self.grid.set_matrix(result.matrix)
         wrong = result.total - int(np.trace(result.matrix))
         self.heading.setText(
-            f"<b>{name}</b> over {result.total:,} test digits: <b>{100 * result.accuracy:.2f}%</b> right, "
-            f"{wrong} mistakes. Rows: the true digit · columns: what the network read."
+            tr("{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · "
+               "columns: what the network read.").format(name=f"<b>{name}</b>", total=f"{result.total:,}",
+                                                         accuracy=f"<b>{100 * result.accuracy:.2f}%</b>", wrong=wrong)
         )
         selected = self.grid.selected()
         if selected is not None:
@@ -168,14 +169,15 @@ class ConfusionPanel(QWidget):
         for index in shown:
             item = QListWidgetItem(digit_icon(self._images[index]), f"#{index}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(f"test digit #{index}: a {true}, read as {predicted} · double-click to open it")
+            item.setToolTip(tr("test digit #{index}: a {true}, read as {predicted} · double-click to open it").format(
+                index=index, true=true, predicted=predicted))
             self.thumbnails.addItem(item)
         self.thumbnails.setUpdatesEnabled(True)
-        what = "read right" if true == predicted else f"read as {predicted}"
-        more = f" (the first {MAX_THUMBNAILS} shown)" if len(indices) > MAX_THUMBNAILS else ""
+        what = tr("read right") if true == predicted else tr("read as {digit}").format(digit=predicted)
+        more = tr(" (the first {count} shown)").format(count=MAX_THUMBNAILS) if len(indices) > MAX_THUMBNAILS else ""
         self.cell_label.setText(
-            f"<b>{len(indices)}</b> test digit{'s' if len(indices) != 1 else ''} that are {true}s {what}{more}"
-            + (" · double-click one to open it in the explorer" if len(indices) else "")
+            tr("{count} test digit(s) that are {true}s {what}").format(count=f"<b>{len(indices)}</b>", true=true, what=what)
+            + more + (" · " + tr("double-click one to open it in the explorer") if len(indices) else "")
         )
 
     def listed_indices(self) -> np.ndarray:

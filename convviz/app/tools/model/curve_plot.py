@@ -31,7 +31,7 @@ class CurvePlot(QWidget):
     def __init__(
         self,
         title: str,
-        x_label: str = "epoch",
+        x_label: str | None = None,  # default: "epoch"
         y_label: str = "",
         *,
         legend_corner: str = "top-right",
@@ -50,6 +50,7 @@ class CurvePlot(QWidget):
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
         item.setTitle(title, color=PANEL_FOREGROUND, size="12pt")
+        x_label = tr("epoch") if x_label is None else x_label
         for side, label in (("bottom", x_label), ("left", y_label)):
             axis = item.getAxis(side)
             style_panel_axis(axis, 10.5)
@@ -72,10 +73,13 @@ class CurvePlot(QWidget):
         layout.addWidget(self.plot)
         self.setMinimumHeight(180)
 
-    def add_series(self, name: str, color: str, *, width: float = 2.5, symbol: str | None = None) -> None:
-        """A new empty series drawn in `color` (with `symbol` at each point, e.g. "o" for per-epoch values)."""
+    def add_series(self, name: str, color: str, *, width: float = 2.5, symbol: str | None = None,
+                   label: str | None = None) -> None:
+        """A new empty series drawn in `color` (with `symbol` at each point, e.g. "o" for per-epoch values).
+
+        `label`: the legend's word for it (the interface language), `name` by default."""
         pen = pg.mkPen(color, width=width)
-        options = {"pen": pen, "name": name}
+        options = {"pen": pen, "name": label if label is not None else name}
         if symbol is not None:
             options.update(symbol=symbol, symbolSize=9, symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen(PANEL_BACKGROUND))
         self._curves[name] = self.plot.plot([], [], **options)

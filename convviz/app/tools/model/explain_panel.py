@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from convviz.app.tools.model.overlay_map import OverlayMap
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr, tr_noop
+from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import SnapshotNetworks
 
 COALESCE_MS = 120
@@ -33,18 +35,18 @@ PREDICTED = 10  # the class button that follows the prediction (Qt reserves -1: 
 #: name -> (title, how to read it, colour scale)
 PANELS = {
     "saliency": (
-        "Gradient saliency",
-        "Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.",
+        tr_noop("Gradient saliency"),
+        tr_noop("Bright pixels: changing them would change this class's score most. Speckled: it is one gradient."),
         "sequential",
     ),
     "grad_cam": (
-        "Grad-CAM on {layer}",
-        "Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).",
+        tr_noop("Grad-CAM on {layer}"),
+        tr_noop("Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1)."),
         "sequential",
     ),
     "occlusion": (
-        "Occlusion (6×6 patch)",
-        "Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.",
+        tr_noop("Occlusion (6×6 patch)"),
+        tr_noop("Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps."),
         "diverging",
     ),
 }
@@ -108,7 +110,7 @@ class ExplainPanel(QWidget):
         self._shown_generation = 0
         self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS, timeout=self._submit)
 
-        self.heading = QLabel("Draw a digit or pick a test digit in the LeNet explorer.")
+        self.heading = QLabel(tr("Draw a digit or pick a test digit in the LeNet explorer."))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
@@ -116,14 +118,14 @@ class ExplainPanel(QWidget):
         self.class_buttons = QButtonGroup(self)
         self.class_buttons.setExclusive(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Evidence for:"))
-        predicted = QPushButton("predicted")
-        predicted.setToolTip("Explain whichever class the network picks")
+        buttons.addWidget(QLabel(tr("Evidence for:")))
+        predicted = QPushButton(tr("predicted"))
+        predicted.setToolTip(tr("Explain whichever class the network picks"))
         self.class_buttons.addButton(predicted, PREDICTED)
         buttons.addWidget(predicted)
         for digit in range(10):
             button = QPushButton(str(digit))
-            button.setToolTip(f"Where is the evidence for a {digit}?")
+            button.setToolTip(tr("Where is the evidence for a {digit}?").format(digit=digit))
             button.setMinimumWidth(34)
             self.class_buttons.addButton(button, digit)
             buttons.addWidget(button)
@@ -154,7 +156,7 @@ class ExplainPanel(QWidget):
         """What the explorer shows now: its 28×28 input and its network (snapshot or UserModel)."""
         if picture is None:
             self._source = None
-            self.heading.setText("Draw a digit or pick a test digit in the LeNet explorer.")
+            self.heading.setText(tr("Draw a digit or pick a test digit in the LeNet explorer."))
             return
         self._source = (np.asarray(picture, dtype=np.float32), network, name, label)
         if not self._coalesce.isActive():
@@ -196,7 +198,7 @@ class ExplainPanel(QWidget):
 
     def _on_failed(self, error: JobError) -> None:
         self._shown_generation = error.generation
-        self.heading.setText(f"Cannot explain this: {error.message}")
+        self.heading.setText(tr("Cannot explain this: {problem}").format(problem=error.message))
         self.message.emit(error.message)
         self.failed.emit(error.message)
         self.updated.emit()
@@ -206,20 +208,21 @@ class ExplainPanel(QWidget):
         request = result.request
         for name, panel in self.panels.items():
             title, text, _ = PANELS[name]
-            panel.title.setText(title.format(layer=result.layer))
-            panel.explanation.setText(text.format(layer=result.layer))
+            panel.title.setText(tr(title).format(layer=result.layer))
+            panel.explanation.setText(tr(text).format(layer=result.layer))
             panel.set_overlay(request.picture, result.maps[name])
         sure = float(result.probabilities[result.predicted])
         chosen = float(result.probabilities[result.target])
-        label = "" if request.label is None else f" (label {request.label})"
+        label = "" if request.label is None else " (" + tr("label {label}").format(label=request.label) + ")"
         which = (
-            f"the predicted class, <b>{result.target}</b>"
+            tr("the predicted class, {digit}").format(digit=f"<b>{result.target}</b>")
             if result.target == result.predicted
-            else f"class <b>{result.target}</b> ({chosen:.1%})"
+            else tr("class {digit} ({share})").format(digit=f"<b>{result.target}</b>", share=f"{chosen:.1%}")
         )
         self.heading.setText(
-            f"{request.name or 'The picture'}{label}: the network reads <b>{result.predicted}</b> "
-            f"({sure:.1%}). Evidence for {which}:"
+            f"{shown_name(request.name) if request.name else tr('The picture')}{label}: "
+            + tr("the network reads {digit} ({sure}). Evidence for {which}:").format(
+                digit=f"<b>{result.predicted}</b>", sure=f"{sure:.1%}", which=which)
         )
         for digit in range(10):
             button = self.class_buttons.button(digit)

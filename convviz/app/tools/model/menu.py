@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
-OPEN_ITEM = "Open a model file…"
+OPEN_ITEM = tr_noop("Open a model file…")
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 #: a floating panel's size when the explorer leaves no room beside it
 FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860), "units": (620, 900)}
@@ -57,25 +57,25 @@ class ModelBar(QWidget):
         super().__init__()
         self._tools = tools
         self.combo = QComboBox()
-        self.combo.setToolTip("The network the explorer shows")
+        self.combo.setToolTip(tr("The network the explorer shows"))
         self.combo.setAccessibleName(tr("network"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)  # long network names must not widen the window: the list shows them
         self.combo.activated.connect(self._on_activated)
-        self.train_button = QPushButton("Train LeNet…")
+        self.train_button = QPushButton(tr("Train LeNet…"))
         self.train_button.setToolTip(tr("Train LeNet on MNIST yourself and watch it learn"))
         self.train_button.clicked.connect(tools.show_training)
-        self.explain_button = QPushButton("Why this digit?")
+        self.explain_button = QPushButton(tr("Why this digit?"))
         self.explain_button.setToolTip(tr("Which pixels pushed the network towards its answer"))
         self.explain_button.clicked.connect(tools.show_explain)
-        self.confusion_button = QPushButton("Confusion matrix")
+        self.confusion_button = QPushButton(tr("Confusion matrix"))
         self.confusion_button.setToolTip(tr("Which digits the network mistakes for which, over the 10,000 test digits"))
         self.confusion_button.clicked.connect(tools.show_confusion)
-        self.units_button = QPushButton("What units look for")
-        self.units_button.setToolTip("The test digits that excite the inspected map or unit most, and a picture "
-                                     "made for it (right-click any map or unit for the same)")
+        self.units_button = QPushButton(tr("What units look for"))
+        self.units_button.setToolTip(tr("The test digits that excite the inspected map or unit most, and a picture "
+                                        "made for it (right-click any map or unit for the same)"))
         self.units_button.clicked.connect(lambda: tools.show_units())
-        self._label = QLabel("Network:")
+        self._label = QLabel(tr("Network:"))
         self._buttons = (self.train_button, self.explain_button, self.confusion_button, self.units_button)
         self._one_row: bool | None = None
         layout = QVBoxLayout(self)
@@ -129,7 +129,7 @@ class ModelBar(QWidget):
             text = choice.label + (f" · {100 * accuracy:.2f}%" if accuracy is not None else "")
             self.combo.addItem(text, choice.key)
             self.combo.setItemData(self.combo.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)
-        self.combo.addItem(OPEN_ITEM, None)
+        self.combo.addItem(tr(OPEN_ITEM), None)
         current = choices.current()
         self.combo.setCurrentIndex(max(0, self.combo.findData(current.key)) if current else 0)
 
@@ -170,19 +170,19 @@ class ModelTools(QObject):
             self._attach(window.views["lenet"])
 
     def _build_menu(self) -> None:
-        self.menu = QMenu("&Model", self.window)
+        self.menu = QMenu(tr("&Model"), self.window)
         self.window.add_menu_before_help(self.menu)
-        self.open_action = self.menu.addAction("&Open model…", self.open_dialog)
+        self.open_action = self.menu.addAction(tr("&Open model…"), self.open_dialog)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_action.setToolTip("LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28")
+        self.open_action.setToolTip(tr("LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28"))
         self.menu.addSeparator()
-        self.train_action = self.menu.addAction("&Train LeNet…", self.show_training)
+        self.train_action = self.menu.addAction(tr("&Train LeNet…"), self.show_training)
         self.train_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.explain_action = self.menu.addAction("&Why this digit?", self.show_explain)
+        self.explain_action = self.menu.addAction(tr("&Why this digit?"), self.show_explain)
         self.explain_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.confusion_action = self.menu.addAction("&Confusion matrix", self.show_confusion)
+        self.confusion_action = self.menu.addAction(tr("&Confusion matrix"), self.show_confusion)
         self.confusion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.units_action = self.menu.addAction("What does each &unit look for?", lambda: self.show_units())
+        self.units_action = self.menu.addAction(tr("What does each &unit look for?"), lambda: self.show_units())
         self.units_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
 
     # ------------------------------------------------------------------ the LeNet view
@@ -212,7 +212,7 @@ class ModelTools(QObject):
         self.view = view
         self._snapshots = SnapshotNetworks()
         self.choices = ModelChoices()
-        shipped = NetworkChoice(SHIPPED, "Shipped weights", dict(view.state().snapshot().tensors),
+        shipped = NetworkChoice(SHIPPED, tr("Shipped weights"), dict(view.state().snapshot().tensors),
                                 str(default_weights_path()))
         self.choices.add(shipped)
         self.choices.select(SHIPPED)
@@ -233,7 +233,7 @@ class ModelTools(QObject):
         except ValueError as error:
             self.window.show_message(str(error))
             return
-        self.window.show_message(f"The explorer now shows {choice.label}.")
+        self.window.show_message(tr("The explorer now shows {network}.").format(network=choice.label))
 
     def explorer_network(self):
         """(network, name, choice) on the explorer's screen: its weights snapshot (with any edits) or a UserModel.
@@ -247,7 +247,7 @@ class ModelTools(QObject):
         snapshot = result.request.weights if result is not None else self.view.state().snapshot()
         name = current.label if current is not None else "LeNet"
         if self.view.state().is_edited():
-            return snapshot, name + " with your edited filters", None
+            return snapshot, tr("{network} with your edited filters").format(network=name), None
         return snapshot, name, current
 
     def _on_view_updated(self) -> None:
@@ -334,7 +334,7 @@ class ModelTools(QObject):
             self.training.message.connect(self.window.show_message)
             self.training.trained.connect(self._on_trained)
             self.training.explore_requested.connect(lambda: self.choices.select("trained"))
-            self._dock("training", "Train LeNet", self.training)
+            self._dock("training", tr("Train LeNet"), self.training)
             self._on_view_updated()
         self._raise("training")
         self.measure_accuracies()
@@ -349,7 +349,7 @@ class ModelTools(QObject):
             self.explain = ExplainPanel(self.worker)
             self.explain.message.connect(self.window.show_message)
             self.explain.failed.connect(self._after_failure)
-            self._dock("explain", "Why this digit?", self.explain)
+            self._dock("explain", tr("Why this digit?"), self.explain)
         self._raise("explain")
         self._on_view_updated()
         return self.explain
@@ -365,7 +365,7 @@ class ModelTools(QObject):
             self.confusion.digit_requested.connect(self._open_test_digit)
             self.confusion.updated.connect(self._on_confusion_done)
             self.confusion.failed.connect(self._after_failure)
-            self._dock("confusion", "Confusion matrix", self.confusion)
+            self._dock("confusion", tr("Confusion matrix"), self.confusion)
         self._raise("confusion")
         self._refresh_confusion()
         return self.confusion
@@ -381,7 +381,7 @@ class ModelTools(QObject):
             self.units.message.connect(self.window.show_message)
             self.units.digit_requested.connect(self._open_test_digit)
             self.units.failed.connect(self._after_failure)
-            self._dock("units", "What does this unit look for?", self.units)
+            self._dock("units", tr("What does this unit look for?"), self.units)
         if layer is None:
             from convviz.state.lenet_detail import FILTER_OF_STAGE
 
@@ -420,7 +420,7 @@ class ModelTools(QObject):
         view = self.lenet_view()
         if view is not None:
             view.pick_test_digit(index=index)
-            self.window.show_message(f"The explorer reads MNIST test digit #{index}.")
+            self.window.show_message(tr("The explorer reads MNIST test digit #{index}.").format(index=index))
 
     # ------------------------------------------------------------------ accuracies
     def measure_accuracies(self) -> None:
@@ -443,21 +443,23 @@ class ModelTools(QObject):
         from convviz.state.model_choice import TRAINED, NetworkChoice
 
         state = {name: tensor.detach().cpu().clone() for name, tensor in result.model.state_dict().items()}
-        how = "stopped after" if result.stopped else "after"
-        choice = NetworkChoice(TRAINED, "Trained now", state,
-                               f"trained in the app, {how} {result.epochs_completed} epochs")
+        how = (tr("trained in the app, stopped after {epochs} epochs") if result.stopped
+               else tr("trained in the app, after {epochs} epochs"))
+        choice = NetworkChoice(TRAINED, tr("Trained now"), state, how.format(epochs=result.epochs_completed))
         self.choices.add(choice)
         if self.training.data is None:
             self.choices.set_accuracy(choice, result.test_accuracy)  # measured on the whole shipped test set
         self.measure_accuracies()
         self.window.show_message(
-            f"Training {'stopped' if result.stopped else 'done'}: {100 * result.test_accuracy:.2f}% on the test "
-            "digits. Choose “Trained now” under the explorer to look inside."
+            (tr("Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.")
+             if result.stopped else
+             tr("Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.")).format(
+                accuracy=f"{100 * result.test_accuracy:.2f}%", name=tr("Trained now"))
         )
 
     # ------------------------------------------------------------------ open a model
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a model", "", MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", MODEL_FILTER)
         if path:
             self.open_model(path)
 
@@ -471,7 +473,7 @@ class ModelTools(QObject):
 
             return load_user_model(path)
 
-        self.window.show_message(f"Opening {Path(path).name}…")
+        self.window.show_message(tr("Opening {file}…").format(file=Path(path).name))
         self.worker.submit(
             self._open_channel, load, lambda job: self._use_opened(job.value), lambda error: self.refuse(error.message)
         )
@@ -480,7 +482,7 @@ class ModelTools(QObject):
         self.worker.submit(channel, test_pass.run_chunk, self._on_accuracy_chunk, self._on_accuracy_failed)
 
     def _on_accuracy_failed(self, error) -> None:
-        self.window.show_message(f"Could not measure the test accuracy: {error.message}")
+        self.window.show_message(tr("Could not measure the test accuracy: {problem}").format(problem=error.message))
         self._after_failure(error.message)
 
     def _on_accuracy_chunk(self, job) -> None:
@@ -497,16 +499,16 @@ class ModelTools(QObject):
 
         if model.kind == "lenet":
             network = {name: tensor.detach().cpu().clone() for name, tensor in model.module.state_dict().items()}
-            detail = f"{model.path} · LeNet weights"
+            detail = f"{model.path} · " + tr("LeNet weights")
         else:
             network = model
-            detail = f"{model.path} · TorchScript, {len(model.layers or ())} layers found"
+            detail = f"{model.path} · " + tr("TorchScript, {count} layers found").format(count=len(model.layers or ()))
         replaced = self.choices.get(OPENED)
-        self.choices.add(NetworkChoice(OPENED, f"Opened: {model.name}", network, detail))
+        self.choices.add(NetworkChoice(OPENED, tr("Opened: {name}").format(name=model.name), network, detail))
         self.choices.select(OPENED)
         if replaced is not None and not replaced.is_lenet and replaced.network is not network:
             self._retire(replaced.network)
-        self.window.show_message(f"Opened {model.name}: the explorer shows it now.")
+        self.window.show_message(tr("Opened {name}: the explorer shows it now.").format(name=model.name))
 
     # ------------------------------------------------------------------ own models' sandboxes
     def _retire(self, model) -> None:
@@ -541,9 +543,9 @@ class ModelTools(QObject):
         self.choices.remove(OPENED)  # the explorer goes back to the one shown before (current_changed)
         choice.network.close()
         back = self.choices.current()
-        after = f"The explorer shows {back.label} again." if shown and back is not None else ""
+        after = tr("The explorer shows {network} again.").format(network=back.label) if shown and back is not None else ""
         self.window.show_message(f"{reason} {after}".strip())
-        box = QMessageBox(QMessageBox.Icon.Warning, "Your model was stopped",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your model was stopped"),
                           f"{reason}\n\n{after}".strip(), QMessageBox.StandardButton.Ok,  # (a file name leads it)
                           self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -553,13 +555,13 @@ class ModelTools(QObject):
     def refuse(self, reason: str) -> QMessageBox:
         """Say why a file was refused, in a dialog that does not block; the current network stays."""
         current = self.choices.current() if self.choices is not None else None
-        stays = f"The explorer keeps showing {current.label}." if current is not None else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, "This model cannot be opened",
+        stays = tr("The explorer keeps showing {network}.").format(network=current.label) if current is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("This model cannot be opened"),
                           f"{reason[:1].upper()}{reason[1:]}\n\n{stays}", QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_refusal = box
-        self.window.show_message(f"Model refused: {reason}")
+        self.window.show_message(tr("Model refused: {problem}").format(problem=reason))
         return box
 
     # ------------------------------------------------------------------ closing

@@ -88,7 +88,7 @@ class OverlayMap(QWidget):
         style_panel_axis(self.bar.axis, 10, tickLength=4)
         self.bar.axis.setWidth(46)
         self.graphics.addItem(self.bar, row=0, col=1)
-        self.readout = QLabel("hover the picture for values")
+        self.readout = QLabel(tr("hover the picture for values"))
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

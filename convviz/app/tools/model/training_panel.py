@@ -44,6 +44,7 @@ from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 from convviz.i18n import tr
+from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import ModelChoices
 
 WARM_UP_DELAY_MS = 400
@@ -87,7 +88,7 @@ class LivePrediction(QWidget):
         font.setBold(True)
         self.answer.setFont(font)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel("your picture")
+        self.caption = QLabel(tr("your picture"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.plot = pg.PlotWidget()
@@ -120,7 +121,7 @@ class LivePrediction(QWidget):
     def set_picture(self, picture: np.ndarray | None, name: str = "") -> None:
         shown = np.zeros((28, 28), dtype=np.float32) if picture is None else picture
         self.picture.set_maps(shown, levels=(0.0, 1.0))
-        self.caption.setText(name or "draw a digit in the explorer")
+        self.caption.setText(shown_name(name) if name else tr("draw a digit in the explorer"))
 
     def set_probabilities(self, probabilities: np.ndarray) -> None:
         self._probabilities = np.asarray(probabilities, dtype=np.float32).reshape(10)
@@ -145,7 +146,7 @@ class AccuracyTable(QTableWidget):
     def __init__(self, choices: ModelChoices, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self._choices = choices
-        self.setHorizontalHeaderLabels(["Network", "Test accuracy (10,000 digits)"])
+        self.setHorizontalHeaderLabels([tr("Network"), tr("Test accuracy (10,000 digits)")])
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -165,8 +166,8 @@ class AccuracyTable(QTableWidget):
         self.setRowCount(len(rows))
         for row, choice in enumerate(rows):
             accuracy = self._choices.accuracy(choice.key)
-            name = choice.label + ("  ◀ in the explorer" if current is choice else "")
-            cells = (name, "measuring…" if accuracy is None else f"{100 * accuracy:.2f}%")
+            name = choice.label + ("  ◀ " + tr("in the explorer") if current is choice else "")
+            cells = (name, tr("measuring…") if accuracy is None else f"{100 * accuracy:.2f}%")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(choice.detail)
@@ -216,12 +217,12 @@ class TrainingPanel(QWidget):
         self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005)
         self.learning_rate.setValue(DEFAULTS["lr"])
         self.learning_rate.setAccessibleName(tr("learning rate"))
-        self.learning_rate.setToolTip("Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)")
-        self.augment = QCheckBox("augment digits")
+        self.learning_rate.setToolTip(tr("Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)"))
+        self.augment = QCheckBox(tr("augment digits"))
         self.augment.setChecked(DEFAULTS["augment"])
         self.augment.setToolTip(
-            "Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, "
-            "but the network then reads hand-drawn digits better"
+            tr("Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, "
+               "but the network then reads hand-drawn digits better")
         )
         self.device = QComboBox()
         self.device.setAccessibleName(tr("training device"))
@@ -230,27 +231,27 @@ class TrainingPanel(QWidget):
             self.device.addItem(DEVICE_NAMES.get(name, name), name)
         settings = QGridLayout()
         for column, (text, widget) in enumerate(
-            (("Epochs", self.epochs), ("Batch", self.batch_size), ("Learning rate", self.learning_rate))
+            ((tr("Epochs"), self.epochs), (tr("Batch"), self.batch_size), (tr("Learning rate"), self.learning_rate))
         ):
             settings.addWidget(QLabel(text), 0, column)
             settings.addWidget(widget, 1, column)
-        settings.addWidget(QLabel("Device"), 0, 3)
+        settings.addWidget(QLabel(tr("Device")), 0, 3)
         settings.addWidget(self.device, 1, 3)
         settings.addWidget(self.augment, 1, 4)
 
-        self.start_button = QPushButton("▶ Start")
+        self.start_button = QPushButton("▶ " + tr("Start"))
         self.start_button.clicked.connect(self.start)
         self.start_button.setToolTip(tr("Start training with these settings"))
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.pause_button.setToolTip(tr("Pause the training, or go on"))
-        self.stop_button = QPushButton("■ Stop")
+        self.stop_button = QPushButton("■ " + tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setToolTip(tr("Stop the training; the weights learnt so far stay"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat("ready")
+        self.progress.setFormat(tr("ready"))
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(220)
         controls = QHBoxLayout()
@@ -258,18 +259,18 @@ class TrainingPanel(QWidget):
             controls.addWidget(button)
         controls.addWidget(self.progress, 1)
 
-        self.loss_plot = CurvePlot("Loss (cross-entropy)", y_label="loss")
-        self.loss_plot.add_series("train", TRAIN_COLOR)
-        self.loss_plot.add_series("test", TEST_COLOR, symbol="o")
-        self.accuracy_plot = CurvePlot("Accuracy", y_label="%", legend_corner="bottom-right", y_range=(0, 100))
-        self.accuracy_plot.add_series("train", TRAIN_COLOR)
-        self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o")
+        self.loss_plot = CurvePlot(tr("Loss (cross-entropy)"), y_label=tr("loss"))
+        self.loss_plot.add_series("train", TRAIN_COLOR, label=tr("train"))
+        self.loss_plot.add_series("test", TEST_COLOR, symbol="o", label=tr("test"))
+        self.accuracy_plot = CurvePlot(tr("Accuracy"), y_label="%", legend_corner="bottom-right", y_range=(0, 100))
+        self.accuracy_plot.add_series("train", TRAIN_COLOR, label=tr("train"))
+        self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o", label=tr("test"))
         curves = QHBoxLayout()
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
 
-        self.filters = MapGrid("conv1's 6 filters, live", columns=6, tile_name="filter",
-                               hint="from random noise to edge and stroke detectors")
+        self.filters = MapGrid(tr("conv1's 6 filters, live"), columns=6, tile_name="filter",
+                               hint=tr("from random noise to edge and stroke detectors"))
         self.filters.set_clickable(False)
         self.filters.setFixedHeight(150)
         self.prediction = LivePrediction()
@@ -278,12 +279,12 @@ class TrainingPanel(QWidget):
         live.addWidget(self.filters, 1)
         live.addWidget(self.prediction, 1)
 
-        self.result_label = QLabel("Start a run: the curves, the filters and the prediction follow it.")
+        self.result_label = QLabel(tr("Start a run: the curves, the filters and the prediction follow it."))
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton("Save weights…")
-        self.save_button.setToolTip("A state_dict file (weights only) with a model card beside it")
+        self.save_button = QPushButton(tr("Save weights…"))
+        self.save_button.setToolTip(tr("A state_dict file (weights only) with a model card beside it"))
         self.save_button.clicked.connect(self._save_dialog)
-        self.explore_button = QPushButton("Explore these weights")
+        self.explore_button = QPushButton(tr("Explore these weights"))
         self.explore_button.clicked.connect(self.explore_requested)
         self.explore_button.setToolTip(tr("Show the network just trained in the LeNet view"))
         result_row = QHBoxLayout()
@@ -330,7 +331,7 @@ class TrainingPanel(QWidget):
             self.runner.set_probe(self._probe)
             self.runner.start(config, self.data)
         except ValueError as error:
-            self.message.emit(f"Cannot train: {error}")
+            self.message.emit(tr("Cannot train: {problem}").format(problem=error))
             return
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.clear()
@@ -338,8 +339,9 @@ class TrainingPanel(QWidget):
         self.updates = 0
         self._result = None
         self.progress.setValue(0)
-        self.progress.setFormat("loading the digits…")
-        self.result_label.setText(f"Training: {config.epochs} epochs of batches of {config.batch_size}…")
+        self.progress.setFormat(tr("loading the digits…"))
+        self.result_label.setText(tr("Training: {epochs} epochs of batches of {batch}…").format(
+            epochs=config.epochs, batch=config.batch_size))
         self._set_running(True)
 
     def toggle_pause(self) -> None:
@@ -351,7 +353,7 @@ class TrainingPanel(QWidget):
     def stop(self) -> None:
         if self.runner.is_running():
             self.runner.stop()
-            self.progress.setFormat("stopping after this batch…")
+            self.progress.setFormat(tr("stopping after this batch…"))
 
     def is_running(self) -> bool:
         return self.runner.is_running()
@@ -385,27 +387,29 @@ class TrainingPanel(QWidget):
         if update.probe_probabilities is not None:
             self.prediction.set_probabilities(update.probe_probabilities)
         self.progress.setValue(round(1000 * update.fraction))
-        paused = " · paused" if self.runner.is_paused() else ""
+        paused = " · " + tr("paused") if self.runner.is_paused() else ""
         self.progress.setFormat(
-            f"epoch {update.epoch}/{update.epochs} · {100 * update.fraction:.0f}% · "
-            f"{_clock(update.seconds_left)} left{paused}"
+            tr("epoch {epoch}/{epochs} · {percent}% · {time} left").format(
+                epoch=update.epoch, epochs=update.epochs, percent=f"{100 * update.fraction:.0f}",
+                time=_clock(update.seconds_left)) + paused
         )
 
     def _on_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
-        text = self.progress.format().replace(" · paused", "")
-        self.progress.setFormat(text + (" · paused" if paused else ""))
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
+        text = self.progress.format().replace(" · " + tr("paused"), "")
+        self.progress.setFormat(text + (" · " + tr("paused") if paused else ""))
 
     def _on_finished(self, result) -> None:
         self._result = result
         self._set_running(False)
         self.progress.setValue(1000 if not result.stopped else self.progress.value())
-        how = "stopped" if result.stopped else "done"
+        how = tr("stopped") if result.stopped else tr("done")
         self.progress.setFormat(f"{how} · {_clock(result.elapsed_s)}")
         self.result_label.setText(
-            f"<b>{'Stopped' if result.stopped else 'Done'}</b> after {result.epochs_completed} of "
-            f"{result.config.epochs} epochs in {_clock(result.elapsed_s)}: test accuracy "
-            f"<b>{100 * result.test_accuracy:.2f}%</b>."
+            (tr("Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.") if result.stopped
+             else tr("Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.")).format(
+                done=result.epochs_completed, epochs=result.config.epochs, time=_clock(result.elapsed_s),
+                accuracy=f"<b>{100 * result.test_accuracy:.2f}%</b>")
         )
         if result.device_message:
             self.message.emit(result.device_message)
@@ -413,7 +417,7 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, text: str) -> None:
         self._set_running(False)
-        self.progress.setFormat("failed")
+        self.progress.setFormat(tr("failed"))
         self.result_label.setText(text)
         self.message.emit(text)
 
@@ -422,7 +426,7 @@ class TrainingPanel(QWidget):
             widget.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(tr("Pause"))
         has_result = self._result is not None and not running
         self.save_button.setEnabled(has_result)
         self.explore_button.setEnabled(has_result)
@@ -430,7 +434,7 @@ class TrainingPanel(QWidget):
 
     # ------------------------------------------------------------------ save
     def _save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the trained weights", "lenet_trained.pt",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the trained weights"), "lenet_trained.pt",
                                               "PyTorch weights (*.pt *.pth)")
         if path:
             self.save(path)
@@ -440,16 +444,16 @@ class TrainingPanel(QWidget):
         from convviz.model.weights import save_weights
 
         if self._result is None:
-            self.message.emit("Nothing to save yet: train first.")
+            self.message.emit(tr("Nothing to save yet: train first."))
             return None
         try:
             weights = save_weights(self._result.model, path)
             card = weights.with_suffix(".md")
             card.write_text(self._card(weights), encoding="utf-8")
         except OSError as error:
-            self.message.emit(f"Could not save to {path}: {error.strerror or error}")
+            self.message.emit(tr("Could not save to {path}: {problem}").format(path=path, problem=error.strerror or error))
             return None
-        self.message.emit(f"Saved {weights.name} and its model card {card.name}.")
+        self.message.emit(tr("Saved {weights} and its model card {card}.").format(weights=weights.name, card=card.name))
         return weights, card
 
     def _card(self, weights: Path) -> str:

@@ -90,6 +90,12 @@ def grey_pixmap(picture: np.ndarray, scale: int, box: tuple[int, int, int, int] 
     return pixmap
 
 
+def _count_of(layer) -> str:
+    """ "6 maps", "120 units", "10 class scores": how many of what a layer holds, in the interface language."""
+    words = {"map": tr("{count} maps"), "unit": tr("{count} units"), "class score": tr("{count} class scores")}
+    return words.get(layer.noun, f"{{count}} {layer.noun}s").format(count=layer.units)
+
+
 class UnitsPanel(QWidget):
     """Pick a layer and a unit; see its nine strongest test digits and make a picture for it."""
 
@@ -117,21 +123,21 @@ class UnitsPanel(QWidget):
         self._pending_network = None
         self._debounce = QTimer(self, singleShot=True, interval=NETWORK_DEBOUNCE_MS, timeout=self._use_pending)
 
-        self.heading = QLabel("Pick a map or a unit of the network the explorer shows.")
+        self.heading = QLabel(tr("Pick a map or a unit of the network the explorer shows."))
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.layer_choice = QComboBox()
-        self.layer_choice.setToolTip("The layer whose unit to look at")
+        self.layer_choice.setToolTip(tr("The layer whose unit to look at"))
         self.layer_choice.setAccessibleName(tr("layer"))
         self.layer_choice.activated.connect(lambda _index: self.set_unit(self.layer_choice.currentData(), 0))
         self.unit_choice = QSpinBox()
-        self.unit_choice.setToolTip("Which map or unit of the layer")
+        self.unit_choice.setToolTip(tr("Which map or unit of the layer"))
         self.unit_choice.setAccessibleName(tr("map or unit"))
         self.unit_choice.valueChanged.connect(self._on_unit_number)
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("Layer:"))
+        picker.addWidget(QLabel(tr("Layer:")))
         picker.addWidget(self.layer_choice)
         picker.addSpacing(10)
         picker.addWidget(self.unit_choice)
@@ -154,7 +160,7 @@ class UnitsPanel(QWidget):
             button.clicked.connect(lambda _checked=False, p=position: self._open_digit(p))
             self.digit_buttons.append(button)
             digits.addWidget(button, position // 3, position % 3)
-        digit_box = QGroupBox("The nine test digits that excite it most")
+        digit_box = QGroupBox(tr("The nine test digits that excite it most"))
         digit_layout = QVBoxLayout(digit_box)
         digit_layout.addWidget(self.digits_label)
         digit_layout.addWidget(self.progress)
@@ -164,19 +170,19 @@ class UnitsPanel(QWidget):
         self.picture.setFixedSize(28 * PICTURE_SCALE, 28 * PICTURE_SCALE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("background: black")
-        self.make_button = QPushButton("Make a picture for it")
-        self.make_button.setToolTip("Grow a picture from faint noise by gradient ascent on this unit's value")
+        self.make_button = QPushButton(tr("Make a picture for it"))
+        self.make_button.setToolTip(tr("Grow a picture from faint noise by gradient ascent on this unit's value"))
         self.make_button.clicked.connect(self.start_ascent)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setToolTip(tr("Stop making the picture"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_ascent)
         self.ascent_progress = QProgressBar()
         self.ascent_progress.setRange(0, 100)
-        self.ascent_label = QLabel(
+        self.ascent_label = QLabel(tr(
             "Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the "
             "picture also fades a little and now and then is blurred and shifted, so only patterns the "
-            "unit really likes survive.")
+            "unit really likes survive."))
         self.ascent_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
@@ -186,7 +192,7 @@ class UnitsPanel(QWidget):
         side.addLayout(buttons)
         side.addWidget(self.ascent_progress)
         side.addWidget(self.ascent_label, 1)
-        ascent_box = QGroupBox("A picture made for it (activation maximisation)")
+        ascent_box = QGroupBox(tr("A picture made for it (activation maximisation)"))
         ascent_layout = QHBoxLayout(ascent_box)
         ascent_layout.addWidget(self.picture)
         ascent_layout.addLayout(side, 1)
@@ -235,7 +241,7 @@ class UnitsPanel(QWidget):
         with signals_blocked(self.layer_choice):
             self.layer_choice.clear()
             for layer in layers:
-                self.layer_choice.addItem(f"{layer.name} · {layer.units} {layer.noun}s", layer.name)
+                self.layer_choice.addItem(f"{layer.name} · " + _count_of(layer), layer.name)
         self.make_button.setEnabled(True)
         layer, index = self._unit
         known = {layer.name: layer for layer in layers}
@@ -249,7 +255,7 @@ class UnitsPanel(QWidget):
         self._shown = None
         if self._ascent is not None and not self._ascent.done:
             self._ascent.cancel()
-            self.ascent_label.setText("The network changed: the picture being made was for the one before.")
+            self.ascent_label.setText(tr("The network changed: the picture being made was for the one before."))
         self._ascent = None
         self.cancel_button.setEnabled(False)
 
@@ -267,9 +273,11 @@ class UnitsPanel(QWidget):
         with signals_blocked(self.layer_choice), signals_blocked(self.unit_choice):
             self.layer_choice.setCurrentIndex(self.layer_choice.findData(layer))
             self.unit_choice.setRange(offset, found.units - 1 + offset)
-            self.unit_choice.setPrefix("class " if offset == 0 else f"{found.noun} ")
+            self.unit_choice.setPrefix(tr("class ") if offset == 0 else {"map": tr("map "), "unit": tr("unit ")}.get(
+                found.noun, f"{found.noun} "))
             self.unit_choice.setValue(index + offset)
-        self.heading.setText(f"What does <b>{unit_title(found, index)}</b> of {self._network_name} look for?")
+        self.heading.setText(tr("What does {unit} of {network} look for?").format(
+            unit=f"<b>{unit_title(found, index)}</b>", network=self._network_name))
         self._show_top()
 
     def unit(self) -> tuple[str, int]:
@@ -328,7 +336,7 @@ class UnitsPanel(QWidget):
     def _on_failed(self, error: JobError) -> None:
         self._passes = {}
         self.progress.hide()
-        self.digits_label.setText(f"Cannot rank the test digits: {error.message}")
+        self.digits_label.setText(tr("Cannot rank the test digits: {problem}").format(problem=error.message))
         self.message.emit(error.message)
         self.failed.emit(error.message)
 
@@ -343,24 +351,26 @@ class UnitsPanel(QWidget):
         images = layer_pass.images
         for button, digit in zip(self.digit_buttons, top.digits):
             button.setIcon(QIcon(grey_pixmap(images[digit.index], DIGIT_SCALE, digit.box)))
-            button.setText(f"#{digit.index} · a {digit.label}\n{format_number(digit.score, 3)}")
-            where = "" if digit.position is None else f" at row {digit.position[0]}, column {digit.position[1]} of the map"
-            button.setToolTip(f"test digit #{digit.index} (a {digit.label}): {format_number(digit.score, 4)}{where}"
-                              " · click to open it in the explorer")
+            button.setText(f"#{digit.index} · " + tr("a {digit}").format(digit=digit.label)
+                           + f"\n{format_number(digit.score, 3)}")
+            where = "" if digit.position is None else tr(" at row {row}, column {column} of the map").format(
+                row=digit.position[0], column=digit.position[1])
+            button.setToolTip(tr("test digit #{index} (a {digit})").format(index=digit.index, digit=digit.label)
+                              + f": {format_number(digit.score, 4)}{where} · " + tr("click to open it in the explorer"))
             button.setEnabled(True)
         for button in self.digit_buttons[len(top.digits):]:
             button.setEnabled(False)
         read = len(layer_pass.scores())
-        so_far = "" if layer_pass.done else f" (so far: {read:,} of the test digits read)"
+        so_far = "" if layer_pass.done else tr(" (so far: {count} of the test digits read)").format(count=f"{read:,}")
         if top.field is not None:
             size = top.field.size
-            where = (f"The box is the {size[0]}×{size[1]} patch its strongest position sees "
-                     "(cut where it passes the edge).")
+            where = tr("The box is the {rows}×{cols} patch its strongest position sees "
+                       "(cut where it passes the edge).").format(rows=size[0], cols=size[1])
         else:
-            where = "A fully connected unit sees the whole digit."
-        value = "its score (logit)" if top.layer.noun == "class score" else "the unit's value before ReLU"
-        self.digits_label.setText(f"Strongest first{so_far}; the number is {value}. {where} "
-                                  "Click one to open it in the explorer.")
+            where = tr("A fully connected unit sees the whole digit.")
+        value = tr("its score (logit)") if top.layer.noun == "class score" else tr("the unit's value before ReLU")
+        self.digits_label.setText(tr("Strongest first{so_far}; the number is {value}.").format(so_far=so_far, value=value)
+                                  + f" {where} " + tr("Click one to open it in the explorer."))
 
     def top(self) -> TopDigits | None:
         """The nine digits on screen, or None."""
@@ -412,7 +422,7 @@ class UnitsPanel(QWidget):
 
     def _on_ascent_failed(self, error: JobError) -> None:
         self.cancel_button.setEnabled(False)
-        self.ascent_label.setText(f"Could not make a picture: {error.message}")
+        self.ascent_label.setText(tr("Could not make a picture: {problem}").format(problem=error.message))
         self.message.emit(error.message)
         self.failed.emit(error.message)
         self.ascent_finished.emit()
@@ -422,20 +432,25 @@ class UnitsPanel(QWidget):
         self.ascent_progress.setValue(round(100 * run.fraction))
         title = unit_title(run.layer, run.unit) if run.layer is not None else run.layer_name
         where = ("" if run.centre is None else
-                 f" at the centre of its map (row {run.centre[0]}, column {run.centre[1]}; the box is what it sees)")
+                 tr(" at the centre of its map (row {row}, column {column}; the box is what it sees)").format(
+                     row=run.centre[0], column=run.centre[1]))
         best = ""
         if self._shown is not None and self._shown.layer.name == run.layer_name and self._shown.unit == run.unit \
                 and self._shown.digits:
-            best = f" · its strongest test digit: {format_number(self._shown.digits[0].score, 3)}"
+            best = " · " + tr("its strongest test digit: {score}").format(score=format_number(self._shown.digits[0].score, 3))
         self.ascent_label.setText(
-            f"<b>{title}</b>{where}, after {run.step} of {run.settings.steps} steps: "
-            f"<b>{format_number(run.activation, 3)}</b> · on the starting noise: {format_number(run.on_noise, 3)}"
-            f" · on the average digit: {format_number(run.on_average, 3)}{best}")
+            f"<b>{title}</b>{where}, "
+            + tr("after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: "
+                 "{average}").format(step=run.step, steps=run.settings.steps,
+                                     value=f"<b>{format_number(run.activation, 3)}</b>",
+                                     noise=format_number(run.on_noise, 3), average=format_number(run.on_average, 3))
+            + best)
 
     def _finish_ascent(self, run: AscentRun) -> None:
         self.cancel_button.setEnabled(False)
         if run.cancelled:
-            self.ascent_label.setText(self.ascent_label.text() + f" — cancelled after {run.step} steps.")
+            self.ascent_label.setText(self.ascent_label.text() + " — " + tr("cancelled after {step} steps.").format(
+                step=run.step))
         self.ascent_finished.emit()
 
 

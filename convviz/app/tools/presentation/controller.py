@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 
 from convviz.app.tools.presentation.pointer_highlight import PointerHighlight
 from convviz.app.widgets.ui_zoom import UiZoom
+from convviz.i18n import tr, tr_noop
 
 FONT_ZOOM = 1.5
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
-HELP_TEXT = (
+HELP_TEXT = tr_noop(
     "Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · "
     "+/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave"
 )
@@ -107,22 +108,23 @@ class PresentationController(QObject):
         self._stage: QSize | None = None  # present in a window of this size, not full screen (headless)
         self.blank = BlankScreen(window)
         self.blank.clicked.connect(lambda: self.set_blank(False))
-        self.blank_action = QAction("&Blank the screen\tB", window)  # B works while presenting (see _handle_key)
+        self.blank_action = QAction(tr("&Blank the screen") + "\tB", window)  # B works while presenting (see _handle_key)
         self.blank_action.setCheckable(True)
-        self.blank_action.setToolTip("Black screen while you talk, as in PowerPoint: B or . while presenting; "
-                                     "B, . , Esc or a click bring the picture back")
+        self.blank_action.setToolTip(tr("Black screen while you talk, as in PowerPoint: B or . while presenting; "
+                                        "B, . , Esc or a click bring the picture back"))
         self.blank_action.toggled.connect(self.set_blank)
         self.zoom = UiZoom(self)
         self.pointer = PointerHighlight(window)
         self.action = action if action is not None else QAction(window)
-        self.action.setText("&Presentation mode")
+        self.action.setText(tr("&Presentation mode"))
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.action.setToolTip("Full screen, large text, keyboard control: " + HELP_TEXT.split(": ", 1)[1])
-        self.pointer_action = QAction("Pointer &highlight", window)
+        self.action.setToolTip(tr("Full screen, large text, keyboard control: {keys}").format(
+            keys=tr(HELP_TEXT).split(":", 1)[-1].strip()))
+        self.pointer_action = QAction(tr("Pointer &highlight"), window)
         self.pointer_action.setCheckable(True)
         self.pointer_action.setShortcut(QKeySequence(POINTER_SHORTCUT))
-        self.pointer_action.setToolTip("A large circle follows the mouse so the class sees where you point (P)")
+        self.pointer_action.setToolTip(tr("A large circle follows the mouse so the class sees where you point (P)"))
         self.pointer_action.toggled.connect(self.set_pointer_visible)
         window.addAction(self.pointer_action)
         QApplication.instance().installEventFilter(self)
@@ -151,13 +153,13 @@ class PresentationController(QObject):
             else:
                 window.showFullScreen()
             self._zoom_to_fit(ZOOM_STEPS)
-            self._say(HELP_TEXT)
+            self._say(tr(HELP_TEXT))
         else:
             self.set_blank(False)
             self.zoom.restore()
             window.set_presenting(False)
             window.showMaximized() if self._was_maximized else window.showNormal()
-            self._say("Presentation mode off.")
+            self._say(tr("Presentation mode off."))
         self.action.setChecked(active)
         self.toggled.emit(active)
 

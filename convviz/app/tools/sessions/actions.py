@@ -40,6 +40,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMenu, QMessageBox
 
 from convviz.app.tools.sessions.undo import UndoRecorder
+from convviz.i18n import tr
 
 if TYPE_CHECKING:  # numpy and the session package load with the first session, after the first paint
     from convviz.session import LessonRef, Session
@@ -116,33 +117,35 @@ class SessionActions(QObject):
             return action
 
         menu.insertSeparator(after)
-        self.open_action = add("Open &session…", self.open_dialog, "Ctrl+Alt+O")  # Ctrl+Shift+O: Model ▸ Open model
-        self.save_action = add("&Save session", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = add("Save session &as…", self.save_as, "Ctrl+Shift+S")
-        self.restore_action = add("Restore &last session", self.restore_last)
-        self.restore_action.setToolTip("The session convviz saved when it was last closed")
-        self.reopen_action = add("Reopen last session on start", self._set_reopen)
+        self.open_action = add(tr("Open &session…"), self.open_dialog, "Ctrl+Alt+O")  # Ctrl+Shift+O: Model ▸ Open model
+        self.save_action = add(tr("&Save session"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = add(tr("Save session &as…"), self.save_as, "Ctrl+Shift+S")
+        self.restore_action = add(tr("Restore &last session"), self.restore_last)
+        self.restore_action.setToolTip(tr("The session convviz saved when it was last closed"))
+        self.reopen_action = add(tr("Reopen last session on start"), self._set_reopen)
         self.reopen_action.setCheckable(True)
         self.reopen_action.setChecked(self.reopen_on_start())
-        self.reopen_action.setToolTip("Open the session saved at the last quit when convviz starts")
+        self.reopen_action.setToolTip(tr("Open the session saved at the last quit when convviz starts"))
         menu.insertSeparator(after)
         menu.aboutToShow.connect(lambda: self.restore_action.setEnabled(self.autosave_path().is_file()))
 
     def _build_edit_menu(self) -> None:
         bar = self.window.menuBar()
-        self.edit_menu = QMenu("&Edit", self.window)
+        self.edit_menu = QMenu(tr("&Edit"), self.window)
         bar.insertMenu(self.window.view_menu.menuAction(), self.edit_menu)
         stack = self.recorder.stack
-        self.undo_action = self.edit_menu.addAction("&Undo", self.recorder.undo)
+        self.undo_action = self.edit_menu.addAction(tr("&Undo"), self.recorder.undo)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.edit_menu.addAction("&Redo", self.recorder.redo)
+        self.redo_action = self.edit_menu.addAction(tr("&Redo"), self.recorder.redo)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         stack.canUndoChanged.connect(lambda on: _alive(self.undo_action) and self.undo_action.setEnabled(on))
         stack.canRedoChanged.connect(lambda on: _alive(self.redo_action) and self.redo_action.setEnabled(on))
-        stack.undoTextChanged.connect(lambda text: _alive(self.undo_action) and self.undo_action.setText(f"&Undo {text}".rstrip()))
-        stack.redoTextChanged.connect(lambda text: _alive(self.redo_action) and self.redo_action.setText(f"&Redo {text}".rstrip()))
+        stack.undoTextChanged.connect(lambda text: _alive(self.undo_action) and self.undo_action.setText(
+            tr("&Undo {action}").format(action=text).rstrip()))
+        stack.redoTextChanged.connect(lambda text: _alive(self.redo_action) and self.redo_action.setText(
+            tr("&Redo {action}").format(action=text).rstrip()))
 
     def _track(self, name: str) -> None:
         from convviz.app.tools.sessions.undo_documents import track_view
@@ -184,7 +187,7 @@ class SessionActions(QObject):
 
     def save_as(self) -> bool:
         start = str(self.path or Path(self.settings.value(FOLDER_KEY, "") or "") / "class.convviz")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the session", start, SESSION_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save the session"), start, SESSION_FILTER)
         if not path:
             return False
         if not is_session_path(path):
@@ -201,14 +204,16 @@ class SessionActions(QObject):
             size = write_session(path, self.capture())
         except (OSError, ValueError, TypeError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            self._refuse("The session was not saved", f"Could not save the session to {path.name}: {reason}.")
+            self._refuse(tr("The session was not saved"),
+                         tr("Could not save the session to {file}: {problem}.").format(file=path.name, problem=reason))
             return False
         self.path = path
         self.settings.setValue(FOLDER_KEY, str(path.parent))
         self.window.recent.add(path)
         self.recorder.stack.setClean()
         self._show_title()
-        self.window.show_message(f"Session saved to {path.name} ({size / 1024:,.0f} KB).")
+        self.window.show_message(tr("Session saved to {file} ({size} KB).").format(file=path.name,
+                                                                                    size=f"{size / 1024:,.0f}"))
         self.saved.emit(str(path))
         return True
 
@@ -262,7 +267,7 @@ class SessionActions(QObject):
     # ------------------------------------------------------------------ opening
     def open_dialog(self) -> None:
         start = str(self.settings.value(FOLDER_KEY, "") or "")
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a session", start, SESSION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a session"), start, SESSION_FILTER)
         if path:
             self.open_session(path)
 
@@ -271,7 +276,7 @@ class SessionActions(QObject):
         from convviz.session import read_session
 
         path = str(path)
-        self.window.show_message(f"Opening the session {Path(path).name}…")
+        self.window.show_message(tr("Opening the session {file}…").format(file=Path(path).name))
         self.window.worker.submit(
             self._open_channel, lambda: (read_session(path), path, autosaved), self._on_finished, self._on_failed
         )
@@ -280,7 +285,7 @@ class SessionActions(QObject):
         """File ▸ Restore last session: the autosave written when convviz was last closed."""
         path = self.autosave_path()
         if not path.is_file():
-            self.window.show_message("There is no last session yet: convviz saves one when it closes.")
+            self.window.show_message(tr("There is no last session yet: convviz saves one when it closes."))
             return
         self.open_session(path, autosaved=True)
 
@@ -300,7 +305,7 @@ class SessionActions(QObject):
         self.apply(session, None if autosaved else path, name=Path(path).name)
 
     def _on_failed(self, error) -> None:
-        self._refuse("This session cannot be opened", error.message)
+        self._refuse(tr("This session cannot be opened"), error.message)
 
     def apply(self, session: Session, path: str | Path | None = None, *, name: str = "") -> bool:
         """Show `session` in the window: build its views, check every state, then restore them all."""
@@ -321,21 +326,21 @@ class SessionActions(QObject):
                 view.check_session_state(state)
                 states[view_name] = state
         except SessionError as exc:
-            self._refuse("This session cannot be opened", f"{name or 'This session'}: {exc}.")
+            self._refuse(tr("This session cannot be opened"), f"{name or tr('This session')}: {exc}.")
             return False
         try:
             self._restore(session, views, states, all_or_nothing=True)
         except Exception as exc:  # noqa: BLE001 - a check missed something: everything was put back as it was
             reason = str(exc).strip().rstrip(".") or type(exc).__name__
-            self._refuse("This session cannot be opened", f"{name or 'This session'}: {reason}.")
+            self._refuse(tr("This session cannot be opened"), f"{name or tr('This session')}: {reason}.")
             return False
         self.path = Path(path) if path is not None else None
         self._touched = True
         if path is not None:
             window.recent.add(path)
         self._show_title()
-        note = f" (left out: {', '.join(skipped)} — not in this convviz)" if skipped else ""
-        window.show_message(f"Session {name} opened{note}.".replace("  ", " "))
+        note = tr(" (left out: {views} — not in this convviz)").format(views=", ".join(skipped)) if skipped else ""
+        window.show_message(tr("Session {name} opened{note}.").format(name=name, note=note).replace("  ", " "))
         self._reopen_lesson(session, views, states)
         self.opened.emit(str(path or ""))
         return True
@@ -448,7 +453,7 @@ class SessionActions(QObject):
             lesson = next((item for item in loader.lessons if item.id == ref.id), None)
             lesson = lesson or loader.lesson_numbered(ref.number)
             if lesson is None:
-                give_up(f"The session's lesson {ref.number} is not in this convviz.")
+                give_up(tr("The session's lesson {number} is not in this convviz.").format(number=ref.number))
             else:
                 loader.open_lesson(lesson)
 
@@ -456,7 +461,7 @@ class SessionActions(QObject):
             if ref.path and Path(ref.path).is_file():
                 loader.open_file(ref.path)
             else:
-                give_up(f"The session's lesson file {ref.path} is no longer there.")
+                give_up(tr("The session's lesson file {path} is no longer there.").format(path=ref.path))
         elif loader.lessons:
             open_builtin()
         else:
@@ -468,7 +473,7 @@ class SessionActions(QObject):
         """A dialog (not modal: the class goes on) and the status bar say why; nothing changed."""
         if self.error_box is not None:
             self.error_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\nNothing that was open has changed.",
+        box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\n" + tr("Nothing that was open has changed."),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(lambda: setattr(self, "error_box", None))

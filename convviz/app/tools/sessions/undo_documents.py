@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from convviz.app.tools.sessions.undo import Part, UndoDocument, UndoRecorder, same
 from convviz.app.views.lenet.session import restore_lenet_input
 from convviz.app.widgets.canvas_state import restore_canvas_quietly
+from convviz.i18n import tr, tr_noop
 from convviz.state.snapshots import (
     CONTINUOUS,
     CONVOLUTION_UNDO_FIELDS,
@@ -34,20 +35,22 @@ from convviz.state.snapshots import (
 )
 
 _CONVOLUTION_WORDS = {
-    "kernels": "Edit the kernel", "preset": "Edit the kernel", "mode": "Switch grey / RGB",
-    "link_channels": "Link the channels", "edit_channel": "Choose the channel", "flip": "Flip the kernel",
-    "stride": "Change the stride", "padding_kind": "Change the padding", "padding": "Change the padding",
-    "padding_mode": "Change the border", "dilation": "Change the dilation", "activation": "Choose the activation",
-    "slope": "Change the leaky slope", "alpha": "Change the ELU alpha", "pool_mode": "Choose the pooling",
-    "pool_size": "Change the pool size", "pool_stride": "Change the pool stride",
-    "kernel_scale": "Edit the kernel", "groups": "Change the groups",
+    "kernels": tr_noop("Edit the kernel"), "preset": tr_noop("Edit the kernel"), "mode": tr_noop("Switch grey / RGB"),
+    "link_channels": tr_noop("Link the channels"), "edit_channel": tr_noop("Choose the channel"),
+    "flip": tr_noop("Flip the kernel"), "stride": tr_noop("Change the stride"), "padding_kind": tr_noop("Change the padding"),
+    "padding": tr_noop("Change the padding"), "padding_mode": tr_noop("Change the border"),
+    "dilation": tr_noop("Change the dilation"), "activation": tr_noop("Choose the activation"),
+    "slope": tr_noop("Change the leaky slope"), "alpha": tr_noop("Change the ELU alpha"),
+    "pool_mode": tr_noop("Choose the pooling"), "pool_size": tr_noop("Change the pool size"),
+    "pool_stride": tr_noop("Change the pool stride"), "kernel_scale": tr_noop("Edit the kernel"),
+    "groups": tr_noop("Change the groups"),
 }
 _STEPS_WORDS = {
-    "image": "Edit the input", "kernel": "Edit the kernel", "stride": "Change the stride",
-    "padding": "Change the padding", "dilation": "Change the dilation", "flip": "Flip the kernel",
-    "mode": "Switch convolution / pooling", "pool_size": "Change the pool size",
-    "kernel_scale": "Change the kernel's factor", "bias": "Change the bias", "filter_index": "Step another filter",
-    "output_padding": "Change the output padding",
+    "image": tr_noop("Edit the input"), "kernel": tr_noop("Edit the kernel"), "stride": tr_noop("Change the stride"),
+    "padding": tr_noop("Change the padding"), "dilation": tr_noop("Change the dilation"), "flip": tr_noop("Flip the kernel"),
+    "mode": tr_noop("Switch convolution / pooling"), "pool_size": tr_noop("Change the pool size"),
+    "kernel_scale": tr_noop("Change the kernel's factor"), "bias": tr_noop("Change the bias"),
+    "filter_index": tr_noop("Step another filter"), "output_padding": tr_noop("Change the output padding"),
 }
 
 
@@ -81,13 +84,13 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
         if "drawing" in after:
             return drawing_text(before["drawing"], after["drawing"]), None
         fields = _changed_fields(before["settings"], after["settings"])
-        words = {_CONVOLUTION_WORDS.get(name, "Change the settings") for name in fields}
+        words = {tr(_CONVOLUTION_WORDS.get(name, "Change the settings")) for name in fields}
         if fields and set(fields) <= CONTINUOUS:  # e.g. the pool size, whose stride follows it
-            return _CONVOLUTION_WORDS[fields[0]], "convolution." + "+".join(sorted(fields))
+            return tr(_CONVOLUTION_WORDS[fields[0]]), "convolution." + "+".join(sorted(fields))
         if fields and set(fields) <= {"kernels", "preset", "kernel_scale"}:
             preset = after["settings"]["preset"]
-            return (f"Kernel preset {preset}" if preset else "Edit the kernel"), None
-        return (words.pop() if len(words) == 1 else "Change the settings"), None
+            return (tr("Kernel preset {preset}").format(preset=preset) if preset else tr("Edit the kernel")), None
+        return (words.pop() if len(words) == 1 else tr("Change the settings")), None
 
     document = UndoDocument(
         "convolution",
@@ -112,12 +115,12 @@ def steps_document(view, recorder: UndoRecorder) -> UndoDocument:
         old, new = before["settings"], after["settings"]
         fields = [n for n in STEPS_FIELDS if not _steps_field_same(getattr(old, n), getattr(new, n))]
         if fields == ["image"] and old.image.shape != new.image.shape:
-            return "Resize the input", "steps.input_shape"
+            return tr("Resize the input"), "steps.input_shape"
         if fields == ["kernel"] and old.kernel.shape != new.kernel.shape:
-            return "Resize the kernel", "steps.kernel_shape"
+            return tr("Resize the kernel"), "steps.kernel_shape"
         if len(fields) == 1:
-            return _STEPS_WORDS[fields[0]], f"steps.{fields[0]}" if fields[0] in CONTINUOUS else None
-        return ("Change the settings" if len(fields) < 4 else "Load an example"), None
+            return tr(_STEPS_WORDS[fields[0]]), f"steps.{fields[0]}" if fields[0] in CONTINUOUS else None
+        return (tr("Change the settings") if len(fields) < 4 else tr("Load an example")), None
 
     document = UndoDocument("steps", [Part("settings", lambda: state.settings, restore)], describe)
     state.changed.connect(lambda *_: recorder.changed(document))
@@ -150,12 +153,12 @@ def lenet_document(view, recorder: UndoRecorder) -> UndoDocument | None:
 
     def describe(before: dict, after: dict) -> tuple[str, str | None]:
         if "weights" in after:
-            return ("Edit a filter" if state.is_edited() else "Reset the filters"), None
+            return (tr("Edit a filter") if state.is_edited() else tr("Reset the filters")), None
         (old_drawing, old_input), (drawing, picture) = before["picture"], after["picture"]
         if picture[0] == "digit" and not same(old_input, picture):
-            return f"Pick {picture[1]}", None
+            return tr("Pick {picture}").format(picture=picture[1]), None
         if picture[0] == "drawing" and picture[1] != "drawing" and not same(old_input, picture):
-            return f"Open {picture[1]}", None
+            return tr("Open {picture}").format(picture=picture[1]), None
         return drawing_text(old_drawing, drawing), None
 
     def capture_picture() -> tuple:

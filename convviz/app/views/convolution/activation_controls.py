@@ -41,10 +41,10 @@ class ActivationControls(QWidget):
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(9)
         for name in CHOICES:
-            self.choice.addItem(ACTIVATIONS[name].label, name)
+            self.choice.addItem(tr(ACTIVATIONS[name].label), name)
         self.slope = QDoubleSpinBox(minimum=limits.LEAKY_SLOPE.low, maximum=limits.LEAKY_SLOPE.high,
                                     singleStep=0.05, decimals=2)
-        self.slope.setPrefix("slope a = ")
+        self.slope.setPrefix(tr("slope a = "))
         self.slope.setAccessibleName(tr("leaky ReLU slope"))
         self.slope.setAccessibleDescription(tr("How much of a negative value leaky ReLU lets through"))
         self.alpha = QDoubleSpinBox(minimum=limits.ELU_ALPHA.low, maximum=limits.ELU_ALPHA.high,
@@ -109,7 +109,7 @@ class ActivationControls(QWidget):
         self.alpha.setVisible(name == "elu")
         info = ACTIVATIONS[name]
         self.formula.setText(f"f(x) = {info.formula}")
-        self.description.setText(info.description)
-        self.choice.setToolTip(info.description)
+        self.description.setText(tr(info.description))
+        self.choice.setToolTip(tr(info.description))
         y = activation(CURVE_X, name, slope=settings.slope, alpha=settings.alpha)
         self.curve.setData(CURVE_X, np.asarray(y))

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import scale_for
 from convviz.state.convolution_run import MapImage
 
-CHANNELS = (("Red", "#D55E00"), ("Green", "#009E73"), ("Blue", "#0072B2"))
+CHANNELS = ((tr_noop("Red"), "#D55E00"), (tr_noop("Green"), "#009E73"), (tr_noop("Blue"), "#0072B2"))
+#: "the kernel of the red channel": the channel named inside a sentence
+CHANNEL_PHRASES = (tr_noop("the red channel"), tr_noop("the green channel"), tr_noop("the blue channel"))
 
 
 def _sign(text: str) -> QLabel:
@@ -41,13 +44,14 @@ class ChannelStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (name, color) in enumerate(CHANNELS):
+            phrase = tr(CHANNEL_PHRASES[index])
             if index:
                 self.signs.append(_sign("+"))
                 layout.addWidget(self.signs[-1])
             kernel = MatrixGrid(np.zeros((3, 3)), min_cell=12, max_cell=22)
             kernel.set_color_scale(scale_for("weights"))
-            kernel.setToolTip(f"The kernel of the {name.lower()} channel")
-            panel = FeatureMapPanel(f"{name} ∗ kernel", compact=True)  # with its colour bar: every map has a legend
+            kernel.setToolTip(tr("The kernel of {channel}").format(channel=phrase))
+            panel = FeatureMapPanel(tr("{channel} ∗ kernel").format(channel=tr(name)), compact=True)  # with its colour bar: every map has a legend
             panel.set_title_color(color)  # the channel's colour names it (the title is plain text, elided if narrow)
             column = QVBoxLayout()
             column.addStretch(1)
@@ -58,7 +62,7 @@ class ChannelStrip(QWidget):
             self.kernels.append(kernel)
             self.panels.append(panel)
         self.equals = _sign("= ▾")  # the sum is the feature map under the strip
-        self.equals.setToolTip("The three channel maps add up to the feature map (below, right)")
+        self.equals.setToolTip(tr("The three channel maps add up to the feature map (below, right)"))
         layout.addWidget(self.equals)
 
     def set_depthwise(self, depthwise: bool, shown: int = 0) -> None:
@@ -67,17 +71,21 @@ class ChannelStrip(QWidget):
             sign.setText("," if depthwise else "+")
         self.equals.setText("→ ▾" if depthwise else "= ▾")
         self.equals.setToolTip(
-            f"Three maps, one per channel: the {CHANNELS[shown][0].lower()} one is shown below, right"
-            if depthwise else "The three channel maps add up to the feature map (below, right)"
+            tr("Three maps, one per channel: {channel} is shown below, right").format(
+                channel=tr(CHANNEL_PHRASES[shown]))
+            if depthwise else tr("The three channel maps add up to the feature map (below, right)")
         )
 
     def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...], factor: str = "") -> None:
         """`kernels` (3, kh, kw) as shown (cells); `factor` ("1/9") multiplies them all; `maps` the three results."""
-        for (name, color), grid, panel, kernel, image in zip(CHANNELS, self.kernels, self.panels, kernels, maps):
+        for (name, color), phrase, grid, panel, kernel, image in zip(CHANNELS, CHANNEL_PHRASES, self.kernels,
+                                                                     self.panels, kernels, maps):
             grid.set_matrix(kernel)
             grid.setFixedSize(grid.minimumSizeHint())
-            grid.setToolTip(f"The kernel of the {name.lower()} channel" + (f", every cell × {factor}" if factor else ""))
-            panel.set_title(f"<span style='color:{color}'>{name}</span> ∗ kernel" + (f" × {factor}" if factor else ""))
+            grid.setToolTip(tr("The kernel of {channel}").format(channel=tr(phrase))
+                            + (tr(", every cell × {factor}").format(factor=factor) if factor else ""))
+            panel.set_title(tr("{channel} ∗ kernel").format(channel=f"<span style='color:{color}'>{tr(name)}</span>")
+                            + (f" × {factor}" if factor else ""))
             panel.show_map(image)
 
     def show_message(self, text: str) -> None:

@@ -203,7 +203,8 @@ class FeatureMapPanel(QWidget):
             scale = "grey" if self._grey or image.scale == PICTURE else image.scale
             if scale != self._bar_scale:  # the very table the Steps grids and exports colour with
                 self._colorbar.setColorMap(scale_colormap(scale))
-                self._colorbar.setToolTip(f"Colours: {SCALE_MEANINGS[scale]}" if scale in SCALE_MEANINGS else "")
+                self._colorbar.setToolTip(tr("Colours: {meaning}").format(meaning=tr(SCALE_MEANINGS[scale]))
+                                           if scale in SCALE_MEANINGS else "")
                 self._bar_scale = scale
             if tuple(self._colorbar.levels()) != tuple(image.levels):  # redrawing its axis is costly
                 self._colorbar.setLevels(values=image.levels)
@@ -281,11 +282,11 @@ class FeatureMapPanel(QWidget):
 
     def _describe_range(self, image: MapImage) -> str:
         lo, hi = (format_number(v, 2) for v in image.value_range)
-        text = f"values {lo} … {hi}" + (" (sampled)" if image.sample_step > 1 else "")
+        text = tr("values {low} … {high}").format(low=lo, high=hi) + (tr(" (sampled)") if image.sample_step > 1 else "")
         if image.step > 1:
-            text = f"1 screen pixel = {image.step}×{image.step} cells; " + text
+            text = tr("1 screen pixel = {step}×{step} cells; ").format(step=image.step) + text
         if image.clipped and image.values.ndim == 2:
-            text += ", beyond the bar in its end colours"
+            text += tr(", beyond the bar in its end colours")
         return f"{self._hint} · {text}" if self._hint else text
 
     def current_map(self) -> MapImage | None:

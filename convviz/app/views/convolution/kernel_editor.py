@@ -28,23 +28,23 @@ from superqt import QToggleSwitch
 from convviz import limits
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import scale_for
 from convviz.state.convolution import CHANNEL_NAMES, ConvolutionSettings, kernel_shape
 
-CUSTOM_LABEL = "Custom (edited by hand)"
-FLIP_OFF_TEXT = (
+CUSTOM_LABEL = tr_noop("Custom (edited by hand)")
+FLIP_OFF_TEXT = tr_noop(
     "Cross-correlation (flip off): the kernel slides over the picture as drawn. "
     "This is what CNN layers (and PyTorch's conv2d) compute."
 )
-FLIP_ON_TEXT = (
+FLIP_ON_TEXT = tr_noop(
     "True convolution (flip on): the kernel is rotated 180° before it slides, as in "
     "signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; "
     "a mirror-symmetric one like [1 0 −1] changes sign."
 )
 MUTED = "color: palette(placeholder-text);"  # muted text in every theme
-FLIP_LABEL = "Flip the kernel (true convolution)"
-FLIP_SHORT_LABEL = "Flip (true convolution)"  # presentation mode: large text, narrower column
+FLIP_LABEL = tr_noop("Flip the kernel (true convolution)")
+FLIP_SHORT_LABEL = tr_noop("Flip (true convolution)")  # presentation mode: large text, narrower column
 
 
 class KernelEditor(QWidget):
@@ -57,11 +57,11 @@ class KernelEditor(QWidget):
         self._settings = settings
 
         self.preset_box = QComboBox()
-        self.preset_box.setToolTip("Kernels the course uses, each with what it does")
+        self.preset_box.setToolTip(tr("Kernels the course uses, each with what it does"))
         self.preset_box.setAccessibleName(tr("kernel preset"))
-        self.preset_box.addItem(CUSTOM_LABEL, "")
+        self.preset_box.addItem(tr(CUSTOM_LABEL), "")
         for name, preset in KERNEL_PRESETS.items():
-            self.preset_box.addItem(preset.label, name)
+            self.preset_box.addItem(tr(preset.label), name)
         self.preset_box.setMaxVisibleItems(30)
         self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_box.setMinimumContentsLength(14)  # long preset names must not widen the column
@@ -72,8 +72,8 @@ class KernelEditor(QWidget):
         side = (int(limits.KERNEL_SIDE.low), int(limits.KERNEL_SIDE.high))
         self.rows_spin = QSpinBox(minimum=side[0], maximum=side[1])
         self.cols_spin = QSpinBox(minimum=side[0], maximum=side[1])
-        self.rows_spin.setToolTip("Kernel height (rows)")
-        self.cols_spin.setToolTip("Kernel width (columns)")
+        self.rows_spin.setToolTip(tr("Kernel height (rows)"))
+        self.cols_spin.setToolTip(tr("Kernel width (columns)"))
         self.rows_spin.setAccessibleName(tr("kernel rows"))
         self.cols_spin.setAccessibleName(tr("kernel columns"))
         self.sum_label = QLabel()
@@ -83,7 +83,7 @@ class KernelEditor(QWidget):
 
         self.grid = MatrixGrid(editable=True, min_cell=24, max_cell=56)
         self.grid.set_color_scale(scale_for("weights"))
-        self.grid.setToolTip("Double-click a cell (or select it and type) to change a weight")
+        self.grid.setToolTip(tr("Double-click a cell (or select it and type) to change a weight"))
         self.scale_label = QLabel()  # "× 1/9": the factor written apart, as the decks write a blur
         scale_font = self.scale_label.font()
         scale_font.setPointSizeF(scale_font.pointSizeF() * 1.8)
@@ -92,17 +92,17 @@ class KernelEditor(QWidget):
         self.scale_label.setAccessibleName("the kernel's factor")
         self.scale_label.hide()
 
-        self.normalise_button = QPushButton("Normalise (sum 1)")
+        self.normalise_button = QPushButton(tr("Normalise (sum 1)"))
         self.normalise_button.setToolTip(
-            "Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum"
+            tr("Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum")
         )
-        self.randomise_button = QPushButton("Randomise")
-        self.randomise_button.setToolTip("Random whole numbers from −3 to 3")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Back to the Sobel x kernel")
+        self.randomise_button = QPushButton(tr("Randomise"))
+        self.randomise_button.setToolTip(tr("Random whole numbers from −3 to 3"))
+        self.reset_button = QPushButton(tr("Reset"))
+        self.reset_button.setToolTip(tr("Back to the Sobel x kernel"))
 
-        self.flip_switch = QToggleSwitch(FLIP_LABEL)
-        self.flip_switch.setToolTip(FLIP_LABEL)
+        self.flip_switch = QToggleSwitch(tr(FLIP_LABEL))
+        self.flip_switch.setToolTip(tr(FLIP_LABEL))
         self.flip_text = QLabel()
         self.flip_text.setWordWrap(True)
         self.flip_text.setStyleSheet(MUTED)
@@ -111,7 +111,7 @@ class KernelEditor(QWidget):
         self.channel_row = QWidget()
         channel_layout = QHBoxLayout(self.channel_row)
         channel_layout.setContentsMargins(0, 0, 0, 0)
-        self.channel_label = QLabel("Channel:")
+        self.channel_label = QLabel(tr("Channel:"))
         channel_layout.addWidget(self.channel_label)
         self.channel_buttons = QButtonGroup(self)
         for index, name in enumerate(CHANNEL_NAMES):
@@ -121,27 +121,27 @@ class KernelEditor(QWidget):
             button.setAccessibleDescription(tr("Show and edit this channel's slice of the kernel"))
             channel_layout.addWidget(button)
         channel_layout.addStretch(1)
-        self.link_box = QCheckBox("Same kernel for all three channels")
+        self.link_box = QCheckBox(tr("Same kernel for all three channels"))
         self.link_box.setAccessibleDescription(tr("Edit one kernel that every colour channel uses"))
         # RGB: groups 1 = each filter sees all three channels (one map); 3 = depthwise (one map per channel)
         self.groups_spin = QSpinBox(minimum=1, maximum=3)
         self.groups_spin.setAccessibleName("groups")
         self.groups_spin.setToolTip(
-            "Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); "
-            "3 = depthwise: each channel is convolved alone and keeps its own map; "
-            "2 does not divide 3 channels"
+            tr("Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); "
+               "3 = depthwise: each channel is convolved alone and keeps its own map; "
+               "2 does not divide 3 channels")
         )
         self.groups_row = QWidget()
         groups_layout = QHBoxLayout(self.groups_row)
         groups_layout.setContentsMargins(0, 0, 0, 0)
-        groups_layout.addWidget(QLabel("Groups"))
+        groups_layout.addWidget(QLabel(tr("Groups")))
         groups_layout.addWidget(self.groups_spin)
         self.groups_note = QLabel()
         self.groups_note.setStyleSheet(MUTED)
         groups_layout.addWidget(self.groups_note, 1)
 
         size_row = QHBoxLayout()
-        size_row.addWidget(QLabel("Size"))
+        size_row.addWidget(QLabel(tr("Size")))
         size_row.addWidget(self.rows_spin)
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.cols_spin)
@@ -151,7 +151,7 @@ class KernelEditor(QWidget):
         for button in (self.normalise_button, self.randomise_button, self.reset_button):
             buttons.addWidget(button)
         preset_row = QGridLayout()
-        preset_row.addWidget(QLabel("Preset"), 0, 0)
+        preset_row.addWidget(QLabel(tr("Preset")), 0, 0)
         preset_row.addWidget(self.preset_box, 0, 1)
         preset_row.setColumnStretch(1, 1)
 
@@ -205,14 +205,14 @@ class KernelEditor(QWidget):
         for widget in (self.normalise_button, self.randomise_button, self.reset_button, self.flip_text,
                        self.description, self.channel_label):
             widget.setVisible(not condensed)
-        self.flip_switch.setText(FLIP_SHORT_LABEL if condensed else FLIP_LABEL)
+        self.flip_switch.setText(tr(FLIP_SHORT_LABEL if condensed else FLIP_LABEL))
 
     # ------------------------------------------------------------------ from the user
     def _on_preset_chosen(self, index: int) -> None:
         name = self.preset_box.itemData(index)
         if name:
             self._settings.apply_preset(name)
-            self.message.emit(f"Kernel: {KERNEL_PRESETS[name].label}.")
+            self.message.emit(tr("Kernel: {name}.").format(name=tr(KERNEL_PRESETS[name].label)))
 
     def _on_size_changed(self) -> None:
         self._settings.resize_kernel(self.rows_spin.value(), self.cols_spin.value())
@@ -245,18 +245,19 @@ class KernelEditor(QWidget):
             index = self.preset_box.findData(settings.preset if preset else "")
             self.preset_box.setCurrentIndex(max(index, 0))
         self.description.setText(
-            preset.description if preset else "Your own kernel: double-click a cell to type a weight."
+            tr(preset.description) if preset else tr("Your own kernel: double-click a cell to type a weight.")
         )
         self.preset_box.setToolTip(self.description.text())
         factor = settings.scale_text
         self.scale_label.setText(f"× {factor}" if factor else "")
         self.scale_label.setVisible(bool(factor))
-        self.scale_label.setToolTip(f"Every cell is multiplied by {factor} (the sum of products is, all at once)"
-                                    if factor else "")
+        self.scale_label.setToolTip(tr("Every cell is multiplied by {factor} (the sum of products is, all at once)")
+                                    .format(factor=factor) if factor else "")
         weights = format_number(float(settings.applied_kernel.sum()))
         self.sum_label.setText(
-            f"sum of cells = {format_number(float(kernel.sum()))} × {factor} = {weights}" if factor
-            else f"sum of cells = {weights}"
+            tr("sum of cells = {cells} × {factor} = {weights}").format(
+                cells=format_number(float(kernel.sum())), factor=factor, weights=weights) if factor
+            else tr("sum of cells = {weights}").format(weights=weights)
         )
         rgb = settings.mode == "rgb"
         self.channel_row.setVisible(rgb)
@@ -268,7 +269,8 @@ class KernelEditor(QWidget):
         with QSignalBlocker(self.groups_spin):
             self.groups_spin.setValue(settings.groups)
         self.groups_note.setText(
-            {1: "one map from all channels", 3: "depthwise: one map per channel"}.get(settings.groups, "must divide 3")
+            {1: tr("one map from all channels"), 3: tr("depthwise: one map per channel")}.get(settings.groups,
+                                                                                            tr("must divide 3"))
         )
         depthwise = rgb and settings.groups == 3
         for button in self.channel_buttons.buttons():
@@ -277,4 +279,4 @@ class KernelEditor(QWidget):
     def _refresh_flip(self, *_args) -> None:
         with QSignalBlocker(self.flip_switch):
             self.flip_switch.setChecked(self._settings.flip)
-        self.flip_text.setText(FLIP_ON_TEXT if self._settings.flip else FLIP_OFF_TEXT)
+        self.flip_text.setText(tr(FLIP_ON_TEXT if self._settings.flip else FLIP_OFF_TEXT))

@@ -20,11 +20,12 @@ from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
 from convviz.core.kernel_scale import scale_text
+from convviz.i18n import tr, tr_noop
 from convviz.state.conventions import COUNTING_NOTE
 from convviz.state.convolution import ConvolutionRequest, ConvolutionSettings
 from convviz.state.convolution_run import ConvolutionScreens, DetailsResult, MapsResult, PinnedArithmetic
 
-NO_MAP = "No map: the settings give no output (see the feature map)."
+NO_MAP = tr_noop("No map: the settings give no output (see the feature map).")
 
 
 def _stacked(header: QWidget, panel: QWidget) -> QWidget:
@@ -50,10 +51,10 @@ class PipelineMaps(QWidget):
         height = max(header.sizeHint().height() for header in (self.activation_controls, self.pooling_controls))
         for header in (self.activation_controls, self.pooling_controls):
             header.setFixedHeight(height)
-        self.input_panel = FeatureMapPanel("Input", grey=True)
-        self.conv_panel = FeatureMapPanel("Feature map", hint=f"click a pixel to pin it · {COUNTING_NOTE}")
-        self.activation_panel = FeatureMapPanel("After activation")
-        self.pool_panel = FeatureMapPanel("After pooling")
+        self.input_panel = FeatureMapPanel(tr("Input"), grey=True)
+        self.conv_panel = FeatureMapPanel(tr("Feature map"), hint=tr("click a pixel to pin it") + f" · {tr(COUNTING_NOTE)}")
+        self.activation_panel = FeatureMapPanel(tr("After activation"))
+        self.pool_panel = FeatureMapPanel(tr("After pooling"))
         self.channel_strip = ChannelStrip()
         self.channel_strip.setFixedHeight(128)
         self.channel_strip.hide()
@@ -112,15 +113,17 @@ class PipelineMaps(QWidget):
         self.input_panel.show_map(maps.source)
         self.conv_panel.show_map(maps.conv)
         (kh, kw), (oh, ow) = request.kernel_size, request.output_size
-        kind = "convolution" if request.flip else "cross-correlation"
-        self.conv_panel.set_title(f"Feature map: {kh}×{kw} {kind} → {oh}×{ow}")
+        kind = tr("convolution") if request.flip else tr("cross-correlation")
+        self.conv_panel.set_title(tr("Feature map: {kh}×{kw} {kind} → {oh}×{ow}").format(kh=kh, kw=kw, kind=kind, oh=oh, ow=ow))
         if maps.channels:
             factor = "" if request.kernel_scale == 1 else scale_text(request.kernel_scale)
             self.channel_strip.show_channels(request.kernel_cells, maps.channels, factor)
             self.channel_strip.set_depthwise(request.depthwise, request.shown_channel)
             if request.depthwise:
-                channel = ("red", "green", "blue")[request.shown_channel]
-                self.conv_panel.set_title(f"Depthwise map of the {channel} channel: {kh}×{kw} {kind} → {oh}×{ow}")
+                channel = tr((tr_noop("the red channel"), tr_noop("the green channel"),
+                              tr_noop("the blue channel"))[request.shown_channel])
+                self.conv_panel.set_title(tr("Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}").format(
+                    channel=channel, kh=kh, kw=kw, kind=kind, oh=oh, ow=ow))
         if request.pinned is None:
             self.clear_marks()
 
@@ -128,18 +131,20 @@ class PipelineMaps(QWidget):
         """Stage 2: activation and pooling maps, and the pinned pixel's marks."""
         request = details.request
         self.activation_panel.show_map(details.activated)
-        name = ACTIVATIONS[request.activation].label
-        self.activation_panel.set_title(f"After {name}" if request.activation != "none" else "No activation")
+        name = tr(ACTIVATIONS[request.activation].label)
+        self.activation_panel.set_title(tr("After {activation}").format(activation=name) if request.activation != "none"
+                                        else tr("No activation"))
         if details.pooled is not None:
             self.pool_panel.show_map(details.pooled)
             k, (ph, pw) = request.pool_size, details.pooled.values.shape
-            mode = "max" if request.pool_mode == "max" else "average"
-            self.pool_panel.set_title(f"After {k}×{k} {mode} pooling → {ph}×{pw}")
+            title = (tr("After {k}×{k} max pooling → {ph}×{pw}") if request.pool_mode == "max"
+                     else tr("After {k}×{k} average pooling → {ph}×{pw}"))
+            self.pool_panel.set_title(title.format(k=k, ph=ph, pw=pw))
         elif request.pool_problem:
             self.pool_panel.show_message(request.pool_problem)
         else:
-            self.pool_panel.show_message("No pooling: the activation map goes on unchanged.")
-            self.pool_panel.set_title("No pooling")
+            self.pool_panel.show_message(tr("No pooling: the activation map goes on unchanged."))
+            self.pool_panel.set_title(tr("No pooling"))
         self._pool_request = request
         self.show_pinned(details.pinned, request.input_size)
 
@@ -163,13 +168,13 @@ class PipelineMaps(QWidget):
 
     def show_no_output(self, text: str) -> None:
         """Say why, in place of the maps (the old ones dim behind the note)."""
-        self.conv_panel.set_title("Feature map: no output")
-        self.activation_panel.set_title("After activation: no map")
-        self.pool_panel.set_title("After pooling: no map")
+        self.conv_panel.set_title(tr("Feature map: no output"))
+        self.activation_panel.set_title(tr("After activation: no map"))
+        self.pool_panel.set_title(tr("After pooling: no map"))
         self.conv_panel.show_message(text)
         for panel in (self.activation_panel, self.pool_panel):
-            panel.show_message(NO_MAP)
-        self.channel_strip.show_message("No map")
+            panel.show_message(tr(NO_MAP))
+        self.channel_strip.show_message(tr("No map"))
         self.input_panel.clear_marks()
 
     def clear_marks(self) -> None:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.convolution import ConvolutionSettings
 
 MODES = (
-    ("max", "Max pooling", "keeps the strongest answer of each window: where a feature is, roughly"),
-    ("avg", "Average pooling", "averages each window: a smaller, smoother map"),
-    ("none", "No pooling", "the activation map goes on unchanged"),
+    ("max", tr_noop("Max pooling"), tr_noop("keeps the strongest answer of each window: where a feature is, roughly")),
+    ("avg", tr_noop("Average pooling"), tr_noop("averages each window: a smaller, smoother map")),
+    ("none", tr_noop("No pooling"), tr_noop("the activation map goes on unchanged")),
 )
 
 
@@ -35,13 +35,13 @@ class PoolingControls(QWidget):
         self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mode.setMinimumContentsLength(9)
         for key, label, _ in MODES:
-            self.mode.addItem(label, key)
+            self.mode.addItem(tr(label), key)
         self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
-        self.size.setPrefix("window ")
+        self.size.setPrefix(tr("window "))
         self.size.setAccessibleName(tr("pooling window"))
         self.size.setAccessibleDescription(tr("Rows and columns of the pooling window"))
         self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
-        self.stride.setPrefix("stride ")
+        self.stride.setPrefix(tr("stride "))
         self.stride.setAccessibleName(tr("pooling stride"))
         self.stride.setAccessibleDescription(tr("How many cells the pooling window jumps"))
         self.explain = ElidedLabel()  # one line over the map; the whole sentence in its tooltip
@@ -80,6 +80,7 @@ class PoolingControls(QWidget):
         active = settings.pool_mode != "none"
         self.size.setEnabled(active)
         self.stride.setEnabled(active)
-        text = dict((k, t) for k, _, t in MODES)[settings.pool_mode]
+        text = tr(dict((k, t) for k, _, t in MODES)[settings.pool_mode])
         k = settings.pool_size
-        self.explain.setText(f"{k}×{k} windows, stride {settings.pool_stride}: {text}." if active else text.capitalize() + ".")
+        self.explain.setText(tr("{k}×{k} windows, stride {stride}: {what}.").format(k=k, stride=settings.pool_stride, what=text)
+                             if active else text[:1].upper() + text[1:] + ".")

@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import PinnedArithmetic
 
-HINT = (
+HINT = tr_noop(
     "Click a pixel of the convolution map to pin it: its receptive field lights up on the "
     "input and its arithmetic appears here."
 )
@@ -53,15 +53,16 @@ class ProductsPanel(QWidget):
 
         return QFontInfo(self.text.font()).pixelSize()
 
-    def show_hint(self, text: str = HINT) -> None:
+    def show_hint(self, text: str | None = None) -> None:
+        text = tr(HINT) if text is None else text
         # no grey in the HTML: rich text cannot follow the theme, so muted parts are set apart by italics
         self._set_html(f"<p><i>{html.escape(text)}</i></p>")
 
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
         row, col = pinned.cell
         parts = [
-            f"<p><b>Output pixel ({cell_name(row, col)})</b>"
-            " <i>— the orange cells on the input are the ones it reads (pink: padding).</i></p>"
+            "<p><b>" + tr("Output pixel ({cell})").format(cell=cell_name(row, col)) + "</b> <i>"
+            + tr("— the orange cells on the input are the ones it reads (pink: padding).") + "</i></p>"
         ]
         for label, expression, total in pinned.lines:
             head = ""
@@ -75,7 +76,7 @@ class ProductsPanel(QWidget):
             totals = " + ".join(_factor(t) for _, _, t in pinned.lines)
             summed = sum(t for _, _, t in pinned.lines) if pinned.factor else pinned.total
             parts.append(
-                f"<p style='font-family:monospace'><b>sum of channels:</b> {totals}"
+                f"<p style='font-family:monospace'><b>{tr('sum of channels:')}</b> {totals}"
                 f" = <b>{format_number(summed)}</b></p>"
             )
         if pinned.factor:  # the decks' "±1, then /9": whole products first, the factor after the sum
@@ -84,16 +85,17 @@ class ProductsPanel(QWidget):
                 f"<p style='font-family:monospace'>{_factor(summed)} × {html.escape(pinned.factor)}"
                 f" = <b>{format_number(pinned.total)}</b></p>"
             )
-        label = ACTIVATIONS[pinned.activation].label
+        label = tr(ACTIVATIONS[pinned.activation].label)
         after = (
             f"{label}({format_number(pinned.total)}) = <b>{format_number(pinned.activated)}</b>"
-            if pinned.activation != "none" else f"no activation: <b>{format_number(pinned.activated)}</b>"
+            if pinned.activation != "none"
+            else tr("no activation: {value}").format(value=f"<b>{format_number(pinned.activated)}</b>")
         )
         pooled = (
-            f" &nbsp;→&nbsp; goes into pooled cell ({cell_name(*pinned.pooled_cell)})"
+            " &nbsp;→&nbsp; " + tr("goes into pooled cell ({cell})").format(cell=cell_name(*pinned.pooled_cell))
             if pinned.pooled_cell is not None else ""
         )
-        parts.append(f"<p>then {after}{pooled}</p>")
+        parts.append("<p>" + tr("then {step}").format(step=after + pooled) + "</p>")
         self._set_html("".join(parts))
 
     def plain_text(self) -> str:

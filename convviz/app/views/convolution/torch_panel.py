@@ -37,7 +37,7 @@ class TorchPanel(QWidget):
 
     def show_pending(self, lines: list[str]) -> None:
         self.code.setPlainText("\n".join(lines))
-        self.verdict.setText("Checking the map against PyTorch…")
+        self.verdict.setText(tr("Checking the map against PyTorch…"))
         set_status_style(self.verdict, None, "color: palette(placeholder-text);")
 
     def show_check(self, check: TorchCheck) -> None:
@@ -45,17 +45,20 @@ class TorchPanel(QWidget):
         h, w = check.shape
         difference = format_number(check.max_difference, 8) if check.max_difference else "0"
         if check.window is None:
-            compared = f"the same {h}×{w} map"
+            compared = tr("the same {h}×{w} map").format(h=h, w=w)
         else:
             r0, r1, c0, c1 = check.window
-            compared = f"the same values on rows {r0}–{r1 - 1}, columns {c0}–{c1 - 1} of the {h}×{w} map"
+            compared = tr("the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map").format(
+                r0=r0, r1=r1 - 1, c0=c0, c1=c1 - 1, h=h, w=w)
         if check.max_difference <= TOLERANCE:
             self.verdict.setText(
-                f"✔ PyTorch gives {compared}: largest difference {difference} (float rounding)."
+                "✔ " + tr("PyTorch gives {compared}: largest difference {difference} (float rounding).").format(
+                    compared=compared, difference=difference)
             )
             set_status_style(self.verdict, "right", "font-weight: bold;")
         else:
-            self.verdict.setText(f"✘ PyTorch differs by up to {difference}: please report this.")
+            self.verdict.setText("✘ " + tr("PyTorch differs by up to {difference}: please report this.").format(
+                difference=difference))
             set_status_style(self.verdict, "error", "font-weight: bold;")
 
     def show_note(self, text: str) -> None:

@@ -44,7 +44,7 @@ from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.samples import SAMPLES, load_sample
 from convviz.state.camera import Frame
 from convviz.state.colors import scale_for
@@ -77,7 +77,7 @@ class ConvolutionView(View):
     """Live convolution of a picture with an editable kernel (see the module docstring)."""
 
     name = "convolution"
-    title = "Convolution"
+    title = tr_noop("Convolution")
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -116,16 +116,16 @@ class ConvolutionView(View):
         controls = QWidget()
         column = QVBoxLayout(controls)
         self.settings_button = QToolButton()
-        self.settings_button.setText("All settings")
+        self.settings_button.setText(tr("All settings"))
         self.settings_button.setCheckable(True)
-        self.settings_button.setToolTip("Show the picture and sliding-window settings "
-                                        "(presentation mode keeps only the kernel, to give the numbers room)")
+        self.settings_button.setToolTip(tr("Show the picture and sliding-window settings "
+                                           "(presentation mode keeps only the kernel, to give the numbers room)"))
         self.settings_button.toggled.connect(lambda _shown: self._show_setting_groups())
         self.settings_button.hide()
         column.addWidget(self.settings_button)
-        self.input_group = _group("1 · Input", self.input_picker)
-        self.kernel_group = _group("2 · Kernel", self.kernel_editor)
-        self.sliding_group = _group("3 · Sliding the window", self.window_settings)
+        self.input_group = _group("1 · " + tr("Input"), self.input_picker)
+        self.kernel_group = _group("2 · " + tr("Kernel"), self.kernel_editor)
+        self.sliding_group = _group("3 · " + tr("Sliding the window"), self.window_settings)
         for group in (self.input_group, self.kernel_group, self.sliding_group):
             column.addWidget(group)
         column.addStretch(1)
@@ -143,8 +143,8 @@ class ConvolutionView(View):
 
         self.products_panel = ProductsPanel()
         self.torch_panel = TorchPanel()
-        self.arithmetic_group = _group("The pinned pixel's arithmetic", self.products_panel)
-        self.torch_group = _group("The same in PyTorch", self.torch_panel)
+        self.arithmetic_group = _group(tr("The pinned pixel's arithmetic"), self.products_panel)
+        self.torch_group = _group(tr("The same in PyTorch"), self.torch_panel)
         self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.arithmetic_group)
         bottom.addWidget(self.torch_group)
@@ -254,7 +254,7 @@ class ConvolutionView(View):
         try:
             device, note = resolve_device(name)
         except ValueError as exc:
-            device, note = None, f"{exc}; computing on the CPU."
+            device, note = None, tr("{problem}; computing on the CPU.").format(problem=exc)
         self._device = "cpu" if device is None else device.type
         if note:
             self.message.emit(note)
@@ -353,16 +353,16 @@ class ConvolutionView(View):
         if self._image is None:
             return
         name = self._image_name
-        label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing"}.get(name, name)
+        label = SAMPLES[name].shown_label() if name in SAMPLES else (tr("your drawing") if name == DRAW else name)
         if name == CAMERA:  # the rate in the title too: it stays in view when presenting hides the settings
             label = tr("the camera, {rate:.1f} frames a second").format(rate=self.camera.rate())
         h, w = self._image.shape[-2:]
         colour = self._image.ndim == 3
         if self.settings.mode == "rgb":
-            note = "colour, 3 channels" if colour else "grey: its 3 channels are equal"
+            note = tr("colour, 3 channels") if colour else tr("grey: its 3 channels are equal")
         else:
-            note = "colour shown as grey" if colour else "grey"
-        self.input_panel.set_title(f"Input: {label} ({h}×{w}, {note})")
+            note = tr("colour shown as grey") if colour else tr("grey")
+        self.input_panel.set_title(tr("Input: {picture} ({h}×{w}, {note})").format(picture=label, h=h, w=w, note=note))
 
     # ------------------------------------------------------------------ compute
     def _on_settings_changed(self, info) -> None:
@@ -480,13 +480,13 @@ class ConvolutionView(View):
         if error.channel in self._shown:
             self._shown[error.channel] = error.generation
         if error.channel == self.INPUT:
-            self.message.emit(f"Could not load that picture: {error.message}")
+            self.message.emit(tr("Could not load that picture: {problem}").format(problem=error.message))
         elif error.channel == self.SCREEN:
-            self.message.emit(f"Could not draw the maps at this size: {error.message}")
+            self.message.emit(tr("Could not draw the maps at this size: {problem}").format(problem=error.message))
         elif error.channel == self.CHECK:
-            self.torch_panel.show_problem(f"PyTorch check failed: {error.message}")
+            self.torch_panel.show_problem(tr("PyTorch check failed: {problem}").format(problem=error.message))
         else:
-            self._show_no_output(f"Could not compute this: {error.message}")
+            self._show_no_output(tr("Could not compute this: {problem}").format(problem=error.message))
 
     # ------------------------------------------------------------------ camera
     def is_camera_on(self) -> bool:
@@ -574,7 +574,7 @@ class ConvolutionView(View):
         self._maps = None
         self.maps.show_no_output(text)
         self.products_panel.show_hint(text)
-        self.torch_panel.show_problem("No map to compare with PyTorch.")
+        self.torch_panel.show_problem(tr("No map to compare with PyTorch."))
         self.message.emit(text)
         self.updated.emit()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.status_colors import set_status_style
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.conventions import DILATED_SIZE_FORMULA, SIZE_FORMULA
 from convviz.state.convolution import (
     ConvolutionSettings,
@@ -35,14 +35,14 @@ from convviz.state.convolution import (
 )
 
 PADDING_CHOICES = (
-    ("valid", "valid (no padding)"),
-    ("same", "same (output ⌈n / stride⌉)"),
-    ("custom", "cells per side…"),
+    ("valid", tr_noop("valid (no padding)")),
+    ("same", tr_noop("same (output ⌈n / stride⌉)")),
+    ("custom", tr_noop("cells per side…")),
 )
 PADDING_MODE_CHOICES = (
-    ("zeros", "zeros"),
-    ("reflect", "reflect (mirror)"),
-    ("replicate", "replicate (edge)"),
+    ("zeros", tr_noop("zeros")),
+    ("reflect", tr_noop("reflect (mirror)")),
+    ("replicate", tr_noop("replicate (edge)")),
 )
 
 
@@ -55,9 +55,9 @@ class PairSpin(QWidget):
         super().__init__(parent)
         self.rows = QSpinBox(minimum=int(limit.low), maximum=int(limit.high))
         self.cols = QSpinBox(minimum=int(limit.low), maximum=int(limit.high))
-        self.rows.setToolTip(f"{tooltip} along the rows (down)")
-        self.cols.setToolTip(f"{tooltip} along the columns (across)")
-        self.link = QCheckBox("same both ways")
+        self.rows.setToolTip(tr("{what} along the rows (down)").format(what=tooltip))
+        self.cols.setToolTip(tr("{what} along the columns (across)").format(what=tooltip))
+        self.link = QCheckBox(tr("same both ways"))
         self.link.setChecked(True)
         self.link.setAccessibleDescription(tr("One number for rows and columns; untick to set them apart"))
         layout = QHBoxLayout(self)
@@ -93,7 +93,7 @@ class PairSpin(QWidget):
 
     def _link_toggled(self, linked: bool) -> None:
         self.cols.setVisible(not linked)
-        self.rows.setToolTip("Rows and columns" if linked else "Rows (down)")
+        self.rows.setToolTip(tr("Rows and columns") if linked else tr("Rows (down)"))
         if linked and self.cols.value() != self.rows.value():
             self.cols.setValue(self.rows.value())
 
@@ -106,18 +106,18 @@ class WindowSettingsPanel(QWidget):
         self._settings = settings
         self._input_size: tuple[int, int] | None = None
 
-        self.stride = PairSpin(limits.CONV_STRIDE, "Stride: how many cells the window jumps")
-        self.dilation = PairSpin(limits.CONV_DILATION, "Dilation: the gap between the kernel's taps")
+        self.stride = PairSpin(limits.CONV_STRIDE, tr("Stride: how many cells the window jumps"))
+        self.dilation = PairSpin(limits.CONV_DILATION, tr("Dilation: the gap between the kernel's taps"))
         self.padding_kind = QComboBox()
         for key, label in PADDING_CHOICES:
-            self.padding_kind.addItem(label, key)
+            self.padding_kind.addItem(tr(label), key)
         self.padding_kind.setAccessibleName(tr("padding"))
         self.padding_kind.setAccessibleDescription(tr("No padding, a number of cells, or padding that keeps the size"))
-        self.padding = PairSpin(limits.CONV_PADDING, "Padding: cells added on each side")
+        self.padding = PairSpin(limits.CONV_PADDING, tr("Padding: cells added on each side"))
         self.padding_mode = QComboBox()
         for key, label in PADDING_MODE_CHOICES:
-            self.padding_mode.addItem(label, key)
-        self.padding_mode.setToolTip("What the added border cells contain")
+            self.padding_mode.addItem(tr(label), key)
+        self.padding_mode.setToolTip(tr("What the added border cells contain"))
         self.padding_mode.setAccessibleName(tr("border"))
         for pair, name in ((self.stride, tr("stride")), (self.padding, tr("padding")), (self.dilation, tr("dilation"))):
             pair.rows.setAccessibleName(tr("{setting}, rows").format(setting=name))
@@ -138,11 +138,11 @@ class WindowSettingsPanel(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Stride", self.stride)
-        form.addRow("Padding", self.padding_kind)
+        form.addRow(tr("Stride"), self.stride)
+        form.addRow(tr("Padding"), self.padding_kind)
         form.addRow("", self.padding)
-        form.addRow("Border", self.padding_mode)
-        form.addRow("Dilation", self.dilation)
+        form.addRow(tr("Border"), self.padding_mode)
+        form.addRow(tr("Dilation"), self.dilation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -179,25 +179,26 @@ class WindowSettingsPanel(QWidget):
                 box.setCurrentIndex(max(0, box.findData(key)))
         self.padding.setEnabled(settings.padding_kind == "custom")
         if self._input_size is None:
-            self.formula_explained.setText(f"Output size {SIZE_FORMULA}:")
-            self.height_formula.setText("height: (no picture yet)")
-            self.width_formula.setText("width:")
+            self.formula_explained.setText(tr("Output size {formula}:").format(formula=SIZE_FORMULA))
+            self.height_formula.setText(tr("height: (no picture yet)"))
+            self.width_formula.setText(tr("width:"))
             self.output_label.clear()
             return
         dilated = max(settings.dilation) > 1
         self.formula_explained.setText(
-            f"Output size {SIZE_FORMULA}" + (f", the kernel spanning f = d·(f − 1) + 1 cells; "
-                                             f"dilated form {DILATED_SIZE_FORMULA}:" if dilated else ":")
+            tr("Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:").format(
+                formula=SIZE_FORMULA, dilated=DILATED_SIZE_FORMULA) if dilated
+            else tr("Output size {formula}:").format(formula=SIZE_FORMULA)
         )
         height, width = output_formulas(settings, self._input_size)
-        self.height_formula.setText(f"height: {height}")
-        self.width_formula.setText(f"width:  {width}")
+        self.height_formula.setText(tr("height: {formula}").format(formula=height))
+        self.width_formula.setText(tr("width:  {formula}").format(formula=width))
         try:
             heights, widths = resolve_output_size(settings, self._input_size)
         except NoOutput:
-            self.output_label.setText("No output with these settings")
+            self.output_label.setText(tr("No output with these settings"))
             set_status_style(self.output_label, "error")
         else:
             n_h, n_w = self._input_size
-            self.output_label.setText(f"{n_h}×{n_w} picture  →  {heights}×{widths} map")
+            self.output_label.setText(tr("{n_h}×{n_w} picture  →  {h}×{w} map").format(n_h=n_h, n_w=n_w, h=heights, w=widths))
             set_status_style(self.output_label, None)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 
 
@@ -25,18 +26,18 @@ class FilterBank(QWidget):
         self._conv2_filters = 16
         self._conv2_channels = 6
         self.conv1 = MapGrid(
-            "conv1 filters (6 × 5×5)",
+            tr("conv1 filters (6 × 5×5)"),
             columns=6,
             tile_name="filter",
             describe=self._describe_conv1,
-            hint="click a filter to edit it",
+            hint=tr("click a filter to edit it"),
         )
         self.conv2 = MapGrid(
-            "conv2 filters (16 columns × 6 slices)",
+            tr("conv2 filters (16 columns × 6 slices)"),
             columns=16,
             tile_name="filter",
             describe=self._describe_conv2,
-            hint="a column is one filter, a row one pool1 map · click to edit",
+            hint=tr("a column is one filter, a row one pool1 map · click to edit"),
         )
         self.conv1.setMinimumHeight(90)
         self.conv2.setMinimumHeight(150)
@@ -49,11 +50,12 @@ class FilterBank(QWidget):
 
     @staticmethod
     def _describe_conv1(tile: int, row: int, col: int, value: float) -> str:
-        return f"conv1 filter {tile + 1} · {cell_name(row, col)}: {value:+.3f}"
+        return tr("conv1 filter {filter}").format(filter=tile + 1) + f" · {cell_name(row, col)}: {value:+.3f}"
 
     def _describe_conv2(self, tile: int, row: int, col: int, value: float) -> str:
         channel, out = divmod(tile, self._conv2_filters)
-        return f"conv2 filter {out + 1}, slice for pool1 map {channel + 1} · {cell_name(row, col)}: {value:+.3f}"
+        return (tr("conv2 filter {filter}, slice for pool1 map {map}").format(filter=out + 1, map=channel + 1)
+                + f" · {cell_name(row, col)}: {value:+.3f}")
 
     def _on_conv2_clicked(self, tile: int) -> None:
         channel, out = divmod(tile, self._conv2_filters)

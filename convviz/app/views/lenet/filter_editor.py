@@ -55,7 +55,7 @@ class FilterEditor(QWidget):
         super().__init__(parent)
         self._layer = ""
         self._filter = 0
-        self._heading = QLabel("Pick a filter to edit")
+        self._heading = QLabel(tr("Pick a filter to edit"))
         heading_font = self._heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -64,10 +64,10 @@ class FilterEditor(QWidget):
         self._status.setWordWrap(True)
 
         self._channel = QSpinBox()
-        self._channel.setPrefix("slice for pool1 map ")
+        self._channel.setPrefix(tr("slice for pool1 map "))
         self._channel.setAccessibleName(tr("slice for pool1 map"))
         self._channel.setMaximumWidth(190)
-        self._channel.setToolTip("conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.")
+        self._channel.setToolTip(tr("conv2 filters have one 5×5 slice per pool1 map: pick which one to edit."))
         self._channel.setRange(1, 1)
         self._channel.valueChanged.connect(lambda value: self.channel_changed.emit(value - 1))
 
@@ -78,14 +78,14 @@ class FilterEditor(QWidget):
         self.grid.edited.connect(self.cell_edited)
         self.grid.rejected.connect(self.rejected)
 
-        self._zero = QPushButton("Zero this filter")
-        self._zero.setToolTip("Set every weight of this filter (all its slices) to 0; its bias stays.")
+        self._zero = QPushButton(tr("Zero this filter"))
+        self._zero.setToolTip(tr("Set every weight of this filter (all its slices) to 0; its bias stays."))
         self._zero.clicked.connect(self.zero_requested)
-        self._reset = QPushButton("Reset filter")
-        self._reset.setToolTip("Give this filter back its trained weights.")
+        self._reset = QPushButton(tr("Reset filter"))
+        self._reset.setToolTip(tr("Give this filter back its trained weights."))
         self._reset.clicked.connect(self.reset_requested)
-        self._reset_all = QPushButton("Reset all to trained")
-        self._reset_all.setToolTip("Undo every edit: the network as it was trained.")
+        self._reset_all = QPushButton(tr("Reset all to trained"))
+        self._reset_all.setToolTip(tr("Undo every edit: the network as it was trained."))
         self._reset_all.clicked.connect(self.reset_all_requested)
 
         self.presets = QComboBox()
@@ -95,10 +95,10 @@ class FilterEditor(QWidget):
         names += [n for n in KERNEL_PRESETS if n not in names]
         for name in names:
             preset = KERNEL_PRESETS[name]
-            self.presets.addItem(preset.label, name)
-            self.presets.setItemData(self.presets.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
-        self._use_preset = QPushButton("Put preset here")
-        self._use_preset.setToolTip("Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).")
+            self.presets.addItem(tr(preset.label), name)
+            self.presets.setItemData(self.presets.count() - 1, tr(preset.description), Qt.ItemDataRole.ToolTipRole)
+        self._use_preset = QPushButton(tr("Put preset here"))
+        self._use_preset.setToolTip(tr("Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5)."))
         self._use_preset.clicked.connect(lambda: self.preset_requested.emit(self.presets.currentData()))
 
         controls_box = QWidget()
@@ -157,7 +157,7 @@ class FilterEditor(QWidget):
         """Show slice `channel` of filter `index` of `layer` and whether it was edited."""
         self._layer, self._filter = layer, index
         self._set_enabled(True)
-        self._heading.setText(f"{layer} · filter {index + 1}")
+        self._heading.setText(f"{layer} · " + tr("filter {filter}").format(filter=index + 1))
         with signals_blocked(self._channel):
             self._channel.setRange(1, channels)
             self._channel.setValue(channel + 1)
@@ -167,7 +167,7 @@ class FilterEditor(QWidget):
         bound = float(np.abs(kernel).max()) or 1.0
         self.grid.set_color_scale("diverging", (-bound, bound))
         self._status.setText(
-            "edited: differs from the trained weights" if edited else "the trained weights (type to change a cell)"
+            tr("edited: differs from the trained weights") if edited else tr("the trained weights (type to change a cell)")
         )
         set_status_style(self._status, "wrong" if edited else None, "font-weight: bold;" if edited else "")
         self._reset.setEnabled(edited)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.i18n import tr
 from convviz.state.lenet_detail import DetailContent, Panel
 from convviz.state.map_mosaic import MosaicPicture
 
@@ -37,12 +38,12 @@ class LayerDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content: DetailContent | None = None
-        self._heading = QLabel("Click any map to inspect it")
+        self._heading = QLabel(tr("Click any map to inspect it"))
         heading_font = self._heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
         self._heading.setFont(heading_font)
-        hint = "hover for values"
+        hint = tr("hover for values")
         self._input = MapGrid(hint=hint)  # every map shows its colour legend
         self._filter = MapGrid(hint=hint)
         self._output = MapGrid(hint=hint)
@@ -55,8 +56,8 @@ class LayerDetail(QWidget):
         self._words_font.setPointSizeF(self._symbol_font.pointSizeF() * 1.5 / 2.2)
         self._equals = _operator_label("=")
         self._explanation = QLabel(
-            "Every map of the network is computed from the maps before it. Click one (in the layers "
-            "on the left) to see its input, its filter and the result side by side."
+            tr("Every map of the network is computed from the maps before it. Click one (in the layers "
+               "on the left) to see its input, its filter and the result side by side.")
         )
         self._explanation.setWordWrap(True)
         self._explanation.setTextFormat(Qt.TextFormat.RichText)
@@ -132,9 +133,9 @@ class LayerDetail(QWidget):
             symbol = content.operator_text.split(" ", 1)[0]
             self._operator.setFont(self._symbol_font)
             self._operator.setText(symbol)
-            self._operator.setToolTip("⋆ slides the filter over the input (cross-correlation, as torch's conv2d)"
-                                      if symbol == "⋆" else "a weighted sum of all inputs")
-            self._equals.setText("+ bias =" if "bias" in content.operator_text else "=")
+            self._operator.setToolTip(tr("⋆ slides the filter over the input (cross-correlation, as torch's conv2d)")
+                                      if symbol == "⋆" else tr("a weighted sum of all inputs"))
+            self._equals.setText("+ " + tr("bias") + " =" if content.has_bias else "=")
         else:
             self._operator.setFont(self._words_font)
             self._operator.setText(content.operator_text.replace(": ", ":\n").replace(", ", ",\n"))
@@ -146,6 +147,6 @@ class LayerDetail(QWidget):
 
     def clear(self) -> None:
         self._content = None
-        self._heading.setText("Click any map to inspect it")
+        self._heading.setText(tr("Click any map to inspect it"))
         for widget in (self._input, self._filter, self._output, self._operator, self._equals):
             widget.setVisible(False)

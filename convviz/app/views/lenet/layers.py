@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 
 from convviz.app.widgets.map_grid import Describe, MapGrid
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import range_levels
 from convviz.state.lenet_detail import FILTER_OF_STAGE
 from convviz.state.lenet_screen import GridSpecs
@@ -22,25 +23,25 @@ from convviz.state.map_mosaic import MosaicPicture
 
 #: stage -> (title, columns, scale)
 MAP_STAGES: dict[str, tuple[str, int, str]] = {
-    "conv1": ("conv1 · 6 maps 28×28", 3, "diverging"),
-    "relu1": ("ReLU · max(0, x)", 3, "sequential"),
-    "pool1": ("max pool 2×2 → 14×14", 3, "sequential"),
-    "conv2": ("conv2 · 16 maps 10×10", 4, "diverging"),
-    "relu2": ("ReLU · max(0, x)", 4, "sequential"),
-    "pool2": ("max pool 2×2 → 5×5", 4, "sequential"),
+    "conv1": (tr_noop("conv1 · 6 maps 28×28"), 3, "diverging"),
+    "relu1": (tr_noop("ReLU · max(0, x)"), 3, "sequential"),
+    "pool1": (tr_noop("max pool 2×2 → 14×14"), 3, "sequential"),
+    "conv2": (tr_noop("conv2 · 16 maps 10×10"), 4, "diverging"),
+    "relu2": (tr_noop("ReLU · max(0, x)"), 4, "sequential"),
+    "pool2": (tr_noop("max pool 2×2 → 5×5"), 4, "sequential"),
 }
 
 #: unit strips: stage -> (title, pre-activation layer, post-activation layer)
 UNIT_STAGES: dict[str, tuple[str, str, str]] = {
-    "fc1": ("fc1 · 120 units (top row: before ReLU, bottom: after)", "fc1", "relu3"),
-    "fc2": ("fc2 · 84 units (top row: before ReLU, bottom: after)", "fc2", "relu4"),
+    "fc1": (tr_noop("fc1 · 120 units (top row: before ReLU, bottom: after)"), "fc1", "relu3"),
+    "fc2": (tr_noop("fc2 · 84 units (top row: before ReLU, bottom: after)"), "fc2", "relu4"),
 }
 
 
 def _describe_units(stage: str) -> Describe:
     def describe(tile: int, row: int, col: int, value: float) -> str:
-        when = "before ReLU" if row == 0 else "after ReLU"
-        return f"{stage} unit {col + 1} {when}: {value:+.3f}"
+        when = tr("before ReLU") if row == 0 else tr("after ReLU")
+        return tr("{layer} unit {unit} {when}").format(layer=stage, unit=col + 1, when=when) + f": {value:+.3f}"
 
     return describe
 
@@ -62,7 +63,7 @@ class LayerMaps(QWidget):
         layout.setHorizontalSpacing(8)
         layout.setVerticalSpacing(6)
         for position, (stage, (title, columns, scale)) in enumerate(MAP_STAGES.items()):
-            grid = MapGrid(title, columns=columns, scale=scale, hint="hover: values · click: inspect")
+            grid = MapGrid(tr(title), columns=columns, scale=scale, hint=tr("hover: values · click: inspect"))
             grid.tile_clicked.connect(lambda tile, stage=stage: self.stage_clicked.emit(stage, tile))
             grid.context_requested.connect(
                 lambda tile, _row, _col, at, stage=stage: self._offer_unit(FILTER_OF_STAGE[stage], tile, at))
@@ -70,11 +71,11 @@ class LayerMaps(QWidget):
             layout.addWidget(grid, position // 3, position % 3)
         for offset, (stage, (title, _, _)) in enumerate(UNIT_STAGES.items()):
             grid = MapGrid(
-                title,
+                tr(title),
                 scale="diverging",
                 lock_aspect=False,
                 describe=_describe_units(stage),
-                hint="hover: a unit's value · click: its weights",
+                hint=tr("hover: a unit's value · click: its weights"),
                 bar_ticks="ends",  # a short bar: pyqtgraph's five ticks would overlap
             )
             grid.pixel_clicked.connect(lambda _tile, _row, col, stage=stage: self.stage_clicked.emit(stage, col))
@@ -122,8 +123,9 @@ class LayerMaps(QWidget):
     def _offer_unit(self, layer: str, index: int, at: QPointF) -> None:
         """A right click on a map or a unit: a menu asking what it looks for."""
         self.unit_menu.clear()
-        noun = "map" if layer.startswith("conv") else "unit"
-        action = self.unit_menu.addAction(f"What does {layer} {noun} {index + 1} look for?")
+        question = (tr("What does {layer} map {number} look for?") if layer.startswith("conv")
+                    else tr("What does {layer} unit {number} look for?"))
+        action = self.unit_menu.addAction(question.format(layer=layer, number=index + 1))
         action.triggered.connect(lambda: self.unit_requested.emit(layer, index))
         self.unit_menu.popup(QPoint(round(at.x()), round(at.y())))
 

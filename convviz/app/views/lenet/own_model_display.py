@@ -64,12 +64,13 @@ class OwnModelLayers(QWidget):
         """Forget the old grids; layer kinds come from the model's discovered chain."""
         self._kinds = {stage.name: stage.kind for stage in (getattr(model, "layers", None) or ())}
         problem = getattr(model, "layers_problem", None)
-        name = getattr(model, "name", "this model")
+        name = getattr(model, "name", tr("this model"))
         if problem:
-            self.note.setText(f"<b>{name}</b>: its layers cannot be shown ({problem}) Its answer and the "
-                              "“Why this digit?” maps still work.")
+            self.note.setText(f"<b>{name}</b>: " + tr("its layers cannot be shown ({problem}) Its answer and the "
+                                                      "“Why this digit?” maps still work.").format(problem=problem))
         else:
-            self.note.setText(f"<b>{name}</b> · {len(self._kinds)} layers found · hover a map for values")
+            self.note.setText(f"<b>{name}</b> · " + tr("{count} layers found · hover a map for values").format(
+                count=len(self._kinds)))
         self._rebuild(())
 
     def show_layers(self, layers: OrderedDict[str, np.ndarray]) -> None:
@@ -93,7 +94,7 @@ class OwnModelLayers(QWidget):
             kind = self._kinds.get(name, "")
             scale = "sequential" if kind in NON_NEGATIVE_KINDS else "diverging"
             title = f"{name} · {kind} · {shape[0]}×{shape[1]}×{shape[2]}".replace(" ·  ·", " ·")
-            grid = MapGrid(title, scale=scale, hint="hover: values")
+            grid = MapGrid(title, scale=scale, hint=tr("hover: values"))
             grid.set_clickable(False)
             self.grids[name] = grid
             self._grid.addWidget(grid, position // COLUMNS, position % COLUMNS)
@@ -102,8 +103,8 @@ class OwnModelLayers(QWidget):
             kind = self._kinds.get(name, "")
             count = int(np.prod(shape))
             scale = "sequential" if kind in NON_NEGATIVE_KINDS else "diverging"
-            grid = MapGrid(f"{name} · {kind} · {count} units".replace(" ·  ·", " ·"), scale=scale,
-                           lock_aspect=False, hint="hover: a unit's value", bar_ticks="ends")
+            grid = MapGrid((f"{name} · {kind} · " + tr("{count} units").format(count=count)).replace(" ·  ·", " ·"),
+                           scale=scale, lock_aspect=False, hint=tr("hover: a unit's value"), bar_ticks="ends")
             grid.set_clickable(False)
             grid.setFixedHeight(84)
             self.grids[name] = grid
@@ -132,15 +133,17 @@ class OwnModelFilters(QWidget):
                 item.widget().deleteLater()
         self.grids = {}
         if not filters:
-            self._layout.addWidget(QLabel("This model has no convolution layer, so there are no filters to show."))
+            self._layout.addWidget(QLabel(tr("This model has no convolution layer, so there are no filters to show.")))
         for name, weights in filters.items():
             out, channels, height, width = weights.shape
             if out * channels > MAX_FILTER_TILES:
-                tiles, rows, note = weights[:, 0], 1, f" (slices for input channel 1 of {channels})"
+                tiles, rows, note = weights[:, 0], 1, tr(" (slices for input channel 1 of {channels})").format(
+                    channels=channels)
             else:
                 tiles, rows, note = weights.transpose(1, 0, 2, 3).reshape(out * channels, height, width), channels, ""
-            title = f"{name} · {out} filters {height}×{width} × {channels} channel{'s' if channels > 1 else ''}{note}"
-            grid = MapGrid(title, columns=out, tile_name="filter", hint="a column is one filter · hover: weights")
+            title = f"{name} · " + tr("{count} filters {height}×{width} × {channels} channel(s)").format(
+                count=out, height=height, width=width, channels=channels) + note
+            grid = MapGrid(title, columns=out, tile_name="filter", hint=tr("a column is one filter · hover: weights"))
             grid.set_clickable(False)
             grid.setFixedHeight(min(420, 40 * rows + 70))
             grid.set_maps(tiles)
@@ -178,7 +181,7 @@ class OwnModelDisplay:
             self.layers.set_model(model)
             self.filters.set_filters(conv_filters(model))
             if self._filters_tab < 0:
-                self._filters_tab = self._tabs.addTab(self.filters, "Filters")
+                self._filters_tab = self._tabs.addTab(self.filters, tr("Filters"))
         elif self._filters_tab >= 0:
             self._tabs.removeTab(self._filters_tab)
             self._filters_tab = -1

@@ -32,15 +32,15 @@ from convviz.app.widgets.map_colors import (
     colormap,
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.lenet_screen import strip_picture
 
-STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
+STAGE_CAPTIONS = (tr_noop("picture"), tr_noop("crop"), tr_noop("fit 20×20"), tr_noop("centre 28×28"))
 SLOT = 28.0  # each stage is drawn in a SLOT×SLOT square ...
 SPACING = 6.0  # ... with this much room between squares
 CAPTION_ROOM = 7.0
 LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
-SKIPPED_TEXT = "MNIST already\ncropped, fitted\nand centred it  ⟶"  # short lines: the strip can be narrow
+SKIPPED_TEXT = tr_noop("MNIST already\ncropped, fitted\nand centred it  ⟶")  # short lines: the strip can be narrow
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
 
 
@@ -100,7 +100,7 @@ class PreprocessStrip(QWidget):
             self._slots.append(slot)
             self._frames.append(frame)
         middle = self._slots[1].united(self._slots[2])
-        self._skipped = pg.TextItem(SKIPPED_TEXT, color=PANEL_FOREGROUND, anchor=(0.5, 0.5))
+        self._skipped = pg.TextItem(tr(SKIPPED_TEXT), color=PANEL_FOREGROUND, anchor=(0.5, 0.5))
         self._skipped.setFont(font)
         self._skipped.setPos(middle.center())
         self._skipped.hide()
@@ -211,7 +211,7 @@ class PreprocessStrip(QWidget):
         pictures = pictures or {}
         top, left, bottom, right = stages.bbox
         self._show_middle_stages(True)
-        self._show(0, stages.source, "picture (flipped)" if stages.inverted else STAGE_CAPTIONS[0],
+        self._show(0, stages.source, tr("picture (flipped)") if stages.inverted else tr(STAGE_CAPTIONS[0]),
                    pictures.get("source"))
         placed, scale = self._placement(0, *stages.source.shape)
         self._bbox.setRect(
@@ -219,13 +219,13 @@ class PreprocessStrip(QWidget):
         )
         self._bbox.show()
         height, width = stages.cropped.shape
-        self._show(1, stages.cropped, f"crop {height}×{width}", pictures.get("cropped"))
-        self._show(2, stages.fitted, STAGE_CAPTIONS[2], pictures.get("fitted"))
-        self._show_input(stages.centred, STAGE_CAPTIONS[3], pictures.get("centred"))
-        flipped = "Dark ink on a light background was flipped to white on black. " if stages.inverted else ""
+        self._show(1, stages.cropped, tr("crop {height}×{width}").format(height=height, width=width), pictures.get("cropped"))
+        self._show(2, stages.fitted, tr(STAGE_CAPTIONS[2]), pictures.get("fitted"))
+        self._show_input(stages.centred, tr(STAGE_CAPTIONS[3]), pictures.get("centred"))
+        flipped = tr("Dark ink on a light background was flipped to white on black. ") if stages.inverted else ""
         self._explain(
-            f"{flipped}The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
-            "in 28×28 with its centre of mass on the cross, as MNIST digits were made."
+            flipped + tr("The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
+                         "in 28×28 with its centre of mass on the cross, as MNIST digits were made.")
         )
 
     def set_ready_digit(self, digit: np.ndarray, name: str) -> None:
@@ -238,9 +238,9 @@ class PreprocessStrip(QWidget):
         self._show(1, None, "")
         self._show(2, None, "")
         self._show_middle_stages(False)
-        self._show_input(digit, "28×28 as is")
+        self._show_input(digit, tr("28×28 as is"))
         # one sentence about the preprocessing; "the network reads" is the heading of the answer below
-        self._explain("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.")
+        self._explain(tr("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged."))
 
     def _show_input(self, digit: np.ndarray, caption: str, rgba: np.ndarray | None = None) -> None:
         rect = self._show(3, digit, caption, rgba)
@@ -266,4 +266,4 @@ class PreprocessStrip(QWidget):
             self._show(index, None, caption)
         self._bbox.hide()
         self._centre.hide()
-        self._explain("Draw, open a photo or pick a test digit: its preprocessing appears here.")
+        self._explain(tr("Draw, open a photo or pick a test digit: its preprocessing appears here."))

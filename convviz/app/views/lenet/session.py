@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from convviz.app.widgets.canvas_state import check_canvas, restore_canvas_quietly
+from convviz.i18n import tr
 from convviz.session import SessionError
 from convviz.state.snapshots import lenet_input, trained_fingerprint
 
@@ -98,8 +99,8 @@ def restore_lenet(view, state: dict[str, Any]) -> None:
         value = ("none",)
     restore_lenet_input(net, view.canvas, value)
     if state["trained"] and state["trained"] != trained_fingerprint(net):
-        view.message.emit("The session's filters were edited on other trained weights than the ones loaded now; "
-                          "its edited filters are back, the others are the weights loaded now.")
+        view.message.emit(tr("The session's filters were edited on other trained weights than the ones loaded now; "
+                             "its edited filters are back, the others are the weights loaded now."))
     if hasattr(view, "pad"):
         view.pad.pen_width.setValue(round(state["pen_width"]))
     editing = state["editing"]

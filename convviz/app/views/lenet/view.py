@@ -52,7 +52,7 @@ from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBar
 from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
 from convviz.state.camera import Frame
 from convviz.state.colors import COLOR_RANGES
@@ -65,6 +65,7 @@ from convviz.state.lenet_run import (
     LeNetRunner,
     TestDigit,
     pick_test_digit,
+    shown_name,
 )
 from convviz.state.lenet_screen import LeNetScreen, LeNetScreenRequest, run_for_screen
 from convviz.state.own_model import logits_of
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
-DECK_NOTE = (
+DECK_NOTE = tr_noop(
     "The slide prints <b>61,795</b>: it counts each fully connected layer's biases as 1. "
     "With one bias per neuron (120 + 84 + 10) the true total is <b>62,006</b>."
 )
@@ -107,7 +108,7 @@ class LeNetView(View):
     """Draw, load or pick a digit; see preprocessing, every layer, the answer; edit the filters."""
 
     name = "lenet"
-    title = "LeNet"
+    title = tr_noop("LeNet")  # a name: the same in every language
     layers_failed = Signal(str)  # the network could not read the input (an own model's sandbox may have stopped)
     unit_requested = Signal(str, int)  # "What does this unit look for?" on a map or unit: layer, index
 
@@ -155,7 +156,7 @@ class LeNetView(View):
     def _build_missing(self, reason: str) -> None:
         """Without trained weights there is nothing honest to show: say why and how to fix it."""
         self._state = None
-        label = QLabel(f"<h2>The trained LeNet could not be loaded</h2><p>{reason}</p>")
+        label = QLabel(f"<h2>{tr('The trained LeNet could not be loaded')}</h2><p>{reason}</p>")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
@@ -179,10 +180,10 @@ class LeNetView(View):
         self.left_panel = QWidget()
         left = QVBoxLayout(self.left_panel)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(_bold("Draw a digit", 1.2))
+        left.addWidget(_bold(tr("Draw a digit"), 1.2))
         left.addWidget(self.pad, 3)
         left.addSpacing(6)
-        self.strip_title = _bold("What the network gets")
+        self.strip_title = _bold(tr("What the network gets"))
         left.addWidget(self.strip_title)
         left.addWidget(self.strip, 1)
         left.addSpacing(10)  # the answer below is its own block, not a line of the strip's caption
@@ -194,14 +195,14 @@ class LeNetView(View):
         self.color_range = QComboBox()
         self.color_range.setAccessibleName(tr("colour range"))
         for choice, text in COLOR_RANGES.items():
-            self.color_range.addItem(f"Colours: {text}", choice)
+            self.color_range.addItem(tr("Colours: {meaning}").format(meaning=tr(text)), choice)
         self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
-        self.color_range.setToolTip("Which maps share colour-bar ends: each map its own, the maps of a layer, "
-                                    "or every map of the network (one colour, one value everywhere)")
+        self.color_range.setToolTip(tr("Which maps share colour-bar ends: each map its own, the maps of a layer, "
+                                       "or every map of the network (one colour, one value everywhere)"))
         self.color_range.currentIndexChanged.connect(
             lambda _index: self._use_color_range(self.color_range.currentData())
         )
-        self.layers_title = _bold("Every layer, live", 1.2)
+        self.layers_title = _bold(tr("Every layer, live"), 1.2)
         heading = QHBoxLayout()
         heading.addWidget(self.layers_title)
         heading.addStretch(1)
@@ -231,24 +232,25 @@ class LeNetView(View):
         inspect_layout.addStretch(0)  # what the detail does not need stays empty below it
         self.filters_page = QWidget()
         filters_layout = QVBoxLayout(self.filters_page)
-        filters_layout.addWidget(_bold("Learned filters · edit the trained network", 1.1, wrap=True))
+        filters_layout.addWidget(_bold(tr("Learned filters · edit the trained network"), 1.1, wrap=True))
         filters_layout.addWidget(self.filters, 3)
         filters_layout.addWidget(self.editor, 4)
 
         self.model_table = ParameterTableWidget()
         self.model_table.set_table(
             parameter_table(model),
-            f"PyTorch counts {sum(p.numel() for p in model.parameters()):,} parameters in this model.",
+            tr("PyTorch counts {count} parameters in this model.").format(
+                count=f"{sum(p.numel() for p in model.parameters()):,}"),
         )
         self.deck_table = ParameterTableWidget()
-        self.deck_table.set_table(deck_lenet_table(), DECK_NOTE)
+        self.deck_table.set_table(deck_lenet_table(), tr(DECK_NOTE))
         self.tables = QTabWidget()  # one table at a time: each is shown whole, never scrolled
-        self.tables.addTab(_page(self.model_table), "This network (PyTorch)")
-        self.tables.addTab(_page(self.deck_table), "The slide's table")
+        self.tables.addTab(_page(self.model_table), tr("This network (PyTorch)"))
+        self.tables.addTab(_page(self.deck_table), tr("The slide's table"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.inspect_page, "Inspect")
-        self.tabs.addTab(self.filters_page, "Edit filters")
-        self.tabs.addTab(self.tables, "Parameters")
+        self.tabs.addTab(self.inspect_page, tr("Inspect"))
+        self.tabs.addTab(self.filters_page, tr("Edit filters"))
+        self.tabs.addTab(self.tables, tr("Parameters"))
         self.own_model = OwnModelDisplay(middle, self.layers, self.tabs)  # a student's CNN instead of LeNet
         for tabs in (self.tables, self.tabs):
             size_to_current_page(tabs)  # a tall page behind another must not make the window taller
@@ -286,8 +288,8 @@ class LeNetView(View):
         else:
             layout.removeWidget(self.layers_page)
             layout.removeWidget(self.tabs)
-            self.columns.addTab(self.layers_page, "Every layer")
-            self.columns.addTab(self.tabs, "Inspect · edit · parameters")
+            self.columns.addTab(self.layers_page, tr("Every layer"))
+            self.columns.addTab(self.tabs, tr("Inspect · edit · parameters"))
             fit_current_page(self.columns)
             layout.addWidget(self.columns, 0, 1, 1, 2)
             self.columns.show()
@@ -438,7 +440,8 @@ class LeNetView(View):
         self._state.set_test_digit(image, label, name)
 
     def _open_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", PHOTO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a photo of a digit"), "",
+                                              tr("Images") + " " + PHOTO_FILTER.split(" ", 1)[1])
         if path:
             self.open_photo(path)
 
@@ -498,7 +501,7 @@ class LeNetView(View):
             return
         picture = self._state.input
         if picture is None:
-            self._show_blank("draw a digit")
+            self._show_blank(tr("draw a digit"))
             return
         request = LeNetRequest(picture, self._state.snapshot(), self._state.device, self.own_model.model())
         screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
@@ -508,7 +511,7 @@ class LeNetView(View):
         )
 
     def _on_photo_failed(self, error: JobError) -> None:
-        self.message.emit(f"Could not open that photo: {error.message} The drawing stays.")
+        self.message.emit(tr("Could not open that photo: {problem} The drawing stays.").format(problem=error.message))
 
     def _on_failed(self, error: JobError) -> None:
         self.message.emit(error.message)
@@ -540,7 +543,7 @@ class LeNetView(View):
         if result.stages is not None:
             self.strip.set_stages(result.stages, result.screen.strip if result.screen is not None else None)
         else:
-            self.strip.set_ready_digit(result.model_input, picture.name)
+            self.strip.set_ready_digit(result.model_input, shown_name(picture.name, short=True))
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
@@ -549,8 +552,9 @@ class LeNetView(View):
             self.message.emit(result.message)
             self._state.set_device("cpu")
         self.readout.setText(
-            f"{picture.name} · {result.device.upper()} · preprocess {result.preprocess_ms:.1f} ms · "
-            f"forward {result.forward_ms:.1f} ms"
+            f"{shown_name(picture.name)} · {result.device.upper()} · "
+            + tr("preprocess {ms} ms · forward {forward} ms").format(ms=f"{result.preprocess_ms:.1f}",
+                                                                     forward=f"{result.forward_ms:.1f}")
         )
         self.timing.emit(result.device, result.forward_ms)
         self.updated.emit()

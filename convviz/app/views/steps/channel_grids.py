@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.state.colors import scale_for
 from convviz.state.step_text import channel_names
 
@@ -68,7 +69,7 @@ class ChannelGrids(QWidget):
                 plus = QLabel("+")
                 plus.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 plus.setStyleSheet("font-size: 28px; color: palette(placeholder-text);")
-                plus.setToolTip("The channels' sums are added into one output cell")
+                plus.setToolTip(tr("The channels' sums are added into one output cell"))
                 self._layout.addWidget(plus, 2, column + 1)
                 self._plus.append(plus)
 
@@ -94,7 +95,7 @@ class ChannelGrids(QWidget):
             grid.set_subscripts({(r, c): weights[i, j] for i, r in enumerate(step.rows) for j, c in enumerate(step.cols)})
             total = step.channel_sums[channel]
             self.products[channel].set_matrix(step.products[channel])
-            self.products[channel].set_title(f"Products, sum {format_number(total)}")
+            self.products[channel].set_title(tr("Products, sum {total}").format(total=format_number(total)))
 
     def clear_step(self) -> None:
         for grid in self.inputs:

@@ -25,17 +25,18 @@ from superqt.utils import signals_blocked
 
 from convviz import limits
 from convviz.core import KERNEL_PRESETS
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.steps import EXAMPLES, StepsSettings
 
 MODE_LABELS = {
-    "conv": "Convolution",
-    "max": "Max pooling",
-    "avg": "Average pooling",
-    "transposed": "Transposed convolution",
+    "conv": tr_noop("Convolution"),
+    "max": tr_noop("Max pooling"),
+    "avg": tr_noop("Average pooling"),
+    "transposed": tr_noop("Transposed convolution"),
 }
 CUSTOM = "custom"
-PADDING_KINDS = {"cells": "cells (rows × columns)", "same": "“same”: ⌈n / stride⌉ out", "valid": "“valid”: none"}
+PADDING_KINDS = {"cells": tr_noop("cells (rows × columns)"), "same": tr_noop("“same”: ⌈n / stride⌉ out"),
+                 "valid": tr_noop("“valid”: none")}
 _PREFERRED = ("vertical_edge_6x6",)  # the name the slides' example goes by
 
 
@@ -81,18 +82,18 @@ class StepsControls(QWidget):
         self.example_box.setAccessibleName("example")
         self.example_box.setToolTip(tr("The decks' worked examples, or your own numbers"))
         for key, (label, _) in EXAMPLES.items():
-            self.example_box.addItem(label, key)
-        self.example_box.addItem("Your own numbers", CUSTOM)
+            self.example_box.addItem(tr(label), key)
+        self.example_box.addItem(tr("Your own numbers"), CUSTOM)
         self.example_box.activated.connect(self._example_chosen)
-        self.random_button = QPushButton("Random numbers")
-        self.random_button.setToolTip("Fill the input with new random whole numbers 0–9")
+        self.random_button = QPushButton(tr("Random numbers"))
+        self.random_button.setToolTip(tr("Fill the input with new random whole numbers 0–9"))
         self.random_button.clicked.connect(self.random_requested)
-        self.picture_button = QPushButton("Use the picture")
-        self.picture_button.setToolTip("Shrink the open picture to the input size (grey levels 0–255)")
+        self.picture_button = QPushButton(tr("Use the picture"))
+        self.picture_button.setToolTip(tr("Shrink the open picture to the input size (grey levels 0–255)"))
         self.picture_button.setEnabled(False)
         self.picture_button.clicked.connect(self.picture_requested)
-        self.rows_spin = _spin(limits.STEPS_MATRIX_SIDE, "input rows")
-        self.cols_spin = _spin(limits.STEPS_MATRIX_SIDE, "input columns")
+        self.rows_spin = _spin(limits.STEPS_MATRIX_SIDE, tr("input rows"))
+        self.cols_spin = _spin(limits.STEPS_MATRIX_SIDE, tr("input columns"))
         for spin in (self.rows_spin, self.cols_spin):
             spin.valueChanged.connect(self._input_size_changed)
 
@@ -100,100 +101,100 @@ class StepsControls(QWidget):
         self.mode_box.setAccessibleName("operation")
         self.mode_box.setToolTip(tr("Convolution, max or average pooling, or a transposed convolution"))
         for key, label in MODE_LABELS.items():
-            self.mode_box.addItem(label, key)
+            self.mode_box.addItem(tr(label), key)
         self.mode_box.activated.connect(lambda i: self._mode_chosen(self.mode_box.itemData(i)))
 
         self.preset_box = _compact(QComboBox())
         self.preset_box.setAccessibleName("kernel preset")
         self.preset_box.setToolTip(tr("Kernels the course uses"))
-        self.preset_box.addItem("(your own kernel)", CUSTOM)
+        self.preset_box.addItem(tr("(your own kernel)"), CUSTOM)
         for key, preset in KERNEL_PRESETS.items():
-            self.preset_box.addItem(preset.label, key)
+            self.preset_box.addItem(tr(preset.label), key)
         self.preset_box.activated.connect(self._preset_chosen)
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
         self.preset_note.setStyleSheet("color: palette(placeholder-text);")
-        self.kernel_rows_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel rows")
-        self.kernel_cols_spin = _spin(limits.STEPS_KERNEL_SIDE, "kernel columns")
+        self.kernel_rows_spin = _spin(limits.STEPS_KERNEL_SIDE, tr("kernel rows"))
+        self.kernel_cols_spin = _spin(limits.STEPS_KERNEL_SIDE, tr("kernel columns"))
         for spin in (self.kernel_rows_spin, self.kernel_cols_spin):
             spin.valueChanged.connect(self._kernel_size_changed)
-        self.flip_check = QCheckBox("Flip the kernel (true convolution)")
+        self.flip_check = QCheckBox(tr("Flip the kernel (true convolution)"))
         self.flip_check.setToolTip(
-            "Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, "
-            "as in the mathematical convolution."
+            tr("Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, "
+               "as in the mathematical convolution.")
         )
         self.flip_check.toggled.connect(lambda on: self.change_requested.emit({"flip": on}))
-        self.stack_check = QCheckBox("Second kernel on the output")
-        self.stack_check.setToolTip("Apply a second kernel to the output and click its cells: the input cells "
-                                    "one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)")
+        self.stack_check = QCheckBox(tr("Second kernel on the output"))
+        self.stack_check.setToolTip(tr("Apply a second kernel to the output and click its cells: the input cells "
+                                       "one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)"))
         self.stack_check.toggled.connect(self.stack_requested)
 
-        self.pool_spin = _spin(limits.STEPS_POOL_SIZE, "pooling window size")
+        self.pool_spin = _spin(limits.STEPS_POOL_SIZE, tr("pooling window size"))
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
-        self.stride_spin = _spin(limits.STEPS_STRIDE, "stride")
+        self.stride_spin = _spin(limits.STEPS_STRIDE, tr("stride"))
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
         self.padding_kind_box = _compact(QComboBox())
         self.padding_kind_box.setAccessibleName("padding kind")
         for key, label in PADDING_KINDS.items():
-            self.padding_kind_box.addItem(label, key)
+            self.padding_kind_box.addItem(tr(label), key)
         self.padding_kind_box.setToolTip(
-            "“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1"
+            tr("“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1")
         )
         self.padding_kind_box.activated.connect(lambda i: self._padding_changed())
-        self.padding_spin = _spin(limits.STEPS_PADDING, "padding on every side (rows; columns too while they are equal)")
-        self.padding_spin.setToolTip("Rows of padding above and below; the columns follow while both are equal")
-        self.padding_cols_spin = _spin(limits.STEPS_PADDING, "padding columns (left and right)")
-        self.padding_cols_spin.setToolTip("Columns of padding left and right: set them apart from the rows here")
+        self.padding_spin = _spin(limits.STEPS_PADDING, tr("padding on every side (rows; columns too while they are equal)"))
+        self.padding_spin.setToolTip(tr("Rows of padding above and below; the columns follow while both are equal"))
+        self.padding_cols_spin = _spin(limits.STEPS_PADDING, tr("padding columns (left and right)"))
+        self.padding_cols_spin.setToolTip(tr("Columns of padding left and right: set them apart from the rows here"))
         self.padding_spin.valueChanged.connect(lambda _: self._padding_changed(rows_lead=True))
         self.padding_cols_spin.valueChanged.connect(lambda _: self._padding_changed())
-        self.dilation_spin = _spin(limits.STEPS_DILATION, "dilation")
+        self.dilation_spin = _spin(limits.STEPS_DILATION, tr("dilation"))
         self.dilation_spin.valueChanged.connect(lambda v: self.change_requested.emit({"dilation": v}))
-        self.output_padding_spin = _spin(limits.STEPS_PADDING, "output padding")
+        self.output_padding_spin = _spin(limits.STEPS_PADDING, tr("output padding"))
         self.output_padding_spin.setToolTip(
-            "output padding: extra cells kept at the bottom and right of a transposed convolution's output "
-            "(smaller than the stride or the dilation)"
+            tr("output padding: extra cells kept at the bottom and right of a transposed convolution's output "
+               "(smaller than the stride or the dilation)")
         )
         self.output_padding_spin.valueChanged.connect(lambda v: self.change_requested.emit({"output_padding": v}))
-        self.filter_spin = _spin(limits.STEPS_FILTERS, "filter stepped through")
+        self.filter_spin = _spin(limits.STEPS_FILTERS, tr("filter stepped through"))
         self.filter_spin.valueChanged.connect(lambda v: self.change_requested.emit({"filter_index": v - 1}))
         self.bias_spin = QDoubleSpinBox()
         self.bias_spin.setRange(-1000.0, 1000.0)
         self.bias_spin.setDecimals(2)
         self.bias_spin.setAccessibleName("bias of this filter")
-        self.bias_spin.setToolTip("Added once to the channels' sums: output = red + green + blue + b")
+        self.bias_spin.setToolTip(tr("Added once to the channels' sums: output = red + green + blue + b"))
         self.bias_spin.valueChanged.connect(self._bias_changed)
 
-        example = QGroupBox("Input")
+        example = QGroupBox(tr("Input"))
         form = QFormLayout(example)
         form.addRow(self.example_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.random_button)
         buttons.addWidget(self.picture_button)
         form.addRow(buttons)
-        form.addRow("Size", _pair(self.rows_spin, self.cols_spin))
+        form.addRow(tr("Size"), _pair(self.rows_spin, self.cols_spin))
 
-        operation = QGroupBox("Operation")
+        operation = QGroupBox(tr("Operation"))
         form = QFormLayout(operation)
         form.addRow(self.mode_box)
         self.kernel_size_row = _pair(self.kernel_rows_spin, self.kernel_cols_spin)
-        form.addRow("Kernel", self.preset_box)
+        form.addRow(tr("Kernel"), self.preset_box)
         form.addRow(self.preset_note)
-        form.addRow("Kernel size", self.kernel_size_row)
+        form.addRow(tr("Kernel size"), self.kernel_size_row)
         form.addRow(self.flip_check)
         form.addRow(self.stack_check)
-        form.addRow("Window", self.pool_spin)
-        form.addRow("Filter", self.filter_spin)
-        form.addRow("Bias b", self.bias_spin)
+        form.addRow(tr("Window"), self.pool_spin)
+        form.addRow(tr("Filter"), self.filter_spin)
+        form.addRow(tr("Bias b"), self.bias_spin)
         self._operation_form = form
 
-        window = QGroupBox("Sliding")
+        window = QGroupBox(tr("Sliding"))
         form = QFormLayout(window)
-        form.addRow("Stride", self.stride_spin)
-        form.addRow("Padding", self.padding_kind_box)
+        form.addRow(tr("Stride"), self.stride_spin)
+        form.addRow(tr("Padding"), self.padding_kind_box)
         self.padding_row = _pair(self.padding_spin, self.padding_cols_spin)
-        form.addRow("Pad cells", self.padding_row)
-        form.addRow("Dilation", self.dilation_spin)
-        form.addRow("Output padding", self.output_padding_spin)
+        form.addRow(tr("Pad cells"), self.padding_row)
+        form.addRow(tr("Dilation"), self.dilation_spin)
+        form.addRow(tr("Output padding"), self.output_padding_spin)
         self._window_form = form
 
         layout = QVBoxLayout(self)
@@ -257,7 +258,8 @@ class StepsControls(QWidget):
     def set_picture_available(self, available: bool, name: str = "") -> None:
         self.picture_button.setEnabled(available)
         self.picture_button.setToolTip(
-            f"Shrink “{name}” to the input size (grey levels 0–255)" if available else "Open a picture first"
+            tr("Shrink “{name}” to the input size (grey levels 0–255)").format(name=name) if available
+            else tr("Open a picture first")
         )
 
     def _show_preset(self, settings: StepsSettings) -> None:
@@ -276,7 +278,7 @@ class StepsControls(QWidget):
                 (key for key in KERNEL_PRESETS if same(key)), CUSTOM
             )
         self.preset_box.setCurrentIndex(self.preset_box.findData(match))
-        self.preset_note.setText("" if match == CUSTOM else KERNEL_PRESETS[match].description)
+        self.preset_note.setText("" if match == CUSTOM else tr(KERNEL_PRESETS[match].description))
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         for form in (self._operation_form, self._window_form):

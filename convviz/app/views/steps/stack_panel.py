@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.i18n import tr
 from convviz.state.colors import scale_for
+from convviz.state.conventions import cell_name
 
 FIELD_ROLE = "#009E73"  # bluish green (Okabe–Ito): the cells a layer-2 cell depends on
 
@@ -29,7 +31,7 @@ class StackPanel(QWidget):
         self.kernel_grid = MatrixGrid(editable=True, min_cell=14, max_cell=40)
         self.kernel_grid.setAccessibleName("second kernel")
         self.kernel_grid.set_color_scale(scale_for("weights"))
-        self.kernel_grid.set_title("∗ kernel 2 (on the output)")
+        self.kernel_grid.set_title("∗ " + tr("kernel 2 (on the output)"))
         self.kernel_grid.matrix_changed.connect(self.kernel_edited)
         self.kernel_grid.rejected.connect(self.rejected)
         self.map_grid = MatrixGrid(min_cell=14, max_cell=48)
@@ -53,18 +55,19 @@ class StackPanel(QWidget):
         self.kernel_grid.set_matrix(kernel)
         if second_map is None:
             self.map_grid.set_matrix(np.zeros((0, 0)))
-            self.map_grid.set_title("No layer 2")
+            self.map_grid.set_title(tr("No layer 2"))
             self.map_grid.set_placeholder_text(problem)
             self.note.setText(problem)
         else:
             self.map_grid.set_matrix(second_map)
             self.map_grid.set_color_scale(scale)
-            self.map_grid.set_title(f"= layer 2, {second_map.shape[0]}×{second_map.shape[1]} (click a cell)")
+            self.map_grid.set_title("= " + tr("layer 2, {rows}×{cols} (click a cell)").format(
+                rows=second_map.shape[0], cols=second_map.shape[1]))
         self.combined_grid.setVisible(combined is not None)
         if combined is not None:
             self.combined_grid.set_matrix(combined)
             rows, cols = combined.shape
-            self.combined_grid.set_title(f"same as one {rows}×{cols} kernel")
+            self.combined_grid.set_title(tr("same as one {rows}×{cols} kernel").format(rows=rows, cols=cols))
 
     def show_field(self, cell: tuple[int, int], input_cells: set, first_cells: set) -> None:
         self.map_grid.set_highlight([cell], "current")
@@ -74,6 +77,7 @@ class StackPanel(QWidget):
         first_rows = len({r for r, _ in first_cells})
         first_cols = len({c for _, c in first_cells})
         self.note.setText(
-            f"Layer-2 cell (row {cell[0] + 1}, column {cell[1] + 1}) reads {first_rows}×{first_cols} cells of the "
-            f"first output, which together read {size} input cells: its receptive field."
+            tr("Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} "
+               "input cells: its receptive field.").format(cell=cell_name(*cell), rows=first_rows, cols=first_cols,
+                                                         size=size)
         )

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz.i18n import tr
+
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)  # steps per second
 DEFAULT_SPEED = 1.0
 
 
 def _speed_text(speed: float) -> str:
-    return f"{speed:g} step/s" if speed <= 1 else f"{speed:g} steps/s"
+    return (tr("{speed} step/s") if speed <= 1 else tr("{speed} steps/s")).format(speed=f"{speed:g}")
 
 
 class StepPlayer(QWidget):
@@ -43,14 +45,14 @@ class StepPlayer(QWidget):
         icons = QStyle.StandardPixmap
         self._play_icon = self.style().standardIcon(icons.SP_MediaPlay)
         self._pause_icon = self.style().standardIcon(icons.SP_MediaPause)
-        self.first_button = self._button(icons.SP_MediaSkipBackward, "First step (Home)", self.first)
-        self.back_button = self._button(icons.SP_MediaSeekBackward, "Step back (Left)", self.step_back)
-        self.play_button = self._button(icons.SP_MediaPlay, "Play / pause (Space)", self.toggle)
-        self.forward_button = self._button(icons.SP_MediaSeekForward, "Step forward (Right)", self.step_forward)
-        self.last_button = self._button(icons.SP_MediaSkipForward, "Last step (End)", self.last)
+        self.first_button = self._button(icons.SP_MediaSkipBackward, tr("First step (Home)"), self.first)
+        self.back_button = self._button(icons.SP_MediaSeekBackward, tr("Step back (Left)"), self.step_back)
+        self.play_button = self._button(icons.SP_MediaPlay, tr("Play / pause (Space)"), self.toggle)
+        self.forward_button = self._button(icons.SP_MediaSeekForward, tr("Step forward (Right)"), self.step_forward)
+        self.last_button = self._button(icons.SP_MediaSkipForward, tr("Last step (End)"), self.last)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName("scrub through steps")
-        self.slider.setToolTip("Drag to any step")
+        self.slider.setToolTip(tr("Drag to any step"))
         self.slider.setPageStep(4)
         self.slider.valueChanged.connect(self._slider_moved)
         self.counter = QLabel()
@@ -59,7 +61,7 @@ class StepPlayer(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speed_box = QComboBox()
         self.speed_box.setAccessibleName("playback speed")
-        self.speed_box.setToolTip("Playback speed (+ / −)")
+        self.speed_box.setToolTip(tr("Playback speed (+ / −)"))
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for speed in SPEEDS:
             self.speed_box.addItem(_speed_text(speed), speed)
@@ -139,14 +141,14 @@ class StepPlayer(QWidget):
             self.set_position(0)  # play from the start again
         self._timer.start()
         self.play_button.setIcon(self._pause_icon)
-        self.play_button.setText("Pause")
+        self.play_button.setText(tr("Pause"))
         self.playing_changed.emit(True)
 
     def pause(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
             self.play_button.setIcon(self._play_icon)
-            self.play_button.setText("Play")
+            self.play_button.setText(tr("Play"))
             self.playing_changed.emit(False)
 
     def toggle(self) -> None:
@@ -197,6 +199,7 @@ class StepPlayer(QWidget):
         self.speed_changed.emit(speed)
 
     def _refresh_counter(self) -> None:
-        text = f"step {self.position() + 1} of {self._count}" if self._count else "no steps"
+        text = (tr("step {step} of {count}").format(step=self.position() + 1, count=self._count) if self._count
+                else tr("no steps"))
         self.counter.setText(text)
         self.counter.setAccessibleName(text)

@@ -16,6 +16,7 @@ import numpy as np
 from convviz.app.widgets.announce import announce
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
 from convviz.state.step_speech import spoken_stamp
@@ -30,8 +31,9 @@ def show_matrices(view, built: BuiltSteps) -> None:
     view._offset = (0, 0)
     view.input_grid.set_matrix(settings.image)
     view.input_grid.set_padding_mask(None)
-    source = f" of “{view._picture_source}”" if view._picture_source else ""
-    view.input_grid.set_title(f"Input {settings.image.shape[0]}×{settings.image.shape[1]}{source}")
+    source = tr(" of “{picture}”").format(picture=view._picture_source) if view._picture_source else ""
+    view.input_grid.set_title(tr("Input {rows}×{cols}").format(rows=settings.image.shape[0], cols=settings.image.shape[1])
+                              + source)
     view._stretch_columns(built)
     view.kernel_grid.setVisible(True)
     view.pool_label.setVisible(False)
@@ -39,22 +41,23 @@ def show_matrices(view, built: BuiltSteps) -> None:
     view.scale_label.setText(f"× {factor}" if factor else "")
     view.scale_label.setVisible(bool(factor))
     view.times_sign.setText("∗ᵀ")
-    view.times_sign.setToolTip("transposed convolution: every input cell stamps the kernel, scaled, into the output")
+    view.times_sign.setToolTip(tr("transposed convolution: every input cell stamps the kernel, scaled, into the output"))
     view.kernel_grid.set_matrix(settings.kernel)
-    view.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}")
+    view.kernel_grid.set_title(tr("Kernel {rows}×{cols}").format(rows=settings.kernel.shape[0], cols=settings.kernel.shape[1]))
     if built.steps is None:
         view.output_grid.set_matrix(np.zeros((0, 0)))
-        view.output_grid.set_title("No output")
+        view.output_grid.set_title(tr("No output"))
         view.output_grid.set_placeholder_text(built.problem or "")
     else:
         rows, cols = built.output_shape
-        cut = f", {settings.padding} cut from each side" if settings.padding else ""
+        cut = tr(", {padding} cut from each side").format(padding=settings.padding) if settings.padding else ""
         view.output_grid.set_matrix(built.values.reshape(rows, cols))
         view.output_grid.set_color_scale(settings.output_scale)
-        view.output_grid.set_title(f"Output {rows}×{cols}{cut}")
-    view.window_grid.set_title("The stamp: input cell × kernel")
+        view.output_grid.set_title(tr("Output {rows}×{cols}").format(rows=rows, cols=cols) + cut)
+    view.window_grid.set_title(tr("The stamp: input cell × kernel"))
     view.legend_label.setText(
-        f"Colours: {SCALE_MEANINGS[settings.output_scale]} · orange: this stamp · {COUNTING_NOTE}"
+        tr("Colours: {meaning}").format(meaning=tr(SCALE_MEANINGS[settings.output_scale]))
+        + f" · {tr('orange: this stamp')} · {tr(COUNTING_NOTE)}"
     )
 
 
@@ -85,34 +88,35 @@ def show_step(view, built: BuiltSteps, index: int) -> None:
     for r, c in overlaps[:MAX_SUM_LINES]:
         lines.append(f"{html.escape(cell_name(r, c))}: {html.escape(steps.cell_expression(r, c, until=index))}")
     if len(overlaps) > MAX_SUM_LINES:
-        lines.append(f"… and {len(overlaps) - MAX_SUM_LINES} more overlapping cell(s)")
+        lines.append(tr("… and {count} more overlapping cell(s)").format(count=len(overlaps) - MAX_SUM_LINES))
     set_status_style(view.expression_label, None, "font-size: 18px;")
     view.expression_label.setText("<br>".join(lines))
     view.step_label.setText(
-        f"Step {index + 1} of {built.count} · input {cell_name(step.in_row, step.in_col)} stamps "
-        f"{len(landed)} output cell(s)"
+        tr("Step {step} of {count} · input {cell} stamps {landed} output cell(s)").format(
+            step=index + 1, count=built.count, cell=cell_name(step.in_row, step.in_col), landed=len(landed))
     )
     view.formula_label.setText(built.formula)
     announce(view.expression_label, spoken_stamp(step, index, built.count))
-    scale = f", then × {settings.scale_text}" if settings.scale_text else ""
+    scale = tr(", then × {factor}").format(factor=settings.scale_text) if settings.scale_text else ""
     view.note_label.setText(
-        "Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap "
-        f"the output holds their sum{scale}."
+        tr("Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap "
+           "the output holds their sum{then}.").format(then=scale)
     )
     view.updated.emit()
 
 
 def _stamp_sentence(step, landed: list[tuple[int, int]]) -> str:
     """ "2 × kernel → output rows 1 to 3, columns 3 to 5", counted from 1 like every grid here."""
-    head = f"{format_number(step.value)} × kernel"
+    head = tr("{value} × kernel").format(value=format_number(step.value))
     cut = step.inside.size - len(landed)
-    cut_text = f" ({cut} of its cells fall in the cut-off padding)" if cut else ""
+    cut_text = tr(" ({cut} of its cells fall in the cut-off padding)").format(cut=cut) if cut else ""
     if not landed:
-        return f"{head}: the whole stamp falls in the cut-off padding"
+        return tr("{stamp}: the whole stamp falls in the cut-off padding").format(stamp=head)
     rows = sorted({r for r, _ in landed})
     cols = sorted({c for _, c in landed})
 
     def span(values: list[int]) -> str:
-        return str(values[0] + 1) if len(values) == 1 else f"{values[0] + 1} to {values[-1] + 1}"
+        return str(values[0] + 1) if len(values) == 1 else tr("{first} to {last}").format(first=values[0] + 1,
+                                                                                         last=values[-1] + 1)
 
-    return f"{head} → output rows {span(rows)}, columns {span(cols)}{cut_text}"
+    return tr("{stamp} → output rows {rows}, columns {cols}").format(stamp=head, rows=span(rows), cols=span(cols)) + cut_text

@@ -40,7 +40,7 @@ from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, format_number
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
 from convviz.state.step_speech import spoken_step
@@ -76,7 +76,7 @@ class StepsView(View):
     """Step through a convolution or a pooling, the window sliding cell by cell."""
 
     name = "steps"
-    title = "Steps"
+    title = tr_noop("Steps")
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -198,9 +198,9 @@ class StepsView(View):
         self.player = StepPlayer()
         self.player.position_changed.connect(self._show_step)
         self.settings_button = QToolButton()
-        self.settings_button.setText("Settings")
+        self.settings_button.setText(tr("Settings"))
         self.settings_button.setCheckable(True)
-        self.settings_button.setToolTip("Show the settings column (presentation mode hides it to give the numbers room)")
+        self.settings_button.setToolTip(tr("Show the settings column (presentation mode hides it to give the numbers room)"))
         self.settings_button.toggled.connect(lambda shown: self.controls_panel.setVisible(shown or not self._condensed))
         self.settings_button.hide()
         self._presenting = False
@@ -345,18 +345,19 @@ class StepsView(View):
     def set_image(self, image: np.ndarray, name: str = "") -> None:
         """Keep the picture; shrink it into the input now if the Steps view is on screen."""
         self._picture = np.asarray(image)
-        self._picture_name = name or "the picture"
+        self._picture_name = name or tr("the picture")
         self.controls.set_picture_available(True, self._picture_name)
         if self.isVisible():
             self.use_picture()
         else:
-            self.message.emit(f"Steps: “{self._picture_name}” is ready; press “Use the picture” to step through it.")
+            self.message.emit(tr("Steps: “{picture}” is ready; press “Use the picture” to step through it.").format(
+                picture=self._picture_name))
             self.updated.emit()  # settled: the example on screen stays until the student asks for the picture
 
     def use_picture(self) -> None:
         """Downscale the open picture to the input size on the worker (it may be large)."""
         if self._picture is None:
-            self.message.emit("Open a picture first (File ▸ Open image…).")
+            self.message.emit(tr("Open a picture first (File ▸ Open image…)."))
             return
         picture, shape = self._picture, self.state.settings.image.shape
         self.worker.submit(
@@ -571,20 +572,20 @@ class StepsView(View):
             pads = f", {settings.padding_text}" if settings.padding_text else ""
         except ValueError:  # e.g. "same" with a stride the core refuses: the problem sentence explains it
             pads = ""
-        source = f" of “{self._picture_source}”" if self._picture_source else ""
+        source = tr(" of “{picture}”").format(picture=self._picture_source) if self._picture_source else ""
         depth = f"×{settings.channels}" if colour else ""
-        self.input_grid.set_title(f"Input {height}×{width}{depth}{source}{pads}")
+        self.input_grid.set_title(tr("Input {rows}×{cols}").format(rows=height, cols=width) + f"{depth}{source}{pads}")
         self.channel_grids.setVisible(colour)
         self.input_grid.setVisible(not colour)
         self.times_sign.setVisible(not colour)
         if colour:
             kernel = settings.filter_kernel[:, ::-1, ::-1] if settings.flip else settings.filter_kernel
             kh, kw = settings.window_shape
-            flipped = ", turned 180°" if settings.flip else ""
+            flipped = tr(", turned 180°") if settings.flip else ""
             self.channel_grids.show_matrices(
                 padded, mask if mask.any() else None, self._offset, kernel,
-                (f"Input {height}×{width}{source}{pads}",
-                 f"Kernel {kh}×{kw}×{settings.channels}{flipped}"),
+                (tr("Input {rows}×{cols}").format(rows=height, cols=width) + f"{source}{pads}",
+                 tr("Kernel {rows}×{cols}").format(rows=kh, cols=kw) + f"×{settings.channels}{flipped}"),
             )
         self._stretch_columns(built)
         self.kernel_grid.setVisible(conv and not colour)
@@ -593,32 +594,38 @@ class StepsView(View):
         self.scale_label.setText(f"× {factor}" if factor else "")
         self.scale_label.setVisible(bool(factor))
         self.scale_label.setToolTip(
-            f"Every product is summed with the whole-number cells, then the sum is multiplied by {factor}." if factor else ""
+            tr("Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.").format(
+                factor=factor) if factor else ""
         )
         self.times_sign.setText("∗" if conv else "→")
         if conv and not colour:
-            flipped = " (turned 180°, as applied)" if settings.flip else ""
+            flipped = tr(" (turned 180°, as applied)") if settings.flip else ""
             self.kernel_grid.set_matrix(settings.kernel[::-1, ::-1] if settings.flip else settings.kernel)
-            self.kernel_grid.set_title(f"Kernel {settings.kernel.shape[0]}×{settings.kernel.shape[1]}{flipped}")
+            self.kernel_grid.set_title(tr("Kernel {rows}×{cols}").format(rows=settings.kernel.shape[0],
+                                                                          cols=settings.kernel.shape[1]) + flipped)
         else:
-            size, word = settings.pool_size, "max" if settings.mode == "max" else "average"
-            self.pool_label.setText(f"<b>{word}</b> of each<br>{size}×{size} window<br>stride {settings.stride}")
+            size = settings.pool_size
+            pooled = (tr("<b>max</b> of each<br>{size}×{size} window<br>stride {stride}") if settings.mode == "max"
+                      else tr("<b>average</b> of each<br>{size}×{size} window<br>stride {stride}"))
+            self.pool_label.setText(pooled.format(size=size, stride=settings.stride))
         if steps is None:
             self.output_grid.set_matrix(np.zeros((0, 0)))
-            self.output_grid.set_title("No output")
+            self.output_grid.set_title(tr("No output"))
             self.output_grid.set_placeholder_text(built.problem or "")
         else:
             rows, cols = built.output_shape
             self.output_grid.set_matrix(built.values.reshape(rows, cols))
             self.output_grid.set_color_scale(settings.output_scale)
-            which = f" of filter {settings.filter_index + 1} of {settings.filter_count}" if settings.filter_count > 1 else ""
+            which = tr(" of filter {filter} of {count}").format(filter=settings.filter_index + 1,
+                                                                 count=settings.filter_count) if settings.filter_count > 1 else ""
             bias = f" (b = {format_number(settings.filter_bias)})" if colour else ""
-            self.output_grid.set_title(f"Output {rows}×{cols}{which}{bias}")
-        self.window_grid.set_title("Products: window × kernel" if conv else "The window")
-        self.legend_label.setText(f"Colours: {SCALE_MEANINGS[settings.output_scale]} · {COUNTING_NOTE}")
+            self.output_grid.set_title(tr("Output {rows}×{cols}").format(rows=rows, cols=cols) + f"{which}{bias}")
+        self.window_grid.set_title(tr("Products: window × kernel") if conv else tr("The window"))
+        self.legend_label.setText(tr("Colours: {meaning}").format(meaning=tr(SCALE_MEANINGS[settings.output_scale]))
+                                  + f" · {tr(COUNTING_NOTE)}")
         self.expression_label.setToolTip(self.legend_label.text())
-        self.legend_label.setToolTip("Kernel, products and output are coloured by what they can be, as everywhere "
-                                     "in convviz; every cell shows its number too.")
+        self.legend_label.setToolTip(tr("Kernel, products and output are coloured by what they can be, as everywhere "
+                                        "in convviz; every cell shows its number too."))
 
     def _show_stack(self, built: BuiltSteps) -> None:
         """The second layer, when one is on: its map, the combined kernel, the chosen cell's receptive field."""
@@ -684,8 +691,8 @@ class StepsView(View):
             self.channel_grids.show_step(step)
             set_status_style(self.expression_label, None, "font-size: 15px;")
             self.expression_label.setText(channel_expression_html(step, status_color("total")))
-            what = ("each kernel slice multiplies its own channel; the channels' sums and the bias are added "
-                    "into one output cell")
+            what = tr("each kernel slice multiplies its own channel; the channels' sums and the bias are added "
+                      "into one output cell")
         elif built.settings.mode == "conv":
             weights = step.weights
             self.input_grid.set_subscripts(
@@ -700,7 +707,7 @@ class StepsView(View):
                 self._show_products_sum(step.products, step.expression)
             else:
                 self._show_expression(step.expression, weights.shape[1], built.settings.scale_text, built.values[index])
-            what = "multiply each covered cell by the kernel weight in its corner, then add the products"
+            what = tr("multiply each covered cell by the kernel weight in its corner, then add the products")
         else:
             self.input_grid.set_subscripts({})
             window = np.where(np.isfinite(step.window), step.window, 0.0)
@@ -716,9 +723,10 @@ class StepsView(View):
                 self.input_grid.clear_highlight("winner")
                 self.window_grid.clear_highlight("winner")
             self._show_expression(step.expression, None)
-            what = "the largest value wins" if built.settings.mode == "max" else "add them all, divide by the count"
+            what = tr("the largest value wins") if built.settings.mode == "max" else tr("add them all, divide by the count")
         self.step_label.setText(
-            f"Step {index + 1} of {built.count} · output {cell_name(step.out_row, step.out_col)}"
+            tr("Step {step} of {count} · output {cell}").format(step=index + 1, count=built.count,
+                                                                cell=cell_name(step.out_row, step.out_col))
         )
         self.formula_label.setText(built.formula)
         self.note_label.setText(what[0].upper() + what[1:] + ".")
@@ -732,13 +740,13 @@ class StepsView(View):
         self.input_grid.set_subscripts({})
         self.channel_grids.clear_step()
         self.window_grid.setVisible(False)
-        problem = built.problem if built is not None else "Nothing to show yet."
-        self.step_label.setText("No steps with these settings")
+        problem = built.problem if built is not None else tr("Nothing to show yet.")
+        self.step_label.setText(tr("No steps with these settings"))
         self._sum_size = None  # a sentence: it wraps, no fitting
         set_status_style(self.expression_label, "wrong", "font-weight: 600; font-size: 22px;")
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
-        self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
+        self.note_label.setText(tr("Change the kernel size, padding, stride or dilation and the steps come back."))
         announce(self.expression_label, problem)
 
     def _show_products_sum(self, products, expression: str) -> None:
@@ -819,8 +827,9 @@ class StepsView(View):
             self._show_matrices(self._built)  # same numbers: only the title names the picture now
             self._show_step(self.current_step())
         rows, cols = result.value.shape[-2:]
-        self.message.emit(f"Steps: “{self._picture_name}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).")
+        self.message.emit(tr("Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).").format(
+            picture=self._picture_name, rows=rows, cols=cols))
 
     def _picture_failed(self, error: JobError) -> None:
-        self.message.emit(f"The picture could not be shrunk: {error.message}")
+        self.message.emit(tr("The picture could not be shrunk: {problem}").format(problem=error.message))
         self.updated.emit()  # settled on the example already shown

@@ -1,0 +1,5159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+  <context>
+    <name>convviz</name>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation>
+&lt;h2&gt;convviz in fünf Minuten&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Ein Bild wählen&lt;/b&gt;: Datei ▸ Beispiel öffnen, Datei ▸ Bild öffnen… (Strg+O), eine Datei auf das Fenster ziehen
+oder eine einfügen (Strg+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Faltung&lt;/b&gt; (Strg+1): die Zahlen des Kernels ändern (Doppelklick auf eine Zelle), eine Vorlage wählen,
+Schrittweite, Padding und Dilatation ändern und zusehen, wie die Merkmalskarte folgt. Die Formel unter
+„Das Fenster verschieben“ sagt, warum die Karte ihre Größe hat.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ein Pixel anklicken&lt;/b&gt; in der Merkmalskarte: Die Zellen, die es liest, leuchten auf der Eingabe auf, und das
+Produktfeld zeigt seine Summe Term für Term. Das PyTorch-Feld zeigt dieselbe Rechnung
+als &lt;code&gt;F.conv2d&lt;/code&gt; und prüft, dass sie dieselbe Karte ergibt.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aktivierung und Pooling&lt;/b&gt; folgen auf die Faltung, jede mit eigener Karte: der Weg einer
+CNN-Schicht, Faltung → Aktivierung → Pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Schritte&lt;/b&gt; (Strg+2) schiebt das Fenster Position für Position, jede Zahl sichtbar;
+&lt;b&gt;LeNet&lt;/b&gt; (Strg+3) zeigt ein trainiertes Netz, das eine von Ihnen gezeichnete Ziffer liest.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Damit unterrichten&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lektionen&lt;/b&gt;: die Rechenbeispiele und Konzepte des Kurses, in der passenden Ansicht mit einer kurzen
+Erklärung geladen (Alt+Nummer, oder Zifferntasten beim Präsentieren). Lektionen ▸ Lektionsdatei öffnen… (Strg+L)
+öffnet eine eigene Lektion einer Lehrkraft.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Übungen&lt;/b&gt;: vorhersagen, dann aufdecken — Ausgabezellen verbergen (H), eine aufdecken (R) oder alle
+(Umschalt+R); nach der Ausgabegröße fragen (O); die Klasse die Ziffer raten lassen, bevor die Wahrscheinlichkeiten kommen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Präsentation&lt;/b&gt; (F11): Vollbild, größere Zahlen, Leertaste spielt ab, Pfeile gehen schrittweise, +/− ändern
+das Tempo, P zeigt einen Zeigerkreis. Bild ab / Bild auf einer Präsentationsfernbedienung gehen schrittweise, dann zur nächsten /
+vorherigen Lektion; B oder . schwärzt den Bildschirm (noch einmal B holt ihn zurück). Ansicht ▸ Design bietet hell, dunkel und
+hohen Kontrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Datei ▸ Exportieren): eine Ansicht oder eine einzelne Karte als PNG, das gleitende Fenster als GIF oder
+APNG, Matrizen als CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sitzungen&lt;/b&gt;: Datei ▸ Sitzung speichern (Strg+S) bewahrt Bild, Kernel, Einstellungen, Schritt und
+bearbeitete Filter; Bearbeiten ▸ Rückgängig (Strg+Z) und Wiederholen machen jede Änderung rückgängig.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: LeNet selbst trainieren, &lt;i&gt;Warum diese Ziffer?&lt;/i&gt; fragen, die Konfusionsmatrix durchsehen
+oder ein eigenes kleines Modell öffnen.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Konventionen, in jeder Ansicht gleich&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Farben folgen dem, was eine Größe sein kann&lt;/b&gt;, nie dem, was ein Bild zufällig ergibt. Werte, die negativ sein
+können — Kernel und Gewichte, Produkte, die Ausgabe einer Faltung (auch wenn dieses Bild keinen negativen Wert ergibt),
+Logits, tanh oder Leaky ReLU — sind blau, wenn negativ, weiß bei null, orange, wenn positiv. Werte, die
+nicht negativ sein können — nach ReLU oder einer Sigmoid-Funktion, deren Pooling, Wahrscheinlichkeiten — nutzen viridis (dunkelviolett = niedrig,
+gelb = hoch). Bilder sind grau. Die Raster der Schritte-Ansicht, die Karten und die exportierten Dateien nutzen dieselben Farben; jede
+Karte hat eine Farbleiste mit Zahlen und jede Rasterzelle zeigt ihre Zahl, Farbe ist also nie der einzige Hinweis.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zeilen und Spalten werden ab 1 gezählt&lt;/b&gt;, wie die Folien eine Matrix schreiben: Die Zelle oben links ist Zeile 1, Spalte 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Die Ausgabegröße&lt;/b&gt; wird wie in den Folien geschrieben, ⌊(n + 2p − f) / s⌋ + 1; mit Dilatation d überspannt der Kernel
+f = d·(f − 1) + 1 Zellen, und die dilatierte Form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 steht daneben.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Der Faktor eines Kernels steht für sich&lt;/b&gt;, wie die Folien „±1, dann ÷ 9“ schreiben: ganze Zellen mit „× 1/9“ neben
+dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Faktor multipliziert.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Fahren Sie mit der Maus über eine Karte, um ihre Werte zu lesen.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Steps</source>
+      <translation>Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Pictures</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>All files</source>
+      <translation>Alle Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading the {view} view…</source>
+      <translation>Ansicht {view} wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>see convolutional networks work</source>
+      <translation>Faltungsnetze bei der Arbeit sehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>No views are installed.</source>
+      <translation>Es sind keine Ansichten installiert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute</source>
+      <translation>Rechnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Compute on:</source>
+      <translation>Rechnen auf:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the views compute: the CPU, or a GPU when one is present</source>
+      <translation>Wo die Ansichten rechnen: auf der CPU oder, falls vorhanden, auf einer GPU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Open image…</source>
+      <translation>Bild &amp;öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open &amp;sample</source>
+      <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Paste picture</source>
+      <translation>Bild &amp;einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Recent files</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{view} (not installed yet)</source>
+      <translation>{view} (noch nicht installiert)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Full screen</source>
+      <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;Guide</source>
+      <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>&amp;About convviz</source>
+      <translation>&amp;Über convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Where the last update was computed and how long it took</source>
+      <translation>Wo die letzte Aktualisierung berechnet wurde und wie lange sie dauerte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Loading…</source>
+      <translation>Wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Ready.</source>
+      <translation>Bereit.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start: {problem}</source>
+      <translation>Die Ansicht {view} konnte nicht starten: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The {view} view could not start:</source>
+      <translation>Die Ansicht {view} konnte nicht starten:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Open a picture</source>
+      <translation>Bild öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Opening {file}…</source>
+      <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not paste: {problem} The previous picture stays.</source>
+      <translation>Einfügen nicht möglich: {problem} Das bisherige Bild bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>The clipboard holds no picture: copy an image or a picture file first.</source>
+      <translation>Die Zwischenablage enthält kein Bild: Kopieren Sie zuerst ein Bild oder eine Bilddatei.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>grey</source>
+      <translation>grau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Picture: {picture} ({w}×{h}, {kind}).</source>
+      <translation>Bild: {picture} ({w}×{h}, {kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Could not open that picture: {problem} The previous picture stays.</source>
+      <translation>Das Bild ließ sich nicht öffnen: {problem} Das bisherige Bild bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Clear the list</source>
+      <translation>Liste leeren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>(none yet)</source>
+      <translation>(noch keine)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>convviz guide</source>
+      <translation>convviz-Anleitung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>About convviz</source>
+      <translation>Über convviz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>{name} is a folder, not a picture.</source>
+      <translation>{name} ist ein Ordner, kein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>not loaded yet</source>
+      <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute devices</source>
+      <translation>Rechengeräte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>See convolutional neural networks work: live convolution, the sliding window step by step, and a trained LeNet layer by layer. MIT licence.</source>
+      <translation>Faltungsnetze bei der Arbeit sehen: Faltung live, das gleitende Fenster Schritt für Schritt und ein trainiertes LeNet Schicht für Schicht. MIT-Lizenz.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Data shipped with convviz</source>
+      <translation>Mit convviz ausgelieferte Daten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>known once torch has loaded</source>
+      <translation>bekannt, sobald torch geladen ist</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>CPU ({threads} threads)</source>
+      <translation>CPU ({threads} Threads)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;System</source>
+      <translation>&amp;System</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Light</source>
+      <translation>&amp;Hell</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Dark</source>
+      <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;High contrast</source>
+      <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Design</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Light or dark, as the desktop is set; follows it when it changes</source>
+      <translation>Hell oder dunkel wie der Desktop; folgt ihm, wenn er wechselt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/theme.py" />
+      <source>Pure black on white, no grey text: best on a washed-out projector</source>
+      <translation>Reines Schwarz auf Weiß, kein grauer Text: am besten für blasse Projektoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>These settings give no output to guess.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabe zum Raten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: {value}.</source>
+      <translation>Richtig: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the cell (R).</source>
+      <translation>Nicht {guess}. Noch einmal versuchen oder die Zelle aufdecken (R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}: the true value is {value}.</source>
+      <translation>Nicht {guess}: Der wahre Wert ist {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = columns = {formula}</source>
+      <translation>Zeilen = Spalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>rows = {formula}</source>
+      <translation>Zeilen = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>columns = {formula}</source>
+      <translation>Spalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output</source>
+      <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How big is the output?</source>
+      <translation>Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>output side = {formula}</source>
+      <translation>Ausgabeseite = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Answer the size question to step through</source>
+      <translation>Beantworten Sie die Größenfrage, um durchzugehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a {kh}×{kw} kernel</source>
+      <translation>ein {kh}×{kw}-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, dilation {dilation}</source>
+      <translation>, Dilatation {dilation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>a transposed convolution with {kernel}</source>
+      <translation>eine transponierte Faltung mit {kernel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>, output padding {padding}</source>
+      <translation>, Ausgabe-Padding {padding}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>max pooling {k}×{k}</source>
+      <translation>Max-Pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>average pooling {k}×{k}</source>
+      <translation>Mittelwert-Pooling {k}×{k}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A {rows}×{cols} input, {what}, padding {padding}, stride {stride}: how many rows × columns does the output have?</source>
+      <translation>Eine {rows}×{cols}-Eingabe, {what}, Padding {padding}, Schrittweite {stride}: Wie viele Zeilen × Spalten hat die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>no output: {problem}</source>
+      <translation>keine Ausgabe: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Not {guess}. Try again, or reveal the size (Shift+R).</source>
+      <translation>Nicht {guess}. Noch einmal versuchen oder die Größe aufdecken (Umschalt+R).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Right: the output is {size}.</source>
+      <translation>Richtig: Die Ausgabe ist {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The output is {size}.</source>
+      <translation>Die Ausgabe ist {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Which digit?</source>
+      <translation>Welche Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>How sure? Guess first, then reveal.</source>
+      <translation>Wie sicher? Erst raten, dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The network has not read a digit yet: draw one or pick a test digit.</source>
+      <translation>Das Netz hat noch keine Ziffer gelesen: Zeichnen Sie eine oder wählen Sie eine Testziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Enter a digit from 0 to 9 and how sure the class is, from 0 % to 100 %.</source>
+      <translation>Geben Sie eine Ziffer von 0 bis 9 ein und wie sicher die Klasse ist, von 0 % bis 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>You said {digit}, {confidence} sure. The network reads {winner}, {sure} sure.</source>
+      <translation>Sie sagten {digit}, {confidence} sicher. Das Netz liest {winner}, {sure} sicher.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>Same digit.</source>
+      <translation>Gleiche Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>A different digit: the network gives your {digit} only {share}.</source>
+      <translation>Eine andere Ziffer: Das Netz gibt Ihrer {digit} nur {share}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is about as sure as you were.</source>
+      <translation>Es ist ungefähr so sicher wie Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is more sure than you were.</source>
+      <translation>Es ist sicherer als Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>It is less sure than you were.</source>
+      <translation>Es ist weniger sicher als Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/exercises.py" />
+      <source>The test digit's true label is {label}.</source>
+      <translation>Das wahre Label der Testziffer ist {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and ask the class how big it will be.</source>
+      <translation>Die Ausgabe abdecken und die Klasse fragen, wie groß sie wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells</source>
+      <translation>Ausgabezellen verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's guess for the highlighted cell</source>
+      <translation>Tipp der Klasse für die markierte Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check</source>
+      <translation>Prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal next</source>
+      <translation>Nächste aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal all</source>
+      <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Ask: what is the output size?</source>
+      <translation>Fragen: Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>rows×columns, e.g. 4×4</source>
+      <translation>Zeilen×Spalten, z. B. 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal the size</source>
+      <translation>Größe aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict the output cells</source>
+      <translation>Ausgabezellen vorhersagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output, let the class work out the highlighted cell, then reveal it. R reveals it, R again moves the window on.</source>
+      <translation>Die Ausgabe verbergen, die Klasse die markierte Zelle ausrechnen lassen, dann aufdecken. R deckt sie auf, noch einmal R schiebt das Fenster weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>What is the output size?</source>
+      <translation>Wie groß ist die Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the answer</source>
+      <translation>Antwort verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{percent} % sure</source>
+      <translation>{percent} % sicher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Digit</source>
+      <translation>Ziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal</source>
+      <translation>Aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Which digit, and how sure?</source>
+      <translation>Welche Ziffer, und wie sicher?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer, draw or pick a digit, and let the class say which digit it will read and how sure it will be. Then reveal.</source>
+      <translation>Die Antwort des Netzes verbergen, eine Ziffer zeichnen oder wählen und die Klasse sagen lassen, welche Ziffer es liest und wie sicher es sein wird. Dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict cells in the Steps view</source>
+      <translation>Zellen in der Schritte-Ansicht vorhersagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Guess the digit in the LeNet view</source>
+      <translation>Die Ziffer in der LeNet-Ansicht raten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal</source>
+      <translation>Vorhersagen, dann aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The Steps view hides output cells and asks for the output size; the LeNet view asks which digit the network will read, and how sure it will be.</source>
+      <translation>Die Schritte-Ansicht verbirgt Ausgabezellen und fragt nach der Ausgabegröße; die LeNet-Ansicht fragt, welche Ziffer das Netz liest und wie sicher es sein wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Predict, then reveal works in the Steps view (Ctrl+2) and the LeNet view (Ctrl+3).</source>
+      <translation>„Vorhersagen, dann aufdecken“ funktioniert in der Schritte-Ansicht (Strg+2) und der LeNet-Ansicht (Strg+3).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Every cell is revealed.</source>
+      <translation>Alle Zellen sind aufgedeckt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network to ask.</source>
+      <translation>Die LeNet-Ansicht hat kein trainiertes Netz, das man fragen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show everything again</source>
+      <translation>Wieder alles zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The output is shown as the window computes it.</source>
+      <translation>Die Ausgabe wird gezeigt, während das Fenster sie berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>These settings give no output.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>hidden: what is it?</source>
+      <translation>verborgen: Was ist es?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>revealed</source>
+      <translation>aufgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>{count} cell(s) hidden. Highlighted cell ({cell}) {state}</source>
+      <translation>{count} Zelle(n) verborgen. Markierte Zelle ({cell}) {state}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Reveal this cell</source>
+      <translation>Diese Zelle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Next hidden cell</source>
+      <translation>Nächste verborgene Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The LeNet view has no trained network, so there is nothing to guess against.</source>
+      <translation>Die LeNet-Ansicht hat kein trainiertes Netz, also gibt es nichts zu erraten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the answer</source>
+      <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is hidden: enter the class's digit and confidence, then reveal.</source>
+      <translation>Die Antwort ist verborgen: Ziffer und Sicherheit der Klasse eingeben, dann aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The answer is on screen. H hides it for the next digit.</source>
+      <translation>Die Antwort ist zu sehen. H verbirgt sie für die nächste Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Embed it in the code (runs anywhere)</source>
+      <translation>Im Code einbetten (läuft überall)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>{number} of {count}</source>
+      <translation>{number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Current &amp;view as PNG…</source>
+      <translation>Aktuelle &amp;Ansicht als PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One &amp;map as PNG…</source>
+      <translation>Eine &amp;Karte als PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Matrix as &amp;CSV…</source>
+      <translation>Matrix als &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated &amp;GIF…</source>
+      <translation>Gleitendes Fenster als animiertes &amp;GIF…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Sliding window as animated P&amp;NG…</source>
+      <translation>Gleitendes Fenster als animiertes P&amp;NG…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Python script…</source>
+      <translation>Szene als &amp;Python-Skript…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Scene as &amp;Jupyter notebook…</source>
+      <translation>Szene als &amp;Jupyter-Notebook…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The view on screen at {scale}× its pixels, for slides</source>
+      <translation>Die Ansicht auf dem Bildschirm mit {scale}× ihren Pixeln, für Folien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>One map or matrix, each cell a sharp block of colour (at least 1024 px)</source>
+      <translation>Eine Karte oder Matrix, jede Zelle ein scharfer Farbblock (mindestens 1024 px)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The numbers of a map or matrix, for a spreadsheet</source>
+      <translation>Die Zahlen einer Karte oder Matrix, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Steps view's sliding window, one frame per step</source>
+      <translation>Das gleitende Fenster der Schritte-Ansicht, ein Bild pro Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same animation as an animated PNG (full colour)</source>
+      <translation>Dieselbe Animation als animiertes PNG (volle Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Commented torch code that rebuilds this view and prints the same numbers</source>
+      <translation>Kommentierter torch-Code, der diese Ansicht nachbaut und dieselben Zahlen ausgibt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The same code as a Jupyter notebook, one cell per step</source>
+      <translation>Derselbe Code als Jupyter-Notebook, eine Zelle pro Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no view to export yet.</source>
+      <translation>Es gibt noch keine Ansicht zum Exportieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the view as PNG</source>
+      <translation>Ansicht als PNG speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the view as a {width}×{height} PNG</source>
+      <translation>Ansicht als {width}×{height}-PNG gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export one map as PNG</source>
+      <translation>Eine Karte als PNG exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the map as PNG</source>
+      <translation>Karte als PNG speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as PNG</source>
+      <translation>„{name}“ als PNG gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export a matrix as CSV</source>
+      <translation>Eine Matrix als CSV exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the numbers as CSV</source>
+      <translation>Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved “{name}” as CSV</source>
+      <translation>„{name}“ als CSV gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>An animation is being written already.</source>
+      <translation>Es wird bereits eine Animation geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Open the Steps view with settings that give an output first.</source>
+      <translation>Öffnen Sie zuerst die Schritte-Ansicht mit Einstellungen, die eine Ausgabe ergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the sliding window as {format}</source>
+      <translation>Gleitendes Fenster als {format} speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Drawing the {format} frames…</source>
+      <translation>Die {format}-Bilder werden gezeichnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export {format}</source>
+      <translation>{format} exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The Python code is being written already.</source>
+      <translation>Der Python-Code wird bereits geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export as Python: {problem}</source>
+      <translation>Export als Python nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view shows nothing to write as Python yet.</source>
+      <translation>Diese Ansicht zeigt noch nichts, was sich als Python schreiben ließe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Save the scene as a {kind}</source>
+      <translation>Szene speichern als {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the Python code…</source>
+      <translation>Python-Code wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Read it from {name} (a smaller file; the picture must stay at {path})</source>
+      <translation>Aus {name} lesen (kleinere Datei; das Bild muss unter {path} bleiben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture in the code</source>
+      <translation>Das Bild im Code</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>The picture is {width}×{height} pixels. Where should the code find it?</source>
+      <translation>Das Bild hat {width}×{height} Pixel. Wo soll der Code es finden?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the scene as Python: {file}.</source>
+      <translation>Szene als Python gespeichert: {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the Python code: {problem}</source>
+      <translation>Python-Code konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Writing the file…</source>
+      <translation>Datei wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Export abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Saved the sliding window to {file}.</source>
+      <translation>Gleitendes Fenster gespeichert in {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not write the animation: {problem}</source>
+      <translation>Animation konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>This view has no maps or matrices to export.</source>
+      <translation>Diese Ansicht hat keine Karten oder Matrizen zum Exportieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>There is no map called “{name}”; choose one of: {names}.</source>
+      <translation>Es gibt keine Karte „{name}“; wählen Sie eine von: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Which one?</source>
+      <translation>Welche?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Could not export: {problem}</source>
+      <translation>Export nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>&lt;b&gt;New here?&lt;/b&gt; The &lt;b&gt;Lessons&lt;/b&gt; menu: every worked example and concept of the course, opened in the right view with its explanation (or press Alt and its number).&lt;br&gt;&lt;b&gt;Help ▸ Guide&lt;/b&gt; (F1): how convviz works, in five minutes.</source>
+      <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Das Menü &lt;b&gt;Lektionen&lt;/b&gt;: jedes Rechenbeispiel und jedes Konzept des Kurses, in der passenden Ansicht mit Erklärung geöffnet (oder Alt und seine Nummer drücken).&lt;br&gt;&lt;b&gt;Hilfe ▸ Anleitung&lt;/b&gt; (F1): wie convviz funktioniert, in fünf Minuten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Open the Guide</source>
+      <translation>Anleitung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Got it</source>
+      <translation>Verstanden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/language/chooser.py" />
+      <source>System language</source>
+      <translation>Systemsprache</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/language/chooser.py" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/language/chooser.py" />
+      <source>The desktop's language when convviz speaks it, else English</source>
+      <translation>Die Sprache des Desktops, wenn convviz sie spricht, sonst Englisch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/language/chooser.py" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/language/chooser.py" />
+      <source>convviz will speak {language} from its next start: close it and open it again.</source>
+      <translation>convviz spricht {language} ab dem nächsten Start: Schließen Sie es und öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Red</source>
+      <translation>Rot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Green</source>
+      <translation>Grün</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Blue</source>
+      <translation>Blau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>input</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>(matrix {number})</source>
+      <translation>(Matrix {number})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Together the three grids make this picture:</source>
+      <translation>Zusammen ergeben die drei Raster dieses Bild:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a matrix (order 2)</source>
+      <translation>eine Matrix (Ordnung 2)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>a tensor of order 3</source>
+      <translation>ein Tensor der Ordnung 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>order {order}</source>
+      <translation>Ordnung {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>numpy shape: ({shape}) · {count} numbers · {order}</source>
+      <translation>numpy-Form: ({shape}) · {count} Zahlen · {order}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>Input: {name}</source>
+      <translation>Eingabe: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>piece {number}</source>
+      <translation>Teil {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>after {activation}</source>
+      <translation>nach {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The probabilities add up to {total}.</source>
+      <translation>Die Wahrscheinlichkeiten ergeben zusammen {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>maxout = the larger piece</source>
+      <translation>Maxout = das größere Teil</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>softmax probabilities</source>
+      <translation>Softmax-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>probability</source>
+      <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>weights (biases not counted, as on the slide)</source>
+      <translation>Gewichte (Biases nicht gezählt, wie auf der Folie)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>learnable parameters</source>
+      <translation>lernbare Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>True total: {total} {what}.</source>
+      <translation>Wahre Summe: {total} {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>The slide printed {total}.</source>
+      <translation>Die Folie nannte {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>kernel × {factor}</source>
+      <translation>Kernel × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/content.py" />
+      <source>the feature map's numbers ({rows}×{cols})</source>
+      <translation>die Zahlen der Merkmalskarte ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Answers hidden · H shows them</source>
+      <translation>Antworten verborgen · H zeigt sie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Page Down and Page Up go through the lessons once one is open (Lessons menu, or type its number).</source>
+      <translation>Bild ab und Bild auf blättern durch die Lektionen, sobald eine geöffnet ist (Menü Lektionen oder ihre Nummer tippen).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the last lesson.</source>
+      <translation>Lektion {number} ist die letzte Lektion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson {number} is the first lesson.</source>
+      <translation>Lektion {number} ist die erste Lektion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Lessons</source>
+      <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Open lesson file…</source>
+      <translation>Lektionsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Previous lesson</source>
+      <translation>&amp;Vorherige Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Next lesson</source>
+      <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Loading the lessons…</source>
+      <translation>Lektionen werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Open a lesson file</source>
+      <translation>Lektionsdatei öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>This lesson cannot be opened</source>
+      <translation>Diese Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Nothing that was open has changed.</source>
+      <translation>Nichts, was offen war, hat sich geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Your lesson files</source>
+      <translation>Ihre Lektionsdateien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>The class predicts first: Exercises ▸ Hide the answers (H) shows them again</source>
+      <translation>Die Klasse sagt zuerst voraus: Übungen ▸ Antworten verbergen (H) zeigt sie wieder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson</source>
+      <translation>Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Exercises</source>
+      <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Hide the answers (predict first)</source>
+      <translation>Antworten &amp;verbergen (erst vorhersagen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>&amp;Reveal next</source>
+      <translation>&amp;Nächste aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Reveal &amp;all</source>
+      <translation>&amp;Alle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>What is the &amp;output size?</source>
+      <translation>Wie groß ist die &amp;Ausgabe?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>There is no lesson {number}; the lessons run from 1 to {last}.</source>
+      <translation>Es gibt keine Lektion {number}; die Lektionen gehen von 1 bis {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>The lessons are still loading; try again in a moment.</source>
+      <translation>Die Lektionen werden noch geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Opening the lesson file {file}…</source>
+      <translation>Lektionsdatei {file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/opener.py" />
+      <source>Lesson {number}: {title}</source>
+      <translation>Lektion {number}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Steps view</source>
+      <translation>in der Schritte-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the Convolution view</source>
+      <translation>in der Faltungs-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>in the LeNet view</source>
+      <translation>in der LeNet-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>here</source>
+      <translation>hier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The explanation comes back once the class has answered.</source>
+      <translation>Die Erklärung kommt zurück, sobald die Klasse geantwortet hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Show the feature map of:</source>
+      <translation>Merkmalskarte zeigen von:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Previous</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The previous lesson (Alt+Left)</source>
+      <translation>Die vorherige Lektion (Alt+Links)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Next</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The next lesson (Alt+Right)</source>
+      <translation>Die nächste Lektion (Alt+Rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Back to the views</source>
+      <translation>Zurück zu den Ansichten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>A concept lesson fills the window; this brings the views back. The panel then shows the lesson of the view on screen, or closes if it shows none</source>
+      <translation>Eine Konzeptlektion füllt das Fenster; dies bringt die Ansichten zurück. Das Feld zeigt dann die Lektion der sichtbaren Ansicht oder schließt sich, wenn sie keine zeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>No lesson open</source>
+      <translation>Keine Lektion geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Pick one from the Lessons menu, or type its number (1, 2, … 45).</source>
+      <translation>Wählen Sie eine im Menü Lektionen oder tippen Sie ihre Nummer (1, 2, … 45).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Lesson {number} · {group} · shown {where}</source>
+      <translation>Lektion {number} · {group} · gezeigt {where}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Where the slides say otherwise:</source>
+      <translation>Wo die Folien etwas anderes sagen:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>Load filter {number} into the convolution view</source>
+      <translation>Filter {number} in die Faltungs-Ansicht laden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>gelesen als →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>wahre Ziffer →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read right</source>
+      <translation>richtig gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>read as {digit}</source>
+      <translation>als {digit} gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} Testziffer(n), die {true} sind, {what} · klicken, um sie zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>The confusion matrix appears here once the network has read every test digit.</source>
+      <translation>Die Konfusionsmatrix erscheint hier, sobald das Netz alle Testziffern gelesen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Click a cell to see its digits.</source>
+      <translation>Zelle anklicken, um ihre Ziffern zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Open in explorer</source>
+      <translation>Im Explorer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Reading the 10,000 test digits with {name}…</source>
+      <translation>Die 10.000 Testziffern werden mit {name} gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>No confusion matrix: {problem}</source>
+      <translation>Keine Konfusionsmatrix: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{name} over {total} test digits: {accuracy} right, {wrong} mistakes. Rows: the true digit · columns: what the network read.</source>
+      <translation>{name} über {total} Testziffern: {accuracy} richtig, {wrong} Fehler. Zeilen: die wahre Ziffer · Spalten: was das Netz gelesen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digit #{index}: a {true}, read as {predicted} · double-click to open it</source>
+      <translation>Testziffer #{index}: eine {true}, gelesen als {predicted} · Doppelklick öffnet sie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source> (the first {count} shown)</source>
+      <translation> (die ersten {count} gezeigt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>{count} test digit(s) that are {true}s {what}</source>
+      <translation>{count} Testziffer(n), die {true} sind, {what}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>double-click one to open it in the explorer</source>
+      <translation>Doppelklick öffnet eine im Explorer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>epoch</source>
+      <translation>Epoche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Gradient saliency</source>
+      <translation>Gradienten-Salienz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Bright pixels: changing them would change this class's score most. Speckled: it is one gradient.</source>
+      <translation>Helle Pixel: Sie zu ändern, würde den Wert dieser Klasse am stärksten ändern. Fleckig: Es ist ein einzelner Gradient.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Grad-CAM on {layer}</source>
+      <translation>Grad-CAM auf {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Regions whose {layer} maps speak for this class (gradient-weighted maps, 0–1).</source>
+      <translation>Bereiche, deren {layer}-Karten für diese Klasse sprechen (gradientengewichtete Karten, 0–1).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Occlusion (6×6 patch)</source>
+      <translation>Verdeckung (6×6-Feld)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Orange: hiding that patch lowers this class's probability (evidence for it). Blue: hiding it helps.</source>
+      <translation>Orange: Dieses Feld zu verdecken, senkt die Wahrscheinlichkeit der Klasse (spricht für sie). Blau: Verdecken hilft.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Draw a digit or pick a test digit in the LeNet explorer.</source>
+      <translation>Zeichnen Sie eine Ziffer oder wählen Sie eine Testziffer im LeNet-Explorer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Evidence for:</source>
+      <translation>Belege für:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>predicted</source>
+      <translation>vorhergesagt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Explain whichever class the network picks</source>
+      <translation>Die Klasse erklären, die das Netz wählt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Where is the evidence for a {digit}?</source>
+      <translation>Wo sind die Belege für eine {digit}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>Cannot explain this: {problem}</source>
+      <translation>Das lässt sich nicht erklären: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>label {label}</source>
+      <translation>Label {label}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the predicted class, {digit}</source>
+      <translation>die vorhergesagte Klasse, {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>class {digit} ({share})</source>
+      <translation>Klasse {digit} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>The picture</source>
+      <translation>Das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/explain_panel.py" />
+      <source>the network reads {digit} ({sure}). Evidence for {which}:</source>
+      <translation>Das Netz liest {digit} ({sure}). Belege für {which}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model file…</source>
+      <translation>Modelldatei öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The network the explorer shows</source>
+      <translation>Das Netz, das der Explorer zeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet…</source>
+      <translation>LeNet trainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Why this digit?</source>
+      <translation>Warum diese Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Confusion matrix</source>
+      <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What units look for</source>
+      <translation>Wonach Einheiten suchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The test digits that excite the inspected map or unit most, and a picture made for it (right-click any map or unit for the same)</source>
+      <translation>Die Testziffern, die die untersuchte Karte oder Einheit am stärksten anregen, und ein dafür erzeugtes Bild (Rechtsklick auf eine Karte oder Einheit tut dasselbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Network:</source>
+      <translation>Netz:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Model</source>
+      <translation>&amp;Modell</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Open model…</source>
+      <translation>Modell &amp;öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28</source>
+      <translation>LeNet-Gewichte (ein state_dict) oder ein kleines TorchScript-CNN, das 1×28×28 liest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Train LeNet…</source>
+      <translation>LeNet &amp;trainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Why this digit?</source>
+      <translation>&amp;Warum diese Ziffer?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>&amp;Confusion matrix</source>
+      <translation>&amp;Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does each &amp;unit look for?</source>
+      <translation>Wonach sucht jede &amp;Einheit?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Shipped weights</source>
+      <translation>Mitgelieferte Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer now shows {network}.</source>
+      <translation>Der Explorer zeigt jetzt {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>{network} with your edited filters</source>
+      <translation>{network} mit Ihren bearbeiteten Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet</source>
+      <translation>LeNet trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>What does this unit look for?</source>
+      <translation>Wonach sucht diese Einheit?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer reads MNIST test digit #{index}.</source>
+      <translation>Der Explorer liest MNIST-Testziffer #{index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, stopped after {epochs} epochs</source>
+      <translation>in der App trainiert, nach {epochs} Epochen gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>trained in the app, after {epochs} epochs</source>
+      <translation>in der App trainiert, nach {epochs} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Trained now</source>
+      <translation>Gerade trainiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training stopped: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Training gestoppt: {accuracy} auf den Testziffern. Wählen Sie „{name}“ unter dem Explorer, um hineinzusehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Training done: {accuracy} on the test digits. Choose “{name}” under the explorer to look inside.</source>
+      <translation>Training fertig: {accuracy} auf den Testziffern. Wählen Sie „{name}“ unter dem Explorer, um hineinzusehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Open a model</source>
+      <translation>Modell öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Could not measure the test accuracy: {problem}</source>
+      <translation>Testgenauigkeit konnte nicht gemessen werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>LeNet weights</source>
+      <translation>LeNet-Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>TorchScript, {count} layers found</source>
+      <translation>TorchScript, {count} Schichten gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened: {name}</source>
+      <translation>Geöffnet: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Opened {name}: the explorer shows it now.</source>
+      <translation>{name} geöffnet: Der Explorer zeigt es jetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer shows {network} again.</source>
+      <translation>Der Explorer zeigt wieder {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Your model was stopped</source>
+      <translation>Ihr Modell wurde gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>The explorer keeps showing {network}.</source>
+      <translation>Der Explorer zeigt weiter {network}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>This model cannot be opened</source>
+      <translation>Dieses Modell kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Model refused: {problem}</source>
+      <translation>Modell abgelehnt: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>hover the picture for values</source>
+      <translation>Maus über das Bild für Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>your picture</source>
+      <translation>Ihr Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>draw a digit in the explorer</source>
+      <translation>Ziffer im Explorer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Test accuracy (10,000 digits)</source>
+      <translation>Testgenauigkeit (10.000 Ziffern)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>in the explorer</source>
+      <translation>im Explorer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>measuring…</source>
+      <translation>wird gemessen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)</source>
+      <translation>Höchste Lernrate: Sie steigt im ersten Fünftel des Laufs und fällt dann (One-Cycle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>augment digits</source>
+      <translation>Ziffern variieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
+      <translation>Jeder Batch bekommt zufällig verschobene, gedrehte, skalierte, gescherte und verdickte Ziffern: langsamer zu lernen, aber das Netz liest dann handgezeichnete Ziffern besser</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Learning rate</source>
+      <translation>Lernrate</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop</source>
+      <translation>Stopp</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>ready</source>
+      <translation>bereit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Loss (cross-entropy)</source>
+      <translation>Verlust (Kreuzentropie)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loss</source>
+      <translation>Verlust</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>train</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Accuracy</source>
+      <translation>Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>conv1's 6 filters, live</source>
+      <translation>Die 6 Filter von conv1, live</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>from random noise to edge and stroke detectors</source>
+      <translation>vom Zufallsrauschen zu Kanten- und Strichdetektoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start a run: the curves, the filters and the prediction follow it.</source>
+      <translation>Starten Sie einen Lauf: Kurven, Filter und Vorhersage folgen ihm.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save weights…</source>
+      <translation>Gewichte speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A state_dict file (weights only) with a model card beside it</source>
+      <translation>Eine state_dict-Datei (nur Gewichte) mit einer Modellkarte daneben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Explore these weights</source>
+      <translation>Diese Gewichte erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Cannot train: {problem}</source>
+      <translation>Training nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>loading the digits…</source>
+      <translation>Ziffern werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Training: {epochs} epochs of batches of {batch}…</source>
+      <translation>Training: {epochs} Epochen mit Batches von {batch}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopping after this batch…</source>
+      <translation>hält nach diesem Batch an…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>paused</source>
+      <translation>pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epoch {epoch}/{epochs} · {percent}% · {time} left</source>
+      <translation>Epoche {epoch}/{epochs} · {percent} % · noch {time}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stopped after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Gestoppt nach {done} von {epochs} Epochen in {time}: Testgenauigkeit {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Done after {done} of {epochs} epochs in {time}: test accuracy {accuracy}.</source>
+      <translation>Fertig nach {done} von {epochs} Epochen in {time}: Testgenauigkeit {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Save the trained weights</source>
+      <translation>Trainierte Gewichte speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Nothing to save yet: train first.</source>
+      <translation>Noch nichts zu speichern: zuerst trainieren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Could not save to {path}: {problem}</source>
+      <translation>Speichern in {path} nicht möglich: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Saved {weights} and its model card {card}.</source>
+      <translation>{weights} und seine Modellkarte {card} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} maps</source>
+      <translation>{count} Karten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} units</source>
+      <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>{count} class scores</source>
+      <translation>{count} Klassenwerte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Pick a map or a unit of the network the explorer shows.</source>
+      <translation>Wählen Sie eine Karte oder Einheit des Netzes, das der Explorer zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The layer whose unit to look at</source>
+      <translation>Die Schicht, deren Einheit betrachtet wird</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Which map or unit of the layer</source>
+      <translation>Welche Karte oder Einheit der Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Layer:</source>
+      <translation>Schicht:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The nine test digits that excite it most</source>
+      <translation>Die neun Testziffern, die sie am stärksten anregen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Make a picture for it</source>
+      <translation>Ein Bild dafür erzeugen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
+      <translation>Ein Bild aus schwachem Rauschen per Gradientenaufstieg auf den Wert dieser Einheit wachsen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Gradient ascent changes the picture, step by step, to raise this unit's value. Each step the picture also fades a little and now and then is blurred and shifted, so only patterns the unit really likes survive.</source>
+      <translation>Der Gradientenaufstieg ändert das Bild Schritt für Schritt, um den Wert dieser Einheit zu erhöhen. Bei jedem Schritt verblasst das Bild etwas und wird ab und zu weichgezeichnet und verschoben, sodass nur Muster überleben, die die Einheit wirklich mag.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A picture made for it (activation maximisation)</source>
+      <translation>Ein dafür erzeugtes Bild (Aktivierungsmaximierung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The network changed: the picture being made was for the one before.</source>
+      <translation>Das Netz hat sich geändert: Das entstehende Bild war für das vorige.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>class </source>
+      <translation>Klasse </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map </source>
+      <translation>Karte </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>unit </source>
+      <translation>Einheit </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>What does {unit} of {network} look for?</source>
+      <translation>Wonach sucht {unit} von {network}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Cannot rank the test digits: {problem}</source>
+      <translation>Die Testziffern lassen sich nicht ordnen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>a {digit}</source>
+      <translation>eine {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at row {row}, column {column} of the map</source>
+      <translation> in Zeile {row}, Spalte {column} der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>test digit #{index} (a {digit})</source>
+      <translation>Testziffer #{index} (eine {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>click to open it in the explorer</source>
+      <translation>klicken, um sie im Explorer zu öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> (so far: {count} of the test digits read)</source>
+      <translation> (bisher {count} der Testziffern gelesen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>The box is the {rows}×{cols} patch its strongest position sees (cut where it passes the edge).</source>
+      <translation>Der Rahmen ist das {rows}×{cols}-Feld, das ihre stärkste Position sieht (am Rand abgeschnitten).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>A fully connected unit sees the whole digit.</source>
+      <translation>Eine vollständig verbundene Einheit sieht die ganze Ziffer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its score (logit)</source>
+      <translation>ihr Wert (Logit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>the unit's value before ReLU</source>
+      <translation>der Wert der Einheit vor ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Strongest first{so_far}; the number is {value}.</source>
+      <translation>Stärkste zuerst{so_far}; die Zahl ist {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Click one to open it in the explorer.</source>
+      <translation>Klicken Sie eine an, um sie im Explorer zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Could not make a picture: {problem}</source>
+      <translation>Bild konnte nicht erzeugt werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source> at the centre of its map (row {row}, column {column}; the box is what it sees)</source>
+      <translation> in der Mitte ihrer Karte (Zeile {row}, Spalte {column}; der Rahmen ist, was sie sieht)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>its strongest test digit: {score}</source>
+      <translation>ihre stärkste Testziffer: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>after {step} of {steps} steps: {value} · on the starting noise: {noise} · on the average digit: {average}</source>
+      <translation>nach {step} von {steps} Schritten: {value} · auf dem Anfangsrauschen: {noise} · auf der Durchschnittsziffer: {average}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>cancelled after {step} steps.</source>
+      <translation>nach {step} Schritten abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · +/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave</source>
+      <translation>Präsentationsmodus: Leertaste Abspielen/Pause · ←/→ Schritt · Bild ab/auf Schritt, dann nächste/vorherige Lektion · +/− Tempo · Ziffern wählen eine Lektion · B schwarz · P Zeiger · F11 oder Esc zum Verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Blank the screen</source>
+      <translation>Bildschirm &amp;schwarz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Black screen while you talk, as in PowerPoint: B or . while presenting; B, . , Esc or a click bring the picture back</source>
+      <translation>Schwarzer Bildschirm, während Sie sprechen, wie in PowerPoint: B oder . beim Präsentieren; B, . , Esc oder ein Klick bringen das Bild zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>&amp;Presentation mode</source>
+      <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Full screen, large text, keyboard control: {keys}</source>
+      <translation>Vollbild, große Schrift, Tastatursteuerung: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Pointer &amp;highlight</source>
+      <translation>&amp;Zeiger hervorheben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>A large circle follows the mouse so the class sees where you point (P)</source>
+      <translation>Ein großer Kreis folgt der Maus, damit die Klasse sieht, worauf Sie zeigen (P)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/presentation/controller.py" />
+      <source>Presentation mode off.</source>
+      <translation>Präsentationsmodus aus.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open &amp;session…</source>
+      <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Save session</source>
+      <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save session &amp;as…</source>
+      <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Restore &amp;last session</source>
+      <translation>&amp;Letzte Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session convviz saved when it was last closed</source>
+      <translation>Die Sitzung, die convviz beim letzten Schließen gespeichert hat</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Reopen last session on start</source>
+      <translation>Letzte Sitzung beim Start wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open the session saved at the last quit when convviz starts</source>
+      <translation>Beim Start von convviz die beim letzten Beenden gespeicherte Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Save the session</source>
+      <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session was not saved</source>
+      <translation>Die Sitzung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Could not save the session to {file}: {problem}.</source>
+      <translation>Die Sitzung konnte nicht in {file} gespeichert werden: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session saved to {file} ({size} KB).</source>
+      <translation>Sitzung gespeichert in {file} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Open a session</source>
+      <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Opening the session {file}…</source>
+      <translation>Sitzung {file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>There is no last session yet: convviz saves one when it closes.</source>
+      <translation>Es gibt noch keine letzte Sitzung: convviz speichert eine beim Schließen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session cannot be opened</source>
+      <translation>Diese Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>This session</source>
+      <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source> (left out: {views} — not in this convviz)</source>
+      <translation> (weggelassen: {views} — nicht in diesem convviz)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>Session {name} opened{note}.</source>
+      <translation>Sitzung {name} geöffnet{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson {number} is not in this convviz.</source>
+      <translation>Die Lektion {number} der Sitzung gibt es in diesem convviz nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>The session's lesson file {path} is no longer there.</source>
+      <translation>Die Lektionsdatei {path} der Sitzung ist nicht mehr da.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the kernel</source>
+      <translation>Kernel bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch grey / RGB</source>
+      <translation>Grau / RGB umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Link the channels</source>
+      <translation>Kanäle koppeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the channel</source>
+      <translation>Kanal wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Flip the kernel</source>
+      <translation>Kernel spiegeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the stride</source>
+      <translation>Schrittweite ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the padding</source>
+      <translation>Padding ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the border</source>
+      <translation>Rand ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the dilation</source>
+      <translation>Dilatation ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the activation</source>
+      <translation>Aktivierung wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the leaky slope</source>
+      <translation>Leaky-Steigung ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the ELU alpha</source>
+      <translation>ELU-Alpha ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Choose the pooling</source>
+      <translation>Pooling wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool size</source>
+      <translation>Pooling-Größe ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the pool stride</source>
+      <translation>Pooling-Schrittweite ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the groups</source>
+      <translation>Gruppen ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit the input</source>
+      <translation>Eingabe bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Switch convolution / pooling</source>
+      <translation>Faltung / Pooling umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the kernel's factor</source>
+      <translation>Faktor des Kernels ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the bias</source>
+      <translation>Bias ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Step another filter</source>
+      <translation>Anderen Filter durchgehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the output padding</source>
+      <translation>Ausgabe-Padding ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Kernel preset {preset}</source>
+      <translation>Kernel-Vorlage {preset}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Change the settings</source>
+      <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the input</source>
+      <translation>Eingabegröße ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Resize the kernel</source>
+      <translation>Kernelgröße ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Load an example</source>
+      <translation>Beispiel laden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Edit a filter</source>
+      <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Reset the filters</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Pick {picture}</source>
+      <translation>{picture} wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/undo_documents.py" />
+      <source>Open {picture}</source>
+      <translation>{picture} öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>slope a = </source>
+      <translation>Steigung a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the red channel</source>
+      <translation>des Rotkanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the green channel</source>
+      <translation>des Grünkanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>the blue channel</source>
+      <translation>des Blaukanals</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The kernel of {channel}</source>
+      <translation>Der Kernel {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>{channel} ∗ kernel</source>
+      <translation>{channel} ∗ Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>The three channel maps add up to the feature map (below, right)</source>
+      <translation>Die drei Kanalkarten ergeben zusammen die Merkmalskarte (unten rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>Three maps, one per channel: {channel} is shown below, right</source>
+      <translation>Drei Karten, eine pro Kanal: die {channel} steht unten rechts</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/channel_strip.py" />
+      <source>, every cell × {factor}</source>
+      <translation>, jede Zelle × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Colours: {meaning}</source>
+      <translation>Farben: {meaning}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>values {low} … {high}</source>
+      <translation>Werte {low} … {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source> (sampled)</source>
+      <translation> (Stichprobe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>1 screen pixel = {step}×{step} cells; </source>
+      <translation>1 Bildschirmpixel = {step}×{step} Zellen; </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>, beyond the bar in its end colours</source>
+      <translation>, darüber hinaus in den Endfarben der Leiste</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>— Your own —</source>
+      <translation>— Eigene —</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Draw your own picture</source>
+      <translation>Eigenes Bild zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Grey</source>
+      <translation>Grau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>RGB (3 channels)</source>
+      <translation>RGB (3 Kanäle)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>One channel: the brightness of each pixel</source>
+      <translation>Ein Kanal: die Helligkeit jedes Pixels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Red, green and blue: a kernel per channel, results summed</source>
+      <translation>Rot, Grün und Blau: ein Kernel pro Kanal, Ergebnisse addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Clear drawing</source>
+      <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Channels</source>
+      <translation>Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Picture</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Custom (edited by hand)</source>
+      <translation>Eigener (von Hand bearbeitet)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Cross-correlation (flip off): the kernel slides over the picture as drawn. This is what CNN layers (and PyTorch's conv2d) compute.</source>
+      <translation>Kreuzkorrelation (ohne Spiegeln): Der Kernel gleitet so über das Bild, wie er gezeichnet ist. Das berechnen CNN-Schichten (und PyTorchs conv2d).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>True convolution (flip on): the kernel is rotated 180° before it slides, as in signal processing. Kernels unchanged by a 180° turn (box blur, Laplacian) give the same map either way; a mirror-symmetric one like [1 0 −1] changes sign.</source>
+      <translation>Echte Faltung (gespiegelt): Der Kernel wird vor dem Gleiten um 180° gedreht, wie in der Signalverarbeitung. Kernel, die eine 180°-Drehung nicht ändert (Box-Weichzeichner, Laplace), ergeben beide Male dieselbe Karte; ein spiegelsymmetrischer wie [1 0 −1] wechselt das Vorzeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip the kernel (true convolution)</source>
+      <translation>Kernel spiegeln (echte Faltung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Flip (true convolution)</source>
+      <translation>Spiegeln (echte Faltung)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernels the course uses, each with what it does</source>
+      <translation>Die Kernel des Kurses, jeder mit seiner Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel height (rows)</source>
+      <translation>Kernelhöhe (Zeilen)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel width (columns)</source>
+      <translation>Kernelbreite (Spalten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Double-click a cell (or select it and type) to change a weight</source>
+      <translation>Doppelklick auf eine Zelle (oder auswählen und tippen) ändert ein Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Normalise (sum 1)</source>
+      <translation>Normieren (Summe 1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Make the weights sum to 1 so the kernel keeps brightness: whole cells stay and get the factor 1/sum</source>
+      <translation>Gewichte auf Summe 1 bringen, damit der Kernel die Helligkeit erhält: ganze Zellen bleiben, dazu der Faktor 1/Summe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Randomise</source>
+      <translation>Zufällig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Random whole numbers from −3 to 3</source>
+      <translation>Zufällige ganze Zahlen von −3 bis 3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Back to the Sobel x kernel</source>
+      <translation>Zurück zum Sobel-x-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Channel:</source>
+      <translation>Kanal:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Same kernel for all three channels</source>
+      <translation>Gleicher Kernel für alle drei Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups: 1 = the kernel's three slices are summed into one map (an ordinary filter); 3 = depthwise: each channel is convolved alone and keeps its own map; 2 does not divide 3 channels</source>
+      <translation>Gruppen: 1 = die drei Scheiben des Kernels werden zu einer Karte addiert (ein gewöhnlicher Filter); 3 = tiefenweise: jeder Kanal wird allein gefaltet und behält seine Karte; 2 teilt 3 Kanäle nicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Groups</source>
+      <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Preset</source>
+      <translation>Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Kernel: {name}.</source>
+      <translation>Kernel: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Your own kernel: double-click a cell to type a weight.</source>
+      <translation>Ihr eigener Kernel: Doppelklick auf eine Zelle, um ein Gewicht einzugeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Every cell is multiplied by {factor} (the sum of products is, all at once)</source>
+      <translation>Jede Zelle wird mit {factor} multipliziert (die Summe der Produkte auf einmal)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {cells} × {factor} = {weights}</source>
+      <translation>Summe der Zellen = {cells} × {factor} = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>sum of cells = {weights}</source>
+      <translation>Summe der Zellen = {weights}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>one map from all channels</source>
+      <translation>eine Karte aus allen Kanälen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>depthwise: one map per channel</source>
+      <translation>tiefenweise: eine Karte pro Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>must divide 3</source>
+      <translation>muss 3 teilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map: the settings give no output (see the feature map).</source>
+      <translation>Keine Karte: Die Einstellungen ergeben keine Ausgabe (siehe Merkmalskarte).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Input</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map</source>
+      <translation>Merkmalskarte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>click a pixel to pin it</source>
+      <translation>Pixel anklicken zum Festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation</source>
+      <translation>Nach der Aktivierung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling</source>
+      <translation>Nach dem Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>cross-correlation</source>
+      <translation>Kreuzkorrelation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Merkmalskarte: {kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}</source>
+      <translation>Tiefenweise Karte {channel}: {kh}×{kw} {kind} → {oh}×{ow}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {activation}</source>
+      <translation>Nach {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No activation</source>
+      <translation>Keine Aktivierung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} max pooling → {ph}×{pw}</source>
+      <translation>Nach {k}×{k}-Max-Pooling → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After {k}×{k} average pooling → {ph}×{pw}</source>
+      <translation>Nach {k}×{k}-Mittelwert-Pooling → {ph}×{pw}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling: the activation map goes on unchanged.</source>
+      <translation>Kein Pooling: Die Aktivierungskarte geht unverändert weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No pooling</source>
+      <translation>Kein Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>Feature map: no output</source>
+      <translation>Merkmalskarte: keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After activation: no map</source>
+      <translation>Nach der Aktivierung: keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>After pooling: no map</source>
+      <translation>Nach dem Pooling: keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pipeline_maps.py" />
+      <source>No map</source>
+      <translation>Keine Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max pooling</source>
+      <translation>Max-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>keeps the strongest answer of each window: where a feature is, roughly</source>
+      <translation>behält die stärkste Antwort jedes Fensters: ungefähr, wo ein Merkmal ist</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Average pooling</source>
+      <translation>Mittelwert-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>averages each window: a smaller, smoother map</source>
+      <translation>mittelt jedes Fenster: eine kleinere, glattere Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>the activation map goes on unchanged</source>
+      <translation>die Aktivierungskarte geht unverändert weiter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>window </source>
+      <translation>Fenster </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>stride </source>
+      <translation>Schritt </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>{k}×{k} windows, stride {stride}: {what}.</source>
+      <translation>{k}×{k}-Fenster, Schrittweite {stride}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
+      <translation>Klicken Sie auf ein Pixel der Faltungskarte, um es festzuhalten: Sein rezeptives Feld leuchtet auf der Eingabe auf, und seine Rechnung erscheint hier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>Output pixel ({cell})</source>
+      <translation>Ausgabepixel ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>— die orangen Zellen der Eingabe sind die, die es liest (rosa: Padding).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>sum of channels:</source>
+      <translation>Summe der Kanäle:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>no activation: {value}</source>
+      <translation>keine Aktivierung: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>goes into pooled cell ({cell})</source>
+      <translation>geht in die Pooling-Zelle ({cell})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>then {step}</source>
+      <translation>dann {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>Checking the map against PyTorch…</source>
+      <translation>Karte wird mit PyTorch verglichen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same {h}×{w} map</source>
+      <translation>dieselbe {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>the same values on rows {r0}–{r1}, columns {c0}–{c1} of the {h}×{w} map</source>
+      <translation>dieselben Werte in Zeilen {r0}–{r1}, Spalten {c0}–{c1} der {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch gives {compared}: largest difference {difference} (float rounding).</source>
+      <translation>PyTorch liefert {compared}: größte Abweichung {difference} (Rundung).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch differs by up to {difference}: please report this.</source>
+      <translation>PyTorch weicht um bis zu {difference} ab: Bitte melden Sie das.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>All settings</source>
+      <translation>Alle Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Show the picture and sliding-window settings (presentation mode keeps only the kernel, to give the numbers room)</source>
+      <translation>Bild- und Fenstereinstellungen zeigen (der Präsentationsmodus zeigt nur den Kernel, damit die Zahlen Platz haben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Kernel</source>
+      <translation>Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Sliding the window</source>
+      <translation>Das Fenster verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The pinned pixel's arithmetic</source>
+      <translation>Rechnung des festgehaltenen Pixels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>The same in PyTorch</source>
+      <translation>Dasselbe in PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>{problem}; computing on the CPU.</source>
+      <translation>{problem}; es wird auf der CPU gerechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>your drawing</source>
+      <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour, 3 channels</source>
+      <translation>Farbe, 3 Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>grey: its 3 channels are equal</source>
+      <translation>grau: seine 3 Kanäle sind gleich</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>colour shown as grey</source>
+      <translation>Farbe, grau gezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input: {picture} ({h}×{w}, {note})</source>
+      <translation>Eingabe: {picture} ({h}×{w}, {note})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not load that picture: {problem}</source>
+      <translation>Das Bild konnte nicht geladen werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not draw the maps at this size: {problem}</source>
+      <translation>Die Karten konnten in dieser Größe nicht gezeichnet werden: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch check failed: {problem}</source>
+      <translation>PyTorch-Prüfung fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this: {problem}</source>
+      <translation>Das ließ sich nicht berechnen: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>No map to compare with PyTorch.</source>
+      <translation>Keine Karte zum Vergleich mit PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>valid (no padding)</source>
+      <translation>valid (kein Padding)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same (output ⌈n / stride⌉)</source>
+      <translation>same (Ausgabe ⌈n / Schritt⌉)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>cells per side…</source>
+      <translation>Zellen pro Seite…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>zeros</source>
+      <translation>Nullen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>reflect (mirror)</source>
+      <translation>reflect (gespiegelt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>replicate (edge)</source>
+      <translation>replicate (Rand)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the rows (down)</source>
+      <translation>{what} entlang der Zeilen (nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{what} along the columns (across)</source>
+      <translation>{what} entlang der Spalten (quer)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>same both ways</source>
+      <translation>in beide Richtungen gleich</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows and columns</source>
+      <translation>Zeilen und Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Rows (down)</source>
+      <translation>Zeilen (nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride: how many cells the window jumps</source>
+      <translation>Schrittweite: um wie viele Zellen das Fenster springt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation: the gap between the kernel's taps</source>
+      <translation>Dilatation: der Abstand zwischen den Abgriffen des Kernels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding: cells added on each side</source>
+      <translation>Padding: an jeder Seite angefügte Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>What the added border cells contain</source>
+      <translation>Was die angefügten Randzellen enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Padding</source>
+      <translation>Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Border</source>
+      <translation>Rand</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}:</source>
+      <translation>Ausgabegröße {formula}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: (no picture yet)</source>
+      <translation>Höhe: (noch kein Bild)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:</source>
+      <translation>Breite:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>Output size {formula}, the kernel spanning f = d·(f − 1) + 1 cells; dilated form {dilated}:</source>
+      <translation>Ausgabegröße {formula}, der Kernel überspannt f = d·(f − 1) + 1 Zellen; dilatierte Form {dilated}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>height: {formula}</source>
+      <translation>Höhe: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>width:  {formula}</source>
+      <translation>Breite: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No output with these settings</source>
+      <translation>Keine Ausgabe mit diesen Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{n_h}×{n_w} picture  →  {h}×{w} map</source>
+      <translation>{n_h}×{n_w}-Bild  →  {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
+      <translation>Strichbreite des Stifts (MNIST-Striche sind etwa 2–3 der 28 Pixel breit)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Undo stroke</source>
+      <translation>Strich zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>Den letzten Strich entfernen (Strg+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Clear</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>any digit</source>
+      <translation>jede Ziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Test digit</source>
+      <translation>Testziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Pick a random digit of this class from the 10,000 MNIST test digits</source>
+      <translation>Eine zufällige Ziffer dieser Klasse aus den 10.000 MNIST-Testziffern wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Open photo…</source>
+      <translation>Foto öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
+      <translation>Ein Foto oder Scan einer Ziffer auf Papier geht auch: dunkle Tinte wird erkannt und umgekehrt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>pen</source>
+      <translation>Stift</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filters (6 × 5×5)</source>
+      <translation>conv1-Filter (6 × 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>click a filter to edit it</source>
+      <translation>Filter anklicken, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filters (16 columns × 6 slices)</source>
+      <translation>conv2-Filter (16 Spalten × 6 Scheiben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>a column is one filter, a row one pool1 map · click to edit</source>
+      <translation>eine Spalte ist ein Filter, eine Zeile eine pool1-Karte · zum Bearbeiten klicken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv1 filter {filter}</source>
+      <translation>conv1-Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_bank.py" />
+      <source>conv2 filter {filter}, slice for pool1 map {map}</source>
+      <translation>conv2-Filter {filter}, Scheibe für pool1-Karte {map}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Pick a filter to edit</source>
+      <translation>Filter zum Bearbeiten wählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map </source>
+      <translation>Scheibe für pool1-Karte </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
+      <translation>conv2-Filter haben eine 5×5-Scheibe pro pool1-Karte: Wählen Sie, welche Sie bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Zero this filter</source>
+      <translation>Filter nullen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Set every weight of this filter (all its slices) to 0; its bias stays.</source>
+      <translation>Jedes Gewicht dieses Filters (alle Scheiben) auf 0 setzen; sein Bias bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset filter</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Give this filter back its trained weights.</source>
+      <translation>Diesem Filter seine trainierten Gewichte zurückgeben.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Reset all to trained</source>
+      <translation>Alle auf trainiert zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Undo every edit: the network as it was trained.</source>
+      <translation>Alle Änderungen zurücknehmen: das Netz, wie es trainiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Put preset here</source>
+      <translation>Vorlage hier einsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Replace this slice by the preset (a 3×3 preset is padded with zeros to 5×5).</source>
+      <translation>Diese Scheibe durch die Vorlage ersetzen (eine 3×3-Vorlage wird mit Nullen auf 5×5 aufgefüllt).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>filter {filter}</source>
+      <translation>Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>edited: differs from the trained weights</source>
+      <translation>bearbeitet: weicht von den trainierten Gewichten ab</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>the trained weights (type to change a cell)</source>
+      <translation>die trainierten Gewichte (tippen, um eine Zelle zu ändern)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Click any map to inspect it</source>
+      <translation>Klicken Sie eine Karte an, um sie zu untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>hover for values</source>
+      <translation>Maus: Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>Every map of the network is computed from the maps before it. Click one (in the layers on the left) to see its input, its filter and the result side by side.</source>
+      <translation>Jede Karte des Netzes wird aus den Karten davor berechnet. Klicken Sie eine an (in den Schichten links), um Eingabe, Filter und Ergebnis nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>⋆ slides the filter over the input (cross-correlation, as torch's conv2d)</source>
+      <translation>⋆ schiebt den Filter über die Eingabe (Kreuzkorrelation, wie torchs conv2d)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>a weighted sum of all inputs</source>
+      <translation>eine gewichtete Summe aller Eingaben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layer_detail.py" />
+      <source>bias</source>
+      <translation>Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv1 · 6 maps 28×28</source>
+      <translation>conv1 · 6 Karten 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>ReLU · max(0, x)</source>
+      <translation>ReLU · max(0, x)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 14×14</source>
+      <translation>Max-Pooling 2×2 → 14×14</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>conv2 · 16 maps 10×10</source>
+      <translation>conv2 · 16 Karten 10×10</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>max pool 2×2 → 5×5</source>
+      <translation>Max-Pooling 2×2 → 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc1 · 120 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc1 · 120 Einheiten (oben: vor ReLU, unten: danach)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>fc2 · 84 units (top row: before ReLU, bottom: after)</source>
+      <translation>fc2 · 84 Einheiten (oben: vor ReLU, unten: danach)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>before ReLU</source>
+      <translation>vor ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>after ReLU</source>
+      <translation>nach ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>{layer} unit {unit} {when}</source>
+      <translation>{layer} Einheit {unit} {when}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: values · click: inspect</source>
+      <translation>Maus darüber: Werte · Klick: untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>hover: a unit's value · click: its weights</source>
+      <translation>Maus darüber: Wert einer Einheit · Klick: ihre Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} map {number} look for?</source>
+      <translation>Wonach sucht {layer}-Karte {number}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/layers.py" />
+      <source>What does {layer} unit {number} look for?</source>
+      <translation>Wonach sucht {layer}-Einheit {number}?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>this model</source>
+      <translation>dieses Modell</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>its layers cannot be shown ({problem}) Its answer and the “Why this digit?” maps still work.</source>
+      <translation>seine Schichten können nicht gezeigt werden ({problem}) Seine Antwort und die Karten von „Warum diese Ziffer?“ funktionieren trotzdem.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} layers found · hover a map for values</source>
+      <translation>{count} Schichten gefunden · Maus über eine Karte für Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: values</source>
+      <translation>Maus: Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>hover: a unit's value</source>
+      <translation>Maus darüber: Wert einer Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>This model has no convolution layer, so there are no filters to show.</source>
+      <translation>Dieses Modell hat keine Faltungsschicht, also gibt es keine Filter zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source> (slices for input channel 1 of {channels})</source>
+      <translation> (Scheiben für Eingabekanal 1 von {channels})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>{count} filters {height}×{width} × {channels} channel(s)</source>
+      <translation>{count} Filter {height}×{width} × {channels} Kanal/Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>a column is one filter · hover: weights</source>
+      <translation>eine Spalte ist ein Filter · Maus darüber: Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Filters</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop</source>
+      <translation>Zuschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>fit 20×20</source>
+      <translation>in 20×20 einpassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>centre 28×28</source>
+      <translation>zentriert 28×28</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>MNIST already
+cropped, fitted
+and centred it  ⟶</source>
+      <translation>MNIST hat sie schon
+zugeschnitten, eingepasst
+und zentriert  ⟶</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>picture (flipped)</source>
+      <translation>Bild (umgekehrt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>crop {height}×{width}</source>
+      <translation>Zuschnitt {height}×{width}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Dark ink on a light background was flipped to white on black. </source>
+      <translation>Dunkle Tinte auf hellem Grund wurde zu Weiß auf Schwarz umgekehrt. </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed in 28×28 with its centre of mass on the cross, as MNIST digits were made.</source>
+      <translation>Der Rahmen der Ziffer (orange) wird ausgeschnitten, formtreu auf 20×20 skaliert und so in 28×28 gesetzt, dass ihr Schwerpunkt auf dem Kreuz liegt, wie die MNIST-Ziffern gemacht wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>28×28 as is</source>
+      <translation>28×28 direkt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.</source>
+      <translation>Eine MNIST-Testziffer ist schon zugeschnitten, in 20×20 eingepasst und zentriert, sie geht also unverändert hinein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>Draw, open a photo or pick a test digit: its preprocessing appears here.</source>
+      <translation>Zeichnen, ein Foto öffnen oder eine Testziffer wählen: Die Vorverarbeitung erscheint hier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/session.py" />
+      <source>The session's filters were edited on other trained weights than the ones loaded now; its edited filters are back, the others are the weights loaded now.</source>
+      <translation>Die Filter der Sitzung wurden auf anderen trainierten Gewichten bearbeitet als den jetzt geladenen; die bearbeiteten Filter sind zurück, die übrigen sind die jetzt geladenen Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
+      <translation>Die Folie nennt &lt;b&gt;61.795&lt;/b&gt;: Sie zählt die Biases jeder vollständig verbundenen Schicht als 1. Mit einem Bias pro Neuron (120 + 84 + 10) ist die wahre Summe &lt;b&gt;62.006&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>LeNet</source>
+      <translation>LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The trained LeNet could not be loaded</source>
+      <translation>Das trainierte LeNet konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Draw a digit</source>
+      <translation>Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>What the network gets</source>
+      <translation>Was das Netz bekommt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Which maps share colour-bar ends: each map its own, the maps of a layer, or every map of the network (one colour, one value everywhere)</source>
+      <translation>Welche Karten die Enden der Farbleiste teilen: jede Karte ihre eigenen, die Karten einer Schicht oder alle Karten des Netzes (eine Farbe, überall ein Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer, live</source>
+      <translation>Jede Schicht, live</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Learned filters · edit the trained network</source>
+      <translation>Gelernte Filter · das trainierte Netz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>PyTorch counts {count} parameters in this model.</source>
+      <translation>PyTorch zählt {count} Parameter in diesem Modell.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>This network (PyTorch)</source>
+      <translation>Dieses Netz (PyTorch)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>The slide's table</source>
+      <translation>Tabelle der Folie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect</source>
+      <translation>Untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Edit filters</source>
+      <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Every layer</source>
+      <translation>Jede Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Inspect · edit · parameters</source>
+      <translation>Untersuchen · bearbeiten · Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Open a photo of a digit</source>
+      <translation>Foto einer Ziffer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>draw a digit</source>
+      <translation>Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Could not open that photo: {problem} The drawing stays.</source>
+      <translation>Das Foto ließ sich nicht öffnen: {problem} Die Zeichnung bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>preprocess {ms} ms · forward {forward} ms</source>
+      <translation>Vorverarbeitung {ms} ms · Vorwärtsdurchlauf {forward} ms</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>The channels' sums are added into one output cell</source>
+      <translation>Die Summen der Kanäle werden zu einer Ausgabezelle addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/channel_grids.py" />
+      <source>Products, sum {total}</source>
+      <translation>Produkte, Summe {total}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Transposed convolution</source>
+      <translation>Transponierte Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>cells (rows × columns)</source>
+      <translation>Zellen (Zeilen × Spalten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same”: ⌈n / stride⌉ out</source>
+      <translation>„same“: ⌈n / Schritt⌉ heraus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“valid”: none</source>
+      <translation>„valid“: keins</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Your own numbers</source>
+      <translation>Eigene Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Random numbers</source>
+      <translation>Zufallszahlen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Fill the input with new random whole numbers 0–9</source>
+      <translation>Die Eingabe mit neuen zufälligen ganzen Zahlen 0–9 füllen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Use the picture</source>
+      <translation>Bild verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink the open picture to the input size (grey levels 0–255)</source>
+      <translation>Das geöffnete Bild auf die Eingabegröße verkleinern (Graustufen 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input rows</source>
+      <translation>Eingabezeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>input columns</source>
+      <translation>Eingabespalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>(your own kernel)</source>
+      <translation>(eigener Kernel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel rows</source>
+      <translation>Kernelzeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>kernel columns</source>
+      <translation>Kernelspalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Off: cross-correlation, what CNNs compute. On: the kernel is turned 180° first, as in the mathematical convolution.</source>
+      <translation>Aus: Kreuzkorrelation, was CNNs berechnen. An: Der Kernel wird zuerst um 180° gedreht, wie in der mathematischen Faltung.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Second kernel on the output</source>
+      <translation>Zweiter Kernel auf der Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Apply a second kernel to the output and click its cells: the input cells one cell of layer 2 depends on light up (two 3×3 kernels see 5×5)</source>
+      <translation>Einen zweiten Kernel auf die Ausgabe anwenden und seine Zellen anklicken: Die Eingabezellen, von denen eine Zelle der Schicht 2 abhängt, leuchten auf (zwei 3×3-Kernel sehen 5×5)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>pooling window size</source>
+      <translation>Größe des Pooling-Fensters</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>“same” pads so that the output has ⌈n / stride⌉ cells a side: the input's size at stride 1</source>
+      <translation>„same“ füllt so auf, dass die Ausgabe ⌈n / Schritt⌉ Zellen je Seite hat: bei Schrittweite 1 die Größe der Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding on every side (rows; columns too while they are equal)</source>
+      <translation>Padding an jeder Seite (Zeilen; Spalten mit, solange gleich)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Rows of padding above and below; the columns follow while both are equal</source>
+      <translation>Padding-Zeilen oben und unten; die Spalten folgen, solange beide gleich sind</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>padding columns (left and right)</source>
+      <translation>Padding-Spalten (links und rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Columns of padding left and right: set them apart from the rows here</source>
+      <translation>Padding-Spalten links und rechts: hier getrennt von den Zeilen einstellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding</source>
+      <translation>Ausgabe-Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>output padding: extra cells kept at the bottom and right of a transposed convolution's output (smaller than the stride or the dilation)</source>
+      <translation>Ausgabe-Padding: zusätzliche Zellen unten und rechts an der Ausgabe einer transponierten Faltung (kleiner als Schrittweite oder Dilatation)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>filter stepped through</source>
+      <translation>durchlaufener Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Added once to the channels' sums: output = red + green + blue + b</source>
+      <translation>Einmal zu den Kanalsummen addiert: Ausgabe = Rot + Grün + Blau + b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernel size</source>
+      <translation>Kernelgröße</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Window</source>
+      <translation>Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Bias b</source>
+      <translation>Bias b</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Sliding</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Pad cells</source>
+      <translation>Padding-Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Output padding</source>
+      <translation>Ausgabe-Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Shrink “{name}” to the input size (grey levels 0–255)</source>
+      <translation>„{name}“ auf die Eingabegröße verkleinern (Graustufen 0–255)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Open a picture first</source>
+      <translation>Zuerst ein Bild öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>kernel 2 (on the output)</source>
+      <translation>Kernel 2 (auf der Ausgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>No layer 2</source>
+      <translation>Keine Schicht 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>layer 2, {rows}×{cols} (click a cell)</source>
+      <translation>Schicht 2, {rows}×{cols} (Zelle anklicken)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>same as one {rows}×{cols} kernel</source>
+      <translation>wie ein {rows}×{cols}-Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/stack_panel.py" />
+      <source>Layer-2 cell ({cell}) reads {rows}×{cols} cells of the first output, which together read {size} input cells: its receptive field.</source>
+      <translation>Die Zelle der Schicht 2 ({cell}) liest {rows}×{cols} Zellen der ersten Ausgabe, die zusammen {size} Eingabezellen lesen: ihr rezeptives Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} step/s</source>
+      <translation>{speed} Schritt/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>{speed} steps/s</source>
+      <translation>{speed} Schritte/s</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>First step (Home)</source>
+      <translation>Erster Schritt (Pos1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step back (Left)</source>
+      <translation>Schritt zurück (Links)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play / pause (Space)</source>
+      <translation>Abspielen / Pause (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Step forward (Right)</source>
+      <translation>Schritt vor (Rechts)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Last step (End)</source>
+      <translation>Letzter Schritt (Ende)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Drag to any step</source>
+      <translation>Zu einem beliebigen Schritt ziehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Playback speed (+ / −)</source>
+      <translation>Abspielgeschwindigkeit (+ / −)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>step {step} of {count}</source>
+      <translation>Schritt {step} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/step_player.py" />
+      <source>no steps</source>
+      <translation>keine Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> of “{picture}”</source>
+      <translation> von „{picture}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Input {rows}×{cols}</source>
+      <translation>Eingabe {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>transposed convolution: every input cell stamps the kernel, scaled, into the output</source>
+      <translation>Transponierte Faltung: Jede Eingabezelle stempelt den skalierten Kernel in die Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Kernel {rows}×{cols}</source>
+      <translation>Kernel {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>No output</source>
+      <translation>Keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, {padding} cut from each side</source>
+      <translation>, {padding} an jeder Seite abgeschnitten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Output {rows}×{cols}</source>
+      <translation>Ausgabe {rows}×{cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>The stamp: input cell × kernel</source>
+      <translation>Der Stempel: Eingabezelle × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>orange: this stamp</source>
+      <translation>orange: dieser Stempel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>… and {count} more overlapping cell(s)</source>
+      <translation>… und {count} weitere überlappende Zelle(n)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Step {step} of {count} · input {cell} stamps {landed} output cell(s)</source>
+      <translation>Schritt {step} von {count} · Eingabe {cell} stempelt {landed} Ausgabezelle(n)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>, then × {factor}</source>
+      <translation>, dann × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap the output holds their sum{then}.</source>
+      <translation>Den ganzen Kernel mit dieser Eingabezelle multiplizieren und den Stempel zur Ausgabe addieren; wo Stempel sich überlappen, steht ihre Summe{then}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{value} × kernel</source>
+      <translation>{value} × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source> ({cut} of its cells fall in the cut-off padding)</source>
+      <translation> ({cut} seiner Zellen fallen ins abgeschnittene Padding)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp}: the whole stamp falls in the cut-off padding</source>
+      <translation>{stamp}: Der ganze Stempel fällt ins abgeschnittene Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/transposed_display.py" />
+      <source>{stamp} → output rows {rows}, columns {cols}</source>
+      <translation>{stamp} → Ausgabezeilen {rows}, Spalten {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Show the settings column (presentation mode hides it to give the numbers room)</source>
+      <translation>Einstellungsspalte zeigen (der Präsentationsmodus blendet sie aus, damit die Zahlen Platz haben)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the picture</source>
+      <translation>das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” is ready; press “Use the picture” to step through it.</source>
+      <translation>Schritte: „{picture}“ ist bereit; drücken Sie „Bild verwenden“, um es Schritt für Schritt durchzugehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Open a picture first (File ▸ Open image…).</source>
+      <translation>Zuerst ein Bild öffnen (Datei ▸ Bild öffnen…).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>, turned 180°</source>
+      <translation>, um 180° gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Every product is summed with the whole-number cells, then the sum is multiplied by {factor}.</source>
+      <translation>Jedes Produkt wird mit den ganzzahligen Zellen summiert, dann wird die Summe mit {factor} multipliziert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> (turned 180°, as applied)</source>
+      <translation> (um 180° gedreht, wie angewandt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;max&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;Maximum&lt;/b&gt; jedes&lt;br&gt;{size}×{size}-Fensters&lt;br&gt;Schrittweite {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>&lt;b&gt;average&lt;/b&gt; of each&lt;br&gt;{size}×{size} window&lt;br&gt;stride {stride}</source>
+      <translation>&lt;b&gt;Mittelwert&lt;/b&gt; jedes&lt;br&gt;{size}×{size}-Fensters&lt;br&gt;Schrittweite {stride}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source> of filter {filter} of {count}</source>
+      <translation> von Filter {filter} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Products: window × kernel</source>
+      <translation>Produkte: Fenster × Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The window</source>
+      <translation>Das Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Kernel, products and output are coloured by what they can be, as everywhere in convviz; every cell shows its number too.</source>
+      <translation>Kernel, Produkte und Ausgabe sind danach gefärbt, was sie sein können, wie überall in convviz; jede Zelle zeigt auch ihre Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>each kernel slice multiplies its own channel; the channels' sums and the bias are added into one output cell</source>
+      <translation>jede Kernelscheibe multipliziert ihren eigenen Kanal; die Kanalsummen und der Bias werden zu einer Ausgabezelle addiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>multiply each covered cell by the kernel weight in its corner, then add the products</source>
+      <translation>jede überdeckte Zelle mit dem Kernelgewicht in ihrer Ecke multiplizieren, dann die Produkte addieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>the largest value wins</source>
+      <translation>der größte Wert gewinnt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>add them all, divide by the count</source>
+      <translation>alle addieren, durch die Anzahl teilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Step {step} of {count} · output {cell}</source>
+      <translation>Schritt {step} von {count} · Ausgabe {cell}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Nothing to show yet.</source>
+      <translation>Noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>No steps with these settings</source>
+      <translation>Keine Schritte mit diesen Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Change the kernel size, padding, stride or dilation and the steps come back.</source>
+      <translation>Ändern Sie Kernelgröße, Padding, Schrittweite oder Dilatation, dann kommen die Schritte zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Steps: “{picture}” shrunk to {rows}×{cols} grey levels (0 = black, 255 = white).</source>
+      <translation>Schritte: „{picture}“ auf {rows}×{cols} Graustufen verkleinert (0 = schwarz, 255 = weiß).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The picture could not be shrunk: {problem}</source>
+      <translation>Das Bild ließ sich nicht verkleinern: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
+      <translation>Ziffer zeichnen: linke Maustaste oder Stift. Strg+Z nimmt den letzten Strich zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/drawing_canvas.py" />
+      <source>draw a digit here</source>
+      <translation>hier eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>map {number} of {count}</source>
+      <translation>Karte {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>filter {number} of {count}</source>
+      <translation>Filter {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>channel {number} of {count}</source>
+      <translation>Kanal {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>slice {number} of {count}</source>
+      <translation>Scheibe {number} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>hover for values · click a map to inspect it</source>
+      <translation>Maus darüber für Werte · Karte anklicken zum Untersuchen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>this map's colours: {low} to {high}</source>
+      <translation>Farben dieser Karte: {low} bis {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>The cell keeps {value}.</source>
+      <translation>Die Zelle behält {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>padding ({value})</source>
+      <translation>Padding ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>not revealed yet</source>
+      <translation>noch nicht aufgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Layer</source>
+      <translation>Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Output</source>
+      <translation>Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Biases</source>
+      <translation>Biases</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>ReLU</source>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>max pool</source>
+      <translation>Max-Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>fully connected</source>
+      <translation>vollständig verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>The network reads</source>
+      <translation>Das Netz liest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>{percent} sure</source>
+      <translation>{percent} sicher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>fc3 · 10 logits</source>
+      <translation>fc3 · 10 Logits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>softmax · probabilities</source>
+      <translation>Softmax · Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>logits</source>
+      <translation>Logits</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>None (identity)</source>
+      <translation>Keine (Identität)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Passes every value through unchanged: the layer stays linear.</source>
+      <translation>Lässt jeden Wert unverändert durch: Die Schicht bleibt linear.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Keeps positive responses and zeroes negative ones; cheap and does not saturate for x &gt; 0.</source>
+      <translation>Behält positive Antworten und setzt negative auf null; billig und sättigt nicht für x &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Leaky ReLU</source>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Like ReLU but lets a small slope a through for x &lt; 0, so neurons never stop learning entirely.</source>
+      <translation>Wie ReLU, lässt aber für x &lt; 0 eine kleine Steigung a durch, damit Neuronen nie ganz aufhören zu lernen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Sigmoid</source>
+      <translation>Sigmoid</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (0, 1); saturates for large |x|, so gradients vanish there.</source>
+      <translation>Presst jeden Wert in (0, 1); sättigt für großes |x|, dort verschwinden die Gradienten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>tanh</source>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Squashes any value into (−1, 1), centred on zero; saturates like the sigmoid.</source>
+      <translation>Presst jeden Wert in (−1, 1), um null zentriert; sättigt wie die Sigmoid-Funktion.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>ELU</source>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Identity for x &gt; 0 and a smooth curve towards −α below zero, keeping mean activations near zero.</source>
+      <translation>Identität für x &gt; 0 und unter null eine glatte Kurve gegen −α; hält mittlere Aktivierungen nahe null.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Softmax</source>
+      <translation>Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
+      <translation>Macht aus einem Vektor von Punktzahlen Wahrscheinlichkeiten, positiv und mit Summe 1 (die letzte Schicht eines Klassifikators).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Identity</source>
+      <translation>Identität</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Copies each pixel unchanged: the neutral kernel to compare every other one with.</source>
+      <translation>Kopiert jedes Pixel unverändert: der neutrale Kernel zum Vergleich mit allen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (diagonal)</source>
+      <translation>Kantenerkennung (diagonal)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Compares opposite corners, so it answers where brightness changes along the diagonals.</source>
+      <translation>Vergleicht gegenüberliegende Ecken und antwortet daher, wo sich die Helligkeit entlang der Diagonalen ändert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (4-neighbour)</source>
+      <translation>Kantenerkennung (4 Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against its four neighbours: zero on flat areas, large where intensity bends (edges).</source>
+      <translation>Mitte gegen ihre vier Nachbarn: null auf flachen Flächen, groß, wo die Intensität abknickt (Kanten).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge detection (8-neighbour)</source>
+      <translation>Kantenerkennung (8 Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Centre against all eight neighbours: highlights edges in every direction, flat areas go to 0.</source>
+      <translation>Mitte gegen alle acht Nachbarn: hebt Kanten in jeder Richtung hervor, flache Flächen werden 0.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sharpen</source>
+      <translation>Schärfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The image plus its 4-neighbour edges: boosts local contrast while keeping overall brightness.</source>
+      <translation>Das Bild plus seine 4-Nachbar-Kanten: erhöht den lokalen Kontrast, die Gesamthelligkeit bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Edge enhance</source>
+      <translation>Kanten betonen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The picture plus half its 8-neighbour edges (Pillow's EDGE_ENHANCE): weights add up to 1, edges gain contrast.</source>
+      <translation>Das Bild plus die Hälfte seiner 8-Nachbar-Kanten (Pillows EDGE_ENHANCE): Gewichte summieren sich zu 1, Kanten gewinnen Kontrast.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Box blur</source>
+      <translation>Box-Weichzeichner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Replaces each pixel by the mean of its 3×3 neighbourhood: smooths noise and detail equally.</source>
+      <translation>Ersetzt jedes Pixel durch den Mittelwert seiner 3×3-Nachbarschaft: glättet Rauschen und Details gleichermaßen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 3×3</source>
+      <translation>Gauß-Weichzeichner 3×3</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A weighted mean that trusts the centre most: a softer, more natural blur than the box.</source>
+      <translation>Ein gewichteter Mittelwert, der der Mitte am meisten traut: weicher und natürlicher als der Box-Weichzeichner.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Gaussian blur 5×5</source>
+      <translation>Gauß-Weichzeichner 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>A wider Gaussian (binomial weights 1-4-6-4-1): stronger smoothing without the box's blocky artefacts.</source>
+      <translation>Ein breiterer Gauß (Binomialgewichte 1-4-6-4-1): stärkere Glättung ohne die Blockartefakte des Box-Filters.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Unsharp mask 5×5</source>
+      <translation>Unscharfmaske 5×5</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Twice the image minus its Gaussian blur: sharpens by adding back the detail the blur removed.</source>
+      <translation>Das doppelte Bild minus seine Gauß-Unschärfe: schärft, indem es die vom Weichzeichnen entfernten Details zurückgibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Emboss</source>
+      <translation>Relief</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Subtracts the upper-left from the lower-right: edges look raised, lit from one side.</source>
+      <translation>Zieht oben links von unten rechts ab: Kanten wirken erhaben, von einer Seite beleuchtet.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Outline</source>
+      <translation>Umriss</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Keeps only where a pixel differs from all its neighbours: draws the outlines of shapes.</source>
+      <translation>Behält nur, wo sich ein Pixel von allen Nachbarn unterscheidet: zeichnet die Umrisse von Formen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel x</source>
+      <translation>Sobel x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal gradient with the centre row weighted double: finds vertical edges, robust to noise.</source>
+      <translation>Horizontaler Gradient, mittlere Zeile doppelt gewichtet: findet senkrechte Kanten, robust gegen Rauschen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Sobel y</source>
+      <translation>Sobel y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical gradient with the centre column weighted double: finds horizontal edges.</source>
+      <translation>Vertikaler Gradient, mittlere Spalte doppelt gewichtet: findet waagerechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt x</source>
+      <translation>Prewitt x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right minus left, every row weighted equally: a plain detector of vertical edges.</source>
+      <translation>Rechts minus links, jede Zeile gleich gewichtet: ein einfacher Detektor für senkrechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Prewitt y</source>
+      <translation>Prewitt y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Bottom minus top, every column weighted equally: a plain detector of horizontal edges.</source>
+      <translation>Unten minus oben, jede Spalte gleich gewichtet: ein einfacher Detektor für waagerechte Kanten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr x</source>
+      <translation>Scharr x</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel x with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Wie Sobel x, mit Gewichten so abgestimmt, dass Kanten jeder Richtung eine genauere Stärke bekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Scharr y</source>
+      <translation>Scharr y</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Like Sobel y with weights tuned so edges of every orientation get a more accurate strength.</source>
+      <translation>Wie Sobel y, mit Gewichten so abgestimmt, dass Kanten jeder Richtung eine genauere Stärke bekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Laplacian</source>
+      <translation>Laplace</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>The second derivative: zero on flat areas and steady ramps, strong on both sides of an edge.</source>
+      <translation>Die zweite Ableitung: null auf flachen Flächen und gleichmäßigen Rampen, stark zu beiden Seiten einer Kante.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal lines</source>
+      <translation>Waagerechte Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle row against dark rows above and below: responds to thin horizontal lines.</source>
+      <translation>Belohnt eine helle mittlere Zeile gegenüber dunklen Zeilen darüber und darunter: reagiert auf dünne waagerechte Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical lines</source>
+      <translation>Senkrechte Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright middle column against dark sides: responds to thin vertical lines.</source>
+      <translation>Belohnt eine helle mittlere Spalte gegenüber dunklen Seiten: reagiert auf dünne senkrechte Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>45° lines</source>
+      <translation>45°-Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright rising diagonal (/) against its surroundings: responds to 45° lines.</source>
+      <translation>Belohnt eine helle steigende Diagonale (/) gegenüber ihrer Umgebung: reagiert auf 45°-Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>135° lines</source>
+      <translation>135°-Linien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Rewards a bright falling diagonal (\) against its surroundings: responds to 135° lines.</source>
+      <translation>Belohnt eine helle fallende Diagonale (\) gegenüber ihrer Umgebung: reagiert auf 135°-Linien.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge (decks)</source>
+      <translation>Senkrechte Kante (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Left column minus right column: positive where bright turns to dark going right (a vertical edge).</source>
+      <translation>Linke Spalte minus rechte Spalte: positiv, wo Hell nach rechts in Dunkel übergeht (eine senkrechte Kante).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Horizontal edge (decks)</source>
+      <translation>Waagerechte Kante (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Top row minus bottom row: positive where bright turns to dark going down (a horizontal edge).</source>
+      <translation>Obere Zeile minus untere Zeile: positiv, wo Hell nach unten in Dunkel übergeht (eine waagerechte Kante).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Vertical edge [−1 0 1] (6×6 example)</source>
+      <translation>Senkrechte Kante [−1 0 1] (6×6-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>Right column minus left column, as in the 6×6 worked example: positive where it gets brighter going right.</source>
+      <translation>Rechte Spalte minus linke Spalte, wie im 6×6-Rechenbeispiel: positiv, wo es nach rechts heller wird.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal \ (9×9 example)</source>
+      <translation>X-Muster: Diagonale \ (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the falling diagonal, −1 elsewhere: scores 9 (1.00 after ÷9) where the X has a \ stroke.</source>
+      <translation>+1 auf der fallenden Diagonale, sonst −1: ergibt 9 (1,00 nach ÷9), wo das X einen \-Strich hat.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: diagonal / (9×9 example)</source>
+      <translation>X-Muster: Diagonale / (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on the rising diagonal, −1 elsewhere: finds the / strokes of the X in the 9×9 example.</source>
+      <translation>+1 auf der steigenden Diagonale, sonst −1: findet die /-Striche des X im 9×9-Beispiel.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>X pattern: crossing (9×9 example)</source>
+      <translation>X-Muster: Kreuzung (9×9-Beispiel)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>+1 on both diagonals: peaks where the two strokes of the X cross.</source>
+      <translation>+1 auf beiden Diagonalen: am stärksten, wo sich die zwei Striche des X kreuzen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
+      <translation>reflect-Padding muss kleiner als die Bildseite sein: {cells} Zelle(n) können ein {height}×{width}-Bild nicht spiegeln; weniger Padding oder zeros/replicate verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>the {rows}×{cols} pool window is bigger than the {height}×{width} (padded) feature map; use a window of at most {most} cells</source>
+      <translation>das {rows}×{cols}-Pooling-Fenster ist größer als die (aufgefüllte) {height}×{width}-Merkmalskarte; ein Fenster von höchstens {most} Zellen verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>no output (the kernel is larger than the padded input)</source>
+      <translation>keine Ausgabe (der Kernel ist größer als die aufgefüllte Eingabe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>der {f}×{f}-Kernel (mit Dilatation {d} überspannt er {span} Zellen) ist größer als die aufgefüllte Eingabe mit {padded} Zellen; Padding hinzufügen oder einen kleineren Kernel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>, with f = {formula}</source>
+      <translation>, mit f = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>VGG-16 (3×224×224 input)</source>
+      <translation>VGG-16 (Eingabe 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>ResNet-50 (3×224×224 input)</source>
+      <translation>ResNet-50 (Eingabe 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5 in the course deck (3×32×32 input)</source>
+      <translation>LeNet-5 in den Kursfolien (Eingabe 3×32×32)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>LeNet-5, modern form (ReLU, max pooling), for MNIST (1×28×28 input)</source>
+      <translation>LeNet-5, moderne Form (ReLU, Max-Pooling), für MNIST (Eingabe 1×28×28)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
+      <translation>{model}: LeNet-5 in moderner Form, ReLU und Max-Pooling (Eingabe {shape})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>MNIST digits</source>
+      <translation>MNIST-Ziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Patterns</source>
+      <translation>Muster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Handwritten {digit} (MNIST)</source>
+      <translation>Handgeschriebene {digit} (MNIST)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A handwritten {digit} from the MNIST test set, the size LeNet reads.</source>
+      <translation>Eine handgeschriebene {digit} aus dem MNIST-Testsatz, in der Größe, die LeNet liest.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Camera man (grey)</source>
+      <translation>Kameramann (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Strong edges and flat sky: the classic edge-detector test.</source>
+      <translation>Starke Kanten und flacher Himmel: der klassische Test für Kantendetektoren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brick wall (grey)</source>
+      <translation>Backsteinmauer (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horizontal and vertical mortar lines for line detectors.</source>
+      <translation>Waagerechte und senkrechte Mörtelfugen für Liniendetektoren.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coins (grey)</source>
+      <translation>Münzen (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Round blobs on a flat background: try blurs and the Laplacian.</source>
+      <translation>Runde Flecken auf flachem Hintergrund: probieren Sie Weichzeichner und Laplace.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Text (grey)</source>
+      <translation>Text (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Thin strokes: line detectors and sharpening.</source>
+      <translation>Dünne Striche: Liniendetektoren und Schärfen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Astronaut (colour)</source>
+      <translation>Astronautin (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A colour portrait: three channels, one kernel per channel.</source>
+      <translation>Ein Farbporträt: drei Kanäle, ein Kernel pro Kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Coffee (colour)</source>
+      <translation>Kaffee (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Warm colours: compare the red, green and blue results.</source>
+      <translation>Warme Farben: vergleichen Sie die Ergebnisse für Rot, Grün und Blau.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Chelsea the cat (colour)</source>
+      <translation>Katze Chelsea (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Fur texture and whiskers.</source>
+      <translation>Fellstruktur und Schnurrhaare.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Rocket launch (colour)</source>
+      <translation>Raketenstart (Farbe)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Sky, smoke and a bright plume.</source>
+      <translation>Himmel, Rauch und ein heller Feuerstrahl.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Horse silhouette (grey)</source>
+      <translation>Pferdesilhouette (grau)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>A solid shape: outlines appear with edge kernels.</source>
+      <translation>Eine volle Form: Mit Kantenkerneln erscheinen die Umrisse.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Single bright pixel</source>
+      <translation>Einzelnes helles Pixel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Convolving one bright pixel draws the kernel itself: flipped unless flip is on.</source>
+      <translation>Die Faltung eines hellen Pixels zeichnet den Kernel selbst: gespiegelt, außer Spiegeln ist an.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Step edge</source>
+      <translation>Stufenkante</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Dark left half, bright right half: vertical edge detectors answer on the border only.</source>
+      <translation>Dunkle linke Hälfte, helle rechte Hälfte: senkrechte Kantendetektoren antworten nur an der Grenze.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Checkerboard</source>
+      <translation>Schachbrett</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Squares of 8 pixels: both edge directions and corners.</source>
+      <translation>Quadrate von 8 Pixeln: beide Kantenrichtungen und Ecken.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Lines at angles</source>
+      <translation>Linien in Winkeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Four quadrants of thin lines at 0°, 45°, 90° and 135°: each line detector lights one.</source>
+      <translation>Vier Quadranten dünner Linien bei 0°, 45°, 90° und 135°: jeder Liniendetektor lässt einen aufleuchten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Smooth ramp</source>
+      <translation>Sanfte Rampe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Brightness rising left to right: edge kernels give a constant answer.</source>
+      <translation>Helligkeit steigt von links nach rechts: Kantenkernel geben eine konstante Antwort.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>blue negative · white zero · orange positive</source>
+      <translation>blau negativ · weiß null · orange positiv</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>cannot be negative: dark purple low → yellow high</source>
+      <translation>kann nicht negativ sein: dunkelviolett niedrig → gelb hoch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>black low → white high</source>
+      <translation>schwarz niedrig → weiß hoch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>each map its own</source>
+      <translation>jede Karte eigene</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one per layer</source>
+      <translation>eine pro Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one for the whole network</source>
+      <translation>eine für das ganze Netz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>rows and columns counted from 1</source>
+      <translation>Zeilen und Spalten ab 1 gezählt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/conventions.py" />
+      <source>row {row}, column {column}</source>
+      <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>dilated form: {formula}</source>
+      <translation>dilatierte Form: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: {problem}.</source>
+      <translation>Keine Ausgabe: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: reflect padding mirrors the picture, so it needs fewer cells than the {rows}×{cols} picture has ({asked} asked); use less padding, zeros or replicate.</source>
+      <translation>Keine Ausgabe: reflect-Padding spiegelt das Bild und braucht daher weniger Zellen, als das {rows}×{cols}-Bild hat ({asked} verlangt); weniger Padding, Nullen oder replicate verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No pooling output: the {k}×{k} pool window is bigger than the {rows}×{cols} feature map; use a window of at most {most} cells.</source>
+      <translation>Keine Pooling-Ausgabe: Das {k}×{k}-Pooling-Fenster ist größer als die {rows}×{cols}-Merkmalskarte; ein Fenster von höchstens {most} Zellen verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
+      <translation>Keine Ausgabe: Die {channels} Farbkanäle lassen sich nicht in {groups} gleiche Gruppen teilen; wählen Sie 1 (jeder Filter sieht alle drei) oder 3 (tiefenweise: eine Karte pro Kanal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Each pixel of map {number} is the sum of the {terms} products of a {size}×{size} window of the input with filter {number}, plus its bias {bias} (padding 2 keeps the map 28×28). PyTorch: {code}.</source>
+      <translation>Jedes Pixel von Karte {number} ist die Summe der {terms} Produkte eines {size}×{size}-Fensters der Eingabe mit Filter {number}, plus sein Bias {bias} (Padding 2 hält die Karte bei 28×28). PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Map {number} adds up all {channels} pool1 maps, each slid under its own {size}×{size} slice of filter {number}: {terms} products per pixel, plus the bias {bias}. PyTorch: {code} (shape {channels}×{size}×{size}).</source>
+      <translation>Karte {number} addiert alle {channels} pool1-Karten, jede unter ihrer eigenen {size}×{size}-Scheibe von Filter {number} verschoben: {terms} Produkte pro Pixel, plus der Bias {bias}. PyTorch: {code} (Form {channels}×{size}×{size}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>map {number}</source>
+      <translation>Karte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter {number}</source>
+      <translation>Filter {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>filter + bias</source>
+      <translation>Filter + Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>ReLU keeps positive values and sets negative ones to 0: here {zeroed} of {total} pixels were negative and became 0 (the blue ones).</source>
+      <translation>ReLU behält positive Werte und setzt negative auf 0: Hier waren {zeroed} von {total} Pixeln negativ und wurden 0 (die blauen).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>2×2 max, stride 2</source>
+      <translation>2×2-Maximum, Schrittweite 2</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>pooled ({rows}×{cols})</source>
+      <translation>gepoolt ({rows}×{cols})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>Max pooling keeps the largest value of each 2×2 block: the map halves in each direction, and a feature still counts after a one-pixel shift as long as it stays inside the same 2×2 block.</source>
+      <translation>Max-Pooling behält den größten Wert jedes 2×2-Blocks: Die Karte halbiert sich in jeder Richtung, und ein Merkmal zählt nach einer Verschiebung um ein Pixel weiter, solange es im selben 2×2-Block bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>logit of digit {number}</source>
+      <translation>Logit der Ziffer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>unit {number}</source>
+      <translation>Einheit {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>({count} values)</source>
+      <translation>({count} Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>its {count} weights</source>
+      <translation>seine {count} Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>weights + bias</source>
+      <translation>Gewichte + Bias</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>value {value}</source>
+      <translation>Wert {value}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>A fully connected unit multiplies each of its {count} inputs by its own weight and adds them with the bias {bias}: {value}. PyTorch: {code}.</source>
+      <translation>Eine vollständig verbundene Einheit multipliziert jede ihrer {count} Eingaben mit einem eigenen Gewicht und addiert sie mit dem Bias {bias}: {value}. PyTorch: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>test #{index}</source>
+      <translation>Test #{index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>MNIST test #{index}</source>
+      <translation>MNIST-Test #{index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Images and tensors</source>
+      <translation>Bilder und Tensoren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Convolution step by step</source>
+      <translation>Faltung Schritt für Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Padding, stride and flipping</source>
+      <translation>Padding, Schrittweite und Spiegeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filters on photos</source>
+      <translation>Filter auf Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Several filters and colour</source>
+      <translation>Mehrere Filter und Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Pooling</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Activations and softmax</source>
+      <translation>Aktivierungen und Softmax</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>LeNet and counting parameters</source>
+      <translation>LeNet und Parameter zählen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>More kinds of convolution</source>
+      <translation>Weitere Arten der Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>The slide printed {printed} {where}; the true value is {true}.</source>
+      <translation>Die Folie nannte {printed} {where}; der wahre Wert ist {true}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Filter {number}</source>
+      <translation>Filter {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>as the total of “{table}”</source>
+      <translation>als Summe von „{table}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> of map {number}</source>
+      <translation> von Karte {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {count} cells</source>
+      <translation>in {count} Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>in {cells}</source>
+      <translation>in {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source> and </source>
+      <translation> und </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
+      <translation>die Karte der ersten Schicht ist {rows}×{cols}, kleiner als der zweite {krows}×{kcols}-Kernel; eine größere Eingabe verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first layer has no output for a second kernel to slide over</source>
+      <translation>die erste Schicht hat keine Ausgabe, über die ein zweiter Kernel gleiten könnte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>the first output is {rows}×{cols}, smaller than the {krows}×{kcols} second kernel; use a bigger input</source>
+      <translation>die erste Ausgabe ist {rows}×{cols}, kleiner als der zweite {krows}×{kcols}-Kernel; eine größere Eingabe verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw</source>
+      <translation>Zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Draw a stroke</source>
+      <translation>Strich zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Erase a stroke</source>
+      <translation>Strich löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Clear the drawing</source>
+      <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/snapshots.py" />
+      <source>Change the picture</source>
+      <translation>Bild ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>red</source>
+      <translation>Rot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>green</source>
+      <translation>Grün</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>blue</source>
+      <translation>Blau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channel {number}</source>
+      <translation>Kanal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_text.py" />
+      <source>channels + bias:</source>
+      <translation>Kanäle + Bias:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{kind}” padding</source>
+      <translation>Padding „{kind}“</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> (top {top}, bottom {bottom}, left {left}, right {right})</source>
+      <translation> (oben {top}, unten {bottom}, links {left}, rechts {right})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {cells}</source>
+      <translation>mit {cells} aufgefüllt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 row</source>
+      <translation>1 Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} rows</source>
+      <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>1 column</source>
+      <translation>1 Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{count} columns</source>
+      <translation>{count} Spalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padded by {rows} and {columns}</source>
+      <translation>aufgefüllt um {rows} und {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Vertical edge, 6×6 (slides)</source>
+      <translation>Senkrechte Kante, 6×6 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Stride 2 on 7×7 (slides)</source>
+      <translation>Schrittweite 2 auf 7×7 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Padding 1 on 6×6</source>
+      <translation>Padding 1 auf 6×6</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Max pooling 2×2, 4×4 (slides)</source>
+      <translation>Max-Pooling 2×2, 4×4 (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Average pooling 2×2, 4×4</source>
+      <translation>Mittelwert-Pooling 2×2, 4×4</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Colour 6×6×3, three filters (slides)</source>
+      <translation>Farbe 6×6×3, drei Filter (Folien)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>Transposed 3×3, stride 2 (upsampling)</source>
+      <translation>Transponiert 3×3, Schrittweite 2 (Hochskalieren)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>These settings give no output cells.</source>
+      <translation>Diese Einstellungen ergeben keine Ausgabezellen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output rows = {formula}</source>
+      <translation>Ausgabezeilen = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>output columns = {formula}</source>
+      <translation>Ausgabespalten = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>class score of {digit}</source>
+      <translation>Klassenwert von {digit}</translation>
+    </message>
+  </context>
+</TS>
