@@ -296,3 +296,23 @@ def test_the_core_sentences_a_view_shows_speak_the_language(make_window):
     assert "Ausgabe" not in dilated  # the deck's line says it once; the dilated form is cut before the note
     with pytest.raises(ValueError, match="größer als die aufgefüllte Eingabe"):
         output_size(3, 5)
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_a_lesson_opens_in_the_interface_language(make_window, qtbot, language):
+    """The lesson's words come from its file's translations; its numbers stay the lesson's own."""
+    from convviz.lessons import builtin_lessons, translated
+
+    window = make_window(start_view="steps", language=language, size=(1440, 900))
+    window._install_classroom_tools()
+    loader = window.lessons.loader
+    loader.load_catalogue()
+    qtbot.waitUntil(lambda: bool(loader.lessons), timeout=30_000)
+    english = next(lesson for lesson in builtin_lessons() if lesson.number == 11)
+    assert [lesson.title for lesson in loader.lessons if lesson.number == 11] == [translated(english, language).title]
+    assert loader.open_number(11)
+    qtbot.waitUntil(lambda: loader.current is not None and loader.current.lesson.number == 11, timeout=30_000)
+    shown = loader.current.lesson
+    assert shown.title == translated(english, language).title != english.title
+    assert shown.explanation != english.explanation
+    assert (shown.input, shown.kernels, shown.expected) == (english.input, english.kernels, english.expected)

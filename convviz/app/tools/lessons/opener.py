@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from convviz.app.worker import JobError, JobResult
-from convviz.i18n import tr
+from convviz.i18n import language, tr
+from convviz.lessons.translations import translated
 
 if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
     from convviz.state.lesson_prepare import PreparedLesson
@@ -38,18 +39,10 @@ def _catalogue():
 
 
 def in_current_language(lesson):
-    """The lesson's text in the interface language, once `convviz.lessons.translations` exists (else as written).
+    """The lesson's words in the interface language (as written where its file has none).
 
     The one place lessons meet the language: the catalogue (menus, panel) and lesson files both pass here.
     """
-    try:
-        from convviz.lessons.translations import translated
-    except ModuleNotFoundError as missing:  # the lessons' translations are not in this version yet
-        if missing.name != "convviz.lessons.translations":
-            raise
-        return lesson
-    from convviz.i18n import language
-
     return translated(lesson, language())
 
 
