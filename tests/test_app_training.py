@@ -6,13 +6,12 @@ test digits, so a whole run takes a second or two.
 
 from __future__ import annotations
 
-import threading
+import os
 
 import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from convviz.app.tools.model.training_panel import TrainingPanel, train_command
 from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, training_threads
@@ -81,38 +80,49 @@ def test_stop_ends_a_long_run_early_and_keeps_its_weights(qtbot, panel):
     assert panel.result() is result
 
 
-class CountedGate(threading.Event):
-    """The runner's resume gate, counting the training thread's looks at it while it is shut."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.looks_while_shut = 0
-
-    def wait(self, timeout=None):
-        if not self.is_set():
-            self.looks_while_shut += 1
-        return super().wait(timeout)
-
-
-def test_pause_holds_the_training_thread_until_resumed(qtbot, panel):
-    gate = panel.runner._resume = CountedGate()
+def test_pause_holds_the_training_process_until_resumed(qtbot, panel):
     panel.epochs.setValue(200)
     panel.start()
     qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
-    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: gate.looks_while_shut >= 1, timeout=30000)  # the thread stops at the gate,
-    QApplication.processEvents()  # and the update it sent before stopping arrives
-    held, looks = panel.updates, gate.looks_while_shut
-    qtbot.waitUntil(lambda: gate.looks_while_shut >= looks + 3, timeout=10000)  # it looked again, still shut
-    QApplication.processEvents()
-    assert panel.updates == held, "no batch is trained while paused"
+    with qtbot.waitSignal(panel.runner.held, timeout=30000) as held:
+        qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+        assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
+    held_at = held.args[0]  # the process stopped between batches; what it sent before arrived first
+    shown = panel.updates
+    for _ in range(3):  # asked again and again, it answers from the same batch: nothing trains while paused
+        with qtbot.waitSignal(panel.runner.pong, timeout=10000) as answer:
+            panel.runner.ping()
+        assert answer.args == [held_at, True]
+    assert panel.updates == shown
     assert "paused" in panel.progress.format()
-    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.updates > held, timeout=10000)
+    with qtbot.waitSignal(panel.runner.updated, timeout=10000, check_params_cb=lambda u: u.steps_done > held_at):
+        qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert not panel.runner.is_paused()
     with qtbot.waitSignal(panel.trained, timeout=30000):
         panel.stop()
+
+
+def test_training_runs_in_another_process_that_ends_with_the_run(qtbot, panel):
+    with qtbot.waitSignal(panel.trained, timeout=60000):
+        panel.start()
+        qtbot.waitUntil(lambda: panel.runner.process_id() is not None, timeout=10000)
+        pid = panel.runner.process_id()
+        assert pid != os.getpid()
+    assert panel.runner.wait(10)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_closing_the_panel_ends_a_running_training_process(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
+    pid = panel.runner.process_id()
+    panel.shutdown(timeout=0)  # no grace: the process is killed at once
+    assert panel.runner.wait(0)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
 
 
 def test_a_paused_run_can_be_stopped(qtbot, panel):

@@ -2,7 +2,7 @@
 
 The panel holds the settings a person chooses (epochs, batch size, learning
 rate, augmentation, device), starts, pauses and stops a `TrainingRunner`
-(its own thread: the explorer keeps working meanwhile), and pours each
+(its own process: the explorer keeps working meanwhile), and pours each
 `TrainingUpdate` into widgets built once. When a run ends the weights can be
 saved (state_dict + model card) and explored; the table at the bottom
 compares the test accuracy of every network on offer.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,17 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.tools.model.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
-from convviz.app.tools.model.training_runner import (
-    TrainingRunner,
-    TrainingUpdate,
-    warm_up_optimizer,
-)
+from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 from convviz.state.model_choice import ModelChoices
 
-WARM_UP_DELAY_MS = 400
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 #: the recipe of benchmarks/bench_train_scratch.py: 98% on the test digits after about 6 epochs (well under a minute)
 DEFAULTS = {"epochs": 10, "batch_size": 64, "lr": 3e-3, "augment": False}
@@ -283,12 +278,6 @@ class TrainingPanel(QWidget):
         layout.addLayout(result_row)
         layout.addWidget(self.comparison)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        # torch's optimizer imports ~3 s of code once per process: start it once the panel is on
-        # screen (not while it is built and first painted), so it is done before Start is pressed.
-        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_optimizer)
-        super().showEvent(event)
-
     # ------------------------------------------------------------------ control
     def config(self):
         """The TrainConfig the settings describe."""
@@ -349,10 +338,9 @@ class TrainingPanel(QWidget):
         """The last finished run (TrainResult), or None."""
         return self._result
 
-    def shutdown(self, timeout: float = 10.0) -> None:
-        """Stop a run and wait for its thread (closing the window)."""
-        self.runner.stop()
-        self.runner.wait(timeout)
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Stop a run, and end its process if it has not stopped within `timeout` seconds (closing the window)."""
+        self.runner.close(timeout)
 
     # ------------------------------------------------------------------ updates
     def _on_update(self, update: TrainingUpdate) -> None:
