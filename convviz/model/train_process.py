@@ -26,6 +26,8 @@ it at once. Qt-free: the app's `TrainingRunner` turns the callbacks into signals
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection  # imported here, not while Start is pressed
+import multiprocessing.sharedctypes
 import os
 import sys
 import threading

@@ -24,6 +24,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from convviz.i18n import tr
+from convviz.model.train_process import TrainingProcess
 from convviz.model.train_run import (  # noqa: F401 - the panel and tests import them from here
     EVAL_BATCH,
     PROGRESS_S,
@@ -57,8 +58,6 @@ class TrainingRunner(QObject):
     # ------------------------------------------------------------------ control (GUI thread)
     def start(self, config, data=None) -> None:
         """Train with `config` (a TrainConfig); `data` = (train images, labels, test images, labels) or the shipped digits."""
-        from convviz.model.train_process import TrainingProcess
-
         if self.is_running():
             raise ValueError(tr("a training run is already going; stop it first."))
         process = TrainingProcess(
