@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
+        # a lesson that trains opens the training panel with its settings
+        self.lessons.loader.opened.connect(lambda prepared: self.model_tools.open_lesson_training(prepared.lesson))
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit

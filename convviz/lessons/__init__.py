@@ -36,6 +36,7 @@ from .schema import (
     Settings,
     SlideCell,
     TableSpec,
+    TrainingSettings,
 )
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Settings",
     "SlideCell",
     "TableSpec",
+    "TrainingSettings",
     "builtin_lessons",
     "check_expected",
     "compute_lesson",

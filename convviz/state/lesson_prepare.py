@@ -37,6 +37,7 @@ GROUPS: tuple[str, ...] = (
     "Pooling",
     "Activations and softmax",
     "LeNet and counting parameters",
+    "Training the network",
     "More kinds of convolution",
 )
 
@@ -106,6 +107,8 @@ class PreparedLesson:
 def lesson_group(lesson: Lesson) -> str:
     """The menu group: from the view and the settings, so a teacher's own file finds a place too."""
     s = lesson.settings
+    if lesson.training is not None:
+        return "Training the network"
     if lesson.tables or lesson.view == "lenet":
         return "LeNet and counting parameters"
     if s.activation is not None:
