@@ -58,6 +58,14 @@ def _die_with_parent() -> None:
         pass
 
 
+def _lower_priority(pid: int) -> None:
+    """Give the process `pid` the background priority (where the system allows it)."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_NICE)
+    except (AttributeError, OSError):  # Windows has no setpriority; a process already ended
+        pass
+
+
 class _ChildControl:
     """The child's side of the control pipe and the shared picture (a `train_run.RunControl`)."""
 
@@ -115,10 +123,7 @@ class _ChildControl:
 def _child_main(config, run_conn, control_conn, probe_slot) -> None:
     """The training process: receive the digits, train, report; never raises."""
     _die_with_parent()
-    try:
-        os.nice(BACKGROUND_NICE)
-    except (AttributeError, OSError):
-        pass
+    _lower_priority(os.getpid())  # the parent did so already where it could
 
     def report(message: tuple) -> None:
         try:
@@ -275,6 +280,7 @@ class TrainingProcess:
                 if self._killed:
                     raise OSError("stopped before it started")
                 self._process.start()
+            _lower_priority(self._process.pid)  # at once: its start-up (imports) must not compete with the window
             for end in self._child_ends:
                 end.close()  # only the child holds them now: its death reads as the end of the pipe
             self._run_parent.send(self._data)

@@ -410,7 +410,7 @@ class TrainingPanel(QWidget):
         self.updates = 0
         self._result = None
         self.progress.setValue(0)
-        self.progress.setFormat("loading the digits…")
+        self.progress.setFormat(tr("starting the training process…"))
         self.result_label.setText(f"Training: {config.epochs} epochs of batches of {config.batch_size}…")
         self._set_running(True)
 
