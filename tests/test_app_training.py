@@ -295,3 +295,17 @@ def test_a_training_lesson_opens_the_panel_with_its_settings(qtbot, make_window,
         wanted.train_only, wanted.from_shipped)
     assert config.lr == pytest.approx(wanted.learning_rate)
     assert not panel.is_running()  # the person presses Start
+
+
+def test_the_panel_starts_the_next_training_process_ahead(qtbot, panel):
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is not None, timeout=10000)  # once it is shown
+    ahead = panel.runner.prepared_process_id()
+    with qtbot.waitSignal(panel.trained, timeout=60000):
+        panel.start()
+        assert panel.runner.process_id() == ahead and panel.runner.prepared_process_id() is None
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() not in (None, ahead), timeout=10000)
+    spare = panel.runner.prepared_process_id()
+    panel.shutdown()
+    with pytest.raises(ProcessLookupError):
+        os.kill(spare, 0)
+    assert panel.runner.prepared_process_id() is None

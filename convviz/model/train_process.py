@@ -15,8 +15,8 @@ Two pipes connect them:
 - the control pipe: the owner's thread sends tiny commands (pause, resume,
   stop, ping), which the child reads between batches; while paused it blocks
   on that pipe, using no CPU.
-The person's picture is shared memory (one 28×28 slot) the child reads when
-it predicts, so a stream of pen strokes never fills a pipe.
+The person's picture is shared memory (one 28×28 slot with a write counter)
+the child reads when it predicts, so a stream of pen strokes never fills a pipe.
 
 The child ends with the run, when stopped, when the control pipe closes (the
 app ended) and, on Linux, when the thread that started it dies; `kill` ends
@@ -25,10 +25,12 @@ it at once. Qt-free: the app's `TrainingRunner` turns the callbacks into signals
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection  # imported here, not while Start is pressed
 import multiprocessing.sharedctypes
 import os
+import queue
 import sys
 import threading
 import time
@@ -42,6 +44,8 @@ from convviz.model.train_run import TrainingUpdate, train_with_updates, training
 
 BACKGROUND_NICE = 10  # the training process yields the CPU to the window when they compete
 PROBE_CELLS = 28 * 28
+PRESENT, SEQUENCE = PROBE_CELLS, PROBE_CELLS + 1  # the probe slot's flag and write counter
+SEQUENCE_WRAP = 2**20  # the counter stays an exact float32
 END_GRACE_S = 5.0  # after its last report the child has this long to exit before it is killed
 
 
@@ -56,6 +60,31 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+
+
+def write_probe(slot: np.ndarray, cells: np.ndarray | None) -> None:
+    """Put a picture (784 cells) or None into the shared slot; one writer (the app's GUI thread).
+
+    The slot's last cell counts writes, odd while one is under way (a sequence
+    lock), so the reader never takes half of one picture and half of the next.
+    """
+    sequence = slot[SEQUENCE]
+    slot[SEQUENCE] = sequence + 1
+    slot[PRESENT] = 0.0 if cells is None else 1.0
+    if cells is not None:
+        slot[:PROBE_CELLS] = cells.ravel()
+    slot[SEQUENCE] = (sequence + 2) % SEQUENCE_WRAP
+
+
+def read_probe(slot: np.ndarray) -> np.ndarray | None:
+    """The slot's picture as (28, 28), or None; retried while a write is under way."""
+    for _ in range(1000):
+        before = slot[SEQUENCE]
+        cells = slot[: PROBE_CELLS + 1].copy()
+        if before % 2 == 0 and slot[SEQUENCE] == before:
+            break
+        time.sleep(0)
+    return cells[:PROBE_CELLS].reshape(28, 28) if cells[PRESENT] else None
 
 
 def _lower_priority(pid: int) -> None:
@@ -115,13 +144,23 @@ class _ChildControl:
         return time.perf_counter() - held_at
 
     def probe(self) -> np.ndarray | None:
-        with self._probe_slot.get_lock():
-            cells = np.frombuffer(self._probe_slot.get_obj(), dtype=np.float32).copy()
-        return cells[:PROBE_CELLS].reshape(28, 28) if cells[PROBE_CELLS] else None
+        return read_probe(np.frombuffer(self._probe_slot, dtype=np.float32))
 
 
-def _child_main(config, run_conn, control_conn, probe_slot) -> None:
-    """The training process: receive the digits, train, report; never raises."""
+def _warm_up() -> int:
+    """Import torch and the optimizer machinery (torch._dynamo, seconds) before a run is asked for; torch's threads."""
+    import torch
+
+    import convviz.model.train  # noqa: F401 - the training loop's modules
+
+    threads = min(torch.get_num_threads(), training_threads())
+    torch.set_num_threads(threads)
+    torch.optim.AdamW([torch.zeros(1, requires_grad=True)])
+    return threads
+
+
+def _child_main(run_conn, control_conn, probe_slot) -> None:
+    """The training process: get ready, receive a run (settings and digits, or None: end), train, report."""
     _die_with_parent()
     _lower_priority(os.getpid())  # the parent did so already where it could
 
@@ -133,11 +172,11 @@ def _child_main(config, run_conn, control_conn, probe_slot) -> None:
 
     control = _ChildControl(control_conn, report, probe_slot)
     try:
-        import torch
-
-        threads = min(torch.get_num_threads(), training_threads())
-        torch.set_num_threads(threads)
-        data = run_conn.recv()
+        threads = _warm_up()
+        request = run_conn.recv()
+        if request is None:  # closed without a run
+            return
+        config, data = request
         result = train_with_updates(config, data, lambda update: report(("update", update)), control)
     except ValueError as error:
         report(("failed", str(error)))
@@ -177,17 +216,17 @@ def _result_from(payload: dict):
 class TrainingProcess:
     """One training run in a child process; its reports become calls on a reader thread.
 
-    Callbacks (called on the reader thread): `on_update(TrainingUpdate)`,
+    `start` launches the child early (it imports torch, seconds on a busy
+    machine, and waits), `run(config, data)` gives it the run; `run` alone
+    does both. Callbacks (called on the reader thread): `on_update(TrainingUpdate)`,
     `on_held(steps_done)` when a paused run has stopped between batches,
-    `on_pong(steps_done, paused)` answering `ping`, and exactly one of
-    `on_finished(TrainResult)` or `on_failed(sentence)`, after which the child
-    has ended.
+    `on_pong(steps_done, paused)` answering `ping`, and, once a run was
+    given, exactly one of `on_finished(TrainResult)` or `on_failed(sentence)`,
+    after which the child has ended. `close` ends a child that got no run.
     """
 
     def __init__(
         self,
-        config,
-        data=None,
         *,
         on_update: Callable[[TrainingUpdate], None],
         on_finished: Callable[[object], None],
@@ -195,18 +234,15 @@ class TrainingProcess:
         on_held: Callable[[int], None] = lambda steps: None,
         on_pong: Callable[[int, bool], None] = lambda steps, paused: None,
     ) -> None:
-        config.check()
-        self.config = config
-        self._data = None if data is None else tuple(np.asarray(part) for part in data)
-        if self._data is not None and len(self._data) != 4:
-            raise ValueError(tr("training data are four arrays: training pictures, their labels, test pictures, labels."))
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()  # one (config, data) or None, for the reader
+        self._given = False
         self._callbacks = (on_update, on_finished, on_failed, on_held, on_pong)
         context = multiprocessing.get_context("spawn")
         self._run_parent, run_child = context.Pipe(duplex=True)
         control_child, self._control_parent = context.Pipe(duplex=False)
-        self._probe_slot = context.Array("f", PROBE_CELLS + 1)
+        self._probe_slot = context.RawArray("f", PROBE_CELLS + 2)  # shared memory, no lock: see write_probe
         self._process = context.Process(
-            target=_child_main, args=(config, run_child, control_child, self._probe_slot),
+            target=_child_main, args=(run_child, control_child, self._probe_slot),
             name="convviz-training", daemon=True,
         )
         self._child_ends = (run_child, control_child)
@@ -216,8 +252,27 @@ class TrainingProcess:
 
     # ------------------------------------------------------------------ owner's side
     def start(self) -> None:
-        """Start the child and the reader thread; returns at once."""
-        self._thread.start()
+        """Start the child (it gets ready and waits for `run`) and the reader thread; returns at once."""
+        with self._lock:
+            if not self._thread.is_alive() and self._thread.ident is None:
+                self._thread.start()
+
+    def run(self, config, data=None) -> None:
+        """Train with `config` on `data` (train images, labels, test images, labels; None: the shipped digits)."""
+        if self._given:
+            raise ValueError(tr("a training process runs one training; start another for the next."))
+        config.check()
+        data = None if data is None else tuple(np.asarray(part) for part in data)
+        if data is not None and len(data) != 4:
+            raise ValueError(tr("training data are four arrays: training pictures, their labels, test pictures, labels."))
+        self._given = True
+        self._requests.put((config, data))
+        self.start()
+
+    def close(self) -> None:
+        """End a child that was given no run (a spare the app no longer needs); a run goes on."""
+        if not self._given:
+            self._requests.put(None)
 
     def pause(self) -> None:
         self._send(("pause",))
@@ -239,11 +294,7 @@ class TrainingProcess:
         if cells is not None and cells.size != PROBE_CELLS:
             raise ValueError(tr("the picture followed while training must be 28×28, not {shape}.").format(
                 shape="×".join(map(str, cells.shape))))
-        with self._probe_slot.get_lock():
-            slot = np.frombuffer(self._probe_slot.get_obj(), dtype=np.float32)
-            slot[PROBE_CELLS] = 0.0 if cells is None else 1.0
-            if cells is not None:
-                slot[:PROBE_CELLS] = cells.ravel()
+        write_probe(np.frombuffer(self._probe_slot, dtype=np.float32), cells)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the child and the reader thread have ended; True if they have."""
@@ -257,6 +308,7 @@ class TrainingProcess:
             self._killed = True
             if self._process.pid is not None and self._process.exitcode is None:
                 self._process.kill()
+        self._requests.put(None)  # a reader waiting for a run wakes up
 
     @property
     def pid(self) -> int | None:
@@ -283,9 +335,15 @@ class TrainingProcess:
             _lower_priority(self._process.pid)  # at once: its start-up (imports) must not compete with the window
             for end in self._child_ends:
                 end.close()  # only the child holds them now: its death reads as the end of the pipe
-            self._run_parent.send(self._data)
-            self._data = None
-            while outcome is None:
+            request = self._requests.get()
+            if request is None or self._killed:  # closed, or killed: the child gets no run
+                with contextlib.suppress(OSError):
+                    self._run_parent.send(None)
+                if self._given:
+                    outcome = (on_failed, tr("Training was stopped."))
+            else:
+                self._run_parent.send(request)
+            while outcome is None and request is not None:
                 message = self._run_parent.recv()
                 kind = message[0]
                 if kind == "update":
@@ -300,6 +358,8 @@ class TrainingProcess:
                     outcome = (on_failed, message[1])
         except (EOFError, OSError) as error:
             self._process.join(1.0)
+            if not self._given:
+                return
             if self._killed:
                 outcome = (on_failed, tr("Training was stopped."))
             else:
@@ -312,7 +372,8 @@ class TrainingProcess:
             self._end_child()
             self._run_parent.close()
             self._control_parent.close()
-        outcome[0](outcome[1])
+        if outcome is not None:
+            outcome[0](outcome[1])
 
     def _end_child(self) -> None:
         if self._process.pid is None:

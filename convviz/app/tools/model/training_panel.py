@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,8 @@ DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 #: the recipe of benchmarks/bench_train_scratch.py: 98% on the test digits after about 6 epochs (well under a minute)
 DEFAULTS = {"epochs": 10, "batch_size": 64, "lr": 3e-3, "augment": False}
 ALL_DIGITS = 10_000  # the "digits" control's top: every training digit there is
-PREVIEW_DIGITS = 8  # digits shown as stored and as augmentation changes them
+PREVIEW_DIGITS = 8
+PREPARE_DELAY_MS = 400  # digits shown as stored and as augmentation changes them
 
 
 def _clock(seconds: float | None) -> str:
@@ -335,6 +336,16 @@ class TrainingPanel(QWidget):
         layout.addLayout(result_row)
         layout.addWidget(self.comparison)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # The training process imports torch for seconds: start it once the panel is on screen (not while it
+        # is built and first painted), so it is ready before Start is pressed.
+        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare)
+        super().showEvent(event)
+
+    def _prepare(self) -> None:
+        if self.isVisible() and not self.runner.is_running():
+            self.runner.prepare()
+
     # ------------------------------------------------------------------ control
     def config(self):
         """The TrainConfig the settings describe."""
@@ -470,6 +481,7 @@ class TrainingPanel(QWidget):
     def _on_finished(self, result) -> None:
         self._result = result
         self._set_running(False)
+        self._prepare()  # the next run's process
         self.progress.setValue(1000 if not result.stopped else self.progress.value())
         how = "stopped" if result.stopped else "done"
         self.progress.setFormat(f"{how} · {_clock(result.elapsed_s)}")
@@ -484,6 +496,7 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, text: str) -> None:
         self._set_running(False)
+        self._prepare()
         self.progress.setFormat("failed")
         self.result_label.setText(text)
         self.message.emit(text)

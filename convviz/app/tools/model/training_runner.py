@@ -14,7 +14,9 @@ every `PROGRESS_S`, filters and the picture's prediction at most every
 - pause: the child stops between batches and blocks on its control pipe
   (`held` says where); resume and stop are commands on that pipe;
 - stop: after the current batch; the weights so far come back in `finished`;
-- closing: `close` stops the run, waits a moment, then kills the child.
+- closing: `close` stops the run, waits a moment, then kills the child;
+- `prepare` starts the next run's process ahead (the panel does when it
+  opens and after each run), so Start does not wait seconds for torch.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ class TrainingRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._process = None  # TrainingProcess of the current or last run
+        self._process: TrainingProcess | None = None  # the current or last run's
+        self._spare: TrainingProcess | None = None  # started ahead, ready for the next run
+        self._closed = False  # after `close`, nothing is started ahead any more (a new `start` still trains)
         self._active = threading.Event()  # set from start until just before finished/failed is emitted
         self._paused = False
         self._probe = None  # (28, 28) float32 picture, or None
@@ -60,17 +64,28 @@ class TrainingRunner(QObject):
         """Train with `config` (a TrainConfig); `data` = (train images, labels, test images, labels) or the shipped digits."""
         if self.is_running():
             raise ValueError(tr("a training run is already going; stop it first."))
-        process = TrainingProcess(
-            config, data, on_update=self._relay(self.updated), on_finished=self._ended(self.finished),
-            on_failed=self._ended(self.failed), on_held=self._relay(self.held),
-            on_pong=lambda steps, paused: self._emit(self.pong, steps, paused),
-        )  # fmt: skip
+        self._closed = False
+        process = self._spare or self._new_process()
+        process.run(config, data)  # a ValueError (bad settings or data) leaves the spare ready
+        self._spare = None
         process.set_probe(self._probe)
         self._process = process
         self._paused = False
         self._active.set()
-        process.start()
         self.started.emit()
+
+    def prepare(self) -> None:
+        """Start a training process ahead of the next run, so Start does not wait for it to import torch."""
+        if self._spare is None and not self._closed:
+            self._spare = self._new_process()
+            self._spare.start()
+
+    def _new_process(self) -> TrainingProcess:
+        return TrainingProcess(
+            on_update=self._relay(self.updated), on_finished=self._ended(self.finished),
+            on_failed=self._ended(self.failed), on_held=self._relay(self.held),
+            on_pong=lambda steps, paused: self._emit(self.pong, steps, paused),
+        )  # fmt: skip
 
     def pause(self) -> None:
         if self.is_running() and not self._paused:
@@ -108,22 +123,31 @@ class TrainingRunner(QObject):
         return self._process is None or self._process.wait(timeout)
 
     def close(self, grace: float = CLOSE_GRACE_S) -> None:
-        """Stop a run, give it `grace` seconds, then kill its process; returns once it has ended."""
-        if self._process is None:
-            return
-        self.stop()
-        if not self._process.wait(grace):
-            self._process.kill()
-            self._process.wait()
+        """Stop a run, give it `grace` seconds, then kill its process; end the spare; returns once both have ended."""
+        self._closed = True
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            spare.kill()
+        if self._process is not None:
+            self.stop()
+            if not self._process.wait(grace):
+                self._process.kill()
+                self._process.wait()
+        if spare is not None:
+            spare.wait()
 
     def process_id(self) -> int | None:
         """The training process's id (None before the first run starts it)."""
         return None if self._process is None else self._process.pid
 
+    def prepared_process_id(self) -> int | None:
+        """The id of the process started ahead for the next run (None when there is none yet)."""
+        return None if self._spare is None else self._spare.pid
+
     def set_probe(self, picture) -> None:
         """The picture whose prediction is followed while training ((28, 28) in [0, 1], or None)."""
         self._probe = None if picture is None else picture.copy()
-        if self._process is not None:
+        if self._process is not None and self.is_running():
             self._process.set_probe(self._probe)
 
     # ------------------------------------------------------------------ reader thread
