@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from convviz import limits, safe_json
+from convviz.i18n import tr
 from convviz.limits import Limit
 from convviz.safe_files import read_regular_file
 
@@ -490,7 +491,8 @@ def _parse_training(r: _Reader, value: Any) -> TrainingSettings:
 
         raw = data["train_only"]
         if not isinstance(raw, list) or not raw:
-            raise r.fail("training.train_only", f"must be a non-empty list of layer names ({', '.join(LEARNABLE_LAYERS)})")
+            raise r.fail("training.train_only", tr("must be a non-empty list of layer names ({names})").format(
+                names=", ".join(LEARNABLE_LAYERS)))
         train_only = tuple(r.choice(name, f"training.train_only[{i}]", LEARNABLE_LAYERS) for i, name in enumerate(raw))
     return TrainingSettings(
         epochs=r.limited(data.get("epochs", defaults.epochs), "training.epochs", limits.TRAIN_EPOCHS),
@@ -610,7 +612,7 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
     if lesson.view == "steps":
         _check_steps_limits(r, lesson)
     if lesson.training is not None and lesson.view != "lenet":
-        raise r.fail("training", 'opens the training panel, which belongs to the LeNet view ("view": "lenet")')
+        raise r.fail("training", tr('opens the training panel, which belongs to the LeNet view ("view": "lenet")'))
     if lesson.second_kernel is not None:
         grey = lesson.input is not None and lesson.input.channels == 1
         if lesson.view != "steps" or lesson.settings.mode != "conv" or not grey:

@@ -22,6 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from convviz.core.devices import resolve_device
+from convviz.i18n import tr
 from convviz.model.augment import AugmentSettings, augment_batch
 from convviz.model.inference import predict
 from convviz.model.lenet import LEARNABLE_LAYERS, LeNet
@@ -70,9 +71,8 @@ class TrainConfig:
             raise ValueError("the training subset must hold at least one digit.")
         unknown = [name for name in self.train_only if name not in LEARNABLE_LAYERS]
         if unknown:
-            raise ValueError(
-                f"LeNet has no learnable layer {unknown[0]!r}; choose among {', '.join(LEARNABLE_LAYERS)}."
-            )
+            raise ValueError(tr("LeNet has no learnable layer '{name}'; choose among {names}.").format(
+                name=unknown[0], names=", ".join(LEARNABLE_LAYERS)))
 
 
 def initial_model(config: TrainConfig) -> LeNet:
@@ -329,8 +329,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--train-limit", type=int, default=None, help="train on this many digits only")
     parser.add_argument("--train-only", nargs="+", default=[], metavar="LAYER",
-                        help=f"fine-tune: only these layers learn ({', '.join(LEARNABLE_LAYERS)})")
-    parser.add_argument("--from-shipped", action="store_true", help="start from the shipped trained weights")
+                        help=tr("fine-tune: only these layers learn ({names})").format(names=", ".join(LEARNABLE_LAYERS)))
+    parser.add_argument("--from-shipped", action="store_true", help=tr("start from the shipped trained weights"))
     parser.add_argument("--threads", type=int, default=None, help="CPU threads torch may use")
     parser.add_argument(
         "--output", type=Path, default=default_weights_path(), help="weights file (MODEL_CARD.md goes beside it)"

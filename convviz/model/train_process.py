@@ -388,5 +388,5 @@ def _exit_text(code: int | None, error: Exception) -> str:
     if code is None:
         return str(error) or type(error).__name__
     if code < 0:
-        return f"signal {-code}"
-    return f"exit code {code}"
+        return tr("signal {number}").format(number=-code)
+    return tr("exit code {code}").format(code=code)
