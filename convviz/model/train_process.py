@@ -21,6 +21,11 @@ the child reads when it predicts, so a stream of pen strokes never fills a pipe.
 The child ends with the run, when stopped, when the control pipe closes (the
 app ended) and, on Linux, when the thread that started it dies; `kill` ends
 it at once. Qt-free: the app's `TrainingRunner` turns the callbacks into signals.
+
+As with every "spawn" child, the child imports the main script of the
+program that started it under another name: a script that trains must keep
+its work under `if __name__ == "__main__":` (`python -m convviz`, the
+`convviz` command and pytest need nothing).
 """
 
 from __future__ import annotations
