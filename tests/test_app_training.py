@@ -309,3 +309,20 @@ def test_the_panel_starts_the_next_training_process_ahead(qtbot, panel):
     with pytest.raises(ProcessLookupError):
         os.kill(spare, 0)
     assert panel.runner.prepared_process_id() is None
+
+
+def test_closing_the_window_ends_the_training_processes(qtbot, make_window, worker, small_data):
+    window = make_window(worker=worker, start_view="lenet")
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
+    panel = window.model_tools.show_training()
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is not None, timeout=10000)
+    panel.data, panel.train_limit = small_data, 256
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=60000)
+    running = panel.runner.process_id()
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is None, timeout=1000)  # the spare became the run
+    window.close()
+    assert panel.runner.wait(0)
+    with pytest.raises(ProcessLookupError):
+        os.kill(running, 0)
