@@ -42,12 +42,14 @@ class Heartbeat:
 
     def __init__(self) -> None:
         self.stalls: list[float] = []
+        self.times: list[float] = []  # seconds since `start` when each beat arrived
         self._clock = QElapsedTimer()
         self._timer = QTimer(interval=BEAT_MS, timerType=Qt.TimerType.PreciseTimer, timeout=self._beat)
         self._last = None
 
     def start(self) -> None:
         self.stalls.clear()
+        self.times.clear()
         self._clock.start()
         self._last = self._clock.nsecsElapsed()
         self._timer.start()
@@ -58,6 +60,7 @@ class Heartbeat:
     def _beat(self) -> None:
         now = self._clock.nsecsElapsed()
         self.stalls.append(max(0.0, (now - self._last) / 1e6 - BEAT_MS))
+        self.times.append(now / 1e9)
         self._last = now
 
 
@@ -81,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle-seconds", type=float, default=3.0)
     parser.add_argument("--warm-seconds", type=float, default=8.0, help="measured after opening the panel")
     parser.add_argument("--explorer", action="store_true", help="read a new test digit every 250 ms meanwhile")
+    parser.add_argument("--from-first-update", action="store_true",
+                        help="measure the seconds after the first update (the run under way); the start-up apart")
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication([])
@@ -134,10 +139,27 @@ def main(argv: list[str] | None = None) -> int:
         steps["last"] = (update.steps_done, update.running_s)
 
     panel.runner.updated.connect(count)
+    handling: list[float] = []  # GUI-thread time the panel spends showing one update
+    show_update = panel._on_update
+
+    def timed_update(update) -> None:
+        began = time.perf_counter()
+        show_update(update)
+        handling.append(1000 * (time.perf_counter() - began))
+
+    panel.runner.updated.disconnect(panel._on_update)
+    panel.runner.updated.connect(timed_update)
     beat.start()
+    started_at = time.perf_counter()
     panel.start()
     if args.explorer:
         reader.start()
+    if args.from_first_update:  # the start-up (a process starting, digits loading) measured on its own
+        spin(app, 180, until=lambda: steps["first"] is not None)
+        beat.stop()
+        print(summary(f"start-up ({time.perf_counter() - started_at:.1f} s to the first update)", beat.stalls))
+        beat.start()
+        started_at = time.perf_counter()
     spin(app, args.seconds)
     reader.stop()
     beat.stop()
@@ -145,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     panel.stop()
     spin(app, 30, until=lambda: not panel.is_running())
     print(summary("while training" + (" + explorer" if args.explorer else ""), training))
+    worst_beats = sorted(zip(training, beat.times), reverse=True)[:5]
+    print(f"longest stalls while training at (s after {'the first update' if args.from_first_update else 'Start'}): "
+          + ", ".join(f"{stall:.0f} ms at {at:.1f} s" for stall, at in worst_beats))
     worst = max(training, default=0.0)
     ratio = worst / max(max(idle, default=0.0), 0.1)
     print(f"longest stall while training: {worst:.1f} ms; ratio to the idle longest, same run: {ratio:.2f} "
@@ -154,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         rate = (steps["last"][0] - steps["first"][0]) / (steps["last"][1] - steps["first"][1])
         print(f"training speed in the app: {rate:.1f} batches/s ({rate * config.batch_size:,.0f} digits/s); "
               f"panel updates shown: {panel.updates}")
+    if handling:
+        print(f"showing one update on the GUI thread: median {statistics.median(handling):.1f} ms, "
+              f"longest {max(handling):.1f} ms")
     window.close()
     worker.stop()
     return 0 if worst < 50 else 1

@@ -132,6 +132,13 @@ LESSON_FILTER_INDEX = Limit(0, LESSON_FILTERS.high - 1)
 TABLE_NUMBER = Limit(0, 10**12)  # shapes, sizes and totals of a parameter table
 TABLE_LAYERS = Limit(1, 64)
 
+# --------------------------------------------------------------------------- the training panel's controls
+TRAIN_EPOCHS = Limit(1, 200)
+TRAIN_BATCH = Limit(8, 2048)
+TRAIN_LEARNING_RATE = Limit(0.0001, 0.1, whole=False)
+TRAIN_DROPOUT = Limit(0.0, 0.9, whole=False)
+TRAIN_DIGITS = Limit(1, 10_000)  # training digits one epoch goes through
+
 # --------------------------------------------------------------------------- files and text
 NAME_CHARS = 1_000  # a picture's or an input's name (a file name is at most 255)
 PATH_CHARS = 4_096  # a lesson file's path

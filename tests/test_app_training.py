@@ -6,13 +6,12 @@ test digits, so a whole run takes a second or two.
 
 from __future__ import annotations
 
-import threading
+import os
 
 import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from convviz.app.tools.model.training_panel import TrainingPanel, train_command
 from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate, training_threads
@@ -81,38 +80,49 @@ def test_stop_ends_a_long_run_early_and_keeps_its_weights(qtbot, panel):
     assert panel.result() is result
 
 
-class CountedGate(threading.Event):
-    """The runner's resume gate, counting the training thread's looks at it while it is shut."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.looks_while_shut = 0
-
-    def wait(self, timeout=None):
-        if not self.is_set():
-            self.looks_while_shut += 1
-        return super().wait(timeout)
-
-
-def test_pause_holds_the_training_thread_until_resumed(qtbot, panel):
-    gate = panel.runner._resume = CountedGate()
+def test_pause_holds_the_training_process_until_resumed(qtbot, panel):
     panel.epochs.setValue(200)
     panel.start()
     qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
-    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: gate.looks_while_shut >= 1, timeout=30000)  # the thread stops at the gate,
-    QApplication.processEvents()  # and the update it sent before stopping arrives
-    held, looks = panel.updates, gate.looks_while_shut
-    qtbot.waitUntil(lambda: gate.looks_while_shut >= looks + 3, timeout=10000)  # it looked again, still shut
-    QApplication.processEvents()
-    assert panel.updates == held, "no batch is trained while paused"
+    with qtbot.waitSignal(panel.runner.held, timeout=30000) as held:
+        qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+        assert panel.runner.is_paused() and panel.pause_button.text() == "Resume"
+    held_at = held.args[0]  # the process stopped between batches; what it sent before arrived first
+    shown = panel.updates
+    for _ in range(3):  # asked again and again, it answers from the same batch: nothing trains while paused
+        with qtbot.waitSignal(panel.runner.pong, timeout=10000) as answer:
+            panel.runner.ping()
+        assert answer.args == [held_at, True]
+    assert panel.updates == shown
     assert "paused" in panel.progress.format()
-    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.updates > held, timeout=10000)
+    with qtbot.waitSignal(panel.runner.updated, timeout=10000, check_params_cb=lambda u: u.steps_done > held_at):
+        qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert not panel.runner.is_paused()
     with qtbot.waitSignal(panel.trained, timeout=30000):
         panel.stop()
+
+
+def test_training_runs_in_another_process_that_ends_with_the_run(qtbot, panel):
+    with qtbot.waitSignal(panel.trained, timeout=60000):
+        panel.start()
+        qtbot.waitUntil(lambda: panel.runner.process_id() is not None, timeout=10000)
+        pid = panel.runner.process_id()
+        assert pid != os.getpid()
+    assert panel.runner.wait(10)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_closing_the_panel_ends_a_running_training_process(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=30000)
+    pid = panel.runner.process_id()
+    panel.shutdown(timeout=0)  # no grace: the process is killed at once
+    assert panel.runner.wait(0)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
 
 
 def test_a_paused_run_can_be_stopped(qtbot, panel):
@@ -194,3 +204,125 @@ def test_train_from_the_model_menu_then_explore_and_compare(qtbot, make_window, 
     qtbot.waitUntil(lambda: view.result().request.weights is view.state().snapshot(), timeout=20000)
     np.testing.assert_array_equal(view.state().kernels("conv1"), result.model.conv1.weight.detach().numpy())
     assert combo.currentText().startswith("Trained now")
+
+
+def test_the_options_make_the_config_and_a_config_fills_the_options(qtbot, panel):
+    panel.train_limit = None  # the person's own choice of digits counts now
+    for name in ("conv1", "conv2", "fc1"):
+        panel.layer_boxes[name].setChecked(False)
+    panel.dropout.setValue(0.3)
+    panel.digits.setValue(500)
+    panel.from_shipped.setChecked(True)
+    config = panel.config()
+    assert (config.train_only, config.dropout, config.train_limit, config.from_shipped) == (("fc2", "fc3"), 0.3, 500, True)
+    assert "--train-only fc2 fc3" in train_command(config) and "--from-shipped" in train_command(config)
+    wanted = TrainConfig(epochs=3, batch_size=128, lr=0.001, dropout=0.5, augment=True, train_limit=None,
+                         train_only=("fc3",), from_shipped=False)
+    assert panel.set_config(wanted)
+    shown = panel.config()
+    for field in ("epochs", "batch_size", "dropout", "augment", "train_limit", "train_only", "from_shipped"):
+        assert getattr(shown, field) == getattr(wanted, field), field
+    assert shown.lr == pytest.approx(wanted.lr)
+    assert panel.digits.text() == "all"
+    for box in panel.layer_boxes.values():
+        box.setChecked(False)
+    with qtbot.waitSignal(panel.message) as said:
+        panel.start()
+    assert "at least one layer" in said.args[0] and not panel.is_running()
+
+
+def test_fine_tuning_in_the_panel_trains_only_the_ticked_layers_with_dropout(qtbot, panel, small_data):
+    from convviz.model import load_lenet
+
+    shipped = load_lenet().state_dict()
+    panel.from_shipped.setChecked(True)
+    for name in ("conv1", "conv2", "fc1", "fc2"):
+        panel.layer_boxes[name].setChecked(False)
+    panel.dropout.setValue(0.5)
+    with qtbot.waitSignal(panel.trained, timeout=60000) as finished:
+        panel.start()  # the run takes the panel's data= arrays to its process
+        assert not panel.from_shipped.isEnabled() and not panel.layer_boxes["fc3"].isEnabled()
+    result = finished.args[0]
+    trained = result.model.state_dict()
+    assert all(torch.equal(trained[name], shipped[name]) != name.startswith("fc3") for name in shipped)
+    np.testing.assert_array_equal(panel.filters.maps(), shipped["conv1.weight"].numpy()[:, 0])  # frozen, as shown
+    assert result.config.train_only == ("fc3",) and result.model.dropout.p == 0.5 and not result.model.training
+    assert result.test_accuracy > 0.9  # the shipped features still read the test digits
+
+
+def test_a_lesson_cannot_change_the_settings_of_a_run_that_is_going(qtbot, panel):
+    panel.epochs.setValue(200)
+    panel.start()
+    with qtbot.waitSignal(panel.message) as said:
+        assert not panel.set_config(TrainConfig(epochs=3))
+    assert "stop it first" in said.args[0] and panel.epochs.value() == 200
+    with qtbot.waitSignal(panel.trained, timeout=60000):
+        panel.stop()
+
+
+def test_augmentation_shows_stored_and_changed_digits(qtbot, panel, small_data):
+    assert panel.preview_row.isHidden()
+    panel.augment.setChecked(True)
+    assert panel.preview_row.isVisible()
+    shown = panel.augmented.maps()
+    assert shown.shape == (16, 28, 28)
+    np.testing.assert_allclose(shown[:8], small_data[0][:8] / 255.0, atol=1e-6)
+    assert not np.allclose(shown[8:], shown[:8])
+    qtbot.mouseClick(panel.redraw_button, Qt.MouseButton.LeftButton)
+    again = panel.augmented.maps()
+    np.testing.assert_array_equal(again[:8], shown[:8])
+    assert not np.array_equal(again[8:], shown[8:])  # a new draw of changes
+    panel.augment.setChecked(False)
+    assert panel.preview_row.isHidden()
+
+
+@pytest.mark.parametrize("number", [59, 61])
+def test_a_training_lesson_opens_the_panel_with_its_settings(qtbot, make_window, worker, number):
+    from convviz.lessons import builtin_lessons
+
+    lesson = next(lesson for lesson in builtin_lessons() if lesson.number == number)
+    window = make_window(worker=worker, start_view="lenet")
+    tools = window.lessons
+    qtbot.waitUntil(lambda: number in tools.menu.lesson_actions, timeout=60000)
+    with qtbot.waitSignal(tools.loader.opened, timeout=30000):
+        tools.menu.lesson_actions[number].trigger()
+    panel = window.model_tools.training
+    assert panel is not None and window.model_tools.docks["training"].isVisible()
+    config, wanted = panel.config(), lesson.training
+    assert (config.epochs, config.batch_size, config.dropout, config.augment, config.train_limit,
+            config.train_only, config.from_shipped) == (
+        wanted.epochs, wanted.batch_size, wanted.dropout, wanted.augment, wanted.digits,
+        wanted.train_only, wanted.from_shipped)
+    assert config.lr == pytest.approx(wanted.learning_rate)
+    assert not panel.is_running()  # the person presses Start
+
+
+def test_the_panel_starts_the_next_training_process_ahead(qtbot, panel):
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is not None, timeout=10000)  # once it is shown
+    ahead = panel.runner.prepared_process_id()
+    with qtbot.waitSignal(panel.trained, timeout=60000):
+        panel.start()
+        assert panel.runner.process_id() == ahead and panel.runner.prepared_process_id() is None
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() not in (None, ahead), timeout=10000)
+    spare = panel.runner.prepared_process_id()
+    panel.shutdown()
+    with pytest.raises(ProcessLookupError):
+        os.kill(spare, 0)
+    assert panel.runner.prepared_process_id() is None
+
+
+def test_closing_the_window_ends_the_training_processes(qtbot, make_window, worker, small_data):
+    window = make_window(worker=worker, start_view="lenet")
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
+    panel = window.model_tools.show_training()
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is not None, timeout=10000)
+    panel.data, panel.train_limit = small_data, 256
+    panel.epochs.setValue(200)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.updates >= 1, timeout=60000)
+    running = panel.runner.process_id()
+    qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is None, timeout=1000)  # the spare became the run
+    window.close()
+    assert panel.runner.wait(0)
+    with pytest.raises(ProcessLookupError):
+        os.kill(running, 0)

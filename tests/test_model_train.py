@@ -7,7 +7,8 @@ import pytest
 import torch
 
 from convviz.model import load_lenet, load_mnist
-from convviz.model.augment import AugmentSettings, augment_batch, change_thickness
+from convviz.model.augment import AugmentSettings, augment_batch, augmented_examples, change_thickness
+from convviz.model.lenet import LeNet
 from convviz.model.train import TrainConfig, TrainProgress, main, train_lenet
 
 
@@ -92,6 +93,7 @@ def test_training_continues_from_a_given_model(small_data):
         ({"dropout": 1.0}, "dropout"),
         ({"train_limit": 0}, "at least one digit"),
         ({"device": "abacus"}, "unknown device"),
+        ({"train_only": ("fc3", "fc9")}, "no learnable layer 'fc9'"),
     ],
 )
 def test_bad_settings_are_refused_with_a_sentence(small_data, changes, words):
@@ -144,3 +146,50 @@ def test_elastic_wobble_is_smooth_small_and_seeded():
     assert 0.5 < pixels.abs().max() <= 1.5 * 1.3  # bicubic may overshoot its grid values a little
     # neighbours move together (independent noise of this size would differ by up to 3 px)
     assert (pixels[:, 1:] - pixels[:, :-1]).abs().max() < 0.75
+
+
+def test_fine_tuning_changes_only_the_layers_that_learn(small_data):
+    """Start from the shipped weights, train fc2 and fc3 only: the rest stays exactly as shipped."""
+    shipped = load_lenet().state_dict()
+    result = train_lenet(quick(train_only=("fc2", "fc3"), from_shipped=True, augment=False), data=small_data)
+    trained = result.model.state_dict()
+    for name in shipped:
+        layer = name.split(".")[0]
+        if layer in ("fc2", "fc3"):
+            assert not torch.equal(trained[name], shipped[name]), f"{name} should have learned"
+        else:
+            assert torch.equal(trained[name], shipped[name]), f"{name} is frozen and must not change"
+    assert result.test_accuracy > 0.9  # the shipped features still read the digits
+
+
+def test_from_random_weights_every_layer_learns_unless_frozen(small_data):
+    torch.manual_seed(7)
+    start = LeNet().state_dict()  # the seed's first weights, as train_lenet makes them
+    everything = train_lenet(quick(augment=False), data=small_data).model.state_dict()
+    frozen = train_lenet(quick(augment=False, train_only=("fc3",)), data=small_data).model.state_dict()
+    assert all(not torch.equal(everything[name], start[name]) for name in start)
+    assert all(torch.equal(frozen[name], start[name]) == (not name.startswith("fc3")) for name in start)
+
+
+def test_dropout_changes_what_is_trained_and_is_off_once_trained(small_data):
+    without = train_lenet(quick(augment=False, dropout=0.0), data=small_data).model
+    with_dropout = train_lenet(quick(augment=False, dropout=0.5), data=small_data).model
+    assert with_dropout.dropout.p == 0.5 and not with_dropout.training
+    assert not torch.equal(without.fc1.weight, with_dropout.fc1.weight)  # the dropped activations changed the steps
+    x = torch.from_numpy(small_data[2][:16].astype(np.float32) / 255).unsqueeze(1)
+    with torch.no_grad():
+        assert torch.equal(with_dropout(x), with_dropout(x))  # evaluating: no dropout, the same answer
+        with_dropout.train()
+        assert not torch.equal(with_dropout(x), with_dropout(x))  # training: a new mask every pass
+
+
+def test_augmented_examples_show_the_stored_digits_and_one_batch_of_their_changes(small_data):
+    digits = small_data[0][:8]
+    pair = augmented_examples(digits, seed=3)
+    assert pair.shape == (2, 8, 28, 28) and pair.dtype == np.float32
+    np.testing.assert_allclose(pair[0], digits / 255.0, atol=1e-6)
+    batch = torch.from_numpy(digits.astype(np.float32) / 255.0).unsqueeze(1)
+    expected = augment_batch(batch, torch.Generator().manual_seed(3))[:, 0].numpy()
+    np.testing.assert_array_equal(pair[1], expected)  # exactly what the training loop's draw gives
+    assert not np.allclose(pair[1], pair[0]) and 0 <= pair.min() and pair.max() <= 1
+    assert not np.array_equal(augmented_examples(digits, seed=4)[1], pair[1])

@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.class_digits.tool import install_class_digits
 
         self.class_digits = install_class_digits(self, self.model_tools)  # Model ▸ Class digits: the class's own
+        # a lesson that trains opens the training panel with its settings
+        self.lessons.loader.opened.connect(lambda prepared: self.model_tools.open_lesson_training(prepared.lesson))
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit

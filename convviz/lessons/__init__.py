@@ -38,6 +38,7 @@ from .schema import (
     Settings,
     SlideCell,
     TableSpec,
+    TrainingSettings,
 )
 from .translations import SHIPPED_LANGUAGES, translated
 
@@ -55,6 +56,7 @@ __all__ = [
     "Settings",
     "SlideCell",
     "TableSpec",
+    "TrainingSettings",
     "builtin_lessons",
     "check_expected",
     "compute_lesson",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from convviz import limits, safe_json
+from convviz.i18n import tr
 from convviz.limits import Limit
 from convviz.safe_files import read_regular_file
 
@@ -39,6 +40,7 @@ from .schema import (
     Settings,
     SlideCell,
     TableSpec,
+    TrainingSettings,
 )
 
 LESSON_SUFFIX = ".json"
@@ -477,9 +479,39 @@ def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
     return tuple(cells)
 
 
+_TRAINING_KEYS = (
+    "epochs", "batch_size", "learning_rate", "augment", "dropout", "digits", "train_only", "from_shipped",
+)
+
+
+def _parse_training(r: _Reader, value: Any) -> TrainingSettings:
+    data = r.obj(value, "training", _TRAINING_KEYS)
+    defaults = TrainingSettings()
+    train_only: tuple[str, ...] = ()
+    if "train_only" in data:
+        from convviz.model.lenet import LEARNABLE_LAYERS
+
+        raw = data["train_only"]
+        if not isinstance(raw, list) or not raw:
+            raise r.fail("training.train_only", tr("must be a non-empty list of layer names ({names})").format(
+                names=", ".join(LEARNABLE_LAYERS)))
+        train_only = tuple(r.choice(name, f"training.train_only[{i}]", LEARNABLE_LAYERS) for i, name in enumerate(raw))
+    return TrainingSettings(
+        epochs=r.limited(data.get("epochs", defaults.epochs), "training.epochs", limits.TRAIN_EPOCHS),
+        batch_size=r.limited(data.get("batch_size", defaults.batch_size), "training.batch_size", limits.TRAIN_BATCH),
+        learning_rate=r.number(data.get("learning_rate", defaults.learning_rate), "training.learning_rate",
+                               limits.TRAIN_LEARNING_RATE),
+        augment=r.boolean(data.get("augment", defaults.augment), "training.augment"),
+        dropout=r.number(data.get("dropout", defaults.dropout), "training.dropout", limits.TRAIN_DROPOUT),
+        digits=r.limited(data["digits"], "training.digits", limits.TRAIN_DIGITS) if "digits" in data else None,
+        train_only=train_only,
+        from_shipped=r.boolean(data.get("from_shipped", defaults.from_shipped), "training.from_shipped"),
+    )
+
+
 _TOP_KEYS = (
     "schema", "id", "number", "title", "view", "explanation", "source", "input", "kernels",
-    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel", "translations",
+    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel", "training", "translations",
 )
 _LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
 _TEXT_KEYS = ("title", "explanation", "source", "slide_note", "input_label", "kernel_labels", "table_titles")
@@ -535,6 +567,7 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         slide_cells=_parse_slide_cells(r, data["slide_cells"]) if "slide_cells" in data else (),
         path=None,
         second_kernel=r.grid(data["second_kernel"], "second_kernel") if "second_kernel" in data else None,
+        training=_parse_training(r, data["training"]) if "training" in data else None,
     )
     _check_consistency(r, lesson)
     if "translations" in data:  # after the lesson itself is sound: its problems are named first
@@ -625,6 +658,8 @@ def _check_consistency(r: _Reader, lesson: Lesson) -> None:
         raise r.fail("slide_note", "is missing; slide_cells need a sentence saying what the slide printed")
     if lesson.view == "steps":
         _check_steps_limits(r, lesson)
+    if lesson.training is not None and lesson.view != "lenet":
+        raise r.fail("training", tr('opens the training panel, which belongs to the LeNet view ("view": "lenet")'))
     if lesson.second_kernel is not None:
         grey = lesson.input is not None and lesson.input.channels == 1
         if lesson.view != "steps" or lesson.settings.mode != "conv" or not grey:

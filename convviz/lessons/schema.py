@@ -243,6 +243,32 @@ class LessonText:
     input_label: str | None = None
     kernel_labels: tuple[str | None, ...] = ()  # None for a kernel without a caption
     table_titles: tuple[str, ...] = ()
+class TrainingSettings:
+    """What a lesson sets in the training panel before the person presses Start (the panel's controls).
+
+    `digits` None: every training digit; `train_only` empty: every layer
+    learns, else only the named ones (fine-tuning); `from_shipped`: begin with
+    the shipped trained weights (transfer learning) instead of random ones.
+    """
+
+    epochs: int = 10
+    batch_size: int = 64
+    learning_rate: float = 0.003
+    augment: bool = False
+    dropout: float = 0.0
+    digits: int | None = None
+    train_only: tuple[str, ...] = ()
+    from_shipped: bool = False
+
+    def train_config(self, seed: int = 0):
+        """The `convviz.model.train.TrainConfig` these settings describe (imports torch)."""
+        from convviz.model.train import TrainConfig
+
+        return TrainConfig(
+            epochs=self.epochs, batch_size=self.batch_size, lr=self.learning_rate, dropout=self.dropout,
+            seed=seed, augment=self.augment, train_limit=self.digits, train_only=self.train_only,
+            from_shipped=self.from_shipped,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -267,3 +293,5 @@ class Lesson:
     second_kernel: tuple[tuple[float, ...], ...] | None = None
     #: The words in other languages, by language code ("de", "es", "fr", "zh_CN"); see `convviz.lessons.translations`.
     translations: tuple[tuple[str, LessonText], ...] = ()
+    #: LeNet lessons only: open the training panel with these settings.
+    training: TrainingSettings | None = None

@@ -91,3 +91,19 @@ def augment_batch(
         grid = grid + elastic_field(count, (height, width), settings, generator).to(images.device)
     warped = F.grid_sample(images, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     return warped.clamp_(0.0, 1.0)
+
+
+def augmented_examples(
+    images, seed: int, settings: AugmentSettings = AugmentSettings()
+):
+    """What augmentation does to some digits: a (2, N, H, W) float32 array in [0, 1], as stored and as trained.
+
+    `images` are (N, H, W) digits in 0..255 (MNIST's bytes); the second row is
+    one random draw of `augment_batch` for them, from `seed`, as a batch of
+    the training loop would see them.
+    """
+    import numpy as np
+
+    originals = torch.from_numpy(np.asarray(images, dtype=np.float32) / 255.0).unsqueeze(1)
+    warped = augment_batch(originals, torch.Generator().manual_seed(seed), settings)
+    return torch.stack((originals[:, 0], warped[:, 0])).numpy()

@@ -22,9 +22,10 @@ import torch
 import torch.nn.functional as F
 
 from convviz.core.devices import resolve_device
+from convviz.i18n import tr
 from convviz.model.augment import AugmentSettings, augment_batch
 from convviz.model.inference import predict
-from convviz.model.lenet import LeNet
+from convviz.model.lenet import LEARNABLE_LAYERS, LeNet
 from convviz.model.mnist import load_mnist
 from convviz.model.weights import default_weights_path, save_weights
 
@@ -47,6 +48,10 @@ class TrainConfig:
     augmentation: AugmentSettings = AugmentSettings()
     train_limit: int | None = None  # use only the first N shuffled training digits (quick runs, tests)
     evaluate_each_epoch: bool = True
+    #: fine-tuning: only these layers learn (names from LEARNABLE_LAYERS); empty: every layer learns
+    train_only: tuple[str, ...] = ()
+    #: transfer learning: start from the shipped trained weights instead of random ones
+    from_shipped: bool = False
 
     def check(self) -> None:
         """ValueError with a clear sentence for settings that cannot train."""
@@ -64,6 +69,31 @@ class TrainConfig:
             raise ValueError("the elastic wobble cannot be negative.")
         if self.train_limit is not None and self.train_limit < 1:
             raise ValueError("the training subset must hold at least one digit.")
+        unknown = [name for name in self.train_only if name not in LEARNABLE_LAYERS]
+        if unknown:
+            raise ValueError(tr("LeNet has no learnable layer '{name}'; choose among {names}.").format(
+                name=unknown[0], names=", ".join(LEARNABLE_LAYERS)))
+
+
+def initial_model(config: TrainConfig) -> LeNet:
+    """The network a run starts from: random weights from the seed, or the shipped trained ones."""
+    torch.manual_seed(config.seed)  # the same first weights (and dropout masks) as `convviz-train` with this seed
+    if config.from_shipped:
+        from convviz.model.weights import load_lenet
+
+        model = load_lenet("cpu")
+        model.dropout.p = config.dropout
+        return model
+    return LeNet(dropout=config.dropout)
+
+
+def freeze_layers(model: LeNet, train_only: tuple[str, ...]) -> list[torch.nn.Parameter]:
+    """Let only the layers named in `train_only` learn (all when empty); the parameters that still learn."""
+    for name in LEARNABLE_LAYERS:
+        learns = not train_only or name in train_only
+        for parameter in getattr(model, name).parameters():
+            parameter.requires_grad_(learns)
+    return [parameter for parameter in model.parameters() if parameter.requires_grad]
 
 
 @dataclass(frozen=True)
@@ -134,12 +164,13 @@ def train_lenet(
 
     images = torch.from_numpy(np.asarray(train_images, dtype=np.float32) / 255.0).unsqueeze(1)
     labels = torch.from_numpy(np.asarray(train_labels, dtype=np.int64))
-    model = model if model is not None else LeNet(dropout=config.dropout)
+    model = model if model is not None else initial_model(config)
     model.dropout.p = config.dropout
     model.to(device).train()
+    learning = freeze_layers(model, config.train_only)  # frozen layers get no gradient and no weight decay
 
     steps_per_epoch = -(-len(images) // config.batch_size)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    optimiser = torch.optim.AdamW(learning, lr=config.lr, weight_decay=config.weight_decay)
     schedule = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=config.lr, total_steps=config.epochs * steps_per_epoch, pct_start=0.2
     )
@@ -260,6 +291,7 @@ Re-create these weights (deterministic on the CPU for a given seed and thread co
   training set (about 1,000 per class), shuffled every epoch{f"; only {config.train_limit} used" if config.train_limit else ""}.
 - Augmentation{"" if config.augment else " (switched OFF for this run)"}, drawn anew for every digit of every batch:
   {_describe(config.augmentation)}.
+- Start: {"the shipped trained weights (transfer learning)" if config.from_shipped else f"random weights from seed {config.seed}"}; layers that learned: {", ".join(config.train_only) if config.train_only else "all"}.
 - AdamW (weight decay {config.weight_decay}), batch {config.batch_size}, one-cycle
   learning rate peaking at {config.lr}, cross-entropy loss.
 
@@ -296,6 +328,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         "--elastic", type=float, default=SHIPPED_ELASTIC, help="largest elastic wobble, pixels (0: none)"
     )
     parser.add_argument("--train-limit", type=int, default=None, help="train on this many digits only")
+    parser.add_argument("--train-only", nargs="+", default=[], metavar="LAYER",
+                        help=tr("fine-tune: only these layers learn ({names})").format(names=", ".join(LEARNABLE_LAYERS)))
+    parser.add_argument("--from-shipped", action="store_true", help=tr("start from the shipped trained weights"))
     parser.add_argument("--threads", type=int, default=None, help="CPU threads torch may use")
     parser.add_argument(
         "--output", type=Path, default=default_weights_path(), help="weights file (MODEL_CARD.md goes beside it)"
@@ -321,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         augment=not args.no_augment,
         augmentation=replace(defaults.augmentation, elastic=args.elastic),
         train_limit=args.train_limit,
+        train_only=tuple(args.train_only),
+        from_shipped=args.from_shipped,
     )
     try:
         config.check()

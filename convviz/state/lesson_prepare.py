@@ -39,6 +39,7 @@ GROUPS: tuple[str, ...] = (
     tr_noop("Pooling"),
     tr_noop("Activations and softmax"),
     tr_noop("LeNet and counting parameters"),
+    tr_noop("Training the network"),
     tr_noop("More kinds of convolution"),
 )
 
@@ -106,6 +107,8 @@ class PreparedLesson:
 def lesson_group(lesson: Lesson) -> str:
     """The menu group: from the view and the settings, so a teacher's own file finds a place too."""
     s = lesson.settings
+    if lesson.training is not None:
+        return "Training the network"
     if lesson.tables or lesson.view == "lenet":
         return "LeNet and counting parameters"
     if s.activation is not None:

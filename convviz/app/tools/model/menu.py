@@ -340,6 +340,14 @@ class ModelTools(QObject):
         self.measure_accuracies()
         return self.training
 
+    def open_lesson_training(self, lesson) -> None:
+        """A lesson that trains: the training panel opens with its settings; the person presses Start."""
+        if lesson.training is None:
+            return
+        panel = self.show_training()
+        if panel is not None:
+            panel.set_config(lesson.training.train_config(seed=panel.seed))
+
     def show_explain(self):
         if self.lenet_view() is None:
             return None

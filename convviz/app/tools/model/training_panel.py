@@ -2,7 +2,7 @@
 
 The panel holds the settings a person chooses (epochs, batch size, learning
 rate, augmentation, device), starts, pauses and stops a `TrainingRunner`
-(its own thread: the explorer keeps working meanwhile), and pours each
+(its own process: the explorer keeps working meanwhile), and pours each
 `TrainingUpdate` into widgets built once. When a run ends the weights can be
 saved (state_dict + model card) and explored; the table at the bottom
 compares the test accuracy of every network on offer.
@@ -35,22 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.tools.model.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
-from convviz.app.tools.model.training_runner import (
-    TrainingRunner,
-    TrainingUpdate,
-    warm_up_optimizer,
-)
+from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 from convviz.i18n import tr
 from convviz.state.lenet_run import shown_name
+from convviz.model.lenet import LEARNABLE_LAYERS
 from convviz.state.model_choice import ModelChoices
 
-WARM_UP_DELAY_MS = 400
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 #: the recipe of benchmarks/bench_train_scratch.py: 98% on the test digits after about 6 epochs (well under a minute)
 DEFAULTS = {"epochs": 10, "batch_size": 64, "lr": 3e-3, "augment": False}
+ALL_DIGITS = 10_000  # the "digits" control's top: every training digit there is
+PREVIEW_DIGITS = 8
+PREPARE_DELAY_MS = 400  # digits shown as stored and as augmentation changes them
 
 
 def _clock(seconds: float | None) -> str:
@@ -70,6 +69,10 @@ def train_command(config) -> str:
         parts.append("--no-augment")
     if config.train_limit is not None:
         parts += ["--train-limit", str(config.train_limit)]
+    if config.train_only:
+        parts += ["--train-only", *config.train_only]
+    if config.from_shipped:
+        parts.append("--from-shipped")
     return " ".join(shlex.quote(part) for part in parts)
 
 
@@ -229,6 +232,30 @@ class TrainingPanel(QWidget):
         self.device.setToolTip(tr("Where the training runs: the CPU, or a GPU when one is present"))
         for name in available_devices():
             self.device.addItem(DEVICE_NAMES.get(name, name), name)
+        self.dropout = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.9, singleStep=0.1, value=0.0)
+        self.dropout.setToolTip(tr(
+            "While training, each activation entering fc2 and fc3 is switched off with this probability "
+            "(the others are scaled up to keep the sum); when the network reads a digit, dropout is off"
+        ))
+        self.digits = QSpinBox(minimum=0, maximum=ALL_DIGITS, singleStep=100, value=0)
+        self.digits.setSpecialValueText(tr("all"))  # 0: every training digit
+        self.digits.setToolTip(tr("How many training digits one epoch goes through (a few: fine-tuning on little data)"))
+        self.from_shipped = QCheckBox(tr("start from the shipped weights"))
+        self.from_shipped.setToolTip(tr(
+            "Transfer learning: begin with the trained network instead of random weights, then go on training"
+        ))
+        self.layer_boxes: dict[str, QCheckBox] = {}
+        layers = QHBoxLayout()
+        layers.addWidget(QLabel(tr("Layers that learn:")))
+        for name in LEARNABLE_LAYERS:
+            box = QCheckBox(name)
+            box.setChecked(True)
+            box.setToolTip(tr("Unticked: the layer is frozen, its weights stay as they start"))
+            self.layer_boxes[name] = box
+            layers.addWidget(box)
+        layers.addSpacing(12)
+        layers.addWidget(self.from_shipped)
+        layers.addStretch(1)
         settings = QGridLayout()
         for column, (text, widget) in enumerate(
             ((tr("Epochs"), self.epochs), (tr("Batch"), self.batch_size), (tr("Learning rate"), self.learning_rate))
@@ -237,7 +264,27 @@ class TrainingPanel(QWidget):
             settings.addWidget(widget, 1, column)
         settings.addWidget(QLabel(tr("Device")), 0, 3)
         settings.addWidget(self.device, 1, 3)
-        settings.addWidget(self.augment, 1, 4)
+        settings.addWidget(QLabel(tr("Dropout")), 0, 4)
+        settings.addWidget(self.dropout, 1, 4)
+        settings.addWidget(QLabel(tr("Digits")), 0, 5)
+        settings.addWidget(self.digits, 1, 5)
+        settings.addWidget(self.augment, 1, 6)
+
+        self.augmented = MapGrid(tr("Augmentation: digits as stored (top) and as one batch sees them (bottom)"),
+                                 columns=PREVIEW_DIGITS, scale="grey", colorbar=False, tile_name=tr("digit"),
+                                 hint=tr("every batch draws new shifts, turns, scalings, shears and thicknesses"))
+        self.augmented.set_clickable(False)
+        self.augmented.setFixedHeight(150)
+        self.redraw_button = QPushButton(tr("Draw again"))
+        self.redraw_button.clicked.connect(lambda: self.show_augmented(self._preview_seed + 1))
+        preview = QHBoxLayout()
+        preview.addWidget(self.augmented, 1)
+        preview.addWidget(self.redraw_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.preview_row = QWidget()
+        self.preview_row.setLayout(preview)
+        self.preview_row.setVisible(False)
+        self._preview_seed = 0
+        self.augment.toggled.connect(self._on_augment_toggled)
 
         self.start_button = QPushButton("▶ " + tr("Start"))
         self.start_button.clicked.connect(self.start)
@@ -265,6 +312,9 @@ class TrainingPanel(QWidget):
         self.accuracy_plot = CurvePlot(tr("Accuracy"), y_label="%", legend_corner="bottom-right", y_range=(0, 100))
         self.accuracy_plot.add_series("train", TRAIN_COLOR, label=tr("train"))
         self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o", label=tr("test"))
+        # The x axis spans the chosen epochs before Start, so starting repaints no axis (~70 ms of text, measured).
+        self.epochs.valueChanged.connect(self._show_epoch_range)
+        self._show_epoch_range(self.epochs.value())
         curves = QHBoxLayout()
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
@@ -295,6 +345,8 @@ class TrainingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
+        layout.addLayout(layers)
+        layout.addWidget(self.preview_row)
         layout.addLayout(controls)
         layout.addLayout(curves, 1)
         layout.addLayout(live)
@@ -302,26 +354,73 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.comparison)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        # torch's optimizer imports ~3 s of code once per process: start it once the panel is on
-        # screen (not while it is built and first painted), so it is done before Start is pressed.
-        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_optimizer)
+        # The training process imports torch for seconds: start it once the panel is on screen (not while it
+        # is built and first painted), so it is ready before Start is pressed.
+        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare)
         super().showEvent(event)
+
+    def _prepare(self) -> None:
+        if self.isVisible() and not self.runner.is_running():
+            self.runner.prepare()
 
     # ------------------------------------------------------------------ control
     def config(self):
         """The TrainConfig the settings describe."""
         from convviz.model.train import TrainConfig
 
+        learning = tuple(name for name, box in self.layer_boxes.items() if box.isChecked())
+        if not learning:
+            raise ValueError(tr("tick at least one layer that learns: with every layer frozen nothing is trained."))
+        digits = self.digits.value() or None
         return TrainConfig(
             epochs=self.epochs.value(),
             batch_size=self.batch_size.value(),
             lr=self.learning_rate.value(),
-            dropout=0.0,
+            dropout=self.dropout.value(),
             seed=self.seed,
             device=self.device.currentData() or "cpu",
             augment=self.augment.isChecked(),
-            train_limit=self.train_limit,
+            train_limit=self.train_limit if self.train_limit is not None else digits,
+            train_only=() if len(learning) == len(LEARNABLE_LAYERS) else learning,
+            from_shipped=self.from_shipped.isChecked(),
         )
+
+    def set_config(self, config) -> bool:
+        """Put a TrainConfig's choices into the controls (a lesson's settings); False while a run is going."""
+        if self.runner.is_running():
+            self.message.emit(tr("A training run is going: stop it first to use other settings."))
+            return False
+        self.epochs.setValue(config.epochs)
+        self.batch_size.setValue(config.batch_size)
+        self.learning_rate.setValue(config.lr)
+        self.dropout.setValue(config.dropout)
+        self.augment.setChecked(config.augment)
+        limit = config.train_limit
+        self.digits.setValue(0 if limit is None else limit)
+        for name, box in self.layer_boxes.items():
+            box.setChecked(not config.train_only or name in config.train_only)
+        self.from_shipped.setChecked(config.from_shipped)
+        return True
+
+    def show_augmented(self, seed: int = 0) -> None:
+        """Show the first training digits as stored and as one random augmentation (`seed`) changes them."""
+        from convviz.model.augment import augmented_examples
+        from convviz.model.mnist import load_mnist
+
+        images = self.data[0] if self.data is not None else load_mnist("train10k")[0]
+        self._preview_seed = seed
+        pair = augmented_examples(np.asarray(images[:PREVIEW_DIGITS]), seed)
+        self.augmented.set_maps(pair.reshape(-1, *pair.shape[2:]), levels=(0.0, 1.0))
+
+    def _show_epoch_range(self, epochs: int) -> None:
+        if not self.runner.is_running():
+            for plot in (self.loss_plot, self.accuracy_plot):
+                plot.set_x_range(0, epochs)
+
+    def _on_augment_toggled(self, on: bool) -> None:
+        self.preview_row.setVisible(on)
+        if on:
+            self.show_augmented(self._preview_seed)
 
     def start(self) -> None:
         if self.runner.is_running():
@@ -339,7 +438,7 @@ class TrainingPanel(QWidget):
         self.updates = 0
         self._result = None
         self.progress.setValue(0)
-        self.progress.setFormat(tr("loading the digits…"))
+        self.progress.setFormat(tr("starting the training process…"))
         self.result_label.setText(tr("Training: {epochs} epochs of batches of {batch}…").format(
             epochs=config.epochs, batch=config.batch_size))
         self._set_running(True)
@@ -368,10 +467,9 @@ class TrainingPanel(QWidget):
         """The last finished run (TrainResult), or None."""
         return self._result
 
-    def shutdown(self, timeout: float = 10.0) -> None:
-        """Stop a run and wait for its thread (closing the window)."""
-        self.runner.stop()
-        self.runner.wait(timeout)
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Stop a run, and end its process if it has not stopped within `timeout` seconds (closing the window)."""
+        self.runner.close(timeout)
 
     # ------------------------------------------------------------------ updates
     def _on_update(self, update: TrainingUpdate) -> None:
@@ -402,6 +500,7 @@ class TrainingPanel(QWidget):
     def _on_finished(self, result) -> None:
         self._result = result
         self._set_running(False)
+        self._prepare()  # the next run's process
         self.progress.setValue(1000 if not result.stopped else self.progress.value())
         how = tr("stopped") if result.stopped else tr("done")
         self.progress.setFormat(f"{how} · {_clock(result.elapsed_s)}")
@@ -417,12 +516,14 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, text: str) -> None:
         self._set_running(False)
+        self._prepare()
         self.progress.setFormat(tr("failed"))
         self.result_label.setText(text)
         self.message.emit(text)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.epochs, self.batch_size, self.learning_rate, self.augment, self.device, self.start_button):
+        for widget in (self.epochs, self.batch_size, self.learning_rate, self.augment, self.device, self.dropout,
+                       self.digits, self.from_shipped, *self.layer_boxes.values(), self.start_button):
             widget.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)

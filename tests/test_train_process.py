@@ -1,0 +1,195 @@
+"""The training process, Qt-free: it trains apart from its owner, answers while paused, and never outlives it.
+
+Runs are a few hundred digits, so each takes a second or two once the child
+has imported torch.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from convviz.model.mnist import load_mnist
+from convviz.model.train import TrainConfig
+from convviz.model.train_process import TrainingProcess
+
+ROOT = Path(__file__).resolve().parent.parent
+WAIT_S = 60.0
+
+
+@pytest.fixture(scope="module")
+def small_data():
+    train_images, train_labels = load_mnist("train10k")
+    test_images, test_labels = load_mnist("test")
+    return train_images[:300], train_labels[:300], test_images[:100], test_labels[:100]
+
+
+class Reports:
+    """What the reader thread reports, for the test thread to wait on."""
+
+    def __init__(self) -> None:
+        self.updates: list = []
+        self.first_update = threading.Event()
+        self.ended = threading.Event()
+        self.outcome: tuple[str, object] | None = None
+        self.answers: queue.Queue = queue.Queue()  # ("held", steps) and ("pong", steps, paused)
+
+    def start(self, config, data) -> TrainingProcess:
+        process = self.process()
+        process.run(config, data)
+        return process
+
+    def process(self) -> TrainingProcess:
+        return TrainingProcess(
+            on_update=self._update, on_finished=lambda r: self._end("finished", r),
+            on_failed=lambda text: self._end("failed", text), on_held=lambda s: self.answers.put(("held", s)),
+            on_pong=lambda s, paused: self.answers.put(("pong", s, paused)),
+        )  # fmt: skip
+
+    def _update(self, update) -> None:
+        self.updates.append(update)
+        self.first_update.set()
+
+    def _end(self, kind: str, value) -> None:
+        self.outcome = (kind, value)
+        self.ended.set()
+
+
+def gone(pid: int) -> bool:
+    """True once `pid` has exited (a zombie no parent has reaped yet counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state in ("Z", "X")
+
+
+def wait_until(condition, seconds: float = WAIT_S) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_a_run_trains_in_another_process_and_returns_its_weights(small_data):
+    reports = Reports()
+    process = reports.start(TrainConfig(epochs=2, batch_size=50, augment=False, seed=3), small_data)
+    assert reports.ended.wait(WAIT_S) and process.wait(10)
+    kind, result = reports.outcome
+    assert kind == "finished" and not result.stopped and result.epochs_completed == 2
+    assert process.pid != os.getpid() and gone(process.pid)
+    assert [u.epoch for u in reports.updates if u.epoch_done] == [1, 2]
+    assert reports.updates[-1].steps_done == reports.updates[-1].total_steps == 12
+    assert isinstance(result.model.conv1.weight, torch.Tensor) and not result.model.training
+    np.testing.assert_allclose(reports.updates[-1].filters, result.model.conv1.weight.detach().numpy()[:, 0])
+
+
+def test_a_paused_run_holds_between_batches_until_resumed(small_data):
+    reports = Reports()
+    process = reports.start(TrainConfig(epochs=200, batch_size=50, augment=False), small_data)
+    assert reports.first_update.wait(WAIT_S)
+    process.pause()
+    kind, held_at = reports.answers.get(timeout=WAIT_S)
+    assert kind == "held"
+    for _ in range(3):
+        process.ping()
+        assert reports.answers.get(timeout=WAIT_S) == ("pong", held_at, True)
+    shown = len(reports.updates)
+    process.resume()
+    process.ping()
+    assert wait_until(lambda: len(reports.updates) > shown)
+    assert reports.updates[-1].steps_done > held_at
+    process.stop()
+    assert reports.ended.wait(WAIT_S) and reports.outcome[0] == "finished" and reports.outcome[1].stopped
+    assert process.wait(10)
+
+
+def test_kill_ends_the_process_at_once(small_data):
+    reports = Reports()
+    process = reports.start(TrainConfig(epochs=200, batch_size=50, augment=False), small_data)
+    assert reports.first_update.wait(WAIT_S)
+    process.kill()
+    assert reports.ended.wait(10) and reports.outcome == ("failed", "Training was stopped.")
+    assert process.wait(10) and gone(process.pid)
+
+
+def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
+    process = Reports().process()
+    with pytest.raises(ValueError, match="four arrays"):
+        process.run(TrainConfig(), small_data[:2])
+    with pytest.raises(ValueError, match="at least one digit"):
+        process.run(TrainConfig(train_limit=0), small_data)
+    with pytest.raises(ValueError, match="28×28, not 14×14"):
+        process.set_probe(np.zeros((14, 14)))
+    assert process.pid is None  # never started: nothing to end
+
+
+def test_a_process_started_ahead_waits_for_its_run_or_ends_when_closed(small_data):
+    reports = Reports()
+    spare = reports.process()
+    spare.start()
+    assert wait_until(lambda: spare.pid is not None)
+    spare.close()  # no run given: it ends without a report
+    assert spare.wait(WAIT_S) and gone(spare.pid) and reports.outcome is None
+    ready = reports.process()
+    ready.start()
+    ready.run(TrainConfig(epochs=1, batch_size=100, augment=False), small_data)
+    assert reports.ended.wait(WAIT_S) and reports.outcome[0] == "finished" and ready.wait(10)
+    with pytest.raises(ValueError, match="one training"):
+        ready.run(TrainConfig(), small_data)
+
+
+OWNER = """
+import sys, threading
+sys.path.insert(0, {root!r})
+from convviz.model.mnist import load_mnist
+from convviz.model.train import TrainConfig
+from convviz.model.train_process import TrainingProcess
+images, labels = load_mnist("train10k")
+first = threading.Event()
+process = TrainingProcess(on_update=lambda u: first.set(), on_finished=print, on_failed=print)
+process.run(TrainConfig(epochs=200, batch_size=50, train_limit=300, augment=False),
+            (images[:300], labels[:300], images[:50], labels[:50]))
+first.wait(120)
+print(process.pid, flush=True)
+threading.Event().wait()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_process_ends_when_its_owner_is_killed():
+    owner = subprocess.Popen([sys.executable, "-c", OWNER.format(root=str(ROOT))], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(owner.stdout.readline())
+        assert not gone(child)
+        owner.send_signal(signal.SIGKILL)
+        owner.wait(10)
+        assert wait_until(lambda: gone(child), 20), "the training process outlived the app"
+    finally:
+        owner.kill()
+        owner.wait(10)
+        owner.stdout.close()
+
+
+def test_the_shared_picture_slot_gives_whole_pictures():
+    from convviz.model.train_process import PROBE_CELLS, read_probe, write_probe
+
+    slot = np.zeros(PROBE_CELLS + 2, dtype=np.float32)
+    assert read_probe(slot) is None
+    picture = np.linspace(0, 1, PROBE_CELLS, dtype=np.float32).reshape(28, 28)
+    write_probe(slot, picture)
+    np.testing.assert_array_equal(read_probe(slot), picture)
+    write_probe(slot, None)
+    assert read_probe(slot) is None and slot[-1] % 2 == 0
