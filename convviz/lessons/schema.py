@@ -243,6 +243,9 @@ class LessonText:
     input_label: str | None = None
     kernel_labels: tuple[str | None, ...] = ()  # None for a kernel without a caption
     table_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class TrainingSettings:
     """What a lesson sets in the training panel before the person presses Start (the panel's controls).
 

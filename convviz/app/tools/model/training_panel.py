@@ -40,8 +40,8 @@ from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
 from convviz.i18n import tr
-from convviz.state.lenet_run import shown_name
 from convviz.model.lenet import LEARNABLE_LAYERS
+from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import ModelChoices
 
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
@@ -214,7 +214,7 @@ class TrainingPanel(QWidget):
         self.epochs = QSpinBox(minimum=1, maximum=200, value=DEFAULTS["epochs"])
         self.batch_size = QSpinBox(minimum=8, maximum=2048, singleStep=16, value=DEFAULTS["batch_size"])
         self.epochs.setAccessibleName(tr("epochs"))
-        self.epochs.setToolTip(tr("How many times the training goes through all 60,000 training digits"))
+        self.epochs.setToolTip(tr("How many times the training goes through all 10,000 training digits it ships"))
         self.batch_size.setAccessibleName(tr("batch size"))
         self.batch_size.setToolTip(tr("How many digits each step of training learns from at once"))
         self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005)
