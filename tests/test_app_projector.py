@@ -78,10 +78,7 @@ def test_every_view_fits_with_its_lesson_and_the_exercise_panel(classroom, name)
 
 
 @pytest.mark.parametrize("name", VIEWS)
-def test_presenting_enlarges_what_the_class_reads_at_the_same_window_size(classroom, name, request):
-    if name == "steps" and "1280x720" in request.node.callspec.id:  # issue 11 open: the Steps stage on a wide,
-        request.applymarker(pytest.mark.xfail(  # short projector grows its cells by 1.1-1.4x, not 1.5x, yet
-            reason="issue 11 open: Steps at 1280x720 enlarges its cells less than 1.5x", strict=False))
+def test_presenting_enlarges_what_the_class_reads_at_the_same_window_size(classroom, name):
     classroom.close_side_panels()
     classroom.present(False)
     view = classroom.show_view(name)
@@ -105,12 +102,6 @@ def test_the_kernel_weights_in_the_input_cells_are_readable(classroom):
     assert view.input_grid.subscript_pixels() >= 11
 
 
-# Issue 11 is still open: after the merges of this session these lessons do not fit yet (the
-# checker lists the clipped or overlapping widgets); the marker comes off when they do.
-NOT_FITTING_YET = pytest.mark.xfail(reason="issue 11 open: lessons 16, 21, 32 and 40 do not fit yet", strict=False)
-
-
-@NOT_FITTING_YET
 @pytest.mark.parametrize("number", [16, 21, 32, 40])
 def test_the_lessons_that_did_not_fit_do(classroom, number):
     """Lesson 16 (a 9×9 input), 21 (colour: the channel strip), 32 (softmax bars), 40 (a parameter table)."""
