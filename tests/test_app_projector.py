@@ -126,3 +126,15 @@ def test_the_softmax_lesson_axis_has_no_scale_prefix(classroom):
             if isinstance(item, pg.AxisItem) and item.orientation == "left"]
     labels = [axis.labelString() for axis in axes if axis.label.isVisible()]
     assert labels and all("probability" in text and "x0." not in text and "×" not in text for text in labels)
+
+
+def test_the_lenet_colour_bars_labels_stand_apart(classroom):
+    """Each map's colour bar is short on a projector: its numbers stand apart ("2.0 1.5 1.0 0.5 0" overlapped)."""
+    classroom.close_side_panels()
+    for presenting in (False, True):
+        classroom.present(presenting)
+        view = classroom.show_view("lenet")
+        crowded = {stage: round(grid.bar_tick_spacing(), 1) for stage, grid in view.layers.grids.items()
+                   if grid.bar_tick_spacing() < 0}
+        assert not crowded, f"presenting={presenting}: labels overlapping by (px) {crowded}"
+    classroom.present(False)

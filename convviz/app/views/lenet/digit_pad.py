@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,9 @@ class DigitPad(QWidget):
 
         self.digit_choice = QComboBox()
         self.digit_choice.addItem("any digit", None)
+        # as wide as its longest choice at its font (presentation mode zooms it): squeezed, "any digit" read "any di"
+        self.digit_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.digit_choice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for digit in range(10):
             self.digit_choice.addItem(f"a {digit}", digit)
         self.pick_button = QPushButton("Test digit")
