@@ -102,9 +102,10 @@ def test_the_kernel_weights_in_the_input_cells_are_readable(classroom):
     assert view.input_grid.subscript_pixels() >= 11
 
 
-@pytest.mark.parametrize("number", [16, 21, 32, 40])
+@pytest.mark.parametrize("number", [16, 21, 32, 40, 55])
 def test_the_lessons_that_did_not_fit_do(classroom, number):
-    """Lesson 16 (a 9×9 input), 21 (colour: the channel strip), 32 (softmax bars), 40 (a parameter table)."""
+    """Lesson 16 (a 9×9 input), 21 (colour: the channel blocks), 32 (softmax bars), 40 (a parameter table),
+    55 (depthwise: the RGB strip of three maps)."""
     classroom.close_side_panels()
     classroom.present(False)
     classroom.open_lesson(number)
@@ -138,3 +139,24 @@ def test_the_lenet_colour_bars_labels_stand_apart(classroom):
                    if grid.bar_tick_spacing() < 0}
         assert not crowded, f"presenting={presenting}: labels overlapping by (px) {crowded}"
     classroom.present(False)
+
+
+def test_the_rgb_channel_maps_are_never_slivers(classroom):
+    """The strip of the three channel maps shows where each map gets room beside its colour bar, else steps aside
+    (its maps were ~20 px slivers, or nothing at all beside a zoomed bar)."""
+    shown = 0
+    for lesson_beside in (True, False):
+        classroom.close_side_panels()
+        classroom.open_lesson(55)
+        if not lesson_beside:
+            classroom.close_side_panels()
+        for presenting in (False, True):
+            classroom.present(presenting)
+            view = classroom.window.views["convolution"]
+            assert min(view.conv_panel.map_size()) >= 60  # the map that stands for the strip when it steps aside
+            if view.channel_strip.isVisible():
+                shown += 1
+                sizes = [panel.map_size() for panel in view.channel_strip.panels]
+                assert all(width >= 60 and height >= 40 for width, height in sizes), (presenting, sizes)
+    classroom.present(False)
+    assert shown, "the strip never had room: nothing was checked"

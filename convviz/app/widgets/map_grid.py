@@ -30,6 +30,7 @@ from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
     colormap,
+    space_bar_labels,
     style_panel_axis,
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
@@ -37,7 +38,6 @@ from convviz.core import format_number
 from convviz.state.conventions import cell_name
 from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
-BAR_LABEL_PITCH = 1.4  # a colour bar's labels stand at least this many lines apart
 END_LABEL_ROOM = 10  # pixels above and below a bar labelled at its ends (half a label, zoomed for presenting)
 
 #: describe(tile, row, col, value) -> the hover sentence
@@ -131,7 +131,7 @@ class MapGrid(QWidget):
             style_panel_axis(self._bar.axis, 8.5, tickLength=4)
             self._bar.axis.setWidth(38)
             self._graphics.addItem(self._bar, row=0, col=1)
-            self._bar.axis.tickSpacing = self._bar_tick_step  # pyqtgraph asks it at each drawing (see there)
+            space_bar_labels(self._bar.axis)
             if bar_ticks == "ends":
                 # room above and below the bar for half a label: the end labels sit on the bar's ends
                 self._graphics.ci.setContentsMargins(2, END_LABEL_ROOM, 2, END_LABEL_ROOM)
@@ -312,20 +312,6 @@ class MapGrid(QWidget):
         per_unit = axis.geometry().height() / ((high - low) or 1.0)
         gaps = [abs(b - a) * per_unit for a, b in zip(values, values[1:])]
         return min(gaps) - QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
-
-    def _bar_tick_step(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
-        """pyqtgraph's tick spacing, but no more labels than the bar's length holds apart: a short bar on a
-        projector (the text zoomed, the maps small) had five labels on top of each other."""
-        span = abs(high - low)
-        if span == 0 or not math.isfinite(span):
-            return []
-        axis = self._bar.axis
-        line = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
-        labels = max(2, int(size // (BAR_LABEL_PITCH * line)))
-        wanted = span / (labels - 1)
-        magnitude = 10.0 ** math.floor(math.log10(wanted))
-        step = next(f * magnitude for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * magnitude >= wanted * (1 - 1e-9))
-        return [(step, 0.0)]
 
     def _place_end_ticks(self) -> None:
         """Label the bar's two ends, and 0 between them where three labels fit without touching."""

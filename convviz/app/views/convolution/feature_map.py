@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import colormap as scale_colormap
+from convviz.app.widgets.map_colors import space_bar_labels
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.state.colors import SCALE_MEANINGS
@@ -53,6 +54,7 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
 }
 LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 NOTE_SCALE = 1.4  # the note over an empty map: this much larger than the panel's text ...
+COLOUR_BAR_PIXELS = 16  # the colour bar's own width (its numbers come beside it)
 NOTE_MIN_PIXELS = 11  # ... and never smaller than this
 NOTE_PADDING, NOTE_BORDER = 10, 2
 
@@ -115,7 +117,7 @@ class FeatureMapPanel(QWidget):
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
+        self._plot.setMinimumSize(72, 56) if compact else self._plot.setMinimumSize(130, 90)  # compact: an RGB strip
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = ScreenImageItem()  # the whole map
@@ -136,12 +138,13 @@ class FeatureMapPanel(QWidget):
         self._colorbar: pg.ColorBarItem | None = None
         if colorbar:
             self._colorbar = pg.ColorBarItem(
-                values=(0, 1), width=16, colorMap=scale_colormap("grey" if grey else "sequential"),
+                values=(0, 1), width=COLOUR_BAR_PIXELS, colorMap=scale_colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
             axis = self._colorbar.axis
             axis.setTextPen(TEXT_COLOR)
             axis.setPen(MUTED_COLOR)
+            space_bar_labels(axis)  # a short bar (an RGB strip, a projector) never piles its labels up
             self._plot.addItem(self._colorbar, row=0, col=1)
 
         self._note = mark_overlay(QLabel(self._plot))  # in-place explanation over the map area
@@ -236,6 +239,17 @@ class FeatureMapPanel(QWidget):
             (x0, x1), (y0, y1) = self._view.viewRange()
             view = (float(x0), float(x1), float(y0), float(y1))
         return ScreenTarget(width, height, self._extent, view)
+
+    def map_size(self) -> tuple[int, int]:
+        """The width and height in pixels of the area the map is drawn in (beside its colour bar)."""
+        box = self._view.geometry()
+        return round(box.width()), round(box.height())
+
+    def bar_width(self) -> int:
+        """The pixels the colour bar and its numbers take beside the map (0 without a bar)."""
+        if self._colorbar is None:
+            return 0
+        return int(self._colorbar.axis.minimumWidth() + COLOUR_BAR_PIXELS + 8)
 
     def screen_is_current(self) -> bool:
         """False when the map on screen should be drawn again for this panel's size or zoom."""

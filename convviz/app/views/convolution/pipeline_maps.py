@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.activation_controls import ActivationControls
-from convviz.app.views.convolution.channel_strip import ChannelStrip
+from convviz.app.views.convolution.channel_strip import MAP_PIXELS, ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
@@ -55,8 +55,9 @@ class PipelineMaps(QWidget):
         self.activation_panel = FeatureMapPanel("After activation")
         self.pool_panel = FeatureMapPanel("After pooling")
         self.channel_strip = ChannelStrip()
-        self.channel_strip.setFixedHeight(128)
+        self.channel_strip.setMaximumHeight(128)  # less where the screen is short: the maps below keep their room
         self.channel_strip.hide()
+        self._rgb = False
         self._pool_request: ConvolutionRequest | None = None
 
         grid = QGridLayout(self)
@@ -101,7 +102,24 @@ class PipelineMaps(QWidget):
         return ConvolutionScreens(channels=channels, **targets)
 
     def set_rgb(self, rgb: bool) -> None:
-        self.channel_strip.setVisible(rgb)
+        self._rgb = rgb
+        self._fit_strip()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_strip()
+
+    def _fit_strip(self) -> None:
+        """The channel strip where the three maps get room; narrower (a lesson beside the view on a projector),
+        they were slivers beside their colour bars: the strip steps aside, the four maps keep the height."""
+        strip = self.channel_strip.minimumSizeHint().height() + self.layout().verticalSpacing()
+        without = self.minimumSizeHint().height() - (strip if self.channel_strip.isVisibleTo(self) else 0)
+        shown = self._rgb and self.width() >= self.channel_strip.width_for_maps(MAP_PIXELS) and \
+            self.height() >= without + strip  # and where the four maps keep their least height below it
+        if shown != self.channel_strip.isVisibleTo(self):
+            self.channel_strip.setVisible(shown)
+            if shown:
+                self.screens_changed.emit()  # its maps were drawn for no room (or none): draw them for this one
 
     # ------------------------------------------------------------------ stages
     def show_maps(self, maps: MapsResult) -> None:
