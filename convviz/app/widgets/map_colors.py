@@ -50,11 +50,13 @@ def space_bar_labels(axis: pg.AxisItem) -> None:
         if span == 0 or not math.isfinite(span):
             return []
         line = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
-        labels = max(2, int(size // (BAR_LABEL_PITCH * line)))
-        wanted = span / (labels - 1)
-        magnitude = 10.0 ** math.floor(math.log10(wanted))
-        step = next(f * magnitude for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * magnitude >= wanted * (1 - 1e-9))
-        return [(step, 0.0)]
+        low, high = sorted((low, high))
+        closest = BAR_LABEL_PITCH * line * span / max(size, 1.0)  # neighbours no nearer than this, in values
+        magnitude = 10.0 ** math.floor(math.log10(closest))
+        for step in (f * magnitude * scale for scale in (1.0, 10.0, 100.0) for f in (1.0, 2.0, 2.5, 5.0)):
+            if step >= closest * (1 - 1e-9):  # the finest nice step whose labels stand apart
+                return [(step, 0.0)]
+        return [(span, 0.0)]
 
     axis.tickSpacing = spacing
 
