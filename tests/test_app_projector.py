@@ -160,3 +160,55 @@ def test_the_rgb_channel_maps_are_never_slivers(classroom):
                 assert all(width >= 60 and height >= 40 for width, height in sizes), (presenting, sizes)
     classroom.present(False)
     assert shown, "the strip never had room: nothing was checked"
+
+
+def test_presenting_leaves_the_lesson_text_its_size_and_the_view_its_room(classroom):
+    """Presenting, the lesson column keeps its share and its text size (it took a third of the width in huge type,
+    cut off at the bottom): the view's numbers grow, the lesson reads as before and scrolls if long."""
+    from PySide6.QtGui import QFontInfo
+
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.open_lesson(16)
+    tools = classroom.window.lessons
+    label = tools.panel().explanation_label
+
+    def measure():
+        return tools.panel_dock().width(), QFontInfo(label.font()).pixelSize()
+
+    width, pixels = measure()
+    classroom.present(True)
+    presenting_width, presenting_pixels = measure()
+    classroom.present(False)
+    assert presenting_pixels == pixels
+    assert presenting_width <= max(width, 0.32 * classroom.room.width()) + 2
+
+
+def test_a_teachers_own_lesson_fits_beside_the_exercise_panel(classroom, tmp_path):
+    """A lesson file of the teacher's own, with a long explanation, and the exercise panel: nothing clipped."""
+    import json
+
+    from layout_harness import wait_until
+
+    path = tmp_path / "my_lesson.json"
+    path.write_text(json.dumps({
+        "schema": 1, "id": "teachers-own-edge", "number": 1, "title": "Our own vertical edge, drawn on the board",
+        "view": "steps",
+        "explanation": "The kernel subtracts the left column from the right, so the output is large where the "
+                       "picture gets brighter going right. " * 4,
+        "input": {"matrix": [[0, 0, 9, 9, 9], [0, 0, 9, 9, 9], [0, 0, 9, 9, 9], [0, 0, 9, 9, 9]]},
+        "kernels": [{"matrix": [[-1, 1], [-1, 1]]}],
+    }), encoding="utf-8")
+    classroom.close_side_panels()
+    classroom.present(False)
+    loader = classroom.window.lessons.loader
+    loader.open_file(path)
+    wait_until(lambda: loader.current is not None and loader.current.lesson.id == "teachers-own-edge",
+               what="the teacher's lesson")
+    classroom.settle()
+    classroom.open_exercises()
+    for presenting in (False, True):
+        classroom.present(presenting)
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"own lesson, presenting={presenting}:\n" + "\n".join(problems)
+    classroom.present(False)
