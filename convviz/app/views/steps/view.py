@@ -58,6 +58,8 @@ CHANNEL_SUM_PIXELS = 20  # a colour step's lines (one a channel), smaller only a
 SMALLEST_SUM_PIXELS = 12  # the running sum shrinks to its column's width, never below this
 SIDE_BY_SIDE_RATIO = 1.3  # presenting, a view this much wider than tall puts the input over both rows
 CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
+ROOMY_STAGE = 1.75  # ... and the matrices this much wider than their least (cells of 28 px, not 16): a lesson beside
+# the view on a 1280-pixel projector had shown 16-px cells next to the settings column
 
 
 def _operator(text: str, pixels: int = 40) -> QLabel:
@@ -300,7 +302,8 @@ class StepsView(View):
     def _condense(self, force: bool = False) -> None:
         """Presenting, or too narrow for the settings column and the matrices: the column steps aside."""
         stage = self.layout().itemAt(1).layout().minimumSize().width() if self.layout() is not None else 0
-        full = self.controls_panel.minimumSizeHint().width() + stage + CONDENSE_SLACK
+        roomy = int(self._stage.minimumSize().width() * ROOMY_STAGE)  # the matrices at readable cells, not their least
+        full = self.controls_panel.minimumSizeHint().width() + max(stage, roomy) + CONDENSE_SLACK
         condensed = self._presenting or self.width() < full
         if condensed == self._condensed and not force:
             return
