@@ -422,11 +422,14 @@ class FeatureMapPanel(QWidget):
         font = QFont(self.font())
         largest = round(QFontInfo(self.font()).pixelSize() * NOTE_SCALE)
         frame = 2 * (NOTE_PADDING + NOTE_BORDER)
+        words = self._note.text().split()
         for pixels in range(largest, NOTE_MIN_PIXELS - 1, -1):
             font.setPixelSize(pixels)
-            need = QFontMetrics(font).boundingRect(
+            metrics = QFontMetrics(font)
+            need = metrics.boundingRect(
                 QRect(0, 0, width - frame, 100_000), Qt.TextFlag.TextWordWrap, self._note.text()).height() + frame
-            if need <= area.height() - 4:
+            widest = max((metrics.horizontalAdvance(word) for word in words), default=0)  # a word is never cut
+            if need <= area.height() - 4 and widest <= width - frame:
                 break
         self._note.setFont(font)
         self._note.setFixedHeight(max(min(need, area.height() - 4), 0))

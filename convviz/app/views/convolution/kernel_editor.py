@@ -130,6 +130,7 @@ class KernelEditor(QWidget):
         groups_layout.addWidget(self.groups_spin)
         self.groups_note = QLabel()
         self.groups_note.setStyleSheet(MUTED)
+        self.groups_note.setWordWrap(True)  # on two lines rather than widen the kernel column past a projector
         groups_layout.addWidget(self.groups_note, 1)
 
         size_row = QHBoxLayout()

@@ -20,6 +20,7 @@ HINT = (
     "Click a pixel of the convolution map to pin it: its receptive field lights up on the "
     "input and its arithmetic appears here."
 )
+MARKS = "The orange cells on the input are the ones it reads (pink: padding)."
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
 MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
@@ -37,6 +38,8 @@ class ProductsPanel(QWidget):
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
         self._set_text_size()
+        self._presenting = False
+        self._pinned: PinnedArithmetic | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -48,16 +51,24 @@ class ProductsPanel(QWidget):
 
         return QFontInfo(self.text.font()).pixelSize()
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the numbers only; the sentence on how to read the input's marks goes to the tooltip (its
+        three lines at the larger size pushed the window past a 720-pixel projector)."""
+        self._presenting = bool(presenting)
+        self.text.setToolTip(MARKS if self._presenting else "")
+        if self._pinned is not None:
+            self.show_arithmetic(self._pinned)
+
     def show_hint(self, text: str = HINT) -> None:
+        self._pinned = None
         # no grey in the HTML: rich text cannot follow the theme, so muted parts are set apart by italics
         self._set_html(f"<p><i>{html.escape(text)}</i></p>")
 
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
+        self._pinned = pinned
         row, col = pinned.cell
-        parts = [
-            f"<p><b>Output pixel ({cell_name(row, col)})</b>"
-            " <i>— the orange cells on the input are the ones it reads (pink: padding).</i></p>"
-        ]
+        marks = "" if self._presenting else f" <i>— {html.escape(MARKS[0].lower() + MARKS[1:])}</i>"
+        parts = [f"<p><b>Output pixel ({cell_name(row, col)})</b>{marks}</p>"]
         for label, expression, total in pinned.lines:
             head = ""
             if label:
