@@ -155,7 +155,9 @@ class ActivationContent(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = prepared.lesson.input.label or "input"
         if x.ndim == 3:
-            layout.addWidget(_text(f"Input: {label}", bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
+            heading = _text(f"Input: {label}", bold=True)
+            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # centred in its own width: an aligned layout item
+            layout.addWidget(heading)  # would not get the height its wrapped lines need
             for i, channel in enumerate(x):
                 layout.addWidget(matrix(channel, f"piece {i + 1}", scale_for("numbers"), max_cell=56))
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from superqt import QToggleSwitch
 
 from convviz import limits
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.state.colors import scale_for
@@ -55,7 +56,7 @@ class KernelEditor(QWidget):
         super().__init__(parent)
         self._settings = settings
 
-        self.preset_box = QComboBox()
+        self.preset_box = ElidedComboBox()  # a long preset name is elided, whole in the tooltip
         self.preset_box.setToolTip("Kernels the course uses, each with what it does")
         self.preset_box.addItem(CUSTOM_LABEL, "")
         for name, preset in KERNEL_PRESETS.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
@@ -23,6 +24,7 @@ HINT = (
 MARKS = "The orange cells on the input are the ones it reads (pink: padding)."
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
+SMALLEST_SHARE = 0.7  # a long arithmetic may shrink to this share of its size before it scrolls
 MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
 # window) scrolls rather than push the window past the screen
 
@@ -113,15 +115,29 @@ class ProductsPanel(QWidget):
     def _set_text_size(self) -> None:
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        self._text_points = font.pointSizeF()
         self.text.setFont(font)
 
     def _fit_height(self) -> None:
-        """Ask for the height the whole text needs at the panel's width (never a scroll bar)."""
-        document = self.text.document()
-        document.setTextWidth(max(self.text.viewport().width(), 40))
-        need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
+        """Ask for the height the whole text needs at the panel's width; a text too long for its share of the window
+        (three colour channels on a projector) gets smaller type first, down to `SMALLEST_SHARE`, then scrolls."""
+        width = max(self.text.viewport().width(), 40)
         window = self.window()
-        most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
+        frame = 2 * self.text.frameWidth() + 2
+        font = QFont(self.text.font())
+        points = self._text_points
+        while True:
+            font.setPointSizeF(points)
+            document = self.text.document().clone()
+            document.setDefaultFont(font)
+            document.setTextWidth(width)
+            need = int(document.size().height() + frame)
+            most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
+            if need <= most or points <= self._text_points * SMALLEST_SHARE:
+                break
+            points = max(points * 0.92, self._text_points * SMALLEST_SHARE)
+        if abs(self.text.font().pointSizeF() - points) > 0.01:
+            self.text.setFont(font)
         scrolls = need > most
         self.text.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
