@@ -38,6 +38,9 @@ ACTIVATION_WORDS = {
 }
 
 
+WIDE_ROW_PIXELS = 800  # matrices side by side at their least cells (20 px) stay narrower than this, else stack
+
+
 def matrix(values: np.ndarray, title: str, scale: str | None,
            levels: tuple[float, float] | None = None, max_cell: int = 64) -> MatrixGrid:
     """A read-only grid sized for the panel: cells grow up to `max_cell` pixels.
@@ -128,6 +131,8 @@ class InputContent(QWidget):
             titles = CHANNEL_TITLES if spec.kind == "rgb" else [f"[{i}] (matrix {i + 1})" for i in range(len(x))]
             row = QGridLayout()
             columns = 3 if len(x) == 3 else 2
+            if columns * x.shape[-1] * 20 > WIDE_ROW_PIXELS:  # 28-wide digits side by side passed 1024 pixels: a column
+                columns = 1
             for i, channel in enumerate(x):
                 grid = matrix(channel, titles[i], numbers, levels, max_cell=44)
                 self.grids.append(grid)
