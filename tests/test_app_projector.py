@@ -153,7 +153,7 @@ def test_the_rgb_channel_maps_are_never_slivers(classroom):
         for presenting in (False, True):
             classroom.present(presenting)
             view = classroom.window.views["convolution"]
-            assert min(view.conv_panel.map_size()) >= 60  # the map that stands for the strip when it steps aside
+            assert min(view.conv_panel.map_size()) >= 50  # the map that stands for the strip: no sliver (they were ~20)
             if view.channel_strip.isVisible():
                 shown += 1
                 sizes = [panel.map_size() for panel in view.channel_strip.panels]

@@ -184,6 +184,8 @@ class StepsView(View):
         text.addWidget(self.expression_label, 1)
         text.addWidget(self.formula_label)
         text.addWidget(self.note_label)
+        text.addWidget(self.stack_panel.note)  # the second layer's receptive field in words, across the width
+        self.stack_panel.note.hide()
         text.addWidget(self.legend_label)
         # the stage: plain, two rows (input ∗ kernel = output; products and arithmetic); presenting, see _arrange
         self._stage = QGridLayout()
@@ -274,9 +276,9 @@ class StepsView(View):
             stage.addWidget(self.output_grid, 0, 5)
             stage.addWidget(self.window_grid, 1, 0)
             if arrangement == "colour":  # the products stand in the channel blocks: the arithmetic takes the row
-                stage.addWidget(self.text_panel, 1, 0, 1, 6)
-            else:
-                stage.addWidget(self.text_panel, 1, 1, 1, 5)
+                stage.addWidget(self.text_panel, 1, 0, 1, 7)
+            else:  # under the second layer's column too, when it is on
+                stage.addWidget(self.text_panel, 1, 1, 1, 6)
             stage.setRowStretch(0, 6)
             stage.setRowStretch(1, 3)
         if self._built is not None:
@@ -287,6 +289,7 @@ class StepsView(View):
         self._presenting = bool(presenting)
         self.note_label.setVisible(not self._presenting)  # the how-to sentence: for reading up close
         self.legend_label.setVisible(not self._presenting)  # what the colours mean: in the sum's tooltip then
+        self.stack_panel.note.setVisible(self._second_kernel is not None and not self._presenting)  # the lit cells
         self.step_label.setVisible(not self._presenting)  # the player says which step, the output cell where
         self._arrange_for_room()
         if self._built is not None:
@@ -636,6 +639,7 @@ class StepsView(View):
 
         kernel = self._second_kernel
         self.stack_panel.setVisible(kernel is not None)
+        self.stack_panel.note.setVisible(kernel is not None and not self._presenting)
         self.input_grid.clear_highlight(FIELD_ROLE)
         self.output_grid.clear_highlight(FIELD_ROLE)
         self._stack = None
