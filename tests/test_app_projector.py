@@ -102,10 +102,11 @@ def test_the_kernel_weights_in_the_input_cells_are_readable(classroom):
     assert view.input_grid.subscript_pixels() >= 11
 
 
-@pytest.mark.parametrize("number", [16, 21, 32, 40, 55])
+@pytest.mark.parametrize("number", [16, 21, 22, 31, 32, 34, 40, 47, 51, 55])
 def test_the_lessons_that_did_not_fit_do(classroom, number):
-    """Lesson 16 (a 9×9 input), 21 (colour: the channel blocks), 32 (softmax bars), 40 (a parameter table),
-    55 (depthwise: the RGB strip of three maps)."""
+    """Lesson 16 (a 9×9 input), 21 (colour: the channel blocks), 22 (three channels' arithmetic), 31 (maxout's
+    heading), 32 (softmax bars), 34 (a long preset name), 40 (a parameter table), 47 (a second kernel's sentence),
+    51 (a batch of 28×28 digits), 55 (depthwise: the RGB strip of three maps)."""
     classroom.close_side_panels()
     classroom.present(False)
     classroom.open_lesson(number)
