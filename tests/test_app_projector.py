@@ -213,3 +213,21 @@ def test_a_teachers_own_lesson_fits_beside_the_exercise_panel(classroom, tmp_pat
         problems = layout_problems(classroom.window, classroom.room)
         assert problems == [], f"own lesson, presenting={presenting}:\n" + "\n".join(problems)
     classroom.present(False)
+
+
+def test_the_presentation_help_line_is_never_cut(classroom):
+    """The keys said in the status bar on entering presentation mode fit its line (cut mid-word at 1024 pixels)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.show_view("steps")
+    classroom.present(True)
+    bar = classroom.window.statusBar()
+    message = bar.currentMessage()
+    beside = sum(child.width() for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                 if child.isVisible())
+    classroom.present(False)
+    assert "Space" in message and "Esc" in message
+    assert bar.fontMetrics().horizontalAdvance(message) <= bar.width() - beside

@@ -48,6 +48,7 @@ HELP_TEXT = (
     "Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · "
     "+/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave"
 )
+SHORT_HELP_TEXT = "Presentation mode: Space play/pause · ←/→ step · B blank · P pointer · Esc to leave"
 
 _PLAYER_KEYS = {
     Qt.Key.Key_Space: "toggle",
@@ -151,7 +152,7 @@ class PresentationController(QObject):
             else:
                 window.showFullScreen()
             self._zoom_to_fit(ZOOM_STEPS)
-            self._say(HELP_TEXT)
+            self._say(self._help_that_fits())
         else:
             self.set_blank(False)
             self.zoom.restore()
@@ -300,6 +301,17 @@ class PresentationController(QObject):
     def _current_player(self):
         view = self._window.views.get(self._window.current_view_name())
         return None if view is None else view.step_player()
+
+    def _help_that_fits(self) -> str:
+        """The keys in one status-bar line: all of them where it is wide enough, the main ones on a projector
+        (the whole sentence was cut mid-word at 1024 and 1280 pixels; the action's tooltip keeps it whole)."""
+        from PySide6.QtWidgets import QWidget
+
+        bar = self._window.statusBar()
+        beside = sum(child.width() for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                     if child.isVisible())
+        room = bar.width() - beside - 24
+        return HELP_TEXT if bar.fontMetrics().horizontalAdvance(HELP_TEXT) <= room else SHORT_HELP_TEXT
 
     def _say(self, text: str) -> None:
         self._window.show_message(text)
