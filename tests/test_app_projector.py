@@ -124,7 +124,8 @@ def test_the_softmax_lesson_axis_has_no_scale_prefix(classroom):
     classroom.close_side_panels()
     classroom.open_lesson(32)
     panel = classroom.window.lessons.panel()
-    axes = [item for plot in panel.findChildren(pg.PlotWidget) for item in plot.scene().items()
+    axes = [item for plot in panel.findChildren(pg.PlotWidget) if plot.isVisible()  # not a left lesson's, hidden
+            for item in plot.scene().items()
             if isinstance(item, pg.AxisItem) and item.orientation == "left"]
     labels = [axis.labelString() for axis in axes if axis.label.isVisible()]
     assert labels and all("probability" in text and "x0." not in text and "×" not in text for text in labels)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.activation_controls import ActivationControls
@@ -109,11 +109,22 @@ class PipelineMaps(QWidget):
         super().resizeEvent(event)
         self._fit_strip()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """The four maps' least height: the strip steps aside rather than hold the window taller (the arithmetic
+        under it may grow after the strip was shown; it could then only push the window past the screen)."""
+        hint = super().minimumSizeHint()
+        if self.channel_strip.isVisibleTo(self):
+            hint.setHeight(hint.height() - self._strip_height())
+        return hint
+
+    def _strip_height(self) -> int:
+        return self.channel_strip.minimumSizeHint().height() + self.layout().verticalSpacing()
+
     def _fit_strip(self) -> None:
         """The channel strip where the three maps get room; narrower (a lesson beside the view on a projector),
         they were slivers beside their colour bars: the strip steps aside, the four maps keep the height."""
-        strip = self.channel_strip.minimumSizeHint().height() + self.layout().verticalSpacing()
-        without = self.minimumSizeHint().height() - (strip if self.channel_strip.isVisibleTo(self) else 0)
+        strip = self._strip_height()
+        without = self.minimumSizeHint().height()  # never counts the strip (see there)
         shown = self._rgb and self.width() >= self.channel_strip.width_for_maps(MAP_PIXELS) and \
             self.height() >= without + strip  # and where the four maps keep their least height below it
         if shown != self.channel_strip.isVisibleTo(self):

@@ -24,6 +24,7 @@ HINT = (
 MARKS = "The orange cells on the input are the ones it reads (pink: padding)."
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
+SMALLEST_ROOM = 60  # pixels it asks for at least, however full the window
 SMALLEST_SHARE = 0.7  # a long arithmetic may shrink to this share of its size before it scrolls
 MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
 # window) scrolls rather than push the window past the screen
@@ -126,13 +127,16 @@ class ProductsPanel(QWidget):
         frame = 2 * self.text.frameWidth() + 2
         font = QFont(self.text.font())
         points = self._text_points
+        if window is not self:  # and never more than the window has beside everything else's least height
+            rest = window.minimumSizeHint().height() - self.text.minimumHeight()
+            room = max(window.height() - rest, SMALLEST_ROOM)
         while True:
             font.setPointSizeF(points)
             document = self.text.document().clone()
             document.setDefaultFont(font)
             document.setTextWidth(width)
             need = int(document.size().height() + frame)
-            most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
+            most = min(int(window.height() * MOST_OF_WINDOW), room) if window is not self else need
             if need <= most or points <= self._text_points * SMALLEST_SHARE:
                 break
             points = max(points * 0.92, self._text_points * SMALLEST_SHARE)
