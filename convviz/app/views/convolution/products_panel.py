@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ class ProductsPanel(QWidget):
         self._set_text_size()
         self._presenting = False
         self._pinned: PinnedArithmetic | None = None
+        self._watched: QWidget | None = None  # the window whose room the text shares
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -129,7 +130,8 @@ class ProductsPanel(QWidget):
         points = self._text_points
         if window is not self:  # and never more than the window has beside everything else's least height
             rest = window.minimumSizeHint().height() - self.text.minimumHeight()
-            room = max(window.height() - rest, SMALLEST_ROOM)
+            screen = window.screen().availableGeometry().height() if window.screen() is not None else window.height()
+            room = max(min(window.height(), screen) - rest, SMALLEST_ROOM)  # a grown window never counts as room
         while True:
             font.setPointSizeF(points)
             document = self.text.document().clone()
@@ -152,6 +154,19 @@ class ProductsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._fit_height()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched:
+            self._watched = window
+            window.installEventFilter(self)  # the rest of the window may grow after this text was fitted
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self._watched and self.isVisible() and event.type() in (
+                QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)
