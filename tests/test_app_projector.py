@@ -232,3 +232,24 @@ def test_the_presentation_help_line_is_never_cut(classroom):
     classroom.present(False)
     assert "Space" in message and "Esc" in message
     assert bar.fontMetrics().horizontalAdvance(message) <= bar.width() - beside
+
+
+@pytest.mark.parametrize("page", range(3), ids=("inspect", "edit-filters", "parameters"))
+def test_the_lenet_inspector_pages_fit(classroom, page):
+    """LeNet's inspector (a map beside its filter and input; the filter editor; the parameter tables) fits too:
+    detail titles were cut ("input (1x28x28"), a table's footnote lay over its Total row."""
+    classroom.close_side_panels()
+    classroom.present(False)
+    view = classroom.show_view("lenet")
+    for presenting in (False, True):
+        classroom.present(presenting)
+        if not view.is_wide():  # a narrow window: the inspector is the second column's other tab
+            view.columns.setCurrentWidget(view.tabs)
+        view.tabs.setCurrentIndex(page)
+        classroom.settle()
+        problems = layout_problems(classroom.window, classroom.room)
+        assert problems == [], f"LeNet inspector page {page}, presenting={presenting}:\n" + "\n".join(problems)
+    view.tabs.setCurrentIndex(0)
+    if not view.is_wide():
+        view.columns.setCurrentIndex(0)
+    classroom.present(False)

@@ -25,7 +25,7 @@ not fit on the screen, and comes back exactly on leaving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -126,6 +126,7 @@ class PresentationController(QObject):
         self.pointer_action.setToolTip("A large circle follows the mouse so the class sees where you point (P)")
         self.pointer_action.toggled.connect(self.set_pointer_visible)
         window.addAction(self.pointer_action)
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._shrink_if_needed)
         QApplication.instance().installEventFilter(self)
         window.installEventFilter(self)
 
@@ -181,6 +182,14 @@ class PresentationController(QObject):
             self._window.resize(self._stage)  # shrink back if a larger try had grown it
         elif self._window.isFullScreen() and screen is not None:
             self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
+
+    def _shrink_if_needed(self) -> None:
+        """Still presenting and the layout no longer fits the screen: the next smaller text that fits (never larger
+        again until presentation mode is entered anew: the picture does not jump while the lecturer clicks on)."""
+        if self._active and self.zoom.is_active() and not self._fits():
+            smaller = [f for f in ZOOM_STEPS if f < self.zoom.factor()]
+            if smaller:
+                self._zoom_to_fit(smaller)
 
     def _fits(self) -> bool:
         QApplication.sendPostedEvents()  # font changes reach every widget first
@@ -253,6 +262,8 @@ class PresentationController(QObject):
             self.shutdown()
         elif watched is self._window and kind == QEvent.Type.Resize and self.is_blank():
             self.blank.cover()
+        elif watched is self._window and kind == QEvent.Type.LayoutRequest and self.zoom.is_active():
+            self._refit.start()  # a page shown while presenting (a table, a lesson) may need smaller text
         elif kind == QEvent.Type.ShortcutOverride and self.is_blank() and isinstance(watched, QWidget):
             if watched.window() is self._window:
                 event.accept()  # no menu shortcut (H, R, Ctrl+…) acts behind the black: it comes as a key press
