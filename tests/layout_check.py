@@ -9,6 +9,7 @@ and returns one sentence per fault (an empty list when the layout is right):
   the top ones), so part of it is cut away;
 - **clipped text**: a label or button narrower (or, wrapped, shorter) than its
   text; an `ElidedLabel` may shorten its text, but then its tooltip holds it whole;
+  a combo box narrower than its current choice (an `ElidedComboBox` may shorten it, its tooltip holding it whole);
   text items in plots (a percentage over a bar) cut by their plot's edge;
 - **squeezed**: an input widget (spin box, combo box, line edit, slider) given
   less than its minimum size, which Qt only does when the layout cannot fit;
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.fitted_label import FittedLabel
 from convviz.app.widgets.layout_marks import is_overlay, may_scroll
@@ -130,6 +132,12 @@ def _clipped_text(widget: QWidget) -> list[str]:
         return _clipped_label(widget)
     if isinstance(widget, (QPushButton, QCheckBox, QRadioButton, QToolButton)):
         return _clipped_button(widget)
+    if isinstance(widget, ElidedComboBox):
+        if widget.is_elided() and widget.currentText() not in widget.toolTip():
+            return [f"clipped text: {describe(widget)} is shortened and its tooltip lacks the whole choice"]
+        return []
+    if isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+        return _clipped_combo(widget)
     if isinstance(widget, QGroupBox) and widget.title():
         need = widget.fontMetrics().horizontalAdvance(widget.title().replace("&", "")) + 8
         if need > widget.width() + TOLERANCE:
@@ -181,6 +189,22 @@ def _clipped_button(button: QAbstractButton) -> list[str]:
         need = min(need, button.sizeHint().width())  # a style-sheet button's own padding may be less
     if need > button.width() + TOLERANCE:
         return [f"clipped text: {describe(button)} needs {need} px, has {button.width()}"]
+    return []
+
+
+def _clipped_combo(combo: QComboBox) -> list[str]:
+    """A combo box showing less than its current choice (Qt lets its minimum be narrower than the text)."""
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > field.width() + TOLERANCE:
+        return [f"clipped text: {describe(combo)} shows {combo.currentText()!r} in {field.width()} px, needs {need}"]
     return []
 
 

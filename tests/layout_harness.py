@@ -101,6 +101,8 @@ class Classroom:
         for _ in range(3):  # layouts post their requests: let every level run
             QApplication.sendPostedEvents()
             QApplication.processEvents()
+        window.resize(self.room)  # a full-screen window is the screen's size again once its text was refitted
+        QApplication.processEvents()
 
     def grab(self, path: str | Path) -> None:
         self.window.grab().save(str(path))

@@ -319,4 +319,5 @@ def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: window.minimumSizeHint().height() <= 768, timeout=3000)
     assert window.height() == 768
-    assert view.products_panel.text.verticalScrollBar().maximum() > 0  # the long sum scrolls in its box
+    text = view.products_panel.text  # the whole sum is there to read: shown whole, or it scrolls in its box
+    assert text.document().size().height() <= text.viewport().height() + 2 or text.verticalScrollBar().maximum() > 0

@@ -6,6 +6,7 @@ import pytest
 from layout_check import layout_problems
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import allow_scrolling, mark_overlay
 
@@ -85,6 +87,28 @@ def test_an_elided_label_is_fine_only_with_its_whole_text_in_the_tooltip(qtbot, 
     assert layout_problems(window) == []
     QLabel.setToolTip(label, "")  # what a careless label would do
     assert any("tooltip lacks" in p for p in layout_problems(window))
+
+
+def test_a_combo_box_narrower_than_its_choice_is_clipped_unless_it_elides_with_a_tooltip(qtbot, window):
+    plain = QComboBox(window)
+    plain.addItem(LONG)
+    plain.setGeometry(10, 10, 120, 30)
+    elided = ElidedComboBox(window)
+    elided.addItems(["short", LONG])
+    elided.setCurrentIndex(1)
+    elided.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # as settings do
+    elided.setMinimumContentsLength(8)
+    elided.setGeometry(10, 60, 120, 30)
+    _show(qtbot, window)
+    problems = layout_problems(window)
+    assert [p for p in problems if p.startswith("clipped text: QComboBox in QWidget shows")], problems
+    assert not [p for p in problems if "ElidedComboBox" in p], problems
+    assert elided.is_elided() and LONG in elided.toolTip() and elided.elided_text().endswith("…")
+    elided.setCurrentIndex(0)  # a choice that fits: nothing shortened, no tooltip needed
+    assert not elided.is_elided() and elided.toolTip() == ""
+    elided.setCurrentIndex(1)
+    QComboBox.setToolTip(elided, "")  # what a careless box would do
+    assert any("tooltip lacks the whole choice" in p for p in layout_problems(window))
 
 
 def test_a_widget_reaching_outside_its_parent_is_off_screen(qtbot, window):

@@ -161,3 +161,13 @@ def test_h_toggles_the_digit_answer_in_the_lenet_view(qtbot, window):
     assert tools.hide_action.isChecked()
     press(qtbot, window, Qt.Key.Key_H)
     assert not panel.guess.is_hidden() and not tools.hide_action.isChecked()
+
+
+def test_a_concept_lesson_puts_the_exercise_panel_away(qtbot, window):
+    """A concept lesson has no view to predict in: the "Predict, then reveal" panel does not stay beside it."""
+    open_lesson(qtbot, window, 6)
+    exercises = window.lessons.exercise_dock()
+    exercises.show()
+    assert not exercises.isHidden()
+    open_lesson(qtbot, window, 32)  # softmax: a concept lesson
+    assert exercises.isHidden()

@@ -167,6 +167,22 @@ def test_menu_lists_every_lesson_in_groups_in_teaching_order(window):
                                                    for n in numbers)
 
 
+def test_the_menu_ranges_name_exactly_each_groups_lessons(window):
+    """A group's "(9–22, 26)" lists its own lessons and no other ("Filters on photos (9-38)" held "Pooling (23-25)")."""
+    submenus = [a.menu() for a in window.lessons.menu.menu.actions() if a.menu() is not None]
+    seen: set[int] = set()
+    for menu in submenus:
+        numbers = {int(a.text().split(" · ")[0]) for a in menu.actions()}
+        listed: set[int] = set()
+        for part in menu.title().rsplit("  (", 1)[1].rstrip(")").split(", "):
+            first, _, last = part.partition("–")
+            listed |= set(range(int(first), int(last or first) + 1))
+        assert listed == numbers, menu.title()
+        assert not listed & seen, f"{menu.title()} overlaps another group"
+        seen |= listed
+    assert seen == set(BY_NUMBER)
+
+
 def test_a_slide_slip_is_shown_with_the_true_value(qtbot, window):
     open_lesson(qtbot, window, 19)
     text = window.lessons.panel().slip_text()

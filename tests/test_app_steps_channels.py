@@ -44,7 +44,7 @@ def test_the_colour_example_shows_three_channels_slices_and_the_sum_plus_bias(qt
     qtbot.keyClick(view, Qt.Key.Key_Right)  # output row 1, column 2 of filter 1 (vertical edges in red)
     assert grids.inputs[1].highlighted("window") == {(r, c) for r in range(3) for c in range(1, 4)}
     np.testing.assert_array_equal(grids.products[0].matrix(), RGB_6[0, :3, 1:4] * RGB_FILTERS[0, 0])
-    assert grids.products[0].title() == "Products, sum 30"
+    assert grids.products[0].title() == "Sum 30"
     text = view.expression_label.text()
     assert "<b>red</b>: 10×1 + 10×0 + 0×(−1)" in text
     assert "channels + bias: 30 + 0 + 0 + 0 (bias) = " in text

@@ -37,7 +37,7 @@ from convviz.i18n import tr
 
 DEFAULT_RESOLUTION = 280  # ten canvas pixels per MNIST pixel
 DEFAULT_STROKE_WIDTH = 22.0
-MIN_SIDE = 140  # pixels: still a canvas a finger or a mouse can draw a digit on
+MIN_SIDE = 112  # pixels: four a digit pixel, still a canvas a finger or a mouse can draw a digit on
 UNDO_STROKES = 24  # strokes "Undo stroke" can take back one by one (a digit takes 1 to 4)
 UNDO_POINTS = 6_000  # points of those strokes together: replaying them all (after a restore) stays short
 STROKE_PART_POINTS = 1_500  # a longer stroke goes on as a new one (so one scribble cannot grow for ever)

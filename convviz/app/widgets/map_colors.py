@@ -8,8 +8,11 @@ after pooling) use viridis; pictures use grey.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
 
 from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
     DIVERGING_ANCHORS,
@@ -24,6 +27,7 @@ from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
     nice_bound,
 )
 
+BAR_LABEL_PITCH = 1.4  # a colour bar's labels stand at least this many lines apart
 NAMES = {"diverging": "tol-blue-white-orange", "sequential": "viridis", "grey": "grey"}
 
 
@@ -32,6 +36,29 @@ def colormap(scale: str) -> pg.ColorMap:
     if scale not in SCALES:
         raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
     return pg.ColorMap(np.linspace(0.0, 1.0, 256), np.asarray(lookup_table(scale)), name=NAMES[scale])
+
+
+def space_bar_labels(axis: pg.AxisItem) -> None:
+    """A colour bar's axis labels no more values than its length holds apart.
+
+    pyqtgraph picks its tick spacing from the axis length alone; a short bar on a
+    projector (larger text, smaller maps) got five labels on top of each other.
+    The spacing is asked at every drawing, so it follows zoom and resizing.
+    """
+    def spacing(low: float, high: float, size: float) -> list[tuple[float, float]]:
+        span = abs(high - low)
+        if span == 0 or not math.isfinite(span):
+            return []
+        line = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
+        low, high = sorted((low, high))
+        closest = BAR_LABEL_PITCH * line * span / max(size, 1.0)  # neighbours no nearer than this, in values
+        magnitude = 10.0 ** math.floor(math.log10(closest))
+        for step in (f * magnitude * scale for scale in (1.0, 10.0, 100.0) for f in (1.0, 2.0, 2.5, 5.0)):
+            if step >= closest * (1 - 1e-9):  # the finest nice step whose labels stand apart
+                return [(step, 0.0)]
+        return [(span, 0.0)]
+
+    axis.tickSpacing = spacing
 
 
 def style_panel_axis(axis: pg.AxisItem, point_size: float, **style) -> None:

@@ -31,6 +31,7 @@ from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
     colormap,
+    space_bar_labels,
     style_panel_axis,
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
@@ -140,6 +141,7 @@ class MapGrid(QWidget):
             style_panel_axis(self._bar.axis, 8.5, tickLength=4)
             self._bar.axis.setWidth(38)
             self._graphics.addItem(self._bar, row=0, col=1)
+            space_bar_labels(self._bar.axis)
             if bar_ticks == "ends":
                 # room above and below the bar for half a label: the end labels sit on the bar's ends
                 self._graphics.ci.setContentsMargins(2, END_LABEL_ROOM, 2, END_LABEL_ROOM)
@@ -306,14 +308,21 @@ class MapGrid(QWidget):
         return list(self._bar.axis._tickLevels[0])
 
     def bar_tick_spacing(self) -> float:
-        """Pixels between neighbouring hand-set labels on the bar, less one label's height (< 0: they overlap)."""
-        ticks = self.bar_ticks()
-        if len(ticks) < 2 or self._bar is None:
+        """Pixels between neighbouring labels on the bar, less one label's height (< 0: they overlap).
+
+        The hand-set labels (`bar_ticks`), or those pyqtgraph draws (its top level of ticks)."""
+        if self._bar is None:
             return math.inf
         low, high = self._levels
-        per_unit = self._bar.axis.geometry().height() / ((high - low) or 1.0)
-        gaps = [abs(b - a) * per_unit for (a, _), (b, _) in zip(ticks, ticks[1:])]
         axis = self._bar.axis
+        values = [value for value, _ in self.bar_ticks()]
+        if not values and axis._tickLevels is None:
+            levels = axis.tickValues(low, high, axis.geometry().height())
+            values = sorted(levels[0][1]) if levels else []
+        if len(values) < 2:
+            return math.inf
+        per_unit = axis.geometry().height() / ((high - low) or 1.0)
+        gaps = [abs(b - a) * per_unit for a, b in zip(values, values[1:])]
         return min(gaps) - QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
 
     def _place_end_ticks(self) -> None:

@@ -42,6 +42,9 @@ def count_text(count: int) -> str:
     return f"{count:,}" if count else "–"
 
 
+ROW_LINES = 1.25  # a row is this many lines of its font tall: LeNet's 14 rows fit a 720-pixel projector presenting
+
+
 class ParameterTableWidget(QWidget):
     """A read-only table of one network's layers with the total in bold, and a note under it."""
 
@@ -63,7 +66,7 @@ class ParameterTableWidget(QWidget):
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self._table.setAlternatingRowColors(True)
         self._table.setWordWrap(False)
-        self._table.verticalHeader().setDefaultSectionSize(round(self._table.fontMetrics().height() * 1.45))
+        self._table.verticalHeader().setDefaultSectionSize(round(self._table.fontMetrics().height() * ROW_LINES))
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -134,7 +137,7 @@ class ParameterTableWidget(QWidget):
         """Exactly as tall as its rows: no scroll bar over the Total row, no empty rows under it, and the note
         under the table, never over it. Follows the table's font (a lesson's larger text, presentation mode)."""
         table = self._table
-        table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * 1.45))
+        table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * ROW_LINES))
         for row in range(table.rowCount()):
             table.setRowHeight(row, table.verticalHeader().defaultSectionSize())
         header = table.horizontalHeader().sizeHint().height()
@@ -143,6 +146,19 @@ class ParameterTableWidget(QWidget):
         table.setMinimumHeight(height)
         table.setMaximumHeight(height + 1)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_words()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """The title and the note ask for the height their wrapped lines need at this width (a tab page does not
+        pass the question on, and the note lay over the table's last row when the text grew)."""
+        for label in (self._title, self._note):
+            need = label.heightForWidth(max(self.width(), 1)) if label.text() else 0
+            if label.minimumHeight() != need:
+                label.setMinimumHeight(need)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self._table and event.type() == QEvent.Type.FontChange:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -237,6 +237,9 @@ class ProbabilityBars(QWidget):
             if self._shown_titles.get(plot) != text:
                 self._shown_titles[plot] = text
                 plot.getPlotItem().setTitle(text, color=PANEL_FOREGROUND, size=f"{TITLE_POINTS * self._scale:g}pt")
+                # the plot was sized before its title changed (a child is resized before its parent hears of
+                # it): a longer title's minimum width had kept the chart wider than the widget, its right cut off
+                plot.getPlotItem().setGeometry(QRectF(plot.rect()))
 
     def _place_label(self) -> None:
         """The percentage over the winner's bar, shifted sideways as far as it must be to stay inside the plot."""

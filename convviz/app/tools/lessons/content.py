@@ -39,6 +39,9 @@ ACTIVATION_WORDS = {
 }
 
 
+WIDE_ROW_PIXELS = 800  # matrices side by side at their least cells (20 px) stay narrower than this, else stack
+
+
 def matrix(values: np.ndarray, title: str, scale: str | None,
            levels: tuple[float, float] | None = None, max_cell: int = 64) -> MatrixGrid:
     """A read-only grid sized for the panel: cells grow up to `max_cell` pixels.
@@ -130,6 +133,8 @@ class InputContent(QWidget):
                       else [f"[{i}] " + tr("(matrix {number})").format(number=i + 1) for i in range(len(x))])
             row = QGridLayout()
             columns = 3 if len(x) == 3 else 2
+            if columns * x.shape[-1] * 20 > WIDE_ROW_PIXELS:  # 28-wide digits side by side passed 1024 pixels: a column
+                columns = 1
             for i, channel in enumerate(x):
                 grid = matrix(channel, titles[i], numbers, levels, max_cell=44)
                 self.grids.append(grid)
@@ -159,7 +164,9 @@ class ActivationContent(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = prepared.lesson.input.label or tr("input")
         if x.ndim == 3:
-            layout.addWidget(_text(tr("Input: {name}").format(name=label), bold=True), 0, Qt.AlignmentFlag.AlignHCenter)
+            heading = _text(tr("Input: {name}").format(name=label), bold=True)
+            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # centred in its own width: an aligned layout item
+            layout.addWidget(heading)  # would not get the height its wrapped lines need
             for i, channel in enumerate(x):
                 layout.addWidget(matrix(channel, tr("piece {number}").format(number=i + 1), scale_for("numbers"),
                                         max_cell=56))

@@ -239,6 +239,8 @@ class TrainingPanel(QWidget):
         ))
         self.digits = QSpinBox(minimum=0, maximum=ALL_DIGITS, singleStep=100, value=0)
         self.digits.setSpecialValueText(tr("all"))  # 0: every training digit
+        self.dropout.setAccessibleName(tr("dropout"))
+        self.digits.setAccessibleName(tr("training digits"))
         self.digits.setToolTip(tr("How many training digits one epoch goes through (a few: fine-tuning on little data)"))
         self.from_shipped = QCheckBox(tr("start from the shipped weights"))
         self.from_shipped.setToolTip(tr(
@@ -276,6 +278,7 @@ class TrainingPanel(QWidget):
         self.augmented.set_clickable(False)
         self.augmented.setFixedHeight(150)
         self.redraw_button = QPushButton(tr("Draw again"))
+        self.redraw_button.setAccessibleDescription(tr("Show eight digits changed again, as a new batch would see them"))
         self.redraw_button.clicked.connect(lambda: self.show_augmented(self._preview_seed + 1))
         preview = QHBoxLayout()
         preview.addWidget(self.augmented, 1)

@@ -25,7 +25,7 @@ not fit on the screen, and comes back exactly on leaving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,6 +49,7 @@ HELP_TEXT = tr_noop(
     "Presentation mode: Space play/pause · ←/→ step · PgDn/PgUp step, then next/previous lesson · "
     "+/− speed · digits pick a lesson · B blank · P pointer · F11 or Esc to leave"
 )
+SHORT_HELP_TEXT = "Presentation mode: Space play/pause · ←/→ step · B blank · P pointer · Esc to leave"
 
 _PLAYER_KEYS = {
     Qt.Key.Key_Space: "toggle",
@@ -127,6 +128,7 @@ class PresentationController(QObject):
         self.pointer_action.setToolTip(tr("A large circle follows the mouse so the class sees where you point (P)"))
         self.pointer_action.toggled.connect(self.set_pointer_visible)
         window.addAction(self.pointer_action)
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._shrink_if_needed)
         QApplication.instance().installEventFilter(self)
         window.installEventFilter(self)
 
@@ -153,7 +155,7 @@ class PresentationController(QObject):
             else:
                 window.showFullScreen()
             self._zoom_to_fit(ZOOM_STEPS)
-            self._say(tr(HELP_TEXT))
+            self._say(self._help_that_fits())
         else:
             self.set_blank(False)
             self.zoom.restore()
@@ -182,6 +184,14 @@ class PresentationController(QObject):
             self._window.resize(self._stage)  # shrink back if a larger try had grown it
         elif self._window.isFullScreen() and screen is not None:
             self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
+
+    def _shrink_if_needed(self) -> None:
+        """Still presenting and the layout no longer fits the screen: the next smaller text that fits (never larger
+        again until presentation mode is entered anew: the picture does not jump while the lecturer clicks on)."""
+        if self._active and self.zoom.is_active() and not self._fits():
+            smaller = [f for f in ZOOM_STEPS if f < self.zoom.factor()]
+            if smaller:
+                self._zoom_to_fit(smaller)
 
     def _fits(self) -> bool:
         QApplication.sendPostedEvents()  # font changes reach every widget first
@@ -254,6 +264,8 @@ class PresentationController(QObject):
             self.shutdown()
         elif watched is self._window and kind == QEvent.Type.Resize and self.is_blank():
             self.blank.cover()
+        elif watched is self._window and kind == QEvent.Type.LayoutRequest and self.zoom.is_active():
+            self._refit.start()  # a page shown while presenting (a table, a lesson) may need smaller text
         elif kind == QEvent.Type.ShortcutOverride and self.is_blank() and isinstance(watched, QWidget):
             if watched.window() is self._window:
                 event.accept()  # no menu shortcut (H, R, Ctrl+…) acts behind the black: it comes as a key press
@@ -302,6 +314,17 @@ class PresentationController(QObject):
     def _current_player(self):
         view = self._window.views.get(self._window.current_view_name())
         return None if view is None else view.step_player()
+
+    def _help_that_fits(self) -> str:
+        """The keys in one status-bar line: all of them where it is wide enough, the main ones on a projector
+        (the whole sentence was cut mid-word at 1024 and 1280 pixels; the action's tooltip keeps it whole)."""
+        from PySide6.QtWidgets import QWidget
+
+        bar = self._window.statusBar()
+        beside = sum(child.width() for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                     if child.isVisible())
+        room = bar.width() - beside - 24
+        return HELP_TEXT if bar.fontMetrics().horizontalAdvance(HELP_TEXT) <= room else SHORT_HELP_TEXT
 
     def _say(self, text: str) -> None:
         self._window.show_message(text)

@@ -8,7 +8,7 @@ the one feature map. `ChannelStrip` shows exactly that row of the sum.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
@@ -17,6 +17,7 @@ from convviz.i18n import tr, tr_noop
 from convviz.state.colors import scale_for
 from convviz.state.convolution_run import MapImage
 
+MAP_PIXELS = 90  # each channel's map gets this width beside its colour bar before the kernels come beside it
 CHANNELS = ((tr_noop("Red"), "#D55E00"), (tr_noop("Green"), "#009E73"), (tr_noop("Blue"), "#0072B2"))
 #: "the kernel of the red channel": the channel named inside a sentence
 CHANNEL_PHRASES = (tr_noop("the red channel"), tr_noop("the green channel"), tr_noop("the blue channel"))
@@ -78,15 +79,41 @@ class ChannelStrip(QWidget):
 
     def show_channels(self, kernels: np.ndarray, maps: tuple[MapImage, ...], factor: str = "") -> None:
         """`kernels` (3, kh, kw) as shown (cells); `factor` ("1/9") multiplies them all; `maps` the three results."""
-        for (name, color), phrase, grid, panel, kernel, image in zip(CHANNELS, CHANNEL_PHRASES, self.kernels,
-                                                                     self.panels, kernels, maps):
+        for (name, _color), phrase, grid, panel, kernel, image in zip(CHANNELS, CHANNEL_PHRASES, self.kernels,
+                                                                      self.panels, kernels, maps):
             grid.set_matrix(kernel)
             grid.setFixedSize(grid.minimumSizeHint())
             grid.setToolTip(tr("The kernel of {channel}").format(channel=tr(phrase))
                             + (tr(", every cell × {factor}").format(factor=factor) if factor else ""))
-            panel.set_title(tr("{channel} ∗ kernel").format(channel=f"<span style='color:{color}'>{tr(name)}</span>")
-                            + (f" × {factor}" if factor else ""))
+            panel.set_title(tr("{channel} ∗ kernel").format(channel=tr(name))
+                            + (f" × {factor}" if factor else ""))  # plain: coloured by the panel
             panel.show_map(image)
+        self._fit_kernels()
+
+    def width_for_maps(self, map_pixels: int) -> int:
+        """The width at which each channel's map gets `map_pixels` beside its colour bar (the kernels stepped aside)."""
+        spacing = self.layout().spacing()
+        signs = sum(sign.sizeHint().width() + spacing for sign in (*self.signs, self.equals))
+        return signs + sum(panel.bar_width() + map_pixels + spacing for panel in self.panels)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the maps alone: the small kernels step aside rather than widen the window (see _fit_kernels)."""
+        hint = super().minimumSizeHint()
+        shown = [grid for grid in self.kernels if not grid.isHidden()]
+        hint.setWidth(hint.width() - sum(grid.width() + self.layout().spacing() for grid in shown))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_kernels()
+
+    def _fit_kernels(self) -> None:
+        """Each channel's kernel beside its map where the strip is wide enough for both; else the maps alone (a
+        projector's 1024 pixels with the lesson beside: the kernel editor shows each channel's kernel then)."""
+        room = sum(grid.minimumSizeHint().width() + self.layout().spacing() for grid in self.kernels)
+        wide = self.width() >= self.width_for_maps(MAP_PIXELS) + room
+        for grid in self.kernels:
+            grid.setHidden(not wide)
 
     def show_message(self, text: str) -> None:
         for panel in self.panels:

@@ -33,6 +33,7 @@ from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import colormap as scale_colormap
+from convviz.app.widgets.map_colors import space_bar_labels
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.i18n import tr
@@ -55,6 +56,7 @@ MARK_STYLES: dict[str, tuple[str, float]] = {
 }
 LOCATOR_FRACTION = 0.05  # ring radius as a share of the map's longer side
 NOTE_SCALE = 1.4  # the note over an empty map: this much larger than the panel's text ...
+COLOUR_BAR_PIXELS = 16  # the colour bar's own width (its numbers come beside it)
 NOTE_MIN_PIXELS = 11  # ... and never smaller than this
 NOTE_PADDING, NOTE_BORDER = 10, 2
 
@@ -117,7 +119,7 @@ class FeatureMapPanel(QWidget):
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
+        self._plot.setMinimumSize(72, 56) if compact else self._plot.setMinimumSize(130, 90)  # compact: an RGB strip
         self._key_cell: tuple[int, int] | None = None  # the pixel chosen with the arrow keys
         ArrowKeys(self._plot, self._key_move)
         self._plot.setAccessibleName(title or tr("map"))
@@ -142,12 +144,13 @@ class FeatureMapPanel(QWidget):
         self._colorbar: pg.ColorBarItem | None = None
         if colorbar:
             self._colorbar = pg.ColorBarItem(
-                values=(0, 1), width=16, colorMap=scale_colormap("grey" if grey else "sequential"),
+                values=(0, 1), width=COLOUR_BAR_PIXELS, colorMap=scale_colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
             axis = self._colorbar.axis
             axis.setTextPen(TEXT_COLOR)
             axis.setPen(MUTED_COLOR)
+            space_bar_labels(axis)  # a short bar (an RGB strip, a projector) never piles its labels up
             self._plot.addItem(self._colorbar, row=0, col=1)
 
         self._note = mark_overlay(QLabel(self._plot))  # in-place explanation over the map area
@@ -244,6 +247,17 @@ class FeatureMapPanel(QWidget):
             (x0, x1), (y0, y1) = self._view.viewRange()
             view = (float(x0), float(x1), float(y0), float(y1))
         return ScreenTarget(width, height, self._extent, view)
+
+    def map_size(self) -> tuple[int, int]:
+        """The width and height in pixels of the area the map is drawn in (beside its colour bar)."""
+        box = self._view.geometry()
+        return round(box.width()), round(box.height())
+
+    def bar_width(self) -> int:
+        """The pixels the colour bar and its numbers take beside the map (0 without a bar)."""
+        if self._colorbar is None:
+            return 0
+        return int(self._colorbar.axis.minimumWidth() + COLOUR_BAR_PIXELS + 8)
 
     def screen_is_current(self) -> bool:
         """False when the map on screen should be drawn again for this panel's size or zoom."""
@@ -429,11 +443,14 @@ class FeatureMapPanel(QWidget):
         font = QFont(self.font())
         largest = round(QFontInfo(self.font()).pixelSize() * NOTE_SCALE)
         frame = 2 * (NOTE_PADDING + NOTE_BORDER)
+        words = self._note.text().split()
         for pixels in range(largest, NOTE_MIN_PIXELS - 1, -1):
             font.setPixelSize(pixels)
-            need = QFontMetrics(font).boundingRect(
+            metrics = QFontMetrics(font)
+            need = metrics.boundingRect(
                 QRect(0, 0, width - frame, 100_000), Qt.TextFlag.TextWordWrap, self._note.text()).height() + frame
-            if need <= area.height() - 4:
+            widest = max((metrics.horizontalAdvance(word) for word in words), default=0)  # a word is never cut
+            if need <= area.height() - 4 and widest <= width - frame:
                 break
         self._note.setFont(font)
         self._note.setFixedHeight(max(min(need, area.height() - 4), 0))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from superqt import QToggleSwitch
 
 from convviz import limits
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.i18n import tr, tr_noop
@@ -56,7 +57,7 @@ class KernelEditor(QWidget):
         super().__init__(parent)
         self._settings = settings
 
-        self.preset_box = QComboBox()
+        self.preset_box = ElidedComboBox()  # a long preset name is elided, whole in the tooltip
         self.preset_box.setToolTip(tr("Kernels the course uses, each with what it does"))
         self.preset_box.setAccessibleName(tr("kernel preset"))
         self.preset_box.addItem(tr(CUSTOM_LABEL), "")
@@ -138,6 +139,7 @@ class KernelEditor(QWidget):
         groups_layout.addWidget(self.groups_spin)
         self.groups_note = QLabel()
         self.groups_note.setStyleSheet(MUTED)
+        self.groups_note.setWordWrap(True)  # on two lines rather than widen the kernel column past a projector
         groups_layout.addWidget(self.groups_note, 1)
 
         size_row = QHBoxLayout()

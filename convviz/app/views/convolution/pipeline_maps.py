@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.activation_controls import ActivationControls
-from convviz.app.views.convolution.channel_strip import ChannelStrip
+from convviz.app.views.convolution.channel_strip import MAP_PIXELS, ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
 from convviz.core import ACTIVATIONS
@@ -56,8 +56,9 @@ class PipelineMaps(QWidget):
         self.activation_panel = FeatureMapPanel(tr("After activation"))
         self.pool_panel = FeatureMapPanel(tr("After pooling"))
         self.channel_strip = ChannelStrip()
-        self.channel_strip.setFixedHeight(128)
+        self.channel_strip.setMaximumHeight(128)  # less where the screen is short: the maps below keep their room
         self.channel_strip.hide()
+        self._rgb = False
         self._pool_request: ConvolutionRequest | None = None
 
         grid = QGridLayout(self)
@@ -102,7 +103,35 @@ class PipelineMaps(QWidget):
         return ConvolutionScreens(channels=channels, **targets)
 
     def set_rgb(self, rgb: bool) -> None:
-        self.channel_strip.setVisible(rgb)
+        self._rgb = rgb
+        self._fit_strip()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_strip()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """The four maps' least height: the strip steps aside rather than hold the window taller (the arithmetic
+        under it may grow after the strip was shown; it could then only push the window past the screen)."""
+        hint = super().minimumSizeHint()
+        if self.channel_strip.isVisibleTo(self):
+            hint.setHeight(hint.height() - self._strip_height())
+        return hint
+
+    def _strip_height(self) -> int:
+        return self.channel_strip.minimumSizeHint().height() + self.layout().verticalSpacing()
+
+    def _fit_strip(self) -> None:
+        """The channel strip where the three maps get room; narrower (a lesson beside the view on a projector),
+        they were slivers beside their colour bars: the strip steps aside, the four maps keep the height."""
+        strip = self._strip_height()
+        without = self.minimumSizeHint().height()  # never counts the strip (see there)
+        shown = self._rgb and self.width() >= self.channel_strip.width_for_maps(MAP_PIXELS) and \
+            self.height() >= without + strip  # and where the four maps keep their least height below it
+        if shown != self.channel_strip.isVisibleTo(self):
+            self.channel_strip.setVisible(shown)
+            if shown:
+                self.screens_changed.emit()  # its maps were drawn for no room (or none): draw them for this one
 
     # ------------------------------------------------------------------ stages
     def show_maps(self, maps: MapsResult) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
 from convviz.i18n import tr, tr_noop
@@ -21,8 +22,13 @@ HINT = tr_noop(
     "Click a pixel of the convolution map to pin it: its receptive field lights up on the "
     "input and its arithmetic appears here."
 )
+MARKS = tr_noop("The orange cells on the input are the ones it reads (pink: padding).")
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
+SMALLEST_ROOM = 60  # pixels it asks for at least, however full the window
+SMALLEST_SHARE = 0.7  # a long arithmetic may shrink to this share of its size before it scrolls
+MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
+# window) scrolls rather than push the window past the screen
 
 class ProductsPanel(QWidget):
     """Shows `PinnedArithmetic` as text a student can check by hand."""
@@ -42,6 +48,9 @@ class ProductsPanel(QWidget):
         self._room_pending = False
         self._need = 0
         self._set_text_size()
+        self._presenting = False
+        self._pinned: PinnedArithmetic | None = None
+        self._watched: QWidget | None = None  # the window whose room the text shares
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -53,17 +62,25 @@ class ProductsPanel(QWidget):
 
         return QFontInfo(self.text.font()).pixelSize()
 
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the numbers only; the sentence on how to read the input's marks goes to the tooltip (its
+        three lines at the larger size pushed the window past a 720-pixel projector)."""
+        self._presenting = bool(presenting)
+        self.text.setToolTip(tr(MARKS) if self._presenting else "")
+        if self._pinned is not None:
+            self.show_arithmetic(self._pinned)
+
     def show_hint(self, text: str | None = None) -> None:
+        self._pinned = None
         text = tr(HINT) if text is None else text
         # no grey in the HTML: rich text cannot follow the theme, so muted parts are set apart by italics
         self._set_html(f"<p><i>{html.escape(text)}</i></p>")
 
     def show_arithmetic(self, pinned: PinnedArithmetic) -> None:
+        self._pinned = pinned
         row, col = pinned.cell
-        parts = [
-            "<p><b>" + tr("Output pixel ({cell})").format(cell=cell_name(row, col)) + "</b> <i>"
-            + tr("— the orange cells on the input are the ones it reads (pink: padding).") + "</i></p>"
-        ]
+        marks = "" if self._presenting else f" <i>— {html.escape(tr(MARKS)[0].lower() + tr(MARKS)[1:])}</i>"
+        parts = ["<p><b>" + tr("Output pixel ({cell})").format(cell=cell_name(row, col)) + f"</b>{marks}</p>"]
         for label, expression, total in pinned.lines:
             head = ""
             if label:
@@ -109,60 +126,56 @@ class ProductsPanel(QWidget):
     def _set_text_size(self) -> None:
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        self._text_points = font.pointSizeF()
         self.text.setFont(font)
 
     def _fit_height(self) -> None:
-        """Give the text the height it needs at the panel's width: the maps above give way, down to their
-        own minimum (the splitter between them moves); only a sum longer than that room (a 9x9 or 11x11
-        kernel in a 1024x768 window) scrolls. The window itself never grows for it."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            document = self.text.document()
-            document.setTextWidth(max(self.text.viewport().width(), 40))
-            need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
-            floor = min(need, 4 * self.text.fontMetrics().lineSpacing() + 2 * self.text.frameWidth())
-            if self.text.minimumHeight() != floor:
-                self.text.setMinimumHeight(floor)
-            self._need = need
-            if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
-                self._room_pending = True
-                QTimer.singleShot(0, self, self._make_room)  # dropped if the panel is deleted first
-            scrolls = need > self.text.height() and self.text.height() > 0
-            self.text.setVerticalScrollBarPolicy(
-                Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        finally:
-            self._fitting = False
-
-    def _make_room(self) -> None:
-        """Move the nearest vertical splitter above this panel so the text gets the height it needs,
-        taking from or giving back to the splitter's other parts, never below their minimum."""
-        self._room_pending = False
-        extra = self._need - self.text.height()
-        child, splitter = self, self.parentWidget()
-        while splitter is not None and not (
-                isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical):
-            child, splitter = splitter, splitter.parentWidget()
-        if splitter is None or extra == 0 or not splitter.isVisible():
-            return
-        sizes = splitter.sizes()
-        mine = splitter.indexOf(child)
-        for other in (i for i in range(len(sizes)) if i != mine):
-            widget = splitter.widget(other)
-            least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
-            step = min(extra, max(0, sizes[other] - least)) if extra > 0 else extra
-            sizes[other] -= step
-            sizes[mine] += step
-            extra -= step
-            if extra == 0:
+        """Ask for the height the whole text needs at the panel's width; a text too long for its share of the window
+        (three colour channels on a projector) gets smaller type first, down to `SMALLEST_SHARE`, then scrolls."""
+        width = max(self.text.viewport().width(), 40)
+        window = self.window()
+        frame = 2 * self.text.frameWidth() + 2
+        font = QFont(self.text.font())
+        points = self._text_points
+        if window is not self:  # and never more than the window has beside everything else's least height
+            rest = window.minimumSizeHint().height() - self.text.minimumHeight()
+            screen = window.screen().availableGeometry().height() if window.screen() is not None else window.height()
+            room = max(min(window.height(), screen) - rest, SMALLEST_ROOM)  # a grown window never counts as room
+        while True:
+            font.setPointSizeF(points)
+            document = self.text.document().clone()
+            document.setDefaultFont(font)
+            document.setTextWidth(width)
+            need = int(document.size().height() + frame)
+            most = min(int(window.height() * MOST_OF_WINDOW), room) if window is not self else need
+            if need <= most or points <= self._text_points * SMALLEST_SHARE:
                 break
-        splitter.setSizes(sizes)
-        self._fit_height()  # the scroll bar only where the room was not enough
+            points = max(points * 0.92, self._text_points * SMALLEST_SHARE)
+        if abs(self.text.font().pointSizeF() - points) > 0.01:
+            self.text.setFont(font)
+        scrolls = need > most
+        self.text.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        need = min(need, most)
+        if self.text.minimumHeight() != need:
+            self.text.setMinimumHeight(need)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._fit_height()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched:
+            self._watched = window
+            window.installEventFilter(self)  # the rest of the window may grow after this text was fitted
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if watched is self._watched and self.isVisible() and event.type() in (
+                QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)

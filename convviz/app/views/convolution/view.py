@@ -198,6 +198,7 @@ class ConvolutionView(View):
         the picture and window settings and the PyTorch panel step aside ("All settings" brings the settings back)."""
         self._presenting = bool(presenting)
         self.kernel_editor.grid.set_presenting(self._presenting)
+        self.products_panel.set_presenting(self._presenting)
         self._condense(force=True)
 
     def is_condensed(self) -> bool:

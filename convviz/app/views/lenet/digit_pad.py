@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -58,6 +57,9 @@ class DigitPad(QWidget):
             tr("Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing")
         )
         self.digit_choice.addItem(tr("any digit"), None)
+        # as wide as its longest choice at its font (presentation mode zooms it): squeezed, "any digit" read "any di"
+        self.digit_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.digit_choice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for digit in range(10):
             self.digit_choice.addItem(tr("a {digit}").format(digit=digit), digit)
         self.pick_button = QPushButton(tr("Test digit"))
@@ -74,15 +76,14 @@ class DigitPad(QWidget):
         self.camera_panel.hide()
 
         pen_row = QHBoxLayout()
-        pen_row.addWidget(QLabel(tr("pen")))
-        pen_row.addWidget(self.pen_width, 1)
+        pen_row.addWidget(self.pen_width, 1)  # named by its tooltip and accessible name: the row is full
         pen_row.addWidget(self.undo_button)
         pen_row.addWidget(self.clear_button)
-        source_row = QGridLayout()  # two by two: four sources side by side would widen a 1024-wide window
-        source_row.addWidget(self.digit_choice, 0, 0)
-        source_row.addWidget(self.pick_button, 0, 1)
-        source_row.addWidget(self.open_button, 1, 0)
-        source_row.addWidget(self.camera_button, 1, 1)
+        pen_row.addWidget(self.camera_button)  # beside the pen: a fourth source in the row below widened a 1024 window
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.digit_choice)
+        source_row.addWidget(self.pick_button)
+        source_row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas, 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import KERNEL_PRESETS
@@ -88,7 +89,9 @@ class FilterEditor(QWidget):
         self._reset_all.setToolTip(tr("Undo every edit: the network as it was trained."))
         self._reset_all.clicked.connect(self.reset_all_requested)
 
-        self.presets = QComboBox()
+        self.presets = ElidedComboBox()  # in a 190-pixel column: a long preset name is elided, whole in the tooltip
+        self.presets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setMinimumContentsLength(10)
         self.presets.setAccessibleName(tr("kernel preset"))
         self.presets.setAccessibleDescription(tr("A kernel to put into this slice with “Put preset here”"))
         names = [n for n in FAVOURITE_PRESETS if n in KERNEL_PRESETS]
@@ -123,6 +126,18 @@ class FilterEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self._set_enabled(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The status sentence asks for the height its wrapped lines need in the narrow column (presenting, its
+        larger text was cut to its first lines)."""
+        label = self._status
+        need = label.heightForWidth(max(label.width(), 1)) if label.text() else 0
+        if label.minimumHeight() != need:
+            label.setMinimumHeight(need)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.grid, self._zero, self._reset, self.presets, self._use_preset, self._channel):
@@ -170,5 +185,6 @@ class FilterEditor(QWidget):
             tr("edited: differs from the trained weights") if edited else tr("the trained weights (type to change a cell)")
         )
         set_status_style(self._status, "wrong" if edited else None, "font-weight: bold;" if edited else "")
+        self._fit_status()
         self._reset.setEnabled(edited)
         self._reset_all.setEnabled(any_edited)

@@ -20,7 +20,12 @@ from convviz.state.step_text import channel_names
 
 
 class ChannelGrids(QWidget):
-    """Rows: padded input channel, kernel slice (as applied), products; one column per channel."""
+    """One block per channel: the padded input channel over its kernel slice (as applied) and their products.
+
+    The slice and the products stand side by side under the channel, so a block is as tall as the input and a
+    kernel (not two kernels): on a short projector the cells get the height back. "+" signs stand between the
+    blocks, whose sums are added into one output cell.
+    """
 
     cell_edited = Signal(int, int, int, float)  # channel, row (unpadded), col, value
     kernel_edited = Signal(int, int, int, float)  # channel, row, col, value
@@ -46,7 +51,7 @@ class ChannelGrids(QWidget):
             widget.deleteLater()
         self.inputs, self.kernels, self.products, self._plus = [], [], [], []
         for channel, name in enumerate(channel_names(count)):
-            column = 2 * channel
+            column = 3 * channel  # the slice's column, then the products', then a "+"
             grid = MatrixGrid(editable=True, min_cell=12, max_cell=44)
             grid.setAccessibleName(f"input, {name} channel")
             grid.edited.connect(lambda r, c, v, ch=channel: self._input_edited(ch, r, c, v))
@@ -58,8 +63,12 @@ class ChannelGrids(QWidget):
             products.setAccessibleName(f"products, {name} channel")
             products.set_color_scale(scale_for("products"))
             products.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            for row, widget in enumerate((grid, kernel, products)):
-                self._layout.addWidget(widget, row, column)
+            grid.set_alignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)  # close over its slice
+            kernel.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            products.set_alignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            self._layout.addWidget(grid, 0, column, 1, 2)
+            self._layout.addWidget(kernel, 1, column)
+            self._layout.addWidget(products, 1, column + 1)
             for editable in (grid, kernel):
                 editable.rejected.connect(self.rejected)
             self.inputs.append(grid)
@@ -70,7 +79,7 @@ class ChannelGrids(QWidget):
                 plus.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 plus.setStyleSheet("font-size: 28px; color: palette(placeholder-text);")
                 plus.setToolTip(tr("The channels' sums are added into one output cell"))
-                self._layout.addWidget(plus, 2, column + 1)
+                self._layout.addWidget(plus, 0, column + 2, 2, 1)
                 self._plus.append(plus)
 
     def show_matrices(self, padded: np.ndarray, mask: np.ndarray | None, offset: tuple[int, int],
@@ -78,13 +87,18 @@ class ChannelGrids(QWidget):
         """The padded channels (mask: padding cells) and the kernel's slices as applied."""
         self.set_channels(len(padded))
         self._offset = offset
+        self._layout.setRowStretch(0, 10 * padded.shape[-2] + 10)  # rows by their cells (and a title each)
+        self._layout.setRowStretch(1, 10 * kernel.shape[-2] + 10)
+        for channel in range(len(padded)):  # columns by their cells: a slice's cells as large as its channel's
+            self._layout.setColumnStretch(3 * channel, kernel.shape[-1])
+            self._layout.setColumnStretch(3 * channel + 1, kernel.shape[-1])
         names = channel_names(len(padded))
         for channel, name in enumerate(names):
             self.inputs[channel].set_matrix(padded[channel])
             self.inputs[channel].set_padding_mask(mask)
             self.inputs[channel].set_title(f"{titles[0]} · {name}")
             self.kernels[channel].set_matrix(kernel[channel])
-            self.kernels[channel].set_title(f"{titles[1]} · {name}")
+            self.kernels[channel].set_title(titles[1])  # the channel's name stands over the block already
 
     def show_step(self, step) -> None:
         """Highlight the window in every channel, write each weight in its corner, show the products."""
@@ -95,7 +109,7 @@ class ChannelGrids(QWidget):
             grid.set_subscripts({(r, c): weights[i, j] for i, r in enumerate(step.rows) for j, c in enumerate(step.cols)})
             total = step.channel_sums[channel]
             self.products[channel].set_matrix(step.products[channel])
-            self.products[channel].set_title(tr("Products, sum {total}").format(total=format_number(total)))
+            self.products[channel].set_title(tr("Sum {total}").format(total=format_number(total)))  # short: a slice's width holds it
 
     def clear_step(self) -> None:
         for grid in self.inputs:

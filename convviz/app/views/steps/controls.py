@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from convviz import limits
+from convviz.app.widgets.elided_combo import ElidedComboBox
 from convviz.core import KERNEL_PRESETS
 from convviz.i18n import tr, tr_noop
 from convviz.state.steps import EXAMPLES, StepsSettings
@@ -50,7 +51,7 @@ def _spin(limit: limits.Limit, tip: str) -> QSpinBox:
 
 
 def _compact(box: QComboBox) -> QComboBox:
-    """Long item names must not widen the panel: the popup shows them in full."""
+    """Long item names must not widen the panel: the popup shows them in full (the box elides, see ElidedComboBox)."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(14)
     return box
@@ -78,7 +79,7 @@ class StepsControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.example_box = _compact(QComboBox())
+        self.example_box = _compact(ElidedComboBox())
         self.example_box.setAccessibleName("example")
         self.example_box.setToolTip(tr("The decks' worked examples, or your own numbers"))
         for key, (label, _) in EXAMPLES.items():
@@ -97,14 +98,14 @@ class StepsControls(QWidget):
         for spin in (self.rows_spin, self.cols_spin):
             spin.valueChanged.connect(self._input_size_changed)
 
-        self.mode_box = _compact(QComboBox())
+        self.mode_box = _compact(ElidedComboBox())
         self.mode_box.setAccessibleName("operation")
         self.mode_box.setToolTip(tr("Convolution, max or average pooling, or a transposed convolution"))
         for key, label in MODE_LABELS.items():
             self.mode_box.addItem(tr(label), key)
         self.mode_box.activated.connect(lambda i: self._mode_chosen(self.mode_box.itemData(i)))
 
-        self.preset_box = _compact(QComboBox())
+        self.preset_box = _compact(ElidedComboBox())
         self.preset_box.setAccessibleName("kernel preset")
         self.preset_box.setToolTip(tr("Kernels the course uses"))
         self.preset_box.addItem(tr("(your own kernel)"), CUSTOM)
@@ -133,7 +134,7 @@ class StepsControls(QWidget):
         self.pool_spin.valueChanged.connect(lambda v: self.change_requested.emit({"pool_size": v}))
         self.stride_spin = _spin(limits.STEPS_STRIDE, tr("stride"))
         self.stride_spin.valueChanged.connect(lambda v: self.change_requested.emit({"stride": v}))
-        self.padding_kind_box = _compact(QComboBox())
+        self.padding_kind_box = _compact(ElidedComboBox())
         self.padding_kind_box.setAccessibleName("padding kind")
         for key, label in PADDING_KINDS.items():
             self.padding_kind_box.addItem(tr(label), key)

@@ -47,8 +47,10 @@ class StackPanel(QWidget):
         self.note.setAccessibleName("receptive field")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kernel_grid, self.map_grid, self.note, self.combined_grid):
+        for widget in (self.kernel_grid, self.map_grid, self.combined_grid):
             layout.addWidget(widget)
+        # `note` (the receptive field in words) is laid out by the view under the stage, across its width: in this
+        # narrow column its lines were cut
 
     def show_maps(self, kernel: np.ndarray, second_map: np.ndarray | None, combined: np.ndarray | None,
                   scale: str | None = None, problem: str = "") -> None:

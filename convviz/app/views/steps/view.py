@@ -57,9 +57,12 @@ from convviz.state.steps import (
 if TYPE_CHECKING:
     from convviz.export.scene import StepsScene
 
+CHANNEL_SUM_PIXELS = 20  # a colour step's lines (one a channel), smaller only as far as the row is narrow
 SMALLEST_SUM_PIXELS = 12  # the running sum shrinks to its column's width, never below this
 SIDE_BY_SIDE_RATIO = 1.3  # presenting, a view this much wider than tall puts the input over both rows
 CONDENSE_SLACK = 24  # pixels beyond the minimums before the settings column is shown beside the matrices
+ROOMY_STAGE = 1.75  # ... and the matrices this much wider than their least (cells of 28 px, not 16): a lesson beside
+# the view on a 1280-pixel projector had shown 16-px cells next to the settings column
 
 
 def _operator(text: str, pixels: int = 40) -> QLabel:
@@ -188,12 +191,14 @@ class StepsView(View):
         text.addWidget(self.expression_label, 1)
         text.addWidget(self.formula_label)
         text.addWidget(self.note_label)
+        text.addWidget(self.stack_panel.note)  # the second layer's receptive field in words, across the width
+        self.stack_panel.note.hide()
         text.addWidget(self.legend_label)
         # the stage: plain, two rows (input ∗ kernel = output; products and arithmetic); presenting, see _arrange
         self._stage = QGridLayout()
         self._stage.setHorizontalSpacing(12)
-        self._arranged: bool | None = None
-        self._arrange(presenting=False)
+        self._arranged: str | None = None
+        self._arrange("rows")
 
         self.player = StepPlayer()
         self.player.position_changed.connect(self._show_step)
@@ -230,13 +235,16 @@ class StepsView(View):
 
         return QFontInfo(self.expression_label.font()).pixelSize()
 
-    def _arrange(self, presenting: bool) -> None:
-        """Plain: input ∗ kernel = output over the products and the arithmetic. Presenting (short, wide screens):
-        the input spans both rows; under the kernel its products (the same shape), under the output the running
-        sum, so every grid gets the height of the screen rather than half of it."""
-        if presenting == self._arranged:
+    def _arrange(self, arrangement: str) -> None:
+        """"rows" (plain): input ∗ kernel = output over the products and the arithmetic. "side" (presenting on
+        short, wide screens): the input spans both rows; under the kernel its products (the same shape), under the
+        output the running sum, so every grid gets the height of the screen rather than half of it. "colour": the
+        channel blocks (each with its slice and products) = output, over the arithmetic across the whole width,
+        one line a channel."""
+        if arrangement == self._arranged:
             return
-        self._arranged = presenting
+        self._arranged = arrangement
+        presenting = arrangement == "side"
         stage = self._stage
         parts = (self.input_grid, self.times_sign, self.kernel_grid, self.pool_label, self.scale_label,
                  self.equals_sign, self.output_grid, self.window_grid, self.text_panel, self.channel_grids,
@@ -274,7 +282,10 @@ class StepsView(View):
             stage.addWidget(self.equals_sign, 0, 4)
             stage.addWidget(self.output_grid, 0, 5)
             stage.addWidget(self.window_grid, 1, 0)
-            stage.addWidget(self.text_panel, 1, 1, 1, 5)
+            if arrangement == "colour":  # the products stand in the channel blocks: the arithmetic takes the row
+                stage.addWidget(self.text_panel, 1, 0, 1, 7)
+            else:  # under the second layer's column too, when it is on
+                stage.addWidget(self.text_panel, 1, 1, 1, 6)
             stage.setRowStretch(0, 6)
             stage.setRowStretch(1, 3)
         if self._built is not None:
@@ -285,6 +296,7 @@ class StepsView(View):
         self._presenting = bool(presenting)
         self.note_label.setVisible(not self._presenting)  # the how-to sentence: for reading up close
         self.legend_label.setVisible(not self._presenting)  # what the colours mean: in the sum's tooltip then
+        self.stack_panel.note.setVisible(self._second_kernel is not None and not self._presenting)  # the lit cells
         self.step_label.setVisible(not self._presenting)  # the player says which step, the output cell where
         self._arrange_for_room()
         if self._built is not None:
@@ -300,7 +312,8 @@ class StepsView(View):
     def _condense(self, force: bool = False) -> None:
         """Presenting, or too narrow for the settings column and the matrices: the column steps aside."""
         stage = self.layout().itemAt(1).layout().minimumSize().width() if self.layout() is not None else 0
-        full = self.controls_panel.minimumSizeHint().width() + stage + CONDENSE_SLACK
+        roomy = int(self._stage.minimumSize().width() * ROOMY_STAGE)  # the matrices at readable cells, not their least
+        full = self.controls_panel.minimumSizeHint().width() + max(stage, roomy) + CONDENSE_SLACK
         condensed = self._presenting or self.width() < full
         if condensed == self._condensed and not force:
             return
@@ -319,12 +332,16 @@ class StepsView(View):
             QTimer.singleShot(0, self, self._fit_sum)  # after the layout settles: its width decides the size
         return super().eventFilter(watched, event)
 
-    def _arrange_for_room(self) -> None:
-        """Presenting on a wide view (a projector, no side panel): the input over both rows; otherwise two rows."""
+    def _arrange_for_room(self, redraw: bool = True) -> None:
+        """A colour input: its own arrangement. Presenting on a wide view (a projector, no side panel): the input
+        over both rows; otherwise two rows."""
+        colour = self._built is not None and self._built.settings.channels > 1 and \
+            self._built.settings.mode != "transposed"
         side = self._presenting and self.width() >= SIDE_BY_SIDE_RATIO * self.height()
-        if side != self._arranged:
-            self._arrange(side)
-            if self._built is not None:
+        arrangement = "colour" if colour else "side" if side else "rows"
+        if arrangement != self._arranged:
+            self._arrange(arrangement)
+            if redraw and self._built is not None:
                 self._show_step(self.current_step())  # the sum as the arrangement writes it
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
@@ -542,6 +559,7 @@ class StepsView(View):
 
     def _show_matrices(self, built: BuiltSteps) -> None:
         settings = built.settings
+        self._arrange_for_room(redraw=False)  # a colour input has its own arrangement
         if settings.mode == "transposed":  # one grey grid (StepsSettings refuses channels here)
             self.channel_grids.hide()
             self.input_grid.show()
@@ -580,12 +598,10 @@ class StepsView(View):
         self.times_sign.setVisible(not colour)
         if colour:
             kernel = settings.filter_kernel[:, ::-1, ::-1] if settings.flip else settings.filter_kernel
-            kh, kw = settings.window_shape
-            flipped = tr(", turned 180°") if settings.flip else ""
-            self.channel_grids.show_matrices(
+            self.channel_grids.show_matrices(  # a slice's title stands over as few as 3 cells: kept short
                 padded, mask if mask.any() else None, self._offset, kernel,
                 (tr("Input {rows}×{cols}").format(rows=height, cols=width) + f"{source}{pads}",
-                 tr("Kernel {rows}×{cols}").format(rows=kh, cols=kw) + f"×{settings.channels}{flipped}"),
+                 tr("Turned kernel") if settings.flip else tr("Kernel")),
             )
         self._stretch_columns(built)
         self.kernel_grid.setVisible(conv and not colour)
@@ -633,6 +649,7 @@ class StepsView(View):
 
         kernel = self._second_kernel
         self.stack_panel.setVisible(kernel is not None)
+        self.stack_panel.note.setVisible(kernel is not None and not self._presenting)
         self.input_grid.clear_highlight(FIELD_ROLE)
         self.output_grid.clear_highlight(FIELD_ROLE)
         self._stack = None
@@ -660,8 +677,11 @@ class StepsView(View):
         output_cells = max(built.output_shape[1], 4)
         stack_cells = self._stack.second_map.shape[1] + 3 if self._stack is not None else 0
         for column, cells in ((0, input_cells), (2, kernel_cells), (5, output_cells), (6, stack_cells)):
-            self._stage.setColumnStretch(column, cells if self._arranged or not cells else cells + 1)
-        if self._arranged:  # rows by their cells (and a title each): the output over the products' sum
+            self._stage.setColumnStretch(column, cells if self._arranged == "side" or not cells else cells + 1)
+        if self._arranged == "colour":  # the channel blocks take the height; the arithmetic what its lines need
+            self._stage.setRowStretch(0, 1)
+            self._stage.setRowStretch(1, 0)
+        elif self._arranged == "side":  # rows by their cells (and a title each): the output over the products' sum
             kernel_rows = settings.window_shape[0] if conv else 3
             output_rows = built.output_shape[0] if built.steps is not None else 1
             self._stage.setRowStretch(0, 10 * max(output_rows, kernel_rows) + 18)
@@ -689,8 +709,7 @@ class StepsView(View):
         if built.settings.channels > 1:
             self.window_grid.setVisible(False)  # each channel's products stand under its channel
             self.channel_grids.show_step(step)
-            set_status_style(self.expression_label, None, "font-size: 15px;")
-            self.expression_label.setText(channel_expression_html(step, status_color("total")))
+            self._show_sum(channel_expression_html(step, status_color("total")), CHANNEL_SUM_PIXELS)
             what = tr("each kernel slice multiplies its own channel; the channels' sums and the bias are added "
                       "into one output cell")
         elif built.settings.mode == "conv":
