@@ -1,0 +1,66 @@
+"""A tab switch paints what it shows once, and leaves hidden work alone (issue 14: switches within two frames).
+
+These tests count what a switch does (paint passes, relayouts); how long it
+takes is measured in benchmarks/bench_soak.py, never here.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+
+from convviz.app.widgets.plot_scene import keep_scene_active
+
+
+def show_page(tabs: QTabWidget, index: int) -> None:
+    """Switch tabs and deliver everything the switch posted (its paints included), as one event-loop turn does."""
+    tabs.setCurrentIndex(index)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+class EventCounter(QObject):
+    """Counts events of some kinds sent to the objects it watches."""
+
+    def __init__(self, *kinds: QEvent.Type) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() in self.kinds:
+            self.count += 1
+        return False
+
+
+def test_a_plot_scene_stays_active_and_its_plot_paints_once_when_its_tab_comes_back(qtbot):
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    steady, plain = pg.PlotWidget(), pg.PlotWidget()
+    keep_scene_active(steady)
+    for plot in (steady, plain):
+        plot.plot([0, 1, 2], [1, 0, 1])
+    tabs.addTab(QLabel("other"), "other")
+    tabs.addTab(steady, "steady")
+    tabs.addTab(plain, "plain")
+    tabs.resize(400, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.activateWindow()
+    for index in (1, 2, 0):  # each plot shown once: its scene is activated as Qt always does
+        show_page(tabs, index)
+    assert steady.scene().isActive()  # hidden, yet still active: nothing of it repaints while hidden
+    assert not plain.scene().isActive()  # what Qt does without it
+
+    paints = {}
+    for name, plot in (("steady", steady), ("plain", plain)):
+        counter = EventCounter(QEvent.Type.Paint)
+        plot.viewport().installEventFilter(counter)
+        show_page(tabs, tabs.indexOf(plot))
+        plot.viewport().removeEventFilter(counter)
+        paints[name] = counter.count
+        show_page(tabs, 0)
+    assert paints["steady"] == 1
+    assert paints["plain"] > paints["steady"]  # the flip repainted it again: the cost this avoids
+    assert steady.scene().isActive()
