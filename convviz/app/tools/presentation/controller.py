@@ -125,7 +125,7 @@ class PresentationController(QObject):
         self.pointer_action.setToolTip("A large circle follows the mouse so the class sees where you point (P)")
         self.pointer_action.toggled.connect(self.set_pointer_visible)
         window.addAction(self.pointer_action)
-        QApplication.instance().installEventFilter(self)
+        self._hearing_keys = False  # the application's events pass through here only while keys matter
         window.installEventFilter(self)
 
     # ---------------------------------------------------------------- public
@@ -159,6 +159,7 @@ class PresentationController(QObject):
             window.showMaximized() if self._was_maximized else window.showNormal()
             self._say("Presentation mode off.")
         self.action.setChecked(active)
+        self._hear_keys()
         self.toggled.emit(active)
 
     def extend(self, widget: QWidget) -> None:
@@ -210,6 +211,7 @@ class PresentationController(QObject):
         blank = bool(blank)
         if blank != self.is_blank():
             self.blank.cover() if blank else self.blank.hide()
+            self._hear_keys()
             self.blank_toggled.emit(blank)
         if self.blank_action.isChecked() != blank:
             self.blank_action.setChecked(blank)
@@ -244,6 +246,24 @@ class PresentationController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._hearing_keys = False
+
+    def _hear_keys(self) -> None:
+        """Watch every key of the application while presenting or blank, and nothing otherwise.
+
+        An application-wide filter sees every event of every widget (about 700
+        for one tab switch, each a call into Python), so it is there only while
+        its keys can do something.
+        """
+        app = QApplication.instance()
+        wanted = self._active or self.is_blank()
+        if app is None or wanted == self._hearing_keys:
+            return
+        if wanted:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._hearing_keys = wanted
 
     # ---------------------------------------------------------------- keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
