@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
-from convviz.app.widgets.plot_scene import keep_scene_active
+from convviz.app.widgets.plot_scene import register_plot
 
 
 def show_page(tabs: QTabWidget, index: int) -> None:
@@ -38,7 +38,7 @@ def test_a_plot_scene_stays_active_and_its_plot_paints_once_when_its_tab_comes_b
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     steady, plain = pg.PlotWidget(), pg.PlotWidget()
-    keep_scene_active(steady)
+    register_plot(steady)
     for plot in (steady, plain):
         plot.plot([0, 1, 2], [1, 0, 1])
     tabs.addTab(QLabel("other"), "other")
@@ -64,3 +64,34 @@ def test_a_plot_scene_stays_active_and_its_plot_paints_once_when_its_tab_comes_b
     assert paints["steady"] == 1
     assert paints["plain"] > paints["steady"]  # the flip repainted it again: the cost this avoids
     assert steady.scene().isActive()
+
+
+def test_a_view_is_laid_out_once_when_the_lesson_panel_closes_or_opens_with_it(qtbot, make_window, worker):
+    from convviz.lessons import builtin_lessons
+
+    window = make_window(worker=worker, start_view="convolution", size=(1600, 1000))
+    for name in ("steps", "convolution"):
+        window.show_view(name)
+        qtbot.waitUntil(lambda n=name: n in window.views, timeout=60000)
+    tools = window.lessons
+    qtbot.waitUntil(lambda: bool(tools.loader.lessons), timeout=60000)
+    lesson = next(lesson for lesson in builtin_lessons() if lesson.view == "convolution")
+    with qtbot.waitSignal(tools.loader.opened, timeout=30000):
+        tools.loader.open_lesson(lesson)
+    panel = tools._panel_dock
+    views = {name: window.views[name] for name in ("steps", "convolution")}
+    resizes = {name: EventCounter(QEvent.Type.Resize) for name in views}
+    for name, view in views.items():
+        view.installEventFilter(resizes[name])
+    widths = {}
+    for coming, leaving in (("steps", "convolution"), ("convolution", "steps"), ("steps", "convolution")):
+        for counter in resizes.values():
+            counter.count = 0
+        window.show_view(coming)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert resizes[coming].count <= 1  # laid out at its final size only, never first at the old one
+        assert resizes[leaving].count == 0  # nothing laid out for a size it is not shown at
+        assert panel.isVisible() == (coming == "convolution")  # the lesson panel follows the view, as before
+        widths[coming] = views[coming].width()
+    assert widths["steps"] > widths["convolution"]  # the room the closed panel left is the view's

@@ -27,11 +27,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     libraries_loaded = Signal()
     view_built = Signal(str)
+    view_changing = Signal(str)  # the tab bar moved to this view and its page is about to be shown
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
     tools_installed = Signal()  # presentation, export, lessons, model and sessions are on the window now
@@ -199,6 +202,12 @@ class MainWindow(QMainWindow):
         self.theme = ThemeManager(self.settings, self, for_this_run=theme)
 
         self.tabs = QTabWidget()
+        self._pages_ready = False  # (adding the first tabs moves the tab bar too)
+        bar = QTabBar()  # the window's own, so that it hears of a switch before QTabWidget shows the page
+        bar.setObjectName("qt_tabwidget_tabbar")
+        bar.setDrawBase(False)
+        bar.currentChanged.connect(self._before_page_shown)
+        self.tabs.setTabBar(bar)
         self.tabs.setDocumentMode(True)
         for name in VIEW_MODULES:
             if view_available(name):
@@ -210,6 +219,7 @@ class MainWindow(QMainWindow):
         if start_view in self._tab_names:
             self.tabs.setCurrentIndex(self._tab_names.index(start_view))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._pages_ready = True
 
         self._build_toolbar()
         self._build_menus()
@@ -347,7 +357,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start-up
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+        if watched is self and event.type() == QEvent.Type.UpdateRequest and self._painted:
+            from convviz.app.widgets.plot_scene import settle_before_paint
+
+            settle_before_paint()  # what moved is laid out and the plots hand in their changes: one paint
+        elif watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(0, self._install_shortcuts)
@@ -387,6 +401,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready.", 3000)
         self._ensure_current_view()
         _keep_out_of_collections()
+
+    def _before_page_shown(self, index: int) -> None:
+        """The tab bar moved to `index`; QTabWidget shows its page right after this. Docks that follow the
+        view (the lesson panel) change now, on `view_changing`, so that the page is laid out once, at its
+        final size.
+
+        After the page was shown they made it lay out twice: at the size the previous view left (with a
+        lesson panel beside it, say), then again when the panel closed; LeNet's 14 plots take ~30 ms a
+        layout. The page going away is hidden first (as QTabWidget does a moment later), so that it is
+        not laid out for a size it will never show. With the keyboard focus in that page, the switch
+        goes as before, and the focus moves as Qt moves it.
+        """
+        if not self._pages_ready or not 0 <= index < len(self._tab_names):
+            return
+        leaving, coming = self.tabs.currentWidget(), self.tabs.widget(index)
+        if leaving is None or coming is None or leaving is coming:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and leaving.isAncestorOf(focus):
+            return
+        leaving.hide()
+        self._size_to_current_tab()  # the coming page's needs count from now on (the tab bar's index is its)
+        self.view_changing.emit(self._tab_names[index])
+        self.layout().activate()  # the page, still hidden, takes the size it will be shown at
 
     def _on_tab_changed(self, _index: int) -> None:
         self._size_to_current_tab()
@@ -429,6 +467,7 @@ class MainWindow(QMainWindow):
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
+        self._pages_ready = False
         with signals_blocked(self.tabs):
             current = self.tabs.currentIndex()
             old = self.tabs.widget(index)
@@ -436,6 +475,7 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, view, view.title)
             self.tabs.setCurrentIndex(current)
             old.deleteLater()
+        self._pages_ready = True
         self._size_to_current_tab()
         view.set_device(self._device)
         if self._presenting:

@@ -32,7 +32,7 @@ from convviz.app.widgets.map_colors import (
     colormap,
     style_panel_axis,
 )
-from convviz.app.widgets.plot_scene import keep_scene_active
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.state.conventions import cell_name
@@ -100,7 +100,7 @@ class MapGrid(QWidget):
         self._readout.setFont(readout_font)
 
         self._graphics = pg.GraphicsLayoutWidget()
-        keep_scene_active(self._graphics)
+        register_plot(self._graphics)
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

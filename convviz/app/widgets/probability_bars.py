@@ -19,7 +19,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
-from convviz.app.widgets.plot_scene import keep_scene_active
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.status_colors import set_status_style
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class
@@ -43,7 +43,7 @@ BOTH_PLOTS_PRESENTING = 560  # presenting, narrower than this the logits step as
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     plot = pg.PlotWidget()
-    keep_scene_active(plot)
+    register_plot(plot)
     plot.setBackground(PANEL_BACKGROUND)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(False, False)

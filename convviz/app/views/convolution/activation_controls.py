@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
-from convviz.app.widgets.plot_scene import keep_scene_active
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.core import ACTIVATIONS, activation
 from convviz.state.convolution import ConvolutionSettings
 
@@ -52,7 +52,7 @@ class ActivationControls(QWidget):
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
-        keep_scene_active(self.curve_plot)
+        register_plot(self.curve_plot)
         self.curve_plot.setMinimumSize(CURVE_SMALLEST)  # not a fixed size: it gives way to a narrow map column
         self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)

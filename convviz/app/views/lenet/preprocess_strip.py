@@ -31,7 +31,7 @@ from convviz.app.widgets.map_colors import (
     SELECTION_COLOR,
     colormap,
 )
-from convviz.app.widgets.plot_scene import keep_scene_active
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.state.lenet_screen import strip_picture
 
@@ -57,7 +57,7 @@ class PreprocessStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._graphics = pg.GraphicsLayoutWidget()
-        keep_scene_active(self._graphics)
+        register_plot(self._graphics)
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setMinimumHeight(100)
