@@ -229,7 +229,7 @@ class Soak:
         field = str(self.rng.choice(["stride", "padding", "cell"]))
         state = self.steps.state
         if field == "cell":
-            rows, cols = state.settings.image.shape
+            rows, cols = state.settings.image.shape[-2:]  # a lesson may leave a stack of channels
             state.set_cell(int(self.rng.integers(rows)), int(self.rng.integers(cols)), float(self.rng.integers(10)))
         elif field == "stride":
             state.update(stride=int(self.rng.integers(1, 4)))

@@ -95,3 +95,33 @@ def test_a_view_is_laid_out_once_when_the_lesson_panel_closes_or_opens_with_it(q
         assert panel.isVisible() == (coming == "convolution")  # the lesson panel follows the view, as before
         widths[coming] = views[coming].width()
     assert widths["steps"] > widths["convolution"]  # the room the closed panel left is the view's
+
+
+def test_a_resized_window_paints_its_plots_once_more_at_most_when_settled_first(qtbot, make_window, worker, monkeypatch):
+    """Layouts and plot scenes are settled before the window paints, so a resize repaints the plots in fewer
+    passes. (Not one each: the maps are coloured again at their new size, and pyqtgraph sizes a colour bar's
+    axis to its labels while painting, after which the splitter around it moves.)"""
+    from PySide6.QtWidgets import QGraphicsView
+
+    from convviz.app.widgets import plot_scene
+
+    window = make_window(worker=worker, start_view="convolution", size=(1400, 900))
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60000)
+    plots = [view for view in window.views["convolution"].findChildren(QGraphicsView) if view.isVisible()]
+    assert plots
+    counters = [EventCounter(QEvent.Type.Paint) for _ in plots]
+    for plot, counter in zip(plots, counters):
+        plot.viewport().installEventFilter(counter)
+
+    def paints_for_a_resize(size) -> list[int]:
+        for counter in counters:
+            counter.count = 0
+        window.resize(*size)
+        for _ in range(5):
+            QApplication.processEvents()
+        return [counter.count for counter in counters]
+
+    settled = paints_for_a_resize((1200, 850)) + paints_for_a_resize((1400, 900))
+    monkeypatch.setattr(plot_scene, "settle_before_paint", lambda: None)  # what the window did before
+    unsettled = paints_for_a_resize((1200, 850)) + paints_for_a_resize((1400, 900))
+    assert sum(settled) < sum(unsettled)
