@@ -467,15 +467,17 @@ class MainWindow(QMainWindow):
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
-        self._pages_ready = False
-        with signals_blocked(self.tabs):
-            current = self.tabs.currentIndex()
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, view.title)
-            self.tabs.setCurrentIndex(current)
-            old.deleteLater()
-        self._pages_ready = True
+        self._pages_ready = False  # the tab bar moves while the placeholder makes room: no switch
+        try:
+            with signals_blocked(self.tabs):
+                current = self.tabs.currentIndex()
+                old = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, view, view.title)
+                self.tabs.setCurrentIndex(current)
+                old.deleteLater()
+        finally:
+            self._pages_ready = True
         self._size_to_current_tab()
         view.set_device(self._device)
         if self._presenting:
