@@ -424,6 +424,12 @@ def main() -> None:
     print(f"during the actions:   longest gap {ms(soak_max)}, p99 {ms(float(np.percentile(gaps, 99)))}, "
           f"median {ms(statistics.median(gaps))}")
     print(f"longest stall / idle floor = {soak_max / idle_max:.2f}x (aim <= 3x)")
+    busiest = max(result["stalls"], key=lambda stall: stall[1])
+    work = [cpu for _, cpu, _ in result["stalls"]]
+    print(f"the GUI thread's own work in one gap (its CPU time: what the machine's load and the worker's hold on "
+          f"the GIL do not add): longest {ms(busiest[1])} ({busiest[1] / TWO_FRAMES:.2f}x two frames; after "
+          f"{busiest[2]}), p99.9 {ms(float(np.percentile(work, 99.9)))}, "
+          f"gaps with more than two frames of it: {sum(cpu > TWO_FRAMES for cpu in work)}")
     print("GUI-thread time per action (the action + the event-loop turn that paints it), wall clock | "
           "the GUI thread's CPU time (what the machine's load does not add):")
     for kind, times in result["per_kind"].items():
