@@ -34,6 +34,7 @@ Reported, all measured in this run:
 from __future__ import annotations
 
 import argparse
+import bisect
 import gc
 import os
 import statistics
@@ -55,6 +56,7 @@ from convviz.app.worker import ComputeWorker  # noqa: E402
 from convviz.samples import load_sample  # noqa: E402
 
 VIEWS = ("convolution", "steps", "lenet")
+TWO_FRAMES = 2 / 60  # a view switch should be on screen within two frames of a 60 Hz display
 WEIGHTS = {  # kind of action: share of the actions
     "kernel edit": 30, "conv stroke": 14, "lenet stroke": 14, "view switch": 15,
     "undo": 12, "redo": 4, "steps edit": 9, "lesson": 2,
@@ -92,10 +94,31 @@ class Heart:
 
     def __init__(self) -> None:
         self.beats: list[float] = []
-        self.timer = QTimer(interval=5, timeout=lambda: self.beats.append(time.perf_counter()))
+        self.cpu: list[float] = []  # the GUI thread's CPU time at each beat: a stall it spent waiting costs none
+        self.timer = QTimer(interval=5, timeout=self._beat)
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+        self.cpu.append(time.thread_time())
 
     def gaps(self) -> list[float]:
         return [b - a for a, b in zip(self.beats, self.beats[1:])]
+
+    def spans(self) -> list[tuple[float, float, float]]:
+        """(start, end, GUI-thread CPU time) of every gap: when the window stopped answering, answered again,
+        and how much of that the GUI thread itself computed (the rest it waited: for the GIL, or for a core)."""
+        return [(a, b, cb - ca) for a, b, ca, cb in zip(self.beats, self.beats[1:], self.cpu, self.cpu[1:])]
+
+
+def attribute_stalls(spans: list[tuple[float, float, float]],
+                     marks: list[tuple[float, str]]) -> list[tuple[float, float, str]]:
+    """(length, GUI CPU, action) of every gap: the action is the last one begun before the window stopped answering."""
+    starts = [t for t, _ in marks]
+    stalls = []
+    for begin, end, cpu in spans:
+        index = bisect.bisect_right(starts, begin) - 1
+        stalls.append((end - begin, cpu, marks[index][1] if index >= 0 else "before the first action"))
+    return stalls
 
 
 def pump(app: QApplication, seconds: float) -> None:
@@ -196,24 +219,28 @@ class Soak:
     def lenet_stroke(self) -> None:
         self.stroke(self.lenet.canvas)
 
-    def view_switch(self) -> None:
+    def view_switch(self) -> str:
         current = self.window.current_view_name()
-        self.window.show_view(str(self.rng.choice([name for name in VIEWS if name != current])))
+        target = str(self.rng.choice([name for name in VIEWS if name != current]))
+        self.window.show_view(target)
+        return f"{current} -> {target}"
 
     def steps_edit(self) -> None:
         field = str(self.rng.choice(["stride", "padding", "cell"]))
         state = self.steps.state
         if field == "cell":
-            rows, cols = state.settings.image.shape
+            rows, cols = state.settings.image.shape[-2:]  # a lesson may leave a stack of channels
             state.set_cell(int(self.rng.integers(rows)), int(self.rng.integers(cols)), float(self.rng.integers(10)))
         elif field == "stride":
             state.update(stride=int(self.rng.integers(1, 4)))
         else:
             state.update(padding=int(self.rng.integers(0, 3)))
 
-    def lesson(self) -> None:
+    def lesson(self) -> str:
         loader = self.window.lessons.loader
-        loader.open_lesson(loader.lessons[int(self.rng.integers(len(loader.lessons)))])
+        lesson = loader.lessons[int(self.rng.integers(len(loader.lessons)))]
+        loader.open_lesson(lesson)
+        return str(getattr(lesson, "title", lesson))
 
     def _after_lesson(self, prepared) -> None:
         if prepared.lesson.view == "convolution":  # its picture replaced the big one: File ▸ Open it again
@@ -228,6 +255,8 @@ class Soak:
         cpu_per_kind: dict[str, list[float]] = {kind: [] for kind in kinds}
         heart = Heart()
         gaps: list[float] = []
+        spans: list[tuple[float, float, float]] = []  # every gap's (start, end), to find the action that caused it
+        marks: list[tuple[float, str]] = []  # (when an action began, what it was)
         samples: list[tuple[int, float]] = []  # (actions done, settled RSS) after the warm-up
         started = time.perf_counter()
         heart.timer.start()
@@ -235,6 +264,7 @@ class Soak:
             if i >= warmup and (i - warmup) % checkpoint == 0:  # settle and weigh: not counted as a stall
                 heart.timer.stop()
                 gaps += heart.gaps()
+                spans += heart.spans()
                 self.canonical()
                 samples.append((i, settled_rss_mb()))
                 print("  weighed:", self.describe(), f"{samples[-1][1]:.0f} MB", file=sys.stderr, flush=True)
@@ -242,7 +272,8 @@ class Soak:
                 heart.timer.start()
             kind = kinds[k]
             t, cpu = time.perf_counter(), time.thread_time()
-            self.actions[kind]()
+            detail = self.actions[kind]()
+            marks.append((t, kind if detail is None else f"{kind} ({detail})"))
             self.app.processEvents()  # the turn that delivers and paints what the action changed
             per_kind[kind].append(time.perf_counter() - t)
             cpu_per_kind[kind].append(time.thread_time() - cpu)  # the GUI thread's own work, whatever the load
@@ -252,10 +283,12 @@ class Soak:
                       file=sys.stderr, flush=True)
         heart.timer.stop()
         gaps += heart.gaps()
+        spans += heart.spans()
         self.canonical()
         samples.append((count, settled_rss_mb()))
         print("  weighed:", self.describe(), f"{samples[-1][1]:.0f} MB", file=sys.stderr, flush=True)
         return {"per_kind": per_kind, "cpu_per_kind": cpu_per_kind, "gaps": gaps, "rss": samples,
+                "stalls": attribute_stalls(spans, marks),
                 "seconds": time.perf_counter() - started, "undo steps": self.window.sessions.recorder.stack.count()}
 
     def describe(self) -> str:
@@ -325,6 +358,27 @@ def measure_close(app: QApplication, folder: Path, size: int) -> tuple[float, fl
     return closing, written, reference
 
 
+def report_stalls(stalls: list[tuple[float, float, str]], idle_max: float, shown: int = 15) -> None:
+    """Every stall longer than 3x the idle floor, counted by kind of action, and the longest ones with their action.
+
+    With each, the GUI thread's own CPU time in it: a stall mostly waited (for the GIL the compute worker
+    holds, or for a core of a loaded machine) is not cured by doing less on the GUI thread.
+    """
+    long = sorted((s for s in stalls if s[0] > 3 * idle_max), reverse=True)
+    print(f"stalls longer than 3x the idle floor ({ms(3 * idle_max)}): {len(long)}; "
+          f"the GUI thread computed {100 * sum(c for _, c, _ in long) / max(sum(s for s, _, _ in long), 1e-9):.0f}% "
+          f"of their time")
+    by_kind: dict[str, list[tuple[float, float]]] = {}
+    for seconds, cpu, action in long:
+        by_kind.setdefault(action.split(" (")[0], []).append((seconds, cpu))
+    for kind, times in sorted(by_kind.items(), key=lambda item: -max(item[1])[0]):
+        worst, worst_cpu = max(times)
+        print(f"  {kind:13s} {len(times):5d} stalls, longest {ms(worst)} ({worst / idle_max:.1f}x; "
+              f"GUI CPU {ms(worst_cpu)})")
+    for seconds, cpu, action in long[:shown]:
+        print(f"  {ms(seconds):>9s} ({seconds / idle_max:4.1f}x, GUI CPU {ms(cpu):>8s})  after: {action}")
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -370,6 +424,12 @@ def main() -> None:
     print(f"during the actions:   longest gap {ms(soak_max)}, p99 {ms(float(np.percentile(gaps, 99)))}, "
           f"median {ms(statistics.median(gaps))}")
     print(f"longest stall / idle floor = {soak_max / idle_max:.2f}x (aim <= 3x)")
+    busiest = max(result["stalls"], key=lambda stall: stall[1])
+    work = [cpu for _, cpu, _ in result["stalls"]]
+    print(f"the GUI thread's own work in one gap (its CPU time: what the machine's load and the worker's hold on "
+          f"the GIL do not add): longest {ms(busiest[1])} ({busiest[1] / TWO_FRAMES:.2f}x two frames; after "
+          f"{busiest[2]}), p99.9 {ms(float(np.percentile(work, 99.9)))}, "
+          f"gaps with more than two frames of it: {sum(cpu > TWO_FRAMES for cpu in work)}")
     print("GUI-thread time per action (the action + the event-loop turn that paints it), wall clock | "
           "the GUI thread's CPU time (what the machine's load does not add):")
     for kind, times in result["per_kind"].items():
@@ -381,8 +441,11 @@ def main() -> None:
     for name, key in (("wall clock", "per_kind"), ("CPU time", "cpu_per_kind")):
         switches = result[key]["view switch"]
         if switches:
-            within = sum(t <= 2 / 60 for t in switches) / len(switches)
-            print(f"view switches within two frames (33 ms), {name}: {100 * within:.1f}%")
+            within = sum(t <= TWO_FRAMES for t in switches) / len(switches)
+            print(f"view switches, {name}: median {statistics.median(switches) / TWO_FRAMES:.2f}x two frames "
+                  f"({ms(TWO_FRAMES)}, aim <= 1x), p90 {float(np.percentile(switches, 90)) / TWO_FRAMES:.2f}x; "
+                  f"within two frames: {100 * within:.1f}%")
+    report_stalls(result["stalls"], idle_max)
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     if closing is not None:
         close_s, written_s, reference_s = closing

@@ -251,3 +251,4 @@ def test_closing_the_window_asks_before_unsaved_class_digits_are_lost(qtbot, mak
     monkeypatch.setattr(panel, "save_dialog", lambda: panel.save_to(saved))
     window.close()
     assert not window.isVisible() and saved.exists()
+

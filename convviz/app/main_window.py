@@ -17,6 +17,7 @@ first use costs about as much as a bare window takes to appear.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import threading
@@ -26,11 +27,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     libraries_loaded = Signal()
     view_built = Signal(str)
+    view_changing = Signal(str)  # the tab bar moved to this view and its page is about to be shown
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
     tools_installed = Signal()  # presentation, export, lessons, model and sessions are on the window now
@@ -250,6 +254,12 @@ class MainWindow(QMainWindow):
         self.language.restore_on_close(self)
 
         self.tabs = QTabWidget()
+        self._pages_ready = False  # (adding the first tabs moves the tab bar too)
+        bar = QTabBar()  # the window's own, so that it hears of a switch before QTabWidget shows the page
+        bar.setObjectName("qt_tabwidget_tabbar")
+        bar.setDrawBase(False)
+        bar.currentChanged.connect(self._before_page_shown)
+        self.tabs.setTabBar(bar)
         self.tabs.setDocumentMode(True)
         for name in VIEW_MODULES:
             if view_available(name):
@@ -261,6 +271,7 @@ class MainWindow(QMainWindow):
         if start_view in self._tab_names:
             self.tabs.setCurrentIndex(self._tab_names.index(start_view))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._pages_ready = True
 
         self._build_toolbar()
         self._build_menus()
@@ -410,7 +421,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start-up
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+        if watched is self and event.type() == QEvent.Type.UpdateRequest and self._painted:
+            from convviz.app.widgets.plot_scene import settle_before_paint
+
+            settle_before_paint()  # what moved is laid out and the plots hand in their changes: one paint
+        elif watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
             QTimer.singleShot(0, self, self._install_shortcuts)
@@ -449,6 +464,31 @@ class MainWindow(QMainWindow):
                     self.device_box.addItem(names.get(device, device), device)
         self.statusBar().showMessage(tr("Ready."), 3000)
         self._ensure_current_view()
+        _keep_out_of_collections()
+
+    def _before_page_shown(self, index: int) -> None:
+        """The tab bar moved to `index`; QTabWidget shows its page right after this. Docks that follow the
+        view (the lesson panel) change now, on `view_changing`, so that the page is laid out once, at its
+        final size.
+
+        After the page was shown they made it lay out twice: at the size the previous view left (with a
+        lesson panel beside it, say), then again when the panel closed; LeNet's 14 plots take ~30 ms a
+        layout. The page going away is hidden first (as QTabWidget does a moment later), so that it is
+        not laid out for a size it will never show. With the keyboard focus in that page, the switch
+        goes as before, and the focus moves as Qt moves it.
+        """
+        if not self._pages_ready or not 0 <= index < len(self._tab_names):
+            return
+        leaving, coming = self.tabs.currentWidget(), self.tabs.widget(index)
+        if leaving is None or coming is None or leaving is coming:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and leaving.isAncestorOf(focus):
+            return
+        leaving.hide()
+        self._size_to_current_tab()  # the coming page's needs count from now on (the tab bar's index is its)
+        self.view_changing.emit(self._tab_names[index])
+        self.layout().activate()  # the page, still hidden, takes the size it will be shown at
 
     def _on_tab_changed(self, _index: int) -> None:
         self._size_to_current_tab()
@@ -492,13 +532,17 @@ class MainWindow(QMainWindow):
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
-        with signals_blocked(self.tabs):
-            current = self.tabs.currentIndex()
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, tr(view.title))
-            self.tabs.setCurrentIndex(current)
-            old.deleteLater()
+        self._pages_ready = False  # the tab bar moves while the placeholder makes room: no switch
+        try:
+            with signals_blocked(self.tabs):
+                current = self.tabs.currentIndex()
+                old = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, view, tr(view.title))
+                self.tabs.setCurrentIndex(current)
+                old.deleteLater()
+        finally:
+            self._pages_ready = True
         self._size_to_current_tab()
         view.set_device(self._device)
         if self._presenting:
@@ -507,6 +551,7 @@ class MainWindow(QMainWindow):
         if self._image is not None:
             view.set_image(self._image, self._image_name)
         self.view_built.emit(name)
+        _keep_out_of_collections()
         return view
 
     def set_presenting(self, presenting: bool) -> None:
@@ -752,6 +797,19 @@ class MainWindow(QMainWindow):
         if self._owns_worker:
             self.worker.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            gc.unfreeze()  # what the window held may become garbage now: the collector sees it again
+
+
+def _keep_out_of_collections() -> None:
+    """Leave what exists now (torch, pyqtgraph, the built views) out of the cycle collector's full passes.
+
+    Those objects live as long as the window, yet every full collection walked
+    them all again: 250,000 objects, 0.3-0.5 s with the GUI thread frozen, a few
+    times a minute in long use. New objects are collected as before; closing the
+    window hands everything back to the collector (`gc.unfreeze`).
+    """
+    gc.freeze()
 
 
 def _load_file(path: str):

@@ -34,6 +34,7 @@ from convviz.app.widgets.map_colors import (
     space_bar_labels,
     style_panel_axis,
 )
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.i18n import tr, tr_noop
@@ -106,6 +107,7 @@ class MapGrid(QWidget):
         self._readout.setFont(readout_font)
 
         self._graphics = pg.GraphicsLayoutWidget()
+        register_plot(self._graphics)
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

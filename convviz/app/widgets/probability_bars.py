@@ -19,6 +19,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.i18n import tr
 
@@ -45,6 +46,7 @@ def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     plot = pg.PlotWidget()
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
     plot.setAccessibleName(tr("probability of each digit"))
+    register_plot(plot)
     plot.setBackground(PANEL_BACKGROUND)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(False, False)

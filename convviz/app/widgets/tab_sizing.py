@@ -18,12 +18,16 @@ def size_to_current_page(tabs: QTabWidget) -> None:
 
 
 def fit_current_page(tabs: QTabWidget) -> None:
-    """The current page takes part in the layout as usual; the others ask for nothing."""
-    ignored = QSizePolicy.Policy.Ignored
+    """The current page takes part in the layout as usual; the others ask for nothing.
+
+    Only pages whose policy changes are touched: setting a size policy asks the
+    whole window to lay itself out again, even when the policy was already so.
+    """
+    current = tabs.currentIndex()
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if index == tabs.currentIndex():
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        else:
-            page.setSizePolicy(ignored, ignored)
+        kind = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+        wanted = QSizePolicy(kind, kind)
+        if page.sizePolicy() != wanted:
+            page.setSizePolicy(wanted)
     tabs.updateGeometry()

@@ -123,6 +123,7 @@ class ClassDigitsPanel(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._mnist = mnist  # (images, labels) for tests; None: the shipped MNIST test set
+        self.setProperty("convviz_takes_digit_keys", True)  # 0-9 label a drawing here, even while presenting
         self._digits = ClassDigits.empty()
         self._saved = True
         self._network = None

@@ -209,6 +209,7 @@ class LessonTools(QObject):
         self.loader.filter_changed.connect(self._remember_filter)
         window.image_changed.connect(self._picture_replaced)
         window.libraries_loaded.connect(self.loader.load_catalogue)
+        window.view_changing.connect(lambda _name: self.set_views_visible(True))  # before the page shows
         window.tabs.currentChanged.connect(lambda _index: self.set_views_visible(True))
         for action in window.view_actions.values():
             action.triggered.connect(lambda _=False: self.set_views_visible(True))

@@ -129,7 +129,7 @@ class PresentationController(QObject):
         self.pointer_action.toggled.connect(self.set_pointer_visible)
         window.addAction(self.pointer_action)
         self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._shrink_if_needed)
-        QApplication.instance().installEventFilter(self)
+        self._hearing_keys = False  # the application's events pass through here only while keys matter
         window.installEventFilter(self)
 
     # ---------------------------------------------------------------- public
@@ -163,6 +163,7 @@ class PresentationController(QObject):
             window.showMaximized() if self._was_maximized else window.showNormal()
             self._say(tr("Presentation mode off."))
         self.action.setChecked(active)
+        self._hear_keys()
         self.toggled.emit(active)
 
     def extend(self, widget: QWidget) -> None:
@@ -222,6 +223,7 @@ class PresentationController(QObject):
         blank = bool(blank)
         if blank != self.is_blank():
             self.blank.cover() if blank else self.blank.hide()
+            self._hear_keys()
             self.blank_toggled.emit(blank)
         if self.blank_action.isChecked() != blank:
             self.blank_action.setChecked(blank)
@@ -256,6 +258,24 @@ class PresentationController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._hearing_keys = False
+
+    def _hear_keys(self) -> None:
+        """Watch every key of the application while presenting or blank, and nothing otherwise.
+
+        An application-wide filter sees every event of every widget (about 700
+        for one tab switch, each a call into Python), so it is there only while
+        its keys can do something.
+        """
+        app = QApplication.instance()
+        wanted = self._active or self.is_blank()
+        if app is None or wanted == self._hearing_keys:
+            return
+        if wanted:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._hearing_keys = wanted
 
     # ---------------------------------------------------------------- keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -289,6 +309,8 @@ class PresentationController(QObject):
         if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
         key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and _takes_digit_keys(focus):
+            return False  # a panel that labels digits by key (Class digits) keeps them while presenting
         if key == Qt.Key.Key_Escape:
             self.set_active(False)
             return True
@@ -328,3 +350,14 @@ class PresentationController(QObject):
 
     def _say(self, text: str) -> None:
         self._window.show_message(text)
+
+
+TAKES_DIGIT_KEYS = "convviz_takes_digit_keys"  # a widget property: its keys 0-9 are its own, not lesson numbers
+
+
+def _takes_digit_keys(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if widget.property(TAKES_DIGIT_KEYS):
+            return True
+        widget = widget.parentWidget()
+    return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.core import ACTIVATIONS, activation
 from convviz.i18n import tr
 from convviz.state.convolution import ConvolutionSettings
@@ -59,6 +60,7 @@ class ActivationControls(QWidget):
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
         self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.curve_plot.setAccessibleName(tr("the activation's curve"))
+        register_plot(self.curve_plot)
         self.curve_plot.setMinimumSize(CURVE_SMALLEST)  # not a fixed size: it gives way to a narrow map column
         self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)

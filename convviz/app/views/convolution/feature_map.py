@@ -34,6 +34,7 @@ from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import colormap as scale_colormap
 from convviz.app.widgets.map_colors import space_bar_labels
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
 from convviz.i18n import tr
@@ -116,6 +117,7 @@ class FeatureMapPanel(QWidget):
         self._title.setStyleSheet("color: palette(window-text);")  # follows the theme
 
         self._plot = pg.GraphicsLayoutWidget()
+        register_plot(self._plot)
         self._plot.setBackground(PANEL_BACKGROUND)
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -31,6 +31,7 @@ from convviz.app.widgets.map_colors import (
     SELECTION_COLOR,
     colormap,
 )
+from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.i18n import tr, tr_noop
 from convviz.state.lenet_screen import strip_picture
@@ -59,6 +60,7 @@ class PreprocessStrip(QWidget):
         self._graphics = pg.GraphicsLayoutWidget()
         self._graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self._graphics.setAccessibleName(tr("how the drawing becomes the network's 28×28 input"))
+        register_plot(self._graphics)
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setMinimumHeight(100)

@@ -1,0 +1,59 @@
+"""Plots that paint once per change: a steady scene across tab switches, and everything settled before a paint.
+
+Two things made a tab switch or a resize paint the window many times over:
+
+- Qt deactivates a QGraphicsScene when its last view is hidden and activates
+  it again when one is shown (as when the window loses and gains focus), and
+  each flip makes every QGraphicsWidget of the scene (pyqtgraph's layouts,
+  plots, axes, colour bars) repaint itself, one scene per turn of the event
+  loop: a switch to the LeNet tab painted its 14 plots in 13 passes over the
+  window instead of one. convviz's plots draw nothing that depends on
+  activation (no focus items, no inactive palette), so once a scene has been
+  active it stays active (`register_plot`).
+- A resize posts the layouts' requests and the scenes' dirty regions after
+  the window's own repaint request, so the window painted first, then laid
+  out what had moved and painted it again. `settle_before_paint` (called by
+  the main window when its repaint comes) lays out what waits to be laid
+  out and lets each plot on screen update its view and hand in its dirty
+  regions first: one paint shows everything.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from shiboken6 import isValid
+
+_PLOTS: weakref.WeakSet[QGraphicsView] = weakref.WeakSet()
+
+
+class _SteadyActivation(QObject):
+    """Lets a scene's first activation through, then keeps it as it is."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate):
+            return isinstance(watched, QGraphicsScene) and watched.isActive()  # active already: stays so
+        return False
+
+
+def register_plot(view: QGraphicsView) -> None:
+    """Keep `view`'s scene active once shown, and settle it before each paint of its window."""
+    scene = view.scene()
+    if scene is not None:
+        scene.installEventFilter(_SteadyActivation(view))
+    _PLOTS.add(view)
+
+
+def settle_before_paint() -> None:
+    """Lay out what waits to be laid out, then let each plot on screen prepare its scene, before a paint."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for view in list(_PLOTS):
+        if not isValid(view) or not view.isVisible():
+            continue
+        scene = view.scene()
+        prepare = getattr(scene, "prepareForPaint", None)  # pyqtgraph's: views and axes follow their new size
+        if prepare is not None:
+            prepare()
+        QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)  # the scene's dirty regions, now
