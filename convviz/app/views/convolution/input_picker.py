@@ -58,6 +58,7 @@ class InputPicker(QWidget):
         self.source.addItem(tr("— Your own —"))
         model.item(self.source.count() - 1).setEnabled(False)
         self.source.addItem(tr("Draw your own picture"), DRAW)
+        self.source.addItem(tr("Live camera"), CAMERA)
         self.source.setItemData(
             self.source.count() - 1, tr("Every camera frame through the kernel, activation and pooling, as it comes"),
             Qt.ItemDataRole.ToolTipRole,
