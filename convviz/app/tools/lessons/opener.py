@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, Signal
 
 from convviz.app.worker import JobError, JobResult
 from convviz.i18n import language, tr
-from convviz.lessons.translations import translated
 
 if TYPE_CHECKING:  # numpy, torch and the lessons load on the worker, after the first paint
     from convviz.state.lesson_prepare import PreparedLesson
@@ -43,6 +42,8 @@ def in_current_language(lesson):
 
     The one place lessons meet the language: the catalogue (menus, panel) and lesson files both pass here.
     """
+    from convviz.lessons.translations import translated  # here: the lessons package brings numpy, not wanted at start
+
     return translated(lesson, language())
 
 

@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
 from convviz.i18n import tr, tr_noop
@@ -153,12 +153,43 @@ class ProductsPanel(QWidget):
             points = max(points * 0.92, self._text_points * SMALLEST_SHARE)
         if abs(self.text.font().pointSizeF() - points) > 0.01:
             self.text.setFont(font)
-        scrolls = need > most
+        need = min(need, most)
+        # It asks the splitter above for that height (the maps give way, down to their minimum) and holds
+        # only a few lines as its minimum: a long sum never makes the window taller than it was made.
+        floor = min(need, 4 * self.text.fontMetrics().lineSpacing() + frame)
+        if self.text.minimumHeight() != floor:
+            self.text.setMinimumHeight(floor)
+        self._need = need
+        if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
+            self._room_pending = True
+            QTimer.singleShot(0, self, self._make_room)
+        scrolls = need > self.text.height() + 1 or document.size().height() + frame > need + 1
         self.text.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        need = min(need, most)
-        if self.text.minimumHeight() != need:
-            self.text.setMinimumHeight(need)
+
+    def _make_room(self) -> None:
+        """Move the nearest vertical splitter above this panel so the text gets the height it asked for,
+        taking from or giving back to the splitter's other parts, never below their minimum."""
+        self._room_pending = False
+        extra = self._need - self.text.height()
+        child, splitter = self, self.parentWidget()
+        while splitter is not None and not (
+                isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical):
+            child, splitter = splitter, splitter.parentWidget()
+        if splitter is None or extra == 0 or not splitter.isVisible():
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(child)
+        for other in (i for i in range(len(sizes)) if i != mine):
+            widget = splitter.widget(other)
+            least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
+            step = min(extra, max(0, sizes[other] - least)) if extra > 0 else extra
+            sizes[other] -= step
+            sizes[mine] += step
+            extra -= step
+            if extra == 0:
+                break
+        splitter.setSizes(sizes)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
