@@ -134,3 +134,35 @@ def make_window(qtbot, tmp_path):
             own_worker.stop()
     if made:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now, not in a later test
+
+
+@pytest.fixture
+def run_cli(qapp, tmp_path, monkeypatch, capsys):
+    """`convviz ARGS` run in this process: `run_cli(*args) -> (exit status, stdout, stderr)`.
+
+    The same code path as the command line (`convviz.app.main.main`) without paying for a second
+    Python, torch and Qt; one test per command-line feature still starts the real `python -m convviz`.
+    Settings and data live in `tmp_path` (CONVVIZ_SETTINGS, CONVVIZ_DATA). The application must not
+    quit when the photographed window closes: a Qt application that has quit shows no window again,
+    and later tests in this process need theirs. `main()` closes its window; it is left to Python's
+    collector as the command line leaves it to the process's end (deleting it here, while the window's
+    start-up threads may still call back, crashes).
+    """
+    import convviz.app.main as cli
+
+    monkeypatch.setenv("CONVVIZ_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()  # only what this run prints
+        try:
+            code = cli.main([str(arg) for arg in args])
+        except SystemExit as exit_:  # argparse's own refusal
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield run
+    qapp.setQuitOnLastWindowClosed(quits)
