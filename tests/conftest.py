@@ -136,6 +136,29 @@ def make_window(qtbot, tmp_path):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now, not in a later test
 
 
+@pytest.fixture(scope="session")
+def _sandbox_pool():
+    from sandbox_helpers import SandboxPool
+
+    pool = SandboxPool()
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def lent_sandboxes(_sandbox_pool, monkeypatch):
+    """Own models opened in this test run in warm, pooled sandbox processes (see sandbox_helpers.SandboxPool).
+
+    For tests about what the app does with an own model; tests about the sandbox's start, limits and
+    end use real ones. A module asks for it with `pytestmark = pytest.mark.usefixtures("lent_sandboxes")`.
+    """
+    import convviz.model.custom
+
+    monkeypatch.setattr(convviz.model.custom, "Sandbox", _sandbox_pool.lend)
+    yield _sandbox_pool
+    _sandbox_pool.end_loans()
+
+
 @pytest.fixture
 def run_cli(qapp, tmp_path, monkeypatch, capsys):
     """`convviz ARGS` run in this process: `run_cli(*args) -> (exit status, stdout, stderr)`.

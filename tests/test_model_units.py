@@ -35,6 +35,9 @@ from convviz.state.colors import levels_for, range_levels
 from convviz.state.lenet_run import test_digits as mnist_test_digits
 from convviz.state.units import AscentRun, LayerPass, average_test_digit, unit_title
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
 
 @pytest.fixture(scope="module")
 def lenet():
