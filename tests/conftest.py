@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
+# Keep the compiled test modules (pytest's assertion rewriting) and convviz's bytecode in their
+# __pycache__ folders (git ignores them) even where PYTHONDONTWRITEBYTECODE is set: otherwise every
+# test process and every sandbox or script it starts compiles them all again (seconds each).
+sys.dont_write_bytecode = False
 
 # Each test process holds torch, Qt and the test data (about half a GiB): more than eight of them
 # crowd a big machine's memory for little gain on a suite of this size.
