@@ -10,9 +10,12 @@ import pytest
 
 from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
 
+#: Processes a `SandboxPool` keeps warm for later tests: not left over by the test that looks.
+_POOLED: set[int] = set()
+
 
 def sandbox_processes() -> list[str]:
-    """'pid state' of every child of this process that is a sandbox or a zombie (not reaped)."""
+    """'pid state' of every child of this process that is a sandbox or a zombie (not reaped), pooled ones aside."""
     if not sys.platform.startswith("linux"):
         pytest.skip("listing child processes reads /proc (Linux)")
     found = []
@@ -25,6 +28,8 @@ def sandbox_processes() -> list[str]:
         except OSError:
             continue  # it ended while we looked
         state, parent = fields[0], int(fields[1])
+        if int(entry.name) in _POOLED:
+            continue
         if parent == os.getpid() and (b"convviz.model.sandbox_worker" in command or state == "Z"):
             found.append(f"{entry.name} {state}")
     return found
@@ -59,6 +64,7 @@ class SandboxPool:
         real = self._idle.pop(limits, None)
         if real is None or not real.running:
             real = Sandbox(limits, name)
+            _POOLED.add(real.pid)
         lent = LentSandbox(self, real, name)
         self._lent.append(lent)
         return lent
@@ -69,6 +75,7 @@ class SandboxPool:
             self._idle[real.limits] = real
         else:
             real.close()
+            _POOLED.discard(real.pid)
 
     def end_loans(self) -> None:
         """After a test: whatever still holds a loan is garbage; its process waits for the next test."""
@@ -80,6 +87,7 @@ class SandboxPool:
         self.end_loans()
         for real in self._idle.values():
             real.close()
+            _POOLED.discard(real.pid)
         self._idle.clear()
 
 
