@@ -235,7 +235,8 @@ def test_an_ascent_stops_between_steps_when_asked(lenet):
 
     run = AscentRun(lambda: lenet, "conv2", 1)
     run.run_chunk()
-    run.cancel()
+    run.cancel()  # between two chunks: no chunk comes to say it is done, and nothing may wait for one
+    assert run.done and run.cancelled and run.step == 10
     run.run_chunk()
     assert run.done and run.cancelled and run.step == 10
     assert run.centre == (5, 5) and run.box == receptive_field(lenet, "conv2").box(5, 5)
