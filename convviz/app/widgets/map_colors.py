@@ -8,6 +8,8 @@ after pooling) use viridis; pictures use grey.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -27,8 +29,13 @@ from convviz.state.colors import (  # noqa: F401 - the widgets' one colour table
 NAMES = {"diverging": "tol-blue-white-orange", "sequential": "viridis", "grey": "grey"}
 
 
+@functools.cache
 def colormap(scale: str) -> pg.ColorMap:
-    """The pyqtgraph ColorMap for one of `SCALES`: the 256 colours of `colors.lookup_table`, nothing else."""
+    """The pyqtgraph ColorMap for one of `SCALES`: the 256 colours of `colors.lookup_table`, nothing else.
+
+    Made once per scale and shared (nothing changes a ColorMap after it is made): building one costs
+    milliseconds, and every map, grid and colour bar asks for one.
+    """
     if scale not in SCALES:
         raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
     return pg.ColorMap(np.linspace(0.0, 1.0, 256), np.asarray(lookup_table(scale)), name=NAMES[scale])
