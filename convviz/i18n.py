@@ -16,13 +16,19 @@ from collections.abc import Callable
 
 CONTEXT = "convviz"
 
-_translate: Callable[[str, str], str] = lambda context, text: text
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _untranslated
 
 
 def set_translator(translate: Callable[[str, str], str] | None) -> None:
     """Install the function that turns (context, English text) into the user's language."""
     global _translate
-    _translate = translate if translate is not None else (lambda context, text: text)
+    _translate = translate if translate is not None else _untranslated
 
 
 def tr(text: str) -> str:

@@ -86,7 +86,7 @@ def _number(value: int | float) -> str:
 
 
 # --------------------------------------------------------------------------- the convolution view
-KERNEL_SIDE = Limit(1, 9)  # the kernel editor's rows and columns
+KERNEL_SIDE = Limit(1, 11)  # the kernel editor's rows and columns: 1 to 11, as the decks list
 CONV_STRIDE = Limit(1, 16)  # each of (rows, columns)
 CONV_PADDING = Limit(0, 32)
 CONV_DILATION = Limit(1, 8)

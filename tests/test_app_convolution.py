@@ -284,3 +284,39 @@ def test_activation_curve_follows_the_choice(qtbot, view):
     x, y = controls.curve.getData()
     np.testing.assert_allclose(y, np.where(x > 0, x, 0.25 * x), atol=1e-6)
     assert view.settings.slope == 0.25 and "a·x" in controls.formula.text()
+
+
+def test_an_11x11_kernel_as_the_decks_list_is_edited_and_computed_like_torch(qtbot, view):
+    """The decks list kernel sizes 1 to 11: the editor grows to 11x11, every cell stays on screen and
+    editable, and the map is torch's."""
+    use_sample(qtbot, view, "checkerboard")
+    editor = view.kernel_editor
+    assert editor.rows_spin.maximum() == editor.cols_spin.maximum() == 11
+    editor.rows_spin.setValue(11)
+    editor.cols_spin.setValue(11)
+    qtbot.waitUntil(lambda: np.array(view.settings.kernel).shape == (11, 11) and view.is_settled(), timeout=5000)
+    grid = editor.grid
+    for row, col in ((0, 0), (10, 10), (0, 10), (10, 0)):
+        assert grid.rect().contains(grid.cell_rect(row, col)), "a corner cell of the 11x11 kernel is cut off"
+    maps = wait_for_new_maps(qtbot, view, lambda: type_into_cell(qtbot, grid, 10, 10, "2"))
+    kernel = np.array(view.settings.kernel, np.float32)
+    assert kernel.shape == (11, 11) and kernel[10, 10] == 2.0
+    np.testing.assert_allclose(maps.conv.values, torch_conv(view.image(), kernel), atol=1e-4)
+    editor.rows_spin.setValue(12)  # the spin box stops at the limit
+    assert editor.rows_spin.value() == 11
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_screen(qtbot, make_window, presenting):
+    window = make_window(start_view="convolution", size=(1024, 768))
+    window.set_presenting(presenting)
+    view = window.build_view("convolution")
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=15000)
+    view.kernel_editor.rows_spin.setValue(11)
+    view.kernel_editor.cols_spin.setValue(11)
+    qtbot.waitUntil(lambda: np.array(view.settings.kernel).shape == (11, 11) and view.is_settled(), timeout=5000)
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.minimumSizeHint().height() <= 768, timeout=3000)
+    assert window.height() == 768
+    assert view.products_panel.text.verticalScrollBar().maximum() > 0  # the long sum scrolls in its box

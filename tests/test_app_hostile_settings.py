@@ -205,6 +205,6 @@ def test_a_lesson_filter_that_does_not_fit_is_refused(qtbot, window):
     prepared = prepare_lesson(LESSON_17)
     crafted = dataclasses.replace(prepared, cells=np.ones((1, 1, 12, 12)))
     before = states(window)
-    with pytest.raises(ValueError, match="1 to 9 cells"):
+    with pytest.raises(ValueError, match="1 to 11 cells"):
         apply_to_convolution(conv, crafted, 0)
     assert same(states(window), before)

@@ -93,8 +93,25 @@ def test_pooling_a_colour_input_is_refused_with_a_sentence(qtbot, view):
     view.controls.change_requested.emit({"mode": "max"})
     assert view.state.settings.mode == "conv"
     assert any("one grid at a time" in m for m in view.messages)
-    with pytest.raises(ValueError, match="colour example is not written yet"):
-        view.scene()  # the Python export writes grey grids only: it says so rather than writing a wrong script
+
+
+
+def test_a_colour_example_is_exported_as_python_that_prints_the_views_numbers(qtbot, view):
+    from exported_code import close, exec_code, printed
+
+    from convviz.export.python_script import python_script
+
+    view.load_named_example("rgb_6x6x3")
+    view.controls.filter_spin.setValue(2)
+    view.controls.bias_spin.setValue(-2.0)
+    view.controls.padding_spin.setValue(1)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    values = printed(exec_code(python_script(view.scene())))
+    expected = view.output_matrix()
+    for r, row in enumerate(expected):
+        close(values[f"output row {r}"], row)
+    assert values["output shape"] == [1, view.state.settings.filter_count, *expected.shape]
+    close(values["step 1 (output row 0, column 0)"], [expected[0, 0]])
 
 
 def test_a_colour_example_survives_a_session_file(qtbot, view, worker):

@@ -72,7 +72,7 @@ def check_steps(values: dict[str, list[float]], settings: StepsSettings) -> None
     built = build_steps(settings)
     assert built.steps is not None
     out_h, out_w = built.output_shape
-    assert values["output shape"] == [1, 1, out_h, out_w]
+    assert values["output shape"] == [1, settings.filter_count if settings.mode == "conv" else 1, out_h, out_w]
     output = built.values.reshape(out_h, out_w)
     for r in range(out_h):
         close(values[f"output row {r}"], output[r])
@@ -268,6 +268,44 @@ def test_any_steps_scene_prints_every_steps_value(data, shape, mode, stride, dil
     if build_steps(steps).steps is None:
         return  # no output: the view explains why, there is nothing to export
     check_steps(printed(exec_code(python_script(StepsScene(steps)))), steps)
+
+
+@pytest.mark.parametrize("steps", [
+    # the decks' colour example: 6x6x3 input, three 3x3x3 filters, a bias each, "same" padding (uneven at stride 2)
+    StepsSettings(image=np.arange(108).reshape(3, 6, 6) % 7 - 3, kernel=np.arange(81).reshape(3, 3, 3, 3) % 5 - 2,
+                  bias=(0.5, -1.0, 2.0), filter_index=1, padding="same", stride=2),
+    StepsSettings(image=np.arange(48).reshape(3, 4, 4) % 5, kernel=np.ones((3, 2, 2)), padding=(1, 0), flip=True),
+    StepsSettings(image=VERTICAL_EDGE_7, kernel=[[1, 1, 1], [1, 1, 1], [1, 1, 1]], kernel_scale="1/9"),
+    StepsSettings(image=POOLING_4, mode="max", pool_size=3, padding=(1, 0)),
+    StepsSettings(image=POOLING_4, mode="avg", pool_size=2, padding=(1, 0)),
+])
+def test_colour_banks_bias_uneven_padding_and_a_factor_written_apart_print_the_views_numbers(steps):
+    code = python_script(StepsScene(steps))
+    no_convviz(code)
+    output = exec_code(code)
+    check_steps(printed(output), steps)
+    assert "every step equals the output cell: True" in output
+    if steps.channels > 1:  # every channel's products on a line of its own before the step's total
+        assert "  step 1 channel 2: " in output
+
+
+def test_transposed_steps_stamp_the_kernel_and_add_up_to_torchs_output(tmp_path):
+    steps = StepsSettings(image=[[1, 2], [3, -1]], kernel=[[1, 0, 2], [-1, 1, 0], [0, 3, 1]], mode="transposed",
+                          stride=2, padding=1, output_padding=1)
+    code = python_script(StepsScene(steps))
+    no_convviz(code)
+    output = run_script(code, tmp_path)
+    values = printed(output)
+    built = build_steps(steps)
+    expected = torch.nn.functional.conv_transpose2d(
+        torch.tensor([[[[1.0, 2.0], [3.0, -1.0]]]]), torch.tensor([[[[1.0, 0, 2], [-1, 1, 0], [0, 3, 1]]]]),
+        stride=2, padding=1, output_padding=1)[0, 0].numpy()
+    assert values["output shape"] == [1, 1, *built.output_shape] == [1, 1, *expected.shape]
+    for r, row in enumerate(expected):
+        close(values[f"output row {r}"], row)
+    np.testing.assert_allclose(built.values.reshape(built.output_shape), expected)
+    assert "the stamps add up to the output: True" in output
+    assert output.count("(input row ") == built.count == 4
 
 
 # ---------------------------------------------------------------------- LeNet

@@ -76,7 +76,7 @@ def test_a_five_thousand_digit_integer_gets_a_sentence(tmp_path):
         (lambda d: d.update(settings={"padding": 20000}), '"settings.padding" must be at most 32'),
         (lambda d: d.update(settings={"dilation": 10**12}), '"settings.dilation" must be at most 8'),
         (lambda d: d.update(number=10**12), '"number" must be at most 9,999'),
-        (lambda d: d["kernels"][0].update(matrix=[[1] * 10] * 10), '"kernels[0]" is 10×10; a kernel has 1 to 9'),
+        (lambda d: d["kernels"][0].update(matrix=[[1] * 12] * 12), '"kernels[0]" is 12×12; a kernel has 1 to 11'),
         (lambda d: d.update(kernels=[{"matrix": [[1]]}] * 17),
          '"kernels" holds 17 kernels; a lesson offers at most 16'),
         (lambda d: d["input"].update(matrix=[[1] * 5000] * 2), '"input.matrix" has 10,000 cells'),

@@ -82,7 +82,7 @@ def test_convolution_padding_20000_is_refused_before_anything_is_computed():
     ("values", "says"),
     [
         ({"kernels": ((1.0,),) * 3}, "grid"),  # a row that is a number, not a list
-        ({"kernels": [[[1.0] * 10] * 3] * 3}, "1 to 9 cells"),
+        ({"kernels": [[[1.0] * 12] * 3] * 3}, "1 to 11 cells"),
         ({"kernels": [[[1.0]]] * 2}, "three kernels"),
         ({"kernels": [[[1.0]], [[1.0, 2.0]], [[1.0]]]}, "one size"),
         ({"kernels": [[[float("nan")]]] * 3}, "kernel cell"),
@@ -120,8 +120,8 @@ def test_kernel_edits_are_checked_too():
     before = settings.kernels
     with pytest.raises(ValueError, match="kernel cell"):
         settings.set_cell(0, 0, 1e300)
-    with pytest.raises(ValueError, match="1 to 9 cells"):
-        settings.resize_kernel(10, 3)
+    with pytest.raises(ValueError, match="1 to 11 cells"):
+        settings.resize_kernel(12, 3)
     assert settings.kernels == before
 
 

@@ -40,10 +40,13 @@ from convviz import __version__
 from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
+    from convviz.app.tools.accessibility.menu import AccessibilityTools
+    from convviz.app.tools.class_digits.tool import ClassDigitsTool
     from convviz.app.tools.export.actions import ExportActions
     from convviz.app.tools.first_start.hint import FirstStartHints
     from convviz.app.tools.lessons.menu import LessonTools
@@ -93,7 +96,8 @@ APNG, matrices as CSV.</li>
 <li><b>Sessions</b>: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.</li>
 <li><b>Model</b>: train LeNet yourself, ask <i>Why this digit?</i>, browse the confusion matrix,
-or open your own small model.</li>
+or open your own small model. <i>Class digits</i> (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.</li>
 </ul>
 <h3>Conventions, the same in every view</h3>
 <ul>
@@ -112,6 +116,42 @@ the grid; the products are summed first and the sum is multiplied by the factor.
 <p>Hover over any map to read its values.</p>
 """
 
+
+
+def keyboard_guide_html() -> str:
+    """The Guide's part on working without a mouse: keys, the focus ring, screen readers, reduced motion."""
+    from convviz.i18n import tr
+
+    return tr("""
+<h3>Keyboard and screen readers</h3>
+<ul>
+<li><b>Without a mouse</b>: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.</li>
+<li><b>Grids of numbers</b>: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.</li>
+<li><b>Maps</b>: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.</li>
+<li><b>Steps</b>: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.</li>
+<li><b>LeNet</b>: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+<b>Test digit</b> and press Test digit (Space), or open a photo of a digit.</li>
+<li><b>View ▸ Reduce motion</b>: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.</li>
+</ul>
+<h3>Every shortcut</h3>
+<ul>
+<li><b>File</b>: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.</li>
+<li><b>Edit</b>: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).</li>
+<li><b>View</b>: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.</li>
+<li><b>Lessons</b>: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. <b>Exercises</b>: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.</li>
+<li><b>Model</b>: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.</li>
+<li><b>Help</b>: F1 this Guide.</li>
+</ul>
+""")
 
 def view_title(name: str) -> str:
     """The tab text of a view before its class is imported."""
@@ -220,8 +260,10 @@ class MainWindow(QMainWindow):
         self.exports: ExportActions | None = None
         self.lessons: LessonTools | None = None
         self.model_tools: ModelTools | None = None
+        self.class_digits: ClassDigitsTool | None = None
         self.sessions: SessionActions | None = None
         self.first_start: FirstStartHints | None = None
+        self.accessibility: AccessibilityTools | None = None
         if not fast_start:
             self._install_shortcuts()
             self._install_classroom_tools()
@@ -239,6 +281,7 @@ class MainWindow(QMainWindow):
         self.device_box = QComboBox()
         self.device_box.addItem("CPU", "cpu")
         self.device_box.setToolTip("Where the views compute: the CPU, or a GPU when one is present")
+        self.device_box.setAccessibleName(tr("compute device"))
         self.device_box.currentIndexChanged.connect(self._on_device_chosen)
         toolbar.addWidget(self.device_box)
 
@@ -321,9 +364,15 @@ class MainWindow(QMainWindow):
         from convviz.app.tools.model.menu import install_model_tools
 
         self.model_tools = install_model_tools(self)  # Model menu: train, why this digit?, confusion, own model
+        from convviz.app.tools.class_digits.tool import install_class_digits
+
+        self.class_digits = install_class_digits(self, self.model_tools)  # Model ▸ Class digits: the class's own
         from convviz.app.tools.sessions.actions import install_sessions
 
         self.sessions = install_sessions(self)  # File ▸ sessions, Edit ▸ Undo / Redo, autosave on quit
+        from convviz.app.tools.accessibility.menu import install_accessibility
+
+        self.accessibility = install_accessibility(self)  # View ▸ Reduce motion, the focus ring
         self.tools_installed.emit()
 
     def when_tools_installed(self, callback) -> None:
@@ -348,10 +397,10 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
-            QTimer.singleShot(0, self._install_shortcuts)
-            QTimer.singleShot(0, self._install_classroom_tools)
-            QTimer.singleShot(0, self._start_loading)
+            QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self._install_shortcuts)
+            QTimer.singleShot(0, self, self._install_classroom_tools)
+            QTimer.singleShot(0, self, self._start_loading)
         return super().eventFilter(watched, event)
 
     def _start_loading(self) -> None:
@@ -388,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._size_to_current_tab()
-        QTimer.singleShot(0, self._ensure_current_view)  # let the tab paint "Loading…" first
+        QTimer.singleShot(0, self, self._ensure_current_view)  # let the tab paint "Loading…" first
 
     def _size_to_current_tab(self) -> None:
         """Only the tab on screen sets the window's minimum size: a hidden view's needs must not push it off-screen."""
@@ -424,6 +473,7 @@ class MainWindow(QMainWindow):
         view.message.connect(self.show_message)
         view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
         view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
@@ -624,7 +674,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
     def show_guide(self):
-        return self._show_text("convviz guide", GUIDE_HTML)
+        return self._show_text("convviz guide", GUIDE_HTML + keyboard_guide_html())
 
     def show_about(self):
         return self._show_text("About convviz", about_html())

@@ -26,6 +26,7 @@ from .validation import (
     as_float_array,
     as_kernel,
     as_pair,
+    bias_vector,
     check_choice,
     check_image_shape,
     check_padding_mode,
@@ -121,24 +122,11 @@ def plan_conv(
                 f"{padded}-cell padded input; add padding or use a smaller kernel"
             )
         out_hw.append((padded - span) // s + 1)
-    bias_array = _bias_vector(bias, weights.shape[0], dtype)
+    bias_array = bias_vector(bias, weights.shape[0], dtype)
     return ConvPlan(
         channels, height, width, weights, kernel_ndim, stride_pair, dilation_pair, pads, mode,
         bias_array, (out_hw[0], out_hw[1]),
     )
-
-
-def _bias_vector(bias: Any, filters: int, dtype: Any) -> np.ndarray:
-    if bias is None:
-        return np.zeros(filters, dtype=dtype)
-    values = as_float_array(bias, "bias", dtype=dtype).reshape(-1)
-    if values.size == 1:
-        values = np.repeat(values, filters)
-    if values.size != filters:
-        raise ValueError(f"bias needs one value per filter ({filters}), got {values.size}")
-    if not np.isfinite(values).all():
-        raise ValueError("the bias must be a finite number")
-    return values
 
 
 def conv2d(
@@ -229,7 +217,7 @@ def _grouped_conv2d(image: Any, kernel: Any, groups: int, options: dict, bias: A
         raise ValueError("grouped convolution needs a (C, H, W) picture with several channels")
     weights = as_kernel(kernel)
     per_group, filters_per_group = split_groups(int(array.shape[0]), weights.shape, groups)
-    biases = _bias_vector(bias, weights.shape[0], np.float64)
+    biases = bias_vector(bias, weights.shape[0], np.float64)
     maps = []
     for group in range(groups):
         channels = slice(group * per_group, (group + 1) * per_group)

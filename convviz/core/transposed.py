@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_float_array, as_kernel, as_pair, check_image_shape, is_tensor
+from .validation import as_float_array, as_kernel, as_pair, bias_vector, check_image_shape, is_tensor
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,10 @@ def plan_conv_transpose(
                 f"{size + 2 * p} cells {axis}; use less padding"
             )
         out_hw.append(size)
-    bias_vector = _bias(bias, weights.shape[1], dtype)
+    biases = bias_vector(bias, weights.shape[1], dtype, unit="output channel")
     return TransposedPlan(
         channels, height, width, weights.copy(order="C"), squeeze, stride_pair, padding_pair,
-        output_padding_pair, dilation_pair, bias_vector, (out_hw[0], out_hw[1]),
+        output_padding_pair, dilation_pair, biases, (out_hw[0], out_hw[1]),
     )
 
 
@@ -116,19 +116,6 @@ def _as_padding_pair(padding: Any) -> tuple[int, int]:
             "\"same\" and \"valid\" belong to ordinary convolution"
         )
     return as_pair(padding, "padding", minimum=0)
-
-
-def _bias(bias: Any, filters: int, dtype: Any) -> np.ndarray:
-    if bias is None:
-        return np.zeros(filters, dtype=dtype)
-    values = as_float_array(bias, "bias", dtype=dtype).reshape(-1)
-    if values.size == 1:
-        values = np.repeat(values, filters)
-    if values.size != filters:
-        raise ValueError(f"bias needs one value per output channel ({filters}), got {values.size}")
-    if not np.isfinite(values).all():
-        raise ValueError("the bias must be a finite number")
-    return values
 
 
 def stamp_sum(image3: np.ndarray, plan: TransposedPlan) -> np.ndarray:

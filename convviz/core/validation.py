@@ -89,6 +89,20 @@ def as_float_array(value: Any, what: str, *, dtype: Any = np.float32) -> np.ndar
     return array.astype(dtype, copy=False)
 
 
+def bias_vector(bias: Any, count: int, dtype: Any, unit: str = "filter") -> np.ndarray:
+    """One finite bias per filter (or output channel): None gives zeros, one number is repeated."""
+    if bias is None:
+        return np.zeros(count, dtype=dtype)
+    values = as_float_array(bias, "bias", dtype=dtype).reshape(-1)
+    if values.size == 1:
+        values = np.repeat(values, count)
+    if values.size != count:
+        raise ValueError(f"bias needs one value per {unit} ({count}), got {values.size}")
+    if not np.isfinite(values).all():
+        raise ValueError("the bias must be a finite number")
+    return values
+
+
 def as_kernel(kernel: Any, *, dtype: Any = np.float32) -> np.ndarray:
     """A finite, non-empty kernel of 2, 3 or 4 dimensions as a numpy array."""
     array = as_float_array(kernel, "kernel", dtype=dtype)

@@ -6,7 +6,8 @@ the picture (embedded as a base64 PNG when it is whole 8-bit values, as a
 compressed .npz otherwise, or read from its file when asked), the kernel as
 edited, the `F.conv2d` call exactly as the app's PyTorch panel shows it,
 activation, pooling and the pinned pixel's products; the Steps view's
-matrices and every step's sum; LeNet's layers, its weights as edited (an
+matrices and every step's sum (colour stacks and filter banks with their
+bias, any padding, a factor written apart, transposed stamps); LeNet's layers, its weights as edited (an
 embedded, compressed state_dict) and the digit it read. Run, the code prints
 the numbers the app shows, with six decimals.
 
@@ -430,33 +431,75 @@ def _pinned_section(request, channels, size, kernel_size, stride, dilation) -> S
 
 
 # ---------------------------------------------------------------------- steps
+def tensor_literal(values: np.ndarray, indent: str = "    ") -> str:
+    """A 2-D, 3-D or 4-D array as nested lists: matrices one row a line, stacks matrix after matrix."""
+    values = np.asarray(values)
+    if values.ndim <= 2:
+        return matrix_literal(np.atleast_2d(values), indent)
+    inner = ",\n".join(indent + tensor_literal(part, indent + "    ") for part in values)
+    return "[\n" + inner + ",\n" + indent[:-4] + "]"
+
+
+def _pads_text(pads: tuple[int, int, int, int]) -> str:
+    top, bottom, left, right = pads
+    if top == bottom == left == right:
+        return f"{top} on every side"
+    return f"top {top}, bottom {bottom}, left {left}, right {right}"
+
+
 def _steps_sections(scene: StepsScene) -> list[Section]:
     settings = scene.settings
+    if settings.mode == "transposed":
+        return _transposed_sections(settings)
     image = np.asarray(settings.image, dtype=np.float32)
-    h, w = image.shape
+    channels = settings.channels
+    h, w = settings.input_hw
     conv = settings.mode == "conv"
+    pads = tuple(int(p) for p in settings.pads)
+    s, d = settings.stride, settings.dilation
+    filters, index = settings.filter_count, settings.filter_index
+    scale = settings.kernel_scale
+    scaled = scale != 1
+    stack = f"{channels}×{h}×{w}" if channels > 1 else f"{h}×{w}"
     if conv:
-        kh, kw = settings.kernel.shape
-        what = f"the {kh}×{kw} kernel sliding over the {h}×{w} matrix"
+        kh, kw = settings.window_shape
+        bank = f"{filters} filters of {channels}×{kh}×{kw}" if filters > 1 else (
+            f"the {channels}×{kh}×{kw} kernel" if channels > 1 else f"the {kh}×{kw} kernel")
+        what = f"{bank} sliding over the {stack} input"
     else:
         kh = kw = settings.pool_size
         what = f"{'max' if settings.mode == 'max' else 'average'} pooling of the {h}×{w} matrix in {kh}×{kw} windows"
+    extras = [f"stride {s}", f"padding {_pads_text(pads)}"]
+    if conv:
+        extras.append(f"dilation {d}")
+        if settings.flip:
+            extras.append("kernel flipped")
+        if scaled:
+            extras.append(f"cells × {settings.scale_text} (the factor written apart, as the decks do)")
+        if settings.bias:
+            extras.append("a bias per filter")
     head = Section(
         title="convviz: the Steps view as Python",
         text=(
-            f"Rebuilds the sliding window the app stepped through: {what} (stride {settings.stride}, "
-            f"padding {settings.padding}" + (f", dilation {settings.dilation}" if conv else "")
-            + (", kernel flipped" if conv and settings.flip else "")
-            + "). It prints the matrices, the output and every step's arithmetic.\n\n"
+            f"Rebuilds the sliding window the app stepped through: {what} ({', '.join(extras)}). "
+            "It prints the matrices, the output and every step's arithmetic.\n\n"
             "Run it with `python3 this_file.py`; it needs torch and numpy."
         ),
         code=_setup_code(),
     )
     code = _Code()
-    code(f"matrix = torch.tensor({matrix_literal(image)}, dtype=torch.float32)", f"the {h}×{w} input matrix")
+    code(f"matrix = torch.tensor({tensor_literal(image)}, dtype=torch.float32)",
+         f"the {stack} input" + (": one matrix per channel (C, H, W, as PyTorch orders it)" if channels > 1 else ""))
     if conv:
-        code(f"kernel = torch.tensor({matrix_literal(np.asarray(settings.kernel, dtype=np.float32))}, "
-             "dtype=torch.float32)", f"the {kh}×{kw} kernel")
+        cells = np.asarray(settings.kernel, dtype=np.float32)
+        code(f"kernel = torch.tensor({tensor_literal(cells)}, dtype=torch.float32)",
+             "the kernel's cells as shown" + (": filters, channels, height, width" if filters > 1 else ""))
+        if scaled:
+            code(f"scale = {scale.numerator} / {scale.denominator}",
+                 "the factor written apart: the products are summed, then multiplied by it")
+        if settings.bias:
+            code(f"bias = torch.tensor([{', '.join(number(b) for b in settings.bias)}], dtype=torch.float32)",
+                 "one number per filter, added after the sum")
     code('print("input:")')
     code("print(matrix)")
     if conv:
@@ -464,22 +507,38 @@ def _steps_sections(scene: StepsScene) -> list[Section]:
         code("print(kernel)")
     sections = [head, Section("The matrices", "The numbers the Steps view showed.", code.text())]
 
-    s, p, d = settings.stride, settings.padding, settings.dilation
     code = _Code()
-    code(f"x = matrix.reshape(1, 1, {h}, {w})", "a batch of one matrix with one channel: N, C, H, W")
+    code(f"x = matrix.reshape(1, {channels}, {h}, {w})", "a batch of one: N, C, H, W")
+    top, bottom, left, right = pads
     if conv:
-        code(f"w = kernel.reshape(1, 1, {kh}, {kw})", "one filter: out channels, in channels, height, width")
+        code(f"w = kernel.reshape({filters}, {channels}, {kh}, {kw})", "out channels (filters), in channels, height, width")
         if settings.flip:
             code("w = torch.flip(w, dims=(2, 3))", "flipped 180°: a true convolution")
-        code(f"y = F.conv2d(x, w, stride={s}, padding={p}, dilation={d})", "every sum of products at once")
+        if any(pads):
+            code(f"x = F.pad(x, ({left}, {right}, {top}, {bottom}))",
+                 "zeros around the matrix: left, right, top, bottom (F.pad's order)")
+        weights = "w * scale" if scaled else "w"
+        bias = ", bias" if settings.bias else ""
+        code(f"y = F.conv2d(x, {weights}{bias}, stride={s}, dilation={d})", "every output cell at once")
     else:
+        if any(pads):
+            if settings.mode == "max":
+                code(f'x = F.pad(x, ({left}, {right}, {top}, {bottom}), value=float("-inf"))',
+                     "max pooling pads with minus infinity: padding never wins")
+            else:
+                code(f"x = F.pad(x, ({left}, {right}, {top}, {bottom}))",
+                     "average pooling pads with zeros, which count in the division")
         function = "max_pool2d" if settings.mode == "max" else "avg_pool2d"
-        code(f"y = F.{function}(x, kernel_size={kh}, stride={s}, padding={p})",
-             "the largest value of each window" if settings.mode == "max" else
-             "the average of each window (padding cells count as 0)")
+        code(f"y = F.{function}(x, kernel_size={kh}, stride={s})",
+             "the largest value of each window" if settings.mode == "max" else "the average of each window")
     code('print("output shape:", tuple(y.shape))')
-    code("for r, output_row in enumerate(y[0, 0]):")
+    code(f"for r, output_row in enumerate(y[0, {index}]):",
+         f"the output of filter {index}, the one the view stepped" if filters > 1 else "")
     code('    show(f"output row {r}", *output_row)')
+    if filters > 1:
+        code(f"for k in range({filters}):", "and every filter's output")
+        code("    for r, output_row in enumerate(y[0, k]):")
+        code('        show(f"filter {k} output row {r}", *output_row)')
     sections.append(Section(
         "The whole output",
         "torch computes every output cell in one call." if conv else "torch pools every window in one call.",
@@ -487,41 +546,116 @@ def _steps_sections(scene: StepsScene) -> list[Section]:
     ))
 
     code = _Code()
-    out_w = "y.shape[3]"
     if conv:
-        code(f"windows = F.unfold(x, kernel_size=({kh}, {kw}), dilation={d}, padding={p}, stride={s})",
-             "one column per step: the cells under the kernel, in reading order")
-        code("weights = w.flatten()", "the kernel as applied, in the same order")
+        code(f"windows = F.unfold(x, kernel_size=({kh}, {kw}), dilation={d}, stride={s})",
+             "one column per step: the cells under the kernel, channel after channel, in reading order")
+        code(f"weights = w[{index}].flatten()", "the kernel as applied, in the same order")
         code("sums = []")
         code("for step, cells in enumerate(windows[0].T):", "one step = one position of the kernel")
-        code(f"    r, c = divmod(step, {out_w})", "the output cell this step fills")
-        code("    total = (cells * weights).sum()", "multiply cell by weight, add everything up")
-        code("    sums.append(total)")
-        code('    print(f"step {step + 1} (output row {r}, column {c}): {products_text(cells, weights)} = {total.item():.6f}")')
-    else:
-        if settings.mode == "max":
-            code(f'padded = F.pad(x, ({p}, {p}, {p}, {p}), value=float("-inf"))',
-                 "max pooling pads with minus infinity: padding never wins")
+        code("    r, c = divmod(step, y.shape[3])", "the output cell this step fills")
+        if channels > 1:
+            size = kh * kw
+            code(f"    parts = [(cells[i * {size}:(i + 1) * {size}] * weights[i * {size}:(i + 1) * {size}]).sum() "
+                 f"for i in range({channels})]", "each channel's sum of products")
+            code(f"    for i in range({channels}):")
+            code(f"        part = slice(i * {size}, (i + 1) * {size})")
+            code('        print(f"  step {step + 1} channel {i}: {products_text(cells[part], weights[part])} '
+                 '= {parts[i].item():.6f}")')
+            code("    total = sum(parts)", "the channels' sums added")
+            text = '" + ".join(factor(p.item()) for p in parts)'
         else:
-            code(f"padded = F.pad(x, ({p}, {p}, {p}, {p}))", "average pooling pads with zeros")
-        code(f"windows = F.unfold(padded, kernel_size={kh}, stride={s})", "one column per step: the cells of one window")
+            code("    total = (cells * weights).sum()", "multiply cell by weight, add everything up")
+            text = "products_text(cells, weights)"
+        value = "total"
+        if scaled:
+            value = "total * scale"
+        if settings.bias:
+            value = f"{value} + bias[{index}]"
+        code(f"    value = {value}", "then the factor and the bias, as the view does" if value != "total" else "")
+        code("    sums.append(value)")
+        code(f"    text = {text}")
+        tail = ""
+        if scaled:
+            tail += ' × {scale:g}'
+        if settings.bias:
+            tail += f' + {{bias[{index}].item():g}}'
+        code('    print(f"step {step + 1} (output row {r}, column {c}): {text}' + tail
+             + ' = {value.item():.6f}")')
+    else:
+        code(f"windows = F.unfold(x, kernel_size={kh}, stride={s})", "one column per step: the cells of one window")
         code("sums = []")
         code("for step, cells in enumerate(windows[0].T):", "one step = one window")
-        code(f"    r, c = divmod(step, {out_w})", "the output cell this step fills")
+        code("    r, c = divmod(step, y.shape[3])", "the output cell this step fills")
         if settings.mode == "max":
             code('    shown = [f"{v:g}" for v in cells.tolist() if v != float("-inf")]', "padding cells are not shown")
-            code("    total = cells.max()")
+            code("    value = cells.max()")
             code('    text = f"max({\', \'.join(shown)})"')
         else:
-            code("    total = cells.mean()", "padding cells count as 0 and still count in the division")
+            code("    value = cells.mean()", "padding cells count as 0 and still count in the division")
             code(f'    text = f"({{\' + \'.join(f\'{{v:g}}\' for v in cells.tolist())}}) / {kh * kw}"')
-        code("    sums.append(total)")
-        code('    print(f"step {step + 1} (output row {r}, column {c}): {text} = {total.item():.6f}")')
-    code('print("every step equals the output cell:", torch.allclose(torch.stack(sums), y.flatten()))')
+        code("    sums.append(value)")
+        code('    print(f"step {step + 1} (output row {r}, column {c}): {text} = {value.item():.6f}")')
+    code(f'print("every step equals the output cell:", torch.allclose(torch.stack(sums), y[0, {index}].flatten()))')
     sections.append(Section(
         "Every step",
         "The same numbers one step at a time, as the Steps view plays them: F.unfold lists the cells "
         "under the window at each position.",
+        code.text(),
+    ))
+    return sections
+
+
+def _transposed_sections(settings) -> list[Section]:
+    """Transposed convolution: each input cell stamps the kernel, scaled by its value, into the output."""
+    image = np.asarray(settings.image, dtype=np.float32)
+    cells = np.asarray(settings.kernel, dtype=np.float32)
+    h, w = image.shape
+    kh, kw = cells.shape
+    s, p, d, op = settings.stride, settings.padding, settings.dilation, settings.output_padding
+    scale = settings.kernel_scale
+    head = Section(
+        title="convviz: the Steps view as Python",
+        text=(
+            f"Rebuilds the transposed convolution the app stepped through: each cell of the {h}×{w} input stamps "
+            f"the {kh}×{kw} kernel, multiplied by its value, into the output (stride {s}, padding {p}, "
+            f"dilation {d}, output padding {op}); where stamps overlap they add up. Output size per axis: "
+            "(n − 1)·s − 2p + d·(k − 1) + output_padding + 1.\n\n"
+            "Run it with `python3 this_file.py`; it needs torch and numpy."
+        ),
+        code=_setup_code(products=False),
+    )
+    code = _Code()
+    code(f"matrix = torch.tensor({matrix_literal(image)}, dtype=torch.float32)", f"the {h}×{w} input matrix")
+    code(f"kernel = torch.tensor({matrix_literal(cells)}, dtype=torch.float32)", f"the {kh}×{kw} kernel")
+    if scale != 1:
+        code(f"kernel = kernel * ({scale.numerator} / {scale.denominator})", "the factor written apart")
+    sections = [head, Section("The matrices", "The numbers the Steps view showed.", code.text())]
+
+    code = _Code()
+    code(f"y = F.conv_transpose2d(matrix.reshape(1, 1, {h}, {w}), kernel.reshape(1, 1, {kh}, {kw}), stride={s}, "
+         f"padding={p}, output_padding={op}, dilation={d})", "every stamp at once")
+    code('print("output shape:", tuple(y.shape))')
+    code("for r, output_row in enumerate(y[0, 0]):")
+    code('    show(f"output row {r}", *output_row)')
+    sections.append(Section("The whole output", "torch's transposed convolution in one call.", code.text()))
+
+    code = _Code()
+    code(f"full = torch.zeros({(h - 1) * s + d * (kh - 1) + 1 + op}, {(w - 1) * s + d * (kw - 1) + 1 + op})",
+         "the output before the padding is cut off")
+    code(f"for i in range({h}):")
+    code(f"    for j in range({w}):")
+    code(f"        rows = slice(i * {s}, i * {s} + {d * (kh - 1) + 1}, {d})", "where this cell's stamp lands")
+    code(f"        cols = slice(j * {s}, j * {s} + {d * (kw - 1) + 1}, {d})")
+    code("        full[rows, cols] += matrix[i, j] * kernel", "the kernel scaled by the cell, added where it lands")
+    code('        print(f"step {i * ' + str(w) + ' + j + 1} (input row {i}, column {j}): '
+         '{matrix[i, j].item():g} × kernel at rows {rows.start}..{rows.stop - 1}, '
+         'columns {cols.start}..{cols.stop - 1}")')
+    code(f"stamped = full[{p}:{p} + y.shape[2], {p}:{p} + y.shape[3]]", "padding p cuts p cells off every side")
+    code('print("the stamps add up to the output:", torch.allclose(stamped, y[0, 0]))')
+    sections.append(Section(
+        "Every step",
+        "One input cell at a time, as the Steps view plays them: each stamps the scaled kernel; the sum of all "
+        "stamps, with the padding cut off, is the output.",
         code.text(),
     ))
     return sections

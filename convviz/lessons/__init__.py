@@ -12,6 +12,7 @@ The file format is described in `resources/lessons/README.md`.
     bank = lesson_kernel_bank(lesson)       # (N, C, kh, kw) float64, factors applied
     cells, factors = lesson_kernel_cells(lesson)  # as written: whole cells and "× 1/9" apart
     y = compute_lesson(lesson)              # what the view should show
+    lesson = translated(lesson, "de")       # its words in German where the file has them
 """
 
 from .compute import (
@@ -33,10 +34,12 @@ from .schema import (
     LayerSpec,
     Lesson,
     LessonInput,
+    LessonText,
     Settings,
     SlideCell,
     TableSpec,
 )
+from .translations import SHIPPED_LANGUAGES, translated
 
 __all__ = [
     "LESSON_ACTIVATIONS",
@@ -47,6 +50,8 @@ __all__ = [
     "LayerSpec",
     "Lesson",
     "LessonInput",
+    "LessonText",
+    "SHIPPED_LANGUAGES",
     "Settings",
     "SlideCell",
     "TableSpec",
@@ -62,4 +67,5 @@ __all__ = [
     "load_lesson",
     "table_parameters",
     "table_total",
+    "translated",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from .schema import (
     LayerSpec,
     Lesson,
     LessonInput,
+    LessonText,
     Settings,
     SlideCell,
     TableSpec,
@@ -477,8 +479,12 @@ def _parse_slide_cells(r: _Reader, value: Any) -> tuple[SlideCell, ...]:
 
 _TOP_KEYS = (
     "schema", "id", "number", "title", "view", "explanation", "source", "input", "kernels",
-    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel",
+    "settings", "expected", "tables", "slide_note", "slide_cells", "second_kernel", "translations",
 )
+_LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
+_TEXT_KEYS = ("title", "explanation", "source", "slide_note", "input_label", "kernel_labels", "table_titles")
+_MAX_LANGUAGES = 40
+_TRANSLATION_GROWTH = 2  # a translation may be this many times as long as the English limit (German is long)
 _REQUIRED = ("schema", "id", "number", "title", "view", "explanation")
 
 
@@ -531,7 +537,48 @@ def lesson_from_dict(data: Any, source: str = "<memory>") -> Lesson:
         second_kernel=r.grid(data["second_kernel"], "second_kernel") if "second_kernel" in data else None,
     )
     _check_consistency(r, lesson)
+    if "translations" in data:  # after the lesson itself is sound: its problems are named first
+        lesson = replace(lesson, translations=_parse_translations(r, data["translations"], lesson))
     return lesson
+
+
+def _parse_translations(r: _Reader, value: Any, lesson: Lesson) -> tuple[tuple[str, LessonText], ...]:
+    """{"de": {"title": ..., "explanation": ..., "kernel_labels": [...], ...}, ...}: the words per language,
+    each list as long as what it translates."""
+    if not isinstance(value, dict):
+        raise r.fail("translations", f"must be an object of languages, like {{\"de\": {{...}}}}, not {_describe(value)}")
+    if len(value) > _MAX_LANGUAGES:
+        raise r.fail("translations", f"holds {len(value):,} languages; a lesson carries at most {_MAX_LANGUAGES}")
+    grow = _TRANSLATION_GROWTH
+    result = []
+    for language, words in value.items():
+        where = f"translations.{language}"
+        if not _LANGUAGE_PATTERN.match(language):
+            raise r.fail("translations", f"has the language {language!r}; write a code like \"de\" or \"zh_CN\"")
+        r.obj(words, where, _TEXT_KEYS)
+
+        def text(key: str, limit: int) -> str | None:
+            return r.text(words[key], f"{where}.{key}", max_length=limit * grow) if key in words else None  # noqa: B023
+
+        def texts(key: str, count: int, what: str) -> tuple[str, ...]:
+            if key not in words:
+                return ()
+            items = words[key]  # noqa: B023
+            if not isinstance(items, list) or len(items) != count:
+                raise r.fail(f"{where}.{key}", f"must be a list of {count} texts, one for each {what}")
+            return tuple(None if item is None else r.text(item, f"{where}.{key}[{i}]", max_length=200 * grow)
+                         for i, item in enumerate(items))  # null: a kernel without a caption
+
+        result.append((language, LessonText(
+            title=text("title", 120),
+            explanation=text("explanation", 1500),
+            source=text("source", 300),
+            slide_note=text("slide_note", 2000),
+            input_label=text("input_label", 200),
+            kernel_labels=texts("kernel_labels", len(lesson.kernels), "kernel"),
+            table_titles=texts("table_titles", len(lesson.tables), "table"),
+        )))
+    return tuple(result)
 
 
 def _check_consistency(r: _Reader, lesson: Lesson) -> None:

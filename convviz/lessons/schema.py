@@ -229,6 +229,23 @@ class TableSpec:
 
 
 @dataclass(frozen=True)
+class LessonText:
+    """A lesson's words in one more language (the file's "translations": {"de": {...}}).
+
+    Only words: numbers, matrices and settings are the same in every language.
+    A field left out (None, or an empty tuple) keeps the English text.
+    """
+
+    title: str | None = None
+    explanation: str | None = None
+    source: str | None = None
+    slide_note: str | None = None
+    input_label: str | None = None
+    kernel_labels: tuple[str | None, ...] = ()  # None for a kernel without a caption
+    table_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Lesson:
     """One lesson file, validated. Order lessons by `number` (the number-key shortcut)."""
 
@@ -248,3 +265,5 @@ class Lesson:
     path: str | None = field(default=None, compare=False)
     #: Steps lessons only: a second kernel applied to the output, to show the receptive field of two layers.
     second_kernel: tuple[tuple[float, ...], ...] | None = None
+    #: The words in other languages, by language code ("de", "es", "fr", "zh_CN"); see `convviz.lessons.translations`.
+    translations: tuple[tuple[str, LessonText], ...] = ()

@@ -80,19 +80,43 @@ class Window:
 
 @dataclass(frozen=True)
 class Field:
-    """Where the positions of a layer look in the input: position i covers input pixels
+    """Where the positions of a layer look in the input: position i spans input pixels
     `start + i * jump` to `start + i * jump + size - 1`, per axis (rows, columns); it may reach past the edges.
-    (A dilated layer sees this span with gaps in it.)"""
+    The span can hold pixels the position never sees (gaps of a dilated window, or pixels a stride larger
+    than its kernel skips), so `box` walks the layers back to the pixels really reached."""
 
     size: tuple[int, int]
     jump: tuple[int, int]
     start: tuple[int, int]
+    windows: tuple[Window, ...] = ()
 
     def box(self, row: int, col: int, shape: tuple[int, int] = PICTURE_SHAPE) -> tuple[int, int, int, int]:
-        """(top, left, bottom, right), bottom and right exclusive, clipped to a picture of `shape`."""
-        top = self.start[0] + row * self.jump[0]
-        left = self.start[1] + col * self.jump[1]
-        return (max(0, top), max(0, left), min(shape[0], top + self.size[0]), min(shape[1], left + self.size[1]))
+        """(top, left, bottom, right), bottom and right exclusive: the smallest box around the picture pixels
+        that reach position (row, col) of a picture of `shape`; empty (bottom <= top or right <= left) when
+        the position sees only padding."""
+        if not self.windows:
+            top = self.start[0] + row * self.jump[0]
+            left = self.start[1] + col * self.jump[1]
+            return (max(0, top), max(0, left), min(shape[0], top + self.size[0]), min(shape[1], left + self.size[1]))
+        top, bottom = _reached(self.windows, 0, row, shape[0])
+        left, right = _reached(self.windows, 1, col, shape[1])
+        return (top, left, bottom, right)
+
+
+def _reached(windows: tuple[Window, ...], axis: int, index: int, length: int) -> tuple[int, int]:
+    """First and one-past-last input pixel along `axis` that reach output `index`, walking back layer by layer
+    (padding reaches nothing); (0, 0) when none does."""
+    lengths = [length]
+    for window in windows:
+        k, s, p, d = window.kernel[axis], window.stride[axis], window.padding[axis], window.dilation[axis]
+        lengths.append((lengths[-1] + 2 * p - d * (k - 1) - 1) // s + 1)
+    reached = {index}
+    for window, size in zip(reversed(windows), reversed(lengths[:-1]), strict=True):
+        k, s, p, d = window.kernel[axis], window.stride[axis], window.padding[axis], window.dilation[axis]
+        reached = {i * s - p + j * d for i in reached for j in range(k)} & set(range(size))
+        if not reached:
+            return (0, 0)
+    return (min(reached), max(reached) + 1)
 
 
 WHOLE_PICTURE = (0, 0, *PICTURE_SHAPE)
@@ -124,13 +148,14 @@ def window_of(module) -> Window:
 
 def field_after(windows) -> Field:
     """The receptive field of a layer reached through `windows` (in order), from a single input pixel."""
+    windows = tuple(windows)
     size, jump, start = [1, 1], [1, 1], [0, 0]
     for window in windows:
         for axis in range(2):
             start[axis] -= window.padding[axis] * jump[axis]
             size[axis] += (window.kernel[axis] - 1) * window.dilation[axis] * jump[axis]
             jump[axis] *= window.stride[axis]
-    return Field(tuple(size), tuple(jump), tuple(start))  # type: ignore[arg-type]
+    return Field(tuple(size), tuple(jump), tuple(start), windows)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------- layers

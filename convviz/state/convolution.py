@@ -57,7 +57,7 @@ def kernel_shape(kernel: Kernel) -> tuple[int, int]:
 
 
 def checked_kernel(values) -> Kernel:
-    """A kernel within the editor's limits (1 to 9 cells a side, finite cells), as tuples of floats."""
+    """A kernel within the editor's limits (1 to 11 cells a side, finite cells), as tuples of floats."""
     try:
         kernel = kernel_from_values(values)
     except (TypeError, ValueError):

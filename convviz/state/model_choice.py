@@ -1,4 +1,4 @@
-"""Which network the explorer shows: the shipped weights, the ones trained now, or an opened file.
+"""Which network the explorer shows: the shipped weights, the ones trained now, fine-tuned on class digits, or a file.
 
 Plain Python (no Qt), evented with psygnal. A `NetworkChoice` holds either a
 LeNet state_dict (every LeNet widget works with it) or a `UserModel` (a
@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from psygnal import Signal
 
-SHIPPED, TRAINED, OPENED = "shipped", "trained", "opened"
-ORDER = (SHIPPED, TRAINED, OPENED)
+SHIPPED, TRAINED, FINE_TUNED, OPENED = "shipped", "trained", "fine-tuned", "opened"
+ORDER = (SHIPPED, TRAINED, FINE_TUNED, OPENED)
 
 
 @dataclass(frozen=True, eq=False)
 class NetworkChoice:
     """One network the explorer can show."""
 
-    key: str  # SHIPPED, TRAINED or OPENED
+    key: str  # SHIPPED, TRAINED, FINE_TUNED or OPENED
     label: str  # what the combo and the table say
     network: object  # a LeNet state_dict (Mapping of tensors) or a UserModel
     detail: str = ""  # where it comes from, for tooltips

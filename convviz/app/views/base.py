@@ -34,6 +34,8 @@ class View(QWidget):
     message = Signal(str)
     #: the device and compute milliseconds of the result just shown
     timing = Signal(str, float)
+    #: a picture the view made (a paused camera frame) for the window to share as if it had been opened: (array, name)
+    picture_made = Signal(object, str)
 
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
@@ -34,6 +35,7 @@ from convviz.app.widgets.map_colors import (
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 from convviz.state.map_mosaic import MosaicPicture, MosaicSpec, render_mosaic
 
@@ -103,6 +105,10 @@ class MapGrid(QWidget):
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._graphics.setMinimumSize(60, 30)
+        self._key_at: tuple[int, int, int] | None = None  # (tile, row, col) chosen with the arrow keys
+        ArrowKeys(self._graphics, self._key_move)
+        self._graphics.setAccessibleName(title or tr("maps"))
+        self._graphics.setAccessibleDescription(tr("Arrow keys choose a map (or a unit) to inspect, as a click does"))
         self._view = pg.ViewBox(enableMenu=False)  # no context menu: building one per grid costs ~7 ms
         self._graphics.addItem(self._view, row=0, col=0)
         self._view.setMouseEnabled(False, False)
@@ -153,6 +159,7 @@ class MapGrid(QWidget):
     def set_title(self, title: str) -> None:
         self._title.setText(title)
         self._title.setVisible(bool(title))
+        self._graphics.setAccessibleName(title or tr("maps"))
 
     def title(self) -> str:
         return self._title.text()
@@ -366,6 +373,27 @@ class MapGrid(QWidget):
             low, high = self._tile_levels[tile]
             text += f" · this map's colours: {format_number(low, 3)} to {format_number(high, 3)}"
         self._readout.setText(text)
+
+    def _key_move(self, d_row: int, d_col: int) -> bool:
+        """Arrow keys: the next map of a grid of maps, or the next cell of a single strip, chosen as a click does."""
+        count = self._maps.shape[0]
+        if not self._clickable or count == 0:
+            return False
+        if count > 1:  # maps in a grid: ← → one map, ↑ ↓ one row of maps
+            now = self._key_at[0] if self._key_at is not None else self._selected
+            tile = 0 if now is None else min(max(now + d_col + d_row * self._grid_columns, 0), count - 1)
+            where = (tile, 0, 0)
+        else:  # one strip of units: move along its cells
+            rows, cols = self._tile_shape
+            row, col = self._key_at[1:] if self._key_at is not None else (0, -d_col if d_col else 0)
+            where = (0, *clamp_cell(row + d_row, col + d_col, rows, cols))
+        self._key_at = where
+        text = self._describe(*where, float(self._maps[where]))
+        self._readout.setText(text)
+        self._graphics.setAccessibleDescription(text)
+        self.tile_clicked.emit(where[0])
+        self.pixel_clicked.emit(*where)
+        return True
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() == Qt.MouseButton.RightButton:

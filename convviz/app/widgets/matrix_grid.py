@@ -60,6 +60,7 @@ from convviz.app.widgets.cell_colors import (
     text_color_for,
 )
 from convviz.app.widgets.cell_text import format_number, parse_number
+from convviz.i18n import tr
 
 Cell = tuple[int, int]
 
@@ -128,6 +129,8 @@ class MatrixGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("matrix")
+        self.setAccessibleDescription(tr("Arrow keys move between cells; type a number or press Enter to change one")
+                                      if editable else tr("Arrow keys move between cells to read them"))
         self.set_matrix(np.zeros((3, 3)) if matrix is None else matrix)
 
     # ---------------------------------------------------------------- data
@@ -425,7 +428,7 @@ class MatrixGrid(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 return self._editor_key(event)  # type: ignore[arg-type]
             if event.type() == QEvent.Type.FocusOut:
-                QTimer.singleShot(0, self._commit_if_focus_left)
+                QTimer.singleShot(0, self, self._commit_if_focus_left)
         return super().eventFilter(watched, event)
 
     def _commit_if_focus_left(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.i18n import tr
+
 COLUMNS = ("Layer", "Input", "Output", "Weights", "Biases", "Parameters")
 NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
@@ -51,6 +53,9 @@ class ParameterTableWidget(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self._title.setFont(title_font)
         self._table = QTableWidget(0, len(COLUMNS))
+        self._table.setAccessibleName(tr("parameters of each layer"))
+        self._table.setTabKeyNavigation(False)  # Tab leaves the table (a table would keep it, cell after cell)
+        self._table.setAccessibleDescription(tr("Each layer's output shape, weights and biases, one row a layer"))
         self._table.setHorizontalHeaderLabels(COLUMNS)
         self._table.verticalHeader().setVisible(False)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

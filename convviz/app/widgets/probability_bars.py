@@ -20,6 +20,7 @@ from convviz.app.widgets.map_colors import (
     style_panel_axis,
 )
 from convviz.app.widgets.status_colors import set_status_style
+from convviz.i18n import tr
 
 WINNER = "#E69F00"  # Okabe–Ito orange: the predicted class
 OTHERS = "#8C96A8"
@@ -42,6 +43,8 @@ BOTH_PLOTS_PRESENTING = 560  # presenting, narrower than this the logits step as
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
     plot = pg.PlotWidget()
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+    plot.setAccessibleName(tr("probability of each digit"))
     plot.setBackground(PANEL_BACKGROUND)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(False, False)

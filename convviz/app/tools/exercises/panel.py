@@ -39,6 +39,7 @@ from convviz.app.tools.exercises.exercises import (
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.app.widgets.ui_zoom import keep_text_size
+from convviz.i18n import tr
 
 PANEL_POINT_SIZE = 12.5
 SIZE_HINT = "Cover the output and ask the class how big it will be."
@@ -116,6 +117,8 @@ class ExercisePanel(QWidget):
         for page in (self.steps_page, self.lenet_page, self.other_page):
             self.pages.addWidget(page)
         scroll = ColumnScroll(self.pages)  # up and down when it must, never sideways
+        scroll.setAccessibleName(tr("predict, then reveal"))
+        scroll.setAccessibleDescription(tr("The exercises of the view on screen"))
         keep_text_size(self)  # set large already: presentation mode leaves it as it is, beside the larger view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,19 +133,25 @@ class ExercisePanel(QWidget):
         self.hide_button = QPushButton("Hide the output cells  (H)")
         self.hide_button.setCheckable(True)  # pressed in while the cells are hidden
         self.hide_button.clicked.connect(self.toggle_cells)
+        self.hide_button.setToolTip(tr("Hide the output cells so the class can predict them"))
         self.cells_status = _wrapped()
         self.guess_box = QLineEdit()
         self.guess_box.setPlaceholderText("the class's guess for the highlighted cell")
+        self.guess_box.setAccessibleName(tr("the class's guess for the highlighted cell"))
+        self.guess_box.setAccessibleDescription(tr("Type a number and press Enter to check it"))
         self.guess_box.returnPressed.connect(self.check_cell_guess)
         self.guess_button = QPushButton("Check")
         self.guess_button.clicked.connect(self.check_cell_guess)
+        self.guess_button.setToolTip(tr("Check the guess against the true value"))
         guess_row = QHBoxLayout()
         guess_row.addWidget(self.guess_box, 1)
         guess_row.addWidget(self.guess_button)
         self.reveal_button = QPushButton("Reveal next  (R)")
         self.reveal_button.clicked.connect(self.reveal_next)
+        self.reveal_button.setToolTip(tr("Show the highlighted cell; again, move the window on"))
         self.reveal_all_button = QPushButton("Reveal all  (Shift+R)")
         self.reveal_all_button.clicked.connect(self.reveal_all)
+        self.reveal_all_button.setToolTip(tr("Show every output cell"))
         reveal_row = QVBoxLayout()  # one button a row: they stay whole in a narrow dock at large text
         reveal_row.addWidget(self.reveal_button)
         reveal_row.addWidget(self.reveal_all_button)
@@ -151,16 +160,21 @@ class ExercisePanel(QWidget):
         self.size_question = _wrapped(SIZE_HINT)
         self.ask_button = QPushButton("Ask: what is the output size?  (O)")
         self.ask_button.clicked.connect(self.ask_size)
+        self.ask_button.setToolTip(tr("Cover the output and its formula and ask the class for its size"))
         self.size_box = QLineEdit()
         self.size_box.setPlaceholderText("rows×columns, e.g. 4×4")
+        self.size_box.setAccessibleName(tr("the class's output size"))
+        self.size_box.setAccessibleDescription(tr("Rows×columns, e.g. 4×4; press Enter to check it"))
         self.size_box.returnPressed.connect(self.check_size)
         self.size_button = QPushButton("Check")
         self.size_button.clicked.connect(self.check_size)
+        self.size_button.setToolTip(tr("Check the output size"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_box, 1)
         size_row.addWidget(self.size_button)
         self.size_reveal_button = QPushButton("Reveal the size  (Shift+R)")
         self.size_reveal_button.clicked.connect(self.reveal_size)
+        self.size_reveal_button.setToolTip(tr("Show the output size and how the formula gives it"))
         self.size_feedback = Feedback()
 
         layout = QVBoxLayout(page)
@@ -187,13 +201,16 @@ class ExercisePanel(QWidget):
         self.digit_hide_button = QPushButton("Hide the answer  (H)")
         self.digit_hide_button.setCheckable(True)  # pressed in while the answer is hidden
         self.digit_hide_button.clicked.connect(self.toggle_digit)
+        self.digit_hide_button.setToolTip(tr("Hide the network's answer until the class has guessed"))
         self.digit_box = QSpinBox()
         self.digit_box.setRange(0, 9)
         self.digit_box.setAccessibleName("the class's digit")
+        self.digit_box.setToolTip(tr("The digit the class thinks the network will read"))
         self.confidence_slider = QSlider(Qt.Orientation.Horizontal)
         self.confidence_slider.setRange(0, 100)
         self.confidence_slider.setValue(70)
         self.confidence_slider.setAccessibleName("how sure the class is, in percent")
+        self.confidence_slider.setToolTip(tr("How sure the class thinks the network will be"))
         self.confidence_label = QLabel()
         self.confidence_slider.valueChanged.connect(lambda v: self.confidence_label.setText(f"{v} % sure"))
         self.confidence_label.setText(f"{self.confidence_slider.value()} % sure")
@@ -206,6 +223,7 @@ class ExercisePanel(QWidget):
         digit_row.addWidget(self.confidence_label)
         self.digit_reveal_button = QPushButton("Reveal  (R)")
         self.digit_reveal_button.clicked.connect(self.reveal_digit)
+        self.digit_reveal_button.setToolTip(tr("Show the network's answer beside the class's guess"))
         self.digit_status = _wrapped()
         self.digit_feedback = Feedback()
         layout = QVBoxLayout(page)
@@ -224,8 +242,10 @@ class ExercisePanel(QWidget):
         page = QWidget()
         steps = QPushButton("Predict cells in the Steps view")
         steps.clicked.connect(lambda: self._show("steps"))
+        steps.setToolTip(tr("Go to the Steps view and its exercises"))
         lenet = QPushButton("Guess the digit in the LeNet view")
         lenet.clicked.connect(lambda: self._show("lenet"))
+        lenet.setToolTip(tr("Go to the LeNet view and its exercise"))
         layout = QVBoxLayout(page)
         layout.addWidget(_heading("Predict, then reveal"))
         layout.addWidget(_wrapped("The Steps view hides output cells and asks for the output size; the LeNet view "

@@ -114,66 +114,16 @@ def save_qimage_png(image: QImage, path: str | Path, *, dpi: float = SCREEN_DPI)
     return Path(path)
 
 
-class AnimationJob(QObject):
-    """Draws and writes one sliding-window animation on a thread of its own."""
-
-    progressed = Signal(int, int)  # frames done, total (frames + 1 for writing the file)
-    finished = Signal(object)  # the Path written, or None when cancelled
-    failed = Signal(str)
-
-    def __init__(self, settings: Any, path: str | Path, fmt: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._settings = settings
-        self._path = Path(path)
-        self._fmt = fmt
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="convviz-export", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        from convviz.export import export_steps_animation
-        from convviz.state.steps import build_steps
-
-        try:
-            built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread
-            if built.steps is None:
-                raise ValueError(built.problem or "these settings give no steps to animate")
-            written = export_steps_animation(
-                built.steps, self._path, fmt=self._fmt, progress=self._progress, cell_px=None,
-                kernel_scale=self._settings.kernel_scale, output_scale=self._settings.output_scale,
-            )  # the view's kernel factor and colours
-        except ValueError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a failed export is a message, never a crash
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(written)
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancel.is_set()
-
-
 class WriteJob(QObject):
     """Runs one file-writing function on a thread of its own; says how it ended with a signal."""
 
-    finished = Signal(object)  # the Path written
+    finished = Signal(object)  # the Path written, or None when cancelled
     failed = Signal(str)
 
-    def __init__(self, write, parent: QObject | None = None) -> None:
+    def __init__(self, write, parent: QObject | None = None, name: str = "convviz-export") -> None:
         super().__init__(parent)
         self._write = write
-        self._thread = threading.Thread(target=self._run, name="convviz-export-python", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -192,6 +142,38 @@ class WriteJob(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(written)
+
+
+class AnimationJob(WriteJob):
+    """Draws and writes one sliding-window animation on a thread of its own, with progress and cancel."""
+
+    progressed = Signal(int, int)  # frames done, total (frames + 1 for writing the file)
+
+    def __init__(self, settings: Any, path: str | Path, fmt: str, parent: QObject | None = None) -> None:
+        super().__init__(self._write_animation, parent)
+        self._settings = settings
+        self._path = Path(path)
+        self._fmt = fmt
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _write_animation(self):
+        from convviz.export import export_steps_animation
+        from convviz.state.steps import build_steps
+
+        built = build_steps(self._settings)  # a fresh steps object: nothing shared with the GUI thread
+        if built.steps is None:
+            raise ValueError(built.problem or "these settings give no steps to animate")
+        return export_steps_animation(
+            built.steps, self._path, fmt=self._fmt, progress=self._progress, cell_px=None,
+            kernel_scale=self._settings.kernel_scale, output_scale=self._settings.output_scale,
+        )  # the view's kernel factor and colours
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
 
 
 class ExportActions(QObject):
@@ -366,7 +348,7 @@ class ExportActions(QObject):
         from convviz.export.python_script import write_notebook, write_python_script
 
         write = write_notebook if fmt == "notebook" else write_python_script
-        job = WriteJob(lambda: write(scene, path, picture), self)
+        job = WriteJob(lambda: write(scene, path, picture), self, name="convviz-export-python")
         job.finished.connect(self._on_python_done)
         job.failed.connect(self._on_python_failed)
         self.python_job = job

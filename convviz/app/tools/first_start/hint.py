@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from convviz.i18n import tr
+
 SEEN_KEY = "hints/first_start_seen"
 CARD_STYLE = (
     "QFrame#firstStartHint { background: palette(tooltip-base); border: 2px solid palette(highlight);"
@@ -54,9 +56,11 @@ class FirstStartHint(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.guide_button = QPushButton("Open the Guide")
+        self.guide_button.setToolTip(tr("How convviz works, in five minutes (F1)"))
         self.guide_button.clicked.connect(self.guide_requested)
         self.guide_button.clicked.connect(self.dismiss)
         self.close_button = QPushButton("Got it")
+        self.close_button.setToolTip(tr("Close this hint; it does not come back"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()

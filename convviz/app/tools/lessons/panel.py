@@ -26,6 +26,7 @@ from convviz.app.tools.lessons.content import FilterOutputContent, lesson_conten
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.cover import Cover
 from convviz.app.widgets.ui_zoom import keep_text_size
+from convviz.i18n import tr
 from convviz.state.lesson_prepare import PreparedLesson
 
 TEXT_POINT_SIZE = 13.0
@@ -115,6 +116,8 @@ class LessonPanel(QWidget):
         column.addStretch(1)
         column.addLayout(buttons)
         scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
+        scroll.setAccessibleName(tr("the lesson"))
+        scroll.setAccessibleDescription(tr("The lesson's text; the arrow keys scroll it"))
         keep_text_size(self)  # its text is set large already: presentation mode leaves it as it is
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.app.tools.model.confusion_grid import ConfusionGrid
+from convviz.app.widgets.confusion_grid import ConfusionGrid
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 from convviz.state.evaluation import TestPass
 
 THUMB_SCALE = 3  # 28 px digits shown at 84 px
@@ -72,6 +73,8 @@ class ConfusionPanel(QWidget):
         self.cell_label = QLabel("Click a cell to see its digits.")
         self.cell_label.setWordWrap(True)
         self.thumbnails = QListWidget()
+        self.thumbnails.setAccessibleName(tr("test digits of the chosen cell"))
+        self.thumbnails.setAccessibleDescription(tr("Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view"))
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setIconSize(QSize(28 * THUMB_SCALE, 28 * THUMB_SCALE))
         self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
@@ -82,6 +85,7 @@ class ConfusionPanel(QWidget):
         self.thumbnails.itemDoubleClicked.connect(self._open_item)
         self.open_button = QPushButton("Open in explorer")
         self.open_button.setEnabled(False)
+        self.open_button.setToolTip(tr("Show the chosen test digit in the LeNet view"))
         self.open_button.clicked.connect(lambda: self._open_item(self.thumbnails.currentItem()))
         self.thumbnails.currentItemChanged.connect(lambda item, _old: self.open_button.setEnabled(item is not None))
         cell_row = QHBoxLayout()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_colors import (
@@ -18,6 +19,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.i18n import tr
 
 TRAIN_COLOR = "#56B4E9"  # Okabe–Ito sky blue
 TEST_COLOR = "#E69F00"  # Okabe–Ito orange
@@ -41,6 +43,8 @@ class CurvePlot(QWidget):
         self._fixed_y = y_range
         self._y_range: tuple[float, float] | None = None
         self.plot = pg.PlotWidget()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.plot.setAccessibleName(tr("training curves"))
         self.plot.setBackground(PANEL_BACKGROUND)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()

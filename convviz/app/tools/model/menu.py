@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz.i18n import tr
+
 MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
 OPEN_ITEM = "Open a model file…"
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
@@ -56,14 +58,18 @@ class ModelBar(QWidget):
         self._tools = tools
         self.combo = QComboBox()
         self.combo.setToolTip("The network the explorer shows")
+        self.combo.setAccessibleName(tr("network"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)  # long network names must not widen the window: the list shows them
         self.combo.activated.connect(self._on_activated)
         self.train_button = QPushButton("Train LeNet…")
+        self.train_button.setToolTip(tr("Train LeNet on MNIST yourself and watch it learn"))
         self.train_button.clicked.connect(tools.show_training)
         self.explain_button = QPushButton("Why this digit?")
+        self.explain_button.setToolTip(tr("Which pixels pushed the network towards its answer"))
         self.explain_button.clicked.connect(tools.show_explain)
         self.confusion_button = QPushButton("Confusion matrix")
+        self.confusion_button.setToolTip(tr("Which digits the network mistakes for which, over the 10,000 test digits"))
         self.confusion_button.clicked.connect(tools.show_confusion)
         self.units_button = QPushButton("What units look for")
         self.units_button.setToolTip("The test digits that excite the inspected map or unit most, and a picture "

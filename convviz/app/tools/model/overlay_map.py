@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_colors import (
@@ -20,6 +20,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 
 ALPHA_MAX = 0.85  # the strongest evidence covers the picture almost fully
@@ -69,6 +70,8 @@ class OverlayMap(QWidget):
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.graphics.setAccessibleName(tr("where the evidence lies"))
         self.graphics.setBackground(PANEL_BACKGROUND)
         self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.graphics.setMinimumSize(140, 120)

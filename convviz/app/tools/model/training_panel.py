@@ -43,6 +43,7 @@ from convviz.app.tools.model.training_runner import (
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
+from convviz.i18n import tr
 from convviz.state.model_choice import ModelChoices
 
 WARM_UP_DELAY_MS = 400
@@ -90,6 +91,8 @@ class LivePrediction(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.plot = pg.PlotWidget()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.plot.setAccessibleName(tr("what the network in training reads in your picture"))
         self.plot.setBackground(PANEL_BACKGROUND)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
@@ -148,6 +151,9 @@ class AccuracyTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.setAccessibleName(tr("test accuracy of each network"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (a table would keep it, cell after cell)
+        self.setAccessibleDescription(tr("One row a network: its accuracy on the 10,000 MNIST test digits"))
         self.setMaximumHeight(130)
         choices.changed.connect(self.refresh)
         choices.current_changed.connect(lambda _key: self.refresh())
@@ -203,8 +209,13 @@ class TrainingPanel(QWidget):
 
         self.epochs = QSpinBox(minimum=1, maximum=200, value=DEFAULTS["epochs"])
         self.batch_size = QSpinBox(minimum=8, maximum=2048, singleStep=16, value=DEFAULTS["batch_size"])
+        self.epochs.setAccessibleName(tr("epochs"))
+        self.epochs.setToolTip(tr("How many times the training goes through all 60,000 training digits"))
+        self.batch_size.setAccessibleName(tr("batch size"))
+        self.batch_size.setToolTip(tr("How many digits each step of training learns from at once"))
         self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005)
         self.learning_rate.setValue(DEFAULTS["lr"])
+        self.learning_rate.setAccessibleName(tr("learning rate"))
         self.learning_rate.setToolTip("Peak learning rate: it rises for the first fifth of the run, then falls (one-cycle)")
         self.augment = QCheckBox("augment digits")
         self.augment.setChecked(DEFAULTS["augment"])
@@ -213,6 +224,8 @@ class TrainingPanel(QWidget):
             "but the network then reads hand-drawn digits better"
         )
         self.device = QComboBox()
+        self.device.setAccessibleName(tr("training device"))
+        self.device.setToolTip(tr("Where the training runs: the CPU, or a GPU when one is present"))
         for name in available_devices():
             self.device.addItem(DEVICE_NAMES.get(name, name), name)
         settings = QGridLayout()
@@ -227,10 +240,13 @@ class TrainingPanel(QWidget):
 
         self.start_button = QPushButton("▶ Start")
         self.start_button.clicked.connect(self.start)
+        self.start_button.setToolTip(tr("Start training with these settings"))
         self.pause_button = QPushButton("Pause")
         self.pause_button.clicked.connect(self.toggle_pause)
+        self.pause_button.setToolTip(tr("Pause the training, or go on"))
         self.stop_button = QPushButton("■ Stop")
         self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setToolTip(tr("Stop the training; the weights learnt so far stay"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
@@ -269,6 +285,7 @@ class TrainingPanel(QWidget):
         self.save_button.clicked.connect(self._save_dialog)
         self.explore_button = QPushButton("Explore these weights")
         self.explore_button.clicked.connect(self.explore_requested)
+        self.explore_button.setToolTip(tr("Show the network just trained in the LeNet view"))
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.save_button)

@@ -37,6 +37,7 @@ from superqt.utils import signals_blocked
 from convviz.app.widgets.map_colors import SELECTION_COLOR
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.model.units import (
     DEFAULT_ASCENT,
     LENET_UNIT_LAYERS,
@@ -123,9 +124,11 @@ class UnitsPanel(QWidget):
         self.heading.setFont(font)
         self.layer_choice = QComboBox()
         self.layer_choice.setToolTip("The layer whose unit to look at")
+        self.layer_choice.setAccessibleName(tr("layer"))
         self.layer_choice.activated.connect(lambda _index: self.set_unit(self.layer_choice.currentData(), 0))
         self.unit_choice = QSpinBox()
         self.unit_choice.setToolTip("Which map or unit of the layer")
+        self.unit_choice.setAccessibleName(tr("map or unit"))
         self.unit_choice.valueChanged.connect(self._on_unit_number)
         picker = QHBoxLayout()
         picker.addWidget(QLabel("Layer:"))
@@ -165,6 +168,7 @@ class UnitsPanel(QWidget):
         self.make_button.setToolTip("Grow a picture from faint noise by gradient ascent on this unit's value")
         self.make_button.clicked.connect(self.start_ascent)
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip(tr("Stop making the picture"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_ascent)
         self.ascent_progress = QProgressBar()

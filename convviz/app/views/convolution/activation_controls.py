@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.core import ACTIVATIONS, activation
+from convviz.i18n import tr
 from convviz.state.convolution import ConvolutionSettings
 
 # Element-wise activations only: softmax and maxout work across maps, not on one map.
@@ -36,6 +37,7 @@ class ActivationControls(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.choice = QComboBox()
+        self.choice.setAccessibleName(tr("activation"))
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(9)
         for name in CHOICES:
@@ -43,14 +45,20 @@ class ActivationControls(QWidget):
         self.slope = QDoubleSpinBox(minimum=limits.LEAKY_SLOPE.low, maximum=limits.LEAKY_SLOPE.high,
                                     singleStep=0.05, decimals=2)
         self.slope.setPrefix("slope a = ")
+        self.slope.setAccessibleName(tr("leaky ReLU slope"))
+        self.slope.setAccessibleDescription(tr("How much of a negative value leaky ReLU lets through"))
         self.alpha = QDoubleSpinBox(minimum=limits.ELU_ALPHA.low, maximum=limits.ELU_ALPHA.high,
                                     singleStep=0.1, decimals=2)
         self.alpha.setPrefix("α = ")
+        self.alpha.setAccessibleName(tr("ELU alpha"))
+        self.alpha.setAccessibleDescription(tr("The value ELU approaches for very negative inputs"))
         self.formula = ElidedLabel()
         self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.curve_plot = pg.PlotWidget(background="#FFFFFF")
+        self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self.curve_plot.setAccessibleName(tr("the activation's curve"))
         self.curve_plot.setMinimumSize(CURVE_SMALLEST)  # not a fixed size: it gives way to a narrow map column
         self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import colormap as scale_colormap
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.state.colors import SCALE_MEANINGS
 from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import MapImage
@@ -116,6 +118,10 @@ class FeatureMapPanel(QWidget):
         self._plot.ci.setContentsMargins(2, 2, 2, 2)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._plot.setMinimumSize(72, 80) if compact else self._plot.setMinimumSize(130, 90)
+        self._key_cell: tuple[int, int] | None = None  # the pixel chosen with the arrow keys
+        ArrowKeys(self._plot, self._key_move)
+        self._plot.setAccessibleName(title or tr("map"))
+        self._plot.setAccessibleDescription(tr("Arrow keys choose a pixel; its sum is then shown term by term"))
         self._view = self._plot.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self._view.setBackgroundColor("#EEEEEE")
         self._image = ScreenImageItem()  # the whole map
@@ -174,6 +180,7 @@ class FeatureMapPanel(QWidget):
     # ------------------------------------------------------------------ content
     def set_title(self, text: str) -> None:
         _set_text(self._title, text)
+        self._plot.setAccessibleName(text or tr("map"))
 
     def title(self) -> str:
         return self._title.text()
@@ -382,6 +389,19 @@ class FeatureMapPanel(QWidget):
         row, col = cell
         self._readout.setText(self._describe(row, col, self._map.values[..., row, col]))
         self.hovered.emit(row, col)
+
+    def _key_move(self, d_row: int, d_col: int) -> bool:
+        """Arrow keys: the pixel beside the one chosen last (the middle one first), chosen as a click chooses it."""
+        if self._map is None or not self._note.isHidden():
+            return False
+        rows, cols = self._map.values.shape[-2:]
+        start = self._key_cell if self._key_cell is not None else (rows // 2 - d_row, cols // 2 - d_col)
+        self._key_cell = row, col = clamp_cell(start[0] + d_row, start[1] + d_col, rows, cols)
+        text = self._describe(row, col, self._map.values[..., row, col])
+        self._readout.setText(text)
+        self._plot.setAccessibleDescription(text)
+        self.clicked.emit(row, col)
+        return True
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self._note.isHidden():

@@ -1,8 +1,9 @@
-"""Where the convolution's input comes from: a sample, the opened picture, or a drawing; grey or RGB.
+"""Where the convolution's input comes from: a sample, the opened picture, a drawing or the camera; grey or RGB.
 
 `InputPicker` lists the sample catalogue grouped as in the File menu, a
 "Draw your own" entry that shows a drawing canvas (strokes become the
-picture live), and the grey / RGB switch bound to `ConvolutionSettings.mode`.
+picture live), a "Live camera" entry that shows the camera's line (its frame
+rate, Pause / Resume), and the grey / RGB switch bound to `ConvolutionSettings.mode`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.camera_panel import CameraPanel
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.i18n import tr
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 from convviz.state.convolution import ConvolutionSettings
 
 DRAW = "__draw__"
 OPENED = "__opened__"
+CAMERA = "__camera__"
 CANVAS_RESOLUTION = 96  # the drawing becomes a 96×96 picture: big enough to see edges, fast
 CANVAS_STROKE = 7.0
 
@@ -35,11 +39,14 @@ class InputPicker(QWidget):
     sample_chosen = Signal(str)  # a catalogue name
     drawing_changed = Signal(object)  # (H, W) float32 in [0, 1]
     opened_chosen = Signal()  # back to the picture opened from a file
+    camera_chosen = Signal()  # frames from the camera become the picture
 
     def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.source = QComboBox()
+        self.source.setAccessibleName(tr("input picture"))
+        self.source.setAccessibleDescription(tr("A sample picture to convolve, or drawing your own"))
         self.source.setMaxVisibleItems(30)
         model: QStandardItemModel = self.source.model()
         for group in SAMPLE_GROUPS:
@@ -51,6 +58,11 @@ class InputPicker(QWidget):
         self.source.addItem("— Your own —")
         model.item(self.source.count() - 1).setEnabled(False)
         self.source.addItem("Draw your own picture", DRAW)
+        self.source.addItem(tr("Live camera"), CAMERA)
+        self.source.setItemData(
+            self.source.count() - 1, tr("Every camera frame through the kernel, activation and pooling, as it comes"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
 
         self.gray_button = QPushButton("Grey", checkable=True)
         self.rgb_button = QPushButton("RGB (3 channels)", checkable=True)
@@ -63,13 +75,17 @@ class InputPicker(QWidget):
         self.canvas = DrawingCanvas(resolution=CANVAS_RESOLUTION, stroke_width=CANVAS_STROKE)
         self.canvas.setMinimumSize(150, 150)
         self.canvas.setMaximumHeight(220)
+        self.canvas.setAccessibleName(tr("drawing canvas"))
         self.clear_button = QPushButton("Clear drawing")
+        self.clear_button.setAccessibleDescription(tr("Wipe the drawing and start again"))
         self.canvas_box = QWidget()
         canvas_layout = QVBoxLayout(self.canvas_box)
         canvas_layout.setContentsMargins(0, 0, 0, 0)
         canvas_layout.addWidget(self.canvas)
         canvas_layout.addWidget(self.clear_button)
         self.canvas_box.hide()
+        self.camera_panel = CameraPanel()
+        self.camera_panel.hide()
 
         mode_row = QHBoxLayout()
         mode_row.addWidget(QLabel("Channels"))
@@ -84,6 +100,7 @@ class InputPicker(QWidget):
         layout.addLayout(source_row)
         layout.addLayout(mode_row)
         layout.addWidget(self.canvas_box)
+        layout.addWidget(self.camera_panel)
 
         self.source.activated.connect(self._on_source)
         self.gray_button.clicked.connect(lambda: setattr(settings, "mode", "gray"))
@@ -108,11 +125,17 @@ class InputPicker(QWidget):
             self.source.setCurrentIndex(index)
         self.canvas_box.setVisible(name == DRAW)
 
+    def show_camera(self, shown: bool) -> None:
+        """The camera's line under the choice: while the camera runs, and after a pause (to resume)."""
+        self.camera_panel.setVisible(shown)
+
     def _on_source(self, index: int) -> None:
         key = self.source.itemData(index)
         self.canvas_box.setVisible(key == DRAW)
         if key == DRAW:
             self._emit_drawing()
+        elif key == CAMERA:
+            self.camera_chosen.emit()
         elif key == OPENED:
             self.opened_chosen.emit()
         elif key in SAMPLES:

@@ -10,7 +10,7 @@ grid refuses it, the old value stays and `message` explains.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from superqt import QToggleSwitch
 from convviz import limits
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.core import KERNEL_PRESETS, format_number
+from convviz.i18n import tr
 from convviz.state.colors import scale_for
 from convviz.state.convolution import CHANNEL_NAMES, ConvolutionSettings, kernel_shape
 
@@ -57,6 +58,7 @@ class KernelEditor(QWidget):
 
         self.preset_box = QComboBox()
         self.preset_box.setToolTip("Kernels the course uses, each with what it does")
+        self.preset_box.setAccessibleName(tr("kernel preset"))
         self.preset_box.addItem(CUSTOM_LABEL, "")
         for name, preset in KERNEL_PRESETS.items():
             self.preset_box.addItem(preset.label, name)
@@ -72,8 +74,12 @@ class KernelEditor(QWidget):
         self.cols_spin = QSpinBox(minimum=side[0], maximum=side[1])
         self.rows_spin.setToolTip("Kernel height (rows)")
         self.cols_spin.setToolTip("Kernel width (columns)")
+        self.rows_spin.setAccessibleName(tr("kernel rows"))
+        self.cols_spin.setAccessibleName(tr("kernel columns"))
         self.sum_label = QLabel()
         self.sum_label.setStyleSheet(MUTED)
+        self.sum_label.setWordWrap(True)  # "sum of cells = 9 × 1/9 = 1" wraps rather than widen a 1024-wide window
+        self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.grid = MatrixGrid(editable=True, min_cell=24, max_cell=56)
         self.grid.set_color_scale(scale_for("weights"))
@@ -112,9 +118,11 @@ class KernelEditor(QWidget):
             button = QPushButton(name.capitalize(), checkable=True)
             button.setStyleSheet(f"QPushButton:checked {{ border: 2px solid {('#D55E00', '#009E73', '#0072B2')[index]}; font-weight: bold; }}")
             self.channel_buttons.addButton(button, index)
+            button.setAccessibleDescription(tr("Show and edit this channel's slice of the kernel"))
             channel_layout.addWidget(button)
         channel_layout.addStretch(1)
         self.link_box = QCheckBox("Same kernel for all three channels")
+        self.link_box.setAccessibleDescription(tr("Edit one kernel that every colour channel uses"))
         # RGB: groups 1 = each filter sees all three channels (one map); 3 = depthwise (one map per channel)
         self.groups_spin = QSpinBox(minimum=1, maximum=3)
         self.groups_spin.setAccessibleName("groups")

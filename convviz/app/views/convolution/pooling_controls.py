@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.i18n import tr
 from convviz.state.convolution import ConvolutionSettings
 
 MODES = (
@@ -29,14 +30,20 @@ class PoolingControls(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.mode = QComboBox()
+        self.mode.setAccessibleName(tr("pooling"))
+        self.mode.setAccessibleDescription(tr("Max or average pooling, or none"))
         self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mode.setMinimumContentsLength(9)
         for key, label, _ in MODES:
             self.mode.addItem(label, key)
         self.size = QSpinBox(minimum=int(limits.POOL_SIZE.low), maximum=int(limits.POOL_SIZE.high))
         self.size.setPrefix("window ")
+        self.size.setAccessibleName(tr("pooling window"))
+        self.size.setAccessibleDescription(tr("Rows and columns of the pooling window"))
         self.stride = QSpinBox(minimum=int(limits.POOL_STRIDE.low), maximum=int(limits.POOL_STRIDE.high))
         self.stride.setPrefix("stride ")
+        self.stride.setAccessibleName(tr("pooling stride"))
+        self.stride.setAccessibleDescription(tr("How many cells the pooling window jumps"))
         self.explain = ElidedLabel()  # one line over the map; the whole sentence in its tooltip
         self.explain.setStyleSheet("color: palette(placeholder-text);")
         row = QHBoxLayout()  # the window's size and stride under the mode: the header stays as narrow as a map

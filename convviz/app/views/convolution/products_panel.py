@@ -1,18 +1,19 @@
 """The arithmetic of one pinned output pixel: every product, the sum, then activation and pooling.
 
-It is a readout the class reads whole: it never scrolls, it asks for the
-height its text needs at its width (the maps beside it give way), and its
-text follows the window's font, so presentation mode enlarges it.
+It is a readout the class reads whole: it takes the height its text needs at its
+width (the maps above give way, down to their minimum; only a very long sum
+scrolls), and its text follows the window's font, so presentation mode enlarges it.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
+from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 from convviz.state.convolution_run import PinnedArithmetic
 
@@ -22,8 +23,6 @@ HINT = (
 )
 CHANNEL_COLORS = {"R": "#D55E00", "G": "#009E73", "B": "#0072B2"}
 TEXT_SCALE = 1.2  # of the window's text: the numbers are what this panel is for
-MOST_OF_WINDOW = 0.4  # it asks for at most this share of the window's height; a longer text (RGB, a small
-# window) scrolls rather than push the window past the screen
 
 class ProductsPanel(QWidget):
     """Shows `PinnedArithmetic` as text a student can check by hand."""
@@ -31,11 +30,17 @@ class ProductsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QTextBrowser()
+        self.text.setAccessibleName(tr("the products of the clicked pixel"))
+        self.text.setAccessibleDescription(tr("The sum behind the output pixel you clicked, term by term"))
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.Box)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
+        self.text.setMinimumWidth(self.text.minimumSizeHint().width())  # a scroll bar must not widen the window
+        self._fitting = False
+        self._room_pending = False
+        self._need = 0
         self._set_text_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,18 +110,53 @@ class ProductsPanel(QWidget):
         self.text.setFont(font)
 
     def _fit_height(self) -> None:
-        """Ask for the height the whole text needs at the panel's width (never a scroll bar)."""
-        document = self.text.document()
-        document.setTextWidth(max(self.text.viewport().width(), 40))
-        need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
-        window = self.window()
-        most = int(window.height() * MOST_OF_WINDOW) if window is not self else need
-        scrolls = need > most
-        self.text.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        need = min(need, most)
-        if self.text.minimumHeight() != need:
-            self.text.setMinimumHeight(need)
+        """Give the text the height it needs at the panel's width: the maps above give way, down to their
+        own minimum (the splitter between them moves); only a sum longer than that room (a 9x9 or 11x11
+        kernel in a 1024x768 window) scrolls. The window itself never grows for it."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            document = self.text.document()
+            document.setTextWidth(max(self.text.viewport().width(), 40))
+            need = int(document.size().height() + 2 * self.text.frameWidth() + 2)
+            floor = min(need, 4 * self.text.fontMetrics().lineSpacing() + 2 * self.text.frameWidth())
+            if self.text.minimumHeight() != floor:
+                self.text.setMinimumHeight(floor)
+            self._need = need
+            if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
+                self._room_pending = True
+                QTimer.singleShot(0, self, self._make_room)  # dropped if the panel is deleted first
+            scrolls = need > self.text.height() and self.text.height() > 0
+            self.text.setVerticalScrollBarPolicy(
+                Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        finally:
+            self._fitting = False
+
+    def _make_room(self) -> None:
+        """Move the nearest vertical splitter above this panel so the text gets the height it needs,
+        taking from or giving back to the splitter's other parts, never below their minimum."""
+        self._room_pending = False
+        extra = self._need - self.text.height()
+        child, splitter = self, self.parentWidget()
+        while splitter is not None and not (
+                isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical):
+            child, splitter = splitter, splitter.parentWidget()
+        if splitter is None or extra == 0 or not splitter.isVisible():
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(child)
+        for other in (i for i in range(len(sizes)) if i != mine):
+            widget = splitter.widget(other)
+            least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
+            step = min(extra, max(0, sizes[other] - least)) if extra > 0 else extra
+            sizes[other] -= step
+            sizes[mine] += step
+            extra -= step
+            if extra == 0:
+                break
+        splitter.setSizes(sizes)
+        self._fit_height()  # the scroll bar only where the room was not enough
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

@@ -9,6 +9,7 @@ from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import allow_scrolling
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import format_number
+from convviz.i18n import tr
 from convviz.state.convolution_run import TorchCheck
 
 TOLERANCE = 1e-4  # float32 sums in a different order differ by rounding only
@@ -20,6 +21,8 @@ class TorchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = QPlainTextEdit(readOnly=True)
+        self.code.setAccessibleName(tr("PyTorch code"))
+        self.code.setAccessibleDescription(tr("The same computation written with F.conv2d, to read or copy"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.code.setFont(mono)
@@ -54,6 +57,11 @@ class TorchPanel(QWidget):
         else:
             self.verdict.setText(f"✘ PyTorch differs by up to {difference}: please report this.")
             set_status_style(self.verdict, "error", "font-weight: bold;")
+
+    def show_note(self, text: str) -> None:
+        """A quiet line instead of a verdict (the check waits for something, e.g. a paused camera)."""
+        self.verdict.setText(text)
+        set_status_style(self.verdict, None, "color: palette(placeholder-text);")
 
     def show_problem(self, text: str) -> None:
         self.verdict.setText(text)

@@ -9,6 +9,11 @@ edit at once), then activation, pooling and the pinned pixel's arithmetic;
 the PyTorch cross-check runs once the edits pause. Each request carries what
 every map panel needs drawn (`ConvolutionScreens`), so the worker returns
 finished pictures; a resize or zoom asks the worker to draw them again.
+
+"Live camera" makes each camera frame the picture: a frame goes through the
+whole pipeline in one job on its own channel, and the next one is taken only
+when it is shown (the camera's newest; those in between are skipped, never
+queued). Pause, or leaving the tab, keeps the frame on screen as an ordinary picture.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,17 +35,21 @@ from superqt.utils import qthrottled
 
 from convviz.app.views.base import View
 from convviz.app.views.convolution import session
-from convviz.app.views.convolution.input_picker import DRAW, InputPicker
+from convviz.app.views.convolution.input_picker import CAMERA, DRAW, InputPicker
 from convviz.app.views.convolution.kernel_editor import KernelEditor
 from convviz.app.views.convolution.pipeline_maps import PipelineMaps
 from convviz.app.views.convolution.products_panel import ProductsPanel
 from convviz.app.views.convolution.torch_panel import TorchPanel
 from convviz.app.views.convolution.window_settings import WindowSettingsPanel
 from convviz.app.widgets.column_scroll import ColumnScroll
+from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.worker import ComputeWorker, JobError, JobResult
+from convviz.i18n import tr
 from convviz.samples import SAMPLES, load_sample
+from convviz.state.camera import Frame
 from convviz.state.colors import scale_for
 from convviz.state.convolution import ConvolutionSettings, NoOutput, resolve
+from convviz.state.convolution_frame import FrameResult, frame_shape, run_frame
 from convviz.state.convolution_run import (
     DetailsResult,
     MapsResult,
@@ -73,8 +82,9 @@ class ConvolutionView(View):
     def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         # worker channels of this view (a second view on the same worker gets its own)
-        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN = (
-            worker.new_channel(f"convolution-{part}") for part in ("maps", "details", "check", "input", "screen")
+        self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN, self.CAMERA = (
+            worker.new_channel(f"convolution-{part}")
+            for part in ("maps", "details", "check", "input", "screen", "camera")
         )
         self.settings = ConvolutionSettings()
         self._image: np.ndarray | None = None
@@ -95,7 +105,7 @@ class ConvolutionView(View):
         self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
         self.settings.events.connect(self._on_settings_changed)
-        QTimer.singleShot(0, self._load_default_picture)
+        QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -120,6 +130,8 @@ class ConvolutionView(View):
             column.addWidget(group)
         column.addStretch(1)
         scroll = self._controls_scroll = ColumnScroll(controls, frame=True)  # as wide as what it shows needs
+        scroll.setAccessibleName(tr("settings"))
+        scroll.setAccessibleDescription(tr("Input, kernel and sliding settings; scrolls with the arrow keys"))
 
         self.maps = PipelineMaps(settings)
         maps = self.maps
@@ -165,6 +177,15 @@ class ConvolutionView(View):
         self.input_picker.sample_chosen.connect(self.load_sample)
         self.input_picker.drawing_changed.connect(lambda picture: self._use_image(picture, DRAW))
         self.input_picker.opened_chosen.connect(self._use_opened)
+        self.camera = LiveCamera(self.worker, self.CAMERA, self.input_picker.camera_panel, self._frame_job, self)
+        self.input_picker.camera_chosen.connect(self.camera.start)
+        self.camera.started.connect(self._on_camera_started)
+        self.camera.pause_requested.connect(self.pause_camera)
+        self.camera.shown.connect(self._show_frame)
+        self.camera.frame_failed.connect(
+            lambda reason: self._show_no_output(tr("Could not compute this frame: {reason}").format(reason=reason))
+        )
+        self.camera.failed.connect(self._on_camera_failed)
         self.maps.pixel_clicked.connect(self.pin)
 
     # ------------------------------------------------------------------ protocol
@@ -222,6 +243,8 @@ class ConvolutionView(View):
     def set_image(self, image: np.ndarray, name: str) -> None:
         """A picture from the main window (file, sample menu, paste or drop)."""
         self._opened = (image, name)
+        if image is self._image and not self.camera.is_live():
+            return  # our own paused camera frame, shared back by the window: it is on screen already
         self._input_generation = None  # a sample still loading must not replace this picture
         self._use_image(image, name)
 
@@ -239,6 +262,7 @@ class ConvolutionView(View):
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
+        self.camera.stop()
         self._input_generation = self.worker.submit(
             self.INPUT, lambda: (load_sample(name), name), self._on_picture_loaded, self._on_failed
         )
@@ -280,7 +304,7 @@ class ConvolutionView(View):
             raise ValueError(str(exc)) from None
         if request.depthwise:
             raise ValueError("Export as Python writes ordinary convolutions for now; set groups to 1 to export.")
-        return ConvolutionScene(request, self._image_name)
+        return ConvolutionScene(request, self._kept_name())
 
     def is_settled(self) -> bool:
         """The maps on screen belong to the newest settings: nothing queued, computing or undelivered."""
@@ -295,7 +319,7 @@ class ConvolutionView(View):
 
     def session_state(self) -> dict:
         """This view's part of a session file: every setting, its picture and the drawing canvas."""
-        return session.convolution_state(self, self._image, self._image_name)
+        return session.convolution_state(self, self._image, self._kept_name())
 
     def check_session_state(self, state: dict) -> None:
         session.check_convolution(self, state)
@@ -314,6 +338,7 @@ class ConvolutionView(View):
             self._use_image(*self._opened)
 
     def _use_image(self, image: np.ndarray, name: str) -> None:
+        self.camera.stop()  # another picture was chosen
         self._image = np.asarray(image, dtype=np.float32)
         self._image_name = name
         self._refresh_input_title()
@@ -328,7 +353,9 @@ class ConvolutionView(View):
         if self._image is None:
             return
         name = self._image_name
-        label = SAMPLES[name].label if name in SAMPLES else ("your drawing" if name == DRAW else name)
+        label = SAMPLES[name].label if name in SAMPLES else {DRAW: "your drawing"}.get(name, name)
+        if name == CAMERA:  # the rate in the title too: it stays in view when presenting hides the settings
+            label = tr("the camera, {rate:.1f} frames a second").format(rate=self.camera.rate())
         h, w = self._image.shape[-2:]
         colour = self._image.ndim == 3
         if self.settings.mode == "rgb":
@@ -349,6 +376,9 @@ class ConvolutionView(View):
 
     def _schedule(self) -> None:
         """Coalesce bursts: the first change computes at once, the rest at most every THROTTLE_MS."""
+        if self.camera.is_live():  # the next frame carries the new settings
+            self.camera.again()
+            return
         self._dirty = True
         self._throttled_submit()
 
@@ -372,6 +402,9 @@ class ConvolutionView(View):
             self.worker.submit(self.MAPS, lambda: run_maps(request, screens), self._on_maps, self._on_failed)
 
     def _submit_details_only(self) -> None:
+        if self.camera.is_live():
+            self.camera.again()
+            return
         if self._image is None or self._maps is None:
             return
         request = self._resolve()
@@ -455,6 +488,87 @@ class ConvolutionView(View):
         else:
             self._show_no_output(f"Could not compute this: {error.message}")
 
+    # ------------------------------------------------------------------ camera
+    def is_camera_on(self) -> bool:
+        """True while the camera runs (its frames become the picture as they come)."""
+        return self.camera.is_on()
+
+    def camera_frame(self) -> Frame | None:
+        """The camera frame on screen while its frames are the picture (None otherwise)."""
+        return self.camera.frame()
+
+    def start_camera(self) -> None:
+        """Frames from the camera become the picture, one after another; the picture on screen stays until the first."""
+        self.camera.start()
+
+    def pause_camera(self) -> None:
+        """Stop the camera; the frame on screen stays as an ordinary picture, shared like an opened one."""
+        kept = self._keep_frame(self.camera.pause())
+        if kept is not None:
+            self.picture_made.emit(*kept)
+
+    def _on_camera_started(self) -> None:
+        with QSignalBlocker(self.input_picker.source):
+            self.input_picker.source.setCurrentIndex(self.input_picker.source.findData(CAMERA))
+
+    def _keep_frame(self, frame: Frame | None) -> tuple[np.ndarray, str] | None:
+        """The paused frame (on screen) becomes an ordinary picture named after it; None if none was shown."""
+        if frame is None or self._image_name != CAMERA:
+            if self._image is not None:
+                self.input_picker.show_current(self._image_name)  # the choice shows the picture still on screen
+            return None
+        name = _frame_name(frame)
+        self._image_name = name
+        self._opened = (self._image, name)
+        self.input_picker.show_current(name)
+        self._refresh_input_title()
+        self._pin_strongest = False
+        self._schedule()  # the still picture's own maps, PyTorch check and all
+        return self._image, name
+
+    def _kept_name(self) -> str:
+        """The picture's name; a live frame's is the one it keeps as a still (in a session, an export, a pause)."""
+        frame = self.camera.frame()
+        return _frame_name(frame) if frame is not None else self._image_name
+
+    def _frame_job(self, frame: Frame, again: bool):
+        """The worker job running `frame` through the pipeline (None, with the reason on screen, if it has no output)."""
+        try:
+            request = resolve(self.settings, frame_shape(frame), self._device)
+        except NoOutput as exc:
+            self._show_no_output(str(exc))
+            return None
+        screens = self.maps.screen_targets(request)
+        picture = self._image if again else None  # the frame on screen again: its picture is made already
+        return lambda: run_frame(request, frame, picture, screens)
+
+    def _show_frame(self, shown: FrameResult, seconds: float) -> None:
+        first = self._image_name != CAMERA
+        resized = self._image is None or self._image.shape != shown.picture.shape
+        self._image, self._image_name = shown.picture, CAMERA
+        if first or resized:
+            self.input_picker.show_current(CAMERA)
+            self.window_settings.set_input_size(tuple(shown.picture.shape[-2:]))
+        self._show_maps(shown.maps, seconds)
+        self._show_details(shown.details, 0.0)
+        self._check_timer.stop()  # the frame will be gone before the check is back: it runs on the paused frame
+        self.torch_panel.show_note(tr("PyTorch checks the map once the camera is paused."))
+        self._refresh_input_title()
+        if first and self.settings.pinned is None:
+            self.pin(*strongest_cell(shown.maps.conv, shown.maps.request))  # this frame again, pinned
+
+    def _on_camera_failed(self, message: str, frame: Frame | None) -> None:
+        """No camera, or it stopped: say so; a frame already on screen stays as a picture, nothing else changes."""
+        self._keep_frame(frame)
+        self.input_picker.show_camera(True)
+        self.message.emit(message)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Leaving the tab (or closing the window) stops the camera; its frame stays as this view's picture."""
+        if self.camera.is_on():
+            self._keep_frame(self.camera.pause())
+        super().hideEvent(event)
+
     # ------------------------------------------------------------------ results
     def _show_no_output(self, text: str) -> None:
         self._maps = None
@@ -500,3 +614,7 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(widget)
     return box
+
+
+def _frame_name(frame: Frame) -> str:
+    return tr("camera frame {number}").format(number=frame.number + 1)

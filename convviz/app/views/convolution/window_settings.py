@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from convviz import limits
 from convviz.app.widgets.status_colors import set_status_style
+from convviz.i18n import tr
 from convviz.state.conventions import DILATED_SIZE_FORMULA, SIZE_FORMULA
 from convviz.state.convolution import (
     ConvolutionSettings,
@@ -58,6 +59,7 @@ class PairSpin(QWidget):
         self.cols.setToolTip(f"{tooltip} along the columns (across)")
         self.link = QCheckBox("same both ways")
         self.link.setChecked(True)
+        self.link.setAccessibleDescription(tr("One number for rows and columns; untick to set them apart"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rows)
@@ -109,11 +111,17 @@ class WindowSettingsPanel(QWidget):
         self.padding_kind = QComboBox()
         for key, label in PADDING_CHOICES:
             self.padding_kind.addItem(label, key)
+        self.padding_kind.setAccessibleName(tr("padding"))
+        self.padding_kind.setAccessibleDescription(tr("No padding, a number of cells, or padding that keeps the size"))
         self.padding = PairSpin(limits.CONV_PADDING, "Padding: cells added on each side")
         self.padding_mode = QComboBox()
         for key, label in PADDING_MODE_CHOICES:
             self.padding_mode.addItem(label, key)
         self.padding_mode.setToolTip("What the added border cells contain")
+        self.padding_mode.setAccessibleName(tr("border"))
+        for pair, name in ((self.stride, tr("stride")), (self.padding, tr("padding")), (self.dilation, tr("dilation"))):
+            pair.rows.setAccessibleName(tr("{setting}, rows").format(setting=name))
+            pair.cols.setAccessibleName(tr("{setting}, columns").format(setting=name))
 
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)

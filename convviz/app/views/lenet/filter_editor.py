@@ -22,6 +22,7 @@ from superqt.utils import signals_blocked
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import KERNEL_PRESETS
+from convviz.i18n import tr
 
 #: Presets offered first: the edge and line detectors a first layer typically learns.
 FAVOURITE_PRESETS = (
@@ -64,6 +65,7 @@ class FilterEditor(QWidget):
 
         self._channel = QSpinBox()
         self._channel.setPrefix("slice for pool1 map ")
+        self._channel.setAccessibleName(tr("slice for pool1 map"))
         self._channel.setMaximumWidth(190)
         self._channel.setToolTip("conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.")
         self._channel.setRange(1, 1)
@@ -72,6 +74,7 @@ class FilterEditor(QWidget):
         self.grid = MatrixGrid(np.zeros((5, 5)), editable=True, min_cell=30, max_cell=64)
         self.grid.set_color_scale("diverging")
         self.grid.setAccessibleName("filter weights")
+        self.grid.setToolTip(tr("Select a cell with the arrow keys and type a number to change a weight"))
         self.grid.edited.connect(self.cell_edited)
         self.grid.rejected.connect(self.rejected)
 
@@ -86,6 +89,8 @@ class FilterEditor(QWidget):
         self._reset_all.clicked.connect(self.reset_all_requested)
 
         self.presets = QComboBox()
+        self.presets.setAccessibleName(tr("kernel preset"))
+        self.presets.setAccessibleDescription(tr("A kernel to put into this slice with “Put preset here”"))
         names = [n for n in FAVOURITE_PRESETS if n in KERNEL_PRESETS]
         names += [n for n in KERNEL_PRESETS if n not in names]
         for name in names:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.map_grid import MapGrid
+from convviz.i18n import tr
 from convviz.state.own_model import NON_NEGATIVE_KINDS
 
 COLUMNS = 3
@@ -33,6 +34,8 @@ MAX_FILTER_TILES = 256  # more slices than this: only the first input channel's 
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setAccessibleName(tr("your model's maps"))
+    area.setAccessibleDescription(tr("Every layer of your own model; the arrow keys scroll"))
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -32,6 +32,7 @@ from convviz.app.widgets.map_colors import (
     colormap,
 )
 from convviz.app.widgets.screen_image import ScreenImageItem
+from convviz.i18n import tr
 from convviz.state.lenet_screen import strip_picture
 
 STAGE_CAPTIONS = ("picture", "crop", "fit 20×20", "centre 28×28")
@@ -56,6 +57,8 @@ class PreprocessStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._graphics = pg.GraphicsLayoutWidget()
+        self._graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
+        self._graphics.setAccessibleName(tr("how the drawing becomes the network's 28×28 input"))
         self._graphics.setBackground(PANEL_BACKGROUND)
         self._graphics.ci.setContentsMargins(2, 2, 2, 2)
         self._graphics.setMinimumHeight(100)

@@ -6,6 +6,12 @@ the shared `ComputeWorker` runs with `LeNetRunner` on channel "lenet" (newest
 wins) and draws every layer grid there (`convviz.state.lenet_screen`); the
 finished pictures are swapped into widgets built once. Pen strokes are
 coalesced to at most one request per frame, so the pen never waits.
+
+"Camera" reads a digit held up to the camera: each frame is fitted into the
+canvas and run through preprocessing and every layer in one job on its own
+channel; the next frame is taken only when one is shown (the newest; those in
+between are skipped, never queued). Pause, or leaving the tab, keeps the frame
+on the canvas as an ordinary picture.
 """
 
 from __future__ import annotations
@@ -40,15 +46,19 @@ from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
 from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
+from convviz.i18n import tr
 from convviz.model import deck_lenet_table, load_lenet, parameter_table
+from convviz.state.camera import Frame
 from convviz.state.colors import COLOR_RANGES
 from convviz.state.lenet import EDITABLE_LAYERS, LeNetState
 from convviz.state.lenet_detail import FILTER_OF_STAGE, detail_content
+from convviz.state.lenet_frame import LeNetFrameResult, run_lenet_frame
 from convviz.state.lenet_run import (
     LeNetRequest,
     LeNetResult,
@@ -115,6 +125,7 @@ class LeNetView(View):
         self._inspected: tuple[str, int] = ("conv1", 0)
         self._editing: tuple[str, int, int] = ("conv1", 0, 0)
         self._canvas_dirty = False
+        self._pausing = False  # the paused camera frame is being made the input (not another input chosen)
         try:
             model = load_model("cpu")
         except ValueError as error:
@@ -123,13 +134,20 @@ class LeNetView(View):
         self._state = LeNetState(model.state_dict())
         self._runner = LeNetRunner(model)
         self._build(model)
+        self._state.input_changed.connect(self._on_input_chosen)  # first: the camera stops before the input runs
         self._state.input_changed.connect(self._submit)
         self._state.input_changed.connect(self._forget_waiting_canvas)
         self._state.weights_changed.connect(self._on_weights_changed)
         self._state.device_changed.connect(lambda _device: self._submit())
-        self._layers_channel, self._digits_channel, self._photo_channel = (
-            worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo")
+        self._layers_channel, self._digits_channel, self._photo_channel, self._camera_channel = (
+            worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo", "camera")
         )
+        self.camera = LiveCamera(worker, self._camera_channel, self.pad.camera_panel, self._frame_job, self)
+        self.pad.camera_requested.connect(self.camera.start)
+        self.camera.pause_requested.connect(self.pause_camera)
+        self.camera.shown.connect(self._show_frame)
+        self.camera.frame_failed.connect(self._show_blank)  # a blank wall: nothing stands out; the camera goes on
+        self.camera.failed.connect(self._on_camera_failed)
         self._refresh_filters()
         self.pick_test_digit(index=FIRST_TEST_DIGIT)
 
@@ -174,6 +192,7 @@ class LeNetView(View):
         self.layers.stage_clicked.connect(self.inspect)
         self.layers.unit_requested.connect(self.unit_requested)
         self.color_range = QComboBox()
+        self.color_range.setAccessibleName(tr("colour range"))
         for choice, text in COLOR_RANGES.items():
             self.color_range.addItem(f"Colours: {text}", choice)
         self.color_range.setCurrentIndex(self.color_range.findData(self.layers.color_range()))
@@ -409,10 +428,14 @@ class LeNetView(View):
         )
 
     def _show_test_digit(self, digit: TestDigit) -> None:
+        self.show_digit(digit.image, digit.label, digit.name)
+
+    def show_digit(self, image: np.ndarray, label: int, name: str) -> None:
+        """Read a 28×28 digit exactly as it is (a test digit, a class digit), its true `label` beside it."""
         with signals_blocked(self.canvas):
-            self.canvas.set_picture(digit.image)
+            self.canvas.set_picture(image)
         self._canvas_dirty = False
-        self._state.set_test_digit(digit.image, digit.label, digit.name)
+        self._state.set_test_digit(image, label, name)
 
     def _open_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a photo of a digit", "", PHOTO_FILTER)
@@ -470,6 +493,9 @@ class LeNetView(View):
             self.layers.show_layers(self._result.layers)  # once, for this click; updates come from the worker
 
     def _submit(self) -> None:
+        if self.camera.is_live():  # the next frame carries the new weights
+            self.camera.again()
+            return
         picture = self._state.input
         if picture is None:
             self._show_blank("draw a digit")
@@ -528,6 +554,61 @@ class LeNetView(View):
         )
         self.timing.emit(result.device, result.forward_ms)
         self.updated.emit()
+
+    # -------------------------------------------------------------- camera
+    def start_camera(self) -> None:
+        """Frames from the camera become the digit, one after another; the input on screen stays until the first."""
+        if self._state is not None:
+            self.camera.start()
+
+    def is_camera_on(self) -> bool:
+        """True while the camera runs (its frames become the digit as they come)."""
+        return self._state is not None and self.camera.is_on()
+
+    def camera_frame(self) -> Frame | None:
+        """The camera frame on screen while its frames are the input (None otherwise)."""
+        return None if self._state is None else self.camera.frame()
+
+    def pause_camera(self) -> None:
+        """Stop the camera; the frame on the canvas stays as an ordinary picture of a digit."""
+        self._keep_frame(self.camera.pause())
+
+    def _keep_frame(self, frame: Frame | None) -> None:
+        if frame is None:
+            return
+        self._pausing = True
+        try:  # computed as any photo is: the same answer as the frame's
+            self._state.set_picture(self.canvas.picture(), tr("camera frame {number}").format(number=frame.number + 1))
+        finally:
+            self._pausing = False
+
+    def _on_input_chosen(self) -> None:
+        """A drawing, test digit, photo, undo or session replaced the input: the camera stops (a pause excepted)."""
+        if not self._pausing:
+            self.camera.stop()
+
+    def _frame_job(self, frame: Frame, again: bool):
+        """The worker job fitting `frame` into the canvas and running every layer on it."""
+        runner, side, name = self._runner, self.canvas.resolution(), tr("camera")
+        weights, device, model = self._state.snapshot(), self._state.device, self.own_model.model()
+        screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
+        return lambda: run_lenet_frame(runner, frame, side, name, weights, device, model, screen)
+
+    def _show_frame(self, shown: LeNetFrameResult, _seconds: float) -> None:
+        with signals_blocked(self.canvas):
+            self.canvas.set_picture(shown.square)  # what the network was given
+        self._show_result(shown.result)
+
+    def _on_camera_failed(self, message: str, frame: Frame | None) -> None:
+        """No camera, or it stopped: say so; a frame already on the canvas stays as a picture, nothing else changes."""
+        self._keep_frame(frame)
+        self.message.emit(message)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Leaving the tab (or closing the window) stops the camera; its frame stays as the picture."""
+        if self._state is not None and self.camera.is_on():
+            self.pause_camera()
+        super().hideEvent(event)
 
     # -------------------------------------------------------- inspect & edit
     def inspected(self) -> tuple[str, int]:

@@ -25,6 +25,7 @@ from superqt.utils import signals_blocked
 
 from convviz import limits
 from convviz.core import KERNEL_PRESETS
+from convviz.i18n import tr
 from convviz.state.steps import EXAMPLES, StepsSettings
 
 MODE_LABELS = {
@@ -78,6 +79,7 @@ class StepsControls(QWidget):
         super().__init__(parent)
         self.example_box = _compact(QComboBox())
         self.example_box.setAccessibleName("example")
+        self.example_box.setToolTip(tr("The decks' worked examples, or your own numbers"))
         for key, (label, _) in EXAMPLES.items():
             self.example_box.addItem(label, key)
         self.example_box.addItem("Your own numbers", CUSTOM)
@@ -96,12 +98,14 @@ class StepsControls(QWidget):
 
         self.mode_box = _compact(QComboBox())
         self.mode_box.setAccessibleName("operation")
+        self.mode_box.setToolTip(tr("Convolution, max or average pooling, or a transposed convolution"))
         for key, label in MODE_LABELS.items():
             self.mode_box.addItem(label, key)
         self.mode_box.activated.connect(lambda i: self._mode_chosen(self.mode_box.itemData(i)))
 
         self.preset_box = _compact(QComboBox())
         self.preset_box.setAccessibleName("kernel preset")
+        self.preset_box.setToolTip(tr("Kernels the course uses"))
         self.preset_box.addItem("(your own kernel)", CUSTOM)
         for key, preset in KERNEL_PRESETS.items():
             self.preset_box.addItem(preset.label, key)

@@ -38,6 +38,7 @@ class StepPlayer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._count = 0
+        self._autoplay = True  # False with View ▸ Reduce motion: steps come only when asked
         self._timer = QTimer(self, timeout=self._advance)
         icons = QStyle.StandardPixmap
         self._play_icon = self.style().standardIcon(icons.SP_MediaPlay)
@@ -110,6 +111,7 @@ class StepPlayer(QWidget):
         for widget in (self.first_button, self.back_button, self.play_button, self.forward_button,
                        self.last_button, self.slider):
             widget.setEnabled(enabled)
+        self.play_button.setEnabled(enabled and self._autoplay)
         if not enabled:
             self.pause()
         self._refresh_counter()
@@ -120,8 +122,18 @@ class StepPlayer(QWidget):
             self.slider.setValue(min(max(int(position), 0), self._count - 1))
 
     # ---------------------------------------------------------------- actions
+    def set_autoplay_allowed(self, allowed: bool) -> None:
+        """Reduced motion: no playing by itself (it stops now); stepping, scrubbing and the keys still work."""
+        self._autoplay = bool(allowed)
+        if not self._autoplay:
+            self.pause()
+        self.play_button.setEnabled(self._autoplay and self._count > 0)
+
+    def autoplay_allowed(self) -> bool:
+        return self._autoplay
+
     def play(self) -> None:
-        if not self._count or self.is_playing():
+        if not self._count or self.is_playing() or not self._autoplay:
             return
         if self.position() >= self._count - 1:
             self.set_position(0)  # play from the start again

@@ -13,10 +13,12 @@ import html
 
 import numpy as np
 
+from convviz.app.widgets.announce import announce
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.core import format_number
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
+from convviz.state.step_speech import spoken_stamp
 from convviz.state.steps import BuiltSteps
 
 MAX_SUM_LINES = 4  # overlap sums written out under the stamp (the rest are in the output grid)
@@ -91,6 +93,7 @@ def show_step(view, built: BuiltSteps, index: int) -> None:
         f"{len(landed)} output cell(s)"
     )
     view.formula_label.setText(built.formula)
+    announce(view.expression_label, spoken_stamp(step, index, built.count))
     scale = f", then × {settings.scale_text}" if settings.scale_text else ""
     view.note_label.setText(
         "Multiply the whole kernel by this input cell and add the stamp into the output; where stamps overlap "

@@ -34,13 +34,16 @@ from convviz.app.views.steps.channel_grids import ChannelGrids
 from convviz.app.views.steps.controls import StepsControls
 from convviz.app.views.steps.stack_panel import FIELD_ROLE, StackPanel
 from convviz.app.views.steps.step_player import StepPlayer
+from convviz.app.widgets.announce import announce
 from convviz.app.widgets.column_scroll import ColumnScroll
 from convviz.app.widgets.matrix_grid import MatrixGrid
 from convviz.app.widgets.status_colors import set_status_style, status_color
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.core import KERNEL_PRESETS, format_number
+from convviz.i18n import tr
 from convviz.state.colors import SCALE_MEANINGS, scale_for
 from convviz.state.conventions import COUNTING_NOTE, cell_name
+from convviz.state.step_speech import spoken_step
 from convviz.state.step_text import channel_expression_html, channel_names, expression_html, products_sum_html
 from convviz.state.steps import (
     EXAMPLES,
@@ -89,6 +92,8 @@ class StepsView(View):
         self.state = StepsState()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Steps view: the sliding window step by step")
+        self.setAccessibleDescription(tr("Space plays or pauses, the arrow keys step, Home and End go to the "
+                                         "first and last step; each step's arithmetic is read out"))
         self._build_widgets()
         self.state.changed.connect(self._settings_changed)
         self._picture_channel = worker.new_channel("steps-picture")
@@ -111,6 +116,8 @@ class StepsView(View):
             lambda key: self._apply({"kernel": KERNEL_PRESETS[key].cells, "kernel_scale": KERNEL_PRESETS[key].scale})
         )
         self.controls_panel = panel = ColumnScroll(self.controls)  # as wide as the settings need, scrolls up and down
+        panel.setAccessibleName(tr("settings"))
+        panel.setAccessibleDescription(tr("The example, the operation and the sliding settings"))
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.input_grid = MatrixGrid(editable=True, min_cell=16, max_cell=84)
@@ -485,13 +492,8 @@ class StepsView(View):
         from convviz.export.scene import StepsScene
 
         built = self._built
-        if built is None or built.steps is None or built.settings.mode == "transposed":
-            return None  # the Python export writes conv2d / pooling scripts only
-        if built.settings.channels > 1:
-            raise ValueError("the Steps view writes grey examples as Python; a colour example is not written yet")
-        if not isinstance(built.settings.padding, int):
-            raise ValueError("the Steps view writes Python for the same padding on every side only; "
-                             "per-axis and “same” padding are not written yet")
+        if built is None or built.steps is None:
+            return None
         return StepsScene(built.settings)
 
     def session_state(self) -> dict:
@@ -720,6 +722,8 @@ class StepsView(View):
         )
         self.formula_label.setText(built.formula)
         self.note_label.setText(what[0].upper() + what[1:] + ".")
+        factor = built.settings.scale_text if built.settings.mode == "conv" else ""
+        announce(self.expression_label, spoken_step(step, index, built.count, built.values[index], factor))
         self.updated.emit()
 
     def _show_no_output(self, built: BuiltSteps | None) -> None:
@@ -735,6 +739,7 @@ class StepsView(View):
         self.expression_label.setText(html.escape(problem))
         self.formula_label.setText(built.formula if built is not None else "")
         self.note_label.setText("Change the kernel size, padding, stride or dilation and the steps come back.")
+        announce(self.expression_label, problem)
 
     def _show_products_sum(self, products, expression: str) -> None:
         self._show_sum(*products_sum_html(products, expression, status_color("total")))

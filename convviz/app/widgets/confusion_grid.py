@@ -14,6 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
+from convviz.i18n import tr
+
 RIGHT = QColor("#009E73")  # Okabe–Ito bluish green
 WRONG = QColor("#D55E00")  # Okabe–Ito vermilion
 EMPTY = QColor("#F4F4F6")
@@ -49,6 +52,11 @@ class ConfusionGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        ArrowKeys(self, self._key_move)
+        self.setAccessibleName(tr("confusion matrix"))
+        self.setAccessibleDescription(tr("Rows: the true digit; columns: what the network read. "
+                                         "Arrow keys choose a cell and list its test digits"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         return QSize(520, 520)
@@ -160,6 +168,18 @@ class ConfusionGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.cell_rect(*self._selected).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _key_move(self, d_row: int, d_col: int) -> bool:
+        """Arrow keys: the cell beside the chosen one (the top left first), chosen as a click chooses it."""
+        size = self._matrix.shape[0]
+        row, col = self._selected if self._selected is not None else (-d_row if d_row else 0, -d_col if d_col else 0)
+        cell = clamp_cell(row + d_row, col + d_col, size, size)
+        count = int(self._matrix[cell])
+        self.setAccessibleDescription(tr("{count} test digits that are {true}s read as {predicted}").format(
+            count=count, true=cell[0], predicted=cell[1]))
+        self.set_selected(cell)
+        self.cell_clicked.emit(*cell)
+        return True
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
         if event.button() != Qt.MouseButton.LeftButton:

@@ -49,8 +49,8 @@ def test_resize_keeps_the_kernel_centred_and_rectangular_sizes_work():
     assert kernel.shape == (5, 3)
     np.testing.assert_array_equal(kernel[1:4], KERNEL_PRESETS["sobel_x"].values)
     assert kernel[0].tolist() == [0, 0, 0] and kernel[4].tolist() == [0, 0, 0]
-    with pytest.raises(ValueError, match="1 to 9"):
-        settings.resize_kernel(10, 3)
+    with pytest.raises(ValueError, match="1 to 11"):
+        settings.resize_kernel(12, 3)
 
 
 def test_rgb_channels_link_and_unlink():
