@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
+# Keep the compiled test modules (pytest's assertion rewriting) and convviz's bytecode in their
+# __pycache__ folders (git ignores them) even where PYTHONDONTWRITEBYTECODE is set: otherwise every
+# test process and every sandbox or script it starts compiles them all again (seconds each).
+sys.dont_write_bytecode = False
 
 # Each test process holds torch, Qt and the test data (about half a GiB): more than eight of them
 # crowd a big machine's memory for little gain on a suite of this size.
@@ -136,3 +142,58 @@ def make_window(qtbot, tmp_path):
             own_worker.stop()
     if made:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now, not in a later test
+
+
+@pytest.fixture(scope="session")
+def _sandbox_pool():
+    from sandbox_helpers import SandboxPool
+
+    pool = SandboxPool()
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def lent_sandboxes(_sandbox_pool, monkeypatch):
+    """Own models opened in this test run in warm, pooled sandbox processes (see sandbox_helpers.SandboxPool).
+
+    For tests about what the app does with an own model; tests about the sandbox's start, limits and
+    end use real ones. A module asks for it with `pytestmark = pytest.mark.usefixtures("lent_sandboxes")`.
+    """
+    import convviz.model.custom
+
+    monkeypatch.setattr(convviz.model.custom, "Sandbox", _sandbox_pool.lend)
+    yield _sandbox_pool
+    _sandbox_pool.end_loans()
+
+
+@pytest.fixture
+def run_cli(qapp, tmp_path, monkeypatch, capsys):
+    """`convviz ARGS` run in this process: `run_cli(*args) -> (exit status, stdout, stderr)`.
+
+    The same code path as the command line (`convviz.app.main.main`) without paying for a second
+    Python, torch and Qt; one test per command-line feature still starts the real `python -m convviz`.
+    Settings and data live in `tmp_path` (CONVVIZ_SETTINGS, CONVVIZ_DATA). The application must not
+    quit when the photographed window closes: a Qt application that has quit shows no window again,
+    and later tests in this process need theirs. `main()` closes its window; it is left to Python's
+    collector as the command line leaves it to the process's end (deleting it here, while the window's
+    start-up threads may still call back, crashes).
+    """
+    import convviz.app.main as cli
+
+    monkeypatch.setenv("CONVVIZ_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("CONVVIZ_DATA", str(tmp_path / "data"))
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()  # only what this run prints
+        try:
+            code = cli.main([str(arg) for arg in args])
+        except SystemExit as exit_:  # argparse's own refusal
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield run
+    qapp.setQuitOnLastWindowClosed(quits)

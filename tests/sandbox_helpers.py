@@ -1,4 +1,4 @@
-"""What the hostile-model tests check after every refusal: no sandbox left running, nothing written."""
+"""What the hostile-model tests check after every refusal (no sandbox left running, nothing written); warm sandboxes to lend."""
 
 from __future__ import annotations
 
@@ -8,9 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
+
+#: Processes a `SandboxPool` keeps warm for later tests: not left over by the test that looks.
+_POOLED: set[int] = set()
+
 
 def sandbox_processes() -> list[str]:
-    """'pid state' of every child of this process that is a sandbox or a zombie (not reaped)."""
+    """'pid state' of every child of this process that is a sandbox or a zombie (not reaped), pooled ones aside."""
     if not sys.platform.startswith("linux"):
         pytest.skip("listing child processes reads /proc (Linux)")
     found = []
@@ -23,6 +28,8 @@ def sandbox_processes() -> list[str]:
         except OSError:
             continue  # it ended while we looked
         state, parent = fields[0], int(fields[1])
+        if int(entry.name) in _POOLED:
+            continue
         if parent == os.getpid() and (b"convviz.model.sandbox_worker" in command or state == "Z"):
             found.append(f"{entry.name} {state}")
     return found
@@ -36,3 +43,78 @@ def folder_listing(folder: Path) -> dict[str, object]:
         small = path.is_file() and info.st_size <= 16 * 1024 * 1024
         listing[str(path.relative_to(folder))] = path.read_bytes() if small else (info.st_mode, info.st_size, info.st_mtime_ns)
     return listing
+
+
+class SandboxPool:
+    """Warm sandbox processes lent to the models a test opens, instead of a new Python and torch for each.
+
+    Starting a sandbox costs a Python, torch and a warm-up (about two seconds of CPU). Tests that open
+    own models for what the app then shows, not for the sandbox's own life (its start, limits and end
+    are tested with real, unshared sandboxes in test_model_hostile_scripts.py and
+    test_app_own_model_sandbox.py), borrow one through `lent_sandboxes`: every open still goes through the
+    real process and its "load" request (which replaces the model it held), and a sandbox that hit a
+    limit or ended is never lent again.
+    """
+
+    def __init__(self) -> None:
+        self._idle: dict[SandboxLimits, Sandbox] = {}
+        self._lent: list[LentSandbox] = []
+
+    def lend(self, limits: SandboxLimits = DEFAULT_LIMITS, name: str = "the model") -> LentSandbox:
+        real = self._idle.pop(limits, None)
+        if real is None or not real.running:
+            real = Sandbox(limits, name)
+            _POOLED.add(real.pid)
+        lent = LentSandbox(self, real, name)
+        self._lent.append(lent)
+        return lent
+
+    def take_back(self, real: Sandbox) -> None:
+        """A closed loan's process goes back to the idle ones, unless it broke or another of its limits waits."""
+        if real.running and real.limits not in self._idle:  # a sandbox that hit a limit was killed
+            self._idle[real.limits] = real
+        else:
+            real.close()
+            _POOLED.discard(real.pid)
+
+    def end_loans(self) -> None:
+        """After a test: whatever still holds a loan is garbage; its process waits for the next test."""
+        for lent in self._lent:
+            lent.close()
+        self._lent.clear()
+
+    def close(self) -> None:
+        self.end_loans()
+        for real in self._idle.values():
+            real.close()
+            _POOLED.discard(real.pid)
+        self._idle.clear()
+
+
+class LentSandbox:
+    """A `Sandbox` as `convviz.model.custom` uses it, on a pooled process; closing it hands the process back."""
+
+    def __init__(self, pool: SandboxPool, real: Sandbox, name: str) -> None:
+        self._pool, self._real, self.name = pool, real, name
+        self.limits = real.limits
+        self.memory_limited, self.files_locked = real.memory_limited, real.files_locked
+        self._closed = False
+
+    @property
+    def pid(self) -> int:
+        return self._real.pid
+
+    @property
+    def running(self) -> bool:
+        return not self._closed and self._real.running
+
+    def request(self, header: dict, arrays=None, *, what: str = "answer"):
+        if self._closed:
+            raise ValueError(f"{self.name} was closed. Open the model again to retry.")
+        self._real.name = self.name  # its sentences name this loan's model
+        return self._real.request(header, arrays, what=what)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._pool.take_back(self._real)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from convviz.app.desktop import app_icon, desktop_entry, entry_paths, install_desktop_entry, uninstall_desktop_entry
 
 
@@ -32,15 +28,13 @@ def test_install_then_uninstall_leaves_nothing(tmp_path):
     assert uninstall_desktop_entry(env) == []
 
 
-def test_the_command_line_flags(tmp_path):
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    added = subprocess.run([sys.executable, "-m", "convviz", "--install-desktop-entry"],
-                           capture_output=True, text=True, env=env, timeout=60)
-    assert added.returncode == 0, added.stderr
+def test_the_command_line_flags(tmp_path, monkeypatch, capsys):
+    import convviz.app.main as cli
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert cli.main(["--install-desktop-entry"]) == 0, capsys.readouterr().err
     assert (tmp_path / "applications" / "convviz.desktop").is_file()
-    removed = subprocess.run([sys.executable, "-m", "convviz", "--uninstall-desktop-entry"],
-                             capture_output=True, text=True, env=env, timeout=60)
-    assert removed.returncode == 0 and "removed" in removed.stdout
+    assert cli.main(["--uninstall-desktop-entry"]) == 0 and "removed" in capsys.readouterr().out
     assert not (tmp_path / "applications" / "convviz.desktop").exists()
 
 

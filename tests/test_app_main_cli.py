@@ -1,4 +1,8 @@
-"""`convviz` on the command line: screenshots of each view, clear refusals, a fast first paint."""
+"""`convviz` on the command line: screenshots of each view, clear refusals, a fast first paint.
+
+The screenshots and refusals run `main()` in this process (`run_cli`); the real `python -m convviz
+--screenshot` is started in test_app_main_traces.py, and the first paint needs a fresh interpreter.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +19,6 @@ from convviz.app.main_window import view_available
 from convviz.resources import resource_path
 
 
-def run_convviz(args, tmp_path, timeout=240):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVVIZ_SETTINGS=str(tmp_path / "settings.ini"))
-    return subprocess.run(
-        [sys.executable, "-m", "convviz", *args], capture_output=True, text=True, timeout=timeout, env=env,
-    )
-
-
 def assert_rich_screenshot(path):
     with Image.open(path) as opened:
         picture = np.asarray(opened.convert("RGB"))
@@ -32,40 +29,36 @@ def assert_rich_screenshot(path):
     assert picture.std() > 20
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("view", ["convolution", "steps", "lenet"])
-def test_screenshot_of_each_view(tmp_path, view):
+def test_screenshot_of_each_view(tmp_path, run_cli, view):
     if not view_available(view):
         pytest.skip(f"the {view} view is not installed yet")
     out = tmp_path / f"{view}.png"
-    result = run_convviz(
-        ["--screenshot", str(out), "--view", view, "--image", str(resource_path("samples", "camera.png"))],
-        tmp_path,
-    )
-    assert result.returncode == 0, result.stderr
+    code, _, err = run_cli("--screenshot", out, "--view", view, "--image", resource_path("samples", "camera.png"))
+    assert code == 0, err
     assert_rich_screenshot(out)
 
 
-def test_unknown_view_is_refused_with_a_sentence(tmp_path):
-    result = run_convviz(["--screenshot", str(tmp_path / "x.png"), "--view", "nonsense"], tmp_path)
-    assert result.returncode != 0
-    assert "no view called 'nonsense'" in result.stderr
+def test_unknown_view_is_refused_with_a_sentence(tmp_path, run_cli):
+    code, _, err = run_cli("--screenshot", tmp_path / "x.png", "--view", "nonsense")
+    assert code != 0
+    assert "no view called 'nonsense'" in err
     assert not (tmp_path / "x.png").exists()
 
 
-def test_screenshot_with_a_broken_picture_fails_clearly(tmp_path):
+def test_screenshot_with_a_broken_picture_fails_clearly(tmp_path, run_cli):
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture at all")
     out = tmp_path / "x.png"
-    result = run_convviz(["--screenshot", str(out), "--view", "convolution", "--image", str(broken)], tmp_path)
-    assert result.returncode != 0
-    assert "could not open" in result.stderr and "broken.png" in result.stderr
+    code, _, err = run_cli("--screenshot", out, "--view", "convolution", "--image", broken)
+    assert code != 0
+    assert "could not open" in err and "broken.png" in err
     assert not out.exists()
 
 
-def test_screenshot_needs_a_view(tmp_path):
-    result = run_convviz(["--screenshot", str(tmp_path / "x.png")], tmp_path)
-    assert result.returncode != 0 and "--view" in result.stderr
+def test_screenshot_needs_a_view(tmp_path, run_cli):
+    code, _, err = run_cli("--screenshot", tmp_path / "x.png")
+    assert code != 0 and "--view" in err
 
 
 def test_window_paints_before_heavy_libraries_load(tmp_path):

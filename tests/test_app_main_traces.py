@@ -1,4 +1,8 @@
-"""A headless screenshot run leaves no trace: no autosave, no Recent files, no window geometry."""
+"""A headless screenshot run leaves no trace: no autosave, no Recent files, no window geometry.
+
+This is the suite's one run of the real `python -m convviz --screenshot` (the others call `main()` in
+their own process): a fresh interpreter, offscreen Qt, the picture opened, a rich PNG written and nothing else.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QSettings
+from test_app_main_cli import assert_rich_screenshot
 
 from convviz.resources import resource_path
 
@@ -25,7 +30,7 @@ def test_a_screenshot_with_a_picture_writes_only_the_screenshot(tmp_path):
         capture_output=True, text=True, timeout=240, env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert out.is_file()
+    assert_rich_screenshot(out)
     assert not data.exists() or not any(data.iterdir()), "the screenshot run autosaved a session"
     after = QSettings(str(settings_file), QSettings.Format.IniFormat)
     assert after.value("recent_files") in (["/earlier/picture.png"], "/earlier/picture.png")

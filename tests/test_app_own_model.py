@@ -16,6 +16,9 @@ from convviz.model.custom import load_user_model
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from model_fixtures import FunctionalCNN, SmallCNN, save_torchscript, seeded  # noqa: E402
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
 
 @pytest.fixture
 def window(qtbot, make_window):

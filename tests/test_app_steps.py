@@ -272,21 +272,12 @@ def test_screenshot_is_not_blank(qtbot, view):
     assert len(colours) > 30
 
 
-@pytest.mark.slow
-def test_command_line_screenshot_of_the_steps_view(tmp_path):
-    import os
-    import subprocess
-    import sys
-
+def test_command_line_screenshot_of_the_steps_view(tmp_path, run_cli):
     from PIL import Image
 
     path = tmp_path / "steps.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run(
-        [sys.executable, "-m", "convviz", "--screenshot", str(path), "--view", "steps"],
-        capture_output=True, text=True, timeout=120, env=env,
-    )
-    assert run.returncode == 0, run.stderr
+    code, _, err = run_cli("--screenshot", path, "--view", "steps")
+    assert code == 0, err
     with Image.open(path) as opened:
         picture = opened.convert("RGB")
     assert picture.width >= 1200 and picture.height >= 800

@@ -24,6 +24,9 @@ from convviz.model.units import AscentSettings, unit_activation
 from convviz.state.colors import levels_for
 from convviz.state.lenet_run import test_digits as mnist_test_digits
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
 
 @pytest.fixture(scope="module")
 def weights():

@@ -113,7 +113,7 @@ def test_grey_convolution_with_stride_padding_dilation_flip_runs_alone_and_print
     assert "PICTURE_PNG" in code and "PICTURE_NPZ" not in code  # whole 8-bit levels travel as a PNG
     for line in torch_call_lines(scene.request):  # the PyTorch panel's lines, verbatim
         assert line in code.splitlines()
-    check_convolution(printed(run_script(code, tmp_path)), scene.request)
+    check_convolution(printed(run_script(code, tmp_path, fresh=True)), scene.request)
 
 
 def test_rgb_convolution_with_reflect_padding_and_a_kernel_per_channel(tmp_path):

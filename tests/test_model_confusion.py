@@ -16,6 +16,10 @@ from convviz.model.mnist import load_mnist
 torch.set_num_threads(1)
 
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
+
 @pytest.fixture(scope="module")
 def test_set():
     return load_mnist("test")

@@ -20,6 +20,10 @@ from convviz.model.lenet import LAYER_NAMES, LeNet
 torch.set_num_threads(1)
 
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
+
 class _RunsCode:
     """Unpickling this would run a shell command that leaves a marker file."""
 

@@ -35,6 +35,9 @@ from convviz.state.colors import levels_for, range_levels
 from convviz.state.lenet_run import test_digits as mnist_test_digits
 from convviz.state.units import AscentRun, LayerPass, average_test_digit, unit_title
 
+# Opening own models is what these tests are about, not the sandbox's own start (warm, pooled processes).
+pytestmark = pytest.mark.usefixtures("lent_sandboxes")
+
 
 @pytest.fixture(scope="module")
 def lenet():
@@ -71,6 +74,19 @@ def full_pass(make_model, layer, *, chunk=1000, data=None) -> LayerPass:
     return layer_pass
 
 
+@pytest.fixture(scope="module")
+def lenet_pass(lenet):
+    """`lenet_pass(layer)`: LeNet's pass over the 10,000 test digits for that layer, made once per module."""
+    made: dict[str, LayerPass] = {}
+
+    def get(layer: str) -> LayerPass:
+        if layer not in made:
+            made[layer] = full_pass(lambda: lenet, layer)
+        return made[layer]
+
+    return get
+
+
 def ones_twin(windows) -> nn.Sequential:
     """A network of the same geometry whose every weight is 1 and whose pools average: each input
     pixel a position can see reaches it with a positive gradient, and no other pixel does."""
@@ -98,8 +114,8 @@ def gradient_box(twin: nn.Module, row: int, col: int) -> tuple[int, int, int, in
 
 
 @pytest.mark.parametrize("layer", ["conv1", "conv2", "fc1", "fc2", "fc3"])
-def test_top_nine_equal_an_argsort_of_a_full_torch_forward(lenet, reference, layer):
-    layer_pass = full_pass(lambda: lenet, layer)
+def test_top_nine_equal_an_argsort_of_a_full_torch_forward(lenet_pass, reference, layer):
+    layer_pass = lenet_pass(layer)
     values, positions = reference[layer]
     np.testing.assert_allclose(layer_pass.scores(), values.numpy(), rtol=1e-5, atol=1e-5)
     units = values.shape[1]
@@ -115,11 +131,11 @@ def test_top_nine_equal_an_argsort_of_a_full_torch_forward(lenet, reference, lay
             assert all(digit.box == (0, 0, 28, 28) and digit.position is None for digit in top.digits)
 
 
-def test_each_digits_box_is_the_gradient_field_of_its_strongest_position(lenet, reference):
+def test_each_digits_box_is_the_gradient_field_of_its_strongest_position(lenet_pass, reference):
     twins = {"conv1": ones_twin([("conv", 5, 1, 2, 1)]),
              "conv2": ones_twin([("conv", 5, 1, 2, 1), ("pool", 2, 2, 0, 1), ("conv", 5, 1, 0, 1)])}
     for layer, width in (("conv1", 28), ("conv2", 10)):
-        top = full_pass(lambda: lenet, layer).top(3)
+        top = lenet_pass(layer).top(3)
         _, positions = reference[layer]
         for digit in top.digits:
             row, col = divmod(int(positions[digit.index, 3]), width)
@@ -237,7 +253,8 @@ def test_an_ascent_stops_between_steps_when_asked(lenet):
 
     run = AscentRun(lambda: lenet, "conv2", 1)
     run.run_chunk()
-    run.cancel()
+    run.cancel()  # between two chunks: no chunk comes to say it is done, and nothing may wait for one
+    assert run.done and run.cancelled and run.step == 10
     run.run_chunk()
     assert run.done and run.cancelled and run.step == 10
     assert run.centre == (5, 5) and run.box == receptive_field(lenet, "conv2").box(5, 5)

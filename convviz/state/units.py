@@ -191,11 +191,16 @@ class AscentRun:
         self.step = 0
         self.on_noise = self.on_average = float("nan")
         self.history: list[AscentPoint] = []
-        self.done = False
+        self._complete = False
 
     def cancel(self) -> None:
         """Stop after the step running now (any thread)."""
         self._stop.set()
+
+    @property
+    def done(self) -> bool:
+        """All steps made, or cancelled (also between two chunks, when no chunk would come to say so)."""
+        return self._complete or self.cancelled
 
     @property
     def cancelled(self) -> bool:
@@ -237,5 +242,5 @@ class AscentRun:
             self.step += ran
             value = unit_activation(self._model, self.layer_name, self.unit, self.picture)
             self.history.append(AscentPoint(self.step, float(value[0])))
-        self.done = self.cancelled or self.step >= self.settings.steps
+        self._complete = self.step >= self.settings.steps
         return self

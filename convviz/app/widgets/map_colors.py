@@ -8,6 +8,7 @@ after pooling) use viridis; pictures use grey.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -31,8 +32,13 @@ BAR_LABEL_PITCH = 1.4  # a colour bar's labels stand at least this many lines ap
 NAMES = {"diverging": "tol-blue-white-orange", "sequential": "viridis", "grey": "grey"}
 
 
+@functools.cache
 def colormap(scale: str) -> pg.ColorMap:
-    """The pyqtgraph ColorMap for one of `SCALES`: the 256 colours of `colors.lookup_table`, nothing else."""
+    """The pyqtgraph ColorMap for one of `SCALES`: the 256 colours of `colors.lookup_table`, nothing else.
+
+    Made once per scale and shared (nothing changes a ColorMap after it is made): building one costs
+    milliseconds, and every map, grid and colour bar asks for one.
+    """
     if scale not in SCALES:
         raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
     return pg.ColorMap(np.linspace(0.0, 1.0, 256), np.asarray(lookup_table(scale)), name=NAMES[scale])
