@@ -774,7 +774,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/class_digits/panel.py" />
       <source>Fine-tuning {layers} of {name}…</source>
-      <translation>{layers} von {name} werden nachtrainiert…</translation>
+      <translation>Nachtrainieren: {layers} von {name}…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/class_digits/panel.py" />

@@ -829,7 +829,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/class_digits/tool.py" />
       <source>Draw and label your class's own digits: how well does the network read them?</source>
-      <translation>Dibuja y etiqueta los dígitos de tu propia clase: ¿qué tan bien los lee la red?</translation>
+      <translation>Dibuja y etiqueta los dígitos de tu propia clase: ¿los lee bien la red?</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/class_digits/tool.py" />
@@ -1179,7 +1179,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>How sure the class thinks the network will be</source>
-      <translation>Qué tan segura cree la clase que estará la red</translation>
+      <translation>Con qué seguridad cree la clase que responderá la red</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />

@@ -224,7 +224,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>compute device</source>
-      <translation>processeur de calcul</translation>
+      <translation>appareil de calcul</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -2429,7 +2429,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>training device</source>
-      <translation>processeur d'entraînement</translation>
+      <translation>appareil d'entraînement</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
