@@ -168,12 +168,14 @@ def _plain(text: str) -> str:
     return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
 
 
-def lesson_texts() -> list[str]:
-    """The built-in lessons' own words (titles, explanations, slide notes): `convviz.lessons` translates those."""
-    from convviz.lessons import builtin_lessons
+def lesson_texts(language: str = "en") -> list[str]:
+    """The built-in lessons' own words (titles, explanations, slide notes), in English and in `language`:
+    the lesson files carry their translations (`convviz.lessons.translated`), the catalog does not."""
+    from convviz.lessons import builtin_lessons, translated
 
-    texts = [text for lesson in builtin_lessons() for text in (lesson.title, lesson.explanation, lesson.slide_note)
-             if text]
+    lessons = [shown for lesson in builtin_lessons() for shown in (lesson, translated(lesson, language))]
+    texts = [text for lesson in lessons for text in (lesson.title, lesson.explanation, lesson.slide_note,
+                                                     lesson.source) if text]
     return sorted(texts, key=len, reverse=True)  # the longest first, so no part of one hides a longer one
 
 
@@ -228,7 +230,7 @@ def test_no_view_shows_a_sentence_left_in_english(make_window, marked_translatio
     view = window.build_view(view_name)
     assert view is not None, window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.view_is_settled(view_name), timeout=30_000)
-    lessons = lesson_texts()
+    lessons = lesson_texts(language)
     seen = visible_texts(window)
     for tabs in view.findChildren(QTabWidget):  # the pages a click away (LeNet: inspect, filters, parameters)
         for index in range(tabs.count()):
@@ -252,7 +254,7 @@ def test_the_panels_beside_the_views_show_no_sentence_left_in_english(make_windo
     qtbot.waitUntil(lambda: loader.current is not None and loader.current.lesson.number == 6, timeout=30_000)
     window.lessons.exercise_dock().show()
     window.lessons.exercises().start_cells()
-    lessons = lesson_texts()
+    lessons = lesson_texts(language)
     seen = visible_texts(window)
     window.show_view("lenet")
     assert window.build_view("lenet") is not None

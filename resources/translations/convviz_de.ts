@@ -37,7 +37,8 @@ APNG, matrices as CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
-or open your own small model.&lt;/li&gt;
+or open your own small model. &lt;i&gt;Class digits&lt;/i&gt; (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
 &lt;ul&gt;
@@ -87,7 +88,8 @@ APNG, Matrizen als CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sitzungen&lt;/b&gt;: Datei ▸ Sitzung speichern (Strg+S) bewahrt Bild, Kernel, Einstellungen, Schritt und
 bearbeitete Filter; Bearbeiten ▸ Rückgängig (Strg+Z) und Wiederholen machen jede Änderung rückgängig.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: LeNet selbst trainieren, &lt;i&gt;Warum diese Ziffer?&lt;/i&gt; fragen, die Konfusionsmatrix durchsehen
-oder ein eigenes kleines Modell öffnen.&lt;/li&gt;
+oder ein eigenes kleines Modell öffnen. &lt;i&gt;Klassenziffern&lt;/i&gt; (Strg+Umschalt+D): die eigenen Ziffern Ihrer Klasse zeichnen,
+jeweils ihre Taste drücken, sehen, wie das Netz sie neben MNIST liest, und darauf nachtrainieren.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Konventionen, in jeder Ansicht gleich&lt;/h3&gt;
 &lt;ul&gt;
@@ -104,6 +106,69 @@ f = d·(f − 1) + 1 Zellen, und die dilatierte Form ⌊(n + 2p − d·(f − 1)
 dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Faktor multipliziert.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Fahren Sie mit der Maus über eine Karte, um ihre Werte zu lesen.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h3&gt;Keyboard and screen readers&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Without a mouse&lt;/b&gt;: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grids of numbers&lt;/b&gt;: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Maps&lt;/b&gt;: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt;: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+&lt;b&gt;Test digit&lt;/b&gt; and press Test digit (Space), or open a photo of a digit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View ▸ Reduce motion&lt;/b&gt;: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Every shortcut&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View&lt;/b&gt;: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. &lt;b&gt;Exercises&lt;/b&gt;: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Help&lt;/b&gt;: F1 this Guide.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+      <translation>
+&lt;h3&gt;Tastatur und Screenreader&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Ohne Maus&lt;/b&gt;: Tab und Umschalt+Tab wechseln zwischen den Bedienelementen; ein dicker Ring in der Hervorhebungsfarbe zeigt,
+wohin die Tasten gehen. Alt öffnet die Menüs (Alt + der unterstrichene Buchstabe). Strg+1, Strg+2, Strg+3 wechseln die Ansicht.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zahlenraster&lt;/b&gt;: Die Pfeiltasten wechseln zwischen Zellen; eine Zahl tippen oder Enter bzw. F2 drücken ändert eine Zelle,
+Enter übernimmt, Esc bricht ab; Tab geht durch die Zellen eines Kernel- oder Eingaberasters und verlässt es dann.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Karten&lt;/b&gt;: Ist eine Merkmalskarte im Fokus, wählen die Pfeiltasten ein Pixel, und seine Summe erscheint Term für Term, wie
+bei einem Klick; in der LeNet-Ansicht wählen sie eine Karte oder Einheit zum Untersuchen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Schritte&lt;/b&gt;: Leertaste spielt ab oder hält an, die Pfeiltasten gehen schrittweise, Pos1/Ende gehen zum ersten/letzten Schritt, + und − ändern
+das Tempo. Ein Screenreader liest die Rechnung jedes Schritts vor, „Ausgabe Zeile 2, Spalte 3 ist gleich …“.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: Zeichnen braucht Maus oder Stift; mit der Tastatur „eine 0“ … „eine 9“ im Feld neben
+&lt;b&gt;Testziffer&lt;/b&gt; wählen und Testziffer drücken (Leertaste), oder ein Foto einer Ziffer öffnen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ansicht ▸ Bewegung reduzieren&lt;/b&gt;: Nichts bewegt sich von selbst (kein automatisches Abspielen, keine gleitenden Menüs); die Schritte kommen, wenn Sie
+sie anfordern. Bleibt für den nächsten Start erhalten.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Alle Tastenkürzel&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Datei&lt;/b&gt;: Strg+O Bild öffnen · Strg+V Bild einfügen · Strg+S Sitzung speichern · Strg+Umschalt+S speichern unter ·
+Strg+Alt+O Sitzung öffnen · Strg+Q beenden.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Bearbeiten&lt;/b&gt;: Strg+Z rückgängig (auch Alt+Rücktaste) · Strg+Umschalt+Z oder Strg+Y wiederholen (auch Alt+Umschalt+Rücktaste).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ansicht&lt;/b&gt;: Strg+1 Faltung · Strg+2 Schritte · Strg+3 LeNet · F11 Präsentationsmodus · Strg+Umschalt+P Zeigerkreis
+(P beim Präsentieren) · B Bildschirm schwärzen beim Präsentieren.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lektionen&lt;/b&gt;: Alt+Nummer öffnet eine Lektion · Alt+Rechts / Alt+Links nächste / vorherige Lektion · Strg+L eine Lektionsdatei.
+&lt;b&gt;Übungen&lt;/b&gt;: H Antworten verbergen · R die nächste aufdecken · Umschalt+R alle aufdecken · O nach der Ausgabegröße fragen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: Strg+T LeNet trainieren · Strg+Umschalt+W Warum diese Ziffer? · Strg+Umschalt+M Konfusionsmatrix ·
+Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öffnen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Hilfe&lt;/b&gt;: F1 diese Anleitung.&lt;/li&gt;
+&lt;/ul&gt;
 </translation>
     </message>
     <message>
@@ -155,6 +220,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/main_window.py" />
       <source>Where the views compute: the CPU, or a GPU when one is present</source>
       <translation>Wo die Ansichten rechnen: auf der CPU oder, falls vorhanden, auf einer GPU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute device</source>
+      <translation>Rechengerät</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -372,6 +442,441 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <translation>Reines Schwarz auf Weiß, kein grauer Text: am besten für blasse Projektoren</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Reduce &amp;motion</source>
+      <translation>&amp;Bewegung reduzieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Nothing moves by itself: no autoplay of the steps, no sliding or fading menus</source>
+      <translation>Nichts bewegt sich von selbst: kein automatisches Abspielen der Schritte, keine gleitenden oder verblassenden Menüs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/fine_tune_runner.py" />
+      <source>Fine-tuning failed: {error}</source>
+      <translation>Nachtrainieren fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{value}%</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>every layer (conv1 … fc3)</source>
+      <translation>alle Schichten (conv1 … fc3)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last layer ({name})</source>
+      <translation>die letzte Schicht ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last {count} layers ({names})</source>
+      <translation>die letzten {count} Schichten ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read right</source>
+      <translation>{count} Klassenziffern „{true}“, richtig gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read as {predicted} · click to list them</source>
+      <translation>{count} Klassenziffern „{true}“, gelesen als {predicted} · klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Does the network read &lt;b&gt;your class's&lt;/b&gt; handwriting? Draw a digit, then press its key (0–9). Save the collection; a teacher merges the files of every machine.</source>
+      <translation>Liest das Netz die Handschrift &lt;b&gt;Ihrer Klasse&lt;/b&gt;? Zeichnen Sie eine Ziffer und drücken Sie dann ihre Taste (0–9). Speichern Sie die Sammlung; eine Lehrkraft führt die Dateien aller Rechner zusammen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw and label</source>
+      <translation>Zeichnen und benennen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw one digit, then press its key (0–9) or click its button</source>
+      <translation>Eine Ziffer zeichnen, dann ihre Taste (0–9) drücken oder ihre Schaltfläche anklicken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>This drawing is a {digit} (key {digit})</source>
+      <translation>Diese Zeichnung ist eine {digit} (Taste {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Undo stroke</source>
+      <translation>Strich zurück</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Clear</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Remove last digit</source>
+      <translation>Letzte Ziffer entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Take back the digit added last (labelled by mistake)</source>
+      <translation>Die zuletzt hinzugefügte Ziffer zurücknehmen (falsch benannt)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add from files…</source>
+      <translation>Aus Dateien hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Merge class digits files (from several machines): a digit in two files is kept once</source>
+      <translation>Klassenziffern-Dateien (von mehreren Rechnern) zusammenführen: Eine Ziffer in zwei Dateien wird einmal behalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over</source>
+      <translation>Neu beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Empty the collection (the files saved stay as they are)</source>
+      <translation>Die Sammlung leeren (gespeicherte Dateien bleiben, wie sie sind)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Then press its key, or click:</source>
+      <translation>Dann ihre Taste drücken oder klicken:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>How the network reads them</source>
+      <translation>Wie das Netz sie liest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune on the class digits</source>
+      <translation>Auf die Klassenziffern nachtrainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Only these layers learn; the others keep the weights you see</source>
+      <translation>Nur diese Schichten lernen; die anderen behalten die gezeigten Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source> epochs</source>
+      <translation> Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune</source>
+      <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>A quarter of each digit's drawings is kept aside to measure on; the network learns from the rest</source>
+      <translation>Ein Viertel der Zeichnungen jeder Ziffer wird zum Messen zurückgehalten; das Netz lernt aus dem Rest</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stop</source>
+      <translation>Stopp</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Learns from the class digits, starting from the weights shown.</source>
+      <translation>Lernt aus den Klassenziffern, ausgehend von den gezeigten Gewichten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>read right</source>
+      <translation>richtig gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Show the fine-tuned network in the explorer</source>
+      <translation>Das nachtrainierte Netz im Explorer zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw a digit first, then press its key.</source>
+      <translation>Zeichnen Sie zuerst eine Ziffer und drücken Sie dann ihre Taste.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added a {digit}: {count} class digits.</source>
+      <translation>Eine {digit} hinzugefügt: {count} Klassenziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Took back the last digit: {count} class digits.</source>
+      <translation>Letzte Ziffer zurückgenommen: {count} Klassenziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over?</source>
+      <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The {count} class digits are not saved. Empty the collection anyway?</source>
+      <translation>Die {count} Klassenziffern sind nicht gespeichert. Die Sammlung trotzdem leeren?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digits yet.</source>
+      <translation>Noch keine Klassenziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{digit}: {count}</source>
+      <translation>{digit}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{count}&lt;/b&gt; class digits · {each}</source>
+      <translation>&lt;b&gt;{count}&lt;/b&gt; Klassenziffern · {each}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add class digits files</source>
+      <translation>Klassenziffern-Dateien hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Class digits (*.classdigits);;All files (*)</source>
+      <translation>Klassenziffern (*.classdigits);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} digits from {files} files ({dropped} already there): {count} class digits.</source>
+      <translation>{added} Ziffern aus {files} Dateien hinzugefügt ({dropped} schon vorhanden): {count} Klassenziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Some files were not added</source>
+      <translation>Einige Dateien wurden nicht hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} class digits.</source>
+      <translation>{added} Klassenziffern hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save the class digits</source>
+      <translation>Klassenziffern speichern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class-digits</source>
+      <translation>klassenziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits were not saved: {error}</source>
+      <translation>Die Klassenziffern wurden nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Saved {count} class digits to {name} ({size} kB).</source>
+      <translation>{count} Klassenziffern in {name} gespeichert ({size} kB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Misread digits (click one to see it in the LeNet explorer):</source>
+      <translation>Falsch gelesene Ziffern (eine anklicken, um sie im LeNet-Explorer zu sehen):</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits could not be read: {error}</source>
+      <translation>Die Klassenziffern konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Open the LeNet explorer: the network it shows reads the class digits.</source>
+      <translation>Den LeNet-Explorer öffnen: Das Netz, das er zeigt, liest die Klassenziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads {mnist} of the MNIST test digits right. Draw class digits to compare.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; liest {mnist} der MNIST-Testziffern richtig. Zeichnen Sie Klassenziffern zum Vergleich.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; is reading the class digits…</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; liest die Klassenziffern…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads &lt;b&gt;{class_accuracy}&lt;/b&gt; of the {count} class digits right ({right}), and &lt;b&gt;{mnist}&lt;/b&gt; of the 10,000 MNIST test digits.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; liest &lt;b&gt;{class_accuracy}&lt;/b&gt; der {count} Klassenziffern richtig ({right}) und &lt;b&gt;{mnist}&lt;/b&gt; der 10.000 MNIST-Testziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read right:</source>
+      <translation>„{true}“ richtig gelesen:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read as {predicted}:</source>
+      <translation>„{true}“ gelesen als {predicted}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number}: a {label}, read as {read_as} · click to see it in the LeNet explorer</source>
+      <translation>Klassenziffer {number}: eine {label}, gelesen als {read_as} · klicken, um sie im LeNet-Explorer zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digit is misread.</source>
+      <translation>Keine Klassenziffer wird falsch gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number} (a {label})</source>
+      <translation>Klassenziffer {number} (eine {label})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning works on LeNet networks; your own model runs sealed in a sandbox</source>
+      <translation>Nachtrainieren geht mit LeNet-Netzen; Ihr eigenes Modell läuft abgeschottet in einer Sandbox</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw at least two of a digit: one is kept aside to measure on</source>
+      <translation>Zeichnen Sie mindestens zwei von einer Ziffer: eine wird zum Messen zurückgehalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning {layers} of {name}…</source>
+      <translation>Nachtrainieren: {layers} von {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Epoch {epoch} of {epochs}: loss {loss}, {accuracy} of the training class digits right</source>
+      <translation>Epoche {epoch} von {epochs}: Verlust {loss}, {accuracy} der Trainings-Klassenziffern richtig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stopped after {done} of {epochs} epochs</source>
+      <translation>Gestoppt nach {done} von {epochs} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{done} epochs</source>
+      <translation>{done} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{how} on {learnt} class digits ({layers}); {held} held out to measure on, in {seconds} s.</source>
+      <translation>{how} mit {learnt} Klassenziffern ({layers}); {held} zum Messen zurückgehalten, in {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>held-out class digits ({count})</source>
+      <translation>zurückgehaltene Klassenziffern ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>MNIST test digits ({count})</source>
+      <translation>MNIST-Testziffern ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{right} of {count} right</source>
+      <translation>{right} von {count} richtig</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{percent} ({right} of {count})</source>
+      <translation>{percent} ({right} von {count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{sign}{points} points</source>
+      <translation>{sign}{points} Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class &amp;digits…</source>
+      <translation>&amp;Klassenziffern…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Draw and label your class's own digits: how well does the network read them?</source>
+      <translation>Die eigenen Ziffern Ihrer Klasse zeichnen und benennen: Wie gut liest das Netz sie?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>&amp;Fine-tune on class digits…</source>
+      <translation>Auf Klassenziffern &amp;nachtrainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class digits</source>
+      <translation>Klassenziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The explorer reads {name}.</source>
+      <translation>Der Explorer liest {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, stopped after {epochs} epochs</source>
+      <translation>auf {count} Klassenziffern nachtrainiert, nach {epochs} Epochen gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, after {epochs} epochs</source>
+      <translation>auf {count} Klassenziffern nachtrainiert, nach {epochs} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned on class digits</source>
+      <translation>Auf Klassenziffern nachtrainiert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned: choose “Fine-tuned on class digits” under the explorer to look inside.</source>
+      <translation>Nachtrainiert: Wählen Sie „Auf Klassenziffern nachtrainiert“ unter dem Explorer, um hineinzusehen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Save the class digits?</source>
+      <translation>Klassenziffern speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The {count} class digits drawn here are not saved. Save them before closing?</source>
+      <translation>Die {count} hier gezeichneten Klassenziffern sind nicht gespeichert. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/exercises/exercises.py" />
       <source>These settings give no output to guess.</source>
       <translation>Diese Einstellungen ergeben keine Ausgabe zum Raten.</translation>
@@ -543,8 +1048,23 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>predict, then reveal</source>
+      <translation>vorhersagen, dann aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The exercises of the view on screen</source>
+      <translation>Die Übungen der sichtbaren Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Hide the output cells</source>
       <translation>Ausgabezellen verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells so the class can predict them</source>
+      <translation>Die Ausgabezellen verbergen, damit die Klasse sie vorhersagen kann</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -553,8 +1073,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Type a number and press Enter to check it</source>
+      <translation>Eine Zahl tippen und Enter drücken, um sie zu prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Check</source>
       <translation>Prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the guess against the true value</source>
+      <translation>Die Vermutung mit dem wahren Wert vergleichen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -563,8 +1093,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the highlighted cell; again, move the window on</source>
+      <translation>Die hervorgehobene Zelle zeigen; noch einmal schiebt das Fenster weiter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal all</source>
       <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show every output cell</source>
+      <translation>Alle Ausgabezellen zeigen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -573,13 +1113,38 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and its formula and ask the class for its size</source>
+      <translation>Die Ausgabe und ihre Formel verdecken und die Klasse nach ihrer Größe fragen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>rows×columns, e.g. 4×4</source>
       <translation>Zeilen×Spalten, z. B. 4×4</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's output size</source>
+      <translation>die Ausgabegröße der Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Rows×columns, e.g. 4×4; press Enter to check it</source>
+      <translation>Zeilen×Spalten, z. B. 4×4; Enter drücken, um sie zu prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the output size</source>
+      <translation>Ausgabegröße prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal the size</source>
       <translation>Größe aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the output size and how the formula gives it</source>
+      <translation>Die Ausgabegröße zeigen und wie die Formel sie ergibt</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -603,6 +1168,21 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer until the class has guessed</source>
+      <translation>Die Antwort des Netzes verbergen, bis die Klasse geraten hat</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The digit the class thinks the network will read</source>
+      <translation>Die Ziffer, die das Netz nach Meinung der Klasse lesen wird</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>How sure the class thinks the network will be</source>
+      <translation>Wie sicher das Netz nach Meinung der Klasse sein wird</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>{percent} % sure</source>
       <translation>{percent} % sicher</translation>
     </message>
@@ -615,6 +1195,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal</source>
       <translation>Aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the network's answer beside the class's guess</source>
+      <translation>Die Antwort des Netzes neben der Vermutung der Klasse zeigen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -633,8 +1218,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the Steps view and its exercises</source>
+      <translation>Zur Schritte-Ansicht und ihren Übungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Guess the digit in the LeNet view</source>
       <translation>Die Ziffer in der LeNet-Ansicht raten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the LeNet view and its exercise</source>
+      <translation>Zur LeNet-Ansicht und ihrer Übung</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -983,8 +1578,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>How convviz works, in five minutes (F1)</source>
+      <translation>Wie convviz funktioniert, in fünf Minuten (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>Got it</source>
       <translation>Verstanden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Close this hint; it does not come back</source>
+      <translation>Diesen Hinweis schließen; er kommt nicht wieder</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
@@ -1323,6 +1928,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>the lesson</source>
+      <translation>die Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The lesson's text; the arrow keys scroll it</source>
+      <translation>Der Text der Lektion; die Pfeiltasten scrollen ihn</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
       <source>No lesson open</source>
       <translation>Keine Lektion geöffnet</translation>
     </message>
@@ -1347,31 +1962,6 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <translation>Filter {number} in die Faltungs-Ansicht laden</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as →</source>
-      <translation>gelesen als →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>true digit →</source>
-      <translation>wahre Ziffer →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read right</source>
-      <translation>richtig gelesen</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as {digit}</source>
-      <translation>als {digit} gelesen</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
-      <translation>{count} Testziffer(n), die {true} sind, {what} · klicken, um sie zu sehen</translation>
-    </message>
-    <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>The confusion matrix appears here once the network has read every test digit.</source>
       <translation>Die Konfusionsmatrix erscheint hier, sobald das Netz alle Testziffern gelesen hat.</translation>
@@ -1383,8 +1973,23 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digits of the chosen cell</source>
+      <translation>Testziffern der gewählten Zelle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view</source>
+      <translation>Die Pfeiltasten wählen eine Ziffer; „Im Explorer öffnen“ zeigt sie in der LeNet-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>Open in explorer</source>
       <translation>Im Explorer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Show the chosen test digit in the LeNet view</source>
+      <translation>Die gewählte Testziffer in der LeNet-Ansicht zeigen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
@@ -1408,6 +2013,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>read as {digit}</source>
+      <translation>als {digit} gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source> (the first {count} shown)</source>
       <translation> (die ersten {count} gezeigt)</translation>
     </message>
@@ -1420,6 +2030,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>double-click one to open it in the explorer</source>
       <translation>Doppelklick öffnet eine im Explorer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>training curves</source>
+      <translation>Trainingskurven</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/curve_plot.py" />
@@ -1523,8 +2138,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Train LeNet…</source>
       <translation>LeNet trainieren…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet on MNIST yourself and watch it learn</source>
+      <translation>LeNet selbst auf MNIST trainieren und beim Lernen zusehen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1533,8 +2158,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which pixels pushed the network towards its answer</source>
+      <translation>Welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Confusion matrix</source>
       <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which digits the network mistakes for which, over the 10,000 test digits</source>
+      <translation>Welche Ziffern das Netz mit welchen verwechselt, über die 10.000 Testziffern</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1698,6 +2333,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>where the evidence lies</source>
+      <translation>wo die Belege liegen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
       <source>hover the picture for values</source>
       <translation>Maus über das Bild für Werte</translation>
     </message>
@@ -1705,6 +2345,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>your picture</source>
       <translation>Ihr Bild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>what the network in training reads in your picture</source>
+      <translation>was das Netz im Training in Ihrem Bild liest</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1723,6 +2368,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test accuracy of each network</source>
+      <translation>Testgenauigkeit jedes Netzes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>One row a network: its accuracy on the 10,000 MNIST test digits</source>
+      <translation>Eine Zeile pro Netz: seine Genauigkeit auf den 10.000 MNIST-Testziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>in the explorer</source>
       <translation>im Explorer</translation>
     </message>
@@ -1730,6 +2385,31 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>measuring…</source>
       <translation>wird gemessen…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation>Wie oft das Training alle 60.000 Trainingsziffern durchgeht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>batch size</source>
+      <translation>Batchgröße</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many digits each step of training learns from at once</source>
+      <translation>Aus wie vielen Ziffern jeder Trainingsschritt auf einmal lernt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>learning rate</source>
+      <translation>Lernrate</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1745,6 +2425,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
       <translation>Jeder Batch bekommt zufällig verschobene, gedrehte, skalierte, gescherte und verdickte Ziffern: langsamer zu lernen, aber das Netz liest dann handgezeichnete Ziffern besser</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training device</source>
+      <translation>Trainingsgerät</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Where the training runs: the CPU, or a GPU when one is present</source>
+      <translation>Wo das Training läuft: auf der CPU oder einer GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1773,13 +2463,23 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start training with these settings</source>
+      <translation>Training mit diesen Einstellungen starten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>Stop</source>
-      <translation>Stopp</translation>
+      <source>Pause the training, or go on</source>
+      <translation>Training anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop the training; the weights learnt so far stay</source>
+      <translation>Training stoppen; die bisher gelernten Gewichte bleiben</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1840,6 +2540,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Explore these weights</source>
       <translation>Diese Gewichte erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show the network just trained in the LeNet view</source>
+      <translation>Das gerade trainierte Netz in der LeNet-Ansicht zeigen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1948,8 +2653,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>layer</source>
+      <translation>Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Which map or unit of the layer</source>
       <translation>Welche Karte oder Einheit der Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map or unit</source>
+      <translation>Karte oder Einheit</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -1970,6 +2685,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
       <translation>Ein Bild aus schwachem Rauschen per Gradientenaufstieg auf den Wert dieser Einheit wachsen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Stop making the picture</source>
+      <translation>Bild nicht weiter erzeugen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -2413,8 +3133,38 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>activation</source>
+      <translation>Aktivierung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
       <source>slope a = </source>
       <translation>Steigung a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>leaky ReLU slope</source>
+      <translation>Leaky-ReLU-Steigung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>How much of a negative value leaky ReLU lets through</source>
+      <translation>Wie viel eines negativen Werts Leaky ReLU durchlässt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>ELU alpha</source>
+      <translation>ELU-Alpha</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>The value ELU approaches for very negative inputs</source>
+      <translation>Der Wert, dem sich ELU bei sehr negativen Eingaben nähert</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>the activation's curve</source>
+      <translation>die Kurve der Aktivierung</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2458,6 +3208,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>map</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Arrow keys choose a pixel; its sum is then shown term by term</source>
+      <translation>Die Pfeiltasten wählen ein Pixel; seine Summe erscheint dann Term für Term</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
       <source>Colours: {meaning}</source>
       <translation>Farben: {meaning}</translation>
     </message>
@@ -2483,6 +3243,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>input picture</source>
+      <translation>Eingabebild</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>A sample picture to convolve, or drawing your own</source>
+      <translation>Ein Beispielbild zum Falten, oder selbst zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>— Your own —</source>
       <translation>— Eigene —</translation>
     </message>
@@ -2490,6 +3260,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Draw your own picture</source>
       <translation>Eigenes Bild zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
+      <translation>Jedes Kamerabild durch Kernel, Aktivierung und Pooling, sobald es kommt</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2513,8 +3288,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>drawing canvas</source>
+      <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Clear drawing</source>
       <translation>Zeichnung löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Wipe the drawing and start again</source>
+      <translation>Die Zeichnung löschen und neu anfangen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2558,6 +3343,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel preset</source>
+      <translation>Kernel-Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel height (rows)</source>
       <translation>Kernelhöhe (Zeilen)</translation>
     </message>
@@ -2565,6 +3355,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel width (columns)</source>
       <translation>Kernelbreite (Spalten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel rows</source>
+      <translation>Kernelzeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel columns</source>
+      <translation>Kernelspalten</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2608,8 +3408,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Show and edit this channel's slice of the kernel</source>
+      <translation>Den Teil des Kernels für diesen Kanal zeigen und bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Same kernel for all three channels</source>
       <translation>Gleicher Kernel für alle drei Kanäle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Edit one kernel that every colour channel uses</source>
+      <translation>Einen Kernel bearbeiten, den jeder Farbkanal verwendet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2798,13 +3608,43 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max or average pooling, or none</source>
+      <translation>Max- oder Average-Pooling, oder keines</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>window </source>
       <translation>Fenster </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling window</source>
+      <translation>Pooling-Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Rows and columns of the pooling window</source>
+      <translation>Zeilen und Spalten des Pooling-Fensters</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>stride </source>
       <translation>Schritt </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling stride</source>
+      <translation>Pooling-Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>How many cells the pooling window jumps</source>
+      <translation>Um wie viele Zellen das Pooling-Fenster springt</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
@@ -2815,6 +3655,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
       <translation>Klicken Sie auf ein Pixel der Faltungskarte, um es festzuhalten: Sein rezeptives Feld leuchtet auf der Eingabe auf, und seine Rechnung erscheint hier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>the products of the clicked pixel</source>
+      <translation>die Produkte des angeklickten Pixels</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The sum behind the output pixel you clicked, term by term</source>
+      <translation>Die Summe hinter dem angeklickten Ausgabepixel, Term für Term</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -2845,6 +3695,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>then {step}</source>
       <translation>dann {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch code</source>
+      <translation>PyTorch-Code</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>The same computation written with F.conv2d, to read or copy</source>
+      <translation>Dieselbe Rechnung mit F.conv2d geschrieben, zum Lesen oder Kopieren</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/torch_panel.py" />
@@ -2893,6 +3753,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input, kernel and sliding settings; scrolls with the arrow keys</source>
+      <translation>Eingabe, Kernel und Einstellungen des Verschiebens; scrollt mit den Pfeiltasten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>The pinned pixel's arithmetic</source>
       <translation>Rechnung des festgehaltenen Pixels</translation>
     </message>
@@ -2903,6 +3773,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this frame: {reason}</source>
+      <translation>Dieses Bild konnte nicht berechnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>{problem}; computing on the CPU.</source>
       <translation>{problem}; es wird auf der CPU gerechnet.</translation>
     </message>
@@ -2910,6 +3785,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>the camera, {rate:.1f} frames a second</source>
+      <translation>die Kamera, {rate:.1f} Bilder pro Sekunde</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
@@ -2953,8 +3833,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch checks the map once the camera is paused.</source>
+      <translation>PyTorch prüft die Karte, sobald die Kamera angehalten ist.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>No map to compare with PyTorch.</source>
       <translation>Keine Karte zum Vergleich mit PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>camera frame {number}</source>
+      <translation>Kamerabild {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3003,6 +3893,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>One number for rows and columns; untick to set them apart</source>
+      <translation>Eine Zahl für Zeilen und Spalten; Haken entfernen, um sie getrennt einzustellen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Rows and columns</source>
       <translation>Zeilen und Spalten</translation>
     </message>
@@ -3023,6 +3918,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>padding</source>
+      <translation>Padding</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No padding, a number of cells, or padding that keeps the size</source>
+      <translation>Kein Padding, eine Anzahl Zellen oder Padding, das die Größe erhält</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Padding: cells added on each side</source>
       <translation>Padding: an jeder Seite angefügte Zellen</translation>
     </message>
@@ -3030,6 +3935,31 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>What the added border cells contain</source>
       <translation>Was die angefügten Randzellen enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>border</source>
+      <translation>Rand</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, rows</source>
+      <translation>{setting}, Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, columns</source>
+      <translation>{setting}, Spalten</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3093,13 +4023,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>digit drawing canvas</source>
+      <translation>Zeichenfläche für Ziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
       <translation>Strichbreite des Stifts (MNIST-Striche sind etwa 2–3 der 28 Pixel breit)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Undo stroke</source>
-      <translation>Strich zurück</translation>
+      <source>pen width</source>
+      <translation>Stiftbreite</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3108,8 +4043,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Clear</source>
-      <translation>Löschen</translation>
+      <source>Wipe the canvas</source>
+      <translation>Zeichenfläche löschen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>class of the test digit</source>
+      <translation>Klasse der Testziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing</source>
+      <translation>Welche Ziffer „Testziffer“ wählt: ohne Maus eine Testziffer wählen statt zu zeichnen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3135,6 +4080,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
       <translation>Ein Foto oder Scan einer Ziffer auf Papier geht auch: dunkle Tinte wird erkannt und umgekehrt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
+      <translation>Eine auf Papier geschriebene Ziffer vor die Kamera halten: Jedes Bild geht durch die Vorverarbeitung und jede Schicht</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3183,8 +4138,18 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map</source>
+      <translation>Teil für pool1-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
       <translation>conv2-Filter haben eine 5×5-Scheibe pro pool1-Karte: Wählen Sie, welche Sie bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Select a cell with the arrow keys and type a number to change a weight</source>
+      <translation>Mit den Pfeiltasten eine Zelle wählen und eine Zahl tippen, um ein Gewicht zu ändern</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3215,6 +4180,11 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>Undo every edit: the network as it was trained.</source>
       <translation>Alle Änderungen zurücknehmen: das Netz, wie es trainiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>A kernel to put into this slice with “Put preset here”</source>
+      <translation>Ein Kernel, der mit „Vorlage hier einsetzen“ in diesen Teil kommt</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3343,6 +4313,16 @@ dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Fak
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>your model's maps</source>
+      <translation>die Karten Ihres Modells</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Every layer of your own model; the arrow keys scroll</source>
+      <translation>Jede Schicht Ihres eigenen Modells; die Pfeiltasten scrollen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>this model</source>
       <translation>dieses Modell</translation>
     </message>
@@ -3422,6 +4402,11 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>how the drawing becomes the network's 28×28 input</source>
+      <translation>wie die Zeichnung zur 28×28-Eingabe des Netzes wird</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
       <source>picture (flipped)</source>
       <translation>Bild (umgekehrt)</translation>
     </message>
@@ -3484,6 +4469,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>What the network gets</source>
       <translation>Was das Netz bekommt</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>colour range</source>
+      <translation>Farbbereich</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -3566,6 +4556,11 @@ und zentriert  ⟶</translation>
       <translation>Vorverarbeitung {ms} ms · Vorwärtsdurchlauf {forward} ms</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Die Summen der Kanäle werden zu einer Ausgabezelle addiert</translation>
@@ -3594,6 +4589,11 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>“valid”: none</source>
       <translation>„valid“: keins</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>The decks' worked examples, or your own numbers</source>
+      <translation>Die Rechenbeispiele der Folien oder Ihre eigenen Zahlen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3632,18 +4632,18 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Convolution, max or average pooling, or a transposed convolution</source>
+      <translation>Faltung, Max- oder Average-Pooling oder eine transponierte Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernels the course uses</source>
+      <translation>Die Kernel des Kurses</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
       <source>(your own kernel)</source>
       <translation>(eigener Kernel)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel rows</source>
-      <translation>Kernelzeilen</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel columns</source>
-      <translation>Kernelspalten</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3664,11 +4664,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>pooling window size</source>
       <translation>Größe des Pooling-Fensters</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>stride</source>
-      <translation>Schrittweite</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3694,11 +4689,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>Columns of padding left and right: set them apart from the rows here</source>
       <translation>Padding-Spalten links und rechts: hier getrennt von den Zeilen einstellen</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>dilation</source>
-      <translation>Dilatation</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3947,6 +4937,16 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Space plays or pauses, the arrow keys step, Home and End go to the first and last step; each step's arithmetic is read out</source>
+      <translation>Leertaste spielt ab oder hält an, die Pfeiltasten gehen schrittweise, Pos1 und Ende gehen zum ersten und letzten Schritt; die Rechnung jedes Schritts wird vorgelesen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The example, the operation and the sliding settings</source>
+      <translation>Das Beispiel, die Operation und die Einstellungen des Verschiebens</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
@@ -4066,6 +5066,51 @@ und zentriert  ⟶</translation>
       <translation>Das Bild ließ sich nicht verkleinern: {problem}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Keep the frame on screen as an ordinary picture: pin a pixel, step through it, export it</source>
+      <translation>Das Bild als gewöhnliches Bild behalten: ein Pixel festhalten, Schritt für Schritt durchgehen, exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Opening {source}…</source>
+      <translation>{source} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>{shown:.1f} frames a second shown ({captured:.1f} from the camera) · {width}×{height}</source>
+      <translation>{shown:.1f} Bilder pro Sekunde gezeigt ({captured:.1f} von der Kamera) · {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>confusion matrix</source>
+      <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>Rows: the true digit; columns: what the network read. Arrow keys choose a cell and list its test digits</source>
+      <translation>Zeilen: die wahre Ziffer; Spalten: was das Netz gelesen hat. Die Pfeiltasten wählen eine Zelle und listen ihre Testziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>gelesen als →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>wahre Ziffer →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digits that are {true}s read as {predicted}</source>
+      <translation>{count} Testziffern „{true}“, gelesen als {predicted}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} Testziffer(n), die {true} sind, {what} · klicken, um sie zu sehen</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
       <translation>Ziffer zeichnen: linke Maustaste oder Stift. Strg+Z nimmt den letzten Strich zurück.</translation>
@@ -4074,6 +5119,16 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>draw a digit here</source>
       <translation>hier eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>The camera is off.</source>
+      <translation>Die Kamera ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>Paused: frame {number} is the picture now.</source>
+      <translation>Angehalten: Bild {number} ist jetzt das Bild.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
@@ -4102,8 +5157,28 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>maps</source>
+      <translation>Karten</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>Arrow keys choose a map (or a unit) to inspect, as a click does</source>
+      <translation>Die Pfeiltasten wählen eine Karte (oder Einheit) zum Untersuchen, wie ein Klick</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
       <source>this map's colours: {low} to {high}</source>
       <translation>Farben dieser Karte: {low} bis {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells; type a number or press Enter to change one</source>
+      <translation>Die Pfeiltasten wechseln zwischen Zellen; eine Zahl tippen oder Enter drücken, um eine zu ändern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells to read them</source>
+      <translation>Die Pfeiltasten wechseln zwischen Zellen, um sie zu lesen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/matrix_grid.py" />
@@ -4162,8 +5237,23 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>parameters of each layer</source>
+      <translation>Parameter jeder Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Each layer's output shape, weights and biases, one row a layer</source>
+      <translation>Ausgabeform, Gewichte und Biases jeder Schicht, eine Zeile pro Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Total</source>
       <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>probability of each digit</source>
+      <translation>Wahrscheinlichkeit jeder Ziffer</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
@@ -4581,6 +5671,146 @@ und zentriert  ⟶</translation>
       <translation>ResNet-50 (Eingabe 3×224×224)</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>class digits are 28×28 grey pictures (uint8), not {shape} {dtype}.</source>
+      <translation>Klassenziffern sind graue 28×28-Bilder (uint8), nicht {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there are {images} class digits but {labels} labels; they must match.</source>
+      <translation>es gibt {images} Klassenziffern, aber {labels} Beschriftungen; sie müssen übereinstimmen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the labels of class digits must be whole numbers from 0 to 9.</source>
+      <translation>die Beschriftungen der Klassenziffern müssen ganze Zahlen von 0 bis 9 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a collection holds at most {limit} class digits, not {count}.</source>
+      <translation>eine Sammlung fasst höchstens {limit} Klassenziffern, nicht {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digit is a 28×28 uint8 picture, not {shape} {dtype}.</source>
+      <translation>eine Klassenziffer ist ein 28×28-Bild in uint8, nicht {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there is no class digit number {index}.</source>
+      <translation>es gibt keine Klassenziffer Nummer {index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>together these files hold {count} different digits; a collection holds at most {limit}.</source>
+      <translation>zusammen enthalten diese Dateien {count} verschiedene Ziffern; eine Sammlung fasst höchstens {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the held-out share must be above 0 and below 1, not {value}.</source>
+      <translation>der zurückgehaltene Anteil muss über 0 und unter 1 liegen, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digits file</source>
+      <translation>eine Klassenziffern-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is larger than a class digits file can be ({limit} MB).</source>
+      <translation>sie ist größer, als eine Klassenziffern-Datei sein kann ({limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (not text).</source>
+      <translation>sie ist keine Klassenziffern-Datei (kein Text).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (broken JSON at line {line}, column {column}).</source>
+      <translation>sie ist keine Klassenziffern-Datei (fehlerhaftes JSON in Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (it does not say "{format}").</source>
+      <translation>sie ist keine Klassenziffern-Datei (sie sagt nicht "{format}").</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its version is {value}, not a version number.</source>
+      <translation>ihre Version ist {value}, keine Versionsnummer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it was saved by a newer convviz (format version {version}); this one reads version {known}. Update convviz to open it.</source>
+      <translation>sie wurde von einem neueren convviz gespeichert (Formatversion {version}); dieses liest Version {known}. Aktualisieren Sie convviz, um sie zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "count" must be a whole number from 0 to {limit}, not {value}.</source>
+      <translation>ihr "count" muss eine ganze Zahl von 0 bis {limit} sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "labels" must be a list of {count} digits.</source>
+      <translation>ihre "labels" müssen eine Liste von {count} Ziffern sein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>label number {position} is {value}, not a digit from 0 to 9.</source>
+      <translation>Beschriftung Nummer {position} ist {value}, keine Ziffer von 0 bis 9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it holds no "images" array.</source>
+      <translation>sie enthält kein "images"-Array.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images are {shape} {dtype}; {count} digits need {count}×28×28 uint8.</source>
+      <translation>ihre Bilder sind {shape} {dtype}; {count} Ziffern brauchen {count}×28×28 uint8.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images</source>
+      <translation>ihre Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the learning rate must be above 0 and at most 1.</source>
+      <translation>die Lernrate muss über 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the batch size must be at least 1.</source>
+      <translation>die Batchgröße muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the layers to fine-tune are among {names}, not {given}.</source>
+      <translation>die nachzutrainierenden Schichten sind aus {names}, nicht {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the held-out share must be above 0 and below 1.</source>
+      <translation>der zurückgehaltene Anteil muss über 0 und unter 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>fine-tuning needs digits to learn from and digits kept aside to measure on: draw at least two of a digit (the collection holds {count}).</source>
+      <translation>Nachtrainieren braucht Ziffern zum Lernen und zurückgehaltene Ziffern zum Messen: Zeichnen Sie mindestens zwei von einer Ziffer (die Sammlung enthält {count}).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>LeNet-5 in the course deck (3×32×32 input)</source>
       <translation>LeNet-5 in den Kursfolien (Eingabe 3×32×32)</translation>
@@ -4761,6 +5991,46 @@ und zentriert  ⟶</translation>
       <translation>Helligkeit steigt von links nach rechts: Kantenkernel geben eine konstante Antwort.</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A camera frame must be colour pixels (height × width × 3, bytes).</source>
+      <translation>Ein Kamerabild muss aus Farbpixeln bestehen (Höhe × Breite × 3, Bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>camera {index}</source>
+      <translation>Kamera {index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>No camera was found ({device} does not exist). Connect one, or pick a picture.</source>
+      <translation>Keine Kamera gefunden ({device} existiert nicht). Schließen Sie eine an oder wählen Sie ein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The camera could not be opened: another program may be using it. Close that, or pick a picture.</source>
+      <translation>Die Kamera konnte nicht geöffnet werden: Vielleicht benutzt sie ein anderes Programm. Schließen Sie es oder wählen Sie ein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} was not found.</source>
+      <translation>Der Clip {name} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} could not be read as a video.</source>
+      <translation>Der Clip {name} konnte nicht als Video gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A moving pattern needs at least 8×8 pixels.</source>
+      <translation>Ein bewegtes Muster braucht mindestens 8×8 Pixel.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>moving pattern</source>
+      <translation>bewegtes Muster</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/colors.py" />
       <source>blue negative · white zero · orange positive</source>
       <translation>blau negativ · weiß null · orange positiv</translation>
@@ -4824,6 +6094,16 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
       <translation>Keine Ausgabe: Die {channels} Farbkanäle lassen sich nicht in {groups} gleiche Gruppen teilen; wählen Sie 1 (jeder Filter sieht alle drei) oder 3 (tiefenweise: eine Karte pro Kanal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera could not be started: {reason}</source>
+      <translation>Die Kamera konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera stopped giving pictures.</source>
+      <translation>Die Kamera liefert keine Bilder mehr.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -5036,6 +6316,56 @@ und zentriert  ⟶</translation>
       <translation>Bild ändern</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>the largest of {values}</source>
+      <translation>das größte von {values}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, divided by {count}</source>
+      <translation>{sum}, geteilt durch {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus {number}</source>
+      <translation>minus {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus</source>
+      <translation>minus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>times</source>
+      <translation>mal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>plus</source>
+      <translation>plus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: output {cell} equals {value}.</source>
+      <translation>Schritt {step} von {count}: Ausgabe {cell} ist gleich {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Channel sums plus bias: {sum}</source>
+      <translation>Kanalsummen plus Bias: {sum}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, times {factor}</source>
+      <translation>{sum}, mal {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: input {cell}, {value}, times the kernel is added into the output.</source>
+      <translation>Schritt {step} von {count}: Eingabe {cell}, {value}, mal den Kernel, wird zur Ausgabe addiert.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/step_text.py" />
       <source>red</source>
       <translation>Rot</translation>
@@ -5154,6 +6484,108 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>Klassenwert von {digit}</translation>
+    </message>
+    <message>
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="vanished">
+&lt;h2&gt;convviz in fünf Minuten&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Ein Bild wählen&lt;/b&gt;: Datei ▸ Beispiel öffnen, Datei ▸ Bild öffnen… (Strg+O), eine Datei auf das Fenster ziehen
+oder eine einfügen (Strg+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Faltung&lt;/b&gt; (Strg+1): die Zahlen des Kernels ändern (Doppelklick auf eine Zelle), eine Vorlage wählen,
+Schrittweite, Padding und Dilatation ändern und zusehen, wie die Merkmalskarte folgt. Die Formel unter
+„Das Fenster verschieben“ sagt, warum die Karte ihre Größe hat.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ein Pixel anklicken&lt;/b&gt; in der Merkmalskarte: Die Zellen, die es liest, leuchten auf der Eingabe auf, und das
+Produktfeld zeigt seine Summe Term für Term. Das PyTorch-Feld zeigt dieselbe Rechnung
+als &lt;code&gt;F.conv2d&lt;/code&gt; und prüft, dass sie dieselbe Karte ergibt.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aktivierung und Pooling&lt;/b&gt; folgen auf die Faltung, jede mit eigener Karte: der Weg einer
+CNN-Schicht, Faltung → Aktivierung → Pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Schritte&lt;/b&gt; (Strg+2) schiebt das Fenster Position für Position, jede Zahl sichtbar;
+&lt;b&gt;LeNet&lt;/b&gt; (Strg+3) zeigt ein trainiertes Netz, das eine von Ihnen gezeichnete Ziffer liest.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Damit unterrichten&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lektionen&lt;/b&gt;: die Rechenbeispiele und Konzepte des Kurses, in der passenden Ansicht mit einer kurzen
+Erklärung geladen (Alt+Nummer, oder Zifferntasten beim Präsentieren). Lektionen ▸ Lektionsdatei öffnen… (Strg+L)
+öffnet eine eigene Lektion einer Lehrkraft.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Übungen&lt;/b&gt;: vorhersagen, dann aufdecken — Ausgabezellen verbergen (H), eine aufdecken (R) oder alle
+(Umschalt+R); nach der Ausgabegröße fragen (O); die Klasse die Ziffer raten lassen, bevor die Wahrscheinlichkeiten kommen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Präsentation&lt;/b&gt; (F11): Vollbild, größere Zahlen, Leertaste spielt ab, Pfeile gehen schrittweise, +/− ändern
+das Tempo, P zeigt einen Zeigerkreis. Bild ab / Bild auf einer Präsentationsfernbedienung gehen schrittweise, dann zur nächsten /
+vorherigen Lektion; B oder . schwärzt den Bildschirm (noch einmal B holt ihn zurück). Ansicht ▸ Design bietet hell, dunkel und
+hohen Kontrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Datei ▸ Exportieren): eine Ansicht oder eine einzelne Karte als PNG, das gleitende Fenster als GIF oder
+APNG, Matrizen als CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sitzungen&lt;/b&gt;: Datei ▸ Sitzung speichern (Strg+S) bewahrt Bild, Kernel, Einstellungen, Schritt und
+bearbeitete Filter; Bearbeiten ▸ Rückgängig (Strg+Z) und Wiederholen machen jede Änderung rückgängig.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: LeNet selbst trainieren, &lt;i&gt;Warum diese Ziffer?&lt;/i&gt; fragen, die Konfusionsmatrix durchsehen
+oder ein eigenes kleines Modell öffnen.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Konventionen, in jeder Ansicht gleich&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Farben folgen dem, was eine Größe sein kann&lt;/b&gt;, nie dem, was ein Bild zufällig ergibt. Werte, die negativ sein
+können — Kernel und Gewichte, Produkte, die Ausgabe einer Faltung (auch wenn dieses Bild keinen negativen Wert ergibt),
+Logits, tanh oder Leaky ReLU — sind blau, wenn negativ, weiß bei null, orange, wenn positiv. Werte, die
+nicht negativ sein können — nach ReLU oder einer Sigmoid-Funktion, deren Pooling, Wahrscheinlichkeiten — nutzen viridis (dunkelviolett = niedrig,
+gelb = hoch). Bilder sind grau. Die Raster der Schritte-Ansicht, die Karten und die exportierten Dateien nutzen dieselben Farben; jede
+Karte hat eine Farbleiste mit Zahlen und jede Rasterzelle zeigt ihre Zahl, Farbe ist also nie der einzige Hinweis.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zeilen und Spalten werden ab 1 gezählt&lt;/b&gt;, wie die Folien eine Matrix schreiben: Die Zelle oben links ist Zeile 1, Spalte 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Die Ausgabegröße&lt;/b&gt; wird wie in den Folien geschrieben, ⌊(n + 2p − f) / s⌋ + 1; mit Dilatation d überspannt der Kernel
+f = d·(f − 1) + 1 Zellen, und die dilatierte Form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 steht daneben.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Der Faktor eines Kernels steht für sich&lt;/b&gt;, wie die Folien „±1, dann ÷ 9“ schreiben: ganze Zellen mit „× 1/9“ neben
+dem Raster; die Produkte werden zuerst summiert, dann wird die Summe mit dem Faktor multipliziert.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Fahren Sie mit der Maus über eine Karte, um ihre Werte zu lesen.&lt;/p&gt;
+</translation>
     </message>
   </context>
 </TS>

@@ -37,7 +37,8 @@ APNG, matrices as CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
-or open your own small model.&lt;/li&gt;
+or open your own small model. &lt;i&gt;Class digits&lt;/i&gt; (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
 &lt;ul&gt;
@@ -87,7 +88,8 @@ APNG, matrices como CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sesiones&lt;/b&gt;: Archivo ▸ Guardar sesión (Ctrl+S) conserva la imagen, los kernels, los ajustes, el paso y
 los filtros editados; Editar ▸ Deshacer (Ctrl+Z) y Rehacer deshacen cada cambio.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Modelo&lt;/b&gt;: entrena LeNet tú mismo, pregunta &lt;i&gt;¿Por qué este dígito?&lt;/i&gt;, recorre la matriz de confusión
-o abre tu propio modelo pequeño.&lt;/li&gt;
+o abre tu propio modelo pequeño. &lt;i&gt;Dígitos de la clase&lt;/i&gt; (Ctrl+Mayús+D): dibuja los dígitos de tu propia clase,
+pulsa la tecla de cada uno, mira cómo los lee la red junto a MNIST y afínala con ellos.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Convenciones, iguales en todas las vistas&lt;/h3&gt;
 &lt;ul&gt;
@@ -104,6 +106,69 @@ f = d·(f − 1) + 1 celdas, y la forma dilatada ⌊(n + 2p − d·(f − 1) −
 la cuadrícula; primero se suman los productos y luego la suma se multiplica por el factor.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Pasa el ratón por cualquier mapa para leer sus valores.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h3&gt;Keyboard and screen readers&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Without a mouse&lt;/b&gt;: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grids of numbers&lt;/b&gt;: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Maps&lt;/b&gt;: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt;: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+&lt;b&gt;Test digit&lt;/b&gt; and press Test digit (Space), or open a photo of a digit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View ▸ Reduce motion&lt;/b&gt;: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Every shortcut&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View&lt;/b&gt;: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. &lt;b&gt;Exercises&lt;/b&gt;: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Help&lt;/b&gt;: F1 this Guide.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+      <translation>
+&lt;h3&gt;Teclado y lectores de pantalla&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Sin ratón&lt;/b&gt;: Tab y Mayús+Tab pasan de un control a otro; un anillo grueso en el color de resalte muestra
+adónde van las teclas. Alt abre los menús (Alt + la letra subrayada). Ctrl+1, Ctrl+2, Ctrl+3 cambian de vista.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cuadrículas de números&lt;/b&gt;: las flechas pasan de una celda a otra; escribe un número, o pulsa Intro o F2, para cambiar una celda;
+Intro lo aplica, Esc lo cancela; Tab recorre las celdas de una cuadrícula de kernel o de entrada y luego sale de ella.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Mapas&lt;/b&gt;: con un mapa de características enfocado, las flechas eligen un píxel y su suma se muestra término a término, como
+con un clic; en la vista LeNet eligen un mapa o una unidad para examinar.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Pasos&lt;/b&gt;: Espacio reproduce o pausa, las flechas avanzan paso a paso, Inicio/Fin van al primer/último paso, + y − cambian
+la velocidad. Un lector de pantalla oye la aritmética de cada paso, «salida fila 2, columna 3 es igual a …».&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: dibujar requiere ratón o lápiz; con el teclado, elige «un 0» … «un 9» en la lista junto a
+&lt;b&gt;Dígito de prueba&lt;/b&gt; y pulsa Dígito de prueba (Espacio), o abre una foto de un dígito.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ver ▸ Reducir movimiento&lt;/b&gt;: nada se mueve solo (sin reproducción automática ni menús deslizantes); los pasos llegan cuando
+los pides. Se conserva para el próximo inicio.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Todos los atajos&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Archivo&lt;/b&gt;: Ctrl+O abrir una imagen · Ctrl+V pegar una · Ctrl+S guardar la sesión · Ctrl+Mayús+S guardarla como ·
+Ctrl+Alt+O abrir una sesión · Ctrl+Q salir.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Editar&lt;/b&gt;: Ctrl+Z deshacer (también Alt+Retroceso) · Ctrl+Mayús+Z o Ctrl+Y rehacer (también Alt+Mayús+Retroceso).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ver&lt;/b&gt;: Ctrl+1 Convolución · Ctrl+2 Pasos · Ctrl+3 LeNet · F11 modo presentación · Ctrl+Mayús+P círculo en el puntero
+(P al presentar) · B pantalla en negro al presentar.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lecciones&lt;/b&gt;: Alt+número abre una lección · Alt+Derecha / Alt+Izquierda la lección siguiente / anterior · Ctrl+L un archivo
+de lección. &lt;b&gt;Ejercicios&lt;/b&gt;: H ocultar las respuestas · R revelar la siguiente · Mayús+R revelar todas · O preguntar el tamaño de la salida.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modelo&lt;/b&gt;: Ctrl+T entrenar LeNet · Ctrl+Mayús+W ¿por qué este dígito? · Ctrl+Mayús+M matriz de confusión ·
+Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ayuda&lt;/b&gt;: F1 esta Guía.&lt;/li&gt;
+&lt;/ul&gt;
 </translation>
     </message>
     <message>
@@ -155,6 +220,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/main_window.py" />
       <source>Where the views compute: the CPU, or a GPU when one is present</source>
       <translation>Dónde calculan las vistas: en la CPU o en una GPU si la hay</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute device</source>
+      <translation>dispositivo de cálculo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -372,6 +442,441 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <translation>Negro puro sobre blanco, sin texto gris: lo mejor para un proyector desvaído</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Reduce &amp;motion</source>
+      <translation>Reducir &amp;movimiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Nothing moves by itself: no autoplay of the steps, no sliding or fading menus</source>
+      <translation>Nada se mueve solo: sin reproducción automática de los pasos, sin menús que se deslizan o se desvanecen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/fine_tune_runner.py" />
+      <source>Fine-tuning failed: {error}</source>
+      <translation>El afinado falló: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{value}%</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>every layer (conv1 … fc3)</source>
+      <translation>todas las capas (conv1 … fc3)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last layer ({name})</source>
+      <translation>la última capa ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last {count} layers ({names})</source>
+      <translation>las últimas {count} capas ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read right</source>
+      <translation>{count} dígitos de la clase que son {true}, bien leídos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read as {predicted} · click to list them</source>
+      <translation>{count} dígitos de la clase que son {true}, leídos como {predicted} · haz clic para listarlos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Does the network read &lt;b&gt;your class's&lt;/b&gt; handwriting? Draw a digit, then press its key (0–9). Save the collection; a teacher merges the files of every machine.</source>
+      <translation>¿Lee la red la letra de &lt;b&gt;tu clase&lt;/b&gt;? Dibuja un dígito y pulsa su tecla (0–9). Guarda la colección; un profesor une los archivos de todos los equipos.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw and label</source>
+      <translation>Dibujar y etiquetar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw one digit, then press its key (0–9) or click its button</source>
+      <translation>Dibuja un dígito y pulsa su tecla (0–9) o haz clic en su botón</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>This drawing is a {digit} (key {digit})</source>
+      <translation>Este dibujo es un {digit} (tecla {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Undo stroke</source>
+      <translation>Deshacer trazo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Clear</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Remove last digit</source>
+      <translation>Quitar el último dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Take back the digit added last (labelled by mistake)</source>
+      <translation>Retirar el último dígito añadido (etiquetado por error)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add from files…</source>
+      <translation>Añadir desde archivos…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Merge class digits files (from several machines): a digit in two files is kept once</source>
+      <translation>Unir archivos de dígitos de la clase (de varios equipos): un dígito presente en dos archivos se guarda una vez</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save as…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over</source>
+      <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Empty the collection (the files saved stay as they are)</source>
+      <translation>Vaciar la colección (los archivos guardados no cambian)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Then press its key, or click:</source>
+      <translation>Luego pulsa su tecla, o haz clic:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>How the network reads them</source>
+      <translation>Cómo los lee la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune on the class digits</source>
+      <translation>Afinar con los dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Only these layers learn; the others keep the weights you see</source>
+      <translation>Solo aprenden estas capas; las demás conservan los pesos que ves</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source> epochs</source>
+      <translation> épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune</source>
+      <translation>Afinar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>A quarter of each digit's drawings is kept aside to measure on; the network learns from the rest</source>
+      <translation>Un cuarto de los dibujos de cada dígito se aparta para medir; la red aprende del resto</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stop</source>
+      <translation>Detener</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Learns from the class digits, starting from the weights shown.</source>
+      <translation>Aprende de los dígitos de la clase, partiendo de los pesos mostrados.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>read right</source>
+      <translation>leídos bien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>before</source>
+      <translation>antes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>after</source>
+      <translation>después</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>change</source>
+      <translation>cambio</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Show the fine-tuned network in the explorer</source>
+      <translation>Mostrar la red afinada en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw a digit first, then press its key.</source>
+      <translation>Dibuja primero un dígito y luego pulsa su tecla.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added a {digit}: {count} class digits.</source>
+      <translation>Añadido un {digit}: {count} dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Took back the last digit: {count} class digits.</source>
+      <translation>Retirado el último dígito: {count} dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over?</source>
+      <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The {count} class digits are not saved. Empty the collection anyway?</source>
+      <translation>Los {count} dígitos de la clase no están guardados. ¿Vaciar la colección de todos modos?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digits yet.</source>
+      <translation>Aún no hay dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{digit}: {count}</source>
+      <translation>{digit}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{count}&lt;/b&gt; class digits · {each}</source>
+      <translation>&lt;b&gt;{count}&lt;/b&gt; dígitos de la clase · {each}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add class digits files</source>
+      <translation>Añadir archivos de dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Class digits (*.classdigits);;All files (*)</source>
+      <translation>Dígitos de la clase (*.classdigits);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} digits from {files} files ({dropped} already there): {count} class digits.</source>
+      <translation>Añadidos {added} dígitos de {files} archivos ({dropped} ya estaban): {count} dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Some files were not added</source>
+      <translation>Algunos archivos no se añadieron</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} class digits.</source>
+      <translation>Añadidos {added} dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save the class digits</source>
+      <translation>Guardar los dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class-digits</source>
+      <translation>digitos-de-la-clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits were not saved: {error}</source>
+      <translation>Los dígitos de la clase no se guardaron: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Saved {count} class digits to {name} ({size} kB).</source>
+      <translation>Guardados {count} dígitos de la clase en {name} ({size} kB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Misread digits (click one to see it in the LeNet explorer):</source>
+      <translation>Dígitos mal leídos (haz clic en uno para verlo en el explorador de LeNet):</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits could not be read: {error}</source>
+      <translation>No se pudieron leer los dígitos de la clase: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Open the LeNet explorer: the network it shows reads the class digits.</source>
+      <translation>Abre el explorador de LeNet: la red que muestra es la que lee los dígitos de la clase.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads {mnist} of the MNIST test digits right. Draw class digits to compare.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; lee bien {mnist} de los dígitos de prueba de MNIST. Dibuja dígitos de la clase para comparar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; is reading the class digits…</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; está leyendo los dígitos de la clase…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads &lt;b&gt;{class_accuracy}&lt;/b&gt; of the {count} class digits right ({right}), and &lt;b&gt;{mnist}&lt;/b&gt; of the 10,000 MNIST test digits.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; lee bien &lt;b&gt;{class_accuracy}&lt;/b&gt; de los {count} dígitos de la clase ({right}) y &lt;b&gt;{mnist}&lt;/b&gt; de los 10 000 dígitos de prueba de MNIST.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read right:</source>
+      <translation>{true} bien leídos:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read as {predicted}:</source>
+      <translation>{true} leídos como {predicted}:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number}: a {label}, read as {read_as} · click to see it in the LeNet explorer</source>
+      <translation>dígito de la clase {number}: un {label}, leído como {read_as} · haz clic para verlo en el explorador de LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digit is misread.</source>
+      <translation>Ningún dígito de la clase se lee mal.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number} (a {label})</source>
+      <translation>dígito de la clase {number} (un {label})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning works on LeNet networks; your own model runs sealed in a sandbox</source>
+      <translation>El afinado funciona con redes LeNet; tu propio modelo se ejecuta aislado en un entorno cerrado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw at least two of a digit: one is kept aside to measure on</source>
+      <translation>Dibuja al menos dos de un mismo dígito: uno se aparta para medir</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning {layers} of {name}…</source>
+      <translation>Afinando {layers} de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Epoch {epoch} of {epochs}: loss {loss}, {accuracy} of the training class digits right</source>
+      <translation>Época {epoch} de {epochs}: pérdida {loss}, {accuracy} de los dígitos de la clase de entrenamiento bien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stopped after {done} of {epochs} epochs</source>
+      <translation>Detenido tras {done} de {epochs} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{done} epochs</source>
+      <translation>{done} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{how} on {learnt} class digits ({layers}); {held} held out to measure on, in {seconds} s.</source>
+      <translation>{how} con {learnt} dígitos de la clase ({layers}); {held} apartados para medir, en {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>held-out class digits ({count})</source>
+      <translation>dígitos de la clase apartados ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>MNIST test digits ({count})</source>
+      <translation>dígitos de prueba de MNIST ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{right} of {count} right</source>
+      <translation>{right} de {count} bien</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{percent} ({right} of {count})</source>
+      <translation>{percent} ({right} de {count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{sign}{points} points</source>
+      <translation>{sign}{points} puntos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class &amp;digits…</source>
+      <translation>&amp;Dígitos de la clase…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Draw and label your class's own digits: how well does the network read them?</source>
+      <translation>Dibuja y etiqueta los dígitos de tu propia clase: ¿los lee bien la red?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>&amp;Fine-tune on class digits…</source>
+      <translation>&amp;Afinar con los dígitos de la clase…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class digits</source>
+      <translation>Dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The explorer reads {name}.</source>
+      <translation>El explorador lee {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, stopped after {epochs} epochs</source>
+      <translation>afinada con {count} dígitos de la clase, detenida tras {epochs} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, after {epochs} epochs</source>
+      <translation>afinada con {count} dígitos de la clase, tras {epochs} épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned on class digits</source>
+      <translation>Afinada con dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned: choose “Fine-tuned on class digits” under the explorer to look inside.</source>
+      <translation>Afinada: elige «Afinada con dígitos de la clase» bajo el explorador para mirar dentro.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Save the class digits?</source>
+      <translation>¿Guardar los dígitos de la clase?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The {count} class digits drawn here are not saved. Save them before closing?</source>
+      <translation>Los {count} dígitos de la clase dibujados aquí no están guardados. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/exercises/exercises.py" />
       <source>These settings give no output to guess.</source>
       <translation>Estos ajustes no dan ninguna salida que adivinar.</translation>
@@ -543,8 +1048,23 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>predict, then reveal</source>
+      <translation>predecir y luego revelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The exercises of the view on screen</source>
+      <translation>Los ejercicios de la vista en pantalla</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Hide the output cells</source>
       <translation>Ocultar las celdas de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells so the class can predict them</source>
+      <translation>Ocultar las celdas de salida para que la clase las prediga</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -553,8 +1073,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Type a number and press Enter to check it</source>
+      <translation>Escribe un número y pulsa Intro para comprobarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Check</source>
       <translation>Comprobar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the guess against the true value</source>
+      <translation>Comparar la respuesta con el valor real</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -563,8 +1093,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the highlighted cell; again, move the window on</source>
+      <translation>Mostrar la celda resaltada; otra vez, mover la ventana</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal all</source>
       <translation>Revelar todo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show every output cell</source>
+      <translation>Mostrar todas las celdas de salida</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -573,13 +1113,38 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and its formula and ask the class for its size</source>
+      <translation>Tapar la salida y su fórmula y preguntar a la clase su tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>rows×columns, e.g. 4×4</source>
       <translation>filas×columnas, p. ej. 4×4</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's output size</source>
+      <translation>el tamaño de salida de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Rows×columns, e.g. 4×4; press Enter to check it</source>
+      <translation>Filas×columnas, p. ej. 4×4; pulsa Intro para comprobarlo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the output size</source>
+      <translation>Comprobar el tamaño de salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal the size</source>
       <translation>Revelar el tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the output size and how the formula gives it</source>
+      <translation>Mostrar el tamaño de salida y cómo lo da la fórmula</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -603,6 +1168,21 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer until the class has guessed</source>
+      <translation>Ocultar la respuesta de la red hasta que la clase adivine</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The digit the class thinks the network will read</source>
+      <translation>El dígito que la clase cree que leerá la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>How sure the class thinks the network will be</source>
+      <translation>Con qué seguridad cree la clase que responderá la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>{percent} % sure</source>
       <translation>{percent} % de seguridad</translation>
     </message>
@@ -615,6 +1195,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal</source>
       <translation>Revelar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the network's answer beside the class's guess</source>
+      <translation>Mostrar la respuesta de la red junto a la de la clase</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -633,8 +1218,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the Steps view and its exercises</source>
+      <translation>Ir a la vista Pasos y sus ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Guess the digit in the LeNet view</source>
       <translation>Adivinar el dígito en la vista LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the LeNet view and its exercise</source>
+      <translation>Ir a la vista LeNet y su ejercicio</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -983,8 +1578,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>How convviz works, in five minutes (F1)</source>
+      <translation>Cómo funciona convviz, en cinco minutos (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>Got it</source>
       <translation>Entendido</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Close this hint; it does not come back</source>
+      <translation>Cerrar este consejo; no vuelve a aparecer</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
@@ -1323,6 +1928,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>the lesson</source>
+      <translation>la lección</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The lesson's text; the arrow keys scroll it</source>
+      <translation>El texto de la lección; las flechas lo desplazan</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
       <source>No lesson open</source>
       <translation>Ninguna lección abierta</translation>
     </message>
@@ -1347,31 +1962,6 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <translation>Cargar el filtro {number} en la vista Convolución</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as →</source>
-      <translation>leído como →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>true digit →</source>
-      <translation>dígito real →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read right</source>
-      <translation>leídos bien</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as {digit}</source>
-      <translation>leídos como {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
-      <translation>{count} dígito(s) de prueba que son {true} {what} · haz clic para verlos</translation>
-    </message>
-    <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>The confusion matrix appears here once the network has read every test digit.</source>
       <translation>La matriz de confusión aparece aquí cuando la red ha leído todos los dígitos de prueba.</translation>
@@ -1383,8 +1973,23 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digits of the chosen cell</source>
+      <translation>dígitos de prueba de la celda elegida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view</source>
+      <translation>Las flechas eligen un dígito; «Abrir en el explorador» lo muestra en la vista LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>Open in explorer</source>
       <translation>Abrir en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Show the chosen test digit in the LeNet view</source>
+      <translation>Mostrar el dígito de prueba elegido en la vista LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
@@ -1408,6 +2013,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>read as {digit}</source>
+      <translation>leídos como {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source> (the first {count} shown)</source>
       <translation> (se muestran los {count} primeros)</translation>
     </message>
@@ -1420,6 +2030,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>double-click one to open it in the explorer</source>
       <translation>doble clic en uno para abrirlo en el explorador</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>training curves</source>
+      <translation>curvas de entrenamiento</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/curve_plot.py" />
@@ -1523,8 +2138,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>network</source>
+      <translation>red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Train LeNet…</source>
       <translation>Entrenar LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet on MNIST yourself and watch it learn</source>
+      <translation>Entrena LeNet con MNIST tú mismo y mira cómo aprende</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1533,8 +2158,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which pixels pushed the network towards its answer</source>
+      <translation>Qué píxeles empujaron a la red hacia su respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Confusion matrix</source>
       <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which digits the network mistakes for which, over the 10,000 test digits</source>
+      <translation>Qué dígitos confunde la red con cuáles, en los 10 000 dígitos de prueba</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1698,6 +2333,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>where the evidence lies</source>
+      <translation>dónde está la prueba</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
       <source>hover the picture for values</source>
       <translation>pasa el ratón por la imagen para ver valores</translation>
     </message>
@@ -1705,6 +2345,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>your picture</source>
       <translation>tu imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>what the network in training reads in your picture</source>
+      <translation>lo que la red en entrenamiento lee en tu imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1723,6 +2368,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test accuracy of each network</source>
+      <translation>precisión de prueba de cada red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>One row a network: its accuracy on the 10,000 MNIST test digits</source>
+      <translation>Una fila por red: su precisión en los 10 000 dígitos de prueba de MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>in the explorer</source>
       <translation>en el explorador</translation>
     </message>
@@ -1730,6 +2385,31 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>measuring…</source>
       <translation>midiendo…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epochs</source>
+      <translation>épocas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation>Cuántas veces el entrenamiento recorre los 60 000 dígitos de entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>batch size</source>
+      <translation>tamaño de lote</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many digits each step of training learns from at once</source>
+      <translation>De cuántos dígitos a la vez aprende cada paso del entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>learning rate</source>
+      <translation>tasa de aprendizaje</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1745,6 +2425,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
       <translation>Cada lote recibe dígitos desplazados, girados, escalados, inclinados y engrosados al azar: aprende más despacio, pero luego la red lee mejor los dígitos dibujados a mano</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training device</source>
+      <translation>dispositivo de entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Where the training runs: the CPU, or a GPU when one is present</source>
+      <translation>Dónde se ejecuta el entrenamiento: la CPU, o una GPU si hay una</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1773,13 +2463,23 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start training with these settings</source>
+      <translation>Empezar el entrenamiento con estos ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Pause</source>
       <translation>Pausa</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>Stop</source>
-      <translation>Detener</translation>
+      <source>Pause the training, or go on</source>
+      <translation>Pausar el entrenamiento, o continuar</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop the training; the weights learnt so far stay</source>
+      <translation>Detener el entrenamiento; los pesos aprendidos hasta ahora se quedan</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1840,6 +2540,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Explore these weights</source>
       <translation>Explorar estos pesos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show the network just trained in the LeNet view</source>
+      <translation>Mostrar la red recién entrenada en la vista LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1948,8 +2653,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>layer</source>
+      <translation>capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Which map or unit of the layer</source>
       <translation>Qué mapa o unidad de la capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map or unit</source>
+      <translation>mapa o unidad</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -1970,6 +2685,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
       <translation>Hacer crecer una imagen a partir de ruido tenue por ascenso de gradiente sobre el valor de esta unidad</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Stop making the picture</source>
+      <translation>Dejar de generar la imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -2413,8 +3133,38 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>activation</source>
+      <translation>activación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
       <source>slope a = </source>
       <translation>pendiente a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>leaky ReLU slope</source>
+      <translation>pendiente de leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>How much of a negative value leaky ReLU lets through</source>
+      <translation>Cuánto de un valor negativo deja pasar leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>ELU alpha</source>
+      <translation>alfa de ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>The value ELU approaches for very negative inputs</source>
+      <translation>El valor al que se acerca ELU con entradas muy negativas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>the activation's curve</source>
+      <translation>la curva de la activación</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2458,6 +3208,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>map</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Arrow keys choose a pixel; its sum is then shown term by term</source>
+      <translation>Las flechas eligen un píxel; su suma se muestra entonces término a término</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
       <source>Colours: {meaning}</source>
       <translation>Colores: {meaning}</translation>
     </message>
@@ -2483,6 +3243,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>input picture</source>
+      <translation>imagen de entrada</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>A sample picture to convolve, or drawing your own</source>
+      <translation>Una imagen de ejemplo para convolucionar, o dibujar la tuya</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>— Your own —</source>
       <translation>— Propias —</translation>
     </message>
@@ -2490,6 +3260,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Draw your own picture</source>
       <translation>Dibuja tu propia imagen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
+      <translation>Cada fotograma de la cámara pasa por el kernel, la activación y el pooling, según llega</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2513,8 +3288,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>drawing canvas</source>
+      <translation>lienzo de dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Clear drawing</source>
       <translation>Borrar dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Wipe the drawing and start again</source>
+      <translation>Borrar el dibujo y empezar de nuevo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2558,6 +3343,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel preset</source>
+      <translation>kernel predefinido</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel height (rows)</source>
       <translation>Alto del kernel (filas)</translation>
     </message>
@@ -2565,6 +3355,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel width (columns)</source>
       <translation>Ancho del kernel (columnas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel rows</source>
+      <translation>filas del kernel</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel columns</source>
+      <translation>columnas del kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2608,8 +3408,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Show and edit this channel's slice of the kernel</source>
+      <translation>Mostrar y editar la parte del kernel de este canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Same kernel for all three channels</source>
       <translation>Mismo kernel para los tres canales</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Edit one kernel that every colour channel uses</source>
+      <translation>Editar un kernel que usan todos los canales de color</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2798,13 +3608,43 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling</source>
+      <translation>pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max or average pooling, or none</source>
+      <translation>Pooling máximo o promedio, o ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>window </source>
       <translation>ventana </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling window</source>
+      <translation>ventana de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Rows and columns of the pooling window</source>
+      <translation>Filas y columnas de la ventana de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>stride </source>
       <translation>paso </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling stride</source>
+      <translation>paso del pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>How many cells the pooling window jumps</source>
+      <translation>Cuántas celdas salta la ventana de pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
@@ -2815,6 +3655,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
       <translation>Haz clic en un píxel del mapa de convolución para fijarlo: su campo receptivo se ilumina en la entrada y su cálculo aparece aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>the products of the clicked pixel</source>
+      <translation>los productos del píxel pulsado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The sum behind the output pixel you clicked, term by term</source>
+      <translation>La suma detrás del píxel de salida que pulsaste, término a término</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -2845,6 +3695,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>then {step}</source>
       <translation>luego {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch code</source>
+      <translation>código PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>The same computation written with F.conv2d, to read or copy</source>
+      <translation>El mismo cálculo escrito con F.conv2d, para leer o copiar</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/torch_panel.py" />
@@ -2893,6 +3753,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>settings</source>
+      <translation>ajustes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input, kernel and sliding settings; scrolls with the arrow keys</source>
+      <translation>Ajustes de entrada, kernel y deslizamiento; se desplaza con las flechas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>The pinned pixel's arithmetic</source>
       <translation>El cálculo del píxel fijado</translation>
     </message>
@@ -2903,6 +3773,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this frame: {reason}</source>
+      <translation>No se pudo calcular este fotograma: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>{problem}; computing on the CPU.</source>
       <translation>{problem}; se calcula en la CPU.</translation>
     </message>
@@ -2910,6 +3785,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>your drawing</source>
       <translation>tu dibujo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>the camera, {rate:.1f} frames a second</source>
+      <translation>la cámara, {rate:.1f} fotogramas por segundo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
@@ -2953,8 +3833,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch checks the map once the camera is paused.</source>
+      <translation>PyTorch comprueba el mapa cuando la cámara está en pausa.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>No map to compare with PyTorch.</source>
       <translation>No hay mapa que comparar con PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>camera frame {number}</source>
+      <translation>fotograma de cámara {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3003,6 +3893,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>One number for rows and columns; untick to set them apart</source>
+      <translation>Un número para filas y columnas; desmarca para ajustarlos por separado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Rows and columns</source>
       <translation>Filas y columnas</translation>
     </message>
@@ -3023,6 +3918,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>padding</source>
+      <translation>relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No padding, a number of cells, or padding that keeps the size</source>
+      <translation>Sin relleno, un número de celdas o un relleno que conserva el tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Padding: cells added on each side</source>
       <translation>Relleno: celdas añadidas a cada lado</translation>
     </message>
@@ -3030,6 +3935,31 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>What the added border cells contain</source>
       <translation>Qué contienen las celdas añadidas del borde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>border</source>
+      <translation>borde</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>stride</source>
+      <translation>paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>dilation</source>
+      <translation>dilatación</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, rows</source>
+      <translation>{setting}, filas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, columns</source>
+      <translation>{setting}, columnas</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3093,13 +4023,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>digit drawing canvas</source>
+      <translation>lienzo para dibujar dígitos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
       <translation>Grosor del trazo (los trazos de MNIST miden unos 2–3 de sus 28 píxeles)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Undo stroke</source>
-      <translation>Deshacer trazo</translation>
+      <source>pen width</source>
+      <translation>grosor del lápiz</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3108,8 +4043,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Clear</source>
-      <translation>Borrar</translation>
+      <source>Wipe the canvas</source>
+      <translation>Borrar el lienzo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>class of the test digit</source>
+      <translation>clase del dígito de prueba</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing</source>
+      <translation>Qué dígito elige «Dígito de prueba»: sin ratón, elige un dígito de prueba en lugar de dibujar</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3135,6 +4080,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
       <translation>Sirve una foto o un escaneo de un dígito en papel: la tinta oscura se detecta y se invierte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Camera</source>
+      <translation>Cámara</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
+      <translation>Acerca a la cámara un dígito escrito en papel: cada fotograma pasa por el preprocesado y por cada capa</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3183,8 +4138,18 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map</source>
+      <translation>parte para el mapa de pool1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
       <translation>Los filtros de conv2 tienen una capa 5×5 por mapa de pool1: elige cuál editar.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Select a cell with the arrow keys and type a number to change a weight</source>
+      <translation>Elige una celda con las flechas y escribe un número para cambiar un peso</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3215,6 +4180,11 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>Undo every edit: the network as it was trained.</source>
       <translation>Deshace todos los cambios: la red tal como se entrenó.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>A kernel to put into this slice with “Put preset here”</source>
+      <translation>Un kernel para poner en esta parte con «Poner el predefinido aquí»</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3343,6 +4313,16 @@ la cuadrícula; primero se suman los productos y luego la suma se multiplica por
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>your model's maps</source>
+      <translation>los mapas de tu modelo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Every layer of your own model; the arrow keys scroll</source>
+      <translation>Cada capa de tu propio modelo; las flechas desplazan</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>this model</source>
       <translation>este modelo</translation>
     </message>
@@ -3422,6 +4402,11 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>how the drawing becomes the network's 28×28 input</source>
+      <translation>cómo el dibujo se convierte en la entrada de 28×28 de la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
       <source>picture (flipped)</source>
       <translation>imagen (invertida)</translation>
     </message>
@@ -3484,6 +4469,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>What the network gets</source>
       <translation>Lo que recibe la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>colour range</source>
+      <translation>rango de colores</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -3566,6 +4556,11 @@ y centró  ⟶</translation>
       <translation>preprocesado {ms} ms · pasada hacia delante {forward} ms</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>camera</source>
+      <translation>cámara</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Las sumas de los canales se suman en una celda de salida</translation>
@@ -3594,6 +4589,11 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>“valid”: none</source>
       <translation>«valid»: ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>The decks' worked examples, or your own numbers</source>
+      <translation>Los ejemplos resueltos de las diapositivas, o tus propios números</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3632,18 +4632,18 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Convolution, max or average pooling, or a transposed convolution</source>
+      <translation>Convolución, pooling máximo o promedio, o una convolución traspuesta</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernels the course uses</source>
+      <translation>Kernels que usa el curso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
       <source>(your own kernel)</source>
       <translation>(tu propio kernel)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel rows</source>
-      <translation>filas del kernel</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel columns</source>
-      <translation>columnas del kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3664,11 +4664,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>pooling window size</source>
       <translation>tamaño de la ventana de pooling</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>stride</source>
-      <translation>paso</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3694,11 +4689,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>Columns of padding left and right: set them apart from the rows here</source>
       <translation>Columnas de relleno a izquierda y derecha: ajústalas aquí aparte de las filas</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>dilation</source>
-      <translation>dilatación</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3947,6 +4937,16 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Space plays or pauses, the arrow keys step, Home and End go to the first and last step; each step's arithmetic is read out</source>
+      <translation>Espacio reproduce o pausa, las flechas avanzan paso a paso, Inicio y Fin van al primer y al último paso; se lee en voz alta la aritmética de cada paso</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The example, the operation and the sliding settings</source>
+      <translation>El ejemplo, la operación y los ajustes de deslizamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
@@ -4066,6 +5066,51 @@ y centró  ⟶</translation>
       <translation>No se pudo reducir la imagen: {problem}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Keep the frame on screen as an ordinary picture: pin a pixel, step through it, export it</source>
+      <translation>Conservar el fotograma en pantalla como una imagen normal: fijar un píxel, recorrerla paso a paso, exportarla</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Opening {source}…</source>
+      <translation>Abriendo {source}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>{shown:.1f} frames a second shown ({captured:.1f} from the camera) · {width}×{height}</source>
+      <translation>{shown:.1f} fotogramas por segundo mostrados ({captured:.1f} de la cámara) · {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>confusion matrix</source>
+      <translation>matriz de confusión</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>Rows: the true digit; columns: what the network read. Arrow keys choose a cell and list its test digits</source>
+      <translation>Filas: el dígito verdadero; columnas: lo que leyó la red. Las flechas eligen una celda y listan sus dígitos de prueba</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>leído como →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>dígito real →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digits that are {true}s read as {predicted}</source>
+      <translation>{count} dígitos de prueba que son {true} leídos como {predicted}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} dígito(s) de prueba que son {true} {what} · haz clic para verlos</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
       <translation>Dibuja un dígito: botón izquierdo o lápiz. Ctrl+Z deshace el último trazo.</translation>
@@ -4074,6 +5119,16 @@ y centró  ⟶</translation>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>draw a digit here</source>
       <translation>dibuja aquí un dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>The camera is off.</source>
+      <translation>La cámara está apagada.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>Paused: frame {number} is the picture now.</source>
+      <translation>En pausa: el fotograma {number} es ahora la imagen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
@@ -4102,8 +5157,28 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>maps</source>
+      <translation>mapas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>Arrow keys choose a map (or a unit) to inspect, as a click does</source>
+      <translation>Las flechas eligen un mapa (o una unidad) para examinar, como un clic</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
       <source>this map's colours: {low} to {high}</source>
       <translation>colores de este mapa: {low} a {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells; type a number or press Enter to change one</source>
+      <translation>Las flechas pasan de una celda a otra; escribe un número o pulsa Intro para cambiar una</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells to read them</source>
+      <translation>Las flechas pasan de una celda a otra para leerlas</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/matrix_grid.py" />
@@ -4162,8 +5237,23 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>parameters of each layer</source>
+      <translation>parámetros de cada capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Each layer's output shape, weights and biases, one row a layer</source>
+      <translation>La forma de salida, los pesos y los sesgos de cada capa, una fila por capa</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>probability of each digit</source>
+      <translation>probabilidad de cada dígito</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
@@ -4581,6 +5671,146 @@ y centró  ⟶</translation>
       <translation>ResNet-50 (entrada 3×224×224)</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>class digits are 28×28 grey pictures (uint8), not {shape} {dtype}.</source>
+      <translation>los dígitos de la clase son imágenes grises de 28×28 (uint8), no {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there are {images} class digits but {labels} labels; they must match.</source>
+      <translation>hay {images} dígitos de la clase pero {labels} etiquetas; deben coincidir.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the labels of class digits must be whole numbers from 0 to 9.</source>
+      <translation>las etiquetas de los dígitos de la clase deben ser números enteros de 0 a 9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a collection holds at most {limit} class digits, not {count}.</source>
+      <translation>una colección tiene como mucho {limit} dígitos de la clase, no {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digit is a 28×28 uint8 picture, not {shape} {dtype}.</source>
+      <translation>un dígito de la clase es una imagen de 28×28 en uint8, no {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there is no class digit number {index}.</source>
+      <translation>no hay ningún dígito de la clase número {index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>together these files hold {count} different digits; a collection holds at most {limit}.</source>
+      <translation>juntos, estos archivos tienen {count} dígitos distintos; una colección tiene como mucho {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the held-out share must be above 0 and below 1, not {value}.</source>
+      <translation>la parte apartada debe ser mayor que 0 y menor que 1, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digits file</source>
+      <translation>un archivo de dígitos de la clase</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is larger than a class digits file can be ({limit} MB).</source>
+      <translation>es más grande de lo que puede ser un archivo de dígitos de la clase ({limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (not text).</source>
+      <translation>no es un archivo de dígitos de la clase (no es texto).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (broken JSON at line {line}, column {column}).</source>
+      <translation>no es un archivo de dígitos de la clase (JSON dañado en la línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (it does not say "{format}").</source>
+      <translation>no es un archivo de dígitos de la clase (no dice "{format}").</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its version is {value}, not a version number.</source>
+      <translation>su versión es {value}, no un número de versión.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it was saved by a newer convviz (format version {version}); this one reads version {known}. Update convviz to open it.</source>
+      <translation>lo guardó un convviz más nuevo (versión de formato {version}); este lee la versión {known}. Actualiza convviz para abrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "count" must be a whole number from 0 to {limit}, not {value}.</source>
+      <translation>su "count" debe ser un número entero de 0 a {limit}, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "labels" must be a list of {count} digits.</source>
+      <translation>sus "labels" deben ser una lista de {count} dígitos.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>label number {position} is {value}, not a digit from 0 to 9.</source>
+      <translation>la etiqueta número {position} es {value}, no un dígito de 0 a 9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it holds no "images" array.</source>
+      <translation>no contiene ningún array "images".</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images are {shape} {dtype}; {count} digits need {count}×28×28 uint8.</source>
+      <translation>sus imágenes son {shape} {dtype}; {count} dígitos necesitan {count}×28×28 uint8.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images</source>
+      <translation>sus imágenes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the learning rate must be above 0 and at most 1.</source>
+      <translation>la tasa de aprendizaje debe ser mayor que 0 y como mucho 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the batch size must be at least 1.</source>
+      <translation>el tamaño de lote debe ser al menos 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the layers to fine-tune are among {names}, not {given}.</source>
+      <translation>las capas que afinar están entre {names}, no {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the held-out share must be above 0 and below 1.</source>
+      <translation>la parte apartada debe ser mayor que 0 y menor que 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>fine-tuning needs digits to learn from and digits kept aside to measure on: draw at least two of a digit (the collection holds {count}).</source>
+      <translation>el afinado necesita dígitos para aprender y dígitos apartados para medir: dibuja al menos dos de un mismo dígito (la colección tiene {count}).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>LeNet-5 in the course deck (3×32×32 input)</source>
       <translation>LeNet-5 en las diapositivas del curso (entrada 3×32×32)</translation>
@@ -4761,6 +5991,46 @@ y centró  ⟶</translation>
       <translation>Brillo que sube de izquierda a derecha: los kernels de bordes dan una respuesta constante.</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A camera frame must be colour pixels (height × width × 3, bytes).</source>
+      <translation>Un fotograma de cámara debe ser de píxeles en color (alto × ancho × 3, bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>camera {index}</source>
+      <translation>cámara {index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>No camera was found ({device} does not exist). Connect one, or pick a picture.</source>
+      <translation>No se encontró ninguna cámara ({device} no existe). Conecta una, o elige una imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The camera could not be opened: another program may be using it. Close that, or pick a picture.</source>
+      <translation>No se pudo abrir la cámara: quizá otro programa la está usando. Ciérralo, o elige una imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} was not found.</source>
+      <translation>No se encontró el clip {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} could not be read as a video.</source>
+      <translation>El clip {name} no se pudo leer como vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A moving pattern needs at least 8×8 pixels.</source>
+      <translation>Un patrón en movimiento necesita al menos 8×8 píxeles.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>moving pattern</source>
+      <translation>patrón en movimiento</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/colors.py" />
       <source>blue negative · white zero · orange positive</source>
       <translation>azul negativo · blanco cero · naranja positivo</translation>
@@ -4824,6 +6094,16 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
       <translation>Sin salida: los {channels} canales de color no se pueden dividir en {groups} grupos iguales; elige 1 (cada filtro ve los tres) o 3 (en profundidad: un mapa por canal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera could not be started: {reason}</source>
+      <translation>No se pudo iniciar la cámara: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera stopped giving pictures.</source>
+      <translation>La cámara dejó de dar imágenes.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -5036,6 +6316,56 @@ y centró  ⟶</translation>
       <translation>Cambiar la imagen</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>the largest of {values}</source>
+      <translation>el mayor de {values}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, divided by {count}</source>
+      <translation>{sum}, dividido entre {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus {number}</source>
+      <translation>menos {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus</source>
+      <translation>menos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>times</source>
+      <translation>por</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>plus</source>
+      <translation>más</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: output {cell} equals {value}.</source>
+      <translation>Paso {step} de {count}: la salida {cell} es igual a {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Channel sums plus bias: {sum}</source>
+      <translation>Sumas de los canales más sesgo: {sum}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, times {factor}</source>
+      <translation>{sum}, por {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: input {cell}, {value}, times the kernel is added into the output.</source>
+      <translation>Paso {step} de {count}: entrada {cell}, {value}, por el kernel, se suma a la salida.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/step_text.py" />
       <source>red</source>
       <translation>rojo</translation>
@@ -5154,6 +6484,108 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>puntuación de la clase {digit}</translation>
+    </message>
+    <message>
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="vanished">
+&lt;h2&gt;convviz en cinco minutos&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Elige una imagen&lt;/b&gt;: Archivo ▸ Abrir ejemplo, Archivo ▸ Abrir imagen… (Ctrl+O), suelta un archivo en la
+ventana o pega una (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolución&lt;/b&gt; (Ctrl+1): cambia los números del kernel (doble clic en una celda), elige un predefinido,
+cambia el paso, el relleno y la dilatación, y mira cómo le sigue el mapa de características. La fórmula bajo
+«Deslizar la ventana» explica por qué el mapa tiene ese tamaño.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Haz clic en un píxel&lt;/b&gt; del mapa de características: las celdas que lee se iluminan en la entrada y el
+panel de productos muestra su suma, término a término. El panel de PyTorch muestra el mismo cálculo
+con &lt;code&gt;F.conv2d&lt;/code&gt; y comprueba que da el mismo mapa.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;La activación y el pooling&lt;/b&gt; siguen a la convolución, cada uno con su propio mapa: el camino de una
+capa de una CNN, convolución → activación → pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Pasos&lt;/b&gt; (Ctrl+2) desliza la ventana posición a posición con todos los números a la vista;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) muestra una red entrenada leyendo un dígito que dibujas.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Enseñar con convviz&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lecciones&lt;/b&gt;: los ejemplos resueltos y los conceptos del curso, cargados en la vista adecuada con una breve
+explicación (Alt+número, o las teclas numéricas al presentar). Lecciones ▸ Abrir archivo de lección… (Ctrl+L)
+abre una lección propia del profesor.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ejercicios&lt;/b&gt;: predecir y luego revelar — oculta las celdas de salida (H), revela una (R) o todas
+(Mayús+R); pregunta por el tamaño de la salida (O); deja que la clase adivine el dígito antes de las probabilidades.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentación&lt;/b&gt; (F11): pantalla completa, números más grandes, Espacio reproduce, las flechas avanzan paso a paso, +/− cambian
+la velocidad, P muestra un círculo en el puntero. Av Pág / Re Pág de un mando de presentaciones avanzan paso a paso y luego pasan a la lección
+siguiente / anterior; B o . ponen la pantalla en negro (B otra vez la recupera). Ver ▸ Tema ofrece claro, oscuro y
+alto contraste.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exportar&lt;/b&gt; (Archivo ▸ Exportar): una vista o un solo mapa como PNG, la ventana deslizante como GIF o
+APNG, matrices como CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sesiones&lt;/b&gt;: Archivo ▸ Guardar sesión (Ctrl+S) conserva la imagen, los kernels, los ajustes, el paso y
+los filtros editados; Editar ▸ Deshacer (Ctrl+Z) y Rehacer deshacen cada cambio.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modelo&lt;/b&gt;: entrena LeNet tú mismo, pregunta &lt;i&gt;¿Por qué este dígito?&lt;/i&gt;, recorre la matriz de confusión
+o abre tu propio modelo pequeño.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Convenciones, iguales en todas las vistas&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Los colores siguen lo que una magnitud puede valer&lt;/b&gt;, nunca lo que da una imagen concreta. Los valores que pueden ser
+negativos — kernels y pesos, productos, la salida de una convolución (aunque esta imagen no dé ningún valor negativo),
+logits, tanh o leaky ReLU — son azules si son negativos, blancos en cero y naranjas si son positivos. Los valores que
+no pueden ser negativos — tras ReLU o una sigmoide, su pooling, probabilidades — usan viridis (morado oscuro = bajo,
+amarillo = alto). Las imágenes son grises. Las cuadrículas de Pasos, los mapas y los archivos exportados usan los mismos colores; cada
+mapa tiene una barra de color con números y cada celda muestra su número, así que el color nunca es la única pista.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Filas y columnas se cuentan desde 1&lt;/b&gt;, como escriben las diapositivas una matriz: la celda de arriba a la izquierda es la fila 1, columna 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El tamaño de salida&lt;/b&gt; se escribe como en las diapositivas, ⌊(n + 2p − f) / s⌋ + 1; con dilatación d el kernel abarca
+f = d·(f − 1) + 1 celdas, y la forma dilatada ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 aparece al lado.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El factor de un kernel se escribe aparte&lt;/b&gt;, como escriben las diapositivas «±1, luego ÷ 9»: celdas enteras con «× 1/9» junto a
+la cuadrícula; primero se suman los productos y luego la suma se multiplica por el factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Pasa el ratón por cualquier mapa para leer sus valores.&lt;/p&gt;
+</translation>
     </message>
   </context>
 </TS>

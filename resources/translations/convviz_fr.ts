@@ -37,7 +37,8 @@ APNG, matrices as CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
-or open your own small model.&lt;/li&gt;
+or open your own small model. &lt;i&gt;Class digits&lt;/i&gt; (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
 &lt;ul&gt;
@@ -87,7 +88,8 @@ APNG, des matrices en CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt; : Fichier ▸ Enregistrer la session (Ctrl+S) garde l'image, les noyaux, les réglages, l'étape et
 les filtres modifiés ; Édition ▸ Annuler (Ctrl+Z) et Rétablir annulent chaque modification.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Modèle&lt;/b&gt; : entraînez LeNet vous-même, demandez &lt;i&gt;Pourquoi ce chiffre ?&lt;/i&gt;, parcourez la matrice de confusion
-ou ouvrez votre propre petit modèle.&lt;/li&gt;
+ou ouvrez votre propre petit modèle. &lt;i&gt;Chiffres de la classe&lt;/i&gt; (Ctrl+Maj+D) : dessinez les chiffres de votre classe,
+appuyez sur la touche de chacun, voyez comment le réseau les lit à côté de MNIST, et affinez-le sur eux.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Conventions, les mêmes dans chaque vue&lt;/h3&gt;
 &lt;ul&gt;
@@ -104,6 +106,69 @@ f = d·(f − 1) + 1 cellules, et la forme dilatée ⌊(n + 2p − d·(f − 1) 
 la grille ; les produits sont d'abord additionnés, puis la somme est multipliée par le facteur.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Survolez une carte pour lire ses valeurs.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h3&gt;Keyboard and screen readers&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Without a mouse&lt;/b&gt;: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grids of numbers&lt;/b&gt;: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Maps&lt;/b&gt;: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt;: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+&lt;b&gt;Test digit&lt;/b&gt; and press Test digit (Space), or open a photo of a digit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View ▸ Reduce motion&lt;/b&gt;: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Every shortcut&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View&lt;/b&gt;: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. &lt;b&gt;Exercises&lt;/b&gt;: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Help&lt;/b&gt;: F1 this Guide.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+      <translation>
+&lt;h3&gt;Clavier et lecteurs d'écran&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Sans souris&lt;/b&gt; : Tab et Maj+Tab passent d'une commande à l'autre ; un anneau épais dans la couleur de surbrillance montre
+où vont les touches. Alt ouvre les menus (Alt + la lettre soulignée). Ctrl+1, Ctrl+2, Ctrl+3 changent de vue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grilles de nombres&lt;/b&gt; : les flèches passent d'une cellule à l'autre ; tapez un nombre, ou appuyez sur Entrée ou F2, pour changer une cellule,
+Entrée valide, Échap annule ; Tab parcourt les cellules d'une grille de noyau ou d'entrée, puis la quitte.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cartes&lt;/b&gt; : quand une carte de caractéristiques a le focus, les flèches choisissent un pixel et sa somme s'affiche terme à terme, comme
+avec un clic ; dans la vue LeNet, elles choisissent une carte ou une unité à examiner.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Étapes&lt;/b&gt; : Espace lance ou met en pause, les flèches avancent pas à pas, Origine/Fin vont à la première/dernière étape, + et − changent
+la vitesse. Un lecteur d'écran entend le calcul de chaque étape, « sortie ligne 2, colonne 3 égale … ».&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt; : dessiner demande une souris ou un stylet ; au clavier, choisissez « un 0 » … « un 9 » dans la liste à côté de
+&lt;b&gt;Chiffre de test&lt;/b&gt; et appuyez sur Chiffre de test (Espace), ou ouvrez la photo d'un chiffre.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Affichage ▸ Réduire les animations&lt;/b&gt; : rien ne bouge tout seul (pas de lecture automatique, pas de menus glissants) ; les étapes viennent quand vous
+les demandez. Conservé pour le prochain démarrage.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Tous les raccourcis&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt; : Ctrl+O ouvrir une image · Ctrl+V en coller une · Ctrl+S enregistrer la session · Ctrl+Maj+S l'enregistrer sous ·
+Ctrl+Alt+O ouvrir une session · Ctrl+Q quitter.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Édition&lt;/b&gt; : Ctrl+Z annuler (aussi Alt+Retour arrière) · Ctrl+Maj+Z ou Ctrl+Y rétablir (aussi Alt+Maj+Retour arrière).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Affichage&lt;/b&gt; : Ctrl+1 Convolution · Ctrl+2 Étapes · Ctrl+3 LeNet · F11 mode présentation · Ctrl+Maj+P cercle autour du pointeur
+(P en présentation) · B noircir l'écran en présentation.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Leçons&lt;/b&gt; : Alt+numéro ouvre une leçon · Alt+Droite / Alt+Gauche la leçon suivante / précédente · Ctrl+L un fichier
+de leçon. &lt;b&gt;Exercices&lt;/b&gt; : H masquer les réponses · R révéler la suivante · Maj+R tout révéler · O demander la taille de la sortie.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modèle&lt;/b&gt; : Ctrl+T entraîner LeNet · Ctrl+Maj+W pourquoi ce chiffre ? · Ctrl+Maj+M matrice de confusion ·
+Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèle.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aide&lt;/b&gt; : F1 ce Guide.&lt;/li&gt;
+&lt;/ul&gt;
 </translation>
     </message>
     <message>
@@ -155,6 +220,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/main_window.py" />
       <source>Where the views compute: the CPU, or a GPU when one is present</source>
       <translation>Où les vues calculent : sur le CPU, ou sur un GPU s'il y en a un</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute device</source>
+      <translation>appareil de calcul</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -372,6 +442,441 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <translation>Noir pur sur blanc, sans texte gris : idéal pour un projecteur délavé</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Reduce &amp;motion</source>
+      <translation>Réduire les &amp;animations</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Nothing moves by itself: no autoplay of the steps, no sliding or fading menus</source>
+      <translation>Rien ne bouge tout seul : pas de lecture automatique des étapes, pas de menus qui glissent ou s'estompent</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/fine_tune_runner.py" />
+      <source>Fine-tuning failed: {error}</source>
+      <translation>L'affinage a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{value}%</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>every layer (conv1 … fc3)</source>
+      <translation>toutes les couches (conv1 … fc3)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last layer ({name})</source>
+      <translation>la dernière couche ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last {count} layers ({names})</source>
+      <translation>les {count} dernières couches ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read right</source>
+      <translation>{count} chiffres de la classe qui sont des {true}, bien lus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read as {predicted} · click to list them</source>
+      <translation>{count} chiffres de la classe qui sont des {true}, lus comme {predicted} · cliquez pour les lister</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Does the network read &lt;b&gt;your class's&lt;/b&gt; handwriting? Draw a digit, then press its key (0–9). Save the collection; a teacher merges the files of every machine.</source>
+      <translation>Le réseau lit-il l'écriture de &lt;b&gt;votre classe&lt;/b&gt; ? Dessinez un chiffre, puis appuyez sur sa touche (0–9). Enregistrez la collection ; un enseignant fusionne les fichiers de toutes les machines.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw and label</source>
+      <translation>Dessiner et étiqueter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw one digit, then press its key (0–9) or click its button</source>
+      <translation>Dessinez un chiffre, puis appuyez sur sa touche (0–9) ou cliquez sur son bouton</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>This drawing is a {digit} (key {digit})</source>
+      <translation>Ce dessin est un {digit} (touche {digit})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Undo stroke</source>
+      <translation>Annuler trait</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Clear</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Remove last digit</source>
+      <translation>Retirer le dernier chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Take back the digit added last (labelled by mistake)</source>
+      <translation>Reprendre le dernier chiffre ajouté (mal étiqueté)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add from files…</source>
+      <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Merge class digits files (from several machines): a digit in two files is kept once</source>
+      <translation>Fusionner des fichiers de chiffres de la classe (de plusieurs machines) : un chiffre présent dans deux fichiers est gardé une fois</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over</source>
+      <translation>Recommencer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Empty the collection (the files saved stay as they are)</source>
+      <translation>Vider la collection (les fichiers enregistrés restent tels quels)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Then press its key, or click:</source>
+      <translation>Puis appuyez sur sa touche, ou cliquez :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>How the network reads them</source>
+      <translation>Comment le réseau les lit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune on the class digits</source>
+      <translation>Affiner sur les chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Only these layers learn; the others keep the weights you see</source>
+      <translation>Seules ces couches apprennent ; les autres gardent les poids affichés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source> epochs</source>
+      <translation> époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune</source>
+      <translation>Affiner</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>A quarter of each digit's drawings is kept aside to measure on; the network learns from the rest</source>
+      <translation>Un quart des dessins de chaque chiffre est mis de côté pour mesurer ; le réseau apprend sur le reste</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Learns from the class digits, starting from the weights shown.</source>
+      <translation>Apprend sur les chiffres de la classe, en partant des poids affichés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>read right</source>
+      <translation>bien lus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>before</source>
+      <translation>avant</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>after</source>
+      <translation>après</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>change</source>
+      <translation>écart</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Show the fine-tuned network in the explorer</source>
+      <translation>Montrer le réseau affiné dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw a digit first, then press its key.</source>
+      <translation>Dessinez d'abord un chiffre, puis appuyez sur sa touche.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added a {digit}: {count} class digits.</source>
+      <translation>Un {digit} ajouté : {count} chiffres de la classe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Took back the last digit: {count} class digits.</source>
+      <translation>Dernier chiffre repris : {count} chiffres de la classe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over?</source>
+      <translation>Recommencer ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The {count} class digits are not saved. Empty the collection anyway?</source>
+      <translation>Les {count} chiffres de la classe ne sont pas enregistrés. Vider quand même la collection ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digits yet.</source>
+      <translation>Pas encore de chiffres de la classe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{digit}: {count}</source>
+      <translation>{digit} : {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{count}&lt;/b&gt; class digits · {each}</source>
+      <translation>&lt;b&gt;{count}&lt;/b&gt; chiffres de la classe · {each}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add class digits files</source>
+      <translation>Ajouter des fichiers de chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Class digits (*.classdigits);;All files (*)</source>
+      <translation>Chiffres de la classe (*.classdigits);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} digits from {files} files ({dropped} already there): {count} class digits.</source>
+      <translation>{added} chiffres ajoutés depuis {files} fichiers ({dropped} déjà présents) : {count} chiffres de la classe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Some files were not added</source>
+      <translation>Certains fichiers n'ont pas été ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} class digits.</source>
+      <translation>{added} chiffres de la classe ajoutés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save the class digits</source>
+      <translation>Enregistrer les chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class-digits</source>
+      <translation>chiffres-de-la-classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits were not saved: {error}</source>
+      <translation>Les chiffres de la classe n'ont pas été enregistrés : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Saved {count} class digits to {name} ({size} kB).</source>
+      <translation>{count} chiffres de la classe enregistrés dans {name} ({size} ko).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Misread digits (click one to see it in the LeNet explorer):</source>
+      <translation>Chiffres mal lus (cliquez sur l'un d'eux pour le voir dans l'explorateur LeNet) :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits could not be read: {error}</source>
+      <translation>Les chiffres de la classe n'ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Open the LeNet explorer: the network it shows reads the class digits.</source>
+      <translation>Ouvrez l'explorateur LeNet : le réseau qu'il montre lit les chiffres de la classe.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads {mnist} of the MNIST test digits right. Draw class digits to compare.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; lit bien {mnist} des chiffres de test MNIST. Dessinez des chiffres de la classe pour comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; is reading the class digits…</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; lit les chiffres de la classe…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads &lt;b&gt;{class_accuracy}&lt;/b&gt; of the {count} class digits right ({right}), and &lt;b&gt;{mnist}&lt;/b&gt; of the 10,000 MNIST test digits.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; lit bien &lt;b&gt;{class_accuracy}&lt;/b&gt; des {count} chiffres de la classe ({right}), et &lt;b&gt;{mnist}&lt;/b&gt; des 10 000 chiffres de test MNIST.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read right:</source>
+      <translation>{true} bien lus :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read as {predicted}:</source>
+      <translation>{true} lus comme {predicted} :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number}: a {label}, read as {read_as} · click to see it in the LeNet explorer</source>
+      <translation>chiffre de la classe {number} : un {label}, lu comme {read_as} · cliquez pour le voir dans l'explorateur LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digit is misread.</source>
+      <translation>Aucun chiffre de la classe n'est mal lu.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number} (a {label})</source>
+      <translation>chiffre de la classe {number} (un {label})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning works on LeNet networks; your own model runs sealed in a sandbox</source>
+      <translation>L'affinage fonctionne sur les réseaux LeNet ; votre propre modèle tourne isolé dans un bac à sable</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw at least two of a digit: one is kept aside to measure on</source>
+      <translation>Dessinez au moins deux exemplaires d'un chiffre : l'un est mis de côté pour mesurer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning {layers} of {name}…</source>
+      <translation>Affinage de {layers} de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Epoch {epoch} of {epochs}: loss {loss}, {accuracy} of the training class digits right</source>
+      <translation>Époque {epoch} sur {epochs} : perte {loss}, {accuracy} des chiffres de la classe d'entraînement bien lus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stopped after {done} of {epochs} epochs</source>
+      <translation>Arrêté après {done} époques sur {epochs}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{done} epochs</source>
+      <translation>{done} époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{how} on {learnt} class digits ({layers}); {held} held out to measure on, in {seconds} s.</source>
+      <translation>{how} sur {learnt} chiffres de la classe ({layers}) ; {held} mis de côté pour mesurer, en {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>held-out class digits ({count})</source>
+      <translation>chiffres de la classe mis de côté ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>MNIST test digits ({count})</source>
+      <translation>chiffres de test MNIST ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{right} of {count} right</source>
+      <translation>{right} sur {count} bien lus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{percent} ({right} of {count})</source>
+      <translation>{percent} ({right} sur {count})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{sign}{points} points</source>
+      <translation>{sign}{points} points</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class &amp;digits…</source>
+      <translation>&amp;Chiffres de la classe…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Draw and label your class's own digits: how well does the network read them?</source>
+      <translation>Dessinez et étiquetez les chiffres de votre classe : le réseau les lit-il bien ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>&amp;Fine-tune on class digits…</source>
+      <translation>&amp;Affiner sur les chiffres de la classe…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class digits</source>
+      <translation>Chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The explorer reads {name}.</source>
+      <translation>L'explorateur lit {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, stopped after {epochs} epochs</source>
+      <translation>affiné sur {count} chiffres de la classe, arrêté après {epochs} époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, after {epochs} epochs</source>
+      <translation>affiné sur {count} chiffres de la classe, après {epochs} époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned on class digits</source>
+      <translation>Affiné sur les chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned: choose “Fine-tuned on class digits” under the explorer to look inside.</source>
+      <translation>Affiné : choisissez « Affiné sur les chiffres de la classe » sous l'explorateur pour regarder dedans.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Save the class digits?</source>
+      <translation>Enregistrer les chiffres de la classe ?</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The {count} class digits drawn here are not saved. Save them before closing?</source>
+      <translation>Les {count} chiffres de la classe dessinés ici ne sont pas enregistrés. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/exercises/exercises.py" />
       <source>These settings give no output to guess.</source>
       <translation>Ces réglages ne donnent aucune sortie à deviner.</translation>
@@ -543,8 +1048,23 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>predict, then reveal</source>
+      <translation>prédire, puis révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The exercises of the view on screen</source>
+      <translation>Les exercices de la vue affichée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Hide the output cells</source>
       <translation>Masquer les cellules de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells so the class can predict them</source>
+      <translation>Masquer les cellules de sortie pour que la classe les prédise</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -553,8 +1073,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Type a number and press Enter to check it</source>
+      <translation>Tapez un nombre et appuyez sur Entrée pour le vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Check</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the guess against the true value</source>
+      <translation>Comparer la proposition à la vraie valeur</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -563,8 +1093,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the highlighted cell; again, move the window on</source>
+      <translation>Afficher la cellule en surbrillance ; à nouveau, avancer la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal all</source>
       <translation>Tout révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show every output cell</source>
+      <translation>Afficher toutes les cellules de sortie</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -573,13 +1113,38 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and its formula and ask the class for its size</source>
+      <translation>Cacher la sortie et sa formule et demander sa taille à la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>rows×columns, e.g. 4×4</source>
       <translation>lignes×colonnes, par ex. 4×4</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's output size</source>
+      <translation>la taille de sortie proposée par la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Rows×columns, e.g. 4×4; press Enter to check it</source>
+      <translation>Lignes×colonnes, p. ex. 4×4 ; appuyez sur Entrée pour vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the output size</source>
+      <translation>Vérifier la taille de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal the size</source>
       <translation>Révéler la taille</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the output size and how the formula gives it</source>
+      <translation>Afficher la taille de sortie et comment la formule la donne</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -603,6 +1168,21 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer until the class has guessed</source>
+      <translation>Cacher la réponse du réseau jusqu'à ce que la classe ait deviné</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The digit the class thinks the network will read</source>
+      <translation>Le chiffre que la classe pense que le réseau lira</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>How sure the class thinks the network will be</source>
+      <translation>L'assurance que la classe prête au réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>{percent} % sure</source>
       <translation>sûr à {percent} %</translation>
     </message>
@@ -615,6 +1195,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal</source>
       <translation>Révéler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the network's answer beside the class's guess</source>
+      <translation>Afficher la réponse du réseau à côté de la proposition de la classe</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -633,8 +1218,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the Steps view and its exercises</source>
+      <translation>Aller à la vue Étapes et à ses exercices</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Guess the digit in the LeNet view</source>
       <translation>Deviner le chiffre dans la vue LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the LeNet view and its exercise</source>
+      <translation>Aller à la vue LeNet et à son exercice</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -983,8 +1578,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>How convviz works, in five minutes (F1)</source>
+      <translation>Comment convviz fonctionne, en cinq minutes (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>Got it</source>
       <translation>Compris</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Close this hint; it does not come back</source>
+      <translation>Fermer cette astuce ; elle ne revient pas</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
@@ -1323,6 +1928,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>the lesson</source>
+      <translation>la leçon</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The lesson's text; the arrow keys scroll it</source>
+      <translation>Le texte de la leçon ; les flèches le font défiler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
       <source>No lesson open</source>
       <translation>Aucune leçon ouverte</translation>
     </message>
@@ -1347,31 +1962,6 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <translation>Charger le filtre {number} dans la vue Convolution</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as →</source>
-      <translation>lu comme →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>true digit →</source>
-      <translation>vrai chiffre →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read right</source>
-      <translation>bien lus</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as {digit}</source>
-      <translation>lus comme {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
-      <translation>{count} chiffre(s) de test qui sont des {true} {what} · cliquez pour les voir</translation>
-    </message>
-    <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>The confusion matrix appears here once the network has read every test digit.</source>
       <translation>La matrice de confusion apparaît ici une fois que le réseau a lu tous les chiffres de test.</translation>
@@ -1383,8 +1973,23 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digits of the chosen cell</source>
+      <translation>chiffres de test de la cellule choisie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view</source>
+      <translation>Les flèches choisissent un chiffre ; « Ouvrir dans l'explorateur » le montre dans la vue LeNet</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>Open in explorer</source>
       <translation>Ouvrir dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Show the chosen test digit in the LeNet view</source>
+      <translation>Montrer le chiffre de test choisi dans la vue LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
@@ -1408,6 +2013,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>read as {digit}</source>
+      <translation>lus comme {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source> (the first {count} shown)</source>
       <translation> (les {count} premiers affichés)</translation>
     </message>
@@ -1420,6 +2030,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>double-click one to open it in the explorer</source>
       <translation>double-cliquez-en un pour l'ouvrir dans l'explorateur</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>training curves</source>
+      <translation>courbes d'entraînement</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/curve_plot.py" />
@@ -1523,8 +2138,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>network</source>
+      <translation>réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Train LeNet…</source>
       <translation>Entraîner LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet on MNIST yourself and watch it learn</source>
+      <translation>Entraînez vous-même LeNet sur MNIST et regardez-le apprendre</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1533,8 +2158,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which pixels pushed the network towards its answer</source>
+      <translation>Quels pixels ont poussé le réseau vers sa réponse</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Confusion matrix</source>
       <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which digits the network mistakes for which, over the 10,000 test digits</source>
+      <translation>Quels chiffres le réseau confond avec lesquels, sur les 10 000 chiffres de test</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1698,6 +2333,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>where the evidence lies</source>
+      <translation>où sont les indices</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
       <source>hover the picture for values</source>
       <translation>survolez l'image pour les valeurs</translation>
     </message>
@@ -1705,6 +2345,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>your picture</source>
       <translation>votre image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>what the network in training reads in your picture</source>
+      <translation>ce que le réseau en entraînement lit dans votre image</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1723,6 +2368,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test accuracy of each network</source>
+      <translation>précision de test de chaque réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>One row a network: its accuracy on the 10,000 MNIST test digits</source>
+      <translation>Une ligne par réseau : sa précision sur les 10 000 chiffres de test MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>in the explorer</source>
       <translation>dans l'explorateur</translation>
     </message>
@@ -1730,6 +2385,31 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>measuring…</source>
       <translation>mesure…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epochs</source>
+      <translation>époques</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation>Combien de fois l'entraînement parcourt les 60 000 chiffres d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>batch size</source>
+      <translation>taille de lot</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many digits each step of training learns from at once</source>
+      <translation>Sur combien de chiffres à la fois chaque pas d'entraînement apprend</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>learning rate</source>
+      <translation>taux d'apprentissage</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1745,6 +2425,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
       <translation>Chaque lot reçoit des chiffres décalés, tournés, mis à l'échelle, cisaillés et épaissis au hasard : apprentissage plus lent, mais le réseau lit mieux les chiffres dessinés à la main</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training device</source>
+      <translation>appareil d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Where the training runs: the CPU, or a GPU when one is present</source>
+      <translation>Où tourne l'entraînement : le CPU, ou un GPU s'il y en a un</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1773,13 +2463,23 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start training with these settings</source>
+      <translation>Lancer l'entraînement avec ces réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>Stop</source>
-      <translation>Arrêter</translation>
+      <source>Pause the training, or go on</source>
+      <translation>Mettre l'entraînement en pause, ou continuer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop the training; the weights learnt so far stay</source>
+      <translation>Arrêter l'entraînement ; les poids appris jusque-là restent</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1840,6 +2540,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Explore these weights</source>
       <translation>Explorer ces poids</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show the network just trained in the LeNet view</source>
+      <translation>Montrer le réseau tout juste entraîné dans la vue LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1948,8 +2653,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>layer</source>
+      <translation>couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Which map or unit of the layer</source>
       <translation>Quelle carte ou unité de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map or unit</source>
+      <translation>carte ou unité</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -1970,6 +2685,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
       <translation>Faire pousser une image à partir d'un bruit léger par montée de gradient sur la valeur de cette unité</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Stop making the picture</source>
+      <translation>Arrêter de créer l'image</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -2413,8 +3133,38 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>activation</source>
+      <translation>activation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
       <source>slope a = </source>
       <translation>pente a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>leaky ReLU slope</source>
+      <translation>pente de leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>How much of a negative value leaky ReLU lets through</source>
+      <translation>Quelle part d'une valeur négative leaky ReLU laisse passer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>ELU alpha</source>
+      <translation>alpha d'ELU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>The value ELU approaches for very negative inputs</source>
+      <translation>La valeur dont ELU s'approche pour des entrées très négatives</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>the activation's curve</source>
+      <translation>la courbe de l'activation</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2458,6 +3208,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>map</source>
+      <translation>carte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Arrow keys choose a pixel; its sum is then shown term by term</source>
+      <translation>Les flèches choisissent un pixel ; sa somme s'affiche alors terme à terme</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
       <source>Colours: {meaning}</source>
       <translation>Couleurs : {meaning}</translation>
     </message>
@@ -2483,6 +3243,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>input picture</source>
+      <translation>image d'entrée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>A sample picture to convolve, or drawing your own</source>
+      <translation>Une image d'exemple à convoluer, ou votre propre dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>— Your own —</source>
       <translation>— Les vôtres —</translation>
     </message>
@@ -2490,6 +3260,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Draw your own picture</source>
       <translation>Dessinez votre image</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
+      <translation>Chaque image de la caméra passe par le noyau, l'activation et le pooling, dès qu'elle arrive</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2513,8 +3288,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>drawing canvas</source>
+      <translation>zone de dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Clear drawing</source>
       <translation>Effacer le dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Wipe the drawing and start again</source>
+      <translation>Effacer le dessin et recommencer</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2558,6 +3343,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel preset</source>
+      <translation>préréglage de noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel height (rows)</source>
       <translation>Hauteur du noyau (lignes)</translation>
     </message>
@@ -2565,6 +3355,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel width (columns)</source>
       <translation>Largeur du noyau (colonnes)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel rows</source>
+      <translation>lignes du noyau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel columns</source>
+      <translation>colonnes du noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2608,8 +3408,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Show and edit this channel's slice of the kernel</source>
+      <translation>Afficher et modifier la tranche du noyau de ce canal</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Same kernel for all three channels</source>
       <translation>Même noyau pour les trois canaux</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Edit one kernel that every colour channel uses</source>
+      <translation>Modifier un seul noyau que tous les canaux de couleur utilisent</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2798,13 +3608,43 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling</source>
+      <translation>pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max or average pooling, or none</source>
+      <translation>Pooling max ou moyen, ou aucun</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>window </source>
       <translation>fenêtre </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling window</source>
+      <translation>fenêtre de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Rows and columns of the pooling window</source>
+      <translation>Lignes et colonnes de la fenêtre de pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>stride </source>
       <translation>pas </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling stride</source>
+      <translation>pas du pooling</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>How many cells the pooling window jumps</source>
+      <translation>De combien de cellules saute la fenêtre de pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
@@ -2815,6 +3655,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
       <translation>Cliquez un pixel de la carte de convolution pour l'épingler : son champ récepteur s'allume sur l'entrée et son calcul apparaît ici.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>the products of the clicked pixel</source>
+      <translation>les produits du pixel cliqué</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The sum behind the output pixel you clicked, term by term</source>
+      <translation>La somme derrière le pixel de sortie cliqué, terme à terme</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -2845,6 +3695,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>then {step}</source>
       <translation>puis {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch code</source>
+      <translation>code PyTorch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>The same computation written with F.conv2d, to read or copy</source>
+      <translation>Le même calcul écrit avec F.conv2d, à lire ou à copier</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/torch_panel.py" />
@@ -2893,6 +3753,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>settings</source>
+      <translation>réglages</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input, kernel and sliding settings; scrolls with the arrow keys</source>
+      <translation>Réglages de l'entrée, du noyau et du glissement ; défile avec les flèches</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>The pinned pixel's arithmetic</source>
       <translation>Le calcul du pixel épinglé</translation>
     </message>
@@ -2903,6 +3773,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this frame: {reason}</source>
+      <translation>Impossible de calculer cette image : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>{problem}; computing on the CPU.</source>
       <translation>{problem} ; calcul sur le CPU.</translation>
     </message>
@@ -2910,6 +3785,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>your drawing</source>
       <translation>votre dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>the camera, {rate:.1f} frames a second</source>
+      <translation>la caméra, {rate:.1f} images par seconde</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
@@ -2953,8 +3833,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch checks the map once the camera is paused.</source>
+      <translation>PyTorch vérifie la carte une fois la caméra en pause.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>No map to compare with PyTorch.</source>
       <translation>Aucune carte à comparer avec PyTorch.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>camera frame {number}</source>
+      <translation>image de caméra {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3003,6 +3893,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>One number for rows and columns; untick to set them apart</source>
+      <translation>Un seul nombre pour les lignes et les colonnes ; décochez pour les régler séparément</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Rows and columns</source>
       <translation>Lignes et colonnes</translation>
     </message>
@@ -3023,6 +3918,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>padding</source>
+      <translation>bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No padding, a number of cells, or padding that keeps the size</source>
+      <translation>Pas de bordure, un nombre de cellules, ou une bordure qui garde la taille</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Padding: cells added on each side</source>
       <translation>Bordure : cellules ajoutées de chaque côté</translation>
     </message>
@@ -3030,6 +3935,31 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>What the added border cells contain</source>
       <translation>Ce que contiennent les cellules ajoutées au bord</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>border</source>
+      <translation>bord</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>stride</source>
+      <translation>pas</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>dilation</source>
+      <translation>dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, rows</source>
+      <translation>{setting}, lignes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, columns</source>
+      <translation>{setting}, colonnes</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3093,13 +4023,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>digit drawing canvas</source>
+      <translation>zone de dessin du chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
       <translation>Épaisseur du trait (les traits MNIST font environ 2–3 de ses 28 pixels)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Undo stroke</source>
-      <translation>Annuler trait</translation>
+      <source>pen width</source>
+      <translation>épaisseur du stylo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3108,8 +4043,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Clear</source>
-      <translation>Effacer</translation>
+      <source>Wipe the canvas</source>
+      <translation>Effacer la zone de dessin</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>class of the test digit</source>
+      <translation>classe du chiffre de test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing</source>
+      <translation>Quel chiffre « Chiffre de test » choisit : sans souris, choisissez un chiffre de test au lieu de dessiner</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3135,6 +4080,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
       <translation>Une photo ou un scan d'un chiffre sur papier convient : l'encre sombre est détectée et inversée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Camera</source>
+      <translation>Caméra</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
+      <translation>Montrez à la caméra un chiffre écrit sur papier : chaque image passe par le prétraitement et chaque couche</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3183,8 +4138,18 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map</source>
+      <translation>tranche pour la carte pool1</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
       <translation>Les filtres de conv2 ont une tranche 5×5 par carte pool1 : choisissez laquelle modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Select a cell with the arrow keys and type a number to change a weight</source>
+      <translation>Choisissez une cellule avec les flèches et tapez un nombre pour changer un poids</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3215,6 +4180,11 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>Undo every edit: the network as it was trained.</source>
       <translation>Annule toutes les modifications : le réseau tel qu'il a été entraîné.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>A kernel to put into this slice with “Put preset here”</source>
+      <translation>Un noyau à placer dans cette tranche avec « Placer le préréglage ici »</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3343,6 +4313,16 @@ la grille ; les produits sont d'abord additionnés, puis la somme est multiplié
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>your model's maps</source>
+      <translation>les cartes de votre modèle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Every layer of your own model; the arrow keys scroll</source>
+      <translation>Chaque couche de votre propre modèle ; les flèches font défiler</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>this model</source>
       <translation>ce modèle</translation>
     </message>
@@ -3422,6 +4402,11 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>how the drawing becomes the network's 28×28 input</source>
+      <translation>comment le dessin devient l'entrée 28×28 du réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
       <source>picture (flipped)</source>
       <translation>image (inversée)</translation>
     </message>
@@ -3484,6 +4469,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>What the network gets</source>
       <translation>Ce que reçoit le réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>colour range</source>
+      <translation>plage de couleurs</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -3566,6 +4556,11 @@ et centré  ⟶</translation>
       <translation>prétraitement {ms} ms · passe avant {forward} ms</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>camera</source>
+      <translation>caméra</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>Les sommes des canaux s'additionnent dans une cellule de sortie</translation>
@@ -3594,6 +4589,11 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>“valid”: none</source>
       <translation>« valid » : aucune</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>The decks' worked examples, or your own numbers</source>
+      <translation>Les exemples corrigés des diapositives, ou vos propres nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3632,18 +4632,18 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Convolution, max or average pooling, or a transposed convolution</source>
+      <translation>Convolution, pooling max ou moyen, ou convolution transposée</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernels the course uses</source>
+      <translation>Les noyaux du cours</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
       <source>(your own kernel)</source>
       <translation>(votre noyau)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel rows</source>
-      <translation>lignes du noyau</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel columns</source>
-      <translation>colonnes du noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3664,11 +4664,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>pooling window size</source>
       <translation>taille de la fenêtre de pooling</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>stride</source>
-      <translation>pas</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3694,11 +4689,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>Columns of padding left and right: set them apart from the rows here</source>
       <translation>Colonnes de bordure à gauche et à droite : réglez-les ici à part des lignes</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>dilation</source>
-      <translation>dilatation</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3947,6 +4937,16 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Space plays or pauses, the arrow keys step, Home and End go to the first and last step; each step's arithmetic is read out</source>
+      <translation>Espace lance ou met en pause, les flèches avancent pas à pas, Origine et Fin vont à la première et à la dernière étape ; le calcul de chaque étape est lu à voix haute</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The example, the operation and the sliding settings</source>
+      <translation>L'exemple, l'opération et les réglages du glissement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
@@ -4066,6 +5066,51 @@ et centré  ⟶</translation>
       <translation>Impossible de réduire l'image : {problem}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Keep the frame on screen as an ordinary picture: pin a pixel, step through it, export it</source>
+      <translation>Garder l'image à l'écran comme une image ordinaire : épingler un pixel, la parcourir pas à pas, l'exporter</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Opening {source}…</source>
+      <translation>Ouverture de {source}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>{shown:.1f} frames a second shown ({captured:.1f} from the camera) · {width}×{height}</source>
+      <translation>{shown:.1f} images par seconde affichées ({captured:.1f} de la caméra) · {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>confusion matrix</source>
+      <translation>matrice de confusion</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>Rows: the true digit; columns: what the network read. Arrow keys choose a cell and list its test digits</source>
+      <translation>Lignes : le vrai chiffre ; colonnes : ce que le réseau a lu. Les flèches choisissent une cellule et listent ses chiffres de test</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>lu comme →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>vrai chiffre →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digits that are {true}s read as {predicted}</source>
+      <translation>{count} chiffres de test qui sont des {true} lus comme {predicted}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} chiffre(s) de test qui sont des {true} {what} · cliquez pour les voir</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
       <translation>Dessinez un chiffre : bouton gauche ou stylet. Ctrl+Z annule le dernier trait.</translation>
@@ -4074,6 +5119,16 @@ et centré  ⟶</translation>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>draw a digit here</source>
       <translation>dessinez un chiffre ici</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>The camera is off.</source>
+      <translation>La caméra est éteinte.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>Paused: frame {number} is the picture now.</source>
+      <translation>En pause : l'image {number} est maintenant l'image de travail.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
@@ -4102,8 +5157,28 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>maps</source>
+      <translation>cartes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>Arrow keys choose a map (or a unit) to inspect, as a click does</source>
+      <translation>Les flèches choisissent une carte (ou une unité) à examiner, comme un clic</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
       <source>this map's colours: {low} to {high}</source>
       <translation>couleurs de cette carte : {low} à {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells; type a number or press Enter to change one</source>
+      <translation>Les flèches passent d'une cellule à l'autre ; tapez un nombre ou appuyez sur Entrée pour en changer une</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells to read them</source>
+      <translation>Les flèches passent d'une cellule à l'autre pour les lire</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/matrix_grid.py" />
@@ -4162,8 +5237,23 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>parameters of each layer</source>
+      <translation>paramètres de chaque couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Each layer's output shape, weights and biases, one row a layer</source>
+      <translation>La forme de sortie, les poids et les biais de chaque couche, une ligne par couche</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>probability of each digit</source>
+      <translation>probabilité de chaque chiffre</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
@@ -4581,6 +5671,146 @@ et centré  ⟶</translation>
       <translation>ResNet-50 (entrée 3×224×224)</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>class digits are 28×28 grey pictures (uint8), not {shape} {dtype}.</source>
+      <translation>les chiffres de la classe sont des images grises 28×28 (uint8), pas {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there are {images} class digits but {labels} labels; they must match.</source>
+      <translation>il y a {images} chiffres de la classe mais {labels} étiquettes ; ils doivent correspondre.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the labels of class digits must be whole numbers from 0 to 9.</source>
+      <translation>les étiquettes des chiffres de la classe doivent être des entiers de 0 à 9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a collection holds at most {limit} class digits, not {count}.</source>
+      <translation>une collection contient au plus {limit} chiffres de la classe, pas {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digit is a 28×28 uint8 picture, not {shape} {dtype}.</source>
+      <translation>un chiffre de la classe est une image 28×28 en uint8, pas {shape} {dtype}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there is no class digit number {index}.</source>
+      <translation>il n'y a pas de chiffre de la classe numéro {index}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>together these files hold {count} different digits; a collection holds at most {limit}.</source>
+      <translation>ensemble, ces fichiers contiennent {count} chiffres différents ; une collection en contient au plus {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the held-out share must be above 0 and below 1, not {value}.</source>
+      <translation>la part mise de côté doit être supérieure à 0 et inférieure à 1, pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digits file</source>
+      <translation>un fichier de chiffres de la classe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is larger than a class digits file can be ({limit} MB).</source>
+      <translation>il est plus gros qu'un fichier de chiffres de la classe ne peut l'être ({limit} Mo).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (not text).</source>
+      <translation>ce n'est pas un fichier de chiffres de la classe (pas du texte).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (broken JSON at line {line}, column {column}).</source>
+      <translation>ce n'est pas un fichier de chiffres de la classe (JSON cassé ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (it does not say "{format}").</source>
+      <translation>ce n'est pas un fichier de chiffres de la classe (il n'indique pas "{format}").</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its version is {value}, not a version number.</source>
+      <translation>sa version est {value}, pas un numéro de version.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it was saved by a newer convviz (format version {version}); this one reads version {known}. Update convviz to open it.</source>
+      <translation>il a été enregistré par un convviz plus récent (format version {version}) ; celui-ci lit la version {known}. Mettez convviz à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "count" must be a whole number from 0 to {limit}, not {value}.</source>
+      <translation>son "count" doit être un entier de 0 à {limit}, pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "labels" must be a list of {count} digits.</source>
+      <translation>ses "labels" doivent être une liste de {count} chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>label number {position} is {value}, not a digit from 0 to 9.</source>
+      <translation>l'étiquette numéro {position} vaut {value}, pas un chiffre de 0 à 9.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it holds no "images" array.</source>
+      <translation>il ne contient pas de tableau "images".</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images are {shape} {dtype}; {count} digits need {count}×28×28 uint8.</source>
+      <translation>ses images sont {shape} {dtype} ; {count} chiffres demandent {count}×28×28 uint8.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images</source>
+      <translation>ses images</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the learning rate must be above 0 and at most 1.</source>
+      <translation>le taux d'apprentissage doit être supérieur à 0 et au plus 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the batch size must be at least 1.</source>
+      <translation>la taille de lot doit être au moins 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the layers to fine-tune are among {names}, not {given}.</source>
+      <translation>les couches à affiner sont parmi {names}, pas {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the held-out share must be above 0 and below 1.</source>
+      <translation>la part mise de côté doit être supérieure à 0 et inférieure à 1.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>fine-tuning needs digits to learn from and digits kept aside to measure on: draw at least two of a digit (the collection holds {count}).</source>
+      <translation>l'affinage a besoin de chiffres pour apprendre et de chiffres mis de côté pour mesurer : dessinez au moins deux exemplaires d'un chiffre (la collection en contient {count}).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>LeNet-5 in the course deck (3×32×32 input)</source>
       <translation>LeNet-5 dans les diapositives du cours (entrée 3×32×32)</translation>
@@ -4761,6 +5991,46 @@ et centré  ⟶</translation>
       <translation>Luminosité croissante de gauche à droite : les noyaux de contours donnent une réponse constante.</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A camera frame must be colour pixels (height × width × 3, bytes).</source>
+      <translation>Une image de caméra doit être faite de pixels en couleur (hauteur × largeur × 3, octets).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>camera {index}</source>
+      <translation>caméra {index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>No camera was found ({device} does not exist). Connect one, or pick a picture.</source>
+      <translation>Aucune caméra trouvée ({device} n'existe pas). Branchez-en une, ou choisissez une image.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The camera could not be opened: another program may be using it. Close that, or pick a picture.</source>
+      <translation>Impossible d'ouvrir la caméra : un autre programme l'utilise peut-être. Fermez-le, ou choisissez une image.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} was not found.</source>
+      <translation>Le clip {name} est introuvable.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} could not be read as a video.</source>
+      <translation>Le clip {name} n'a pas pu être lu comme vidéo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A moving pattern needs at least 8×8 pixels.</source>
+      <translation>Un motif animé demande au moins 8×8 pixels.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>moving pattern</source>
+      <translation>motif animé</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/colors.py" />
       <source>blue negative · white zero · orange positive</source>
       <translation>bleu négatif · blanc zéro · orange positif</translation>
@@ -4824,6 +6094,16 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
       <translation>Aucune sortie : les {channels} canaux de couleur ne se divisent pas en {groups} groupes égaux ; choisissez 1 (chaque filtre voit les trois) ou 3 (en profondeur : une carte par canal).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera could not be started: {reason}</source>
+      <translation>Impossible de démarrer la caméra : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera stopped giving pictures.</source>
+      <translation>La caméra ne donne plus d'images.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -5036,6 +6316,56 @@ et centré  ⟶</translation>
       <translation>Changer l'image</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>the largest of {values}</source>
+      <translation>le plus grand de {values}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, divided by {count}</source>
+      <translation>{sum}, divisé par {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus {number}</source>
+      <translation>moins {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus</source>
+      <translation>moins</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>times</source>
+      <translation>fois</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>plus</source>
+      <translation>plus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: output {cell} equals {value}.</source>
+      <translation>Étape {step} sur {count} : la sortie {cell} égale {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Channel sums plus bias: {sum}</source>
+      <translation>Sommes des canaux plus biais : {sum}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, times {factor}</source>
+      <translation>{sum}, fois {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: input {cell}, {value}, times the kernel is added into the output.</source>
+      <translation>Étape {step} sur {count} : entrée {cell}, {value}, fois le noyau, s'ajoute à la sortie.</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/step_text.py" />
       <source>red</source>
       <translation>rouge</translation>
@@ -5154,6 +6484,108 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>score de la classe {digit}</translation>
+    </message>
+    <message>
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="vanished">
+&lt;h2&gt;convviz en cinq minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Choisissez une image&lt;/b&gt; : Fichier ▸ Ouvrir un exemple, Fichier ▸ Ouvrir une image… (Ctrl+O), déposez un fichier sur la
+fenêtre, ou collez-en une (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1) : changez les nombres du noyau (double-clic sur une cellule), choisissez un préréglage,
+changez le pas, la bordure et la dilatation, et regardez la carte de caractéristiques suivre. La formule sous
+« Faire glisser la fenêtre » dit pourquoi la carte a cette taille.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cliquez un pixel&lt;/b&gt; de la carte de caractéristiques : les cellules qu'il lit s'allument sur l'entrée et le
+panneau des produits montre sa somme, terme à terme. Le panneau PyTorch montre le même calcul
+avec &lt;code&gt;F.conv2d&lt;/code&gt; et vérifie qu'il donne la même carte.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;L'activation et le pooling&lt;/b&gt; suivent la convolution, chacun avec sa carte : le chemin d'une
+couche de CNN, convolution → activation → pooling.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Étapes&lt;/b&gt; (Ctrl+2) fait glisser la fenêtre position par position, chaque nombre visible ;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) montre un réseau entraîné qui lit un chiffre que vous dessinez.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Enseigner avec&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Leçons&lt;/b&gt; : les exemples corrigés et les notions du cours, chargés dans la bonne vue avec une courte
+explication (Alt+numéro, ou les touches numériques en présentation). Leçons ▸ Ouvrir un fichier de leçon… (Ctrl+L)
+ouvre une leçon écrite par l'enseignant.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercices&lt;/b&gt; : prédire, puis révéler — masquez les cellules de sortie (H), révélez-en une (R) ou toutes
+(Maj+R) ; demandez la taille de la sortie (O) ; laissez la classe deviner le chiffre avant les probabilités.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Présentation&lt;/b&gt; (F11) : plein écran, nombres plus grands, Espace lance la lecture, les flèches avancent pas à pas, +/− changent
+la vitesse, P affiche un cercle autour du pointeur. Page suivante / Page précédente d'une télécommande avancent pas à pas, puis passent à la leçon
+suivante / précédente ; B ou . noircit l'écran (B à nouveau le rétablit). Affichage ▸ Thème propose clair, sombre et
+contraste élevé.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (Fichier ▸ Exporter) : une vue ou une seule carte en PNG, la fenêtre glissante en GIF ou
+APNG, des matrices en CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt; : Fichier ▸ Enregistrer la session (Ctrl+S) garde l'image, les noyaux, les réglages, l'étape et
+les filtres modifiés ; Édition ▸ Annuler (Ctrl+Z) et Rétablir annulent chaque modification.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Modèle&lt;/b&gt; : entraînez LeNet vous-même, demandez &lt;i&gt;Pourquoi ce chiffre ?&lt;/i&gt;, parcourez la matrice de confusion
+ou ouvrez votre propre petit modèle.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, les mêmes dans chaque vue&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Les couleurs suivent ce qu'une grandeur peut valoir&lt;/b&gt;, jamais ce qu'une image donne par hasard. Les valeurs qui peuvent être
+négatives — noyaux et poids, produits, la sortie d'une convolution (même quand cette image ne donne aucune valeur négative),
+logits, tanh ou leaky ReLU — sont bleues si négatives, blanches à zéro, orange si positives. Les valeurs qui
+ne peuvent pas être négatives — après ReLU ou une sigmoïde, leur pooling, les probabilités — utilisent viridis (violet foncé = bas,
+jaune = haut). Les images sont en gris. Les grilles de la vue Étapes, les cartes et les fichiers exportés utilisent les mêmes couleurs ; chaque
+carte a une barre de couleurs graduée et chaque cellule affiche son nombre : la couleur n'est jamais le seul indice.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lignes et colonnes sont comptées à partir de 1&lt;/b&gt;, comme les diapositives écrivent une matrice : la cellule en haut à gauche est la ligne 1, colonne 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;La taille de sortie&lt;/b&gt; s'écrit comme dans les diapositives, ⌊(n + 2p − f) / s⌋ + 1 ; avec une dilatation d le noyau couvre
+f = d·(f − 1) + 1 cellules, et la forme dilatée ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 est affichée à côté.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Le facteur d'un noyau s'écrit à part&lt;/b&gt;, comme les diapositives écrivent « ±1, puis ÷ 9 » : des cellules entières avec « × 1/9 » à côté de
+la grille ; les produits sont d'abord additionnés, puis la somme est multipliée par le facteur.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Survolez une carte pour lire ses valeurs.&lt;/p&gt;
+</translation>
     </message>
   </context>
 </TS>

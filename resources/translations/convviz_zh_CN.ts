@@ -37,7 +37,8 @@ APNG, matrices as CSV.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
 edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
-or open your own small model.&lt;/li&gt;
+or open your own small model. &lt;i&gt;Class digits&lt;/i&gt; (Ctrl+Shift+D): draw your class's own digits,
+press each one's key, see how the network reads them beside MNIST, and fine-tune on them.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
 &lt;ul&gt;
@@ -79,7 +80,8 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
 &lt;li&gt;&lt;b&gt;导出&lt;/b&gt;（文件 ▸ 导出）：把视图或单张图导出为 PNG，滑动窗口导出为 GIF 或 APNG，矩阵导出为 CSV。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;会话&lt;/b&gt;：文件 ▸ 保存会话（Ctrl+S）保存图片、卷积核、设置、当前步骤和编辑过的滤波器；
 编辑 ▸ 撤销（Ctrl+Z）和重做可撤销每一次修改。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：自己训练 LeNet，问一问&lt;i&gt;为什么是这个数字？&lt;/i&gt;，浏览混淆矩阵，或打开你自己的小模型。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：自己训练 LeNet，问一问&lt;i&gt;为什么是这个数字？&lt;/i&gt;，浏览混淆矩阵，或打开你自己的小模型。&lt;i&gt;班级数字&lt;/i&gt;（Ctrl+Shift+D）：画出你们班自己写的数字，
+按下每个数字对应的键，看网络如何识别它们（与 MNIST 对比），并用它们微调网络。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;约定，所有视图一致&lt;/h3&gt;
 &lt;ul&gt;
@@ -95,6 +97,69 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
 先把乘积相加，再把和乘以系数。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;把鼠标悬停在任意一张图上即可读取数值。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>
+&lt;h3&gt;Keyboard and screen readers&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Without a mouse&lt;/b&gt;: Tab and Shift+Tab move between controls; a thick ring in the highlight colour shows
+where the keys go. Alt opens the menus (Alt + the underlined letter). Ctrl+1, Ctrl+2, Ctrl+3 switch views.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Grids of numbers&lt;/b&gt;: the arrow keys move between cells; type a number, or press Enter or F2, to change a cell,
+Enter applies it, Esc cancels; Tab walks the cells of a kernel or input grid, then leaves it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Maps&lt;/b&gt;: with a feature map focused, the arrow keys choose a pixel and its sum is shown term by term, as a
+click does; in the LeNet view they choose a map or a unit to inspect.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt;: Space plays or pauses, the arrow keys step, Home/End go to the first/last step, + and − change
+the speed. A screen reader hears each step's arithmetic, “output row 2, column 3 equals …”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;: drawing needs a mouse or pen; from the keyboard, choose “a 0” … “a 9” in the box beside
+&lt;b&gt;Test digit&lt;/b&gt; and press Test digit (Space), or open a photo of a digit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View ▸ Reduce motion&lt;/b&gt;: nothing moves by itself (no autoplay, no sliding menus); the steps come when you
+ask for them. Kept for the next start.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Every shortcut&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: Ctrl+O open a picture · Ctrl+V paste one · Ctrl+S save the session · Ctrl+Shift+S save it as ·
+Ctrl+Alt+O open a session · Ctrl+Q quit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: Ctrl+Z undo (also Alt+Backspace) · Ctrl+Shift+Z or Ctrl+Y redo (also Alt+Shift+Backspace).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;View&lt;/b&gt;: Ctrl+1 Convolution · Ctrl+2 Steps · Ctrl+3 LeNet · F11 presentation mode · Ctrl+Shift+P pointer
+highlight (P while presenting) · B blank the screen while presenting.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: Alt+number opens a lesson · Alt+Right / Alt+Left the next / previous lesson · Ctrl+L a lesson
+file. &lt;b&gt;Exercises&lt;/b&gt;: H hide the answers · R reveal the next · Shift+R reveal all · O ask for the output size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: Ctrl+T train LeNet · Ctrl+Shift+W why this digit? · Ctrl+Shift+M confusion matrix ·
+Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Help&lt;/b&gt;: F1 this Guide.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+      <translation>
+&lt;h3&gt;键盘与屏幕阅读器&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;不用鼠标&lt;/b&gt;：Tab 和 Shift+Tab 在控件之间移动；高亮色的粗环显示按键作用的位置。
+Alt 打开菜单（Alt + 带下划线的字母）。Ctrl+1、Ctrl+2、Ctrl+3 切换视图。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;数字网格&lt;/b&gt;：方向键在单元格之间移动；输入数字，或按 Enter 或 F2 来修改单元格，
+Enter 确认，Esc 取消；Tab 依次经过卷积核或输入网格的各个单元格，然后离开网格。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;图&lt;/b&gt;：特征图获得焦点时，方向键选择一个像素，并像点击一样逐项显示它的和；
+在 LeNet 视图中，方向键选择要查看的图或单元。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;逐步&lt;/b&gt;：空格键播放或暂停，方向键单步，Home/End 跳到第一步/最后一步，+ 和 − 调整速度。
+屏幕阅读器会读出每一步的算式，“输出第 2 行第 3 列等于 …”。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;LeNet&lt;/b&gt;：绘图需要鼠标或手写笔；用键盘时，在&lt;b&gt;测试数字&lt;/b&gt;旁的下拉框中选择“0”…“9”，
+再按“测试数字”（空格键），或打开一张数字照片。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;视图 ▸ 减少动态效果&lt;/b&gt;：没有任何东西会自己动（不自动播放，菜单不滑动）；步骤只在你要求时出现。
+下次启动时保持此设置。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;全部快捷键&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;文件&lt;/b&gt;：Ctrl+O 打开图片 · Ctrl+V 粘贴图片 · Ctrl+S 保存会话 · Ctrl+Shift+S 会话另存为 ·
+Ctrl+Alt+O 打开会话 · Ctrl+Q 退出。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;编辑&lt;/b&gt;：Ctrl+Z 撤销（也可 Alt+Backspace）· Ctrl+Shift+Z 或 Ctrl+Y 重做（也可 Alt+Shift+Backspace）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;视图&lt;/b&gt;：Ctrl+1 卷积 · Ctrl+2 逐步 · Ctrl+3 LeNet · F11 演示模式 · Ctrl+Shift+P 指针高亮
+（演示时按 P）· 演示时按 B 使屏幕变黑。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;课程&lt;/b&gt;：Alt+编号 打开一节课 · Alt+右 / Alt+左 下一课 / 上一课 · Ctrl+L 打开课程文件。
+&lt;b&gt;练习&lt;/b&gt;：H 隐藏答案 · R 揭晓下一个 · Shift+R 全部揭晓 · O 询问输出大小。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：Ctrl+T 训练 LeNet · Ctrl+Shift+W 为什么是这个数字？ · Ctrl+Shift+M 混淆矩阵 ·
+Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模型。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;帮助&lt;/b&gt;：F1 本指南。&lt;/li&gt;
+&lt;/ul&gt;
 </translation>
     </message>
     <message>
@@ -146,6 +211,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/main_window.py" />
       <source>Where the views compute: the CPU, or a GPU when one is present</source>
       <translation>视图在哪里计算：CPU，或有 GPU 时用 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>compute device</source>
+      <translation>计算设备</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -363,6 +433,441 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <translation>纯黑配纯白，无灰色文字：最适合发白的投影仪</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Reduce &amp;motion</source>
+      <translation>减少动态效果(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/accessibility/reduced_motion.py" />
+      <source>Nothing moves by itself: no autoplay of the steps, no sliding or fading menus</source>
+      <translation>没有任何东西会自己动：步骤不自动播放，菜单不滑动也不淡入淡出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/fine_tune_runner.py" />
+      <source>Fine-tuning failed: {error}</source>
+      <translation>微调失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{value}%</source>
+      <translation>{value}%</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>every layer (conv1 … fc3)</source>
+      <translation>所有层（conv1 … fc3）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last layer ({name})</source>
+      <translation>最后一层（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>the last {count} layers ({names})</source>
+      <translation>最后 {count} 层（{names}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read right</source>
+      <translation>{count} 个实为 {true} 的班级数字，识别正确</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{count} class digits that are {true}s, read as {predicted} · click to list them</source>
+      <translation>{count} 个实为 {true} 的班级数字，被识别为 {predicted} · 点击列出它们</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Does the network read &lt;b&gt;your class's&lt;/b&gt; handwriting? Draw a digit, then press its key (0–9). Save the collection; a teacher merges the files of every machine.</source>
+      <translation>网络能读懂&lt;b&gt;你们班&lt;/b&gt;的手写吗？画一个数字，然后按它对应的键（0–9）。保存这组数字；由老师合并每台电脑上的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw and label</source>
+      <translation>绘制并标注</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw one digit, then press its key (0–9) or click its button</source>
+      <translation>画一个数字，然后按它对应的键（0–9）或点击它的按钮</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>This drawing is a {digit} (key {digit})</source>
+      <translation>这幅画是 {digit}（按键 {digit}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Undo stroke</source>
+      <translation>撤销笔画</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Remove last digit</source>
+      <translation>删除最后一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Take back the digit added last (labelled by mistake)</source>
+      <translation>撤回最后添加的数字（标错时）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add from files…</source>
+      <translation>从文件添加…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Merge class digits files (from several machines): a digit in two files is kept once</source>
+      <translation>合并（来自多台电脑的）班级数字文件：两个文件中相同的数字只保留一次</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save as…</source>
+      <translation>另存为…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over</source>
+      <translation>重新开始</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Empty the collection (the files saved stay as they are)</source>
+      <translation>清空这组数字（已保存的文件保持不变）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Then press its key, or click:</source>
+      <translation>然后按它对应的键，或点击：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>How the network reads them</source>
+      <translation>网络如何识别它们</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune on the class digits</source>
+      <translation>用班级数字微调</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Only these layers learn; the others keep the weights you see</source>
+      <translation>只有这些层学习；其余层保持你看到的权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source> epochs</source>
+      <translation> 轮</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tune</source>
+      <translation>微调</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>A quarter of each digit's drawings is kept aside to measure on; the network learns from the rest</source>
+      <translation>每个数字的画中留出四分之一用于测量；网络从其余部分学习</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Learns from the class digits, starting from the weights shown.</source>
+      <translation>从班级数字中学习，以当前显示的权重为起点。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>read right</source>
+      <translation>识别正确</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>before</source>
+      <translation>之前</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>after</source>
+      <translation>之后</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Show the fine-tuned network in the explorer</source>
+      <translation>在浏览器中显示微调后的网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw a digit first, then press its key.</source>
+      <translation>请先画一个数字，再按它对应的键。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added a {digit}: {count} class digits.</source>
+      <translation>已添加一个 {digit}：共 {count} 个班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Took back the last digit: {count} class digits.</source>
+      <translation>已撤回最后一个数字：共 {count} 个班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Start over?</source>
+      <translation>重新开始？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The {count} class digits are not saved. Empty the collection anyway?</source>
+      <translation>这 {count} 个班级数字尚未保存。仍要清空吗？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digits yet.</source>
+      <translation>还没有班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{digit}: {count}</source>
+      <translation>{digit}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{count}&lt;/b&gt; class digits · {each}</source>
+      <translation>&lt;b&gt;{count}&lt;/b&gt; 个班级数字 · {each}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Add class digits files</source>
+      <translation>添加班级数字文件</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Class digits (*.classdigits);;All files (*)</source>
+      <translation>班级数字 (*.classdigits);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} digits from {files} files ({dropped} already there): {count} class digits.</source>
+      <translation>已从 {files} 个文件中添加 {added} 个数字（{dropped} 个已存在）：共 {count} 个班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Some files were not added</source>
+      <translation>有些文件未能添加</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Added {added} class digits.</source>
+      <translation>已添加 {added} 个班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Save the class digits</source>
+      <translation>保存班级数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class-digits</source>
+      <translation>班级数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits were not saved: {error}</source>
+      <translation>班级数字未保存：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Saved {count} class digits to {name} ({size} kB).</source>
+      <translation>已将 {count} 个班级数字保存到 {name}（{size} kB）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Misread digits (click one to see it in the LeNet explorer):</source>
+      <translation>识别错误的数字（点击一个即可在 LeNet 浏览器中查看）：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>The class digits could not be read: {error}</source>
+      <translation>无法读取班级数字：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Open the LeNet explorer: the network it shows reads the class digits.</source>
+      <translation>打开 LeNet 浏览器：它显示的网络会识别班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads {mnist} of the MNIST test digits right. Draw class digits to compare.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; 能正确识别 {mnist} 的 MNIST 测试数字。画一些班级数字来比较。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; is reading the class digits…</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; 正在识别班级数字…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; reads &lt;b&gt;{class_accuracy}&lt;/b&gt; of the {count} class digits right ({right}), and &lt;b&gt;{mnist}&lt;/b&gt; of the 10,000 MNIST test digits.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; 正确识别了 {count} 个班级数字中的 &lt;b&gt;{class_accuracy}&lt;/b&gt;（{right}），以及 10,000 个 MNIST 测试数字中的 &lt;b&gt;{mnist}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read right:</source>
+      <translation>识别正确的 {true}：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{true}s read as {predicted}:</source>
+      <translation>被识别为 {predicted} 的 {true}：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number}: a {label}, read as {read_as} · click to see it in the LeNet explorer</source>
+      <translation>班级数字 {number}：实为 {label}，识别为 {read_as} · 点击在 LeNet 浏览器中查看</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>No class digit is misread.</source>
+      <translation>没有识别错误的班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>class digit {number} (a {label})</source>
+      <translation>班级数字 {number}（实为 {label}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning works on LeNet networks; your own model runs sealed in a sandbox</source>
+      <translation>微调适用于 LeNet 网络；你自己的模型在隔离的沙箱中运行</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Draw at least two of a digit: one is kept aside to measure on</source>
+      <translation>同一个数字至少画两个：其中一个留作测量</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Fine-tuning {layers} of {name}…</source>
+      <translation>正在微调 {name} 的{layers}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Epoch {epoch} of {epochs}: loss {loss}, {accuracy} of the training class digits right</source>
+      <translation>第 {epoch}/{epochs} 轮：损失 {loss}，训练用班级数字正确率 {accuracy}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Stopped after {done} of {epochs} epochs</source>
+      <translation>在 {epochs} 轮中的第 {done} 轮后停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{done} epochs</source>
+      <translation>{done} 轮</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{how} on {learnt} class digits ({layers}); {held} held out to measure on, in {seconds} s.</source>
+      <translation>{how}，使用 {learnt} 个班级数字（{layers}）；留出 {held} 个用于测量，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>held-out class digits ({count})</source>
+      <translation>留出的班级数字（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>MNIST test digits ({count})</source>
+      <translation>MNIST 测试数字（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{right} of {count} right</source>
+      <translation>{count} 个中 {right} 个正确</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{percent} ({right} of {count})</source>
+      <translation>{percent}（{count} 个中 {right} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>{sign}{points} points</source>
+      <translation>{sign}{points} 个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class &amp;digits…</source>
+      <translation>班级数字(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Draw and label your class's own digits: how well does the network read them?</source>
+      <translation>绘制并标注你们班自己写的数字：网络能认得多好？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>&amp;Fine-tune on class digits…</source>
+      <translation>用班级数字微调(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Class digits</source>
+      <translation>班级数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The explorer reads {name}.</source>
+      <translation>浏览器正在读取 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, stopped after {epochs} epochs</source>
+      <translation>用 {count} 个班级数字微调，{epochs} 轮后停止</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>fine-tuned on {count} class digits, after {epochs} epochs</source>
+      <translation>用 {count} 个班级数字微调，共 {epochs} 轮</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned on class digits</source>
+      <translation>用班级数字微调的</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Fine-tuned: choose “Fine-tuned on class digits” under the explorer to look inside.</source>
+      <translation>微调完成：在浏览器下方选择“用班级数字微调的”查看内部。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>Save the class digits?</source>
+      <translation>保存班级数字？</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/tool.py" />
+      <source>The {count} class digits drawn here are not saved. Save them before closing?</source>
+      <translation>这里画的 {count} 个班级数字尚未保存。关闭前保存吗？</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/tools/exercises/exercises.py" />
       <source>These settings give no output to guess.</source>
       <translation>这些设置没有可猜的输出。</translation>
@@ -534,8 +1039,23 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>predict, then reveal</source>
+      <translation>先预测，再揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The exercises of the view on screen</source>
+      <translation>当前视图的练习</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Hide the output cells</source>
       <translation>隐藏输出单元格</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the output cells so the class can predict them</source>
+      <translation>隐藏输出单元格，让全班来预测</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -544,8 +1064,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Type a number and press Enter to check it</source>
+      <translation>输入一个数字并按 Enter 检查</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Check</source>
       <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the guess against the true value</source>
+      <translation>把猜测与真实值比较</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -554,8 +1084,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the highlighted cell; again, move the window on</source>
+      <translation>显示高亮的单元格；再按一次，窗口前进</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal all</source>
       <translation>全部揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show every output cell</source>
+      <translation>显示所有输出单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -564,13 +1104,38 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Cover the output and its formula and ask the class for its size</source>
+      <translation>遮住输出及其公式，让全班说出它的大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>rows×columns, e.g. 4×4</source>
       <translation>行×列，例如 4×4</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>the class's output size</source>
+      <translation>全班给出的输出大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Rows×columns, e.g. 4×4; press Enter to check it</source>
+      <translation>行×列，例如 4×4；按 Enter 检查</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Check the output size</source>
+      <translation>检查输出大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal the size</source>
       <translation>揭晓大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the output size and how the formula gives it</source>
+      <translation>显示输出大小以及公式如何得出它</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -594,6 +1159,21 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Hide the network's answer until the class has guessed</source>
+      <translation>在全班猜完之前隐藏网络的答案</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>The digit the class thinks the network will read</source>
+      <translation>全班认为网络会识别成的数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>How sure the class thinks the network will be</source>
+      <translation>全班认为网络会有多大把握</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>{percent} % sure</source>
       <translation>把握 {percent} %</translation>
     </message>
@@ -606,6 +1186,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Reveal</source>
       <translation>揭晓</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Show the network's answer beside the class's guess</source>
+      <translation>在全班的猜测旁显示网络的答案</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -624,8 +1209,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the Steps view and its exercises</source>
+      <translation>前往逐步视图及其练习</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
       <source>Guess the digit in the LeNet view</source>
       <translation>在 LeNet 视图中猜数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/exercises/panel.py" />
+      <source>Go to the LeNet view and its exercise</source>
+      <translation>前往 LeNet 视图及其练习</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/exercises/panel.py" />
@@ -974,8 +1569,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>How convviz works, in five minutes (F1)</source>
+      <translation>五分钟了解 convviz 的用法（F1）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
       <source>Got it</source>
       <translation>知道了</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/first_start/hint.py" />
+      <source>Close this hint; it does not come back</source>
+      <translation>关闭此提示；它不会再出现</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/language/chooser.py" />
@@ -1314,6 +1919,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>the lesson</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
+      <source>The lesson's text; the arrow keys scroll it</source>
+      <translation>课程正文；方向键可滚动</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/panel.py" />
       <source>No lesson open</source>
       <translation>没有打开的课程</translation>
     </message>
@@ -1338,31 +1953,6 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <translation>把滤波器 {number} 载入卷积视图</translation>
     </message>
     <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as →</source>
-      <translation>识别为 →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>true digit →</source>
-      <translation>真实数字 →</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read right</source>
-      <translation>识别正确</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>read as {digit}</source>
-      <translation>被识别为 {digit}</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/model/confusion_grid.py" />
-      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
-      <translation>{count} 个真实为 {true} 的测试数字{what} · 点击查看</translation>
-    </message>
-    <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>The confusion matrix appears here once the network has read every test digit.</source>
       <translation>网络读完所有测试数字后，混淆矩阵会显示在这里。</translation>
@@ -1374,8 +1964,23 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>test digits of the chosen cell</source>
+      <translation>所选单元格的测试数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Arrow keys choose a digit; “Open in explorer” shows it in the LeNet view</source>
+      <translation>方向键选择一个数字；“在浏览器中打开”会在 LeNet 视图中显示它</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>Open in explorer</source>
       <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>Show the chosen test digit in the LeNet view</source>
+      <translation>在 LeNet 视图中显示所选测试数字</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
@@ -1399,6 +2004,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
+      <source>read as {digit}</source>
+      <translation>被识别为 {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source> (the first {count} shown)</source>
       <translation>（显示前 {count} 个）</translation>
     </message>
@@ -1411,6 +2021,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/confusion_panel.py" />
       <source>double-click one to open it in the explorer</source>
       <translation>双击即可在浏览器中打开</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/curve_plot.py" />
+      <source>training curves</source>
+      <translation>训练曲线</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/curve_plot.py" />
@@ -1514,8 +2129,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>network</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Train LeNet…</source>
       <translation>训练 LeNet…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Train LeNet on MNIST yourself and watch it learn</source>
+      <translation>自己在 MNIST 上训练 LeNet，看着它学习</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1524,8 +2149,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which pixels pushed the network towards its answer</source>
+      <translation>哪些像素把网络推向了它的答案</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Confusion matrix</source>
       <translation>混淆矩阵</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Which digits the network mistakes for which, over the 10,000 test digits</source>
+      <translation>在 10,000 个测试数字上，网络把哪些数字误认成哪些</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -1689,6 +2324,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/overlay_map.py" />
+      <source>where the evidence lies</source>
+      <translation>证据在哪里</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/overlay_map.py" />
       <source>hover the picture for values</source>
       <translation>悬停在图片上查看数值</translation>
     </message>
@@ -1696,6 +2336,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>your picture</source>
       <translation>你的图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>what the network in training reads in your picture</source>
+      <translation>训练中的网络在你的图片里读出了什么</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1714,6 +2359,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>test accuracy of each network</source>
+      <translation>每个网络的测试准确率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>One row a network: its accuracy on the 10,000 MNIST test digits</source>
+      <translation>每行一个网络：它在 10,000 个 MNIST 测试数字上的准确率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>in the explorer</source>
       <translation>浏览器中</translation>
     </message>
@@ -1721,6 +2376,31 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>measuring…</source>
       <translation>测量中…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>epochs</source>
+      <translation>轮数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation>训练把全部 60,000 个训练数字过几遍</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>batch size</source>
+      <translation>批大小</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many digits each step of training learns from at once</source>
+      <translation>每个训练步骤一次从多少个数字中学习</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>learning rate</source>
+      <translation>学习率</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1736,6 +2416,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Every batch gets randomly shifted, rotated, scaled, sheared and thickened digits: slower to learn, but the network then reads hand-drawn digits better</source>
       <translation>每个批次的数字都会随机平移、旋转、缩放、错切和加粗：学得更慢，但网络之后能更好地识别手写数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training device</source>
+      <translation>训练设备</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Where the training runs: the CPU, or a GPU when one is present</source>
+      <translation>训练在哪里运行：CPU，或者有 GPU 时用 GPU</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1764,13 +2454,23 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Start training with these settings</source>
+      <translation>用这些设置开始训练</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>Stop</source>
-      <translation>停止</translation>
+      <source>Pause the training, or go on</source>
+      <translation>暂停训练，或继续</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Stop the training; the weights learnt so far stay</source>
+      <translation>停止训练；已学到的权重会保留</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1831,6 +2531,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Explore these weights</source>
       <translation>探索这些权重</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show the network just trained in the LeNet view</source>
+      <translation>在 LeNet 视图中显示刚训练好的网络</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -1939,8 +2644,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>layer</source>
+      <translation>层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Which map or unit of the layer</source>
       <translation>该层的哪张图或哪个单元</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>map or unit</source>
+      <translation>图或单元</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -1961,6 +2676,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/tools/model/units_panel.py" />
       <source>Grow a picture from faint noise by gradient ascent on this unit's value</source>
       <translation>从微弱噪声出发，对该单元的值做梯度上升来生成图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/units_panel.py" />
+      <source>Stop making the picture</source>
+      <translation>停止生成图片</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -2404,8 +3124,38 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>activation</source>
+      <translation>激活函数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
       <source>slope a = </source>
       <translation>斜率 a = </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>leaky ReLU slope</source>
+      <translation>leaky ReLU 斜率</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>How much of a negative value leaky ReLU lets through</source>
+      <translation>leaky ReLU 让负值通过多少</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>ELU alpha</source>
+      <translation>ELU 的 alpha</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>The value ELU approaches for very negative inputs</source>
+      <translation>输入非常负时 ELU 趋近的值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/activation_controls.py" />
+      <source>the activation's curve</source>
+      <translation>激活函数曲线</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/channel_strip.py" />
@@ -2449,6 +3199,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>map</source>
+      <translation>图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
+      <source>Arrow keys choose a pixel; its sum is then shown term by term</source>
+      <translation>方向键选择一个像素；随后逐项显示它的和</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/feature_map.py" />
       <source>Colours: {meaning}</source>
       <translation>颜色：{meaning}</translation>
     </message>
@@ -2474,6 +3234,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>input picture</source>
+      <translation>输入图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>A sample picture to convolve, or drawing your own</source>
+      <translation>用于卷积的示例图片，或自己画</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>— Your own —</source>
       <translation>— 自己的 —</translation>
     </message>
@@ -2481,6 +3251,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Draw your own picture</source>
       <translation>自己画一张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
+      <translation>每一帧摄像头画面随到随过卷积核、激活函数和池化</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2504,8 +3279,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>drawing canvas</source>
+      <translation>绘图区</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Clear drawing</source>
       <translation>清除绘图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Wipe the drawing and start again</source>
+      <translation>擦掉绘图重新开始</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
@@ -2549,6 +3334,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel preset</source>
+      <translation>卷积核预设</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel height (rows)</source>
       <translation>卷积核高度（行）</translation>
     </message>
@@ -2556,6 +3346,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Kernel width (columns)</source>
       <translation>卷积核宽度（列）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel rows</source>
+      <translation>卷积核行数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>kernel columns</source>
+      <translation>卷积核列数</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2599,8 +3399,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Show and edit this channel's slice of the kernel</source>
+      <translation>显示并编辑该通道的卷积核切片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
       <source>Same kernel for all three channels</source>
       <translation>三个通道使用同一卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
+      <source>Edit one kernel that every colour channel uses</source>
+      <translation>编辑所有颜色通道共用的一个卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/kernel_editor.py" />
@@ -2789,13 +3599,43 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling</source>
+      <translation>池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Max or average pooling, or none</source>
+      <translation>最大池化或平均池化，或不池化</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>window </source>
       <translation>窗口 </translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling window</source>
+      <translation>池化窗口</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>Rows and columns of the pooling window</source>
+      <translation>池化窗口的行数和列数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
       <source>stride </source>
       <translation>步幅 </translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>pooling stride</source>
+      <translation>池化步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
+      <source>How many cells the pooling window jumps</source>
+      <translation>池化窗口每次跳过几个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/pooling_controls.py" />
@@ -2806,6 +3646,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Click a pixel of the convolution map to pin it: its receptive field lights up on the input and its arithmetic appears here.</source>
       <translation>点击卷积图中的一个像素将其固定：它的感受野会在输入上亮起，计算过程显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>the products of the clicked pixel</source>
+      <translation>所点击像素的乘积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The sum behind the output pixel you clicked, term by term</source>
+      <translation>你点击的输出像素背后的和，逐项显示</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -2836,6 +3686,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>then {step}</source>
       <translation>然后 {step}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>PyTorch code</source>
+      <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/torch_panel.py" />
+      <source>The same computation written with F.conv2d, to read or copy</source>
+      <translation>用 F.conv2d 写出的同一计算，可阅读或复制</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/torch_panel.py" />
@@ -2884,6 +3744,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Input, kernel and sliding settings; scrolls with the arrow keys</source>
+      <translation>输入、卷积核和滑动设置；可用方向键滚动</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>The pinned pixel's arithmetic</source>
       <translation>固定像素的计算</translation>
     </message>
@@ -2894,6 +3764,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>Could not compute this frame: {reason}</source>
+      <translation>无法计算这一帧：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>{problem}; computing on the CPU.</source>
       <translation>{problem}；改用 CPU 计算。</translation>
     </message>
@@ -2901,6 +3776,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/view.py" />
       <source>your drawing</source>
       <translation>你的绘图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>the camera, {rate:.1f} frames a second</source>
+      <translation>摄像头，每秒 {rate:.1f} 帧</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
@@ -2944,8 +3824,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>PyTorch checks the map once the camera is paused.</source>
+      <translation>摄像头暂停后，PyTorch 会核对该图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
       <source>No map to compare with PyTorch.</source>
       <translation>没有可与 PyTorch 对比的图。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/view.py" />
+      <source>camera frame {number}</source>
+      <translation>摄像头第 {number} 帧</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -2994,6 +3884,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>One number for rows and columns; untick to set them apart</source>
+      <translation>行和列用同一个数；取消勾选可分别设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Rows and columns</source>
       <translation>行和列</translation>
     </message>
@@ -3014,6 +3909,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>padding</source>
+      <translation>填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>No padding, a number of cells, or padding that keeps the size</source>
+      <translation>不填充、填充若干单元格，或保持大小的填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>Padding: cells added on each side</source>
       <translation>填充：每边添加的单元格</translation>
     </message>
@@ -3021,6 +3926,31 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
       <source>What the added border cells contain</source>
       <translation>添加的边缘单元格包含什么</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>border</source>
+      <translation>边缘</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>stride</source>
+      <translation>步幅</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>dilation</source>
+      <translation>膨胀</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, rows</source>
+      <translation>{setting}，行</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/window_settings.py" />
+      <source>{setting}, columns</source>
+      <translation>{setting}，列</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/window_settings.py" />
@@ -3084,13 +4014,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>digit drawing canvas</source>
+      <translation>数字绘图区</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Stroke width of the pen (MNIST strokes are about 2–3 of its 28 pixels)</source>
       <translation>笔画宽度（MNIST 的笔画约占 28 像素中的 2–3 像素）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Undo stroke</source>
-      <translation>撤销笔画</translation>
+      <source>pen width</source>
+      <translation>笔宽</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3099,8 +4034,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>Clear</source>
-      <translation>清除</translation>
+      <source>Wipe the canvas</source>
+      <translation>擦除绘图区</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>class of the test digit</source>
+      <translation>测试数字的类别</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Which digit “Test digit” picks: without a mouse, pick a test digit instead of drawing</source>
+      <translation>“测试数字”选择哪个数字：没有鼠标时，可选测试数字而不必绘制</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3126,6 +4071,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>A photo or scan of a digit on paper works: dark ink is detected and flipped</source>
       <translation>纸上数字的照片或扫描件也可以：会自动识别深色墨迹并反转</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Camera</source>
+      <translation>摄像头</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
+      <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
+      <translation>把写在纸上的数字举到摄像头前：每一帧都会经过预处理和每一层</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
@@ -3174,8 +4129,18 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>slice for pool1 map</source>
+      <translation>pool1 图的切片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>conv2 filters have one 5×5 slice per pool1 map: pick which one to edit.</source>
       <translation>conv2 滤波器对每张 pool1 图有一个 5×5 切片：选择要编辑哪一个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>Select a cell with the arrow keys and type a number to change a weight</source>
+      <translation>用方向键选择单元格，输入数字来修改权重</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3206,6 +4171,11 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
       <source>Undo every edit: the network as it was trained.</source>
       <translation>撤销所有修改：恢复网络训练后的样子。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/filter_editor.py" />
+      <source>A kernel to put into this slice with “Put preset here”</source>
+      <translation>用“将预设放到这里”放入此切片的卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_editor.py" />
@@ -3334,6 +4304,16 @@ PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检�
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>your model's maps</source>
+      <translation>你的模型的各张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
+      <source>Every layer of your own model; the arrow keys scroll</source>
+      <translation>你自己模型的每一层；方向键可滚动</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/own_model_display.py" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
@@ -3413,6 +4393,11 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
+      <source>how the drawing becomes the network's 28×28 input</source>
+      <translation>绘图如何变成网络的 28×28 输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/preprocess_strip.py" />
       <source>picture (flipped)</source>
       <translation>图片（已反转）</translation>
     </message>
@@ -3475,6 +4460,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>What the network gets</source>
       <translation>网络收到的输入</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>colour range</source>
+      <translation>颜色范围</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -3557,6 +4547,11 @@ and centred it  ⟶</source>
       <translation>预处理 {ms} ms · 前向传播 {forward} ms</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>camera</source>
+      <translation>摄像头</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
       <source>The channels' sums are added into one output cell</source>
       <translation>各通道的和相加得到一个输出单元格</translation>
@@ -3585,6 +4580,11 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>“valid”: none</source>
       <translation>“valid”：无</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>The decks' worked examples, or your own numbers</source>
+      <translation>课件中的例题，或你自己的数字</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3623,18 +4623,18 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Convolution, max or average pooling, or a transposed convolution</source>
+      <translation>卷积、最大或平均池化，或转置卷积</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
+      <source>Kernels the course uses</source>
+      <translation>课程使用的卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/controls.py" />
       <source>(your own kernel)</source>
       <translation>（自己的卷积核）</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel rows</source>
-      <translation>卷积核行数</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>kernel columns</source>
-      <translation>卷积核列数</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3655,11 +4655,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>pooling window size</source>
       <translation>池化窗口大小</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>stride</source>
-      <translation>步幅</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3685,11 +4680,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/views/steps/controls.py" />
       <source>Columns of padding left and right: set them apart from the rows here</source>
       <translation>左右的填充列数：可在此与行数分开设置</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/steps/controls.py" />
-      <source>dilation</source>
-      <translation>膨胀</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -3938,6 +4928,16 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
+      <source>Space plays or pauses, the arrow keys step, Home and End go to the first and last step; each step's arithmetic is read out</source>
+      <translation>空格键播放或暂停，方向键单步，Home 和 End 跳到第一步和最后一步；每一步的算式都会被读出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
+      <source>The example, the operation and the sliding settings</source>
+      <translation>示例、运算和滑动设置</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/steps/view.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -4057,6 +5057,51 @@ and centred it  ⟶</source>
       <translation>无法缩小图片：{problem}</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Keep the frame on screen as an ordinary picture: pin a pixel, step through it, export it</source>
+      <translation>把这一帧作为普通图片留在屏幕上：固定一个像素、逐步查看、导出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>Opening {source}…</source>
+      <translation>正在打开 {source}…</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/camera_panel.py" />
+      <source>{shown:.1f} frames a second shown ({captured:.1f} from the camera) · {width}×{height}</source>
+      <translation>显示每秒 {shown:.1f} 帧（摄像头 {captured:.1f} 帧）· {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>confusion matrix</source>
+      <translation>混淆矩阵</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>Rows: the true digit; columns: what the network read. Arrow keys choose a cell and list its test digits</source>
+      <translation>行：真实数字；列：网络识别的结果。方向键选择单元格并列出其测试数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>read as →</source>
+      <translation>识别为 →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>true digit →</source>
+      <translation>真实数字 →</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digits that are {true}s read as {predicted}</source>
+      <translation>{count} 个实为 {true} 的测试数字被识别为 {predicted}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/confusion_grid.py" />
+      <source>{count} test digit(s) that are {true}s {what} · click to see them</source>
+      <translation>{count} 个真实为 {true} 的测试数字{what} · 点击查看</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>Draw a digit: left button or pen. Ctrl+Z undoes the last stroke.</source>
       <translation>画一个数字：鼠标左键或手写笔。Ctrl+Z 撤销最后一笔。</translation>
@@ -4065,6 +5110,16 @@ and centred it  ⟶</source>
       <location filename="../../convviz/app/widgets/drawing_canvas.py" />
       <source>draw a digit here</source>
       <translation>在这里画一个数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>The camera is off.</source>
+      <translation>摄像头已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/live_camera.py" />
+      <source>Paused: frame {number} is the picture now.</source>
+      <translation>已暂停：现在第 {number} 帧就是图片。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
@@ -4093,8 +5148,28 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>maps</source>
+      <translation>各张图</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
+      <source>Arrow keys choose a map (or a unit) to inspect, as a click does</source>
+      <translation>方向键选择要查看的图（或单元），与点击相同</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/map_grid.py" />
       <source>this map's colours: {low} to {high}</source>
       <translation>此图颜色范围：{low} 到 {high}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells; type a number or press Enter to change one</source>
+      <translation>方向键在单元格之间移动；输入数字或按 Enter 修改</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/matrix_grid.py" />
+      <source>Arrow keys move between cells to read them</source>
+      <translation>方向键在单元格之间移动以读取数值</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/matrix_grid.py" />
@@ -4153,8 +5228,23 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>parameters of each layer</source>
+      <translation>每层的参数</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Each layer's output shape, weights and biases, one row a layer</source>
+      <translation>每层的输出形状、权重和偏置，每行一层</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Total</source>
       <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/probability_bars.py" />
+      <source>probability of each digit</source>
+      <translation>每个数字的概率</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/probability_bars.py" />
@@ -4572,6 +5662,146 @@ and centred it  ⟶</source>
       <translation>ResNet-50（输入 3×224×224）</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>class digits are 28×28 grey pictures (uint8), not {shape} {dtype}.</source>
+      <translation>班级数字是 28×28 的灰度图片（uint8），而不是 {shape} {dtype}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there are {images} class digits but {labels} labels; they must match.</source>
+      <translation>有 {images} 个班级数字，却有 {labels} 个标签；两者必须一致。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the labels of class digits must be whole numbers from 0 to 9.</source>
+      <translation>班级数字的标签必须是 0 到 9 的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a collection holds at most {limit} class digits, not {count}.</source>
+      <translation>一组最多容纳 {limit} 个班级数字，而不是 {count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digit is a 28×28 uint8 picture, not {shape} {dtype}.</source>
+      <translation>班级数字是 28×28 的 uint8 图片，而不是 {shape} {dtype}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>there is no class digit number {index}.</source>
+      <translation>没有编号为 {index} 的班级数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>together these files hold {count} different digits; a collection holds at most {limit}.</source>
+      <translation>这些文件合起来有 {count} 个不同的数字；一组最多容纳 {limit} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>the held-out share must be above 0 and below 1, not {value}.</source>
+      <translation>留出比例必须大于 0 且小于 1，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>a class digits file</source>
+      <translation>班级数字文件</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is larger than a class digits file can be ({limit} MB).</source>
+      <translation>它超过了班级数字文件的上限（{limit} MB）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (not text).</source>
+      <translation>它不是班级数字文件（不是文本）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (broken JSON at line {line}, column {column}).</source>
+      <translation>它不是班级数字文件（第 {line} 行第 {column} 列的 JSON 有误）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it is not a class digits file (it does not say "{format}").</source>
+      <translation>它不是班级数字文件（没有写明 "{format}"）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its version is {value}, not a version number.</source>
+      <translation>它的版本是 {value}，不是版本号。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it was saved by a newer convviz (format version {version}); this one reads version {known}. Update convviz to open it.</source>
+      <translation>它由更新版本的 convviz 保存（格式版本 {version}）；此版本只能读取版本 {known}。请更新 convviz 后再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "count" must be a whole number from 0 to {limit}, not {value}.</source>
+      <translation>它的 "count" 必须是 0 到 {limit} 的整数，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its "labels" must be a list of {count} digits.</source>
+      <translation>它的 "labels" 必须是包含 {count} 个数字的列表。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>label number {position} is {value}, not a digit from 0 to 9.</source>
+      <translation>第 {position} 个标签是 {value}，不是 0 到 9 的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>it holds no "images" array.</source>
+      <translation>它没有 "images" 数组。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images are {shape} {dtype}; {count} digits need {count}×28×28 uint8.</source>
+      <translation>它的图片是 {shape} {dtype}；{count} 个数字需要 {count}×28×28 uint8。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>its images</source>
+      <translation>它的图片</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the learning rate must be above 0 and at most 1.</source>
+      <translation>学习率必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the batch size must be at least 1.</source>
+      <translation>批大小必须至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the layers to fine-tune are among {names}, not {given}.</source>
+      <translation>要微调的层必须在 {names} 之中，而不是 {given}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>the held-out share must be above 0 and below 1.</source>
+      <translation>留出比例必须大于 0 且小于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_finetune.py" />
+      <source>fine-tuning needs digits to learn from and digits kept aside to measure on: draw at least two of a digit (the collection holds {count}).</source>
+      <translation>微调需要用来学习的数字和留作测量的数字：同一个数字至少画两个（这组现有 {count} 个）。</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>LeNet-5 in the course deck (3×32×32 input)</source>
       <translation>课程课件中的 LeNet-5（输入 3×32×32）</translation>
@@ -4752,6 +5982,46 @@ and centred it  ⟶</source>
       <translation>亮度从左到右递增：边缘卷积核给出恒定响应。</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A camera frame must be colour pixels (height × width × 3, bytes).</source>
+      <translation>摄像头画面必须是彩色像素（高 × 宽 × 3，字节）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>camera {index}</source>
+      <translation>摄像头 {index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>No camera was found ({device} does not exist). Connect one, or pick a picture.</source>
+      <translation>未找到摄像头（{device} 不存在）。请连接一个，或选择一张图片。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The camera could not be opened: another program may be using it. Close that, or pick a picture.</source>
+      <translation>无法打开摄像头：可能有其他程序正在使用它。请关闭该程序，或选择一张图片。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} was not found.</source>
+      <translation>找不到视频片段 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>The clip {name} could not be read as a video.</source>
+      <translation>无法将视频片段 {name} 作为视频读取。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>A moving pattern needs at least 8×8 pixels.</source>
+      <translation>移动图案至少需要 8×8 像素。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/camera.py" />
+      <source>moving pattern</source>
+      <translation>移动图案</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/colors.py" />
       <source>blue negative · white zero · orange positive</source>
       <translation>蓝色为负 · 白色为零 · 橙色为正</translation>
@@ -4815,6 +6085,16 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output: the {channels} colour channels cannot be split into {groups} equal groups; choose 1 (each filter sees all three) or 3 (depthwise: one map per channel).</source>
       <translation>无输出：{channels} 个颜色通道无法分成 {groups} 个相等的组；请选 1（每个滤波器看全部三个通道）或 3（逐通道：每个通道一张图）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera could not be started: {reason}</source>
+      <translation>无法启动摄像头：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_grabber.py" />
+      <source>The camera stopped giving pictures.</source>
+      <translation>摄像头不再提供画面。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -5027,6 +6307,56 @@ and centred it  ⟶</source>
       <translation>更换图片</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>the largest of {values}</source>
+      <translation>{values} 中的最大值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, divided by {count}</source>
+      <translation>{sum}，除以 {count}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus {number}</source>
+      <translation>负 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>minus</source>
+      <translation>减</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>times</source>
+      <translation>乘</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>plus</source>
+      <translation>加</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: output {cell} equals {value}.</source>
+      <translation>第 {step} 步，共 {count} 步：输出 {cell} 等于 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Channel sums plus bias: {sum}</source>
+      <translation>各通道之和加偏置：{sum}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>{sum}, times {factor}</source>
+      <translation>{sum}，乘以 {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/step_speech.py" />
+      <source>Step {step} of {count}: input {cell}, {value}, times the kernel is added into the output.</source>
+      <translation>第 {step} 步，共 {count} 步：输入 {cell}，{value}，乘以卷积核后加到输出中。</translation>
+    </message>
+    <message>
       <location filename="../../convviz/state/step_text.py" />
       <source>red</source>
       <translation>红</translation>
@@ -5145,6 +6475,99 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>类别 {digit} 的得分</translation>
+    </message>
+    <message>
+      <source>
+&lt;h2&gt;convviz in five minutes&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Pick a picture&lt;/b&gt;: File ▸ Open sample, File ▸ Open image… (Ctrl+O), drop a file on the
+window, or paste one (Ctrl+V).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Convolution&lt;/b&gt; (Ctrl+1): change the kernel's numbers (double-click a cell), choose a preset,
+change stride, padding and dilation, and watch the feature map follow. The formula under
+“Sliding the window” says why the map has its size.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Click a pixel&lt;/b&gt; of the feature map: the cells it reads light up on the input and the
+products panel shows its sum, term by term. The PyTorch panel shows the same computation
+as &lt;code&gt;F.conv2d&lt;/code&gt; and checks that it gives the same map.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Activation and pooling&lt;/b&gt; follow the convolution, each with its own map: the path a
+CNN layer takes, conv → activation → pool.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Steps&lt;/b&gt; (Ctrl+2) slides the window one position at a time with every number visible;
+&lt;b&gt;LeNet&lt;/b&gt; (Ctrl+3) shows a trained network reading a digit you draw.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Teaching with it&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt;: the worked examples and concepts of the course, loaded into the right view with a short
+explanation (Alt+number, or number keys while presenting). Lessons ▸ Open lesson file… (Ctrl+L)
+opens a teacher's own lesson.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Exercises&lt;/b&gt;: predict, then reveal — hide the output cells (H), reveal one (R) or all
+(Shift+R); ask for the output size (O); let the class guess the digit before the probabilities.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Presentation&lt;/b&gt; (F11): full screen, larger numbers, Space plays, arrows step, +/− change
+speed, P shows a pointer highlight. A presenter remote's Page Down / Page Up step, then go to the next /
+previous lesson; B or . blanks the screen (B again brings it back). View ▸ Theme offers light, dark and
+high contrast.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; (File ▸ Export): a view or a single map as PNG, the sliding window as GIF or
+APNG, matrices as CSV.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: File ▸ Save session (Ctrl+S) keeps the picture, kernels, settings, step and
+edited filters; Edit ▸ Undo (Ctrl+Z) and Redo undo every edit.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: train LeNet yourself, ask &lt;i&gt;Why this digit?&lt;/i&gt;, browse the confusion matrix,
+or open your own small model.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Conventions, the same in every view&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Colours follow what a quantity can be&lt;/b&gt;, never what one picture happens to give. Values that can be
+negative — kernels and weights, products, a convolution's output (even when this picture gives no negative
+value), logits, tanh or leaky ReLU — are blue when negative, white at zero, orange when positive. Values that
+cannot be negative — after ReLU or a sigmoid, pooling of those, probabilities — use viridis (dark purple = low,
+yellow = high). Pictures are grey. The Steps grids, the maps and the exported files use the same colours; every
+map has a colour bar with numbers and every grid cell shows its number, so colour is never the only clue.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rows and columns are counted from 1&lt;/b&gt;, as the decks write a matrix: the top left cell is row 1, column 1.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Output size&lt;/b&gt; is written as in the decks, ⌊(n + 2p − f) / s⌋ + 1; with dilation d the kernel spans
+f = d·(f − 1) + 1 cells, and the dilated form ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1 is shown beside it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;A kernel's factor is written apart&lt;/b&gt;, as the decks write “±1, then ÷ 9”: whole cells with “× 1/9” beside
+the grid; the products are summed first and the sum is multiplied by the factor.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hover over any map to read its values.&lt;/p&gt;
+</source>
+      <translation type="vanished">
+&lt;h2&gt;五分钟了解 convviz&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;选择一张图片&lt;/b&gt;：文件 ▸ 打开示例、文件 ▸ 打开图片…（Ctrl+O），把文件拖到窗口上，或粘贴一张（Ctrl+V）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;卷积&lt;/b&gt;（Ctrl+1）：修改卷积核的数字（双击单元格），选择预设，修改步幅、填充和膨胀，观察特征图随之变化。
+“滑动窗口”下方的公式说明了图为什么是这个大小。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;点击特征图上的一个像素&lt;/b&gt;：它读取的单元格会在输入上亮起，乘积面板逐项显示它的求和。
+PyTorch 面板用 &lt;code&gt;F.conv2d&lt;/code&gt; 做同样的计算，并检查结果是否是同一张图。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;激活和池化&lt;/b&gt;紧随卷积之后，各有自己的图：这就是 CNN 一层的流程，卷积 → 激活 → 池化。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;逐步&lt;/b&gt;（Ctrl+2）让窗口一次移动一个位置，每个数字都可见；
+&lt;b&gt;LeNet&lt;/b&gt;（Ctrl+3）展示一个已训练的网络识别你画的数字。&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;用它来教学&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;课程&lt;/b&gt;：课程中的例题和概念，连同简短讲解载入合适的视图（Alt+编号，演示时直接按数字键）。
+课程 ▸ 打开课程文件…（Ctrl+L）可打开教师自己编写的课程。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;练习&lt;/b&gt;：先预测，再揭晓 —— 隐藏输出单元格（H），揭晓一个（R）或全部（Shift+R）；
+询问输出大小（O）；在显示概率之前让全班猜数字。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;演示&lt;/b&gt;（F11）：全屏、更大的数字，空格键播放，方向键单步，+/− 调整速度，P 显示指针高亮。
+翻页笔的 Page Down / Page Up 先单步，再切换到下一课 / 上一课；B 或 . 使屏幕变黑（再按 B 恢复）。
+视图 ▸ 主题提供浅色、深色和高对比度。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;导出&lt;/b&gt;（文件 ▸ 导出）：把视图或单张图导出为 PNG，滑动窗口导出为 GIF 或 APNG，矩阵导出为 CSV。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;会话&lt;/b&gt;：文件 ▸ 保存会话（Ctrl+S）保存图片、卷积核、设置、当前步骤和编辑过的滤波器；
+编辑 ▸ 撤销（Ctrl+Z）和重做可撤销每一次修改。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：自己训练 LeNet，问一问&lt;i&gt;为什么是这个数字？&lt;/i&gt;，浏览混淆矩阵，或打开你自己的小模型。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;约定，所有视图一致&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;颜色取决于一个量可能的取值&lt;/b&gt;，而不是某张图片碰巧给出的值。可能为负的值 —— 卷积核和权重、乘积、
+卷积的输出（即使这张图片没有给出负值）、logit、tanh 或 leaky ReLU —— 负为蓝色，零为白色，正为橙色。
+不可能为负的值 —— ReLU 或 sigmoid 之后的值、它们的池化、概率 —— 使用 viridis（深紫 = 低，黄 = 高）。
+图片为灰度。逐步视图的网格、各张图和导出的文件使用相同的颜色；每张图都有带数字的色条，每个单元格都显示数字，
+因此颜色从来不是唯一的线索。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;行和列从 1 开始计数&lt;/b&gt;，与课件书写矩阵的方式一致：左上角的单元格是第 1 行第 1 列。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;输出大小&lt;/b&gt;按课件的写法表示为 ⌊(n + 2p − f) / s⌋ + 1；膨胀为 d 时，卷积核跨越 f = d·(f − 1) + 1 个单元格，
+旁边还会显示膨胀形式 ⌊(n + 2p − d·(f − 1) − 1) / s⌋ + 1。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;卷积核的系数单独书写&lt;/b&gt;，与课件写“±1，再 ÷ 9”一致：网格中是整数，旁边写“× 1/9”；
+先把乘积相加，再把和乘以系数。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;把鼠标悬停在任意一张图上即可读取数值。&lt;/p&gt;
+</translation>
     </message>
   </context>
 </TS>

@@ -117,9 +117,10 @@ class ClassDigitsTool(QObject):
     def _on_fine_tuned(self, result) -> None:
         from convviz.state.model_choice import FINE_TUNED, NetworkChoice
 
-        how = tr("stopped after") if result.stopped else tr("after")
-        detail = tr("fine-tuned on {count} class digits, {how} {epochs} epochs").format(
-            count=len(result.split.train), how=how, epochs=result.epochs_completed)
+        # whole sentences: "after" alone is also the comparison table's column heading, translated otherwise
+        detail = (tr("fine-tuned on {count} class digits, stopped after {epochs} epochs") if result.stopped
+                  else tr("fine-tuned on {count} class digits, after {epochs} epochs")).format(
+            count=len(result.split.train), epochs=result.epochs_completed)
         choice = NetworkChoice(FINE_TUNED, tr("Fine-tuned on class digits"), result.weights, detail)
         self.models.choices.add(choice)
         if self.panel.reads_shipped_mnist():  # measured on the whole shipped test set
