@@ -2393,8 +2393,8 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>How many times the training goes through all 60,000 training digits</source>
-      <translation>Wie oft das Training alle 60.000 Trainingsziffern durchgeht</translation>
+      <source>How many times the training goes through all 10,000 training digits it ships</source>
+      <translation>Wie oft das Training alle 10.000 mitgelieferten Trainingsziffern durchläuft</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2438,6 +2438,51 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>While training, each activation entering fc2 and fc3 is switched off with this probability (the others are scaled up to keep the sum); when the network reads a digit, dropout is off</source>
+      <translation>Beim Training wird jede Aktivierung, die in fc2 und fc3 eingeht, mit dieser Wahrscheinlichkeit abgeschaltet (die übrigen werden hochskaliert, damit die Summe bleibt); wenn das Netz eine Ziffer liest, ist Dropout aus</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>all</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training digits</source>
+      <translation>Trainingsziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many training digits one epoch goes through (a few: fine-tuning on little data)</source>
+      <translation>Wie viele Trainingsziffern eine Epoche durchläuft (wenige: Nachtrainieren mit wenig Daten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>start from the shipped weights</source>
+      <translation>mit den mitgelieferten Gewichten beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Transfer learning: begin with the trained network instead of random weights, then go on training</source>
+      <translation>Transfer Learning: mit dem trainierten Netz statt mit Zufallsgewichten beginnen und dann weitertrainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Layers that learn:</source>
+      <translation>Schichten, die lernen:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Unticked: the layer is frozen, its weights stay as they start</source>
+      <translation>Ohne Haken ist die Schicht eingefroren: ihre Gewichte bleiben, wie sie beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Epochs</source>
       <translation>Epochen</translation>
     </message>
@@ -2455,6 +2500,41 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Device</source>
       <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Digits</source>
+      <translation>Ziffern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Augmentation: digits as stored (top) and as one batch sees them (bottom)</source>
+      <translation>Augmentierung: Ziffern wie gespeichert (oben) und wie ein Batch sie sieht (unten)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>digit</source>
+      <translation>Ziffer</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>every batch draws new shifts, turns, scalings, shears and thicknesses</source>
+      <translation>jeder Batch zieht neue Verschiebungen, Drehungen, Skalierungen, Scherungen und Strichstärken</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Draw again</source>
+      <translation>Neu würfeln</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show eight digits changed again, as a new batch would see them</source>
+      <translation>Acht Ziffern neu verändert zeigen, wie ein neuer Batch sie sähe</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2548,13 +2628,23 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>tick at least one layer that learns: with every layer frozen nothing is trained.</source>
+      <translation>Hake mindestens eine lernende Schicht an: sind alle Schichten eingefroren, wird nichts trainiert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A training run is going: stop it first to use other settings.</source>
+      <translation>Ein Training läuft: halte es zuerst an, um andere Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Cannot train: {problem}</source>
       <translation>Training nicht möglich: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>loading the digits…</source>
-      <translation>Ziffern werden geladen…</translation>
+      <source>starting the training process…</source>
+      <translation>Trainingsprozess startet…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2625,6 +2715,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Saved {weights} and its model card {card}.</source>
       <translation>{weights} und seine Modellkarte {card} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_runner.py" />
+      <source>a training run is already going; stop it first.</source>
+      <translation>ein Training läuft schon; halte es zuerst an.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -3263,6 +3358,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Live camera</source>
+      <translation>Live-Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
       <translation>Jedes Kamerabild durch Kernel, Aktivierung und Pooling, sobald es kommt</translation>
     </message>
@@ -3658,6 +3758,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>Die orangen Zellen der Eingabe sind die, die sie liest (rosa: Auffüllung).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>the products of the clicked pixel</source>
       <translation>die Produkte des angeklickten Pixels</translation>
     </message>
@@ -3670,11 +3775,6 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Output pixel ({cell})</source>
       <translation>Ausgabepixel ({cell})</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/products_panel.py" />
-      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
-      <translation>— die orangen Zellen der Eingabe sind die, die es liest (rosa: Padding).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -4090,11 +4190,6 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
       <translation>Eine auf Papier geschriebene Ziffer vor die Kamera halten: Jedes Bild geht durch die Vorverarbeitung und jede Schicht</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>pen</source>
-      <translation>Stift</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
@@ -4567,8 +4662,8 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
-      <source>Products, sum {total}</source>
-      <translation>Produkte, Summe {total}</translation>
+      <source>Sum {total}</source>
+      <translation>Summe {total}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -4972,8 +5067,8 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
-      <source>, turned 180°</source>
-      <translation>, um 180° gedreht</translation>
+      <source>Turned kernel</source>
+      <translation>Gedrehter Kern</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
@@ -5661,6 +5756,16 @@ und zentriert  ⟶</translation>
       <translation>, mit f = {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of layer names ({names})</source>
+      <translation>muss eine nicht leere Liste von Schichtnamen sein ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>opens the training panel, which belongs to the LeNet view ("view": "lenet")</source>
+      <translation>öffnet das Trainingsfeld, das zur LeNet-Ansicht gehört ("view": "lenet")</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (Eingabe 3×224×224)</translation>
@@ -5824,6 +5929,61 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/model/parameters.py" />
       <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
       <translation>{model}: LeNet-5 in moderner Form, ReLU und Max-Pooling (Eingabe {shape})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>LeNet has no learnable layer '{name}'; choose among {names}.</source>
+      <translation>LeNet hat keine lernende Schicht '{name}'; wähle unter {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>fine-tune: only these layers learn ({names})</source>
+      <translation>Nachtrainieren: nur diese Schichten lernen ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>start from the shipped trained weights</source>
+      <translation>mit den mitgelieferten trainierten Gewichten beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training failed: {error}</source>
+      <translation>Training fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>a training process runs one training; start another for the next.</source>
+      <translation>ein Trainingsprozess führt ein Training aus; starte für das nächste einen neuen.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>training data are four arrays: training pictures, their labels, test pictures, labels.</source>
+      <translation>Trainingsdaten sind vier Arrays: Trainingsbilder, ihre Labels, Testbilder, Labels.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>the picture followed while training must be 28×28, not {shape}.</source>
+      <translation>das beim Training verfolgte Bild muss 28×28 sein, nicht {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training was stopped.</source>
+      <translation>Das Training wurde angehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>The training process ended unexpectedly ({why}).</source>
+      <translation>Der Trainingsprozess endete unerwartet ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>signal {number}</source>
+      <translation>Signal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>exit code {code}</source>
+      <translation>Exit-Code {code}</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -6237,6 +6397,11 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Training the network</source>
+      <translation>Das Netz trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>More kinds of convolution</source>
       <translation>Weitere Arten der Faltung</translation>
     </message>
@@ -6484,6 +6649,30 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>Klassenwert von {digit}</translation>
+    </message>
+    <message>
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation type="vanished">Wie oft das Training alle 60.000 Trainingsziffern durchgeht</translation>
+    </message>
+    <message>
+      <source>loading the digits…</source>
+      <translation type="vanished">Ziffern werden geladen…</translation>
+    </message>
+    <message>
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation type="vanished">— die orangen Zellen der Eingabe sind die, die es liest (rosa: Padding).</translation>
+    </message>
+    <message>
+      <source>pen</source>
+      <translation type="vanished">Stift</translation>
+    </message>
+    <message>
+      <source>Products, sum {total}</source>
+      <translation type="vanished">Produkte, Summe {total}</translation>
+    </message>
+    <message>
+      <source>, turned 180°</source>
+      <translation type="vanished">, um 180° gedreht</translation>
     </message>
     <message>
       <source>

@@ -2393,8 +2393,8 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>How many times the training goes through all 60,000 training digits</source>
-      <translation>Cuántas veces el entrenamiento recorre los 60 000 dígitos de entrenamiento</translation>
+      <source>How many times the training goes through all 10,000 training digits it ships</source>
+      <translation>Cuántas veces recorre el entrenamiento los 10.000 dígitos de entrenamiento incluidos</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2438,6 +2438,51 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>While training, each activation entering fc2 and fc3 is switched off with this probability (the others are scaled up to keep the sum); when the network reads a digit, dropout is off</source>
+      <translation>Durante el entrenamiento, cada activación que entra en fc2 y fc3 se apaga con esta probabilidad (las demás se escalan para mantener la suma); cuando la red lee un dígito, el dropout está apagado</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>all</source>
+      <translation>todos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>dropout</source>
+      <translation>dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training digits</source>
+      <translation>dígitos de entrenamiento</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many training digits one epoch goes through (a few: fine-tuning on little data)</source>
+      <translation>Cuántos dígitos de entrenamiento recorre una época (pocos: afinar con pocos datos)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>start from the shipped weights</source>
+      <translation>empezar con los pesos incluidos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Transfer learning: begin with the trained network instead of random weights, then go on training</source>
+      <translation>Aprendizaje por transferencia: empezar con la red entrenada en vez de pesos aleatorios y seguir entrenando</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Layers that learn:</source>
+      <translation>Capas que aprenden:</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Unticked: the layer is frozen, its weights stay as they start</source>
+      <translation>Sin marcar: la capa está congelada, sus pesos se quedan como empiezan</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Epochs</source>
       <translation>Épocas</translation>
     </message>
@@ -2455,6 +2500,41 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Device</source>
       <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Digits</source>
+      <translation>Dígitos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Augmentation: digits as stored (top) and as one batch sees them (bottom)</source>
+      <translation>Aumento de datos: dígitos como están guardados (arriba) y como los ve un lote (abajo)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>digit</source>
+      <translation>dígito</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>every batch draws new shifts, turns, scalings, shears and thicknesses</source>
+      <translation>cada lote sortea nuevos desplazamientos, giros, escalados, cizallas y grosores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Draw again</source>
+      <translation>Sortear de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show eight digits changed again, as a new batch would see them</source>
+      <translation>Mostrar ocho dígitos cambiados de nuevo, como los vería un lote nuevo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2548,13 +2628,23 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>tick at least one layer that learns: with every layer frozen nothing is trained.</source>
+      <translation>marca al menos una capa que aprenda: con todas las capas congeladas no se entrena nada.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A training run is going: stop it first to use other settings.</source>
+      <translation>Hay un entrenamiento en marcha: detenlo primero para usar otros ajustes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Cannot train: {problem}</source>
       <translation>No se puede entrenar: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>loading the digits…</source>
-      <translation>cargando los dígitos…</translation>
+      <source>starting the training process…</source>
+      <translation>iniciando el proceso de entrenamiento…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2625,6 +2715,11 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Saved {weights} and its model card {card}.</source>
       <translation>Guardados {weights} y su ficha del modelo {card}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_runner.py" />
+      <source>a training run is already going; stop it first.</source>
+      <translation>ya hay un entrenamiento en marcha; detenlo primero.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -3263,6 +3358,11 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Live camera</source>
+      <translation>Cámara en vivo</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
       <translation>Cada fotograma de la cámara pasa por el kernel, la activación y el pooling, según llega</translation>
     </message>
@@ -3658,6 +3758,11 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>Las celdas naranjas de la entrada son las que lee (rosa: relleno).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>the products of the clicked pixel</source>
       <translation>los productos del píxel pulsado</translation>
     </message>
@@ -3670,11 +3775,6 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Output pixel ({cell})</source>
       <translation>Píxel de salida ({cell})</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/products_panel.py" />
-      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
-      <translation>— las celdas naranjas de la entrada son las que lee (rosa: relleno).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -4090,11 +4190,6 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
       <translation>Acerca a la cámara un dígito escrito en papel: cada fotograma pasa por el preprocesado y por cada capa</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>pen</source>
-      <translation>lápiz</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
@@ -4567,8 +4662,8 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
-      <source>Products, sum {total}</source>
-      <translation>Productos, suma {total}</translation>
+      <source>Sum {total}</source>
+      <translation>Suma {total}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -4972,8 +5067,8 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
-      <source>, turned 180°</source>
-      <translation>, girado 180°</translation>
+      <source>Turned kernel</source>
+      <translation>Kernel girado</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
@@ -5661,6 +5756,16 @@ y centró  ⟶</translation>
       <translation>, con f = {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of layer names ({names})</source>
+      <translation>debe ser una lista no vacía de nombres de capas ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>opens the training panel, which belongs to the LeNet view ("view": "lenet")</source>
+      <translation>abre el panel de entrenamiento, que pertenece a la vista LeNet ("view": "lenet")</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (entrada 3×224×224)</translation>
@@ -5824,6 +5929,61 @@ y centró  ⟶</translation>
       <location filename="../../convviz/model/parameters.py" />
       <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
       <translation>{model}: LeNet-5 en su forma moderna, ReLU y max pooling (entrada {shape})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>LeNet has no learnable layer '{name}'; choose among {names}.</source>
+      <translation>LeNet no tiene ninguna capa entrenable '{name}'; elige entre {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>fine-tune: only these layers learn ({names})</source>
+      <translation>afinar: solo aprenden estas capas ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>start from the shipped trained weights</source>
+      <translation>empezar con los pesos entrenados incluidos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training failed: {error}</source>
+      <translation>El entrenamiento falló: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>a training process runs one training; start another for the next.</source>
+      <translation>un proceso de entrenamiento ejecuta un entrenamiento; inicia otro para el siguiente.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>training data are four arrays: training pictures, their labels, test pictures, labels.</source>
+      <translation>los datos de entrenamiento son cuatro arrays: imágenes de entrenamiento, sus etiquetas, imágenes de prueba, etiquetas.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>the picture followed while training must be 28×28, not {shape}.</source>
+      <translation>la imagen que se sigue durante el entrenamiento debe ser de 28×28, no {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training was stopped.</source>
+      <translation>El entrenamiento se detuvo.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>The training process ended unexpectedly ({why}).</source>
+      <translation>El proceso de entrenamiento terminó de forma inesperada ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>signal {number}</source>
+      <translation>señal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>exit code {code}</source>
+      <translation>código de salida {code}</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -6237,6 +6397,11 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Training the network</source>
+      <translation>Entrenar la red</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>More kinds of convolution</source>
       <translation>Más tipos de convolución</translation>
     </message>
@@ -6484,6 +6649,30 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>puntuación de la clase {digit}</translation>
+    </message>
+    <message>
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation type="vanished">Cuántas veces el entrenamiento recorre los 60 000 dígitos de entrenamiento</translation>
+    </message>
+    <message>
+      <source>loading the digits…</source>
+      <translation type="vanished">cargando los dígitos…</translation>
+    </message>
+    <message>
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation type="vanished">— las celdas naranjas de la entrada son las que lee (rosa: relleno).</translation>
+    </message>
+    <message>
+      <source>pen</source>
+      <translation type="vanished">lápiz</translation>
+    </message>
+    <message>
+      <source>Products, sum {total}</source>
+      <translation type="vanished">Productos, suma {total}</translation>
+    </message>
+    <message>
+      <source>, turned 180°</source>
+      <translation type="vanished">, girado 180°</translation>
     </message>
     <message>
       <source>

@@ -2393,8 +2393,8 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>How many times the training goes through all 60,000 training digits</source>
-      <translation>Combien de fois l'entraînement parcourt les 60 000 chiffres d'entraînement</translation>
+      <source>How many times the training goes through all 10,000 training digits it ships</source>
+      <translation>Combien de fois l'entraînement parcourt les 10 000 chiffres d'entraînement fournis</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2438,6 +2438,51 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>While training, each activation entering fc2 and fc3 is switched off with this probability (the others are scaled up to keep the sum); when the network reads a digit, dropout is off</source>
+      <translation>Pendant l'entraînement, chaque activation qui entre dans fc2 et fc3 est coupée avec cette probabilité (les autres sont agrandies pour garder la somme) ; quand le réseau lit un chiffre, le dropout est coupé</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>dropout</source>
+      <translation>dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training digits</source>
+      <translation>chiffres d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many training digits one epoch goes through (a few: fine-tuning on little data)</source>
+      <translation>Combien de chiffres d'entraînement une époque parcourt (peu : affiner avec peu de données)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>start from the shipped weights</source>
+      <translation>partir des poids fournis</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Transfer learning: begin with the trained network instead of random weights, then go on training</source>
+      <translation>Apprentissage par transfert : partir du réseau entraîné au lieu de poids aléatoires, puis continuer l'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Layers that learn:</source>
+      <translation>Couches qui apprennent :</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Unticked: the layer is frozen, its weights stay as they start</source>
+      <translation>Non cochée : la couche est gelée, ses poids restent ceux du départ</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Epochs</source>
       <translation>Époques</translation>
     </message>
@@ -2455,6 +2500,41 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Device</source>
       <translation>Appareil</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Digits</source>
+      <translation>Chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Augmentation: digits as stored (top) and as one batch sees them (bottom)</source>
+      <translation>Augmentation : chiffres tels que stockés (en haut) et tels qu'un lot les voit (en bas)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>digit</source>
+      <translation>chiffre</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>every batch draws new shifts, turns, scalings, shears and thicknesses</source>
+      <translation>chaque lot tire de nouveaux décalages, rotations, mises à l'échelle, cisaillements et épaisseurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Draw again</source>
+      <translation>Nouveau tirage</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show eight digits changed again, as a new batch would see them</source>
+      <translation>Montrer huit chiffres modifiés à nouveau, comme un nouveau lot les verrait</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2548,13 +2628,23 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>tick at least one layer that learns: with every layer frozen nothing is trained.</source>
+      <translation>coche au moins une couche qui apprend : si toutes les couches sont gelées, rien n'est entraîné.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A training run is going: stop it first to use other settings.</source>
+      <translation>Un entraînement est en cours : arrête-le d'abord pour utiliser d'autres réglages.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Cannot train: {problem}</source>
       <translation>Impossible d'entraîner : {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>loading the digits…</source>
-      <translation>chargement des chiffres…</translation>
+      <source>starting the training process…</source>
+      <translation>démarrage du processus d'entraînement…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2625,6 +2715,11 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Saved {weights} and its model card {card}.</source>
       <translation>{weights} et sa fiche du modèle {card} enregistrés.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_runner.py" />
+      <source>a training run is already going; stop it first.</source>
+      <translation>un entraînement est déjà en cours ; arrête-le d'abord.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -3263,6 +3358,11 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Live camera</source>
+      <translation>Caméra en direct</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
       <translation>Chaque image de la caméra passe par le noyau, l'activation et le pooling, dès qu'elle arrive</translation>
     </message>
@@ -3658,6 +3758,11 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>Les cases orange de l'entrée sont celles qu'il lit (rose : bordure).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>the products of the clicked pixel</source>
       <translation>les produits du pixel cliqué</translation>
     </message>
@@ -3670,11 +3775,6 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Output pixel ({cell})</source>
       <translation>Pixel de sortie ({cell})</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/products_panel.py" />
-      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
-      <translation>— les cellules orange de l'entrée sont celles qu'il lit (rose : bordure).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -4090,11 +4190,6 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
       <translation>Montrez à la caméra un chiffre écrit sur papier : chaque image passe par le prétraitement et chaque couche</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>pen</source>
-      <translation>stylo</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
@@ -4567,8 +4662,8 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
-      <source>Products, sum {total}</source>
-      <translation>Produits, somme {total}</translation>
+      <source>Sum {total}</source>
+      <translation>Somme {total}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -4972,8 +5067,8 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
-      <source>, turned 180°</source>
-      <translation>, tourné de 180°</translation>
+      <source>Turned kernel</source>
+      <translation>Noyau retourné</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
@@ -5661,6 +5756,16 @@ et centré  ⟶</translation>
       <translation>, avec f = {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of layer names ({names})</source>
+      <translation>doit être une liste non vide de noms de couches ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>opens the training panel, which belongs to the LeNet view ("view": "lenet")</source>
+      <translation>ouvre le panneau d'entraînement, qui appartient à la vue LeNet ("view": "lenet")</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16 (entrée 3×224×224)</translation>
@@ -5824,6 +5929,61 @@ et centré  ⟶</translation>
       <location filename="../../convviz/model/parameters.py" />
       <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
       <translation>{model} : LeNet-5 sous sa forme moderne, ReLU et max pooling (entrée {shape})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>LeNet has no learnable layer '{name}'; choose among {names}.</source>
+      <translation>LeNet n'a pas de couche entraînable '{name}' ; choisis parmi {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>fine-tune: only these layers learn ({names})</source>
+      <translation>affiner : seules ces couches apprennent ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>start from the shipped trained weights</source>
+      <translation>partir des poids entraînés fournis</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training failed: {error}</source>
+      <translation>L'entraînement a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>a training process runs one training; start another for the next.</source>
+      <translation>un processus d'entraînement exécute un seul entraînement ; lances-en un autre pour le suivant.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>training data are four arrays: training pictures, their labels, test pictures, labels.</source>
+      <translation>les données d'entraînement sont quatre tableaux : images d'entraînement, leurs étiquettes, images de test, étiquettes.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>the picture followed while training must be 28×28, not {shape}.</source>
+      <translation>l'image suivie pendant l'entraînement doit faire 28×28, pas {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training was stopped.</source>
+      <translation>L'entraînement a été arrêté.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>The training process ended unexpectedly ({why}).</source>
+      <translation>Le processus d'entraînement s'est arrêté de façon inattendue ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>signal {number}</source>
+      <translation>signal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>exit code {code}</source>
+      <translation>code de sortie {code}</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -6237,6 +6397,11 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Training the network</source>
+      <translation>Entraîner le réseau</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>More kinds of convolution</source>
       <translation>D'autres sortes de convolution</translation>
     </message>
@@ -6484,6 +6649,30 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>score de la classe {digit}</translation>
+    </message>
+    <message>
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation type="vanished">Combien de fois l'entraînement parcourt les 60 000 chiffres d'entraînement</translation>
+    </message>
+    <message>
+      <source>loading the digits…</source>
+      <translation type="vanished">chargement des chiffres…</translation>
+    </message>
+    <message>
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation type="vanished">— les cellules orange de l'entrée sont celles qu'il lit (rose : bordure).</translation>
+    </message>
+    <message>
+      <source>pen</source>
+      <translation type="vanished">stylo</translation>
+    </message>
+    <message>
+      <source>Products, sum {total}</source>
+      <translation type="vanished">Produits, somme {total}</translation>
+    </message>
+    <message>
+      <source>, turned 180°</source>
+      <translation type="vanished">, tourné de 180°</translation>
     </message>
     <message>
       <source>

@@ -2384,8 +2384,8 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>How many times the training goes through all 60,000 training digits</source>
-      <translation>训练把全部 60,000 个训练数字过几遍</translation>
+      <source>How many times the training goes through all 10,000 training digits it ships</source>
+      <translation>训练遍历全部 10,000 个附带训练数字的次数</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2429,6 +2429,51 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>While training, each activation entering fc2 and fc3 is switched off with this probability (the others are scaled up to keep the sum); when the network reads a digit, dropout is off</source>
+      <translation>训练时，进入 fc2 和 fc3 的每个激活以此概率被关闭（其余的按比例放大以保持总和）；网络读取数字时不使用 dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>all</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>dropout</source>
+      <translation>dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>training digits</source>
+      <translation>训练数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>How many training digits one epoch goes through (a few: fine-tuning on little data)</source>
+      <translation>一轮遍历多少个训练数字（少量：用少量数据微调）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>start from the shipped weights</source>
+      <translation>从附带的权重开始</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Transfer learning: begin with the trained network instead of random weights, then go on training</source>
+      <translation>迁移学习：从已训练的网络而不是随机权重开始，然后继续训练</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Layers that learn:</source>
+      <translation>参与学习的层：</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Unticked: the layer is frozen, its weights stay as they start</source>
+      <translation>未勾选：该层被冻结，权重保持初始值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Epochs</source>
       <translation>轮数</translation>
     </message>
@@ -2446,6 +2491,41 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Device</source>
       <translation>设备</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Digits</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Augmentation: digits as stored (top) and as one batch sees them (bottom)</source>
+      <translation>数据增强：存储的数字（上）和一个批次看到的数字（下）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>digit</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>every batch draws new shifts, turns, scalings, shears and thicknesses</source>
+      <translation>每个批次都会重新抽取平移、旋转、缩放、剪切和笔画粗细</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Draw again</source>
+      <translation>重新抽取</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>Show eight digits changed again, as a new batch would see them</source>
+      <translation>再次显示八个变换后的数字，就像新批次看到的那样</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2539,13 +2619,23 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>tick at least one layer that learns: with every layer frozen nothing is trained.</source>
+      <translation>至少勾选一个参与学习的层：所有层都冻结时什么也不会训练。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>A training run is going: stop it first to use other settings.</source>
+      <translation>训练正在进行：请先停止，才能使用其他设置。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Cannot train: {problem}</source>
       <translation>无法训练：{problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
-      <source>loading the digits…</source>
-      <translation>正在加载数字…</translation>
+      <source>starting the training process…</source>
+      <translation>正在启动训练进程…</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -2616,6 +2706,11 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Saved {weights} and its model card {card}.</source>
       <translation>已保存 {weights} 及其模型卡 {card}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_runner.py" />
+      <source>a training run is already going; stop it first.</source>
+      <translation>训练已在进行；请先停止。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/units_panel.py" />
@@ -3254,6 +3349,11 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/input_picker.py" />
+      <source>Live camera</source>
+      <translation>实时摄像头</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/input_picker.py" />
       <source>Every camera frame through the kernel, activation and pooling, as it comes</source>
       <translation>每一帧摄像头画面随到随过卷积核、激活函数和池化</translation>
     </message>
@@ -3649,6 +3749,11 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
+      <source>The orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation>输入中橙色的格子就是它读取的格子（粉色：填充）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>the products of the clicked pixel</source>
       <translation>所点击像素的乘积</translation>
     </message>
@@ -3661,11 +3766,6 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
       <source>Output pixel ({cell})</source>
       <translation>输出像素（{cell}）</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/convolution/products_panel.py" />
-      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
-      <translation>— 输入上的橙色单元格就是它读取的单元格（粉色：填充）。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/convolution/products_panel.py" />
@@ -4081,11 +4181,6 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
       <location filename="../../convviz/app/views/lenet/digit_pad.py" />
       <source>Hold a digit written on paper up to the camera: every frame goes through the preprocessing and every layer</source>
       <translation>把写在纸上的数字举到摄像头前：每一帧都会经过预处理和每一层</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/digit_pad.py" />
-      <source>pen</source>
-      <translation>笔</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/filter_bank.py" />
@@ -4558,8 +4653,8 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/channel_grids.py" />
-      <source>Products, sum {total}</source>
-      <translation>乘积，和为 {total}</translation>
+      <source>Sum {total}</source>
+      <translation>和 {total}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/controls.py" />
@@ -4963,8 +5058,8 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
-      <source>, turned 180°</source>
-      <translation>，旋转 180°</translation>
+      <source>Turned kernel</source>
+      <translation>翻转的卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/steps/view.py" />
@@ -5652,6 +5747,16 @@ and centred it  ⟶</source>
       <translation>，其中 f = {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of layer names ({names})</source>
+      <translation>必须是非空的层名列表（{names}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>opens the training panel, which belongs to the LeNet view ("view": "lenet")</source>
+      <translation>会打开训练面板，它属于 LeNet 视图（"view": "lenet"）</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>VGG-16 (3×224×224 input)</source>
       <translation>VGG-16（输入 3×224×224）</translation>
@@ -5815,6 +5920,61 @@ and centred it  ⟶</source>
       <location filename="../../convviz/model/parameters.py" />
       <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
       <translation>{model}：现代形式的 LeNet-5，ReLU 与最大池化（输入 {shape}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>LeNet has no learnable layer '{name}'; choose among {names}.</source>
+      <translation>LeNet 没有可学习的层 '{name}'；请从 {names} 中选择。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>fine-tune: only these layers learn ({names})</source>
+      <translation>微调：只有这些层学习（{names}）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>start from the shipped trained weights</source>
+      <translation>从附带的已训练权重开始</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training failed: {error}</source>
+      <translation>训练失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>a training process runs one training; start another for the next.</source>
+      <translation>一个训练进程只运行一次训练；下一次请启动新的进程。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>training data are four arrays: training pictures, their labels, test pictures, labels.</source>
+      <translation>训练数据是四个数组：训练图片、其标签、测试图片、标签。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>the picture followed while training must be 28×28, not {shape}.</source>
+      <translation>训练时跟踪的图片必须是 28×28，而不是 {shape}。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>Training was stopped.</source>
+      <translation>训练已停止。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>The training process ended unexpectedly ({why}).</source>
+      <translation>训练进程意外结束（{why}）。</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>signal {number}</source>
+      <translation>信号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train_process.py" />
+      <source>exit code {code}</source>
+      <translation>退出码 {code}</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -6228,6 +6388,11 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Training the network</source>
+      <translation>训练网络</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source>More kinds of convolution</source>
       <translation>更多种类的卷积</translation>
     </message>
@@ -6475,6 +6640,30 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>类别 {digit} 的得分</translation>
+    </message>
+    <message>
+      <source>How many times the training goes through all 60,000 training digits</source>
+      <translation type="vanished">训练把全部 60,000 个训练数字过几遍</translation>
+    </message>
+    <message>
+      <source>loading the digits…</source>
+      <translation type="vanished">正在加载数字…</translation>
+    </message>
+    <message>
+      <source>— the orange cells on the input are the ones it reads (pink: padding).</source>
+      <translation type="vanished">— 输入上的橙色单元格就是它读取的单元格（粉色：填充）。</translation>
+    </message>
+    <message>
+      <source>pen</source>
+      <translation type="vanished">笔</translation>
+    </message>
+    <message>
+      <source>Products, sum {total}</source>
+      <translation type="vanished">乘积，和为 {total}</translation>
+    </message>
+    <message>
+      <source>, turned 180°</source>
+      <translation type="vanished">，旋转 180°</translation>
     </message>
     <message>
       <source>
