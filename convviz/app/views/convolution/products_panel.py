@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
@@ -143,10 +144,12 @@ class ProductsPanel(QWidget):
             room = max(min(window.height(), screen) - rest, SMALLEST_ROOM)  # a grown window never counts as room
         while True:
             font.setPointSizeF(points)
-            document = self.text.document().clone()
+            document = self.text.document().clone(self)  # a parent: a clone without one is never freed
             document.setDefaultFont(font)
             document.setTextWidth(width)
             need = int(document.size().height() + frame)
+            full = document.size().height() + frame
+            shiboken6.delete(document)
             most = min(int(window.height() * MOST_OF_WINDOW), room) if window is not self else need
             if need <= most or points <= self._text_points * SMALLEST_SHARE:
                 break
@@ -163,7 +166,7 @@ class ProductsPanel(QWidget):
         if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
             self._room_pending = True
             QTimer.singleShot(0, self, self._make_room)
-        scrolls = need > self.text.height() + 1 or document.size().height() + frame > need + 1
+        scrolls = need > self.text.height() + 1 or full > need + 1
         self.text.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
