@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
@@ -149,7 +148,7 @@ class ProductsPanel(QWidget):
             document.setTextWidth(width)
             need = int(document.size().height() + frame)
             full = document.size().height() + frame
-            shiboken6.delete(document)
+            document.deleteLater()  # freed on the next event-loop turn (with its parent at the latest)
             most = min(int(window.height() * MOST_OF_WINDOW), room) if window is not self else need
             if need <= most or points <= self._text_points * SMALLEST_SHARE:
                 break
