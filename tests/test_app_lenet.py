@@ -263,10 +263,13 @@ def test_parameter_tables_show_true_totals(view):
     assert view.model_table.total() == sum(p.numel() for p in model.parameters()) == 61706
     assert view.deck_table.total() == 62006
     last = view.deck_table.row_count() - 1
-    assert view.deck_table.cell_text(last, 5) == "62,006"
+    assert view.deck_table.cell_text(last, 6) == "62,006"
     rows = {view.deck_table.cell_text(row, 0): row for row in range(view.deck_table.row_count())}
-    assert view.deck_table.cell_text(rows["fc1"], 4) == "120"  # one bias per neuron, not 1 as on the slide
-    assert view.deck_table.cell_text(rows["fc1"], 5) == "48,120"
+    assert view.deck_table.cell_text(rows["fc1"], 5) == "120"  # one bias per neuron, not 1 as on the slide
+    assert view.deck_table.cell_text(rows["fc1"], 6) == "48,120"
+    # the decks' "Activation size" column: the values a layer passes on (deck 001's LeNet table)
+    assert view.deck_table.cell_text(rows["fc1"], 3) == "120"
+    assert view.deck_table.cell_text(rows["conv1"], 3) == f"{6 * 28 * 28:,}"
 
 
 def test_photo_of_dark_ink_on_paper_is_flipped(qtbot, view, worker):

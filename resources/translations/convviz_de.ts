@@ -5302,6 +5302,11 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Activations</source>
+      <translation>Aktivierungen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Weights</source>
       <translation>Gewichte</translation>
     </message>

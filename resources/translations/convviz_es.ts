@@ -5302,6 +5302,11 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Activations</source>
+      <translation>Activaciones</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Weights</source>
       <translation>Pesos</translation>
     </message>

@@ -5302,6 +5302,11 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Activations</source>
+      <translation>Activations</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Weights</source>
       <translation>Poids</translation>
     </message>

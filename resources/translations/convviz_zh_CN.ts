@@ -5293,6 +5293,11 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/app/widgets/parameter_table.py" />
+      <source>Activations</source>
+      <translation>激活值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/widgets/parameter_table.py" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>

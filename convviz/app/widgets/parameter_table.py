@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from convviz.i18n import tr, tr_noop
 
-COLUMNS = (tr_noop("Layer"), tr_noop("Input"), tr_noop("Output"), tr_noop("Weights"), tr_noop("Biases"),
-           tr_noop("Parameters"))
+COLUMNS = (tr_noop("Layer"), tr_noop("Input"), tr_noop("Output"), tr_noop("Activations"), tr_noop("Weights"),
+           tr_noop("Biases"), tr_noop("Parameters"))  # "Activations": the decks' "Activation size", values out
 NUMBER_COLUMNS = 3  # columns from here on hold counts, right-aligned
 KIND_WORDS = {
     "input": tr_noop("input"),
@@ -105,6 +105,7 @@ class ParameterTableWidget(QWidget):
                 row.layer,
                 shape_text(row.input_shape) if row.kind != "input" else "–",
                 shape_text(row.output_shape),
+                f"{row.activation_size:,}",
                 count_text(row.weights),
                 count_text(row.biases),
                 count_text(row.parameters),
@@ -122,8 +123,8 @@ class ParameterTableWidget(QWidget):
         bold = QFont(self._table.font())
         bold.setBold(True)
         for column in range(len(COLUMNS)):
-            text = {0: tr("Total"), 3: count_text(sum(r.weights for r in rows)),
-                    4: count_text(sum(r.biases for r in rows)), 5: f"{table.total:,}"}.get(column, "")
+            text = {0: tr("Total"), 4: count_text(sum(r.weights for r in rows)),
+                    5: count_text(sum(r.biases for r in rows)), 6: f"{table.total:,}"}.get(column, "")
             item = QTableWidgetItem(text)
             item.setFont(bold)
             if column >= NUMBER_COLUMNS:
