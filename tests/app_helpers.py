@@ -29,3 +29,14 @@ def trained_or_random(device="cpu"):
         return load_lenet(device)
     torch.manual_seed(0)
     return LeNet().eval()
+
+
+def wait_for_new_maps(qtbot, view, action, timeout=10000):
+    """Run `action` on a Convolution view and wait until a different result is on screen and the worker is done."""
+    before = view.current_maps()
+    action()
+    qtbot.waitUntil(
+        lambda: view.is_settled() and view.current_maps() is not None and view.current_maps() is not before,
+        timeout=timeout,
+    )
+    return view.current_maps()

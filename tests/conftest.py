@@ -197,3 +197,35 @@ def run_cli(qapp, tmp_path, monkeypatch, capsys):
 
     yield run
     qapp.setQuitOnLastWindowClosed(quits)
+
+
+@pytest.fixture
+def make_steps_view(qtbot, worker):
+    """A shown Steps view on the synchronous worker, its messages collected in `view.messages` (one place for
+    what the Steps tests share)."""
+    from convviz.app.views.steps.view import StepsView
+
+    def make(size=(1400, 900)):
+        widget = StepsView(worker)
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.messages = []
+        widget.message.connect(widget.messages.append)
+        return widget
+
+    return make
+
+
+@pytest.fixture
+def convolution_view(qtbot, worker):
+    """A shown Convolution view on the synchronous worker, its first maps on screen."""
+    from convviz.app.views.convolution.view import ConvolutionView
+
+    view = ConvolutionView(worker)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
+    return view

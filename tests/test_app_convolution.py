@@ -9,32 +9,18 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from app_helpers import wait_for_new_maps
 from PySide6.QtCore import QPoint, Qt
 
-from convviz.app.views.convolution.view import ConvolutionView
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    view = ConvolutionView(worker)
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
-    return view
+def view(convolution_view):
+    return convolution_view
 
 
-def wait_for_new_maps(qtbot, view, action, timeout=10000):
-    """Run `action` and wait until a different result is on screen and the worker is done."""
-    before = view.current_maps()
-    action()
-    qtbot.waitUntil(
-        lambda: view.is_settled() and view.current_maps() is not None and view.current_maps() is not before,
-        timeout=timeout,
-    )
-    return view.current_maps()
 
 
 def torch_conv(image, kernel, *, padding="same", stride=1, dilation=1):

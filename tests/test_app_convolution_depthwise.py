@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from app_helpers import wait_for_new_maps
 
-from convviz.app.views.convolution.view import ConvolutionView
 from convviz.core import KERNEL_PRESETS
 from convviz.samples import load_sample
 from convviz.session.views import check_convolution
@@ -16,23 +16,10 @@ from convviz.state.convolution_run import run_pipeline, torch_check
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    view = ConvolutionView(worker)
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
-    return view
+def view(convolution_view):
+    return convolution_view
 
 
-def wait_for_new_maps(qtbot, view, action, timeout=10000):
-    before = view.current_maps()
-    action()
-    qtbot.waitUntil(
-        lambda: view.is_settled() and view.current_maps() is not None and view.current_maps() is not before,
-        timeout=timeout,
-    )
-    return view.current_maps()
 
 
 def torch_depthwise(image, kernels):

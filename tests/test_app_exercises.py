@@ -13,7 +13,6 @@ import torch.nn.functional as F
 from PySide6.QtCore import Qt
 
 from convviz.app.tools.exercises.exercises import DigitGuess, SizeQuiz, StepsPredict, close_enough, parse_size
-from convviz.app.views.steps.view import StepsView
 from convviz.app.widgets.cell_text import format_number
 from convviz.core import output_size_formula
 from convviz.state.steps import POOLING_4, VERTICAL_EDGE_6, VERTICAL_EDGE_7, VERTICAL_EDGE_KERNEL
@@ -24,12 +23,8 @@ EDGE_OUTPUT = F.conv2d(
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view()
     widget.load_example(VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL)
     return widget
 

@@ -8,19 +8,14 @@ import torch
 import torch.nn.functional as F
 
 from convviz.app.tools.exercises.exercises import SizeQuiz, StepsPredict
-from convviz.app.views.steps.view import StepsView
 
 IMAGE = [[1.0, 2.0, 0.0], [3.0, -1.0, 2.0]]
 KERNEL = [[1.0, 0.0, -1.0], [2.0, 1.0, 0.0], [0.0, 1.0, 1.0]]
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view()
     widget.load_example(IMAGE, KERNEL, mode="transposed", stride=2, padding=1, output_padding=1)
     return widget
 

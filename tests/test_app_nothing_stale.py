@@ -5,18 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from convviz.app.views.convolution.view import ConvolutionView
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
 
 
 @pytest.fixture
-def convolution(qtbot, worker):
-    view = ConvolutionView(worker)
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
-    return view
+def convolution(convolution_view):
+    return convolution_view
 
 
 def choose_pooling(qtbot, view, mode: str, title_words: str) -> None:

@@ -21,14 +21,8 @@ def _torch_conv(image, kernel, **settings):
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.messages = []
-    widget.message.connect(widget.messages.append)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view()
     widget.setFocus()
     return widget
 

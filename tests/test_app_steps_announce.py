@@ -36,12 +36,8 @@ def announcements(monkeypatch):
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view()
     widget.setFocus()
     return widget
 

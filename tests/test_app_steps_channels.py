@@ -20,14 +20,8 @@ def _torch(image, bank, bias, **options):
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 950)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.messages = []
-    widget.message.connect(widget.messages.append)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view(size=(1500, 950))
     widget.setFocus()
     return widget
 

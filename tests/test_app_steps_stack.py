@@ -13,12 +13,8 @@ from convviz.state.steps import VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 950)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view(size=(1500, 950))
     return widget
 
 

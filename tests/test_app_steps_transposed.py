@@ -7,7 +7,6 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from convviz.app.views.steps.view import StepsView
 from convviz.state.steps import StepsSettings, build_steps
 
 
@@ -18,14 +17,8 @@ def _torch_transposed(image, kernel, **settings):
 
 
 @pytest.fixture
-def view(qtbot, worker):
-    widget = StepsView(worker)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.messages = []
-    widget.message.connect(widget.messages.append)
+def view(qtbot, worker, make_steps_view):
+    widget = make_steps_view()
     return widget
 
 
