@@ -591,12 +591,12 @@ def _parse_translations(r: _Reader, value: Any, lesson: Lesson) -> tuple[tuple[s
         r.obj(words, where, _TEXT_KEYS)
 
         def text(key: str, limit: int) -> str | None:
-            return r.text(words[key], f"{where}.{key}", max_length=limit * grow) if key in words else None  # noqa: B023
+            return r.text(words[key], f"{where}.{key}", max_length=limit * grow) if key in words else None
 
         def texts(key: str, count: int, what: str) -> tuple[str, ...]:
             if key not in words:
                 return ()
-            items = words[key]  # noqa: B023
+            items = words[key]
             if not isinstance(items, list) or len(items) != count:
                 raise r.fail(f"{where}.{key}", f"must be a list of {count} texts, one for each {what}")
             return tuple(None if item is None else r.text(item, f"{where}.{key}[{i}]", max_length=200 * grow)

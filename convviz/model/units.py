@@ -88,16 +88,12 @@ class Field:
     size: tuple[int, int]
     jump: tuple[int, int]
     start: tuple[int, int]
-    windows: tuple[Window, ...] = ()
+    windows: tuple[Window, ...]
 
     def box(self, row: int, col: int, shape: tuple[int, int] = PICTURE_SHAPE) -> tuple[int, int, int, int]:
         """(top, left, bottom, right), bottom and right exclusive: the smallest box around the picture pixels
         that reach position (row, col) of a picture of `shape`; empty (bottom <= top or right <= left) when
         the position sees only padding."""
-        if not self.windows:
-            top = self.start[0] + row * self.jump[0]
-            left = self.start[1] + col * self.jump[1]
-            return (max(0, top), max(0, left), min(shape[0], top + self.size[0]), min(shape[1], left + self.size[1]))
         top, bottom = _reached(self.windows, 0, row, shape[0])
         left, right = _reached(self.windows, 1, col, shape[1])
         return (top, left, bottom, right)
@@ -110,7 +106,9 @@ def _reached(windows: tuple[Window, ...], axis: int, index: int, length: int) ->
     for window in windows:
         k, s, p, d = window.kernel[axis], window.stride[axis], window.padding[axis], window.dilation[axis]
         lengths.append((lengths[-1] + 2 * p - d * (k - 1) - 1) // s + 1)
-    reached = {index}
+    reached = {index} & set(range(lengths[-1]))
+    if not reached:
+        return (0, 0)
     for window, size in zip(reversed(windows), reversed(lengths[:-1]), strict=True):
         k, s, p, d = window.kernel[axis], window.stride[axis], window.padding[axis], window.dilation[axis]
         reached = {i * s - p + j * d for i in reached for j in range(k)} & set(range(size))

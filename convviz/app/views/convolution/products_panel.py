@@ -44,7 +44,6 @@ class ProductsPanel(QWidget):
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
         self.text.setMinimumWidth(self.text.minimumSizeHint().width())  # a scroll bar must not widen the window
-        self._fitting = False
         self._room_pending = False
         self._need = 0
         self._set_text_size()
