@@ -6,7 +6,8 @@ lesson carrying one is refused with a sentence naming the field, before
 anything is computed. The numbers follow the widgets (the convolution view's
 spin boxes, the Steps view's panel, the LeNet pen slider), so a setting the
 app can make is always one it can read back. No imports beyond the standard
-library, so every Qt-free package can share it.
+library and `convviz.i18n` (its sentences are translated), so every Qt-free
+package can share it.
 
     from convviz import limits
     stride = limits.CONV_STRIDE.check(value, "stride")   # the int, or ValueError naming "stride"
@@ -19,6 +20,8 @@ import math
 import numbers
 from dataclasses import dataclass
 from typing import Any
+
+from convviz.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -43,39 +46,42 @@ class Limit:
             return value if kind is float or self.whole else float(value)  # the common case, fast
         if self.whole:
             if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-                raise ValueError(f'"{field}" must be a whole number from {self.text()}, not {describe(value)}')
+                raise ValueError(tr('"{field}" must be a whole number from {range}, not {value}').format(
+                    field=field, range=self.text(), value=describe(value)))
             value = int(value)
         else:
             if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
-                raise ValueError(f'"{field}" must be a number from {self.text()}, not {describe(value)}')
+                raise ValueError(tr('"{field}" must be a number from {range}, not {value}').format(
+                    field=field, range=self.text(), value=describe(value)))
             value = float(value)
         if not self.low <= value <= self.high:
-            raise ValueError(f'"{field}" must be from {self.text()}, not {describe(value)}')
+            raise ValueError(tr('"{field}" must be from {range}, not {value}').format(
+                field=field, range=self.text(), value=describe(value)))
         return value
 
     def text(self) -> str:
-        return f"{_number(self.low)} to {_number(self.high)}"
+        return tr("{low} to {high}").format(low=_number(self.low), high=_number(self.high))
 
 
 def describe(value: Any) -> str:
     """A short, safe description of any value for a sentence (huge numbers by their digit count)."""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # JSON's own words, as a file spells them: not translated
     if isinstance(value, numbers.Integral) and abs(int(value)).bit_length() > 100:  # past 30 digits
         digits = int(abs(int(value)).bit_length() * math.log10(2)) + 1
-        return f"a whole number of about {digits:,} digits"
+        return tr("a whole number of about {digits:,} digits").format(digits=digits)
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, numbers.Integral):
         return f"{int(value):,}" if abs(int(value)) >= 10_000 else str(int(value))
     if value is None:
-        return "null"
+        return "null"  # JSON's own word
     if isinstance(value, str):
-        return f"the text {value[:40]!r}" + ("…" if len(value) > 40 else "")
+        return tr("the text {text}").format(text=repr(value[:40]) + ("…" if len(value) > 40 else ""))
     if isinstance(value, (list, tuple)):
-        return f"a list of {len(value):,} item(s)"
+        return tr("a list of {count:,} item(s)").format(count=len(value))
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     return getattr(value, "description", None) or type(value).__name__
 
 

@@ -21,6 +21,7 @@ from typing import Any, Callable
 import numpy as np
 
 from convviz import limits
+from convviz.i18n import tr
 from convviz.limits import describe
 from convviz.session.errors import SessionError
 
@@ -34,7 +35,7 @@ def encode_array(array: np.ndarray) -> dict[str, Any]:
     """`array` as a JSON-ready dict from which `decode_array` rebuilds it bit for bit."""
     array = np.asarray(array)
     if array.dtype.name not in DTYPES:
-        raise ValueError(f"arrays of {array.dtype} cannot be saved in a session")
+        raise ValueError(tr("arrays of {dtype} cannot be saved in a session").format(dtype=array.dtype))
     array = np.ascontiguousarray(array)
     for encoding in _png_candidates(array):
         try:
@@ -58,8 +59,8 @@ class DecodeBudget:
     def charge(self, nbytes: int, what: str) -> None:
         if nbytes > self.left:
             raise SessionError(
-                f"{what} would unpack to {nbytes / 1e6:,.1f} MB, more than the {self.limit / 1e6:,.0f} MB "
-                "all arrays of a session may take"
+                tr("{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB "
+                   "all arrays of a session may take").format(what=what, size=nbytes / 1e6, limit=self.limit / 1e6)
             )
         self.left -= nbytes
 
@@ -73,7 +74,7 @@ def is_tagged_array(value: Any) -> bool:
 
 
 def decode_array(
-    entry: Any, *, what: str = "an embedded array", check: ShapeCheck | None = None,
+    entry: Any, *, what: str | None = None, check: ShapeCheck | None = None,
     budget: DecodeBudget | None = None,
 ) -> np.ndarray:
     """The array `encode_array` described; SessionError naming `what` is damaged.
@@ -84,36 +85,38 @@ def decode_array(
     anything decompressed, and a PNG's own header must match the description
     before its pixels are decoded.
     """
+    what = tr("an embedded array") if what is None else what
     if not isinstance(entry, dict):
-        raise SessionError(f"{what} is not described as an object")
+        raise SessionError(tr("{what} is not described as an object").format(what=what))
     dtype_name, shape, encoding, data = (entry.get(key) for key in ("dtype", "shape", "encoding", "data"))
     if not isinstance(dtype_name, str) or dtype_name not in DTYPES:
-        raise SessionError(f"{what} has an unknown number type {describe(dtype_name)}")
+        raise SessionError(tr("{what} has an unknown number type {dtype}").format(what=what, dtype=describe(dtype_name)))
     if (
         not isinstance(shape, list)
         or len(shape) > 4
         or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape)
     ):
-        raise SessionError(f"{what} has no valid shape")
+        raise SessionError(tr("{what} has no valid shape").format(what=what))
     dtype = np.dtype(dtype_name)
     if check is not None:
         check(dtype, tuple(shape))
     count = math.prod(shape)  # Python ints: no overflow however large the claim
     if count > MAX_ELEMENTS:
-        raise SessionError(f"{what} claims {describe(count)} values, more than convviz ever saves")
+        raise SessionError(tr("{what} claims {count} values, more than convviz ever saves").format(what=what, count=describe(count)))
     nbytes = count * dtype.itemsize
     if budget is not None:
         budget.charge(nbytes, what)
     if encoding not in ("zlib", *_SCALES):
-        raise SessionError(f"{what} uses an unknown encoding {describe(encoding)}")
+        raise SessionError(tr("{what} uses an unknown encoding {encoding}").format(what=what, encoding=describe(encoding)))
     if not isinstance(data, str):
-        raise SessionError(f"{what} has no data")
+        raise SessionError(tr("{what} has no data").format(what=what))
     if len(data) > _max_text(nbytes, shape):
-        raise SessionError(f"{what} holds far more data than its {_shape_text(shape)} shape needs")
+        raise SessionError(tr("{what} holds far more data than its {shape} shape needs").format(
+            what=what, shape=_shape_text(shape)))
     try:
         payload = base64.b64decode(data.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise SessionError(f"{what}'s data is damaged (not valid base64)") from None
+        raise SessionError(tr("{what}'s data is damaged (not valid base64)").format(what=what)) from None
     if encoding == "zlib":
         return _from_raw(payload, dtype, shape, count, what)
     return _from_png(payload, dtype, shape, encoding, what)
@@ -131,7 +134,7 @@ def to_json_value(value: Any) -> Any:
         return value.item()
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
-    raise TypeError(f"{type(value).__name__} cannot be saved in a session")
+    raise TypeError(tr("{kind} cannot be saved in a session").format(kind=type(value).__name__))
 
 
 def from_json_value(value: Any, budget: DecodeBudget | None = None) -> Any:
@@ -208,7 +211,7 @@ def _max_text(nbytes: int, shape: list[int]) -> int:
 
 
 def _shape_text(shape: list[int]) -> str:
-    return "×".join(str(n) for n in shape) or "scalar"
+    return "×".join(str(n) for n in shape) or tr("scalar")
 
 
 _PNG_MODES = {("png8", 2): "L", ("png8", 3): "RGB", ("png8", 4): "RGBA", ("png16", 2): "I;16"}
@@ -230,7 +233,8 @@ def _from_png(payload: bytes, dtype: np.dtype, shape: list[int], encoding: str, 
 
     layout = _png_layout(shape, encoding)
     if layout is None:
-        raise SessionError(f"{what} claims a {_shape_text(shape)} shape that no {encoding} picture has")
+        raise SessionError(tr("{what} claims a {shape} shape that no {encoding} picture has").format(
+            what=what, shape=_shape_text(shape), encoding=encoding))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -241,21 +245,23 @@ def _from_png(payload: bytes, dtype: np.dtype, shape: list[int], encoding: str, 
                 if header != layout:
                     width, height = image.size
                     raise SessionError(
-                        f"{what} is a {width}×{height} {image.mode} picture, not the {_shape_text(shape)} "
-                        "its description says"
+                        tr("{what} is a {width}×{height} {mode} picture, not the {shape} "
+                           "its description says").format(
+                            what=what, width=width, height=height, mode=image.mode, shape=_shape_text(shape))
                     )
                 image.load()
                 values = np.asarray(image)
     except SessionError:
         raise
     except Image.DecompressionBombError:
-        raise SessionError(f"{what} is a picture far too large to decode safely") from None
+        raise SessionError(tr("{what} is a picture far too large to decode safely").format(what=what)) from None
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, EOFError) as exc:
-        raise SessionError(f"{what} is a damaged picture ({exc})") from None
+        raise SessionError(tr("{what} is a damaged picture ({reason})").format(what=what, reason=exc)) from None
     if values.ndim == 3:
         values = np.moveaxis(values, -1, 0)
     if list(values.shape) != shape:
-        raise SessionError(f"{what} is {values.shape}, not the {tuple(shape)} its description says")
+        raise SessionError(tr("{what} is {actual}, not the {shape} its description says").format(
+            what=what, actual=values.shape, shape=tuple(shape)))
     if dtype.kind == "f":
         scaled = values.astype(dtype) / dtype.type(_SCALES[encoding])
         return np.ascontiguousarray(scaled, dtype=dtype)
@@ -268,8 +274,8 @@ def _from_raw(payload: bytes, dtype: np.dtype, shape: list[int], count: int, wha
         inflater = zlib.decompressobj()
         raw = inflater.decompress(payload, expected + 1)
     except zlib.error:
-        raise SessionError(f"{what}'s data is damaged (it does not decompress)") from None
+        raise SessionError(tr("{what}'s data is damaged (it does not decompress)").format(what=what)) from None
     if len(raw) != expected or not inflater.eof:
-        raise SessionError(f"{what}'s data is truncated or too long for its shape")
+        raise SessionError(tr("{what}'s data is truncated or too long for its shape").format(what=what))
     little = np.frombuffer(raw, dtype=dtype.newbyteorder("<"), count=count)
     return little.astype(dtype).reshape(shape)

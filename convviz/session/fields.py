@@ -14,6 +14,7 @@ from typing import Any, Callable
 import numpy as np
 
 from convviz import limits
+from convviz.i18n import tr
 from convviz.limits import Limit, describe
 from convviz.session.arrays import ARRAY_TAG, DecodeBudget, decode_array, is_tagged_array
 from convviz.session.errors import SessionError
@@ -21,9 +22,9 @@ from convviz.session.errors import SessionError
 
 def field(state: Any, key: str, where: str = "") -> Any:
     if not isinstance(state, dict):
-        raise SessionError(f'"{where or "a state"}" is not an object')
+        raise SessionError(tr('"{where}" is not an object').format(where=where or tr("a state")))
     if key not in state:
-        raise SessionError(f'"{joined(where, key)}" is missing')
+        raise SessionError(tr('"{name}" is missing').format(name=joined(where, key)))
     return state[key]
 
 
@@ -45,41 +46,46 @@ def real_number(value: Any, name: str, limit: Limit | None = None) -> float:
         except ValueError as exc:
             raise SessionError(str(exc)) from None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SessionError(f'"{name}" must be a finite number, not {describe(value)}')
+        raise SessionError(tr('"{name}" must be a finite number, not {value}').format(name=name, value=describe(value)))
     return float(value)
 
 
 def flag(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
-        raise SessionError(f'"{name}" must be true or false, not {describe(value)}')
+        raise SessionError(tr('"{name}" must be true or false, not {value}').format(name=name, value=describe(value)))
     return value
 
 
 def text(value: Any, name: str, max_chars: int = limits.WORD_CHARS) -> str:
     if not isinstance(value, str):
-        raise SessionError(f'"{name}" must be text, not {describe(value)}')
+        raise SessionError(tr('"{name}" must be text, not {value}').format(name=name, value=describe(value)))
     if len(value) > max_chars:
-        raise SessionError(f'"{name}" is {len(value):,} characters long; at most {max_chars:,} are allowed')
+        raise SessionError(tr('"{name}" is {length:,} characters long; at most {most:,} are allowed').format(
+            name=name, length=len(value), most=max_chars))
     return value
 
 
 def choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise SessionError(f'"{name}" must be one of {", ".join(choices)}, not {describe(value)}')
+        raise SessionError(tr('"{name}" must be one of {choices}, not {value}').format(
+            name=name, choices=", ".join(choices), value=describe(value)))
     return value
 
 
 def items(value: Any, name: str, most: int, what: str) -> list | tuple:
     if not isinstance(value, (list, tuple)):
-        raise SessionError(f'"{name}" must be a list of {what}, not {describe(value)}')
+        raise SessionError(tr('"{name}" must be a list of {what}, not {value}').format(
+            name=name, what=what, value=describe(value)))
     if len(value) > most:
-        raise SessionError(f'"{name}" holds {len(value):,} {what}; at most {most:,} are allowed')
+        raise SessionError(tr('"{name}" holds {count:,} {what}; at most {most:,} are allowed').format(
+            name=name, count=len(value), what=what, most=most))
     return value
 
 
 def pair(value: Any, name: str, limit: Limit) -> tuple[int, int]:
     if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise SessionError(f'"{name}" must be two whole numbers (rows, columns), not {describe(value)}')
+        raise SessionError(tr('"{name}" must be two whole numbers (rows, columns), not {value}').format(
+            name=name, value=describe(value)))
     return (whole_number(value[0], f"{name}[0]", limit), whole_number(value[1], f"{name}[1]", limit))
 
 
@@ -97,25 +103,28 @@ def shape_rule(name: str, dtypes: str | tuple[str, ...], ndims: tuple[int, ...],
             fits = dtype.name in dtypes
         else:
             fits = dtype.kind in ("iuf" if dtypes == "n" else dtypes)
-        wanted = " or ".join(dtypes) if isinstance(dtypes, tuple) else {"f": "float", "n": "numeric"}[dtypes]
         if not fits:
-            raise SessionError(f'"{name}" must be a {wanted} array, not {dtype.name}')
+            wanted = " or ".join(dtypes) if isinstance(dtypes, tuple) else {"f": tr("float"), "n": tr("numeric")}[dtypes]
+            raise SessionError(tr('"{name}" must be a {wanted} array, not {dtype}').format(
+                name=name, wanted=wanted, dtype=dtype.name))
         if len(shape) not in ndims or (len(shape) == 3 and shape[0] not in channels):
-            raise SessionError(f'"{name}" has the shape {shape_text(shape)}, which this field cannot hold')
+            raise SessionError(tr('"{name}" has the shape {shape}, which this field cannot hold').format(
+                name=name, shape=shape_text(shape)))
         if any(not side.low <= side_length <= side.high for side_length in shape[-2:]):
-            raise SessionError(f'"{name}" is {shape_text(shape)}; {_sides(side, shown_by)}')
+            raise SessionError(tr('"{name}" is {shape}; {sides}').format(
+                name=name, shape=shape_text(shape), sides=_sides(side, shown_by)))
 
     return check
 
 
 def _sides(side: Limit, shown_by: str) -> str:
     if shown_by:
-        return f"{shown_by} shows {side.text()} cells a side"
-    return f"each side must be {side.text()} cells"
+        return tr("{shown_by} shows {range} cells a side").format(shown_by=shown_by, range=side.text())
+    return tr("each side must be {range} cells").format(range=side.text())
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(str(n) for n in shape) or "a single number"
+    return "×".join(str(n) for n in shape) or tr("a single number")
 
 
 def embedded_array(value: Any, name: str, rule: Callable, budget: DecodeBudget) -> np.ndarray:
@@ -125,7 +134,7 @@ def embedded_array(value: Any, name: str, rule: Callable, budget: DecodeBudget) 
     if isinstance(value, np.ndarray):
         rule(value.dtype, value.shape)
         return value
-    raise SessionError(f'"{name}" must be an embedded array, not {describe(value)}')
+    raise SessionError(tr('"{name}" must be an embedded array, not {value}').format(name=name, value=describe(value)))
 
 
 def typed_array(value: Any, name: str, dtype: str, ndim: int, side: Limit, budget: DecodeBudget) -> np.ndarray:
@@ -136,7 +145,7 @@ def picture_array(value: Any, name: str, budget: DecodeBudget) -> np.ndarray:
     """A grey (H, W) or colour (3, H, W) float picture of finite numbers, at most 4096 on a side."""
     array = embedded_array(value, name, shape_rule(name, "f", (2, 3), limits.PICTURE_SIDE, (3,)), budget)
     if not np.isfinite(array).all():
-        raise SessionError(f'"{name}" holds NaN or infinite values')
+        raise SessionError(tr('"{name}" holds NaN or infinite values').format(name=name))
     return array
 
 
@@ -150,18 +159,19 @@ def matrix(value: Any, name: str, side: Limit, budget: DecodeBudget, dtype=np.fl
         array = embedded_array(value, name, shape_rule(name, "n", (2,), side, shown_by=shown_by), budget)
     else:
         if not isinstance(value, (list, tuple)) or not all(isinstance(row, (list, tuple)) for row in value[:64]):
-            raise SessionError(f'"{name}" must be a rectangular grid of numbers (a list of rows)')
+            raise SessionError(tr('"{name}" must be a rectangular grid of numbers (a list of rows)').format(name=name))
         rows = len(value)
         columns = max((len(row) for row in value[:64]), default=0)
         if rows > side.high or columns > side.high:
-            raise SessionError(f'"{name}" is {rows}×{columns}; {_sides(side, shown_by)}')
+            raise SessionError(tr('"{name}" is {rows}×{columns}; {sides}').format(
+                name=name, rows=rows, columns=columns, sides=_sides(side, shown_by)))
         rows = value
         try:
             array = np.array(rows, dtype=np.float64)
         except (TypeError, ValueError, OverflowError):
-            raise SessionError(f'"{name}" must be a rectangular grid of numbers') from None
+            raise SessionError(tr('"{name}" must be a rectangular grid of numbers').format(name=name)) from None
         if array.ndim != 2 or 0 in array.shape:
-            raise SessionError(f'"{name}" must be a non-empty rectangular grid of numbers')
+            raise SessionError(tr('"{name}" must be a non-empty rectangular grid of numbers').format(name=name))
     if not np.isfinite(array).all():
-        raise SessionError(f'"{name}" holds NaN or infinite values')
+        raise SessionError(tr('"{name}" holds NaN or infinite values').format(name=name))
     return np.array(array, dtype=dtype)

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from convviz import limits, safe_json
+from convviz.i18n import tr, tr_noop
 from convviz.limits import describe
 from convviz.new_files import create_beside
 from convviz.safe_files import read_regular_file
@@ -38,7 +39,7 @@ from convviz.session.views import VIEW_CHECKS
 SESSION_FORMAT = "convviz-session"
 SESSION_VERSION = 1
 SESSION_SUFFIX = ".convviz"
-SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
+SESSION_FILTER = tr_noop("convviz sessions (*.convviz);;All files (*)")  # a file dialog shows tr(SESSION_FILTER)
 MAX_FILE_BYTES = limits.SESSION_FILE_BYTES
 
 
@@ -88,39 +89,42 @@ def session_from_text(text: str) -> Session:
     """Parse and check a session; SessionError with a sentence if anything is wrong."""
     if len(text) > MAX_FILE_BYTES:
         raise SessionError(
-            f"This file is not a convviz session: it is {len(text) / 1e6:,.0f} million characters long "
-            f"(the limit is {MAX_FILE_BYTES / 1e6:,.0f} million)."
+            tr("This file is not a convviz session: it is {length:,.0f} million characters long "
+               "(the limit is {limit:,.0f} million).").format(length=len(text) / 1e6, limit=MAX_FILE_BYTES / 1e6)
         )
     try:
         document = safe_json.loads(text)
     except json.JSONDecodeError as exc:
         stripped = text.strip()
         cut = stripped.startswith("{") and (not stripped.endswith("}") or exc.pos >= len(stripped))
-        ending = " It looks cut short (truncated)." if cut else ""
+        ending = " " + tr("It looks cut short (truncated).") if cut else ""
         raise SessionError(
-            f"This file is not a convviz session: it is not valid JSON (line {exc.lineno}, "
-            f"column {exc.colno}: {exc.msg}).{ending}"
+            tr("This file is not a convviz session: it is not valid JSON (line {line}, "
+               "column {column}: {reason}).").format(line=exc.lineno, column=exc.colno, reason=exc.msg) + ending
         ) from None
     except safe_json.JsonProblem as exc:
-        raise SessionError(f"This file is not a convviz session: {exc}.") from None
+        raise SessionError(tr("This file is not a convviz session: {reason}.").format(reason=exc)) from None
     if not isinstance(document, dict) or document.get("format") != SESSION_FORMAT:
         raise SessionError(
-            f'This file is not a convviz session: it does not start with "format": "{SESSION_FORMAT}".'
+            tr('This file is not a convviz session: it does not start with "format": "{format}".').format(
+                format=SESSION_FORMAT)
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionError(f"This session file has no valid format version (found {describe(version)}).")
+        raise SessionError(tr("This session file has no valid format version (found {found}).").format(
+            found=describe(version)))
     if version > SESSION_VERSION:
         app = document.get("app_version")
         by = f" (convviz {app})" if isinstance(app, str) and app and len(app) <= limits.WORD_CHARS else ""
         raise SessionError(
-            f"This session was saved by a newer convviz{by} in session format {describe(version)}; this "
-            f"convviz reads format {SESSION_VERSION} and older. Update convviz to open it."
+            tr("This session was saved by a newer convviz{by} in session format {found}; this "
+               "convviz reads format {version} and older. Update convviz to open it.").format(
+                by=by, found=describe(version), version=SESSION_VERSION)
         )
     try:
         return _session(document)
     except SessionError as exc:
-        raise SessionError(f"This session file is damaged: {exc}.") from None
+        raise SessionError(tr("This session file is damaged: {reason}.").format(reason=exc)) from None
 
 
 def read_session(path: str | Path) -> Session:
@@ -131,23 +135,23 @@ def read_session(path: str | Path) -> Session:
     """
     path = Path(path)
     try:
-        raw = read_regular_file(path, "a convviz session", MAX_FILE_BYTES)
+        raw = read_regular_file(path, tr("a convviz session"), MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise SessionError(f"Could not read {path.name}: there is no such file.") from None
+        raise SessionError(tr("Could not read {file}: there is no such file.").format(file=path.name)) from None
     except ValueError as exc:
-        raise SessionError(f"{exc}.") from None
+        raise SessionError(tr("{reason}.").format(reason=exc)) from None
     except OSError as exc:
-        raise SessionError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+        raise SessionError(tr("Could not read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc)) from None
     if not raw.strip():
-        raise SessionError(f"{path.name} is empty: it is not a convviz session (or it was cut short).")
+        raise SessionError(tr("{file} is empty: it is not a convviz session (or it was cut short).").format(file=path.name))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SessionError(f"{path.name} is not a convviz session: it is not text (JSON).") from None
+        raise SessionError(tr("{file} is not a convviz session: it is not text (JSON).").format(file=path.name)) from None
     try:
         return session_from_text(text)
     except SessionError as exc:
-        raise SessionError(f"{path.name}: {exc}") from None
+        raise SessionError(tr("{file}: {reason}").format(file=path.name, reason=exc)) from None
 
 
 def write_session(path: str | Path, session: Session) -> int:
@@ -174,9 +178,10 @@ def _session(document: dict[str, Any]) -> Session:
     budget = DecodeBudget()
     views_in = document.get("views", {})
     if not isinstance(views_in, dict):
-        raise SessionError('"views" is not an object')
+        raise SessionError(tr('"views" is not an object'))
     if len(views_in) > limits.VIEWS.high:
-        raise SessionError(f'"views" names {len(views_in):,} views; a session holds at most {limits.VIEWS.high}')
+        raise SessionError(tr('"views" names {count:,} views; a session holds at most {most}').format(
+            count=len(views_in), most=limits.VIEWS.high))
     views: dict[str, dict[str, Any]] = {}
     skipped = []
     for name, state in views_in.items():
@@ -185,11 +190,11 @@ def _session(document: dict[str, Any]) -> Session:
             skipped.append(name if len(name) <= limits.WORD_CHARS else name[: limits.WORD_CHARS] + "…")
             continue
         if not isinstance(state, dict):
-            raise SessionError(f"the {name} view's state is not an object")
+            raise SessionError(tr("the {view} view's state is not an object").format(view=name))
         try:
             views[name] = check(state, budget=budget)
         except SessionError as exc:
-            raise SessionError(f"in the {name} view, {exc}") from None
+            raise SessionError(tr("in the {view} view, {reason}").format(view=name, reason=exc)) from None
 
     current = document.get("current_view")
     if current is not None:
@@ -199,7 +204,7 @@ def _session(document: dict[str, Any]) -> Session:
     entry = document.get("picture")
     if entry is not None:
         if not isinstance(entry, dict):
-            raise SessionError('"picture" is not an object')
+            raise SessionError(tr('"picture" is not an object'))
         picture_name = fields.text(entry.get("name", ""), "picture.name", limits.NAME_CHARS)
         picture = fields.picture_array(entry.get("array"), "picture.array", budget)
 
@@ -219,12 +224,12 @@ def _lesson(entry: Any) -> LessonRef | None:
     if entry is None:
         return None
     if not isinstance(entry, dict):
-        raise SessionError('"lesson" is not an object')
+        raise SessionError(tr('"lesson" is not an object'))
     lesson_id = fields.text(entry.get("id"), "lesson.id", limits.WORD_CHARS)
     number = fields.whole_number(entry.get("number"), "lesson.number", limits.LESSON_NUMBER)
     builtin = entry.get("builtin")
     if not isinstance(builtin, bool):
-        raise SessionError(f'"lesson.builtin" must be true or false, not {describe(builtin)}')
+        raise SessionError(tr('"lesson.builtin" must be true or false, not {value}').format(value=describe(builtin)))
     path = entry.get("path")
     if path is not None:
         path = fields.text(path, "lesson.path", limits.PATH_CHARS)

@@ -41,6 +41,7 @@ from typing import Any, Callable
 import numpy as np
 
 from convviz import limits
+from convviz.i18n import tr, tr_noop
 from convviz.session.arrays import DecodeBudget, is_tagged_array
 from convviz.session.errors import SessionError
 from convviz.session.fields import (
@@ -68,7 +69,7 @@ STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mod
                 "bias", "filter_index")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
-STEPS = "the Steps view"
+STEPS = tr_noop("the Steps view")  # what limits the Steps grids' sides: tr(STEPS) where used
 
 
 # --------------------------------------------------------------------------- drawings
@@ -79,22 +80,23 @@ def check_drawing(state: Any, name: str = "drawing", budget: DecodeBudget | None
     background = typed_array(field(state, "background", name), f"{name}.background", "uint8", 2, side, budget)
     image = typed_array(field(state, "image", name), f"{name}.image", "uint8", 2, side, budget)
     if background.shape != image.shape or background.shape[0] != background.shape[1]:
-        raise SessionError(f'"{name}" must have a square background and image of the same size')
-    strokes_in = items(field(state, "strokes", name), f"{name}.strokes", int(limits.STROKES.high), "strokes")
+        raise SessionError(tr('"{name}" must have a square background and image of the same size').format(name=name))
+    strokes_in = items(field(state, "strokes", name), f"{name}.strokes", int(limits.STROKES.high), tr("strokes"))
     points_left = int(limits.STROKE_POINTS.high)
     strokes = []
     for number, stroke in enumerate(strokes_in):
         where = f"{name}.strokes[{number}]"
         if not isinstance(stroke, (list, tuple)) or len(stroke) != 2 or not isinstance(stroke[1], (list, tuple)):
-            raise SessionError(f'"{where}" must be [width, [[x, y], ...]]')
+            raise SessionError(tr('"{where}" must be [width, [[x, y], ...]]').format(where=where))
         width = real_number(stroke[0], f"{where} width", limits.STROKE_WIDTH)
         if not stroke[1]:
-            raise SessionError(f'"{where}" has no points')
+            raise SessionError(tr('"{where}" has no points').format(where=where))
         points_left -= len(stroke[1])
         if points_left < 0:
             raise SessionError(
-                f'"{name}.strokes" hold more than {int(limits.STROKE_POINTS.high):,} points in all; '
-                "a canvas replays every point when it is restored"
+                tr('"{name}.strokes" hold more than {most:,} points in all; '
+                   "a canvas replays every point when it is restored").format(
+                    name=name, most=int(limits.STROKE_POINTS.high))
             )
         points = tuple(_point(p, where) for p in stroke[1])
         strokes.append((width, points))
@@ -108,7 +110,7 @@ def check_drawing(state: Any, name: str = "drawing", budget: DecodeBudget | None
 
 def _point(value: Any, where: str) -> tuple[float, float]:
     if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise SessionError(f'a point of "{where}" must be [x, y]')
+        raise SessionError(tr('a point of "{where}" must be [x, y]').format(where=where))
     return (real_number(value[0], f"{where} point x", limits.STROKE_COORDINATE),
             real_number(value[1], f"{where} point y", limits.STROKE_COORDINATE))
 
@@ -119,13 +121,14 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
     s = field(state, "settings")
     kernels_in = field(s, "kernels", "settings")
     if not isinstance(kernels_in, (list, tuple)) or len(kernels_in) != 3:
-        raise SessionError('"kernels" must be three kernels (red, green, blue)')
+        raise SessionError(tr('"kernels" must be three kernels (red, green, blue)'))
     kernels = tuple(
-        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by="the kernel editor")
+        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by=tr("the kernel editor"))
         for i, k in enumerate(kernels_in)
     )
     if len({k.shape for k in kernels}) != 1:
-        raise SessionError(f'"kernels" must be three kernels of one size, {limits.KERNEL_SIDE.text()} cells a side')
+        raise SessionError(tr('"kernels" must be three kernels of one size, {range} cells a side').format(
+            range=limits.KERNEL_SIDE.text()))
     pinned = field(s, "pinned", "settings")
     settings = {
         "mode": choice(field(s, "mode"), "mode", ("gray", "rgb")),
@@ -182,7 +185,7 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
         # files from before the colour example have neither: one filter, no bias
-        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), "numbers")),
+        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), tr("numbers"))),
         "filter_index": whole_number(s.get("filter_index", 0), "filter_index", limits.STEPS_FILTER),
         # files from before transposed convolution have no output padding: 0
         "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
@@ -192,7 +195,7 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
         "second_kernel": None if second is None else matrix(second, "second_kernel", limits.STEPS_KERNEL_SIDE,
-                                                            budget, shown_by=STEPS),
+                                                            budget, shown_by=tr(STEPS)),
     }
 
 
@@ -208,20 +211,20 @@ def _steps_padding(value: Any) -> int | tuple[int, int] | str:
 def _steps_grids(value: Any, name: str, side, budget: DecodeBudget, stacks: int) -> np.ndarray:
     """A grid, or up to `stacks` levels of lists of grids (channels; filters × channels), as one array."""
     if is_tagged_array(value) or isinstance(value, np.ndarray):
-        rule = shape_rule(name, "n", tuple(range(2, 3 + stacks)), side, channels=(1, 2, 3, 4), shown_by=STEPS)
+        rule = shape_rule(name, "n", tuple(range(2, 3 + stacks)), side, channels=(1, 2, 3, 4), shown_by=tr(STEPS))
         array = embedded_array(value, name, rule, budget)
         if not np.isfinite(array).all():
-            raise SessionError(f'"{name}" holds NaN or infinite values')
+            raise SessionError(tr('"{name}" holds NaN or infinite values').format(name=name))
         return np.array(array, dtype=np.float64)
     depth, inner = 0, value
     while isinstance(inner, (list, tuple)) and inner and isinstance(inner[0], (list, tuple)):
         depth, inner = depth + 1, inner[0]
     if depth <= 2 or stacks == 0:
-        return matrix(value, name, side, budget, shown_by=STEPS)
-    parts = items(value, name, 8, "grids")
+        return matrix(value, name, side, budget, shown_by=tr(STEPS))
+    parts = items(value, name, 8, tr("grids"))
     grids = [_steps_grids(part, f"{name}[{i}]", side, budget, stacks - 1) for i, part in enumerate(parts)]
     if len({grid.shape for grid in grids}) != 1:
-        raise SessionError(f'"{name}" must hold grids of one size')
+        raise SessionError(tr('"{name}" must hold grids of one size').format(name=name))
     return np.stack(grids)
 
 
@@ -241,17 +244,18 @@ def check_lenet(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
     budget = budget if budget is not None else DecodeBudget()
     edits_in = field(state, "edits")
     if not isinstance(edits_in, dict) or not set(edits_in) <= set(LENET_LAYERS):
-        raise SessionError(f'"edits" must map {" and ".join(LENET_LAYERS)} to their edited filters')
+        raise SessionError(tr('"edits" must map {layers} to their edited filters').format(
+            layers=tr("{first} and {second}").format(first=LENET_LAYERS[0], second=LENET_LAYERS[1])))
     edits: dict[str, tuple[dict[str, Any], ...]] = {}
     for layer, slices in edits_in.items():
-        slices = items(slices, f"edits.{layer}", int(limits.LENET_EDITS.high), "edited filter slices")
+        slices = items(slices, f"edits.{layer}", int(limits.LENET_EDITS.high), tr("edited filter slices"))
         checked = []
         for number, entry in enumerate(slices):
             where = f"edits.{layer}[{number}]"
             rule = shape_rule(f"{where}.weights", ("float32",), (2,), limits.LENET_FILTER_SIDE)
             weights = embedded_array(field(entry, "weights", where), f"{where}.weights", rule, budget)
             if weights.shape[0] != weights.shape[1] or not np.isfinite(weights).all():
-                raise SessionError(f'"{where}.weights" must be a square filter of finite numbers')
+                raise SessionError(tr('"{where}.weights" must be a square filter of finite numbers').format(where=where))
             checked.append({
                 "filter": whole_number(field(entry, "filter", where), f"{where}.filter", limits.LENET_INDEX),
                 "channel": whole_number(field(entry, "channel", where), f"{where}.channel", limits.LENET_INDEX),
@@ -266,7 +270,7 @@ def check_lenet(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         rule = shape_rule("input.digit", "n", (2,), side)
         digit = embedded_array(field(entry, "digit", "input"), "input.digit", rule, budget)
         if digit.dtype.kind not in "uf" or not np.isfinite(digit).all():
-            raise SessionError(f'"input.digit" must be a {limits.DIGIT_SIDE}×{limits.DIGIT_SIDE} picture')
+            raise SessionError(tr('"input.digit" must be a {side}×{side} picture').format(side=limits.DIGIT_SIDE))
         picked = {
             "kind": kind,
             "name": text(field(entry, "name", "input"), "input.name", limits.NAME_CHARS),
