@@ -14,6 +14,8 @@ import secrets
 import stat
 from pathlib import Path
 
+from convviz.i18n import tr
+
 ATTEMPTS = 100
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
 
@@ -35,7 +37,8 @@ def create_beside(target: str | Path, suffix: str = ".part") -> tuple[int, str]:
             except OSError:
                 pass  # not ours to change there (some network folders): the usual mode is fine
         return handle, str(candidate)
-    raise FileExistsError(f"no free temporary name beside {target.name} after {ATTEMPTS} tries")
+    raise FileExistsError(tr("no free temporary name beside {file} after {tries} tries").format(
+        file=target.name, tries=ATTEMPTS))
 
 
 def _mode_to_keep(target: Path) -> int | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from convviz.i18n import tr
+
 
 def resources_root() -> Path:
     """The folder holding the shipped resources (weights, samples, lessons, ...)."""
@@ -24,7 +26,7 @@ def resource_path(*parts: str) -> Path:
     path = resources_root().joinpath(*parts)
     if not path.exists():
         raise ValueError(
-            f"The resource {'/'.join(parts)!r} is missing from {resources_root()}; "
-            "reinstall convviz to restore it."
+            tr("The resource {name} is missing from {folder}; "
+               "reinstall convviz to restore it.").format(name=repr("/".join(parts)), folder=resources_root())
         )
     return path

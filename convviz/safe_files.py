@@ -15,19 +15,21 @@ import stat
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from convviz.i18n import tr
+
 
 def as_path(path: Any) -> Path:
     """`path` as a Path; ValueError for nothing chosen or something that is not a path."""
     if path is None or (isinstance(path, str) and not path.strip()):
-        raise ValueError("no file was chosen")
+        raise ValueError(tr("no file was chosen"))
     try:
         raw = os.fspath(path)
     except TypeError:
-        raise ValueError(f"{type(path).__name__} is not a file path") from None
+        raise ValueError(tr("{kind} is not a file path").format(kind=type(path).__name__)) from None
     if isinstance(raw, bytes):
         raw = os.fsdecode(raw)
     if "\0" in raw:
-        raise ValueError("the file name contains a NUL character, so it cannot name a file")
+        raise ValueError(tr("the file name contains a NUL character, so it cannot name a file"))
     return Path(raw)
 
 
@@ -36,14 +38,14 @@ def kind_of(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return tr("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return tr("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return tr("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return tr("a socket")
+    return tr("not a regular file")
 
 
 def check_regular_file(path: Any, what: str, max_bytes: int) -> tuple[Path, os.stat_result]:
@@ -52,9 +54,11 @@ def check_regular_file(path: Any, what: str, max_bytes: int) -> tuple[Path, os.s
     try:
         info = os.stat(file)
     except FileNotFoundError:
-        raise FileNotFoundError(f"there is no file {str(file)!r}; check the name and folder") from None
+        raise FileNotFoundError(tr("there is no file {file}; check the name and folder").format(
+            file=repr(str(file)))) from None
     except OSError as error:
-        raise ValueError(f"{file.name} cannot be looked at ({error.strerror or error})") from None
+        raise ValueError(tr("{file} cannot be looked at ({reason})").format(
+            file=file.name, reason=error.strerror or error)) from None
     _check_stat(file, info, what, max_bytes)
     return file, info
 
@@ -66,11 +70,13 @@ def open_regular_file(path: Any, what: str, max_bytes: int) -> BinaryIO:
     try:
         descriptor = os.open(file, flags)
     except PermissionError:
-        raise ValueError(f"{file.name} cannot be read (no permission to open it)") from None
+        raise ValueError(tr("{file} cannot be read (no permission to open it)").format(file=file.name)) from None
     except FileNotFoundError:
-        raise FileNotFoundError(f"there is no file {str(file)!r}; check the name and folder") from None
+        raise FileNotFoundError(tr("there is no file {file}; check the name and folder").format(
+            file=repr(str(file)))) from None
     except OSError as error:
-        raise ValueError(f"{file.name} cannot be opened ({error.strerror or error})") from None
+        raise ValueError(tr("{file} cannot be opened ({reason})").format(
+            file=file.name, reason=error.strerror or error)) from None
     try:
         _check_stat(file, os.fstat(descriptor), what, max_bytes)  # the file might have been swapped meanwhile
         if hasattr(os, "set_blocking"):
@@ -86,19 +92,23 @@ def read_regular_file(path: Any, what: str, max_bytes: int) -> bytes:
     with open_regular_file(path, what, max_bytes) as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:  # it grew after the check
-        raise ValueError(f"{as_path(path).name} is larger than {_size(max_bytes)}: too large to be {what}")
+        raise ValueError(tr("{file} is larger than {limit}: too large to be {what}").format(
+            file=as_path(path).name, limit=_size(max_bytes), what=what))
     return data
 
 
 def _check_stat(file: Path, info: os.stat_result, what: str, max_bytes: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError(tr("{file} is a folder, not {what}; choose a file inside it").format(
+            file=repr(file.name), what=what))
     kind = kind_of(info.st_mode)
-    if kind == "a folder":
-        raise ValueError(f"{file.name!r} is a folder, not {what}; choose a file inside it")
     if kind is not None:
-        raise ValueError(f"{file.name!r} is {kind}, not {what}; convviz reads only ordinary files")
+        raise ValueError(tr("{file} is {kind}, not {what}; convviz reads only ordinary files").format(
+            file=repr(file.name), kind=kind, what=what))
     if info.st_size > max_bytes:
         raise ValueError(
-            f"{file.name} is {_size(info.st_size)}: too large to be {what} (the limit is {_size(max_bytes)})"
+            tr("{file} is {size}: too large to be {what} (the limit is {limit})").format(
+                file=file.name, size=_size(info.st_size), what=what, limit=_size(max_bytes))
         )
 
 
@@ -106,4 +116,4 @@ def _size(count: int) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if count >= scale:
             return f"{count / scale:.1f} {unit}"
-    return f"{count} bytes"
+    return tr("{count} bytes").format(count=count)

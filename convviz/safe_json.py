@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from convviz import limits
+from convviz.i18n import tr
 
 
 class HugeInteger:
@@ -26,7 +27,7 @@ class HugeInteger:
 
     @property
     def description(self) -> str:
-        return f"a whole number of {self.digits:,} digits"
+        return tr("a whole number of {digits:,} digits").format(digits=self.digits)
 
     def __repr__(self) -> str:
         return self.description
@@ -52,10 +53,10 @@ def loads(text: str, *, max_depth: int = limits.JSON_DEPTH) -> Any:
     try:
         document = json.loads(text, parse_int=_integer)
     except RecursionError:
-        raise JsonProblem(f"its JSON is nested absurdly deep (more than {max_depth} levels)") from None
+        raise JsonProblem(tr("its JSON is nested absurdly deep (more than {depth} levels)").format(depth=max_depth)) from None
     depth = nesting_depth(document, max_depth)
     if depth > max_depth:
-        raise JsonProblem(f"its JSON is nested more than {max_depth} levels deep")
+        raise JsonProblem(tr("its JSON is nested more than {depth} levels deep").format(depth=max_depth))
     return document
 
 

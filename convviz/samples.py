@@ -106,7 +106,8 @@ def load_sample(name: str) -> "np.ndarray":
     """The picture of sample `name`: (H, W) grey or (3, H, W) colour, float32 in [0, 1]."""
     if name not in SAMPLES:
         known = ", ".join(SAMPLES)
-        raise ValueError(f"There is no sample called {name!r}; the samples are: {known}.")
+        raise ValueError(tr("There is no sample called {name}; the samples are: {known}.").format(
+            name=repr(name), known=known))
     if name in _PHOTO_FILES:
         from convviz.resources import resource_path
 
@@ -180,20 +181,20 @@ def mnist_digit(label: int, occurrence: int = 0) -> "np.ndarray":
     from convviz.resources import resource_path
 
     if not 0 <= label <= 9:
-        raise ValueError(f"An MNIST digit is 0 to 9, not {label}.")
+        raise ValueError(tr("An MNIST digit is 0 to 9, not {label}.").format(label=label))
     with gzip.open(resource_path("mnist", "t10k-labels-idx1-ubyte.gz"), "rb") as f:
         magic, count = struct.unpack(">II", f.read(8))
         labels = np.frombuffer(f.read(min(count, 2000)), dtype=np.uint8)
     if magic != 2049:
-        raise ValueError("The shipped MNIST label file is damaged (wrong magic number).")
+        raise ValueError(tr("The shipped MNIST label file is damaged (wrong magic number)."))
     (hits,) = np.nonzero(labels == label)
     if occurrence >= len(hits):
-        raise ValueError(f"Only {len(hits)} examples of the digit {label} are offered.")
+        raise ValueError(tr("Only {count} examples of the digit {label} are offered.").format(count=len(hits), label=label))
     index = int(hits[occurrence])
     with gzip.open(resource_path("mnist", "t10k-images-idx3-ubyte.gz"), "rb") as f:
         magic, _count, rows, cols = struct.unpack(">IIII", f.read(16))
         if magic != 2051:
-            raise ValueError("The shipped MNIST image file is damaged (wrong magic number).")
+            raise ValueError(tr("The shipped MNIST image file is damaged (wrong magic number)."))
         f.seek(16 + index * rows * cols)
         pixels = np.frombuffer(f.read(rows * cols), dtype=np.uint8)
     return (pixels.reshape(rows, cols) / np.float32(255.0)).astype(np.float32)
