@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from convviz.i18n import tr
+
 DEFICIENCIES = ("protanopia", "deuteranopia", "tritanopia")
 
 #: Machado et al. (2009), severity 1.0: linear RGB in, linear RGB out (rows sum to 1: grey stays grey).
@@ -70,7 +72,8 @@ def linear_to_srgb(linear) -> np.ndarray:
 def simulate(rgb, deficiency: str) -> np.ndarray:
     """How sRGB colours (0…255, shape (..., 3)) look with `deficiency` (one of `DEFICIENCIES`), as sRGB 0…255."""
     if deficiency not in MACHADO_2009:
-        raise ValueError(f"unknown colour-vision deficiency {deficiency!r}; use one of {', '.join(DEFICIENCIES)}.")
+        raise ValueError(tr("unknown colour-vision deficiency {name}; use one of {known}.").format(
+            name=repr(deficiency), known=", ".join(DEFICIENCIES)))
     return linear_to_srgb(srgb_to_linear(rgb) @ MACHADO_2009[deficiency].T)
 
 

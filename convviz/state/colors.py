@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from convviz.i18n import tr_noop
+from convviz.i18n import tr, tr_noop
 
 SCALES = ("diverging", "sequential", "grey")
 
@@ -48,7 +48,7 @@ def viridis_positions() -> np.ndarray:
     """Viridis as (N, 3) floats 0..1, read from the table pyqtgraph ships (CC0) without importing it."""
     spec = importlib.util.find_spec("pyqtgraph")
     if spec is None or spec.origin is None:
-        raise ValueError("the sequential colour map needs pyqtgraph's viridis table; reinstall convviz")
+        raise ValueError(tr("the sequential colour map needs pyqtgraph's viridis table; reinstall convviz"))
     table = Path(spec.origin).parent / "colors" / "maps" / "viridis.csv"
     return np.loadtxt(table, delimiter=",", comments=";")
 
@@ -70,7 +70,7 @@ def lookup_table(scale: str) -> np.ndarray:
     elif scale == "grey":
         table = _interpolate(GREY_ANCHORS)
     else:
-        raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}.")
+        raise ValueError(tr("unknown colour scale {name}; use one of {known}.").format(name=repr(scale), known=", ".join(SCALES)))
     table.flags.writeable = False
     return table
 
@@ -102,7 +102,8 @@ def scale_for(quantity: str) -> str:
     try:
         return QUANTITY_SCALES[quantity]
     except KeyError:
-        raise ValueError(f"unknown kind of quantity {quantity!r}; use one of {', '.join(QUANTITY_SCALES)}.") from None
+        raise ValueError(tr("unknown kind of quantity {name}; use one of {known}.").format(
+            name=repr(quantity), known=", ".join(QUANTITY_SCALES))) from None
 
 
 def activation_scale(name: str, before: str = "diverging") -> str:
@@ -118,7 +119,7 @@ def activation_scale(name: str, before: str = "diverging") -> str:
 def pooling_scale(before: str) -> str:
     """Max or average pooling keeps the kind of what it pools (of ReLU: non-negative; of a convolution: signed)."""
     if before not in SCALES:
-        raise ValueError(f"unknown colour scale {before!r}; use one of {', '.join(SCALES)}.")
+        raise ValueError(tr("unknown colour scale {name}; use one of {known}.").format(name=repr(before), known=", ".join(SCALES)))
     return before
 
 
@@ -241,7 +242,7 @@ def picture_rgba(values: np.ndarray) -> np.ndarray:
     if values.ndim == 2:
         return colourise_rgba(values, "grey", (0.0, 1.0))
     if values.ndim != 3 or values.shape[0] != 3:
-        raise ValueError(f"a picture is (H, W) grey or (3, H, W) colour, not shape {values.shape}.")
+        raise ValueError(tr("a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.").format(shape=values.shape))
     rgba = np.full((*values.shape[1:], 4), 255, dtype=np.uint8)
     scratch = np.empty(values.shape[1:], dtype=np.float32)
     for channel in range(3):
@@ -272,7 +273,8 @@ def range_levels(choice: str, scale: str, maps: np.ndarray, network: list[np.nda
     everywhere; a layer that cannot be negative keeps 0 at its low end.
     """
     if choice not in COLOR_RANGES:
-        raise ValueError(f"unknown colour range {choice!r}; use one of {', '.join(COLOR_RANGES)}.")
+        raise ValueError(tr("unknown colour range {name}; use one of {known}.").format(
+            name=repr(choice), known=", ".join(COLOR_RANGES)))
     maps = np.asarray(maps, dtype=np.float32)
     if maps.ndim == 2:
         maps = maps[None]
@@ -280,7 +282,7 @@ def range_levels(choice: str, scale: str, maps: np.ndarray, network: list[np.nda
         return [levels_for(scale, single) for single in maps]
     if choice == "network":
         if not network:
-            raise ValueError("one colour range for the whole network needs the network's layers.")
+            raise ValueError(tr("one colour range for the whole network needs the network's layers."))
         finite = [np.abs(values[np.isfinite(values)]) for values in (np.asarray(v, np.float32) for v in network)]
         largest = max((float(values.max()) for values in finite if values.size), default=0.0)
         signed = scale == "diverging" or (np.isfinite(maps).any() and float(np.nanmin(maps)) < 0)

@@ -62,33 +62,35 @@ def checked_kernel(values) -> Kernel:
     try:
         kernel = kernel_from_values(values)
     except (TypeError, ValueError):
-        raise ValueError("A kernel must be a grid of numbers.") from None
+        raise ValueError(tr("A kernel must be a grid of numbers.")) from None
     widths = {len(row) for row in kernel}
     if len(widths) > 1:
-        raise ValueError("A kernel must be a grid: every row as long as the others.")
+        raise ValueError(tr("A kernel must be a grid: every row as long as the others."))
     for side in (len(kernel), next(iter(widths), 0)):
         if side not in limits.KERNEL_SIDE:
-            raise ValueError(f"A kernel side must be {MIN_KERNEL_SIDE} to {MAX_KERNEL_SIDE} cells, not {side}.")
+            raise ValueError(tr("A kernel side must be {low} to {high} cells, not {side}.").format(
+                low=MIN_KERNEL_SIDE, high=MAX_KERNEL_SIDE, side=side))
     for row in kernel:
         for cell in row:
-            limits.KERNEL_VALUE.check(cell, "a kernel cell")
+            limits.KERNEL_VALUE.check(cell, tr("a kernel cell"))
     return kernel
 
 
 def checked_kernels(value) -> tuple[Kernel, Kernel, Kernel]:
     """Three kernels of one size (red, green, blue), each a `checked_kernel`; ValueError otherwise."""
     if isinstance(value, (str, bytes)) or not hasattr(value, "__len__") or len(value) != 3:
-        raise ValueError('"kernels" must be three kernels (red, green, blue) of one size.')
+        raise ValueError(tr('"kernels" must be three kernels (red, green, blue) of one size.'))
     kernels = tuple(checked_kernel(k) for k in value)
     if len({kernel_shape(k) for k in kernels}) != 1:
-        raise ValueError('"kernels" must be three kernels of one size, as in a conv layer.')
+        raise ValueError(tr('"kernels" must be three kernels of one size, as in a conv layer.'))
     return kernels  # type: ignore[return-value]
 
 
 def _choice(options: tuple[str, ...]):
     def check(value, name: str) -> str:
         if value not in options:
-            raise ValueError(f'"{name}" must be one of {", ".join(options)}, not {limits.describe(value)}')
+            raise ValueError(tr('"{name}" must be one of {choices}, not {value}').format(
+                name=name, choices=", ".join(options), value=limits.describe(value)))
         return value
     return check
 
@@ -96,20 +98,21 @@ def _choice(options: tuple[str, ...]):
 def _pair(limit: limits.Limit):
     def check(value, name: str) -> tuple[int, int]:
         if not isinstance(value, (tuple, list)) or len(value) != 2:
-            raise ValueError(f'"{name}" must be two whole numbers (rows, columns), not {limits.describe(value)}')
+            raise ValueError(tr('"{name}" must be two whole numbers (rows, columns), not {value}').format(
+                name=name, value=limits.describe(value)))
         return (int(limit.check(value[0], name)), int(limit.check(value[1], name)))
     return check
 
 
 def _flag(value, name: str) -> bool:
     if type(value).__name__ not in ("bool", "bool_", "int") or value not in (0, 1):
-        raise ValueError(f'"{name}" must be true or false, not {limits.describe(value)}')
+        raise ValueError(tr('"{name}" must be true or false, not {value}').format(name=name, value=limits.describe(value)))
     return bool(value)
 
 
 def _word(value, name: str) -> str:
     if not isinstance(value, str) or len(value) > limits.WORD_CHARS:
-        raise ValueError(f'"{name}" must be a name of at most {limits.WORD_CHARS} characters')
+        raise ValueError(tr('"{name}" must be a name of at most {most} characters').format(name=name, most=limits.WORD_CHARS))
     return value
 
 
@@ -117,7 +120,8 @@ def _activation(value, name: str) -> str:
     from convviz.core import ACTIVATIONS
 
     if not isinstance(value, str) or value not in ACTIVATIONS:
-        raise ValueError(f'"{name}" must be one of {", ".join(ACTIVATIONS)}, not {limits.describe(value)}')
+        raise ValueError(tr('"{name}" must be one of {choices}, not {value}').format(
+            name=name, choices=", ".join(ACTIVATIONS), value=limits.describe(value)))
     return value
 
 
@@ -156,7 +160,7 @@ def check_settings(values: dict) -> dict:
     """`values` (some or all fields) as the settings would store them; ValueError naming the first bad field."""
     unknown = [name for name in values if name not in _FIELD_CHECKS]
     if unknown:
-        raise ValueError(f"the convolution view has no setting called {unknown[0]!r}")
+        raise ValueError(tr("the convolution view has no setting called {name}").format(name=repr(unknown[0])))
     return {name: _FIELD_CHECKS[name](value, name) for name, value in values.items()}
 
 
@@ -279,7 +283,7 @@ class ConvolutionSettings:
         total = sum(sum(row) for row in self.kernel)
         if abs(total) < 1e-12:
             raise ValueError(
-                "This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1."
+                tr("This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.")
             )
         if all(float(v).is_integer() for row in self.kernel for v in row):
             self.set_kernel(self.kernel, scale=Fraction(1, int(total)))
@@ -405,14 +409,14 @@ def resolve_output_size(settings: ConvolutionSettings, size: tuple[int, int]) ->
     rows, cols = kernel_shape(settings.kernel)
     padding = padding_argument(settings)
     out = []
-    for axis, (name, n, f) in enumerate((("height", size[0], rows), ("width", size[1], cols))):
+    for axis, (name, n, f) in enumerate(((tr("height"), size[0], rows), (tr("width"), size[1], cols))):
         try:
             out.append(output_size(
                 n, f, padding=_axis_padding(padding, axis),
                 stride=settings.stride[axis], dilation=settings.dilation[axis],
             ))
         except ValueError as exc:
-            raise NoOutput(f"No output {name}: {exc}.") from exc
+            raise NoOutput(tr("No output {axis}: {reason}.").format(axis=name, reason=exc)) from exc
     return out[0], out[1]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from convviz.core.kernel_scale import scale_text
+from convviz.i18n import tr
 from convviz.state.colors import (
     activation_scale,
     is_signed,
@@ -237,7 +238,7 @@ def run_maps(request: ConvolutionRequest, screens: ConvolutionScreens = NO_SCREE
     except Exception as exc:  # noqa: BLE001 - a failing GPU must not stop the lesson
         if device == "cpu":
             raise
-        message = f"{device} failed ({exc}); computed on the CPU instead."
+        message = tr("{device} failed ({reason}); computed on the CPU instead.").format(device=device, reason=exc)
         device = "cpu"
         channel_values, conv = _convolve(data, request, device)
     return MapsResult(
@@ -478,7 +479,8 @@ def torch_check(request: ConvolutionRequest, conv: np.ndarray) -> TorchCheck:
     reference = torch_reference(request, window)
     mine = conv if window is None else conv[window[0] : window[1], window[2] : window[3]]
     if reference.shape != mine.shape:
-        raise ValueError(f"PyTorch gives a {reference.shape} map but convviz shows {mine.shape}.")
+        raise ValueError(tr("PyTorch gives a {theirs} map but convviz shows {mine}.").format(
+            theirs=reference.shape, mine=mine.shape))
     difference = float(np.max(np.abs(reference - mine))) if mine.size else 0.0
     return TorchCheck(tuple(torch_call_lines(request)), difference, tuple(conv.shape), window)
 

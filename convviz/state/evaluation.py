@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from convviz.i18n import tr
 from convviz.model.confusion import ConfusionResult, confusion_matrix
 
 CHUNK = 1000
@@ -25,7 +26,7 @@ class TestPass:
 
     def __init__(self, make_model: Callable[[], object], name: str = "", *, data=None, chunk: int = CHUNK) -> None:
         if chunk < 1:
-            raise ValueError(f"a chunk holds at least one digit, not {chunk}.")
+            raise ValueError(tr("a chunk holds at least one digit, not {chunk}.").format(chunk=chunk))
         self._make_model = make_model  # called once, on the worker: a LeNet or a UserModel
         self.name = name
         self._data = data  # (images, labels); None: the shipped MNIST test set

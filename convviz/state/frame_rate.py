@@ -11,6 +11,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from convviz.i18n import tr
+
 WINDOW_S = 2.0  # the rate counts the frames of the last two seconds
 
 
@@ -19,7 +21,7 @@ class FrameRateMeter:
 
     def __init__(self, window_s: float = WINDOW_S, clock: Callable[[], float] = time.monotonic) -> None:
         if not window_s > 0:
-            raise ValueError("the frame-rate window must be longer than zero seconds.")
+            raise ValueError(tr("the frame-rate window must be longer than zero seconds."))
         self._window = float(window_s)
         self._clock = clock
         self._times: deque[float] = deque()

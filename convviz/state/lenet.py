@@ -16,6 +16,8 @@ import numpy as np
 import torch
 from psygnal import Signal
 
+from convviz.i18n import tr
+
 #: The convolution layers whose filters can be edited, with their kernel shape (out, in, k, k).
 EDITABLE_LAYERS: tuple[str, ...] = ("conv1", "conv2")
 
@@ -51,7 +53,7 @@ def resize_kernel(kernel: np.ndarray, size: int) -> np.ndarray:
     """
     kernel = np.asarray(kernel, dtype=np.float32)
     if kernel.ndim != 2 or kernel.size == 0:
-        raise ValueError(f"a preset kernel must be a 2-D matrix, not shape {kernel.shape}.")
+        raise ValueError(tr("a preset kernel must be a 2-D matrix, not shape {shape}.").format(shape=kernel.shape))
     out = np.zeros((size, size), dtype=np.float32)
     rows, cols = kernel.shape
     take_r, take_c = min(rows, size), min(cols, size)
@@ -72,7 +74,7 @@ class LeNetState:
         self._trained = {name: tensor.detach().to("cpu", torch.float32).clone() for name, tensor in trained.items()}
         for layer in EDITABLE_LAYERS:
             if f"{layer}.weight" not in self._trained:
-                raise ValueError(f"these weights have no {layer}: they are not a LeNet's.")
+                raise ValueError(tr("these weights have no {layer}: they are not a LeNet's.").format(layer=layer))
         self._weights = dict(self._trained)
         self._version = 0
         self._snapshot = WeightsSnapshot(0, MappingProxyType(dict(self._weights)))
@@ -93,7 +95,7 @@ class LeNetState:
         """An MNIST test digit (28×28), read by the network exactly as in the test set."""
         digit = np.asarray(digit)
         if digit.shape != (28, 28):
-            raise ValueError(f"a test digit is 28×28 pixels, not {digit.shape}.")
+            raise ValueError(tr("a test digit is 28×28 pixels, not {shape}.").format(shape=digit.shape))
         self._input = InputPicture(name=name, digit=digit, label=int(label))
         self.input_changed.emit()
 
@@ -150,7 +152,7 @@ class LeNetState:
     def set_kernel_cell(self, layer: str, out: int, in_: int, row: int, col: int, value: float) -> None:
         """Change one weight of one filter."""
         if not np.isfinite(value):
-            raise ValueError("a filter weight must be a finite number.")
+            raise ValueError(tr("a filter weight must be a finite number."))
         weight = self._weight(layer).clone()
         weight[out, in_, row, col] = float(value)
         self._publish(layer, weight, out)
@@ -161,7 +163,7 @@ class LeNetState:
         size = weight.shape[-1]
         fitted = resize_kernel(kernel, size)
         if not np.isfinite(fitted).all():
-            raise ValueError("a filter must hold finite numbers only.")
+            raise ValueError(tr("a filter must hold finite numbers only."))
         weight[out, in_] = torch.from_numpy(fitted)
         self._publish(layer, weight, out)
 
@@ -181,7 +183,7 @@ class LeNetState:
         """Other trained weights of the same LeNet (a file, or the ones just trained): edits are dropped."""
         tensors = {name: tensor.detach().to("cpu", torch.float32).clone() for name, tensor in trained.items()}
         if set(tensors) != set(self._trained) or any(t.shape != self._trained[n].shape for n, t in tensors.items()):
-            raise ValueError("these weights are not this LeNet's: their layers or shapes differ.")
+            raise ValueError(tr("these weights are not this LeNet's: their layers or shapes differ."))
         self._trained = tensors
         self._weights = dict(tensors)
         self._bump()
@@ -202,9 +204,10 @@ class LeNetState:
             current = self._weight(layer)
             tensor = torch.as_tensor(np.array(values, dtype=np.float32))
             if tuple(tensor.shape) != tuple(current.shape):
-                raise ValueError(f"{layer} filters have shape {tuple(current.shape)}, not {tuple(tensor.shape)}.")
+                raise ValueError(tr("{layer} filters have shape {shape}, not {given}.").format(
+                    layer=layer, shape=tuple(current.shape), given=tuple(tensor.shape)))
             if not torch.isfinite(tensor).all():
-                raise ValueError("a filter must hold finite numbers only.")
+                raise ValueError(tr("a filter must hold finite numbers only."))
             trained = self._trained[f"{layer}.weight"]
             weights[f"{layer}.weight"] = trained if torch.equal(tensor, trained) else tensor
         if all(torch.equal(weights[name], self._weights[name]) for name in weights):
@@ -216,7 +219,8 @@ class LeNetState:
     # -------------------------------------------------------------- internals
     def _weight(self, layer: str) -> torch.Tensor:
         if layer not in EDITABLE_LAYERS:
-            raise ValueError(f"only the filters of {', '.join(EDITABLE_LAYERS)} can be edited, not {layer!r}.")
+            raise ValueError(tr("only the filters of {layers} can be edited, not {layer}.").format(
+                layers=", ".join(EDITABLE_LAYERS), layer=repr(layer)))
         return self._weights[f"{layer}.weight"]
 
     def _publish(self, layer: str, weight: torch.Tensor, out: int) -> None:

@@ -168,4 +168,4 @@ def detail_content(
             ).format(count=row.size, bias=_fmt(bias), value=_fmt(value), code=f"<code>{stage}.weight[{index}]</code>"),
             has_bias=True,
         )
-    raise ValueError(f"there is no map to inspect in {stage!r}.")
+    raise ValueError(tr("there is no map to inspect in {stage}.").format(stage=repr(stage)))

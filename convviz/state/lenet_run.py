@@ -196,9 +196,9 @@ def pick_test_digit(digit: int | None, rng: np.random.Generator, index: int | No
     images, labels = test_digits()
     if index is None:
         if digit is not None and not 0 <= digit <= 9:
-            raise ValueError(f"digits go from 0 to 9, not {digit}.")
+            raise ValueError(tr("digits go from 0 to 9, not {digit}.").format(digit=digit))
         candidates = np.flatnonzero(labels == digit) if digit is not None else np.arange(len(labels))
         index = int(rng.choice(candidates))
     elif not 0 <= index < len(labels):
-        raise ValueError(f"the test set has digits 0 to {len(labels) - 1}, not {index}.")
+        raise ValueError(tr("the test set has digits 0 to {last}, not {index}.").format(last=len(labels) - 1, index=index))
     return TestDigit(images[index].copy(), int(labels[index]), index)

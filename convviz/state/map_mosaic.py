@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.i18n import tr
 from convviz.state import colors  # the module, so one spy in a test sees every colouring
 
 GAP_SHARE = 0.12  # gap between tiles as a share of a tile's shorter side (at least one pixel)
@@ -51,7 +52,7 @@ def as_stack(maps: np.ndarray) -> np.ndarray:
     elif maps.ndim == 2:
         maps = maps[None]
     if maps.ndim != 3 or maps.shape[0] == 0:
-        raise ValueError(f"a map grid shows (count, height, width) arrays, not shape {maps.shape}.")
+        raise ValueError(tr("a map grid shows (count, height, width) arrays, not shape {shape}.").format(shape=maps.shape))
     return maps
 
 
@@ -90,9 +91,9 @@ def own_levels(tile_levels, count: int) -> tuple[tuple[float, float], ...] | Non
         return None
     pairs = tuple((float(low), float(high)) for low, high in tile_levels)
     if len(pairs) != count:
-        raise ValueError(f"{len(pairs)} colour ranges for {count} maps.")
+        raise ValueError(tr("{ranges} colour ranges for {count} maps.").format(ranges=len(pairs), count=count))
     if any(not high > low for low, high in pairs):
-        raise ValueError("each colour range must run from a lower to a higher value.")
+        raise ValueError(tr("each colour range must run from a lower to a higher value."))
     return pairs if len(set(pairs)) > 1 else None
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from psygnal import Signal
 
+from convviz.i18n import tr
+
 SHIPPED, TRAINED, FINE_TUNED, OPENED = "shipped", "trained", "fine-tuned", "opened"
 ORDER = (SHIPPED, TRAINED, FINE_TUNED, OPENED)
 
@@ -47,7 +49,8 @@ class ModelChoices:
     def add(self, choice: NetworkChoice) -> None:
         """Offer `choice`, replacing the one of the same key (its old accuracy is forgotten)."""
         if choice.key not in ORDER:
-            raise ValueError(f"a network choice is one of {', '.join(ORDER)}, not {choice.key!r}.")
+            raise ValueError(tr("a network choice is one of {choices}, not {key}.").format(
+                choices=", ".join(ORDER), key=repr(choice.key)))
         self._choices[choice.key] = choice
         self._accuracy.pop(choice.key, None)
         self.changed.emit()
@@ -65,7 +68,7 @@ class ModelChoices:
 
     def select(self, key: str) -> None:
         if key not in self._choices:
-            raise ValueError(f"there is no {key!r} network to show yet.")
+            raise ValueError(tr("there is no {key} network to show yet.").format(key=repr(key)))
         if key != self._current:
             self._previous, self._current = self._current, key
             self.current_changed.emit(key)

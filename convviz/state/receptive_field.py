@@ -119,7 +119,7 @@ def stack_on(built, second: np.ndarray) -> StackedMaps:
     """
     settings = built.settings
     if settings.mode != "conv" or settings.channels != 1:
-        raise ValueError("a second layer is shown for a grey convolution; switch off pooling or colour first")
+        raise ValueError(tr("a second layer is shown for a grey convolution; switch off pooling or colour first"))
     if built.steps is None:
         raise ValueError(tr("the first layer has no output for a second kernel to slide over"))
     second = np.asarray(second, dtype=np.float64)

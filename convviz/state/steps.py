@@ -87,44 +87,51 @@ def _checked_padding(padding: Any, mode: str) -> int | tuple[int, int] | str:
     """0..7 cells on every side, (rows, columns), or "same"/"valid" for a convolution; (p, p) reads as p."""
     if isinstance(padding, str):
         if padding not in ("same", "valid"):
-            raise ValueError(f"padding {limits.describe(padding)} is unknown; "
-                             "give a number of cells, “same” or “valid”")
+            raise ValueError(tr("padding {padding} is unknown; "
+                                "give a number of cells, “same” or “valid”").format(padding=limits.describe(padding)))
         if mode != "conv":
-            what = "a transposed convolution" if mode == "transposed" else "pooling"
-            raise ValueError(f"“{padding}” padding is for convolutions; {what} takes a number of cells")
+            what = tr("a transposed convolution") if mode == "transposed" else tr("pooling")
+            raise ValueError(tr("“{padding}” padding is for convolutions; {what} takes a number of cells").format(
+                padding=padding, what=what))
         return padding
     values = tuple(padding) if isinstance(padding, (tuple, list, np.ndarray)) else (padding,)
     if len(values) not in (1, 2):
-        raise ValueError("padding is one number for every side or two (rows, columns)")
+        raise ValueError(tr("padding is one number for every side or two (rows, columns)"))
     checked = tuple(int(limits.STEPS_PADDING.check(value, "padding")) for value in values)
     if len(set(checked)) != 1 and mode == "transposed":
-        raise ValueError("a transposed convolution in the Steps view takes one padding for every side")
+        raise ValueError(tr("a transposed convolution in the Steps view takes one padding for every side"))
     return checked[0] if len(set(checked)) == 1 else checked  # type: ignore[return-value]
 
 
 def _as_matrix(values: Any, what: str, side: limits.Limit, stacks: int = 0) -> np.ndarray:
-    """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids."""
-    shapes = ("rows × columns", "channels × rows × columns", "filters × channels × rows × columns")
-    expected = " or ".join(shapes[: stacks + 1])
+    """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids.
+
+    `what` names the grid with its article ("the input"), translated.
+    """
+    shapes = (tr("rows × columns"), tr("channels × rows × columns"), tr("filters × channels × rows × columns"))
+    expected = tr(" or ").join(shapes[: stacks + 1])
     shape = np.shape(values) if isinstance(values, np.ndarray) else None
     if shape is not None and (not 2 <= len(shape) <= 2 + stacks or max(shape[-2:], default=0) > side.high):
-        raise ValueError(f"the {what} is {'×'.join(map(str, shape))}; the Steps view shows at most "
-                         f"{int(side.high)}×{int(side.high)} ({expected})")  # said before a huge array is copied
+        raise ValueError(tr("{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})").format(
+            what=what, shape="×".join(map(str, shape)), side=int(side.high), expected=expected,
+        ))  # said before a huge array is copied
     try:
         array = np.array(values, dtype=np.float64, copy=True)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"the {what} must be a grid of numbers ({expected})") from None
+        raise ValueError(tr("{what} must be a grid of numbers ({expected})").format(what=what, expected=expected)) from None
     if not 2 <= array.ndim <= 2 + stacks or 0 in array.shape:
-        raise ValueError(f"the {what} must be a non-empty grid of numbers ({expected})")
+        raise ValueError(tr("{what} must be a non-empty grid of numbers ({expected})").format(what=what, expected=expected))
     if not np.isfinite(array).all():
-        raise ValueError(f"the {what} contains NaN or infinity; every cell must be a finite number")
+        raise ValueError(tr("{what} contains NaN or infinity; every cell must be a finite number").format(what=what))
     if max(array.shape[-2:]) > side.high:
-        raise ValueError(f"the {what} is {array.shape[-2]}×{array.shape[-1]}; the Steps view shows at most "
-                         f"{int(side.high)}×{int(side.high)}")
+        raise ValueError(tr("{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}").format(
+            what=what, rows=array.shape[-2], columns=array.shape[-1], side=int(side.high)))
     if array.ndim >= 3 and array.shape[-3] > MAX_CHANNELS:
-        raise ValueError(f"the {what} has {array.shape[-3]} channels; the Steps view shows at most {MAX_CHANNELS}")
+        raise ValueError(tr("{what} has {channels} channels; the Steps view shows at most {most}").format(
+            what=what, channels=array.shape[-3], most=MAX_CHANNELS))
     if array.ndim == 4 and array.shape[0] > MAX_FILTERS:
-        raise ValueError(f"the {what} has {array.shape[0]} filters; the Steps view steps through at most {MAX_FILTERS}")
+        raise ValueError(tr("{what} has {filters} filters; the Steps view steps through at most {most}").format(
+            what=what, filters=array.shape[0], most=MAX_FILTERS))
     array.setflags(write=False)
     return array
 
@@ -159,50 +166,53 @@ class StepsSettings:
     def __post_init__(self) -> None:
         """Every field within `convviz.limits`: at most (16 + 2·7)² steps, built in milliseconds."""
         if not isinstance(self.mode, str) or self.mode not in MODES:
-            raise ValueError(f"unknown mode {limits.describe(self.mode)}; choose one of {', '.join(MODES)}")
-        object.__setattr__(self, "image", _as_matrix(self.image, "input", limits.STEPS_MATRIX_SIDE, stacks=1))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, "kernel", limits.STEPS_KERNEL_SIDE, stacks=2))
+            raise ValueError(tr("unknown mode {mode}; choose one of {modes}").format(
+                mode=limits.describe(self.mode), modes=", ".join(MODES)))
+        object.__setattr__(self, "image", _as_matrix(self.image, tr("the input"), limits.STEPS_MATRIX_SIDE, stacks=1))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, tr("the kernel"), limits.STEPS_KERNEL_SIDE, stacks=2))
         for name, limit in (("stride", limits.STEPS_STRIDE), ("dilation", limits.STEPS_DILATION),
                             ("pool_size", limits.STEPS_POOL_SIZE)):
             object.__setattr__(self, name, int(limit.check(getattr(self, name), name)))
         object.__setattr__(self, "padding", _checked_padding(self.padding, self.mode))
         if type(self.flip).__name__ not in ("bool", "bool_") and self.flip not in (0, 1):
-            raise ValueError(f'"flip" must be true or false, not {limits.describe(self.flip)}')
+            raise ValueError(tr('"flip" must be true or false, not {value}').format(value=limits.describe(self.flip)))
         object.__setattr__(self, "flip", bool(self.flip))
         object.__setattr__(self, "kernel_scale", parse_scale(self.kernel_scale))
         output_padding = limits.STEPS_PADDING.check(self.output_padding, "output_padding")
         object.__setattr__(self, "output_padding", int(output_padding))
         channels = self.channels
         if self.kernel.ndim == 2 and channels > 1:
-            raise ValueError(f"the input has {channels} channels, so the kernel needs one slice per channel")
+            raise ValueError(tr("the input has {channels} channels, so the kernel needs one slice per channel").format(
+                channels=channels))
         if self.kernel.ndim >= 3 and self.kernel.shape[-3] != channels:
             raise ValueError(
-                f"the kernel has {self.kernel.shape[-3]} channel slice(s) but the input has {channels} channel(s); "
-                "they must be equal"
+                tr("the kernel has {slices} channel slice(s) but the input has {channels} channel(s); "
+                   "they must be equal").format(slices=self.kernel.shape[-3], channels=channels)
             )
         if channels > 1 and self.mode != "conv":
-            raise ValueError("the Steps view pools one grid at a time; pick one channel of the input to pool"
+            raise ValueError(tr("the Steps view pools one grid at a time; pick one channel of the input to pool")
                              if self.mode != "transposed" else
-                             "the Steps view transposes one grid at a time; pick one channel of the input")
+                             tr("the Steps view transposes one grid at a time; pick one channel of the input"))
         if self.mode == "transposed" and self.kernel.ndim != 2:
-            raise ValueError("the Steps view transposes with one kernel grid; pick one filter")
+            raise ValueError(tr("the Steps view transposes with one kernel grid; pick one filter"))
         try:
             bias = tuple(float(b) for b in np.atleast_1d(np.asarray(self.bias, dtype=np.float64)))
         except (TypeError, ValueError, OverflowError):
-            raise ValueError("a bias must be a number, one per filter") from None
+            raise ValueError(tr("a bias must be a number, one per filter")) from None
         if len(bias) > MAX_FILTERS or (bias and len(bias) != self.filter_count):
             raise ValueError(
-                f"there are {self.filter_count} filter(s) but {len(bias)} bias value(s); give one per filter"
+                tr("there are {filters} filter(s) but {biases} bias value(s); give one per filter").format(
+                    filters=self.filter_count, biases=len(bias))
             )
         if not np.isfinite(bias).all():
-            raise ValueError("a bias is NaN or infinity; every bias must be a finite number")
+            raise ValueError(tr("a bias is NaN or infinity; every bias must be a finite number"))
         if any(bias) and self.kernel_scale != ONE:
-            raise ValueError("a kernel with a factor written apart (like 1/9) takes no bias in the Steps view")
+            raise ValueError(tr("a kernel with a factor written apart (like 1/9) takes no bias in the Steps view"))
         object.__setattr__(self, "bias", bias)
         if type(self.filter_index).__name__ == "bool" or not isinstance(self.filter_index, (int, np.integer)) \
                 or not 0 <= int(self.filter_index) < self.filter_count:
-            raise ValueError(f"filter {limits.describe(self.filter_index)} does not exist; "
-                             f"choose 0 to {self.filter_count - 1}")
+            raise ValueError(tr("filter {filter} does not exist; choose 0 to {last}").format(
+                filter=limits.describe(self.filter_index), last=self.filter_count - 1))
         object.__setattr__(self, "filter_index", int(self.filter_index))
 
     @property

@@ -90,7 +90,7 @@ class LayerPass:
     def __init__(self, make_model: Callable[[], object], layer: str, name: str = "", *, data=None,
                  chunk: int = CHUNK) -> None:
         if chunk < 1:
-            raise ValueError(f"a chunk holds at least one digit, not {chunk}.")
+            raise ValueError(tr("a chunk holds at least one digit, not {chunk}.").format(chunk=chunk))
         self._make_model = make_model  # called once, on the worker: a LeNet or a UserModel
         self.layer_name = layer
         self.name = name
@@ -146,9 +146,10 @@ class LayerPass:
     def top(self, unit: int, count: int = TOP) -> TopDigits:
         """The `count` digits read so far that excite `unit` most, strongest first (ties: lower index first)."""
         if self.layer is None:
-            raise ValueError("no test digit has been read yet.")
+            raise ValueError(tr("no test digit has been read yet."))
         if not 0 <= unit < self.layer.units:
-            raise ValueError(f"{self.layer.name} has {self.layer.noun}s 1 to {self.layer.units}, not {unit + 1}.")
+            raise ValueError(tr("{layer} has {noun}s 1 to {count}, not {unit}.").format(
+                layer=self.layer.name, noun=self.layer.noun, count=self.layer.units, unit=unit + 1))
         scores = self.scores()[:, unit]
         order = np.argsort(-scores, kind="stable")[:count]
         labels = self._loaded()[1]
@@ -176,7 +177,7 @@ class AscentRun:
     def __init__(self, make_model: Callable[[], object], layer: str, unit: int,
                  settings: AscentSettings = DEFAULT_ASCENT, *, chunk: int = ASCENT_CHUNK) -> None:
         if chunk < 1:
-            raise ValueError(f"a chunk holds at least one step, not {chunk}.")
+            raise ValueError(tr("a chunk holds at least one step, not {chunk}.").format(chunk=chunk))
         self._make_model = make_model
         self.layer_name = layer
         self.unit = unit
@@ -228,7 +229,8 @@ class AscentRun:
             model = self._make_model()
             self.layer = unit_layer(model, self.layer_name)
             if not 0 <= self.unit < self.layer.units:
-                raise ValueError(f"{self.layer_name} has {self.layer.units} {self.layer.noun}s, not {self.unit + 1}.")
+                raise ValueError(tr("{layer} has {count} {noun}s, not {unit}.").format(
+                    layer=self.layer_name, count=self.layer.units, noun=self.layer.noun, unit=self.unit + 1))
             self.centre = centre_of(model, self.layer_name)
             self.field = receptive_field(model, self.layer_name)
             baseline = unit_activation(model, self.layer_name, self.unit,
