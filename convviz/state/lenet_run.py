@@ -139,7 +139,8 @@ class LeNetRunner:
             if device.type == "cpu":
                 raise
             self._models.pop(str(device), None)
-            message = f"The {device.type.upper()} device failed ({error}); computing on the CPU."
+            message = tr("The {device} device failed ({reason}); computing on the CPU.").format(
+                device=device.type.upper(), reason=error)
             device = torch.device("cpu")
             layers, forward_s = self._forward(device, request.weights, model_input)
         return LeNetResult(
