@@ -73,12 +73,13 @@ def choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
 
 
 def items(value: Any, name: str, most: int, what: str) -> list | tuple:
+    """`value` as a list of at most `most` items; `what` (marked with tr_noop) names them in a refusal."""
     if not isinstance(value, (list, tuple)):
         raise SessionError(tr('"{name}" must be a list of {what}, not {value}').format(
-            name=name, what=what, value=describe(value)))
+            name=name, what=tr(what), value=describe(value)))
     if len(value) > most:
         raise SessionError(tr('"{name}" holds {count:,} {what}; at most {most:,} are allowed').format(
-            name=name, count=len(value), what=what, most=most))
+            name=name, count=len(value), what=tr(what), most=most))
     return value
 
 
@@ -95,7 +96,8 @@ def shape_rule(name: str, dtypes: str | tuple[str, ...], ndims: tuple[int, ...],
 
     `dtypes` lists number types by name, or by kind ("f" any float, "n" any
     number); a 3-D shape is (channels, rows, columns) with channels in
-    `channels`; `shown_by` names what limits the sides ("the Steps view").
+    `channels`; `shown_by` names what limits the sides ("the Steps view", marked
+    with tr_noop where it is written and translated here, for a refusal only).
     """
 
     def check(dtype: np.dtype, shape: tuple[int, ...]) -> None:
@@ -119,7 +121,7 @@ def shape_rule(name: str, dtypes: str | tuple[str, ...], ndims: tuple[int, ...],
 
 def _sides(side: Limit, shown_by: str) -> str:
     if shown_by:
-        return tr("{shown_by} shows {range} cells a side").format(shown_by=shown_by, range=side.text())
+        return tr("{shown_by} shows {range} cells a side").format(shown_by=tr(shown_by), range=side.text())
     return tr("each side must be {range} cells").format(range=side.text())
 
 

@@ -69,7 +69,7 @@ STEPS_FIELDS = ("image", "kernel", "stride", "padding", "dilation", "flip", "mod
                 "bias", "filter_index")
 LENET_LAYERS = ("conv1", "conv2")
 INPUT_KINDS = ("drawing", "digit", "none")
-STEPS = tr_noop("the Steps view")  # what limits the Steps grids' sides: tr(STEPS) where used
+STEPS = tr_noop("the Steps view")  # what limits the Steps grids' sides (fields translates it for a refusal)
 
 
 # --------------------------------------------------------------------------- drawings
@@ -81,7 +81,7 @@ def check_drawing(state: Any, name: str = "drawing", budget: DecodeBudget | None
     image = typed_array(field(state, "image", name), f"{name}.image", "uint8", 2, side, budget)
     if background.shape != image.shape or background.shape[0] != background.shape[1]:
         raise SessionError(tr('"{name}" must have a square background and image of the same size').format(name=name))
-    strokes_in = items(field(state, "strokes", name), f"{name}.strokes", int(limits.STROKES.high), tr("strokes"))
+    strokes_in = items(field(state, "strokes", name), f"{name}.strokes", int(limits.STROKES.high), tr_noop("strokes"))
     points_left = int(limits.STROKE_POINTS.high)
     strokes = []
     for number, stroke in enumerate(strokes_in):
@@ -123,7 +123,7 @@ def check_convolution(state: Any, budget: DecodeBudget | None = None) -> dict[st
     if not isinstance(kernels_in, (list, tuple)) or len(kernels_in) != 3:
         raise SessionError(tr('"kernels" must be three kernels (red, green, blue)'))
     kernels = tuple(
-        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by=tr("the kernel editor"))
+        matrix(k, f"kernels[{i}]", limits.KERNEL_SIDE, budget, shown_by=tr_noop("the kernel editor"))
         for i, k in enumerate(kernels_in)
     )
     if len({k.shape for k in kernels}) != 1:
@@ -185,7 +185,7 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "pool_size": whole_number(field(s, "pool_size", "settings"), "pool_size", limits.STEPS_POOL_SIZE),
         "kernel_scale": kernel_scale(s),
         # files from before the colour example have neither: one filter, no bias
-        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), tr("numbers"))),
+        "bias": tuple(real_number(b, "bias") for b in items(s.get("bias", ()), "bias", int(limits.STEPS_FILTERS.high), tr_noop("numbers"))),
         "filter_index": whole_number(s.get("filter_index", 0), "filter_index", limits.STEPS_FILTER),
         # files from before transposed convolution have no output padding: 0
         "output_padding": whole_number(s.get("output_padding", 0), "output_padding", limits.STEPS_PADDING),
@@ -195,7 +195,7 @@ def check_steps(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
         "settings": settings,
         "step": whole_number(field(state, "step"), "step", limits.STEPS_STEP),
         "second_kernel": None if second is None else matrix(second, "second_kernel", limits.STEPS_KERNEL_SIDE,
-                                                            budget, shown_by=tr(STEPS)),
+                                                            budget, shown_by=STEPS),
     }
 
 
@@ -211,7 +211,7 @@ def _steps_padding(value: Any) -> int | tuple[int, int] | str:
 def _steps_grids(value: Any, name: str, side, budget: DecodeBudget, stacks: int) -> np.ndarray:
     """A grid, or up to `stacks` levels of lists of grids (channels; filters × channels), as one array."""
     if is_tagged_array(value) or isinstance(value, np.ndarray):
-        rule = shape_rule(name, "n", tuple(range(2, 3 + stacks)), side, channels=(1, 2, 3, 4), shown_by=tr(STEPS))
+        rule = shape_rule(name, "n", tuple(range(2, 3 + stacks)), side, channels=(1, 2, 3, 4), shown_by=STEPS)
         array = embedded_array(value, name, rule, budget)
         if not np.isfinite(array).all():
             raise SessionError(tr('"{name}" holds NaN or infinite values').format(name=name))
@@ -220,8 +220,8 @@ def _steps_grids(value: Any, name: str, side, budget: DecodeBudget, stacks: int)
     while isinstance(inner, (list, tuple)) and inner and isinstance(inner[0], (list, tuple)):
         depth, inner = depth + 1, inner[0]
     if depth <= 2 or stacks == 0:
-        return matrix(value, name, side, budget, shown_by=tr(STEPS))
-    parts = items(value, name, 8, tr("grids"))
+        return matrix(value, name, side, budget, shown_by=STEPS)
+    parts = items(value, name, 8, tr_noop("grids"))
     grids = [_steps_grids(part, f"{name}[{i}]", side, budget, stacks - 1) for i, part in enumerate(parts)]
     if len({grid.shape for grid in grids}) != 1:
         raise SessionError(tr('"{name}" must hold grids of one size').format(name=name))
@@ -248,7 +248,7 @@ def check_lenet(state: Any, budget: DecodeBudget | None = None) -> dict[str, Any
             layers=tr("{first} and {second}").format(first=LENET_LAYERS[0], second=LENET_LAYERS[1])))
     edits: dict[str, tuple[dict[str, Any], ...]] = {}
     for layer, slices in edits_in.items():
-        slices = items(slices, f"edits.{layer}", int(limits.LENET_EDITS.high), tr("edited filter slices"))
+        slices = items(slices, f"edits.{layer}", int(limits.LENET_EDITS.high), tr_noop("edited filter slices"))
         checked = []
         for number, entry in enumerate(slices):
             where = f"edits.{layer}[{number}]"

@@ -20,7 +20,7 @@ from psygnal import evented
 
 from convviz import limits
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     import numpy as np
@@ -72,7 +72,8 @@ def checked_kernel(values) -> Kernel:
                 low=MIN_KERNEL_SIDE, high=MAX_KERNEL_SIDE, side=side))
     for row in kernel:
         for cell in row:
-            limits.KERNEL_VALUE.check(cell, tr("a kernel cell"))
+            if cell not in limits.KERNEL_VALUE:  # the sentence (and its translation) only for a refusal
+                limits.KERNEL_VALUE.check(cell, tr("a kernel cell"))
     return kernel
 
 
@@ -409,14 +410,14 @@ def resolve_output_size(settings: ConvolutionSettings, size: tuple[int, int]) ->
     rows, cols = kernel_shape(settings.kernel)
     padding = padding_argument(settings)
     out = []
-    for axis, (name, n, f) in enumerate(((tr("height"), size[0], rows), (tr("width"), size[1], cols))):
+    for axis, (name, n, f) in enumerate(((tr_noop("height"), size[0], rows), (tr_noop("width"), size[1], cols))):
         try:
             out.append(output_size(
                 n, f, padding=_axis_padding(padding, axis),
                 stride=settings.stride[axis], dilation=settings.dilation[axis],
             ))
         except ValueError as exc:
-            raise NoOutput(tr("No output {axis}: {reason}.").format(axis=name, reason=exc)) from exc
+            raise NoOutput(tr("No output {axis}: {reason}.").format(axis=tr(name), reason=exc)) from exc
     return out[0], out[1]
 
 

@@ -190,38 +190,37 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
     from convviz.state.steps import VERTICAL_EDGE_KERNEL, StepsSettings
 
     s = lesson.settings
-    name = tr("Lesson {number} (“{title}”)").format(number=lesson.number, title=lesson.title)
     if x is None:
-        raise ValueError(tr("{lesson} opens in the Steps view but has no input matrix.").format(lesson=name))
+        raise ValueError(tr("{lesson} opens in the Steps view but has no input matrix.").format(lesson=_lesson_name(lesson)))
     if s.activation is not None:
         raise ValueError(tr("{lesson} applies an activation; the Steps view shows the convolution or pooling only.").format(
-            lesson=name))
+            lesson=_lesson_name(lesson)))
     if x.ndim == 3 and s.mode != "conv":
         if s.mode == "transposed":
             sentence = tr("{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.")
         else:
             sentence = tr("{lesson} pools {channels} channels; the Steps view pools one grid at a time.")
-        raise ValueError(sentence.format(lesson=name, channels=x.shape[0]))
+        raise ValueError(sentence.format(lesson=_lesson_name(lesson), channels=x.shape[0]))
     if s.mode == "conv" and x.ndim == 3:
         # the colour example: every channel beside its kernel slice, the whole bank of filters to step through
         if bank is None or bank.shape[1] != x.shape[0]:
-            raise ValueError(tr("{lesson} needs one kernel slice per input channel for the Steps view.").format(lesson=name))
+            raise ValueError(tr("{lesson} needs one kernel slice per input channel for the Steps view.").format(lesson=_lesson_name(lesson)))
         if any(factor != 1 for factor in factors):
             raise ValueError(tr("{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.").format(
-                lesson=name))
+                lesson=_lesson_name(lesson)))
         kernel = bank if len(bank) > 1 else bank[0]
         scale = 1
     elif s.mode in ("conv", "transposed"):
         if bank is None or len(bank) != 1 or bank.shape[1] != 1:
-            raise ValueError(tr("{lesson} needs exactly one 2-D kernel for the Steps view.").format(lesson=name))
+            raise ValueError(tr("{lesson} needs exactly one 2-D kernel for the Steps view.").format(lesson=_lesson_name(lesson)))
         kernel = bank[0, 0]
         scale = factors[0] if factors else 1
     else:
         kernel = VERTICAL_EDGE_KERNEL  # unused while pooling; the panel keeps it for later
         scale = 1
-    stride = _one_number(s.effective_stride, tr("stride"), name)
-    dilation = _one_number(s.dilation, tr("dilation"), name) if s.mode in ("conv", "transposed") else 1
-    output_padding = _one_number(s.output_padding, tr("output padding"), name)
+    stride = _one_number(s.effective_stride, tr_noop("stride"), lesson)
+    dilation = _one_number(s.dilation, tr_noop("dilation"), lesson) if s.mode in ("conv", "transposed") else 1
+    output_padding = _one_number(s.output_padding, tr_noop("output padding"), lesson)
     padding = s.padding  # a number, (rows, columns) or "same" / "valid": the Steps view pads as the core does
     try:
         return StepsSettings(
@@ -230,34 +229,33 @@ def steps_settings(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None
             output_padding=output_padding,
         )
     except ValueError as error:
-        raise ValueError(tr("{lesson} cannot be shown in the Steps view: {reason}.").format(lesson=name, reason=error)) from None
+        raise ValueError(tr("{lesson} cannot be shown in the Steps view: {reason}.").format(lesson=_lesson_name(lesson), reason=error)) from None
 
 
 def check_convolution(lesson: Lesson, x: np.ndarray | None, bank: np.ndarray | None) -> None:
     """ValueError if the convolution view cannot show this lesson as it computes it."""
     s = lesson.settings
-    name = tr("Lesson {number} (“{title}”)").format(number=lesson.number, title=lesson.title)
     if s.mode == "transposed":
         raise ValueError(tr("{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.").format(
-            lesson=name))
+            lesson=_lesson_name(lesson)))
     if s.mode != "conv":
         raise ValueError(tr("{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.").format(
-            lesson=name))
+            lesson=_lesson_name(lesson)))
     if x is None or bank is None:
-        raise ValueError(tr("{lesson} opens in the convolution view but has no input or no kernel.").format(lesson=name))
+        raise ValueError(tr("{lesson} opens in the convolution view but has no input or no kernel.").format(lesson=_lesson_name(lesson)))
     channels = 1 if x.ndim == 2 else x.shape[0]
     if channels not in (1, 3) or bank.shape[1] != channels:
         raise ValueError(
             tr("{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view "
                "shows grey pictures with 2-D kernels and colour pictures with one slice per colour.").format(
-                lesson=name, channels=channels, kernels=bank.shape[1])
+                lesson=_lesson_name(lesson), channels=channels, kernels=bank.shape[1])
         )
     if max(bank.shape[-2:]) > CONVOLUTION_MAX_KERNEL:
-        raise ValueError(tr("{lesson} has a kernel larger than {side}×{side}.").format(lesson=name, side=CONVOLUTION_MAX_KERNEL))
+        raise ValueError(tr("{lesson} has a kernel larger than {side}×{side}.").format(lesson=_lesson_name(lesson), side=CONVOLUTION_MAX_KERNEL))
     if s.activation is not None and s.activation not in CONVOLUTION_ACTIVATIONS:
         raise ValueError(
             tr("{lesson} uses {activation}, which the convolution view does not apply to a feature map; "
-               "show it as a concept lesson.").format(lesson=name, activation=s.activation)
+               "show it as a concept lesson.").format(lesson=_lesson_name(lesson), activation=s.activation)
         )
 
 
@@ -272,11 +270,17 @@ def _cells_text(indices: list[tuple[int, ...]]) -> str:
     return tr("in {cells}").format(cells=tr(" and ").join(one(index) for index in indices))
 
 
-def _one_number(value, what: str, name: str) -> int:
+def _lesson_name(lesson: Lesson) -> str:
+    """The lesson as a refusal names it: "Lesson 6 (“Stride 2”)"."""
+    return tr("Lesson {number} (“{title}”)").format(number=lesson.number, title=lesson.title)
+
+
+def _one_number(value, what: str, lesson: Lesson) -> int:
+    """`what` is marked with tr_noop where it is written and translated here, only for a refusal."""
     if isinstance(value, tuple):
         if value[0] != value[1]:
             raise ValueError(tr("{lesson} has a different {what} per axis; the Steps view takes one {what}.").format(
-                lesson=name, what=what))
+                lesson=_lesson_name(lesson), what=tr(what)))
         value = value[0]
     return int(value)
 

@@ -103,35 +103,39 @@ def _checked_padding(padding: Any, mode: str) -> int | tuple[int, int] | str:
     return checked[0] if len(set(checked)) == 1 else checked  # type: ignore[return-value]
 
 
+def _expected(stacks: int) -> str:
+    """The shapes a grid with up to `stacks` extra axes may have, in words ("rows × columns or ...")."""
+    shapes = (tr("rows × columns"), tr("channels × rows × columns"), tr("filters × channels × rows × columns"))
+    return tr(" or ").join(shapes[: stacks + 1])
+
+
 def _as_matrix(values: Any, what: str, side: limits.Limit, stacks: int = 0) -> np.ndarray:
     """A finite grid, or up to `stacks` extra leading axes (channels; filters × channels) of such grids.
 
-    `what` names the grid with its article ("the input"), translated.
+    `what` names the grid with its article ("the input"), marked with tr_noop: translated for a refusal only.
     """
-    shapes = (tr("rows × columns"), tr("channels × rows × columns"), tr("filters × channels × rows × columns"))
-    expected = tr(" or ").join(shapes[: stacks + 1])
     shape = np.shape(values) if isinstance(values, np.ndarray) else None
     if shape is not None and (not 2 <= len(shape) <= 2 + stacks or max(shape[-2:], default=0) > side.high):
         raise ValueError(tr("{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})").format(
-            what=what, shape="×".join(map(str, shape)), side=int(side.high), expected=expected,
+            what=tr(what), shape="×".join(map(str, shape)), side=int(side.high), expected=_expected(stacks),
         ))  # said before a huge array is copied
     try:
         array = np.array(values, dtype=np.float64, copy=True)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(tr("{what} must be a grid of numbers ({expected})").format(what=what, expected=expected)) from None
+        raise ValueError(tr("{what} must be a grid of numbers ({expected})").format(what=tr(what), expected=_expected(stacks))) from None
     if not 2 <= array.ndim <= 2 + stacks or 0 in array.shape:
-        raise ValueError(tr("{what} must be a non-empty grid of numbers ({expected})").format(what=what, expected=expected))
+        raise ValueError(tr("{what} must be a non-empty grid of numbers ({expected})").format(what=tr(what), expected=_expected(stacks)))
     if not np.isfinite(array).all():
-        raise ValueError(tr("{what} contains NaN or infinity; every cell must be a finite number").format(what=what))
+        raise ValueError(tr("{what} contains NaN or infinity; every cell must be a finite number").format(what=tr(what)))
     if max(array.shape[-2:]) > side.high:
         raise ValueError(tr("{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}").format(
-            what=what, rows=array.shape[-2], columns=array.shape[-1], side=int(side.high)))
+            what=tr(what), rows=array.shape[-2], columns=array.shape[-1], side=int(side.high)))
     if array.ndim >= 3 and array.shape[-3] > MAX_CHANNELS:
         raise ValueError(tr("{what} has {channels} channels; the Steps view shows at most {most}").format(
-            what=what, channels=array.shape[-3], most=MAX_CHANNELS))
+            what=tr(what), channels=array.shape[-3], most=MAX_CHANNELS))
     if array.ndim == 4 and array.shape[0] > MAX_FILTERS:
         raise ValueError(tr("{what} has {filters} filters; the Steps view steps through at most {most}").format(
-            what=what, filters=array.shape[0], most=MAX_FILTERS))
+            what=tr(what), filters=array.shape[0], most=MAX_FILTERS))
     array.setflags(write=False)
     return array
 
@@ -168,8 +172,8 @@ class StepsSettings:
         if not isinstance(self.mode, str) or self.mode not in MODES:
             raise ValueError(tr("unknown mode {mode}; choose one of {modes}").format(
                 mode=limits.describe(self.mode), modes=", ".join(MODES)))
-        object.__setattr__(self, "image", _as_matrix(self.image, tr("the input"), limits.STEPS_MATRIX_SIDE, stacks=1))
-        object.__setattr__(self, "kernel", _as_matrix(self.kernel, tr("the kernel"), limits.STEPS_KERNEL_SIDE, stacks=2))
+        object.__setattr__(self, "image", _as_matrix(self.image, tr_noop("the input"), limits.STEPS_MATRIX_SIDE, stacks=1))
+        object.__setattr__(self, "kernel", _as_matrix(self.kernel, tr_noop("the kernel"), limits.STEPS_KERNEL_SIDE, stacks=2))
         for name, limit in (("stride", limits.STEPS_STRIDE), ("dilation", limits.STEPS_DILATION),
                             ("pool_size", limits.STEPS_POOL_SIZE)):
             object.__setattr__(self, name, int(limit.check(getattr(self, name), name)))
