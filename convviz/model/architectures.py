@@ -11,7 +11,7 @@ the tests rebuild each one from torch.nn modules and compare every count.
 
 from __future__ import annotations
 
-from convviz.i18n import tr_noop
+from convviz.i18n import tr, tr_noop
 from convviz.model.parameters import DECK_LENET, MNIST_LENET, LayerSpec, NetworkSpec
 
 #: LeNet-5's C3 (LeCun et al. 1998, Table I): which of the six S2 maps each of
@@ -172,4 +172,4 @@ def network(name: str) -> NetworkSpec:
     """The named network; ValueError listing the names when unknown."""
     if name in NETWORKS:
         return NETWORKS[name]
-    raise ValueError(f"unknown network {name!r}; choose one of {', '.join(NETWORKS)}")
+    raise ValueError(tr("unknown network {name!r}; choose one of {names}").format(name=name, names=', '.join(NETWORKS)))

@@ -56,19 +56,19 @@ class TrainConfig:
     def check(self) -> None:
         """ValueError with a clear sentence for settings that cannot train."""
         if self.epochs < 1:
-            raise ValueError("epochs must be at least 1.")
+            raise ValueError(tr("epochs must be at least 1."))
         if self.batch_size < 1:
-            raise ValueError("the batch size must be at least 1.")
+            raise ValueError(tr("the batch size must be at least 1."))
         if not self.lr > 0:
-            raise ValueError("the learning rate must be greater than 0.")
+            raise ValueError(tr("the learning rate must be greater than 0."))
         if self.weight_decay < 0:
-            raise ValueError("weight decay cannot be negative.")
+            raise ValueError(tr("weight decay cannot be negative."))
         if not 0 <= self.dropout < 1:
-            raise ValueError("dropout must be at least 0 and below 1.")
+            raise ValueError(tr("dropout must be at least 0 and below 1."))
         if self.augmentation.elastic < 0:
-            raise ValueError("the elastic wobble cannot be negative.")
+            raise ValueError(tr("the elastic wobble cannot be negative."))
         if self.train_limit is not None and self.train_limit < 1:
-            raise ValueError("the training subset must hold at least one digit.")
+            raise ValueError(tr("the training subset must hold at least one digit."))
         unknown = [name for name in self.train_only if name not in LEARNABLE_LAYERS]
         if unknown:
             raise ValueError(tr("LeNet has no learnable layer '{name}'; choose among {names}.").format(
@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         config.check()
         if args.threads is not None:
             if args.threads < 1:
-                raise ValueError("threads must be at least 1.")
+                raise ValueError(tr("threads must be at least 1."))
             torch.set_num_threads(args.threads)
         bar = tqdm(unit="batch", disable=args.no_progress, dynamic_ncols=True)
 
@@ -373,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
             text = {"loss": f"{progress.loss:.4f}", "train": f"{100 * progress.train_acc:.2f}%"}
             if progress.test_acc is not None:
                 text["test"] = f"{100 * progress.test_acc:.2f}%"
-                bar.write(f"epoch {progress.epoch}: loss {progress.loss:.4f}, train {100 * progress.train_acc:.2f}%, test {100 * progress.test_acc:.2f}%")
+                bar.write(tr("epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%").format(
+                    epoch=progress.epoch, loss=progress.loss, train=100 * progress.train_acc, test=100 * progress.test_acc))
             bar.set_postfix(text, refresh=False)
             bar.refresh()
 
@@ -388,8 +389,9 @@ def main(argv: list[str] | None = None) -> int:
     command = "convviz-train " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
     card = weights.parent / "MODEL_CARD.md"
     card.write_text(model_card(result, command, weights), encoding="utf-8")
-    print(f"test accuracy {100 * result.test_accuracy:.2f}% after {result.epochs_completed} epochs "
-          f"in {result.elapsed_s:.0f} s; wrote {weights} and {card}")  # fmt: skip
+    print(tr("test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}").format(
+        accuracy=100 * result.test_accuracy, epochs=result.epochs_completed, seconds=result.elapsed_s, weights=weights,
+        card=card))
     return 0
 
 

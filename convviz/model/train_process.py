@@ -335,7 +335,7 @@ class TrainingProcess:
         try:
             with self._lock:
                 if self._killed:
-                    raise OSError("stopped before it started")
+                    raise OSError("stopped before it started")  # never shown: a killed run reports "Training was stopped."
                 self._process.start()
             _lower_priority(self._process.pid)  # at once: its start-up (imports) must not compete with the window
             for end in self._child_ends:
