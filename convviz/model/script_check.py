@@ -58,11 +58,11 @@ _WHAT_IS_ALLOWED = tr_noop(
 def check_script_module(module: torch.jit.ScriptModule, name: str) -> None:
     """ValueError naming the first operation of `module` that is not allowed; nothing is run."""
     for sub_name, sub in module.named_modules():
-        where = sub_name or "the model"
+        where = sub_name or tr("the model")
         for method in sub._c._method_names():
-            _check_graph(sub._c._get_method(method).graph, name, f"{method} of {where}")
+            _check_graph(sub._c._get_method(method).graph, name, tr("{method} of {where}").format(method=method, where=where))
         for hook in (*_hooks(sub, "_get_forward_pre_hooks"), *_hooks(sub, "_get_forward_hooks")):
-            _check_graph(hook.graph, name, f"a hook of {where}")
+            _check_graph(hook.graph, name, tr("a hook of {where}").format(where=where))
 
 
 def _hooks(module, getter: str) -> list:

@@ -313,29 +313,29 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     defaults = TrainConfig()
     parser = argparse.ArgumentParser(
         prog="convviz-train",
-        description="Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.",
+        description=tr("Train LeNet-5 on the shipped MNIST digits and write weights plus a model card."),
     )
     # The command's defaults are the recipe of the shipped weights (see resources/weights/MODEL_CARD.md).
     parser.add_argument("--epochs", type=int, default=SHIPPED_EPOCHS)
     parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
-    parser.add_argument("--lr", type=float, default=defaults.lr, help="peak learning rate (one-cycle)")
+    parser.add_argument("--lr", type=float, default=defaults.lr, help=tr("peak learning rate (one-cycle)"))
     parser.add_argument("--weight-decay", type=float, default=defaults.weight_decay)
     parser.add_argument("--dropout", type=float, default=defaults.dropout)
     parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--device", default=defaults.device, help="cpu, cuda, mps or auto")
-    parser.add_argument("--no-augment", action="store_true", help="train on the digits as they are")
+    parser.add_argument("--device", default=defaults.device, help=tr("cpu, cuda, mps or auto"))
+    parser.add_argument("--no-augment", action="store_true", help=tr("train on the digits as they are"))
     parser.add_argument(
-        "--elastic", type=float, default=SHIPPED_ELASTIC, help="largest elastic wobble, pixels (0: none)"
+        "--elastic", type=float, default=SHIPPED_ELASTIC, help=tr("largest elastic wobble, pixels (0: none)")
     )
-    parser.add_argument("--train-limit", type=int, default=None, help="train on this many digits only")
+    parser.add_argument("--train-limit", type=int, default=None, help=tr("train on this many digits only"))
     parser.add_argument("--train-only", nargs="+", default=[], metavar="LAYER",
                         help=tr("fine-tune: only these layers learn ({names})").format(names=", ".join(LEARNABLE_LAYERS)))
     parser.add_argument("--from-shipped", action="store_true", help=tr("start from the shipped trained weights"))
-    parser.add_argument("--threads", type=int, default=None, help="CPU threads torch may use")
+    parser.add_argument("--threads", type=int, default=None, help=tr("CPU threads torch may use"))
     parser.add_argument(
-        "--output", type=Path, default=default_weights_path(), help="weights file (MODEL_CARD.md goes beside it)"
+        "--output", type=Path, default=default_weights_path(), help=tr("weights file (MODEL_CARD.md goes beside it)")
     )
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--no-progress", action="store_true", help=tr("no progress bar"))
     return parser.parse_args(argv)
 
 
