@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from convviz.model.lenet import LeNet
 from convviz.model.sandbox import SandboxLimits
 from convviz.model.state_dict_check import check_state_dict
 from convviz.model.train import TrainConfig
+from convviz.model.train_process import TrainingProcess
 from convviz.model.weights import read_state_dict
 
 MODEL = Path(convviz.model.__file__).resolve().parent
@@ -198,3 +200,26 @@ def test_every_shipped_catalog_reads_without_qt(language):
     table = i18n_ts.read_translations(i18n_ts.ts_file(language))
     assert len(table) > 1000
     assert table["Layer"] != "Layer"
+
+
+def test_a_failure_made_in_the_training_process_comes_back_in_the_apps_language():
+    """The spawned training child has no Qt translator either: it reads the .ts of the language it is given."""
+    outcome: list[tuple[str, object]] = []
+    ended = threading.Event()
+
+    def end(kind: str, value) -> None:
+        outcome.append((kind, value))
+        ended.set()
+
+    assert i18n_ts.install("de") == "de"
+    try:
+        process = TrainingProcess(on_update=lambda update: None, on_finished=lambda result: end("finished", result),
+                                  on_failed=lambda text: end("failed", text), on_held=lambda steps: None,
+                                  on_pong=lambda steps, paused: None)
+    finally:
+        i18n.set_translator(None)  # the child was told "de" when it was made; the parent is English again
+    pictures = np.zeros((20, 28, 28), dtype=np.uint8)
+    labels = np.full(20, 99)  # no class 99: the loss fails inside the child, not in the owner's checks
+    process.run(TrainConfig(epochs=1, batch_size=10, augment=False), (pictures, labels, pictures[:5], labels[:5]))
+    assert ended.wait(60) and process.wait(10)
+    assert outcome == [("failed", "Training fehlgeschlagen: Target 99 is out of bounds.")]
