@@ -172,4 +172,4 @@ def network(name: str) -> NetworkSpec:
     """The named network; ValueError listing the names when unknown."""
     if name in NETWORKS:
         return NETWORKS[name]
-    raise ValueError(tr("unknown network {name!r}; choose one of {names}").format(name=name, names=', '.join(NETWORKS)))
+    raise ValueError(tr("unknown network {name!r}; choose one of {names}").format(name=name, names=", ".join(NETWORKS)))

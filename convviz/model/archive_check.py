@@ -98,7 +98,8 @@ def read_model_file(path, budget: FileBudget = DEFAULT_BUDGET) -> bytes:
         raise ValueError(tr("{name} is empty.").format(name=path.name))
     if info.st_size > budget.file_bytes:
         raise ValueError(
-            tr("{name} is {size}, more than the {limit} convviz reads for a small network.").format(name=path.name, size=size_text(info.st_size), limit=size_text(budget.file_bytes))
+            tr("{name} is {size}, more than the {limit} convviz reads for a small network.").format(
+                name=path.name, size=size_text(info.st_size), limit=size_text(budget.file_bytes))
         )
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -108,7 +109,8 @@ def read_model_file(path, budget: FileBudget = DEFAULT_BUDGET) -> bytes:
         _require_regular(os.fstat(file.fileno()), path)
         data = file.read(budget.file_bytes + 1)
     if len(data) > budget.file_bytes:
-        raise ValueError(tr("{name} grew past {limit} while it was read.").format(name=path.name, limit=size_text(budget.file_bytes)))
+        raise ValueError(tr("{name} grew past {limit} while it was read.").format(
+            name=path.name, limit=size_text(budget.file_bytes)))
     return data
 
 
@@ -131,22 +133,26 @@ def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET)
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise NotAModelFile(tr("{name} is not a PyTorch model file (a damaged zip archive: {error}).").format(name=name, error=error)) from error
+        raise NotAModelFile(tr("{name} is not a PyTorch model file (a damaged zip archive: {error}).").format(
+            name=name, error=error)) from error
     with archive:
         if len(entries) > budget.entries:
-            raise ValueError(tr("{name} holds {count} files inside it; a model file of a small network holds far fewer.").format(name=name, count=len(entries)))
+            raise ValueError(tr("{name} holds {count} files inside it; a model file of a small network holds far fewer.").format(
+                name=name, count=len(entries)))
         names = {entry.filename: entry for entry in entries}
         root = entries[0].filename.split("/", 1)[0] if entries else ""
         code = [entry for entry in entries if entry.filename.startswith(f"{root}/code/")]
         kind = "torchscript" if code else "tensors"
         if f"{root}/data.pkl" not in names:
             if kind == "torchscript":
-                raise ValueError(tr("{name} looks like TorchScript but cannot be opened (its data.pkl is missing).").format(name=name))
+                raise ValueError(tr("{name} looks like TorchScript but cannot be opened (its data.pkl is missing).").format(
+                    name=name))
             raise NotAModelFile(tr("{name} is not a PyTorch model file (a zip archive without data.pkl).").format(name=name))
         code_bytes = sum(entry.file_size for entry in code)
         if code_bytes > budget.code_bytes:
             raise ValueError(
-                tr("{name} holds {size} of TorchScript code, more than the {limit} a small network needs.").format(name=name, size=size_text(code_bytes), limit=size_text(budget.code_bytes))
+                tr("{name} holds {size} of TorchScript code, more than the {limit} a small network needs.").format(
+                    name=name, size=size_text(code_bytes), limit=size_text(budget.code_bytes))
             )
         records = {entry.filename: entry.file_size for entry in entries}
         total = sum(size for filename, size in records.items() if not filename.startswith(f"{root}/code/"))
@@ -198,15 +204,17 @@ def _read_capped(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, ca
             tr(
                 "{name} holds a {size} {member}, more than the {limit} a small network's file needs; it "
                 "was refused before it was read."
-            ).format(name=name, size=size_text(entry.file_size), member=entry.filename.rsplit('/', 1)[-1], limit=size_text(cap))
+            ).format(name=name, size=size_text(entry.file_size), member=entry.filename.rsplit("/", 1)[-1], limit=size_text(cap))
         )
     try:
         with archive.open(entry) as member:
             content = member.read(cap + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
-        raise ValueError(tr("{name} is damaged ({member}: {error}).").format(name=name, member=entry.filename.rsplit('/', 1)[-1], error=error)) from error
+        raise ValueError(tr("{name} is damaged ({member}: {error}).").format(
+            name=name, member=entry.filename.rsplit("/", 1)[-1], error=error)) from error
     if len(content) > cap:
-        raise ValueError(tr("{name} is damaged: {member} is longer than it says.").format(name=name, member=entry.filename.rsplit('/', 1)[-1]))
+        raise ValueError(tr("{name} is damaged: {member} is longer than it says.").format(
+            name=name, member=entry.filename.rsplit("/", 1)[-1]))
     return content
 
 
@@ -278,17 +286,21 @@ def _declared_storages(table: bytes, name: str, member: str) -> tuple[dict[str, 
     """{record key: bytes} the pickle declares, and the globals it names."""
     globals_, storages, error = scan_pickle(table)
     if error is not None:
-        raise ValueError(tr("{name} is damaged: its {member} cannot be read ({error}).").format(name=name, member=member, error=type(error).__name__))
+        raise ValueError(tr("{name} is damaged: its {member} cannot be read ({error}).").format(
+            name=name, member=member, error=type(error).__name__))
     declared: dict[str, int] = {}
     for pid in storages:
         if len(pid) < 5 or pid[0] != "storage":
-            raise ValueError(tr("{name} refers to data in a way PyTorch files do not ({member}).").format(name=name, member=member))
+            raise ValueError(tr("{name} refers to data in a way PyTorch files do not ({member}).").format(
+                name=name, member=member))
         storage_type, key, numel = pid[1], pid[2], pid[4]
         per_element = _element_bytes(storage_type)
         if per_element is None:
-            raise ValueError(tr("{name} stores tensors of a kind convviz does not read ({kind}).").format(name=name, kind=_type_name(storage_type)))
+            raise ValueError(tr("{name} stores tensors of a kind convviz does not read ({kind}).").format(
+                name=name, kind=_type_name(storage_type)))
         if not isinstance(key, str) or isinstance(numel, bool) or not isinstance(numel, int) or numel < 0:
-            raise ValueError(tr("{name} is damaged: a tensor's size in {member} is not a count.").format(name=name, member=member))
+            raise ValueError(tr("{name} is damaged: a tensor's size in {member} is not a count.").format(
+                name=name, member=member))
         declared[key] = max(declared.get(key, 0), numel * per_element)
     return declared, globals_
 

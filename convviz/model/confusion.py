@@ -37,7 +37,8 @@ class ConfusionResult:
         classes = self.matrix.shape[0]
         for name, value in (("true", true), ("predicted", predicted)):
             if not 0 <= int(value) < classes:
-                raise ValueError(tr("the {name} class must be between 0 and {last}, got {value}.").format(name=name, last=classes - 1, value=value))
+                raise ValueError(tr("the {name} class must be between 0 and {last}, got {value}.").format(
+                    name=name, last=classes - 1, value=value))
         return np.flatnonzero((self.labels == true) & (self.predictions == predicted))
 
 
@@ -54,7 +55,8 @@ def confusion_matrix(
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
         raise ValueError(tr("labels must be a flat list of whole class numbers."))
     if len(labels) != len(images):
-        raise ValueError(tr("there are {images} pictures but {labels} labels; they must match.").format(images=len(images), labels=len(labels)))
+        raise ValueError(tr("there are {images} pictures but {labels} labels; they must match.").format(
+            images=len(images), labels=len(labels)))
     if len(labels) and (labels.min() < 0 or labels.max() >= classes):
         raise ValueError(tr("labels must be between 0 and {last}.").format(last=classes - 1))
     module = module_of(model)

@@ -119,7 +119,7 @@ def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBu
             tr(
                 "{name} holds Python objects or code ({names}), not just weights; convviz never runs "
                 "code from a file. {accepted}."
-            ).format(name=path.name, names=', '.join(archive.foreign_globals[:3]), accepted=tr(ACCEPTED))
+            ).format(name=path.name, names=", ".join(archive.foreign_globals[:3]), accepted=tr(ACCEPTED))
         )
     return _load_state_dict(data, path)
 
@@ -157,7 +157,8 @@ def _load_state_dict(data: bytes, path: Path) -> UserModel:
                     "file. {accepted}."
                 ).format(name=path.name, accepted=tr(ACCEPTED))
             ) from error
-        raise ValueError(tr("{name} is not a PyTorch model file ({error}). {accepted}.").format(name=path.name, error=short_error(error), accepted=tr(ACCEPTED))) from error
+        raise ValueError(tr("{name} is not a PyTorch model file ({error}). {accepted}.").format(
+            name=path.name, error=short_error(error), accepted=tr(ACCEPTED))) from error
     model = LeNet()
     model.load_state_dict(check_state_dict(content, model.state_dict(), path.name))
     model.eval()
@@ -217,9 +218,11 @@ def _probe(module: nn.Module, path: Path) -> None:
                 output = module(blank)
         except Exception as error:
             which = tr("a 1×28×28 picture") if count == 1 else tr("a batch of two 1×28×28 pictures (it works on one)")
-            raise ValueError(tr("{name} does not accept {which}: {error}.").format(name=path.name, which=which, error=short_error(error))) from error
+            raise ValueError(tr("{name} does not accept {which}: {error}.").format(
+                name=path.name, which=which, error=short_error(error))) from error
         if not torch.is_tensor(output):
-            raise ValueError(tr("{name} returns {kind}, not a tensor of 10 class scores.").format(name=path.name, kind=type(output).__name__))
+            raise ValueError(tr("{name} returns {kind}, not a tensor of 10 class scores.").format(
+                name=path.name, kind=type(output).__name__))
         if tuple(output.shape) != (count, 10):
             raise ValueError(
                 tr(

@@ -160,7 +160,8 @@ def discover_chain(model) -> tuple[Stage, ...]:
                 pass
     except Exception as error:  # a layer that cannot follow the previous one
         raise ValueError(
-            tr("running this model's layers one after another fails ({error}); {supported}.").format(error=_first_line(error), supported=tr(CHAIN_SUPPORTED))
+            tr("running this model's layers one after another fails ({error}); {supported}.").format(
+                error=_first_line(error), supported=tr(CHAIN_SUPPORTED))
         ) from error
     if (
         not torch.is_tensor(output)

@@ -54,7 +54,8 @@ def _target(logits: torch.Tensor, target: int | None) -> int:
     if isinstance(target, bool) or not isinstance(target, (int, np.integer)):
         raise ValueError(tr("the class to explain must be a whole number, got {target!r}.").format(target=target))
     if not 0 <= int(target) < classes:
-        raise ValueError(tr("the class to explain must be between 0 and {last}, got {target}.").format(last=classes - 1, target=target))
+        raise ValueError(tr("the class to explain must be between 0 and {last}, got {target}.").format(
+            last=classes - 1, target=target))
     return int(target)
 
 
@@ -116,7 +117,8 @@ def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[tor
         stages = getattr(model, "layers", None) or discover_chain(module)
         names = [stage.name for stage in stages]
         if layer not in names:
-            raise ValueError(tr("the layer {layer!r} is not one of this model's layers: {names}.").format(layer=layer, names=', '.join(names)))
+            raise ValueError(tr("the layer {layer!r} is not one of this model's layers: {names}.").format(
+                layer=layer, names=", ".join(names)))
         features = x
         for _, features in run_chain(stages, x, until=layer):
             pass
@@ -143,7 +145,8 @@ def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[tor
     finally:
         handle.remove()
     if len(captured) != 1:
-        raise ValueError(tr("the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.").format(layer=layer, count=len(captured)))
+        raise ValueError(tr("the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.").format(
+            layer=layer, count=len(captured)))
     return captured[0], logits
 
 
@@ -163,7 +166,8 @@ def grad_cam(model, image, target: int | None = None, layer: str | None = None) 
     layer = layer or last_conv_name(module)
     kinds = {name: layer_kind(child) for name, child in module.named_modules() if name}
     if layer in kinds and kinds[layer] != "Conv2d":
-        raise ValueError(tr("Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.").format(layer=layer, kind=kinds[layer]))
+        raise ValueError(tr("Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.").format(
+            layer=layer, kind=kinds[layer]))
     x = one_picture(image, device_of(module))
     with torch.no_grad():
         reference = _logits(module, x)
@@ -282,7 +286,8 @@ def occlusion(
     """
     height, width = PICTURE_SHAPE
     if not isinstance(patch, (int, np.integer)) or not 1 <= patch <= min(height, width):
-        raise ValueError(tr("the occlusion patch must be 1 to {largest} pixels wide, got {patch}.").format(largest=min(height, width), patch=patch))
+        raise ValueError(tr("the occlusion patch must be 1 to {largest} pixels wide, got {patch}.").format(
+            largest=min(height, width), patch=patch))
     if not isinstance(stride, (int, np.integer)) or stride < 1:
         raise ValueError(tr("the occlusion stride must be at least 1, got {stride}.").format(stride=stride))
     if stride > patch:

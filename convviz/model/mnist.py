@@ -24,7 +24,8 @@ def _read_bytes(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ValueError(tr("cannot read the IDX file {path}: {reason}.").format(path=path, reason=error.strerror or error)) from error
+        raise ValueError(tr("cannot read the IDX file {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from error
     if raw[:2] == b"\x1f\x8b":  # gzip signature
         try:
             return gzip.decompress(raw)
@@ -53,7 +54,8 @@ def read_idx(path: str | Path) -> np.ndarray:
         raise ValueError(tr("{name} ends inside its header.").format(name=path.name))
     dims = tuple(int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
     if ndim == 3 and (dims[1] < 1 or dims[2] < 1):
-        raise ValueError(tr("{name} declares images of {height}×{width} pixels.").format(name=path.name, height=dims[1], width=dims[2]))
+        raise ValueError(tr("{name} declares images of {height}×{width} pixels.").format(
+            name=path.name, height=dims[1], width=dims[2]))
     expected = int(np.prod(dims, dtype=np.int64))
     actual = len(data) - header
     if actual != expected:
@@ -61,7 +63,7 @@ def read_idx(path: str | Path) -> np.ndarray:
             tr(
                 "{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or "
                 "damaged."
-            ).format(name=path.name, dims='×'.join(map(str, dims)), expected=expected, actual=actual)
+            ).format(name=path.name, dims="×".join(map(str, dims)), expected=expected, actual=actual)
         )
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims).copy()
 
@@ -74,15 +76,17 @@ def read_split(images_path: str | Path, labels_path: str | Path) -> tuple[np.nda
     if labels.ndim != 1:
         raise ValueError(tr("{name} holds images, not labels.").format(name=Path(labels_path).name))
     if len(images) != len(labels):
-        raise ValueError(tr("{images} images but {labels} labels: the files do not belong together.").format(images=len(images), labels=len(labels)))
+        raise ValueError(tr("{images} images but {labels} labels: the files do not belong together.").format(
+            images=len(images), labels=len(labels)))
     if labels.size and labels.max() > 9:
-        raise ValueError(tr("{name} holds label {label}; digits go from 0 to 9.").format(name=Path(labels_path).name, label=labels.max()))
+        raise ValueError(tr("{name} holds label {label}; digits go from 0 to 9.").format(
+            name=Path(labels_path).name, label=labels.max()))
     return images, labels
 
 
 def load_mnist(split: str = "test") -> tuple[np.ndarray, np.ndarray]:
     """The shipped MNIST `split` ("test": official t10k, "train10k": 10,000 training digits)."""
     if split not in SPLITS:
-        raise ValueError(tr("unknown MNIST split {split!r}; choose one of {names}.").format(split=split, names=', '.join(SPLITS)))
+        raise ValueError(tr("unknown MNIST split {split!r}; choose one of {names}.").format(split=split, names=", ".join(SPLITS)))
     images_name, labels_name = SPLITS[split]
     return read_split(resource_path("mnist", images_name), resource_path("mnist", labels_name))

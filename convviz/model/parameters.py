@@ -173,7 +173,8 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 def _window_output(spec: LayerSpec, shape: tuple[int, ...]) -> tuple[int, int, int]:
     """(channels, out_h, out_w) of a kernel×kernel window sliding over a C×H×W shape."""
     if len(shape) != 3:
-        raise ValueError(tr("{name} needs a channels×height×width input, not {shape}.").format(name=spec.name, shape=_shape_text(shape)))
+        raise ValueError(tr("{name} needs a channels×height×width input, not {shape}.").format(
+            name=spec.name, shape=_shape_text(shape)))
     if spec.kernel < 1:
         raise ValueError(tr("{name}: the window size must be at least 1.").format(name=spec.name))
     if spec.stride < 1:
@@ -197,12 +198,14 @@ def _conv_weights(spec: LayerSpec, channels: int) -> int:
         return spec.size * channels * spec.kernel * spec.kernel
     if len(spec.connections) != spec.size:
         raise ValueError(
-            tr("{name}: the connection table lists {count} filters but the layer has {size}.").format(name=spec.name, count=len(spec.connections), size=spec.size)
+            tr("{name}: the connection table lists {count} filters but the layer has {size}.").format(
+                name=spec.name, count=len(spec.connections), size=spec.size)
         )
     for inputs in spec.connections:
         if not inputs or any(not 0 <= i < channels for i in inputs) or len(set(inputs)) != len(inputs):
             raise ValueError(
-                tr("{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.").format(name=spec.name, last=channels - 1, inputs=list(inputs))
+                tr("{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.").format(
+                    name=spec.name, last=channels - 1, inputs=list(inputs))
             )
     return sum(len(inputs) for inputs in spec.connections) * spec.kernel * spec.kernel
 
@@ -212,12 +215,14 @@ def _row(spec: LayerSpec, shape: tuple[int, ...], earlier: dict[str, tuple[int, 
     earlier = earlier or {}
     if spec.source:
         if spec.source not in earlier:
-            raise ValueError(tr("{name} reads from {source!r}, which is not an earlier layer.").format(name=spec.name, source=spec.source))
+            raise ValueError(tr("{name} reads from {source!r}, which is not an earlier layer.").format(
+                name=spec.name, source=spec.source))
         if spec.kind == "add":
             other = earlier[spec.source]
             if other != shape:
                 raise ValueError(
-                    tr("{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).").format(name=spec.name, shape=_shape_text(shape), other=_shape_text(other), source=spec.source)
+                    tr("{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).").format(
+                        name=spec.name, shape=_shape_text(shape), other=_shape_text(other), source=spec.source)
                 )
         else:
             shape = earlier[spec.source]
@@ -263,7 +268,8 @@ def parameter_table(
     earlier: dict[str, tuple[int, ...]] = {}
     for layer in spec.layers:
         if layer.name in earlier and any(other.source for other in spec.layers):
-            raise ValueError(tr("two layers are called {name!r}; a network with shortcuts needs unique names.").format(name=layer.name))
+            raise ValueError(tr("two layers are called {name!r}; a network with shortcuts needs unique names.").format(
+                name=layer.name))
         row = _row(layer, shape, earlier)
         rows.append(row)
         shape = row.output_shape

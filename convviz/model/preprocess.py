@@ -52,7 +52,8 @@ def _as_unit_grey(picture: np.ndarray) -> np.ndarray:
     if grey.ndim == 3 and grey.shape[2] in (3, 4):  # a colour photo: average red, green, blue
         grey = grey[..., :3].mean(axis=2)
     if grey.ndim != 2:
-        raise ValueError(tr("the picture must be a 2-D grey image (height × width), not shape {shape}.").format(shape=array.shape))
+        raise ValueError(tr("the picture must be a 2-D grey image (height × width), not shape {shape}.").format(
+            shape=array.shape))
     if grey.size == 0:
         raise ValueError(tr(BLANK_MESSAGE))
     if not np.isfinite(grey).all():

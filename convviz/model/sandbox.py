@@ -93,7 +93,8 @@ class Sandbox:
                 start_new_session=os.name == "posix",  # a Ctrl+C in the terminal is the app's to handle
             )
         except OSError as error:
-            raise ValueError(tr("convviz could not start the sandbox it runs own models in ({error}).").format(error=error)) from error
+            raise ValueError(tr("convviz could not start the sandbox it runs own models in ({error}).").format(
+                error=error)) from error
         self._finalizer = weakref.finalize(self, _stop, self._process)
         reader = threading.Thread(
             target=_read_replies, args=(self._process.stdout, self._replies), name="own-model sandbox reader", daemon=True

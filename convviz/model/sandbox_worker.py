@@ -73,7 +73,8 @@ class Worker:
             with torch.no_grad():
                 scores = self.user.module(picture)
             if not torch.is_tensor(scores):
-                raise ValueError(tr("{name} returned {kind}, not a tensor of class scores.").format(name=self.user.name, kind=type(scores).__name__))
+                raise ValueError(tr("{name} returned {kind}, not a tensor of class scores.").format(
+                    name=self.user.name, kind=type(scores).__name__))
             return pack({}, {"scores": scores.detach().to(torch.float32).numpy()})
         if op == "layers":
             layers = layer_activations(self.user, one_picture(picture))
@@ -81,7 +82,7 @@ class Worker:
         if op == "explain":
             function = _EXPLANATIONS.get(header.get("function"))
             if function is None:
-                raise ValueError(tr("there is no explanation called {name!r}.").format(name=header.get('function')))
+                raise ValueError(tr("there is no explanation called {name!r}.").format(name=header.get("function")))
             options = header.get("options") or {}
             if function is explain.predicted_class:
                 return pack({"value": function(self.user, picture)})
@@ -119,7 +120,8 @@ class Worker:
         try:
             module = torch.jit.load(io.BytesIO(file.tobytes()), map_location="cpu")
         except Exception as error:
-            raise ValueError(tr("{name} looks like TorchScript but cannot be opened ({error}).").format(name=name, error=custom.short_error(error))) from error
+            raise ValueError(tr("{name} looks like TorchScript but cannot be opened ({error}).").format(
+                name=name, error=custom.short_error(error))) from error
         check_script_module(module, name)
         self.user = user = custom.inspect_script_module(module, Path(name))
         if user.kind == "lenet":

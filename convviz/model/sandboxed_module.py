@@ -41,7 +41,8 @@ class MirroredLayer(nn.Module):
             self.register_buffer("weight", weight)
 
     def forward(self, *inputs):
-        raise RuntimeError(tr("this {name} runs in the own-model sandbox; call the whole model instead.").format(name=self.original_name))
+        raise RuntimeError(tr("this {name} runs in the own-model sandbox; call the whole model instead.").format(
+            name=self.original_name))
 
 
 class SandboxedModule(nn.Module):
@@ -52,12 +53,14 @@ class SandboxedModule(nn.Module):
         self.sandbox = sandbox
         self.original_name = kind
         if len(layers) > MAX_LAYERS:
-            raise ValueError(tr("{name} has {count} layers; convviz shows at most {limit}.").format(name=sandbox.name, count=len(layers), limit=MAX_LAYERS))
+            raise ValueError(tr("{name} has {count} layers; convviz shows at most {limit}.").format(
+                name=sandbox.name, count=len(layers), limit=MAX_LAYERS))
         for entry in layers:
             name, layer_kind = entry.get("name"), entry.get("kind")
             parts = name.split(".") if isinstance(name, str) else []
             if not parts or not all(_PART.match(part) for part in parts) or not isinstance(layer_kind, str):
-                raise ValueError(tr("{name} has a layer name convviz cannot show ({layer!r}).").format(name=sandbox.name, layer=str(name)[:60]))
+                raise ValueError(tr("{name} has a layer name convviz cannot show ({layer!r}).").format(
+                    name=sandbox.name, layer=str(name)[:60]))
             parent = self.get_submodule(".".join(parts[:-1])) if len(parts) > 1 else self
             geometry = {key: value for key, value in (entry.get("geometry") or {}).items() if key in GEOMETRY}
             parent.add_module(parts[-1], MirroredLayer(layer_kind[:100], geometry, _weight(weights.get(name), name, sandbox.name)))
@@ -117,7 +120,8 @@ class SandboxedModule(nn.Module):
         try:
             reply, arrays = self.sandbox.request(header, {"x": _pictures(picture)}, what=EXPLAIN)
         except TypeError as error:  # options that cannot travel as JSON
-            raise ValueError(tr("the options for {function} must be plain numbers: {error}.").format(function=function, error=error)) from error
+            raise ValueError(tr("the options for {function} must be plain numbers: {error}.").format(
+                function=function, error=error)) from error
         if "value" in reply:
             return int(reply["value"])
         return _float_array(arrays, "map", self.sandbox.name)

@@ -80,7 +80,8 @@ def _check_block(block, name: str, where: str) -> None:
     for node in block.nodes():
         kind = node.kind()
         if kind not in ALLOWED_OPS:
-            raise ValueError(tr("{name} uses {kind} (in {where}), which convviz does not run: {allowed}.").format(name=name, kind=kind, where=where, allowed=tr(_WHAT_IS_ALLOWED)))
+            raise ValueError(tr("{name} uses {kind} (in {where}), which convviz does not run: {allowed}.").format(
+                name=name, kind=kind, where=where, allowed=tr(_WHAT_IS_ALLOWED)))
         if kind == "prim::Loop" and _constant(node.inputsAt(0)) == _UNBOUNDED:
             raise ValueError(
                 tr(

@@ -48,16 +48,20 @@ def named_tensors(content, source: str) -> dict[str, torch.Tensor]:
     content = unwrap(content)
     if not isinstance(content, Mapping) or not content:
         detail = tr("it does not hold a state_dict (a table of named weights)")
-        raise StateDictError("not a state_dict", tr("{source} does not hold a state_dict (a table of named weights).").format(source=source), detail)
+        raise StateDictError("not a state_dict", tr("{source} does not hold a state_dict (a table of named weights).").format(
+            source=source), detail)
     state: dict[str, torch.Tensor] = {}
     for key, value in content.items():
         if not isinstance(key, str):
             detail = tr("a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'").format(
                 key=_shown(key), kind=type(key).__name__)
-            raise StateDictError("key", tr("{source} is not a table of named weights: {detail}.").format(source=source, detail=detail), detail)
+            raise StateDictError("key", tr("{source} is not a table of named weights: {detail}.").format(
+                source=source, detail=detail), detail)
         if not torch.is_tensor(value):
-            detail = tr("it holds a {kind} under {key}, not a tensor of weights").format(kind=type(value).__name__, key=_shown(key))
-            raise StateDictError("value", tr("{source} is not a table of named weights: {detail}.").format(source=source, detail=detail), detail)
+            detail = tr("it holds a {kind} under {key}, not a tensor of weights").format(
+                kind=type(value).__name__, key=_shown(key))
+            raise StateDictError("value", tr("{source} is not a table of named weights: {detail}.").format(
+                source=source, detail=detail), detail)
         state[key.removeprefix("module.")] = value
     return state
 
@@ -67,7 +71,8 @@ def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str,
 
     Checked in an order that never computes on a tensor of the wrong shape:
     names and types, then keys and shapes, then dtypes and layouts, then values.
-    `source` starts each sentence (a file name); `network` names what the weights must fit.
+    `source` starts each sentence (a file name); `network` names what the weights must fit (English,
+    translated here when a sentence needs it).
     """
     state = named_tensors(content, source)
     problems = []
@@ -81,7 +86,7 @@ def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str,
     for key, tensor in expected.items():
         if key in state and tuple(state[key].shape) != tuple(tensor.shape):
             problems.append(tr("{key} is {shape} but {network} needs {needed}").format(
-                key=key, shape=shape_text(state[key]), network=network, needed=shape_text(tensor)))
+                key=key, shape=shape_text(state[key]), network=tr(network), needed=shape_text(tensor)))
     if problems:
         hint = ""
         if not set(state) & set(expected):
@@ -90,7 +95,8 @@ def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str,
                 "so save that network with torch.jit.save (TorchScript) and open that file."
             )
         detail = "; ".join(problems)
-        raise StateDictError("fit", tr("{source} does not fit {network}: {detail}.{hint}").format(source=source, network=network, detail=detail, hint=hint), detail)
+        raise StateDictError("fit", tr("{source} does not fit {network}: {detail}.{hint}").format(
+            source=source, network=tr(network), detail=detail, hint=hint), detail)
     for key, tensor in state.items():
         if tensor.layout != torch.strided or tensor.is_quantized or tensor.device.type != "cpu":
             detail = tr("{key} is stored in a special layout ({layout}), not as plain numbers").format(
@@ -103,7 +109,8 @@ def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str,
     bad = [key for key, tensor in state.items() if not bool(torch.isfinite(tensor).all())]
     if bad:
         detail = tr("{names} (NaN or infinite)").format(names=", ".join(bad))
-        raise StateDictError("finite", tr("{source} has weights that are not finite numbers: {detail}.").format(source=source, detail=detail), detail)
+        raise StateDictError("finite", tr("{source} has weights that are not finite numbers: {detail}.").format(
+            source=source, detail=detail), detail)
     return state
 
 

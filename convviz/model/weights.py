@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 
 from convviz.core.devices import resolve_device
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.model.archive_check import (
     DEFAULT_BUDGET,
     FileBudget,
@@ -63,7 +63,8 @@ def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> di
             raise ValueError(tr("{name} is a TorchScript model, not LeNet weights").format(name=path.name))
         if archive.foreign_globals:
             raise ValueError(
-                tr("it holds Python objects or code ({names}), and convviz never runs code from a file").format(names=', '.join(archive.foreign_globals[:3]))
+                tr("it holds Python objects or code ({names}), and convviz never runs code from a file").format(
+                    names=", ".join(archive.foreign_globals[:3]))
             )
         with warnings.catch_warnings():  # a foreign pickle's protocol notice; the error below says more
             warnings.filterwarnings("ignore", message="Detected pickle protocol", category=UserWarning)
@@ -77,11 +78,13 @@ def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> di
             ).format(path=path, reason=reason)
         ) from error
     try:
-        return named_tensors(content, tr("The file {path}").format(path=path))
+        return named_tensors(content, str(path))  # its sentence is not shown: the ones below say more
     except StateDictError as error:
         if error.kind == "not a state_dict":
-            raise ValueError(tr("The file {path} does not hold a LeNet state_dict (a table of named weights).").format(path=path)) from error
-        raise ValueError(tr("The file {path} does not hold a LeNet state_dict: {detail}.").format(path=path, detail=error.detail)) from error
+            raise ValueError(tr("The file {path} does not hold a LeNet state_dict (a table of named weights).").format(
+                path=path)) from error
+        raise ValueError(tr("The file {path} does not hold a LeNet state_dict: {detail}.").format(
+            path=path, detail=error.detail)) from error
 
 
 def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> LeNet:
@@ -93,10 +96,11 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
     path = Path(path) if path is not None else default_weights_path()
     model = LeNet()
     try:
-        state = check_state_dict(read_state_dict(path), model.state_dict(), tr("The weights in {path}").format(path=path), tr("this LeNet"))
+        state = check_state_dict(read_state_dict(path), model.state_dict(), str(path), tr_noop("this LeNet"))
     except StateDictError as error:
         if error.kind == "finite":
-            raise ValueError(tr("The weights in {path} contain NaN or infinite values ({detail}); retrain them.").format(path=path, detail=error.detail)) from error
+            raise ValueError(tr("The weights in {path} contain NaN or infinite values ({detail}); retrain them.").format(
+                path=path, detail=error.detail)) from error
         raise ValueError(
             tr(
                 "The weights in {path} do not fit this LeNet ({detail}); retrain them with "
