@@ -11,7 +11,7 @@ the tests rebuild each one from torch.nn modules and compare every count.
 
 from __future__ import annotations
 
-from convviz.i18n import tr_noop
+from convviz.i18n import tr, tr_noop
 from convviz.model.parameters import DECK_LENET, MNIST_LENET, LayerSpec, NetworkSpec
 
 #: LeNet-5's C3 (LeCun et al. 1998, Table I): which of the six S2 maps each of
@@ -30,7 +30,7 @@ LENET_1998_C3_CONNECTIONS: tuple[tuple[int, ...], ...] = (
 #: output units whose 84 centre values each were set by hand, not learned.
 #: 60,000 trainable parameters (the paper's "about 60,000").
 LENET_1998 = NetworkSpec(
-    "LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)",
+    tr_noop("LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)"),
     (1, 32, 32),
     (
         LayerSpec("input", "input"),
@@ -56,7 +56,7 @@ LENET_1998 = NetworkSpec(
 #: adaptive 6×6 average pool torchvision puts before the classifier changes
 #: nothing at 224×224 (the maps are already 6×6), so it is left out.
 ALEXNET = NetworkSpec(
-    "AlexNet (torchvision's version, 3×224×224 input)",
+    tr_noop("AlexNet (torchvision's version, 3×224×224 input)"),
     (3, 224, 224),
     (
         LayerSpec("input", "input"),
@@ -172,4 +172,4 @@ def network(name: str) -> NetworkSpec:
     """The named network; ValueError listing the names when unknown."""
     if name in NETWORKS:
         return NETWORKS[name]
-    raise ValueError(f"unknown network {name!r}; choose one of {', '.join(NETWORKS)}")
+    raise ValueError(tr("unknown network {name!r}; choose one of {names}").format(name=name, names=", ".join(NETWORKS)))

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import torch
 
+from convviz.i18n import tr
+
 MIB = 1024 * 1024
 
 #: Storage classes torch writes, by name, to their bytes per element.
@@ -88,35 +90,36 @@ def read_model_file(path, budget: FileBudget = DEFAULT_BUDGET) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ValueError(f"there is no file at {path}.") from None
+        raise ValueError(tr("there is no file at {path}.").format(path=path)) from None
     except OSError as error:
-        raise ValueError(f"{path} cannot be read ({error.strerror or error}).") from error
+        raise ValueError(tr("{path} cannot be read ({reason}).").format(path=path, reason=error.strerror or error)) from error
     _require_regular(info, path)
     if info.st_size == 0:
-        raise ValueError(f"{path.name} is empty.")
+        raise ValueError(tr("{name} is empty.").format(name=path.name))
     if info.st_size > budget.file_bytes:
         raise ValueError(
-            f"{path.name} is {size_text(info.st_size)}, more than the {size_text(budget.file_bytes)} "
-            "convviz reads for a small network."
+            tr("{name} is {size}, more than the {limit} convviz reads for a small network.").format(
+                name=path.name, size=size_text(info.st_size), limit=size_text(budget.file_bytes))
         )
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise ValueError(f"{path} cannot be read ({error.strerror or error}).") from error
+        raise ValueError(tr("{path} cannot be read ({reason}).").format(path=path, reason=error.strerror or error)) from error
     with os.fdopen(handle, "rb") as file:
         _require_regular(os.fstat(file.fileno()), path)
         data = file.read(budget.file_bytes + 1)
     if len(data) > budget.file_bytes:
-        raise ValueError(f"{path.name} grew past {size_text(budget.file_bytes)} while it was read.")
+        raise ValueError(tr("{name} grew past {limit} while it was read.").format(
+            name=path.name, limit=size_text(budget.file_bytes)))
     return data
 
 
 def _require_regular(info: os.stat_result, path: Path) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise ValueError(f"{path} is a folder, not a model file.")
+        raise ValueError(tr("{path} is a folder, not a model file.").format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        what = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-        raise ValueError(f"{path} is {what}, not a regular file; convviz only opens model files.")
+        what = tr("a named pipe") if stat.S_ISFIFO(info.st_mode) else tr("a device or socket")
+        raise ValueError(tr("{path} is {what}, not a regular file; convviz only opens model files.").format(path=path, what=what))
 
 
 def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET) -> Archive:
@@ -130,23 +133,26 @@ def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET)
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise NotAModelFile(f"{name} is not a PyTorch model file (a damaged zip archive: {error}).") from error
+        raise NotAModelFile(tr("{name} is not a PyTorch model file (a damaged zip archive: {error}).").format(
+            name=name, error=error)) from error
     with archive:
         if len(entries) > budget.entries:
-            raise ValueError(f"{name} holds {len(entries)} files inside it; a model file of a small network holds far fewer.")
+            raise ValueError(tr("{name} holds {count} files inside it; a model file of a small network holds far fewer.").format(
+                name=name, count=len(entries)))
         names = {entry.filename: entry for entry in entries}
         root = entries[0].filename.split("/", 1)[0] if entries else ""
         code = [entry for entry in entries if entry.filename.startswith(f"{root}/code/")]
         kind = "torchscript" if code else "tensors"
         if f"{root}/data.pkl" not in names:
             if kind == "torchscript":
-                raise ValueError(f"{name} looks like TorchScript but cannot be opened (its data.pkl is missing).")
-            raise NotAModelFile(f"{name} is not a PyTorch model file (a zip archive without data.pkl).")
+                raise ValueError(tr("{name} looks like TorchScript but cannot be opened (its data.pkl is missing).").format(
+                    name=name))
+            raise NotAModelFile(tr("{name} is not a PyTorch model file (a zip archive without data.pkl).").format(name=name))
         code_bytes = sum(entry.file_size for entry in code)
         if code_bytes > budget.code_bytes:
             raise ValueError(
-                f"{name} holds {size_text(code_bytes)} of TorchScript code, more than the "
-                f"{size_text(budget.code_bytes)} a small network needs."
+                tr("{name} holds {size} of TorchScript code, more than the {limit} a small network needs.").format(
+                    name=name, size=size_text(code_bytes), limit=size_text(budget.code_bytes))
             )
         records = {entry.filename: entry.file_size for entry in entries}
         total = sum(size for filename, size in records.items() if not filename.startswith(f"{root}/code/"))
@@ -166,8 +172,10 @@ def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET)
             for entry in code:
                 if entry.filename.endswith(".py") and b"__setstate__" in _read_capped(archive, entry, name, budget.code_bytes):
                     raise ValueError(
-                        f"{name} defines __setstate__, code that TorchScript would run while the file is "
-                        "opened; convviz does not open such models."
+                        tr(
+                            "{name} defines __setstate__, code that TorchScript would run while the file is opened; "
+                            "convviz does not open such models."
+                        ).format(name=name)
                     )
     declared_total = sum(storages.values())
     if declared_total > budget.tensor_bytes:
@@ -175,33 +183,38 @@ def inspect_archive(data: bytes, name: str, budget: FileBudget = DEFAULT_BUDGET)
     for record, nbytes in storages.items() if kind == "tensors" else ():  # TorchScript may leave traced inputs empty
         if records.get(record) != nbytes:
             stored = records.get(record)
-            raise ValueError(
-                f"{name} is damaged: a tensor declares {size_text(nbytes)} but its data "
-                + ("is missing." if stored is None else f"holds {size_text(stored)}.")
-            )
+            if stored is None:
+                raise ValueError(tr("{name} is damaged: a tensor declares {size} but its data is missing.").format(
+                    name=name, size=size_text(nbytes)))
+            raise ValueError(tr("{name} is damaged: a tensor declares {size} but its data holds {stored}.").format(
+                name=name, size=size_text(nbytes), stored=size_text(stored)))
     return Archive(kind, root, storages, tuple(dict.fromkeys(foreign)) if kind == "tensors" else ())
 
 
 def _too_big(name: str, total: int, budget: FileBudget) -> str:
-    return (
-        f"{name} declares {size_text(total)} of weights, more than the {size_text(budget.tensor_bytes)} "
-        "convviz opens for a small network; it was refused before anything was unpacked."
-    )
+    return tr(
+        "{name} declares {size} of weights, more than the {limit} convviz opens for a small network; "
+        "it was refused before anything was unpacked."
+    ).format(name=name, size=size_text(total), limit=size_text(budget.tensor_bytes))
 
 
 def _read_capped(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, cap: int) -> bytes:
     if entry.file_size > cap:
         raise ValueError(
-            f"{name} holds a {size_text(entry.file_size)} {entry.filename.rsplit('/', 1)[-1]}, more than the "
-            f"{size_text(cap)} a small network's file needs; it was refused before it was read."
+            tr(
+                "{name} holds a {size} {member}, more than the {limit} a small network's file needs; it "
+                "was refused before it was read."
+            ).format(name=name, size=size_text(entry.file_size), member=entry.filename.rsplit("/", 1)[-1], limit=size_text(cap))
         )
     try:
         with archive.open(entry) as member:
             content = member.read(cap + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
-        raise ValueError(f"{name} is damaged ({entry.filename.rsplit('/', 1)[-1]}: {error}).") from error
+        raise ValueError(tr("{name} is damaged ({member}: {error}).").format(
+            name=name, member=entry.filename.rsplit("/", 1)[-1], error=error)) from error
     if len(content) > cap:
-        raise ValueError(f"{name} is damaged: {entry.filename.rsplit('/', 1)[-1]} is longer than it says.")
+        raise ValueError(tr("{name} is damaged: {member} is longer than it says.").format(
+            name=name, member=entry.filename.rsplit("/", 1)[-1]))
     return content
 
 
@@ -273,17 +286,21 @@ def _declared_storages(table: bytes, name: str, member: str) -> tuple[dict[str, 
     """{record key: bytes} the pickle declares, and the globals it names."""
     globals_, storages, error = scan_pickle(table)
     if error is not None:
-        raise ValueError(f"{name} is damaged: its {member} cannot be read ({type(error).__name__}).")
+        raise ValueError(tr("{name} is damaged: its {member} cannot be read ({error}).").format(
+            name=name, member=member, error=type(error).__name__))
     declared: dict[str, int] = {}
     for pid in storages:
         if len(pid) < 5 or pid[0] != "storage":
-            raise ValueError(f"{name} refers to data in a way PyTorch files do not ({member}).")
+            raise ValueError(tr("{name} refers to data in a way PyTorch files do not ({member}).").format(
+                name=name, member=member))
         storage_type, key, numel = pid[1], pid[2], pid[4]
         per_element = _element_bytes(storage_type)
         if per_element is None:
-            raise ValueError(f"{name} stores tensors of a kind convviz does not read ({_type_name(storage_type)}).")
+            raise ValueError(tr("{name} stores tensors of a kind convviz does not read ({kind}).").format(
+                name=name, kind=_type_name(storage_type)))
         if not isinstance(key, str) or isinstance(numel, bool) or not isinstance(numel, int) or numel < 0:
-            raise ValueError(f"{name} is damaged: a tensor's size in {member} is not a count.")
+            raise ValueError(tr("{name} is damaged: a tensor's size in {member} is not a count.").format(
+                name=name, member=member))
         declared[key] = max(declared.get(key, 0), numel * per_element)
     return declared, globals_
 
@@ -309,13 +326,12 @@ def _not_a_zip(data: bytes, name: str, budget: FileBudget) -> str:
     globals_, _, _ = scan_pickle(data[: budget.pickle_bytes], several=True)
     foreign = [g for g in dict.fromkeys(globals_) if not g.startswith(_TRUSTED_GLOBALS)]
     if foreign:
-        return (
-            f"{name} holds Python objects or code ({', '.join(foreign[:3])}), not just weights; "
-            "convviz never runs code from a file."
-        )
+        return tr(
+            "{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file."
+        ).format(name=name, names=", ".join(foreign[:3]))
     if data[2:4] == b"\x8a\x0a" and data[4:14] == _LEGACY_MAGIC.to_bytes(10, "little"):
-        return (
-            f"{name} was saved in the format of PyTorch before 1.6, which convviz does not read; "
+        return tr(
+            "{name} was saved in the format of PyTorch before 1.6, which convviz does not read; "
             "load it and torch.save it again with a newer PyTorch."
-        )
-    return f"{name} is not a PyTorch model file."
+        ).format(name=name)
+    return tr("{name} is not a PyTorch model file.").format(name=name)

@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from convviz import limits, safe_json
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.limits import describe
 from convviz.model.confusion import ConfusionResult, confusion_matrix
 from convviz.model.preprocess import preprocess_drawing
@@ -48,7 +48,7 @@ from convviz.session.errors import SessionError
 FORMAT = "convviz-class-digits"
 VERSION = 1
 SUFFIX = ".classdigits"
-FILE_FILTER = "Class digits (*.classdigits);;All files (*)"
+FILE_FILTER = tr_noop("Class digits (*.classdigits);;All files (*)")
 SIDE = limits.DIGIT_SIDE
 CLASSES = 10
 MAX_DIGITS = 50_000  # a class of 30 drawing 100 each, merged over many years, still fits

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from convviz.i18n import tr
 from convviz.model.discover import device_of, module_of, picture_batch
 
 
@@ -36,7 +37,8 @@ class ConfusionResult:
         classes = self.matrix.shape[0]
         for name, value in (("true", true), ("predicted", predicted)):
             if not 0 <= int(value) < classes:
-                raise ValueError(f"the {name} class must be between 0 and {classes - 1}, got {value}.")
+                raise ValueError(tr("the {name} class must be between 0 and {last}, got {value}.").format(
+                    name=name, last=classes - 1, value=value))
         return np.flatnonzero((self.labels == true) & (self.predictions == predicted))
 
 
@@ -48,14 +50,15 @@ def confusion_matrix(
     `images`: (N, 28, 28) uint8 or float in [0, 1]; `labels`: (N,) class numbers.
     """
     if batch_size < 1:
-        raise ValueError(f"the batch size must be at least 1, got {batch_size}.")
+        raise ValueError(tr("the batch size must be at least 1, got {batch_size}.").format(batch_size=batch_size))
     labels = np.asarray(labels)
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-        raise ValueError("labels must be a flat list of whole class numbers.")
+        raise ValueError(tr("labels must be a flat list of whole class numbers."))
     if len(labels) != len(images):
-        raise ValueError(f"there are {len(images)} pictures but {len(labels)} labels; they must match.")
+        raise ValueError(tr("there are {images} pictures but {labels} labels; they must match.").format(
+            images=len(images), labels=len(labels)))
     if len(labels) and (labels.min() < 0 or labels.max() >= classes):
-        raise ValueError(f"labels must be between 0 and {classes - 1}.")
+        raise ValueError(tr("labels must be between 0 and {last}.").format(last=classes - 1))
     module = module_of(model)
     device = device_of(module)
     predictions = np.empty(len(labels), dtype=np.int64)
@@ -64,7 +67,7 @@ def confusion_matrix(
             batch = picture_batch(images[start : start + batch_size], device)
             logits = module(batch)
             if logits.dim() != 2 or logits.shape[1] != classes:
-                raise ValueError(f"the model must return {classes} class scores per picture.")
+                raise ValueError(tr("the model must return {classes} class scores per picture.").format(classes=classes))
             predictions[start : start + len(batch)] = logits.argmax(dim=1).cpu().numpy()
     labels = labels.astype(np.int64)
     matrix = np.bincount(labels * classes + predictions, minlength=classes * classes)

@@ -35,6 +35,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from convviz.i18n import tr, tr_noop
 from convviz.model.archive_check import (
     DEFAULT_BUDGET,
     FileBudget,
@@ -50,13 +51,13 @@ from convviz.model.discover import (
     layer_activations,
 )
 from convviz.model.lenet import LeNet
-from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
+from convviz.model.sandbox import DEFAULT_LIMITS, OPEN, Sandbox, SandboxLimits
 from convviz.model.sandboxed_module import SandboxedModule
 from convviz.model.state_dict_check import check_state_dict
 
 __all__ = ["FileBudget", "SandboxLimits", "UserModel", "conv_filters", "layer_activations", "load_user_model"]
 
-ACCEPTED = "convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)"
+ACCEPTED = tr_noop("convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -110,13 +111,15 @@ def load_user_model(path, *, limits: SandboxLimits | None = None, budget: FileBu
     try:
         archive = inspect_archive(data, path.name, budget)
     except NotAModelFile as error:
-        raise ValueError(f"{error} {ACCEPTED}.") from error
+        raise ValueError(tr("{error} {accepted}.").format(error=error, accepted=tr(ACCEPTED))) from error
     if archive.kind == "torchscript":
         return _load_torchscript(data, path, limits or DEFAULT_LIMITS)
     if archive.foreign_globals:
         raise ValueError(
-            f"{path.name} holds Python objects or code ({', '.join(archive.foreign_globals[:3])}), not just weights; "
-            f"convviz never runs code from a file. {ACCEPTED}."
+            tr(
+                "{name} holds Python objects or code ({names}), not just weights; convviz never runs "
+                "code from a file. {accepted}."
+            ).format(name=path.name, names=", ".join(archive.foreign_globals[:3]), accepted=tr(ACCEPTED))
         )
     return _load_state_dict(data, path)
 
@@ -149,10 +152,13 @@ def _load_state_dict(data: bytes, path: Path) -> UserModel:
     except Exception as error:
         if "GLOBAL" in str(error):
             raise ValueError(
-                f"{path.name} holds Python objects or code, not just weights; convviz never runs code from a file. "
-                f"{ACCEPTED}."
+                tr(
+                    "{name} holds Python objects or code, not just weights; convviz never runs code from a "
+                    "file. {accepted}."
+                ).format(name=path.name, accepted=tr(ACCEPTED))
             ) from error
-        raise ValueError(f"{path.name} is not a PyTorch model file ({short_error(error)}). {ACCEPTED}.") from error
+        raise ValueError(tr("{name} is not a PyTorch model file ({error}). {accepted}.").format(
+            name=path.name, error=short_error(error), accepted=tr(ACCEPTED))) from error
     model = LeNet()
     model.load_state_dict(check_state_dict(content, model.state_dict(), path.name))
     model.eval()
@@ -165,7 +171,7 @@ def _load_torchscript(data: bytes, path: Path, limits: SandboxLimits) -> UserMod
     sandbox = Sandbox(limits, path.name)
     try:
         reply, arrays = sandbox.request(
-            {"op": "load", "name": path.name}, {"file": np.frombuffer(data, dtype=np.uint8)}, what="open"
+            {"op": "load", "name": path.name}, {"file": np.frombuffer(data, dtype=np.uint8)}, what=OPEN
         )
         if reply.get("kind") == "lenet":
             sandbox.close()
@@ -211,17 +217,21 @@ def _probe(module: nn.Module, path: Path) -> None:
             with torch.no_grad():
                 output = module(blank)
         except Exception as error:
-            which = "a 1×28×28 picture" if count == 1 else "a batch of two 1×28×28 pictures (it works on one)"
-            raise ValueError(f"{path.name} does not accept {which}: {short_error(error)}.") from error
+            which = tr("a 1×28×28 picture") if count == 1 else tr("a batch of two 1×28×28 pictures (it works on one)")
+            raise ValueError(tr("{name} does not accept {which}: {error}.").format(
+                name=path.name, which=which, error=short_error(error))) from error
         if not torch.is_tensor(output):
-            raise ValueError(f"{path.name} returns {type(output).__name__}, not a tensor of 10 class scores.")
+            raise ValueError(tr("{name} returns {kind}, not a tensor of 10 class scores.").format(
+                name=path.name, kind=type(output).__name__))
         if tuple(output.shape) != (count, 10):
             raise ValueError(
-                f"{path.name} returns shape {tuple(output.shape)} for {count} picture(s); "
-                f"convviz needs 10 class scores per picture, shape ({count}, 10)."
+                tr(
+                    "{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per "
+                    "picture, shape ({count}, 10)."
+                ).format(name=path.name, shape=tuple(output.shape), count=count)
             )
         if not torch.isfinite(output).all():
-            raise ValueError(f"{path.name} returns NaN or infinite scores for a blank picture.")
+            raise ValueError(tr("{name} returns NaN or infinite scores for a blank picture.").format(name=path.name))
 
 
 def _as_lenet(module: nn.Module) -> LeNet | None:

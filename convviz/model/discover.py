@@ -23,6 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from convviz.i18n import tr, tr_noop
 from convviz.model.inference import activations, images_to_tensor
 from convviz.model.lenet import LeNet
 from convviz.model.sandboxed_module import SandboxedModule
@@ -30,7 +31,7 @@ from convviz.model.sandboxed_module import SandboxedModule
 #: Every picture the models here read: one grey channel of 28×28 pixels.
 PICTURE_SHAPE: tuple[int, int] = (28, 28)
 
-CHAIN_SUPPORTED = (
+CHAIN_SUPPORTED = tr_noop(
     "convviz shows the layers of models built as nn.Sequential, or whose forward "
     "calls their child modules one after another (a flatten before the first "
     "Linear is allowed)"
@@ -53,7 +54,7 @@ def module_of(model) -> nn.Module:
     inner = getattr(model, "module", None)
     if isinstance(inner, nn.Module):
         return inner
-    raise ValueError(f"expected a torch model, got {type(model).__name__}.")
+    raise ValueError(tr("expected a torch model, got {kind}.").format(kind=type(model).__name__))
 
 
 def layer_kind(module: nn.Module) -> str:
@@ -88,7 +89,7 @@ def one_picture(image, device: torch.device | str = "cpu") -> torch.Tensor:
     """One picture as a (1, 1, 28, 28) tensor; refuses a batch of several."""
     batch = picture_batch(image, device)
     if batch.shape[0] != 1:
-        raise ValueError(f"expected one picture, got a batch of {batch.shape[0]}.")
+        raise ValueError(tr("expected one picture, got a batch of {count}.").format(count=batch.shape[0]))
     return batch
 
 
@@ -106,7 +107,7 @@ def last_conv_name(model) -> str:
     """Name of the last Conv2d (the layer Grad-CAM looks at); ValueError if none."""
     names = list(conv_filters(model))
     if not names:
-        raise ValueError("this model has no convolution layer (Conv2d), so there is nothing to show.")
+        raise ValueError(tr("this model has no convolution layer (Conv2d), so there is nothing to show."))
     return names[-1]
 
 
@@ -148,7 +149,7 @@ def discover_chain(model) -> tuple[Stage, ...]:
     module = module_of(model)
     stages = _candidate_chain(module)
     if not stages:
-        raise ValueError(f"this model shows no layers inside it; {CHAIN_SUPPORTED}.")
+        raise ValueError(tr("this model shows no layers inside it; {supported}.").format(supported=tr(CHAIN_SUPPORTED)))
     generator = torch.Generator().manual_seed(0)
     probe = torch.rand((2, 1, *PICTURE_SHAPE), generator=generator).to(device_of(module))
     try:
@@ -159,7 +160,8 @@ def discover_chain(model) -> tuple[Stage, ...]:
                 pass
     except Exception as error:  # a layer that cannot follow the previous one
         raise ValueError(
-            f"running this model's layers one after another fails ({_first_line(error)}); {CHAIN_SUPPORTED}."
+            tr("running this model's layers one after another fails ({error}); {supported}.").format(
+                error=_first_line(error), supported=tr(CHAIN_SUPPORTED))
         ) from error
     if (
         not torch.is_tensor(output)
@@ -167,8 +169,10 @@ def discover_chain(model) -> tuple[Stage, ...]:
         or not torch.allclose(output, expected, rtol=1e-4, atol=1e-5)
     ):
         raise ValueError(
-            f"this model's forward does more than run its layers in order "
-            f"(for example a functional ReLU or a skip connection); {CHAIN_SUPPORTED}."
+            tr(
+                "this model's forward does more than run its layers in order (for example a functional "
+                "ReLU or a skip connection); {supported}."
+            ).format(supported=tr(CHAIN_SUPPORTED))
         )
     return tuple(stages)
 

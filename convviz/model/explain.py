@@ -24,6 +24,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from convviz.i18n import tr
 from convviz.model.discover import (
     PICTURE_SHAPE,
     device_of,
@@ -42,7 +43,7 @@ from convviz.model.lenet import LeNet
 def _logits(module, x: torch.Tensor) -> torch.Tensor:
     logits = module(x)
     if not torch.is_tensor(logits) or logits.dim() != 2:
-        raise ValueError("the model must return one row of class scores per picture.")
+        raise ValueError(tr("the model must return one row of class scores per picture."))
     return logits
 
 
@@ -51,9 +52,10 @@ def _target(logits: torch.Tensor, target: int | None) -> int:
     if target is None:
         return int(logits[0].argmax())
     if isinstance(target, bool) or not isinstance(target, (int, np.integer)):
-        raise ValueError(f"the class to explain must be a whole number, got {target!r}.")
+        raise ValueError(tr("the class to explain must be a whole number, got {target!r}.").format(target=target))
     if not 0 <= int(target) < classes:
-        raise ValueError(f"the class to explain must be between 0 and {classes - 1}, got {target}.")
+        raise ValueError(tr("the class to explain must be between 0 and {last}, got {target}.").format(
+            last=classes - 1, target=target))
     return int(target)
 
 
@@ -82,9 +84,9 @@ def saliency(
     which removes the speckle of a single gradient.
     """
     if smooth_samples < 0:
-        raise ValueError("the number of SmoothGrad samples cannot be negative.")
+        raise ValueError(tr("the number of SmoothGrad samples cannot be negative."))
     if noise < 0:
-        raise ValueError("the SmoothGrad noise level cannot be negative.")
+        raise ValueError(tr("the SmoothGrad noise level cannot be negative."))
     module = module_of(model)
     if runs_in_sandbox(module):
         return module.explain("saliency", one_picture(image), target, smooth_samples=smooth_samples, noise=noise, seed=seed)
@@ -115,7 +117,8 @@ def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[tor
         stages = getattr(model, "layers", None) or discover_chain(module)
         names = [stage.name for stage in stages]
         if layer not in names:
-            raise ValueError(f"the layer {layer!r} is not one of this model's layers: {', '.join(names)}.")
+            raise ValueError(tr("the layer {layer!r} is not one of this model's layers: {names}.").format(
+                layer=layer, names=", ".join(names)))
         features = x
         for _, features in run_chain(stages, x, until=layer):
             pass
@@ -127,7 +130,7 @@ def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[tor
         return features, logits
     layers = dict(module.named_modules())
     if not layer or layer not in layers:
-        raise ValueError(f"this model has no layer called {layer!r}.")
+        raise ValueError(tr("this model has no layer called {layer!r}.").format(layer=layer))
     captured: list[torch.Tensor] = []
 
     def keep(_module, _inputs, output):
@@ -142,7 +145,8 @@ def _conv_output(model, x: torch.Tensor, layer: str, rectify: bool) -> tuple[tor
     finally:
         handle.remove()
     if len(captured) != 1:
-        raise ValueError(f"the layer {layer!r} ran {len(captured)} times in one forward pass; Grad-CAM needs once.")
+        raise ValueError(tr("the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.").format(
+            layer=layer, count=len(captured)))
     return captured[0], logits
 
 
@@ -162,7 +166,8 @@ def grad_cam(model, image, target: int | None = None, layer: str | None = None) 
     layer = layer or last_conv_name(module)
     kinds = {name: layer_kind(child) for name, child in module.named_modules() if name}
     if layer in kinds and kinds[layer] != "Conv2d":
-        raise ValueError(f"Grad-CAM looks at a convolution layer; {layer!r} is a {kinds[layer]}.")
+        raise ValueError(tr("Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.").format(
+            layer=layer, kind=kinds[layer]))
     x = one_picture(image, device_of(module))
     with torch.no_grad():
         reference = _logits(module, x)
@@ -171,7 +176,7 @@ def grad_cam(model, image, target: int | None = None, layer: str | None = None) 
         if not torch.allclose(logits, reference, rtol=1e-5, atol=1e-6):
             features, logits = _conv_output(model, x, layer, rectify=False)
         if features.dim() != 4:
-            raise ValueError(f"the layer {layer!r} does not output feature maps.")
+            raise ValueError(tr("the layer {layer!r} does not output feature maps.").format(layer=layer))
         chosen = _target(logits, target)
         (gradient,) = torch.autograd.grad(logits[0, chosen], features)
     weights = gradient.mean(dim=(2, 3), keepdim=True)
@@ -281,16 +286,19 @@ def occlusion(
     """
     height, width = PICTURE_SHAPE
     if not isinstance(patch, (int, np.integer)) or not 1 <= patch <= min(height, width):
-        raise ValueError(f"the occlusion patch must be 1 to {min(height, width)} pixels wide, got {patch}.")
+        raise ValueError(tr("the occlusion patch must be 1 to {largest} pixels wide, got {patch}.").format(
+            largest=min(height, width), patch=patch))
     if not isinstance(stride, (int, np.integer)) or stride < 1:
-        raise ValueError(f"the occlusion stride must be at least 1, got {stride}.")
+        raise ValueError(tr("the occlusion stride must be at least 1, got {stride}.").format(stride=stride))
     if stride > patch:
         raise ValueError(
-            f"the occlusion stride ({stride}) must not exceed the patch ({patch}), "
-            "or some pixels would never be hidden."
+            tr(
+                "the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels "
+                "would never be hidden."
+            ).format(stride=stride, patch=patch)
         )
     if not np.isfinite(fill):
-        raise ValueError("the occlusion fill value must be a finite number.")
+        raise ValueError(tr("the occlusion fill value must be a finite number."))
     module = module_of(model)
     if runs_in_sandbox(module):
         return module.explain("occlusion", one_picture(image), target, patch=int(patch), stride=int(stride), fill=float(fill))

@@ -8,6 +8,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from convviz.i18n import tr
 from convviz.model.lenet import LeNet
 
 
@@ -23,19 +24,19 @@ def images_to_tensor(images: np.ndarray | torch.Tensor, device: torch.device | s
     if array.ndim == 4 and array.shape[1] == 1:
         array = array[:, 0]
     if array.ndim != 3 or array.shape[1:] != (28, 28):
-        raise ValueError(f"LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {array.shape}.")
+        raise ValueError(tr("LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.").format(shape=array.shape))
     if array.dtype == np.uint8:
         array = array.astype(np.float32) / 255.0
     elif np.issubdtype(array.dtype, np.floating) or array.dtype == bool:
         array = array.astype(np.float32, copy=False)
         if array.size and not np.isfinite(array).all():
-            raise ValueError("the pictures contain NaN or infinite values.")
+            raise ValueError(tr("the pictures contain NaN or infinite values."))
         if array.size and (array.min() < -1e-3 or array.max() > 1 + 1e-3):
             raise ValueError(
-                "float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255."
+                tr("float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.")
             )
     else:
-        raise ValueError(f"pictures must be uint8 or float, not {array.dtype}.")
+        raise ValueError(tr("pictures must be uint8 or float, not {dtype}.").format(dtype=array.dtype))
     return torch.from_numpy(np.ascontiguousarray(array)).unsqueeze(1).to(device)
 
 
@@ -61,7 +62,7 @@ def activations(model: LeNet, image: np.ndarray | torch.Tensor) -> OrderedDict[s
     """
     batch = images_to_tensor(image, _model_device(model))
     if len(batch) != 1:
-        raise ValueError(f"activations shows one picture at a time, not {len(batch)}.")
+        raise ValueError(tr("activations shows one picture at a time, not {count}.").format(count=len(batch)))
     with torch.inference_mode():
         stages = model.trace(batch)
     return OrderedDict((name, tensor[0].cpu().numpy()) for name, tensor in stages.items())

@@ -143,7 +143,7 @@ MNIST_LENET = NetworkSpec(
 def _spec_of_model(model: nn.Module, input_shape: tuple[int, ...]) -> NetworkSpec:
     """Read a LeNet's hyper-parameters from its modules (not its parameter counts)."""
     if not isinstance(model, LeNet):
-        raise ValueError("parameter_table understands LeNet models and NetworkSpec descriptions only.")
+        raise ValueError(tr("parameter_table understands LeNet models and NetworkSpec descriptions only."))
     layers = []
     for spec in MNIST_LENET.layers:
         module = getattr(model, spec.name, None)
@@ -173,18 +173,21 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 def _window_output(spec: LayerSpec, shape: tuple[int, ...]) -> tuple[int, int, int]:
     """(channels, out_h, out_w) of a kernel×kernel window sliding over a C×H×W shape."""
     if len(shape) != 3:
-        raise ValueError(f"{spec.name} needs a channels×height×width input, not {_shape_text(shape)}.")
+        raise ValueError(tr("{name} needs a channels×height×width input, not {shape}.").format(
+            name=spec.name, shape=_shape_text(shape)))
     if spec.kernel < 1:
-        raise ValueError(f"{spec.name}: the window size must be at least 1.")
+        raise ValueError(tr("{name}: the window size must be at least 1.").format(name=spec.name))
     if spec.stride < 1:
-        raise ValueError(f"{spec.name}: the stride must be at least 1.")
+        raise ValueError(tr("{name}: the stride must be at least 1.").format(name=spec.name))
     channels, height, width = shape
     out_h = (height + 2 * spec.padding - spec.kernel) // spec.stride + 1
     out_w = (width + 2 * spec.padding - spec.kernel) // spec.stride + 1
     if out_h < 1 or out_w < 1:
         raise ValueError(
-            f"{spec.name}: a {spec.kernel}×{spec.kernel} window does not fit in a "
-            f"{height}×{width} input with padding {spec.padding}."
+            tr(
+                "{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with "
+                "padding {padding}."
+            ).format(name=spec.name, kernel=spec.kernel, height=height, width=width, padding=spec.padding)
         )
     return channels, out_h, out_w
 
@@ -195,13 +198,14 @@ def _conv_weights(spec: LayerSpec, channels: int) -> int:
         return spec.size * channels * spec.kernel * spec.kernel
     if len(spec.connections) != spec.size:
         raise ValueError(
-            f"{spec.name}: the connection table lists {len(spec.connections)} filters but the layer has {spec.size}."
+            tr("{name}: the connection table lists {count} filters but the layer has {size}.").format(
+                name=spec.name, count=len(spec.connections), size=spec.size)
         )
     for inputs in spec.connections:
         if not inputs or any(not 0 <= i < channels for i in inputs) or len(set(inputs)) != len(inputs):
             raise ValueError(
-                f"{spec.name}: every filter must read distinct input maps numbered 0 to {channels - 1}, "
-                f"not {list(inputs)}."
+                tr("{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.").format(
+                    name=spec.name, last=channels - 1, inputs=list(inputs))
             )
     return sum(len(inputs) for inputs in spec.connections) * spec.kernel * spec.kernel
 
@@ -211,18 +215,19 @@ def _row(spec: LayerSpec, shape: tuple[int, ...], earlier: dict[str, tuple[int, 
     earlier = earlier or {}
     if spec.source:
         if spec.source not in earlier:
-            raise ValueError(f"{spec.name} reads from {spec.source!r}, which is not an earlier layer.")
+            raise ValueError(tr("{name} reads from {source!r}, which is not an earlier layer.").format(
+                name=spec.name, source=spec.source))
         if spec.kind == "add":
             other = earlier[spec.source]
             if other != shape:
                 raise ValueError(
-                    f"{spec.name}: a residual sum needs equal shapes, not {_shape_text(shape)} "
-                    f"and {_shape_text(other)} (from {spec.source})."
+                    tr("{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).").format(
+                        name=spec.name, shape=_shape_text(shape), other=_shape_text(other), source=spec.source)
                 )
         else:
             shape = earlier[spec.source]
     elif spec.kind == "add":
-        raise ValueError(f"{spec.name}: a residual sum needs a source layer to add.")
+        raise ValueError(tr("{name}: a residual sum needs a source layer to add.").format(name=spec.name))
     if spec.kind in _PASS_THROUGH or spec.kind == "add":
         return ParameterRow(spec.name, spec.kind, shape, shape, 0, 0)
     if spec.kind == "bn":
@@ -240,7 +245,7 @@ def _row(spec: LayerSpec, shape: tuple[int, ...], earlier: dict[str, tuple[int, 
         return ParameterRow(spec.name, "fc", shape, (spec.size,), weights, spec.size if spec.bias else 0)
     if spec.kind == "rbf":
         return ParameterRow(spec.name, "rbf", shape, (spec.size,), 0, 0, fixed=spec.size * math.prod(shape))
-    raise ValueError(f"unknown layer kind {spec.kind!r} in {spec.name}.")
+    raise ValueError(tr("unknown layer kind {kind!r} in {name}.").format(kind=spec.kind, name=spec.name))
 
 
 def parameter_table(
@@ -257,13 +262,14 @@ def parameter_table(
     else:
         spec = _spec_of_model(model_or_spec, tuple(input_shape or MNIST_LENET.input_shape))
     if any(n < 1 for n in spec.input_shape):
-        raise ValueError(f"every input dimension must be at least 1, not {_shape_text(spec.input_shape)}.")
+        raise ValueError(tr("every input dimension must be at least 1, not {shape}.").format(shape=_shape_text(spec.input_shape)))
     rows = []
     shape = spec.input_shape
     earlier: dict[str, tuple[int, ...]] = {}
     for layer in spec.layers:
         if layer.name in earlier and any(other.source for other in spec.layers):
-            raise ValueError(f"two layers are called {layer.name!r}; a network with shortcuts needs unique names.")
+            raise ValueError(tr("two layers are called {name!r}; a network with shortcuts needs unique names.").format(
+                name=layer.name))
         row = _row(layer, shape, earlier)
         rows.append(row)
         shape = row.output_shape

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from convviz.i18n import tr, tr_noop
+
 BOX = 20  #: side of the box the digit is scaled to fit
 SIDE = 28  #: side of the MNIST picture
 CENTRE = 14.0  #: where MNIST puts the centre of mass (row and column, pixel index)
 MIN_CONTRAST = 0.2  #: strokes must stand this far (fraction of full range) above the background
-BLANK_MESSAGE = "draw a digit first: the picture is blank (nothing stands out from the background)."
+BLANK_MESSAGE = tr_noop("draw a digit first: the picture is blank (nothing stands out from the background).")
 
 
 @dataclass(frozen=True)
@@ -45,16 +47,17 @@ def _as_unit_grey(picture: np.ndarray) -> np.ndarray:
     """A float32 2-D picture in [0, 1] from uint8, integer, bool or float (0–1 or 0–255) input."""
     array = np.asarray(picture)
     if not (np.issubdtype(array.dtype, np.number) or array.dtype == bool):
-        raise ValueError(f"the picture must hold numbers, not {array.dtype}.")
+        raise ValueError(tr("the picture must hold numbers, not {dtype}.").format(dtype=array.dtype))
     grey = array.astype(np.float32)
     if grey.ndim == 3 and grey.shape[2] in (3, 4):  # a colour photo: average red, green, blue
         grey = grey[..., :3].mean(axis=2)
     if grey.ndim != 2:
-        raise ValueError(f"the picture must be a 2-D grey image (height × width), not shape {array.shape}.")
+        raise ValueError(tr("the picture must be a 2-D grey image (height × width), not shape {shape}.").format(
+            shape=array.shape))
     if grey.size == 0:
-        raise ValueError(BLANK_MESSAGE)
+        raise ValueError(tr(BLANK_MESSAGE))
     if not np.isfinite(grey).all():
-        raise ValueError("the picture contains NaN or infinite values.")
+        raise ValueError(tr("the picture contains NaN or infinite values."))
     low, high = float(grey.min()), float(grey.max())
     if array.dtype == np.uint8 or (low >= 0 and 1 < high <= 255):
         return grey / 255.0
@@ -129,7 +132,7 @@ def preprocess_stages(picture: np.ndarray) -> PreprocessStages:
     smooth = _despeckle(ink)
     peak = float(smooth.max())
     if peak < MIN_CONTRAST:
-        raise ValueError(BLANK_MESSAGE)
+        raise ValueError(tr(BLANK_MESSAGE))
     threshold = min(max(4.0 * noise, 0.05 * peak), 0.5 * peak)
     source = np.clip((ink - threshold) / (peak - threshold), 0.0, 1.0).astype(np.float32)
 
@@ -149,7 +152,7 @@ def preprocess_stages(picture: np.ndarray) -> PreprocessStages:
     digit = _resize(cropped, size)
     strongest = float(digit.max())
     if strongest <= 0:
-        raise ValueError(BLANK_MESSAGE)
+        raise ValueError(tr(BLANK_MESSAGE))
     digit /= strongest  # thin strokes shrunk a lot come out faint; MNIST strokes reach full white
 
     fitted = _paste(np.zeros((BOX, BOX), np.float32), digit, (BOX - size[1]) // 2, (BOX - size[0]) // 2)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from convviz.i18n import language, tr, tr_noop
 from convviz.model.sandbox_wire import WireError, pack, read_message, unpack
 
 
@@ -44,10 +45,18 @@ class SandboxLimits:
 
     def __post_init__(self) -> None:
         if not self.seconds > 0 or not self.start_seconds > 0:
-            raise ValueError("the sandbox's time limits must be positive numbers of seconds.")
+            raise ValueError(tr("the sandbox's time limits must be positive numbers of seconds."))
         if isinstance(self.memory_mib, bool) or not isinstance(self.memory_mib, int) or self.memory_mib < 16:
-            raise ValueError("the sandbox's memory limit must be a whole number of at least 16 MiB.")
+            raise ValueError(tr("the sandbox's memory limit must be a whole number of at least 16 MiB."))
 
+
+#: What the model was doing when a limit stopped it, for "... took longer than 10 s to {what}" (tr where shown).
+OPEN = tr_noop("open")
+ANSWER = tr_noop("answer")
+COMPUTE_LAYERS = tr_noop("compute its layers")
+LOOK_INTO_UNITS = tr_noop("look into its units")
+EXPLAIN = tr_noop("explain its answer")
+_START = "start"  # the sandbox starting: its own sentences, never shown as a verb
 
 #: The limits every own model gets unless told otherwise.
 DEFAULT_LIMITS = SandboxLimits()
@@ -67,16 +76,16 @@ _BOOTSTRAP = (
 class Sandbox:
     """One sandbox process; `request` sends a message and waits, within the time limit, for its answer."""
 
-    def __init__(self, limits: SandboxLimits = DEFAULT_LIMITS, name: str = "the model") -> None:
+    def __init__(self, limits: SandboxLimits = DEFAULT_LIMITS, name: str | None = None) -> None:
         self.limits = limits
-        self.name = name
+        self.name = name if name is not None else tr("the model")
         self._broken: str | None = None
         self._lock = threading.Lock()
         self._replies: queue.Queue = queue.Queue()
         self.memory_limited = self.files_locked = False  # until the sandbox says what it could lock
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-I", "-B", "-c", _BOOTSTRAP, "--memory-mib", str(limits.memory_mib)],
+                [sys.executable, "-I", "-B", "-c", _BOOTSTRAP, "--memory-mib", str(limits.memory_mib), "--language", language()],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -84,16 +93,17 @@ class Sandbox:
                 start_new_session=os.name == "posix",  # a Ctrl+C in the terminal is the app's to handle
             )
         except OSError as error:
-            raise ValueError(f"convviz could not start the sandbox it runs own models in ({error}).") from error
+            raise ValueError(tr("convviz could not start the sandbox it runs own models in ({error}).").format(
+                error=error)) from error
         self._finalizer = weakref.finalize(self, _stop, self._process)
         reader = threading.Thread(
             target=_read_replies, args=(self._process.stdout, self._replies), name="own-model sandbox reader", daemon=True
         )
         reader.start()
         try:
-            ready, _ = self._receive(limits.start_seconds, "start")
+            ready, _ = self._receive(limits.start_seconds, _START)
             if ready.get("ready") is not True:
-                self._fail("The sandbox for own models did not start as expected.")
+                self._fail(tr("The sandbox for own models did not start as expected."))
         except BaseException:
             self.close()
             raise
@@ -111,17 +121,18 @@ class Sandbox:
     def close(self) -> None:
         """End the process now (idempotent); later requests are refused with a sentence."""
         if self._broken is None:
-            self._broken = f"{self.name} was closed."
+            self._broken = tr("{name} was closed.").format(name=self.name)
         self._finalizer()
 
-    def request(self, header: dict, arrays: dict[str, np.ndarray] | None = None, *, what: str = "answer"):
+    def request(self, header: dict, arrays: dict[str, np.ndarray] | None = None, *, what: str = ANSWER):
         """(header, arrays) of the sandbox's answer; ValueError with a sentence if refused or over a limit.
 
-        `what` says what the model was doing ("open", "answer", ...) for the message.
+        `what` says what the model was doing, in English marked with tr_noop (OPEN, ANSWER, ...), for the
+        message; it is translated where the message is made.
         """
         with self._lock:
             if self._broken is not None:
-                raise ValueError(f"{self._broken} Open the model again to retry.")
+                raise ValueError(tr("{problem} Open the model again to retry.").format(problem=self._broken))
             message = pack(header, arrays)
             try:
                 self._process.stdin.write(message)
@@ -131,30 +142,37 @@ class Sandbox:
             reply, reply_arrays = self._receive(self.limits.seconds, what)
         error = reply.get("error")
         if error is not None:
-            raise ValueError(str(reply.get("message") or f"{self.name} failed in its sandbox."))
+            raise ValueError(str(reply.get("message") or tr("{name} failed in its sandbox.").format(name=self.name)))
         return reply, reply_arrays
 
     def _receive(self, seconds: float, what: str) -> tuple[dict, dict[str, np.ndarray]]:
         try:
             item = self._replies.get(timeout=seconds)
         except queue.Empty:
-            if what == "start":
-                self._fail(f"The sandbox for own models did not start within {seconds:g} s (the computer is busy).")
-            self._fail(f"{self.name} took longer than {seconds:g} s to {what}, so convviz stopped it.")
+            if what is _START:
+                self._fail(tr("The sandbox for own models did not start within {seconds:g} s (the computer is busy).").format(
+                    seconds=seconds))
+            self._fail(tr("{name} took longer than {seconds:g} s to {what}, so convviz stopped it.").format(
+                name=self.name, seconds=seconds, what=tr(what)))
         if isinstance(item, BaseException):
-            self._fail(f"{self.name} sent a message convviz cannot read ({item}), so convviz stopped it.")
+            self._fail(tr("{name} sent a message convviz cannot read ({error}), so convviz stopped it.").format(
+                name=self.name, error=item))
         if item is None:
             code = self._process.wait()
-            if what == "start":
-                self._fail(f"The sandbox for own models could not start (exit status {code}).")
-            hint = f" (it may have needed more than {self.limits.memory_mib} MiB)" if self.memory_limited else ""
-            self._fail(f"{self.name} ended its sandbox unexpectedly (exit status {code}){hint}.")
+            if what is _START:
+                self._fail(tr("The sandbox for own models could not start (exit status {code}).").format(code=code))
+            if self.memory_limited:
+                self._fail(tr("{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than "
+                              "{limit} MiB).").format(name=self.name, code=code, limit=self.limits.memory_mib))
+            self._fail(tr("{name} ended its sandbox unexpectedly (exit status {code}).").format(name=self.name, code=code))
         try:
             reply, arrays = unpack(item)
         except WireError as error:
-            self._fail(f"{self.name} sent a message convviz cannot read ({error}), so convviz stopped it.")
+            self._fail(tr("{name} sent a message convviz cannot read ({error}), so convviz stopped it.").format(
+                name=self.name, error=error))
         if reply.get("error") == "memory":
-            self._fail(f"{self.name} needed more than {self.limits.memory_mib} MiB of memory to {what}, so convviz stopped it.")
+            self._fail(tr("{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.").format(
+                name=self.name, limit=self.limits.memory_mib, what=tr(what)))
         return reply, arrays
 
     def _fail(self, sentence: str):

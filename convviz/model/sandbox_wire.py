@@ -14,6 +14,8 @@ import struct
 
 import numpy as np
 
+from convviz.i18n import tr
+
 #: The dtypes that may travel.
 DTYPES = frozenset({"float32", "float64", "int64", "uint8", "bool"})
 #: The longest message either side accepts: a batch of 1000 pictures' layers fits many times over.
@@ -32,7 +34,7 @@ def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytes:
     for name, array in (arrays or {}).items():
         array = np.ascontiguousarray(array)
         if array.dtype.name not in DTYPES:
-            raise WireError(f"an array of {array.dtype} cannot be sent to or from the sandbox.")
+            raise WireError(tr("an array of {dtype} cannot be sent to or from the sandbox.").format(dtype=array.dtype))
         data = array.tobytes()
         table.append({"name": name, "dtype": array.dtype.name, "shape": list(array.shape), "offset": offset, "nbytes": len(data)})
         blobs.append(data)
@@ -45,16 +47,16 @@ def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytes:
 def unpack(body: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     """(header, arrays) of one message body (without its length prefix); WireError if malformed."""
     if len(body) < 4:
-        raise WireError("a message from the sandbox is cut short.")
+        raise WireError(tr("a message from the sandbox is cut short."))
     (head_length,) = struct.unpack("<I", body[:4])
     if 4 + head_length > len(body):
-        raise WireError("a message from the sandbox is cut short.")
+        raise WireError(tr("a message from the sandbox is cut short."))
     try:
         header = json.loads(body[4 : 4 + head_length])
     except (ValueError, RecursionError) as error:
-        raise WireError(f"a message from the sandbox cannot be read ({error}).") from error
+        raise WireError(tr("a message from the sandbox cannot be read ({error}).").format(error=error)) from error
     if not isinstance(header, dict) or not isinstance(header.get("arrays"), list):
-        raise WireError("a message from the sandbox has no table of arrays.")
+        raise WireError(tr("a message from the sandbox has no table of arrays."))
     data = memoryview(body)[4 + head_length :]
     arrays: dict[str, np.ndarray] = {}
     for entry in header.pop("arrays"):
@@ -62,11 +64,11 @@ def unpack(body: bytes) -> tuple[dict, dict[str, np.ndarray]]:
             name, dtype, shape = str(entry["name"]), np.dtype(entry["dtype"]), tuple(int(s) for s in entry["shape"])
             offset, nbytes = int(entry["offset"]), int(entry["nbytes"])
         except (KeyError, TypeError, ValueError) as error:
-            raise WireError(f"a message from the sandbox describes an array badly ({error}).") from error
+            raise WireError(tr("a message from the sandbox describes an array badly ({error}).").format(error=error)) from error
         if dtype.name not in DTYPES or min(shape, default=0) < 0 or offset < 0 or offset + nbytes > len(data):
-            raise WireError("a message from the sandbox describes an array outside it.")
+            raise WireError(tr("a message from the sandbox describes an array outside it."))
         if math.prod(shape) * dtype.itemsize != nbytes:
-            raise WireError("a message from the sandbox gives an array a size that does not match its shape.")
+            raise WireError(tr("a message from the sandbox gives an array a size that does not match its shape."))
         arrays[name] = np.frombuffer(data[offset : offset + nbytes], dtype=dtype).reshape(shape).copy()
     return header, arrays
 
@@ -78,10 +80,10 @@ def read_message(stream) -> bytes | None:
         return None
     (length,) = struct.unpack("<Q", prefix)
     if length > MAX_MESSAGE:
-        raise WireError(f"a message of {length} bytes is longer than the sandbox accepts.")
+        raise WireError(tr("a message of {length} bytes is longer than the sandbox accepts.").format(length=length))
     body = _read_exactly(stream, length)
     if body is None:
-        raise WireError("a message from the sandbox is cut short.")
+        raise WireError(tr("a message from the sandbox is cut short."))
     return body
 
 

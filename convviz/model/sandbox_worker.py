@@ -1,4 +1,4 @@
-"""The own-model sandbox's side: `python -m convviz.model.sandbox_worker --memory-mib N`.
+"""The own-model sandbox's side: `python -m convviz.model.sandbox_worker --memory-mib N --language L`.
 
 Started by `convviz.model.sandbox.Sandbox`, it reads requests on stdin and
 answers on stdout (see `convviz.model.sandbox_wire`). Before it accepts any
@@ -9,8 +9,9 @@ Linux its address space may grow by only N MiB (RLIMIT_AS). The model then
 arrives as bytes, so the sandbox never opens the model's path either.
 
 Requests: "load" (open, check and probe a TorchScript model), "forward",
-"layers", "explain", "units" (what one unit looks for). Refusals come back as sentences; an allocation the
-memory limit stopped comes back as {"error": "memory"}.
+"layers", "explain", "units" (what one unit looks for). Refusals come back as sentences in the app's
+language L (read from its .ts catalog by `convviz.i18n_ts` before the lock-down, as no Qt runs here); an
+allocation the memory limit stopped comes back as {"error": "memory"}.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from convviz import i18n_ts
+from convviz.i18n import tr
 from convviz.model import custom, explain, units
 from convviz.model.discover import layer_activations, layer_kind, one_picture
 from convviz.model.sandbox_wire import pack, read_message, unpack
@@ -55,14 +58,14 @@ class Worker:
                 return pack({"error": "memory"})
             if isinstance(error, ValueError):
                 return pack({"error": "refused", "message": str(error)})
-            return pack({"error": "failed", "message": f"the model failed: {custom.short_error(error)}"})
+            return pack({"error": "failed", "message": tr("the model failed: {error}").format(error=custom.short_error(error))})
 
     def _dispatch(self, header: dict, arrays: dict[str, np.ndarray]) -> bytes:
         op = header.get("op")
         if op == "load":
-            return self._load(str(header.get("name", "the model")), arrays["file"])
+            return self._load(str(header.get("name") or tr("the model")), arrays["file"])
         if self.user is None:
-            raise ValueError("the sandbox holds no model yet.")
+            raise ValueError(tr("the sandbox holds no model yet."))
         if op == "units":
             return self._units(header, arrays)
         picture = torch.from_numpy(arrays["x"])
@@ -70,7 +73,8 @@ class Worker:
             with torch.no_grad():
                 scores = self.user.module(picture)
             if not torch.is_tensor(scores):
-                raise ValueError(f"{self.user.name} returned {type(scores).__name__}, not a tensor of class scores.")
+                raise ValueError(tr("{name} returned {kind}, not a tensor of class scores.").format(
+                    name=self.user.name, kind=type(scores).__name__))
             return pack({}, {"scores": scores.detach().to(torch.float32).numpy()})
         if op == "layers":
             layers = layer_activations(self.user, one_picture(picture))
@@ -78,13 +82,13 @@ class Worker:
         if op == "explain":
             function = _EXPLANATIONS.get(header.get("function"))
             if function is None:
-                raise ValueError(f"there is no explanation called {header.get('function')!r}.")
+                raise ValueError(tr("there is no explanation called {name!r}.").format(name=header.get("function")))
             options = header.get("options") or {}
             if function is explain.predicted_class:
                 return pack({"value": function(self.user, picture)})
             result = function(self.user, picture, header.get("target"), **options)
             return pack({}, {"map": np.asarray(result, dtype=np.float32)})
-        raise ValueError(f"the sandbox does not know the request {op!r}.")
+        raise ValueError(tr("the sandbox does not know the request {op!r}.").format(op=op))
 
     def _units(self, header: dict, arrays: dict[str, np.ndarray]) -> bytes:
         """`convviz.model.units` on the real layers: scores, map size, activation or ascent steps."""
@@ -99,24 +103,25 @@ class Worker:
             return pack({}, found)
         unit = header.get("unit")
         if isinstance(unit, bool) or not isinstance(unit, int):
-            raise ValueError("a unit is given by its number.")
+            raise ValueError(tr("a unit is given by its number."))
         if what == "activation":
             return pack({}, {"values": units.unit_activation(self.user, layer, unit, pictures)})
         if what == "ascent":
             try:
                 settings = units.AscentSettings(**(header.get("settings") or {}))
             except TypeError as error:
-                raise ValueError(f"unknown settings for activation maximisation ({error}).") from error
+                raise ValueError(tr("unknown settings for activation maximisation ({error}).").format(error=error)) from error
             picture, done = units.ascent_steps(self.user, layer, unit, pictures.reshape(28, 28),
                                                int(header.get("first", 0)), int(header.get("count", 0)), settings)
             return pack({"done": done}, {"picture": picture})
-        raise ValueError(f"the sandbox does not know the units request {what!r}.")
+        raise ValueError(tr("the sandbox does not know the units request {what!r}.").format(what=what))
 
     def _load(self, name: str, file: np.ndarray) -> bytes:
         try:
             module = torch.jit.load(io.BytesIO(file.tobytes()), map_location="cpu")
         except Exception as error:
-            raise ValueError(f"{name} looks like TorchScript but cannot be opened ({custom.short_error(error)}).") from error
+            raise ValueError(tr("{name} looks like TorchScript but cannot be opened ({error}).").format(
+                name=name, error=custom.short_error(error))) from error
         check_script_module(module, name)
         self.user = user = custom.inspect_script_module(module, Path(name))
         if user.kind == "lenet":
@@ -197,7 +202,9 @@ def lock_down(memory_mib: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="convviz's own-model sandbox (started by the app, not by hand)")
     parser.add_argument("--memory-mib", type=int, required=True)
+    parser.add_argument("--language", default="en", help="the app's language: refusals are made in it")
     args = parser.parse_args(argv)
+    i18n_ts.install(args.language)  # reads its .ts file now: once locked down, no file can be opened
     requests = sys.stdin.buffer
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints go to stderr, never into the replies

@@ -19,7 +19,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from convviz.model.sandbox import Sandbox
+from convviz.i18n import tr
+from convviz.model.sandbox import COMPUTE_LAYERS, EXPLAIN, LOOK_INTO_UNITS, Sandbox
 
 #: A mirrored model may show at most this many layers.
 MAX_LAYERS = 2000
@@ -40,7 +41,8 @@ class MirroredLayer(nn.Module):
             self.register_buffer("weight", weight)
 
     def forward(self, *inputs):
-        raise RuntimeError(f"this {self.original_name} runs in the own-model sandbox; call the whole model instead.")
+        raise RuntimeError(tr("this {name} runs in the own-model sandbox; call the whole model instead.").format(
+            name=self.original_name))
 
 
 class SandboxedModule(nn.Module):
@@ -51,12 +53,14 @@ class SandboxedModule(nn.Module):
         self.sandbox = sandbox
         self.original_name = kind
         if len(layers) > MAX_LAYERS:
-            raise ValueError(f"{sandbox.name} has {len(layers)} layers; convviz shows at most {MAX_LAYERS}.")
+            raise ValueError(tr("{name} has {count} layers; convviz shows at most {limit}.").format(
+                name=sandbox.name, count=len(layers), limit=MAX_LAYERS))
         for entry in layers:
             name, layer_kind = entry.get("name"), entry.get("kind")
             parts = name.split(".") if isinstance(name, str) else []
             if not parts or not all(_PART.match(part) for part in parts) or not isinstance(layer_kind, str):
-                raise ValueError(f"{sandbox.name} has a layer name convviz cannot show ({str(name)[:60]!r}).")
+                raise ValueError(tr("{name} has a layer name convviz cannot show ({layer!r}).").format(
+                    name=sandbox.name, layer=str(name)[:60]))
             parent = self.get_submodule(".".join(parts[:-1])) if len(parts) > 1 else self
             geometry = {key: value for key, value in (entry.get("geometry") or {}).items() if key in GEOMETRY}
             parent.add_module(parts[-1], MirroredLayer(layer_kind[:100], geometry, _weight(weights.get(name), name, sandbox.name)))
@@ -68,21 +72,21 @@ class SandboxedModule(nn.Module):
 
     def layer_activations(self, picture: torch.Tensor) -> OrderedDict[str, np.ndarray]:
         """"input", each discovered layer, "softmax" for one (1, 1, 28, 28) picture, computed in the sandbox."""
-        reply, arrays = self.sandbox.request({"op": "layers"}, {"x": _pictures(picture)}, what="compute its layers")
+        reply, arrays = self.sandbox.request({"op": "layers"}, {"x": _pictures(picture)}, what=COMPUTE_LAYERS)
         names = reply.get("names")
         if not isinstance(names, list) or set(names) != set(arrays):
-            raise ValueError(f"{self.sandbox.name} sent layers convviz cannot read.")
+            raise ValueError(tr("{name} sent layers convviz cannot read.").format(name=self.sandbox.name))
         return OrderedDict((name, _float_array(arrays, name, self.sandbox.name)) for name in names)
 
     # What one unit looks for (`convviz.model.units`), computed in the sandbox on the real layers.
     def _units(self, header: dict, arrays: dict[str, np.ndarray]):
-        return self.sandbox.request({"op": "units", **header}, arrays, what="look into its units")
+        return self.sandbox.request({"op": "units", **header}, arrays, what=LOOK_INTO_UNITS)
 
     def unit_scores(self, layer: str, pictures: torch.Tensor) -> tuple[np.ndarray, np.ndarray | None]:
         _, arrays = self._units({"what": "scores", "layer": layer}, {"x": _pictures(pictures)})
         positions = arrays.get("positions")
         if positions is not None and positions.dtype.kind not in "iu":
-            raise ValueError(f"{self.sandbox.name} sent positions convviz cannot read.")
+            raise ValueError(tr("{name} sent positions convviz cannot read.").format(name=self.sandbox.name))
         return _float_array(arrays, "scores", self.sandbox.name), None if positions is None else positions.astype(np.int64)
 
     def map_size(self, layer: str) -> tuple[int, int] | None:
@@ -91,7 +95,7 @@ class SandboxedModule(nn.Module):
         if size is None:
             return None
         if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size)):
-            raise ValueError(f"{self.sandbox.name} sent a map size convviz cannot read.")
+            raise ValueError(tr("{name} sent a map size convviz cannot read.").format(name=self.sandbox.name))
         return (size[0], size[1])
 
     def unit_activation(self, layer: str, unit: int, pictures: torch.Tensor) -> np.ndarray:
@@ -105,7 +109,7 @@ class SandboxedModule(nn.Module):
         reply, arrays = self._units(header, {"x": _pictures(picture)})
         done = reply.get("done")
         if not isinstance(done, int) or not 0 <= done <= count:
-            raise ValueError(f"{self.sandbox.name} sent an answer convviz cannot read.")
+            raise ValueError(tr("{name} sent an answer convviz cannot read.").format(name=self.sandbox.name))
         return _float_array(arrays, "picture", self.sandbox.name).reshape(28, 28), done
 
     def explain(self, function: str, picture: torch.Tensor, target, **options):
@@ -114,9 +118,10 @@ class SandboxedModule(nn.Module):
             target = int(target)
         header = {"op": "explain", "function": function, "target": target, "options": options}
         try:
-            reply, arrays = self.sandbox.request(header, {"x": _pictures(picture)}, what="explain its answer")
+            reply, arrays = self.sandbox.request(header, {"x": _pictures(picture)}, what=EXPLAIN)
         except TypeError as error:  # options that cannot travel as JSON
-            raise ValueError(f"the options for {function} must be plain numbers: {error}.") from error
+            raise ValueError(tr("the options for {function} must be plain numbers: {error}.").format(
+                function=function, error=error)) from error
         if "value" in reply:
             return int(reply["value"])
         return _float_array(arrays, "map", self.sandbox.name)
@@ -130,7 +135,7 @@ def _pictures(x) -> np.ndarray:
 def _float_array(arrays: dict[str, np.ndarray], key: str, name: str) -> np.ndarray:
     array = arrays.get(key)
     if array is None or array.dtype.kind != "f":
-        raise ValueError(f"{name} sent an answer convviz cannot read.")
+        raise ValueError(tr("{name} sent an answer convviz cannot read.").format(name=name))
     return array.astype(np.float32, copy=False)
 
 
@@ -138,5 +143,5 @@ def _weight(array: np.ndarray | None, layer: str, name: str) -> torch.Tensor | N
     if array is None:
         return None
     if array.dtype.kind != "f" or array.ndim != 4:
-        raise ValueError(f"{name} sent filters for {layer} that convviz cannot show.")
+        raise ValueError(tr("{name} sent filters for {layer} that convviz cannot show.").format(name=name, layer=layer))
     return torch.from_numpy(array.astype(np.float32, copy=False))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import torch
 
+from convviz.i18n import tr, tr_noop
+
 #: Tensor operations a small CNN's forward (scripted or traced) uses.
 _TENSOR_OPS = {
     # layers
@@ -47,7 +49,7 @@ ALLOWED_OPS = frozenset({f"aten::{name}" for name in _TENSOR_OPS} | {f"prim::{na
 #: The trip count TorchScript gives a `while` loop: no bound at all.
 _UNBOUNDED = 2**63 - 1
 
-_WHAT_IS_ALLOWED = (
+_WHAT_IS_ALLOWED = tr_noop(
     "own models may only use the operations of a small CNN (convolutions, pooling, linear layers, "
     "activations, normalisation, dropout, reshaping and arithmetic)"
 )
@@ -56,11 +58,11 @@ _WHAT_IS_ALLOWED = (
 def check_script_module(module: torch.jit.ScriptModule, name: str) -> None:
     """ValueError naming the first operation of `module` that is not allowed; nothing is run."""
     for sub_name, sub in module.named_modules():
-        where = sub_name or "the model"
+        where = sub_name or tr("the model")
         for method in sub._c._method_names():
-            _check_graph(sub._c._get_method(method).graph, name, f"{method} of {where}")
+            _check_graph(sub._c._get_method(method).graph, name, tr("{method} of {where}").format(method=method, where=where))
         for hook in (*_hooks(sub, "_get_forward_pre_hooks"), *_hooks(sub, "_get_forward_hooks")):
-            _check_graph(hook.graph, name, f"a hook of {where}")
+            _check_graph(hook.graph, name, tr("a hook of {where}").format(where=where))
 
 
 def _hooks(module, getter: str) -> list:
@@ -78,11 +80,14 @@ def _check_block(block, name: str, where: str) -> None:
     for node in block.nodes():
         kind = node.kind()
         if kind not in ALLOWED_OPS:
-            raise ValueError(f"{name} uses {kind} (in {where}), which convviz does not run: {_WHAT_IS_ALLOWED}.")
+            raise ValueError(tr("{name} uses {kind} (in {where}), which convviz does not run: {allowed}.").format(
+                name=name, kind=kind, where=where, allowed=tr(_WHAT_IS_ALLOWED)))
         if kind == "prim::Loop" and _constant(node.inputsAt(0)) == _UNBOUNDED:
             raise ValueError(
-                f"{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; "
-                "convviz only runs for loops over a counted range."
+                tr(
+                    "{name} has a while loop (prim::Loop without a bound, in {where}), which could run "
+                    "forever; convviz only runs for loops over a counted range."
+                ).format(name=name, where=where)
             )
         for inner in node.blocks():
             _check_block(inner, name, where)

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 import torch
 
+from convviz.i18n import tr
+
 #: Checkpoints often wrap the state_dict under one of these keys.
 WRAPPER_KEYS = ("state_dict", "model_state_dict", "model")
 
@@ -45,16 +47,21 @@ def named_tensors(content, source: str) -> dict[str, torch.Tensor]:
     """`content` (unwrapped from a checkpoint) as {name: tensor}, a "module." prefix dropped; StateDictError if it is not one."""
     content = unwrap(content)
     if not isinstance(content, Mapping) or not content:
-        detail = "it does not hold a state_dict (a table of named weights)"
-        raise StateDictError("not a state_dict", f"{source} does not hold a state_dict (a table of named weights).", detail)
+        detail = tr("it does not hold a state_dict (a table of named weights)")
+        raise StateDictError("not a state_dict", tr("{source} does not hold a state_dict (a table of named weights).").format(
+            source=source), detail)
     state: dict[str, torch.Tensor] = {}
     for key, value in content.items():
         if not isinstance(key, str):
-            detail = f"a weight is named {_shown(key)} ({type(key).__name__}), but weights are named by text such as 'conv1.weight'"
-            raise StateDictError("key", f"{source} is not a table of named weights: {detail}.", detail)
+            detail = tr("a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'").format(
+                key=_shown(key), kind=type(key).__name__)
+            raise StateDictError("key", tr("{source} is not a table of named weights: {detail}.").format(
+                source=source, detail=detail), detail)
         if not torch.is_tensor(value):
-            detail = f"it holds a {type(value).__name__} under {_shown(key)}, not a tensor of weights"
-            raise StateDictError("value", f"{source} is not a table of named weights: {detail}.", detail)
+            detail = tr("it holds a {kind} under {key}, not a tensor of weights").format(
+                kind=type(value).__name__, key=_shown(key))
+            raise StateDictError("value", tr("{source} is not a table of named weights: {detail}.").format(
+                source=source, detail=detail), detail)
         state[key.removeprefix("module.")] = value
     return state
 
@@ -64,44 +71,51 @@ def check_state_dict(content, expected: Mapping[str, torch.Tensor], source: str,
 
     Checked in an order that never computes on a tensor of the wrong shape:
     names and types, then keys and shapes, then dtypes and layouts, then values.
-    `source` starts each sentence (a file name); `network` names what the weights must fit.
+    `source` starts each sentence (a file name); `network` names what the weights must fit (English,
+    translated here when a sentence needs it).
     """
     state = named_tensors(content, source)
     problems = []
     missing = [key for key in expected if key not in state]
     extra = [key for key in state if key not in expected]
     if missing:
-        problems.append(f"missing {', '.join(missing)}")
+        problems.append(tr("missing {names}").format(names=", ".join(missing)))
     if extra:
-        problems.append(f"unexpected {', '.join(k if len(k) <= 60 else k[:57] + '...' for k in extra[:6])}{' ...' if len(extra) > 6 else ''}")
+        names = ", ".join(k if len(k) <= 60 else k[:57] + "..." for k in extra[:6]) + (" ..." if len(extra) > 6 else "")
+        problems.append(tr("unexpected {names}").format(names=names))
     for key, tensor in expected.items():
         if key in state and tuple(state[key].shape) != tuple(tensor.shape):
-            problems.append(f"{key} is {shape_text(state[key])} but {network} needs {shape_text(tensor)}")
+            problems.append(tr("{key} is {shape} but {network} needs {needed}").format(
+                key=key, shape=shape_text(state[key]), network=tr(network), needed=shape_text(tensor)))
     if problems:
         hint = ""
         if not set(state) & set(expected):
-            hint = (
-                " It looks like the weights of a different network: weights alone cannot rebuild it, "
+            hint = " " + tr(
+                "It looks like the weights of a different network: weights alone cannot rebuild it, "
                 "so save that network with torch.jit.save (TorchScript) and open that file."
             )
         detail = "; ".join(problems)
-        raise StateDictError("fit", f"{source} does not fit {network}: {detail}.{hint}", detail)
+        raise StateDictError("fit", tr("{source} does not fit {network}: {detail}.{hint}").format(
+            source=source, network=tr(network), detail=detail, hint=hint), detail)
     for key, tensor in state.items():
         if tensor.layout != torch.strided or tensor.is_quantized or tensor.device.type != "cpu":
-            detail = f"{key} is stored in a special layout ({str(tensor.layout).removeprefix('torch.')}), not as plain numbers"
-            raise StateDictError("dtype", f"{source}: {detail}.", detail)
+            detail = tr("{key} is stored in a special layout ({layout}), not as plain numbers").format(
+                key=key, layout=str(tensor.layout).removeprefix("torch."))
+            raise StateDictError("dtype", tr("{source}: {detail}.").format(source=source, detail=detail), detail)
         if not tensor.is_floating_point():
-            detail = f"{key} holds {str(tensor.dtype).removeprefix('torch.')} values, not the decimal numbers weights are"
-            raise StateDictError("dtype", f"{source}: {detail}.", detail)
+            detail = tr("{key} holds {dtype} values, not the decimal numbers weights are").format(
+                key=key, dtype=str(tensor.dtype).removeprefix("torch."))
+            raise StateDictError("dtype", tr("{source}: {detail}.").format(source=source, detail=detail), detail)
     bad = [key for key, tensor in state.items() if not bool(torch.isfinite(tensor).all())]
     if bad:
-        detail = f"{', '.join(bad)} (NaN or infinite)"
-        raise StateDictError("finite", f"{source} has weights that are not finite numbers: {detail}.", detail)
+        detail = tr("{names} (NaN or infinite)").format(names=", ".join(bad))
+        raise StateDictError("finite", tr("{source} has weights that are not finite numbers: {detail}.").format(
+            source=source, detail=detail), detail)
     return state
 
 
 def shape_text(tensor: torch.Tensor) -> str:
-    return "×".join(str(size) for size in tensor.shape) or "a single number"
+    return "×".join(str(size) for size in tensor.shape) or tr("a single number")
 
 
 def _shown(key) -> str:

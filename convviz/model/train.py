@@ -56,19 +56,19 @@ class TrainConfig:
     def check(self) -> None:
         """ValueError with a clear sentence for settings that cannot train."""
         if self.epochs < 1:
-            raise ValueError("epochs must be at least 1.")
+            raise ValueError(tr("epochs must be at least 1."))
         if self.batch_size < 1:
-            raise ValueError("the batch size must be at least 1.")
+            raise ValueError(tr("the batch size must be at least 1."))
         if not self.lr > 0:
-            raise ValueError("the learning rate must be greater than 0.")
+            raise ValueError(tr("the learning rate must be greater than 0."))
         if self.weight_decay < 0:
-            raise ValueError("weight decay cannot be negative.")
+            raise ValueError(tr("weight decay cannot be negative."))
         if not 0 <= self.dropout < 1:
-            raise ValueError("dropout must be at least 0 and below 1.")
+            raise ValueError(tr("dropout must be at least 0 and below 1."))
         if self.augmentation.elastic < 0:
-            raise ValueError("the elastic wobble cannot be negative.")
+            raise ValueError(tr("the elastic wobble cannot be negative."))
         if self.train_limit is not None and self.train_limit < 1:
-            raise ValueError("the training subset must hold at least one digit.")
+            raise ValueError(tr("the training subset must hold at least one digit."))
         unknown = [name for name in self.train_only if name not in LEARNABLE_LAYERS]
         if unknown:
             raise ValueError(tr("LeNet has no learnable layer '{name}'; choose among {names}.").format(
@@ -313,29 +313,29 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     defaults = TrainConfig()
     parser = argparse.ArgumentParser(
         prog="convviz-train",
-        description="Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.",
+        description=tr("Train LeNet-5 on the shipped MNIST digits and write weights plus a model card."),
     )
     # The command's defaults are the recipe of the shipped weights (see resources/weights/MODEL_CARD.md).
     parser.add_argument("--epochs", type=int, default=SHIPPED_EPOCHS)
     parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
-    parser.add_argument("--lr", type=float, default=defaults.lr, help="peak learning rate (one-cycle)")
+    parser.add_argument("--lr", type=float, default=defaults.lr, help=tr("peak learning rate (one-cycle)"))
     parser.add_argument("--weight-decay", type=float, default=defaults.weight_decay)
     parser.add_argument("--dropout", type=float, default=defaults.dropout)
     parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--device", default=defaults.device, help="cpu, cuda, mps or auto")
-    parser.add_argument("--no-augment", action="store_true", help="train on the digits as they are")
+    parser.add_argument("--device", default=defaults.device, help=tr("cpu, cuda, mps or auto"))
+    parser.add_argument("--no-augment", action="store_true", help=tr("train on the digits as they are"))
     parser.add_argument(
-        "--elastic", type=float, default=SHIPPED_ELASTIC, help="largest elastic wobble, pixels (0: none)"
+        "--elastic", type=float, default=SHIPPED_ELASTIC, help=tr("largest elastic wobble, pixels (0: none)")
     )
-    parser.add_argument("--train-limit", type=int, default=None, help="train on this many digits only")
+    parser.add_argument("--train-limit", type=int, default=None, help=tr("train on this many digits only"))
     parser.add_argument("--train-only", nargs="+", default=[], metavar="LAYER",
                         help=tr("fine-tune: only these layers learn ({names})").format(names=", ".join(LEARNABLE_LAYERS)))
     parser.add_argument("--from-shipped", action="store_true", help=tr("start from the shipped trained weights"))
-    parser.add_argument("--threads", type=int, default=None, help="CPU threads torch may use")
+    parser.add_argument("--threads", type=int, default=None, help=tr("CPU threads torch may use"))
     parser.add_argument(
-        "--output", type=Path, default=default_weights_path(), help="weights file (MODEL_CARD.md goes beside it)"
+        "--output", type=Path, default=default_weights_path(), help=tr("weights file (MODEL_CARD.md goes beside it)")
     )
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--no-progress", action="store_true", help=tr("no progress bar"))
     return parser.parse_args(argv)
 
 
@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         config.check()
         if args.threads is not None:
             if args.threads < 1:
-                raise ValueError("threads must be at least 1.")
+                raise ValueError(tr("threads must be at least 1."))
             torch.set_num_threads(args.threads)
         bar = tqdm(unit="batch", disable=args.no_progress, dynamic_ncols=True)
 
@@ -373,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
             text = {"loss": f"{progress.loss:.4f}", "train": f"{100 * progress.train_acc:.2f}%"}
             if progress.test_acc is not None:
                 text["test"] = f"{100 * progress.test_acc:.2f}%"
-                bar.write(f"epoch {progress.epoch}: loss {progress.loss:.4f}, train {100 * progress.train_acc:.2f}%, test {100 * progress.test_acc:.2f}%")
+                bar.write(tr("epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%").format(
+                    epoch=progress.epoch, loss=progress.loss, train=100 * progress.train_acc, test=100 * progress.test_acc))
             bar.set_postfix(text, refresh=False)
             bar.refresh()
 
@@ -388,8 +389,9 @@ def main(argv: list[str] | None = None) -> int:
     command = "convviz-train " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
     card = weights.parent / "MODEL_CARD.md"
     card.write_text(model_card(result, command, weights), encoding="utf-8")
-    print(f"test accuracy {100 * result.test_accuracy:.2f}% after {result.epochs_completed} epochs "
-          f"in {result.elapsed_s:.0f} s; wrote {weights} and {card}")  # fmt: skip
+    print(tr("test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}").format(
+        accuracy=100 * result.test_accuracy, epochs=result.epochs_completed, seconds=result.elapsed_s, weights=weights,
+        card=card))
     return 0
 
 

@@ -44,7 +44,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from convviz.i18n import tr
+from convviz import i18n_ts
+from convviz.i18n import language, tr
 from convviz.model.train_run import TrainingUpdate, train_with_updates, training_threads
 
 BACKGROUND_NICE = 10  # the training process yields the CPU to the window when they compete
@@ -164,8 +165,12 @@ def _warm_up() -> int:
     return threads
 
 
-def _child_main(run_conn, control_conn, probe_slot) -> None:
-    """The training process: get ready, receive a run (settings and digits, or None: end), train, report."""
+def _child_main(run_conn, control_conn, probe_slot, language_tag: str = "en") -> None:
+    """The training process: get ready, receive a run (settings and digits, or None: end), train, report.
+
+    A spawned child has no Qt translator: its sentences come from the .ts catalog of the app's `language_tag`.
+    """
+    i18n_ts.install(language_tag)
     _die_with_parent()
     _lower_priority(os.getpid())  # the parent did so already where it could
 
@@ -247,7 +252,7 @@ class TrainingProcess:
         control_child, self._control_parent = context.Pipe(duplex=False)
         self._probe_slot = context.RawArray("f", PROBE_CELLS + 2)  # shared memory, no lock: see write_probe
         self._process = context.Process(
-            target=_child_main, args=(run_child, control_child, self._probe_slot),
+            target=_child_main, args=(run_child, control_child, self._probe_slot, language()),
             name="convviz-training", daemon=True,
         )
         self._child_ends = (run_child, control_child)
@@ -335,7 +340,7 @@ class TrainingProcess:
         try:
             with self._lock:
                 if self._killed:
-                    raise OSError("stopped before it started")
+                    raise OSError("stopped before it started")  # never shown: a killed run reports "Training was stopped."
                 self._process.start()
             _lower_priority(self._process.pid)  # at once: its start-up (imports) must not compete with the window
             for end in self._child_ends:

@@ -29,6 +29,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from convviz.i18n import tr
 from convviz.model.discover import (
     PICTURE_SHAPE,
     module_of,
@@ -129,7 +130,7 @@ def _pair(value, default: int) -> tuple[int, int]:
     if len(values) == 1:
         return (values[0], values[0])
     if len(values) != 2:
-        raise ValueError(f"expected one or two numbers for a 2-D layer setting, not {values}.")
+        raise ValueError(tr("expected one or two numbers for a 2-D layer setting, not {values}.").format(values=values))
     return values  # type: ignore[return-value]
 
 
@@ -167,8 +168,10 @@ def _chain(model):
     stages = getattr(model, "layers", None)
     if not stages:
         problem = getattr(model, "layers_problem", None)
-        raise ValueError(f"this model's layers cannot be shown{f' ({problem})' if problem else ''}, "
-                         "so their units cannot be looked at one by one.")
+        if problem:
+            raise ValueError(tr("this model's layers cannot be shown ({problem}), so their units cannot be looked at "
+                                "one by one.").format(problem=problem))
+        raise ValueError(tr("this model's layers cannot be shown, so their units cannot be looked at one by one."))
     return stages
 
 
@@ -180,7 +183,7 @@ def _units_of(module) -> int:
     weight = getattr(module, "weight", None)
     if torch.is_tensor(weight) and weight.dim() >= 1:
         return int(weight.shape[0])
-    raise ValueError("a layer of this model does not say how many units it has.")
+    raise ValueError(tr("a layer of this model does not say how many units it has."))
 
 
 def unit_layers(model) -> tuple[UnitLayer, ...]:
@@ -194,7 +197,7 @@ def unit_layers(model) -> tuple[UnitLayer, ...]:
     stages = _chain(model)
     found = [stage for stage in stages if stage.kind in UNIT_KINDS]
     if not found:
-        raise ValueError("this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.")
+        raise ValueError(tr("this model has no convolution (Conv2d) or fully connected (Linear) layer to look into."))
     last = found[-1].name
     return tuple(
         UnitLayer(stage.name, stage.kind, _units_of(stage.module),
@@ -207,7 +210,7 @@ def unit_layer(model, name: str) -> UnitLayer:
     for layer in unit_layers(model):
         if layer.name == name:
             return layer
-    raise ValueError(f"this model has no layer {name!r} with units to look at.")
+    raise ValueError(tr("this model has no layer {name!r} with units to look at.").format(name=name))
 
 
 def layer_output(model, layer: str, pictures: torch.Tensor) -> torch.Tensor:
@@ -217,11 +220,11 @@ def layer_output(model, layer: str, pictures: torch.Tensor) -> torch.Tensor:
         for name, output in module.stages(pictures):
             if name == layer:
                 return output
-        raise ValueError(f"LeNet has no layer {layer!r}.")
+        raise ValueError(tr("LeNet has no layer {layer!r}.").format(layer=layer))
     for name, output in run_chain(_chain(model), pictures, until=layer):
         if name == layer:
             return output
-    raise ValueError(f"this model has no layer {layer!r}.")
+    raise ValueError(tr("this model has no layer {layer!r}.").format(layer=layer))
 
 
 def receptive_field(model, layer: str) -> Field | None:
@@ -292,11 +295,11 @@ class AscentSettings:
 
     def __post_init__(self) -> None:
         if not 1 <= self.steps <= 5000:
-            raise ValueError(f"activation maximisation takes 1 to 5,000 steps, not {self.steps}.")
+            raise ValueError(tr("activation maximisation takes 1 to 5,000 steps, not {steps}.").format(steps=self.steps))
         if not 0 < self.step_size <= 1 or not 0 <= self.decay < 1:
-            raise ValueError("the step size must lie in (0, 1] and the decay in [0, 1).")
+            raise ValueError(tr("the step size must lie in (0, 1] and the decay in [0, 1)."))
         if self.blur_every < 0 or not 0 <= self.blur_sigma <= 5 or not 0 <= self.jitter <= 4:
-            raise ValueError("blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.")
+            raise ValueError(tr("blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4."))
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -322,7 +325,7 @@ def _objective(output: torch.Tensor, unit: int) -> torch.Tensor:
 def _check_unit(model, layer: str, unit: int) -> None:
     count = unit_layer(model, layer).units
     if not 0 <= unit < count:
-        raise ValueError(f"{layer} has units 0 to {count - 1}, not {unit}.")
+        raise ValueError(tr("{layer} has units 0 to {last}, not {unit}.").format(layer=layer, last=count - 1, unit=unit))
 
 
 def unit_activation(model, layer: str, unit: int, pictures) -> np.ndarray:

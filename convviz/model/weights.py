@@ -15,6 +15,7 @@ from pathlib import Path
 import torch
 
 from convviz.core.devices import resolve_device
+from convviz.i18n import tr, tr_noop
 from convviz.model.archive_check import (
     DEFAULT_BUDGET,
     FileBudget,
@@ -53,17 +54,17 @@ def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> di
     path = Path(path)
     if not path.exists():
         raise ValueError(
-            f"The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`."
+            tr("The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.").format(path=path)
         )
     try:
         data = read_model_file(path, budget)  # a folder, a FIFO, an empty or huge file: a sentence
         archive = inspect_archive(data, path.name, budget)
         if archive.kind != "tensors":
-            raise ValueError(f"{path.name} is a TorchScript model, not LeNet weights")
+            raise ValueError(tr("{name} is a TorchScript model, not LeNet weights").format(name=path.name))
         if archive.foreign_globals:
             raise ValueError(
-                f"it holds Python objects or code ({', '.join(archive.foreign_globals[:3])}), "
-                "and convviz never runs code from a file"
+                tr("it holds Python objects or code ({names}), and convviz never runs code from a file").format(
+                    names=", ".join(archive.foreign_globals[:3]))
             )
         with warnings.catch_warnings():  # a foreign pickle's protocol notice; the error below says more
             warnings.filterwarnings("ignore", message="Detected pickle protocol", category=UserWarning)
@@ -71,15 +72,19 @@ def read_state_dict(path: str | Path, budget: FileBudget = DEFAULT_BUDGET) -> di
     except Exception as error:  # torch raises many kinds for damaged or unsafe files
         reason = str(error).rstrip(".") if isinstance(error, ValueError) else type(error).__name__
         raise ValueError(
-            f"The LeNet weights file {path} is damaged or not a weights file ({reason}); "
-            "retrain it with `convviz-train`."
+            tr(
+                "The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it "
+                "with `convviz-train`."
+            ).format(path=path, reason=reason)
         ) from error
     try:
-        return named_tensors(content, f"The file {path}")
+        return named_tensors(content, str(path))  # its sentence is not shown: the ones below say more
     except StateDictError as error:
         if error.kind == "not a state_dict":
-            raise ValueError(f"The file {path} does not hold a LeNet state_dict (a table of named weights).") from error
-        raise ValueError(f"The file {path} does not hold a LeNet state_dict: {error.detail}.") from error
+            raise ValueError(tr("The file {path} does not hold a LeNet state_dict (a table of named weights).").format(
+                path=path)) from error
+        raise ValueError(tr("The file {path} does not hold a LeNet state_dict: {detail}.").format(
+            path=path, detail=error.detail)) from error
 
 
 def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> LeNet:
@@ -91,12 +96,16 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
     path = Path(path) if path is not None else default_weights_path()
     model = LeNet()
     try:
-        state = check_state_dict(read_state_dict(path), model.state_dict(), f"The weights in {path}", "this LeNet")
+        state = check_state_dict(read_state_dict(path), model.state_dict(), str(path), tr_noop("this LeNet"))
     except StateDictError as error:
         if error.kind == "finite":
-            raise ValueError(f"The weights in {path} contain NaN or infinite values ({error.detail}); retrain them.") from error
+            raise ValueError(tr("The weights in {path} contain NaN or infinite values ({detail}); retrain them.").format(
+                path=path, detail=error.detail)) from error
         raise ValueError(
-            f"The weights in {path} do not fit this LeNet ({error.detail}); retrain them with `convviz-train`."
+            tr(
+                "The weights in {path} do not fit this LeNet ({detail}); retrain them with "
+                "`convviz-train`."
+            ).format(path=path, detail=error.detail)
         ) from error
     model.load_state_dict(state, strict=True)
     model.eval()
@@ -107,7 +116,7 @@ def load_lenet(device: str | None = "cpu", path: str | Path | None = None) -> Le
                 model(torch.zeros(1, 1, 28, 28, device=target))
         except RuntimeError as error:
             model.to("cpu")
-            message = f"The device {target} failed ({error}); using the CPU."
+            message = tr("The device {device} failed ({error}); using the CPU.").format(device=target, error=error)
     model.device_message = message  # type: ignore[attr-defined]
     if message:
         log.warning(message)

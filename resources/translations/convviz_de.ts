@@ -5921,6 +5921,11 @@ und zentriert  ⟶</translation>
       <translation>Nachtrainieren braucht Ziffern zum Lernen und zurückgehaltene Ziffern zum Messen: Zeichnen Sie mindestens zwei von einer Ziffer (die Sammlung enthält {count}).</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per picture, shape ({count}, 10).</source>
+      <translation>{name} gibt für {count} Bild(er) die Form {shape} zurück; convviz braucht 10 Klassenwerte pro Bild, Form ({count}, 10).</translation>
+    </message>
+    <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>LeNet-5 in the course deck (3×32×32 input)</source>
       <translation>LeNet-5 in den Kursfolien (Eingabe 3×32×32)</translation>

@@ -1,0 +1,225 @@
+"""The refusals of convviz.model reach the user in their language, the sandbox's included (issue 16)."""
+
+from __future__ import annotations
+
+import ast
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from model_fixtures import save_torchscript
+from torch import nn
+
+import convviz.model
+from convviz import i18n, i18n_ts
+from convviz.i18n_catalog import literals_in, placeholders
+from convviz.model import custom, mnist, parameters, sandbox_wire
+from convviz.model.inference import images_to_tensor
+from convviz.model.lenet import LeNet
+from convviz.model.sandbox import SandboxLimits
+from convviz.model.state_dict_check import check_state_dict
+from convviz.model.train import TrainConfig
+from convviz.model.train_process import TrainingProcess
+from convviz.model.weights import read_state_dict
+
+MODEL = Path(convviz.model.__file__).resolve().parent
+
+#: raise sites whose literal message is not for a user, and why
+INTERNAL = {
+    ("train_process.py", "stopped before it started"): "never shown: a killed run reports 'Training was stopped.'",
+}
+
+
+def _marked(node: ast.AST) -> bool:
+    """tr("...") or tr("...").format(...) (or a name or call holding an already translated sentence)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        node = node.func.value
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+
+
+def _has_words(node: ast.AST) -> bool:
+    """A plain literal or f-string (alone or glued with +) that carries text of its own."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and any(ch.isalpha() for ch in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_has_words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _has_words(node.left) or _has_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _has_words(node.body) or _has_words(node.orelse)
+    return False
+
+
+def _unmarked_raises(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+            continue
+        error = node.exc.func.id if isinstance(node.exc.func, ast.Name) else getattr(node.exc.func, "attr", "")
+        position = 1 if error == "StateDictError" else 0  # StateDictError(kind key, sentence, detail)
+        if len(node.exc.args) <= position:
+            continue
+        message = node.exc.args[position]
+        if _marked(message) or not _has_words(message):
+            continue
+        text = message.value if isinstance(message, ast.Constant) else ast.unparse(message)
+        if (path.name, text) not in INTERNAL:
+            found.append(f"{path.name}:{node.lineno}: {text[:90]}")
+    return found
+
+
+def test_every_raise_in_the_model_package_is_marked_for_translation():
+    unmarked = [line for path in sorted(MODEL.glob("*.py")) for line in _unmarked_raises(path)]
+    assert unmarked == [], "wrap these messages in tr(...):\n" + "\n".join(unmarked)
+
+
+def test_the_static_check_finds_an_unmarked_message(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'def f(x):\n'
+        '    if x:\n'
+        '        raise ValueError(f"{x} is wrong.")\n'
+        '    raise ValueError(tr("{x} is right.").format(x=x))\n'
+    )
+    assert _unmarked_raises(sample) == ["sample.py:3: f'{x} is wrong.'"]
+
+
+def test_model_sentences_use_named_placeholders_only():
+    positional = [(path.name, text) for path in sorted(MODEL.glob("*.py"))
+                  for text in literals_in(path.read_text(encoding="utf-8")) if "" in placeholders(text)]
+    assert positional == []
+
+
+@pytest.fixture
+def marked():
+    """A translator that wraps every sentence in << >>, so an untranslated one shows."""
+    i18n.set_translator(lambda context, text: "<<" + text + ">>", "de")
+    try:
+        yield
+    finally:
+        i18n.set_translator(None)
+
+
+def _refusal(call) -> str:
+    with pytest.raises(ValueError) as caught:
+        call()
+    return str(caught.value)
+
+
+def test_refusals_of_the_model_package_go_through_the_translator(marked, tmp_path):
+    short = tmp_path / "short.idx"
+    short.write_bytes(b"\x00\x00")
+    text_file = tmp_path / "notes.pt"
+    text_file.write_text("not a model at all")
+    messages = {
+        "training settings": _refusal(lambda: TrainConfig(epochs=0).check()),
+        "an IDX file": _refusal(lambda: mnist.read_idx(short)),
+        "a missing model": _refusal(lambda: custom.load_user_model(tmp_path / "nowhere.pt")),
+        "a text file as a model": _refusal(lambda: custom.load_user_model(text_file)),
+        "missing weights": _refusal(lambda: read_state_dict(tmp_path / "nowhere.pt")),
+        "sandbox limits": _refusal(lambda: SandboxLimits(seconds=0)),
+        "a broken wire message": _refusal(lambda: sandbox_wire.unpack(b"\x01")),
+        "weights that do not fit": _refusal(lambda: check_state_dict({"a": torch.zeros(2)}, LeNet().state_dict(), "f.pt")),
+        "a parameter table": _refusal(lambda: parameters.parameter_table(nn.Linear(2, 2))),
+        "pictures": _refusal(lambda: images_to_tensor(np.full((28, 28), np.nan, dtype=np.float32))),
+    }
+    for what, message in messages.items():
+        assert message.startswith("<<"), f"{what}: {message!r}"
+    assert "nowhere.pt" in messages["a missing model"]  # the fields are formatted in after translating
+    assert "<<convviz opens LeNet weights" in messages["a text file as a model"]  # the glued sentence too
+    assert "<<missing conv1.weight" in messages["weights that do not fit"]  # and the detail
+    assert messages["pictures"] == "<<the pictures contain NaN or infinite values.>>"
+
+
+class _FiveScores(nn.Module):
+    """A small CNN with 5 class scores instead of 10: refused by the probe, which runs in the sandbox."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(1, 2, 3)
+        self.fc = nn.Linear(2 * 26 * 26, 5)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.fc(torch.flatten(torch.relu(self.conv(x)), 1))
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("de", "five.pt gibt für 1 Bild(er) die Form (1, 5) zurück; convviz braucht 10 Klassenwerte pro Bild, Form (1, 10)."),
+    ("en", "five.pt returns shape (1, 5) for 1 picture(s); convviz needs 10 class scores per picture, shape (1, 10)."),
+])
+def test_a_refusal_made_in_the_sandbox_comes_back_in_the_apps_language(tmp_path, language, expected):
+    path = tmp_path / "five.pt"
+    save_torchscript(_FiveScores(), path)
+    assert i18n_ts.install(language) == language  # as the app does with Qt's translator: tr speaks it
+    try:
+        message = _refusal(lambda: custom.load_user_model(path))
+    finally:
+        i18n.set_translator(None)
+    assert message == expected
+
+
+def _write_ts(path: Path, messages: str, context: str = "convviz") -> Path:
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de_DE">'
+        f"<context><name>{context}</name>{messages}</context></TS>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_ts_reader_uses_finished_translations_only(tmp_path):
+    _write_ts(tmp_path / "convviz_de.ts", (
+        "<message><source>one</source><translation>eins</translation></message>"
+        "<message><source>two</source><translation type=\"unfinished\">zwei?</translation></message>"
+        "<message><source>three</source><translation type=\"vanished\">drei</translation></message>"
+        "<message><source>four</source><translation></translation></message>"
+    ))
+    translate = i18n_ts.translator_for("de", tmp_path)
+    assert [translate("convviz", text) for text in ("one", "two", "three", "four", "five")] == \
+        ["eins", "two", "three", "four", "five"]
+    assert translate("other context", "one") == "one"
+
+
+def test_the_ts_reader_falls_back_to_english(tmp_path):
+    (tmp_path / "convviz_fr.ts").write_text("<TS><context>broken", encoding="utf-8")
+    assert i18n_ts.translator_for("fr", tmp_path) is None  # unreadable XML
+    assert i18n_ts.translator_for("es", tmp_path) is None  # no file
+    assert i18n_ts.translator_for("xx") is None  # not a shipped language
+    assert i18n_ts.translator_for("en") is None
+    try:
+        assert i18n_ts.install("es", tmp_path) == "en"
+        assert i18n.language() == "en" and i18n.tr("one") == "one"
+    finally:
+        i18n.set_translator(None)
+
+
+@pytest.mark.parametrize("language", [language for language in i18n.LANGUAGES if language != "en"])
+def test_every_shipped_catalog_reads_without_qt(language):
+    table = i18n_ts.read_translations(i18n_ts.ts_file(language))
+    assert len(table) > 1000
+    assert table["Layer"] != "Layer"
+
+
+def test_a_failure_made_in_the_training_process_comes_back_in_the_apps_language():
+    """The spawned training child has no Qt translator either: it reads the .ts of the language it is given."""
+    outcome: list[tuple[str, object]] = []
+    ended = threading.Event()
+
+    def end(kind: str, value) -> None:
+        outcome.append((kind, value))
+        ended.set()
+
+    assert i18n_ts.install("de") == "de"
+    try:
+        process = TrainingProcess(on_update=lambda update: None, on_finished=lambda result: end("finished", result),
+                                  on_failed=lambda text: end("failed", text), on_held=lambda steps: None,
+                                  on_pong=lambda steps, paused: None)
+    finally:
+        i18n.set_translator(None)  # the child was told "de" when it was made; the parent is English again
+    pictures = np.zeros((20, 28, 28), dtype=np.uint8)
+    labels = np.full(20, 99)  # no class 99: the loss fails inside the child, not in the owner's checks
+    process.run(TrainConfig(epochs=1, batch_size=10, augment=False), (pictures, labels, pictures[:5], labels[:5]))
+    assert ended.wait(60) and process.wait(10)
+    assert outcome == [("failed", "Training fehlgeschlagen: Target 99 is out of bounds.")]
