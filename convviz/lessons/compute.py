@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from convviz.i18n import tr
+
 from .schema import Lesson, TableSpec
 
 
@@ -61,7 +63,7 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
     elif s.mode == "transposed" and lesson.kernels:
         bank = lesson_kernel_bank(lesson)
         if x.ndim != 2 or bank.shape[:2] != (1, 1):
-            raise ValueError("a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel")
+            raise ValueError(tr("a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel"))
         y = conv_transpose2d(
             x, bank[0, 0], stride=s.effective_stride, padding=s.padding, output_padding=s.output_padding,
             dilation=s.dilation,
