@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.i18n import tr, tr_noop
 
-MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
+MODEL_FILES: FileKind = (tr_noop("PyTorch models"), "*.pt *.pth *.ts *.zip")
 OPEN_ITEM = tr_noop("Open a model file…")
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 #: a floating panel's size when the explorer leaves no room beside it
@@ -467,7 +468,7 @@ class ModelTools(QObject):
 
     # ------------------------------------------------------------------ open a model
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", name_filter(MODEL_FILES, ALL_FILES))
         if path:
             self.open_model(path)
 
