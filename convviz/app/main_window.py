@@ -155,7 +155,9 @@ file. <b>Exercises</b>: H hide the answers · R reveal the next · Shift+R revea
 Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.</li>
 <li><b>Help</b>: F1 this Guide.</li>
 </ul>
-""")
+""") + tr("<p><b>Floating panels</b>: on a narrow window the model panels float as windows of their own, outside "
+         "the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, "
+         "and from the last back to the main window.</p>")
 
 def view_title(name: str) -> str:
     """The tab text of a view before its class is imported."""
