@@ -54,10 +54,10 @@ def resolve_device(name: str | None) -> tuple[torch.device, str | None]:
     if kind == "cpu":
         return torch.device("cpu"), None
     if not _usable(kind):
-        label = "CUDA GPU" if kind == "cuda" else "Apple GPU (MPS)"
-        return torch.device("cpu"), f"No usable {label} was found; computing on the CPU instead."
+        if kind == "cuda":
+            return torch.device("cpu"), tr("No usable CUDA GPU was found; computing on the CPU instead.")
+        return torch.device("cpu"), tr("No usable Apple GPU (MPS) was found; computing on the CPU instead.")
     if kind == "cuda" and index and int(index) >= torch.cuda.device_count():
-        return torch.device("cuda:0"), (
-            f"There is no GPU number {index} (this machine has {torch.cuda.device_count()}); using cuda:0."
-        )
+        return torch.device("cuda:0"), tr("There is no GPU number {index} (this machine has {count}); using cuda:0.").format(
+            index=index, count=torch.cuda.device_count())
     return torch.device(text), None

@@ -40,15 +40,13 @@ class TransposedStep:
     @property
     def expression(self) -> str:
         """ "2 × kernel → output rows 0 to 2, columns 2 to 4" (rows below 0 fall in the cut-off padding)."""
-        return (
-            f"{format_number(self.value)} × kernel → output rows {_span(self.rows)}, "
-            f"columns {_span(self.cols)}"
-        )
+        return tr("{value} × kernel → output rows {rows}, columns {cols}").format(
+            value=format_number(self.value), rows=_span(self.rows), cols=_span(self.cols))
 
 
 def _span(values: tuple[int, ...]) -> str:
     first, last = (str(v).replace("-", MINUS) for v in (values[0], values[-1]))
-    return first if first == last else f"{first} to {last}"
+    return first if first == last else tr("{first} to {last}").format(first=first, last=last)
 
 
 class TransposedSteps(_LazySteps):
@@ -149,10 +147,10 @@ class TransposedSteps(_LazySteps):
         found = self.contributions(out_row, out_col, until)
         terms = [f"{format_factor(v)}×{format_factor(w)}" for _, _, v, w in found]
         if self.bias != 0:
-            terms.append(f"{format_factor(self.bias)} (bias)")
+            terms.append(tr("{bias} (bias)").format(bias=format_factor(self.bias)))
         value = self.result[out_row, out_col] if until is None else self[until].partial[out_row, out_col]
         total = format_number(value)
-        return (" + ".join(terms) if terms else "no stamp reaches this cell") + f" = {total}"
+        return (" + ".join(terms) if terms else tr("no stamp reaches this cell")) + f" = {total}"
 
 
 def transposed_steps(
