@@ -80,7 +80,7 @@ def open_picture(path: Any) -> Iterator[tuple[Image.Image, str]]:
     The file is checked to be a regular file before it is opened, and only
     the decoders in `PICTURE_FORMATS` may claim it, whatever its name says.
     """
-    with open_regular_file(path, "a picture", limits.PICTURE_FILE_BYTES) as handle:
+    with open_regular_file(path, tr("a picture"), limits.PICTURE_FILE_BYTES) as handle:
         name = as_path(path).name
         if handle.read(1) == b"":
             raise ValueError(tr("{name} is empty (0 bytes), so it holds no picture").format(name=name))

@@ -770,7 +770,7 @@ def load_lesson(path: str | Path, *, verify: bool = True) -> Lesson:
     path = Path(path)
     source = repr(path.name)
     try:
-        raw = read_regular_file(path, "a lesson file", limits.LESSON_FILE_BYTES)
+        raw = read_regular_file(path, tr("a lesson file"), limits.LESSON_FILE_BYTES)
     except FileNotFoundError:
         raise ValueError(tr("The lesson file {path} does not exist.").format(path=path)) from None
     except ValueError as error:  # a folder, a pipe, a device, a huge file: refused before reading
