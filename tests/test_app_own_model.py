@@ -50,7 +50,7 @@ def test_model_menu_and_bar_are_there(window):
     assert "Model" in titles and titles.index("Model") < titles.index("Help")
     assert [a.text().replace("&", "") for a in tools.menu.actions() if a.text()] == [
         "Open model…", "Train LeNet…", "Why this digit?", "Confusion matrix", "What does each unit look for?",
-        "Class digits…", "Fine-tune on class digits…"]
+        "Go to the floating panel", "Class digits…", "Fine-tune on class digits…"]
     combo = tools.bar.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Shipped weights", "Open a model file…"]
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from convviz import __version__
 from convviz.app.settings import RecentFiles, app_settings
 from convviz.app.views import VIEW_MODULES
+from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.app.worker import ComputeWorker, JobError, JobResult
 from convviz.i18n import tr, tr_noop
 
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from convviz.app.views.base import View
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
+PICTURES: FileKind = (tr_noop("Pictures"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm")
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
@@ -154,7 +155,9 @@ file. <b>Exercises</b>: H hide the answers · R reveal the next · Shift+R revea
 Ctrl+Shift+U what each unit looks for · Ctrl+Shift+O open your own model.</li>
 <li><b>Help</b>: F1 this Guide.</li>
 </ul>
-""")
+""") + tr("<p><b>Floating panels</b>: on a narrow window the model panels float as windows of their own, outside "
+         "the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, "
+         "and from the last back to the main window.</p>")
 
 def view_title(name: str) -> str:
     """The tab text of a view before its class is imported."""
@@ -163,8 +166,7 @@ def view_title(name: str) -> str:
 
 def image_filter() -> str:
     """The file dialog's filter, its words in the interface language."""
-    patterns = IMAGE_FILTER.split(";;")[0].split(" ", 1)[1]
-    return f"{tr('Pictures')} {patterns};;{tr('All files')} (*)"
+    return name_filter(PICTURES, ALL_FILES)
 
 
 def view_available(name: str) -> bool:

@@ -14,6 +14,8 @@ import os
 import sys
 from collections.abc import Callable
 
+from convviz.i18n import tr
+
 #: soname -> (Debian/Ubuntu package, Fedora package)
 XCB_LIBRARIES: dict[str, tuple[str, str]] = {
     "libxcb.so.1": ("libxcb1", "libxcb"),
@@ -70,13 +72,13 @@ def install_advice(missing: list[str]) -> str:
     """A sentence and the two install commands for the missing libraries."""
     debian = sorted({XCB_LIBRARIES[name][0] for name in missing})
     fedora = sorted({XCB_LIBRARIES[name][1] for name in missing})
-    return (
-        f"convviz: Qt cannot open a window here: the system lacks {', '.join(missing)}.\n"
-        "Install them, then start convviz again:\n"
-        f"  Debian/Ubuntu:  sudo apt-get install {' '.join(debian)}\n"
-        f"  Fedora:         sudo dnf install {' '.join(fedora)}\n"
-        "(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)"
-    )
+    return "\n".join((
+        tr("convviz: Qt cannot open a window here: the system lacks {libraries}.").format(libraries=", ".join(missing)),
+        tr("Install them, then start convviz again:"),
+        f"  Debian/Ubuntu:  sudo apt-get install {' '.join(debian)}",
+        f"  Fedora:         sudo dnf install {' '.join(fedora)}",
+        tr("(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)"),
+    ))
 
 
 def check_platform(environ: dict[str, str] | None = None, loads: Callable[[str], bool] = _loads) -> str | None:

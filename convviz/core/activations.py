@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from convviz.i18n import tr_noop
+from convviz.i18n import tr, tr_noop
 
 from . import bands as _bands
 from .bands import run_bands, split_rows
@@ -62,7 +62,8 @@ def _check_name(name: Any) -> str:
             key = "leaky_relu"
         if key in ACTIVATIONS:
             return key
-    raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+    raise ValueError(tr("unknown activation {name!r}; choose one of {choices}").format(
+                         name=name, choices=', '.join(ACTIVATIONS)))
 
 
 def activation(x: Any, name: str, *, slope: float = 0.01, alpha: float = 1.0, axis: int | None = None):
@@ -75,10 +76,10 @@ def activation(x: Any, name: str, *, slope: float = 0.01, alpha: float = 1.0, ax
     """
     key = _check_name(name)
     if not np.isfinite(float(slope)) or not np.isfinite(float(alpha)):
-        raise ValueError("the slope and alpha of an activation must be finite numbers")
+        raise ValueError(tr("the slope and alpha of an activation must be finite numbers"))
     if is_tensor(x):
         return _activation_tensor(x, key, float(slope), float(alpha), axis)
-    v = as_float_array(x, "input")
+    v = as_float_array(x, tr_noop("input"))
     if key == "none":
         return v.copy()
     if key == "relu":
@@ -164,9 +165,9 @@ def maxout(maps: Any, axis: int = 0):
     """Max across feature maps (maxout unit): (K, H, W) → (H, W) for axis=0."""
     if is_tensor(maps):
         if maps.ndim == 0 or maps.shape[axis] == 0:
-            raise ValueError("maxout needs at least one feature map")
+            raise ValueError(tr("maxout needs at least one feature map"))
         return maps.amax(dim=axis)
-    v = as_float_array(maps, "feature maps")
+    v = as_float_array(maps, tr_noop("feature maps"))
     if v.ndim == 0 or v.shape[axis] == 0:
-        raise ValueError("maxout needs at least one feature map")
+        raise ValueError(tr("maxout needs at least one feature map"))
     return np.max(v, axis=axis)

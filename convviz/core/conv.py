@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 from . import opencv_engine
 from .padding import check_reflect, pad_image, resolve_padding
 from .shifted import flat_shifted_sum, shifted_sum
@@ -92,18 +94,18 @@ def plan_conv(
     if weights.shape[1] != channels:
         if kernel_ndim == 2:
             raise ValueError(
-                f"the image has {channels} channels but the kernel is a single {weights.shape[2]}×"
-                f"{weights.shape[3]} grid; use a gray image or a ({channels}, kh, kw) kernel"
+                tr("the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or "
+                   "a ({channels}, kh, kw) kernel").format(channels=channels, kh=weights.shape[2], kw=weights.shape[3])
             )
         raise ValueError(
-            f"channel mismatch: the kernel has {weights.shape[1]} channel(s) but the image has "
-            f"{channels}; they must be equal"
+            tr("channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must "
+               "be equal").format(kernel_channels=weights.shape[1], channels=channels)
         )
     if flip:
         weights = weights[..., ::-1, ::-1]
     weights = weights.copy(order="C")  # also drops the negative strides of a flip
-    stride_pair = as_pair(stride, "stride", minimum=1)
-    dilation_pair = as_pair(dilation, "dilation", minimum=1)
+    stride_pair = as_pair(stride, tr_noop("stride"), minimum=1)
+    dilation_pair = as_pair(dilation, tr_noop("dilation"), minimum=1)
     kh, kw = weights.shape[-2:]
     pads = resolve_padding(padding, (kh, kw), dilation_pair, stride_pair)
     mode = check_padding_mode(padding_mode)
@@ -118,8 +120,9 @@ def plan_conv(
         if span > padded:
             side = "tall" if axis == 0 else "wide"
             raise ValueError(
-                f"the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the "
-                f"{padded}-cell padded input; add padding or use a smaller kernel"
+                tr("the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the "
+                   "{padded}-cell padded input; add padding or use a smaller kernel").format(
+                    kh=kh, kw=kw, d=d, span=span, side=side, padded=padded)
             )
         out_hw.append((padded - span) // s + 1)
     bias_array = bias_vector(bias, weights.shape[0], dtype)
@@ -156,8 +159,8 @@ def conv2d(
     `groups` g splits the C channels into g groups of C/g, each seen only by its
     own N/g filters of a (N, C/g, kh, kw) kernel (g = C: depthwise), like torch.
     """
-    engine = check_choice(engine, "convolution engine", ENGINES)
-    group_count = _as_int(groups, "groups")
+    engine = check_choice(engine, tr_noop("convolution engine"), ENGINES)
+    group_count = _as_int(groups, tr_noop("groups"))
     if group_count != 1:
         return _grouped_conv2d(
             image, kernel, group_count, dict(
@@ -169,8 +172,8 @@ def conv2d(
         return _conv2d_tensor(image, kernel, stride, padding, dilation, flip, bias, padding_mode, engine)
     dtype = np.dtype(np.float32 if dtype is None else dtype)
     if dtype.kind != "f":
-        raise ValueError(f"dtype must be a float type such as float32 (got {dtype})")
-    array = np.ascontiguousarray(as_float_array(image, "image", dtype=dtype))
+        raise ValueError(tr("dtype must be a float type such as float32 (got {dtype})").format(dtype=dtype))
+    array = np.ascontiguousarray(as_float_array(image, tr_noop("image"), dtype=dtype))
     check_image_shape(array.shape)
     plan = plan_conv(
         array.shape, kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
@@ -182,28 +185,29 @@ def conv2d(
 def split_groups(channels: int, kernel_shape: tuple[int, ...], groups: int) -> tuple[int, int]:
     """(channels per group, filters per group); ValueError saying which number does not divide."""
     if groups < 1:
-        raise ValueError(f"groups must be at least 1 (got {groups})")
+        raise ValueError(tr("groups must be at least 1 (got {groups})").format(groups=groups))
     if len(kernel_shape) != 4:
         raise ValueError(
-            "grouped convolution needs a (N, C/groups, kh, kw) bank of filters "
-            f"(got a kernel of shape {tuple(kernel_shape)})"
+            tr("grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})").format(
+                shape=tuple(kernel_shape))
         )
     if channels % groups:
         raise ValueError(
-            f"the image's {channels} channel(s) cannot be split into {groups} equal groups; "
-            f"choose groups that divide {channels}"
+            tr("the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that "
+               "divide {channels}").format(channels=channels, groups=groups)
         )
     filters = int(kernel_shape[0])
     if filters % groups:
         raise ValueError(
-            f"the {filters} filter(s) cannot be shared out among {groups} groups; "
-            f"the number of filters must be a multiple of groups"
+            tr("the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a "
+               "multiple of groups").format(filters=filters, groups=groups)
         )
     per_group = channels // groups
     if kernel_shape[1] != per_group:
         raise ValueError(
-            f"with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), "
-            f"but the kernel has {kernel_shape[1]}; its shape must be ({filters}, {per_group}, kh, kw)"
+            tr("with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel "
+               "has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)").format(
+                groups=groups, per_group=per_group, channels=channels, kernel_channels=kernel_shape[1], filters=filters)
         )
     return per_group, filters // groups
 
@@ -211,10 +215,10 @@ def split_groups(channels: int, kernel_shape: tuple[int, ...], groups: int) -> t
 def _grouped_conv2d(image: Any, kernel: Any, groups: int, options: dict, bias: Any):
     """conv2d on each group of channels with its own filters, the maps stacked in filter order."""
     tensor_in = is_tensor(image)
-    array = image if tensor_in else as_float_array(image, "image", dtype=options["dtype"] or np.float32)
+    array = image if tensor_in else as_float_array(image, tr_noop("image"), dtype=options["dtype"] or np.float32)
     check_image_shape(tuple(array.shape))
     if len(array.shape) != 3:
-        raise ValueError("grouped convolution needs a (C, H, W) picture with several channels")
+        raise ValueError(tr("grouped convolution needs a (C, H, W) picture with several channels"))
     weights = as_kernel(kernel)
     per_group, filters_per_group = split_groups(int(array.shape[0]), weights.shape, groups)
     biases = bias_vector(bias, weights.shape[0], np.float64)
@@ -253,7 +257,7 @@ def _conv2d_numpy(array: np.ndarray, plan: ConvPlan, engine: str = "auto") -> np
     if engine == "opencv":
         if not opencv_engine.available():
             raise ValueError(
-                "the OpenCV engine needs the opencv-python-headless package; install it or use engine=\"numpy\""
+                tr('the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"')
             )
         out = opencv_engine.conv_opencv(np.ascontiguousarray(image3), plan)
     elif engine == "numpy":

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import torch
 
+from convviz.i18n import tr
+
 DEVICE_NAMES = ("cpu", "cuda", "mps")
 
 
@@ -43,18 +45,19 @@ def resolve_device(name: str | None) -> tuple[torch.device, str | None]:
                 return torch.device(kind), None
         return torch.device("cpu"), None
     if not isinstance(name, str):
-        raise ValueError(f"device must be a name such as 'cpu' or 'cuda', not {name!r}")
+        raise ValueError(tr("device must be a name such as 'cpu' or 'cuda', not {name!r}").format(name=name))
     text = name.strip().lower()
     kind, _, index = text.partition(":")
     if kind not in DEVICE_NAMES or (index and not index.isdigit()):
-        raise ValueError(f"unknown device {name!r}; choose one of {', '.join(DEVICE_NAMES)} (or 'auto')")
+        raise ValueError(tr("unknown device {name!r}; choose one of {choices} (or 'auto')").format(
+                             name=name, choices=', '.join(DEVICE_NAMES)))
     if kind == "cpu":
         return torch.device("cpu"), None
     if not _usable(kind):
-        label = "CUDA GPU" if kind == "cuda" else "Apple GPU (MPS)"
-        return torch.device("cpu"), f"No usable {label} was found; computing on the CPU instead."
+        if kind == "cuda":
+            return torch.device("cpu"), tr("No usable CUDA GPU was found; computing on the CPU instead.")
+        return torch.device("cpu"), tr("No usable Apple GPU (MPS) was found; computing on the CPU instead.")
     if kind == "cuda" and index and int(index) >= torch.cuda.device_count():
-        return torch.device("cuda:0"), (
-            f"There is no GPU number {index} (this machine has {torch.cuda.device_count()}); using cuda:0."
-        )
+        return torch.device("cuda:0"), tr("There is no GPU number {index} (this machine has {count}); using cuda:0.").format(
+            index=index, count=torch.cuda.device_count())
     return torch.device(text), None

@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from convviz import limits
+from convviz.i18n import tr, tr_noop
 from convviz.safe_files import as_path, open_regular_file
 
 from .validation import as_float_array, check_choice, is_tensor
@@ -28,9 +29,9 @@ DEFAULT_MAX_SIDE = int(limits.PICTURE_SIDE.high)
 # JPEG covers camera JPEGs Pillow calls MPO; PPM covers PBM, PGM and PPM; ICO holds PNG or BMP.
 PICTURE_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM", "ICO")
 _DOCUMENT_MAGIC = (
-    (b"%!PS", "a PostScript document"),
-    (b"\xc5\xd0\xd3\xc6", "an EPS document (PostScript)"),
-    (b"%PDF", "a PDF document"),
+    (b"%!PS", tr_noop("a PostScript document")),
+    (b"\xc5\xd0\xd3\xc6", tr_noop("an EPS document (PostScript)")),
+    (b"%PDF", tr_noop("a PDF document")),
 )
 # ITU-R BT.601 luma weights, the ones Pillow's "L" conversion uses.
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -48,9 +49,10 @@ def load_image(path: Any, mode: str = "gray", *, max_side: int = DEFAULT_MAX_SID
     anything Pillow would hand to another program), and only from a regular
     file (never a pipe, device or folder).
     """
-    mode = check_choice(mode, "image mode", IMAGE_MODES)
+    mode = check_choice(mode, tr_noop("image mode"), IMAGE_MODES)
     if isinstance(max_side, bool) or not isinstance(max_side, (int, np.integer)) or max_side < 1:
-        raise ValueError(f"max_side must be a whole number of pixels, at least 1 (got {max_side!r})")
+        raise ValueError(tr("max_side must be a whole number of pixels, at least 1 (got {max_side!r})").format(
+                             max_side=max_side))
     with open_picture(path) as (im, name):
         try:
             with warnings.catch_warnings():
@@ -61,10 +63,12 @@ def load_image(path: Any, mode: str = "gray", *, max_side: int = DEFAULT_MAX_SID
         except Image.DecompressionBombError:
             raise ValueError(_too_large(name)) from None
         except MemoryError:
-            raise ValueError(f"{name} needs more memory than this computer has free; shrink it first") from None
+            raise ValueError(tr("{name} needs more memory than this computer has free; shrink it first").format(
+                                 name=name)) from None
         except Exception as error:  # Pillow plugins raise many kinds for damaged files
             raise ValueError(
-                f"{name} could not be read as a picture: it may be damaged or cut short ({error})"
+                tr("{name} could not be read as a picture: it may be damaged or cut short ({error})").format(
+                    name=name, error=error)
             ) from None
     return _to_array(im, mode)
 
@@ -76,10 +80,10 @@ def open_picture(path: Any) -> Iterator[tuple[Image.Image, str]]:
     The file is checked to be a regular file before it is opened, and only
     the decoders in `PICTURE_FORMATS` may claim it, whatever its name says.
     """
-    with open_regular_file(path, "a picture", limits.PICTURE_FILE_BYTES) as handle:
+    with open_regular_file(path, tr("a picture"), limits.PICTURE_FILE_BYTES) as handle:
         name = as_path(path).name
         if handle.read(1) == b"":
-            raise ValueError(f"{name} is empty (0 bytes), so it holds no picture")
+            raise ValueError(tr("{name} is empty (0 bytes), so it holds no picture").format(name=name))
         handle.seek(0)
         try:
             with warnings.catch_warnings():
@@ -91,10 +95,12 @@ def open_picture(path: Any) -> Iterator[tuple[Image.Image, str]]:
             handle.seek(0)
             raise ValueError(_not_a_picture(name, handle.read(16))) from None
         except MemoryError:
-            raise ValueError(f"{name} needs more memory than this computer has free; shrink it first") from None
+            raise ValueError(tr("{name} needs more memory than this computer has free; shrink it first").format(
+                                 name=name)) from None
         except Exception as error:  # a damaged header of an allowed format
             raise ValueError(
-                f"{name} could not be read as a picture: it may be damaged or cut short ({error})"
+                tr("{name} could not be read as a picture: it may be damaged or cut short ({error})").format(
+                    name=name, error=error)
             ) from None
         with im:
             yield im, name
@@ -104,18 +110,14 @@ def _not_a_picture(name: str, start: bytes) -> str:
     formats = "PNG, JPEG, BMP, GIF, TIFF, WebP, PGM/PPM or ICO"
     for magic, kind in _DOCUMENT_MAGIC:
         if start.startswith(magic):
-            return (
-                f"{name} is {kind}, not a picture convviz reads; convviz never starts another program "
-                f"to read a file. Export it as {formats} first"
-            )
-    return f"{name} is not a picture convviz can read; it reads {formats} files"
+            return tr("{name} is {kind}, not a picture convviz reads; convviz never starts another program "
+                      "to read a file. Export it as {formats} first").format(name=name, kind=tr(kind), formats=formats)
+    return tr("{name} is not a picture convviz can read; it reads {formats} files").format(name=name, formats=formats)
 
 
 def _too_large(name: str) -> str:
-    return (
-        f"{name} is far too large to open safely (more than {Image.MAX_IMAGE_PIXELS * 2:,} pixels); "
-        "shrink it in an image editor first"
-    )
+    return tr("{name} is far too large to open safely (more than {limit:,} pixels); "
+              "shrink it in an image editor first").format(name=name, limit=Image.MAX_IMAGE_PIXELS * 2)
 
 
 class _Refused(Exception):
@@ -128,7 +130,7 @@ def _decode(im: Image.Image, name: str, max_side: int) -> Image.Image:
         im.seek(0)
     width, height = im.size
     if width < 1 or height < 1:
-        raise _Refused(f"{name} has no pixels ({width}×{height})")
+        raise _Refused(tr("{name} has no pixels ({width}×{height})").format(name=name, width=width, height=height))
     if width * height > MAX_DECODE_PIXELS or max(width, height) > max_side:
         if im.format == "JPEG" and im.mode in ("L", "RGB", "CMYK", "YCbCr"):
             # JPEG can decode at 1/2, 1/4 or 1/8 size directly: huge photos stay cheap.
@@ -138,8 +140,8 @@ def _decode(im: Image.Image, name: str, max_side: int) -> Image.Image:
     width, height = im.size
     if width * height > MAX_DECODE_PIXELS:
         raise _Refused(
-            f"{name} is {width}×{height} pixels, too large to open safely "
-            f"(the limit is {MAX_DECODE_PIXELS:,} pixels); shrink it in an image editor first"
+            tr("{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink "
+               "it in an image editor first").format(name=name, width=width, height=height, limit=MAX_DECODE_PIXELS)
         )
     im.load()
     try:
@@ -221,18 +223,20 @@ def downscale(image: Any, shape: tuple[int, int]):
     try:
         target_h, target_w = (int(v) for v in shape)
     except (TypeError, ValueError):
-        raise ValueError(f"shape must be (height, width), not {shape!r}") from None
+        raise ValueError(tr("shape must be (height, width), not {shape!r}").format(shape=shape)) from None
     if target_h < 1 or target_w < 1:
-        raise ValueError(f"the downscaled size must be at least 1×1 (got {target_h}×{target_w})")
+        raise ValueError(tr("the downscaled size must be at least 1×1 (got {target_h}×{target_w})").format(
+                             target_h=target_h, target_w=target_w))
     if is_tensor(image):
         import torch
 
         rows = torch.as_tensor(_area_weights(image.shape[-2], target_h), dtype=torch.float32, device=image.device)
         cols = torch.as_tensor(_area_weights(image.shape[-1], target_w), dtype=torch.float32, device=image.device)
         return rows @ image.to(torch.float32) @ cols.T
-    array = as_float_array(image, "image")
+    array = as_float_array(image, tr_noop("image"))
     if array.ndim not in (2, 3) or 0 in array.shape:
-        raise ValueError(f"the image must be (H, W) or (C, H, W) and not empty (got shape {array.shape})")
+        raise ValueError(tr("the image must be (H, W) or (C, H, W) and not empty (got shape {shape})").format(
+                             shape=array.shape))
     rows = _area_weights(array.shape[-2], target_h).astype(np.float32)
     cols = _area_weights(array.shape[-1], target_w).astype(np.float32)
     return (rows @ array @ cols.T).astype(np.float32)
@@ -240,5 +244,5 @@ def downscale(image: Any, shape: tuple[int, int]):
 
 def to_uint8(image: Any) -> np.ndarray:
     """[0, 1] floats → uint8 0..255 (clipped, rounded), for saving or display."""
-    array = as_float_array(image, "image")
+    array = as_float_array(image, tr_noop("image"))
     return np.clip(np.rint(array * 255.0), 0, 255).astype(np.uint8)

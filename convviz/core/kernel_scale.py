@@ -14,13 +14,15 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 from .numbers_text import MINUS
 
 ONE = Fraction(1)
 MAX_DENOMINATOR = 1_000_000  # "1/9", "1/256", "3/7": a factor a slide writes, not a float's digits
 
 
-def parse_scale(value: Any, what: str = "the kernel's factor") -> Fraction:
+def parse_scale(value: Any, what: str = tr_noop("the kernel's factor")) -> Fraction:
     """A factor from "1/9", "0.5", 2, 0.25 or a Fraction; ValueError with a sentence for anything else.
 
     The factor must be a finite number other than 0 (it multiplies every weight).
@@ -28,25 +30,29 @@ def parse_scale(value: Any, what: str = "the kernel's factor") -> Fraction:
     if isinstance(value, Fraction):
         factor = value
     elif isinstance(value, bool):
-        raise ValueError(f"{what} must be a number such as 1/9, not {value!r}")
+        raise ValueError(tr("{what} must be a number such as 1/9, not {value!r}").format(what=tr(what), value=value))
     elif isinstance(value, (int, np.integer)):
         factor = Fraction(int(value))
     elif isinstance(value, (float, np.floating)):
         if not math.isfinite(value):
-            raise ValueError(f"{what} must be a finite number such as 1/9, not {value!r}")
+            raise ValueError(tr("{what} must be a finite number such as 1/9, not {value!r}").format(
+                                 what=tr(what), value=value))
         factor = Fraction(float(value)).limit_denominator(MAX_DENOMINATOR)
     elif isinstance(value, str):
         text = value.strip().replace(MINUS, "-").replace("÷", "/").replace(" ", "")
         try:
             factor = Fraction(text)
         except (ValueError, ZeroDivisionError):
-            raise ValueError(f"{what} must be written like 1/9, 2 or 0.5, not {value!r}") from None
+            raise ValueError(tr("{what} must be written like 1/9, 2 or 0.5, not {value!r}").format(
+                                 what=tr(what), value=value)) from None
     else:
-        raise ValueError(f"{what} must be a number such as 1/9, not {type(value).__name__}")
+        raise ValueError(tr("{what} must be a number such as 1/9, not {kind}").format(
+                             what=tr(what), kind=type(value).__name__))
     if factor == 0:
-        raise ValueError(f"{what} must not be 0 (every weight is multiplied by it)")
+        raise ValueError(tr("{what} must not be 0 (every weight is multiplied by it)").format(what=tr(what)))
     if factor.denominator > MAX_DENOMINATOR or abs(factor.numerator) > MAX_DENOMINATOR:
-        raise ValueError(f"{what} is {factor}; write a simpler factor such as 1/9 or 1/256")
+        raise ValueError(tr("{what} is {factor}; write a simpler factor such as 1/9 or 1/256").format(
+                             what=tr(what), factor=factor))
     return factor
 
 

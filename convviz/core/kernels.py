@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from convviz.i18n import tr_noop
+from convviz.i18n import tr, tr_noop
 
 from .kernel_scale import ONE, scale_text
 
@@ -127,4 +127,5 @@ def kernel_preset(name: str) -> KernelPreset:
     for preset in KERNEL_PRESETS.values():
         if isinstance(name, str) and preset.label.lower() == name.strip().lower():
             return preset
-    raise ValueError(f"unknown kernel preset {name!r}; choose one of {', '.join(KERNEL_PRESETS)}")
+    raise ValueError(tr("unknown kernel preset {name!r}; choose one of {choices}").format(
+                         name=name, choices=', '.join(KERNEL_PRESETS)))

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 from .validation import as_pair, check_padding, check_padding_mode, is_tensor
 
@@ -23,8 +23,8 @@ def resolve_padding(
     torch (an even kernel gets one more cell at the bottom/right). At stride 1
     the output keeps the input's size; at stride s it has ⌈n/s⌉ cells.
     """
-    as_pair(stride, "stride", minimum=1)
-    dy, dx = as_pair(dilation, "dilation", minimum=1)
+    as_pair(stride, tr_noop("stride"), minimum=1)
+    dy, dx = as_pair(dilation, tr_noop("dilation"), minimum=1)
     kh, kw = (int(k) for k in kernel_hw)
     resolved = check_padding(padding)
     if resolved == "valid":
@@ -57,7 +57,7 @@ def pad_image(image: Any, pads: tuple[int, int, int, int], mode: str = "zeros", 
     mode = check_padding_mode(mode)
     top, bottom, left, right = (int(p) for p in pads)
     if min(top, bottom, left, right) < 0:
-        raise ValueError("padding must be 0 or more on every side")
+        raise ValueError(tr("padding must be 0 or more on every side"))
     check_reflect((top, bottom, left, right), image.shape[-2], image.shape[-1], mode)
     if is_tensor(image):
         import torch.nn.functional as F

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 
 from .padding import pad_image
 from .validation import as_float_array, as_pair, check_choice, check_image_shape, is_tensor
@@ -34,18 +34,19 @@ class PoolPlan:
 
 def plan_pool(shape: tuple[int, ...], size: Any = 2, *, stride: Any = None, padding: Any = 0, mode: str = "max") -> PoolPlan:
     """Check a pooling setting against an input shape; ValueError naming the first problem."""
-    check_image_shape(tuple(shape), "feature map")
-    mode = check_choice(mode, "pooling mode", POOL_MODES)
-    size_pair = as_pair(size, "pool size", minimum=1)
-    stride_pair = size_pair if stride is None else as_pair(stride, "pool stride", minimum=1)
+    check_image_shape(tuple(shape), tr_noop("feature map"))
+    mode = check_choice(mode, tr_noop("pooling mode"), POOL_MODES)
+    size_pair = as_pair(size, tr_noop("pool size"), minimum=1)
+    stride_pair = size_pair if stride is None else as_pair(stride, tr_noop("pool stride"), minimum=1)
     if isinstance(padding, str):
-        raise ValueError(f"pool padding must be a number of cells (0 or more), not {padding!r}")
-    pad_pair = as_pair(padding, "pool padding", minimum=0)
+        raise ValueError(tr("pool padding must be a number of cells (0 or more), not {padding!r}").format(
+                             padding=padding))
+    pad_pair = as_pair(padding, tr_noop("pool padding"), minimum=0)
     for pad, k in zip(pad_pair, size_pair):
         if pad > k // 2:
             raise ValueError(
-                f"pool padding must be at most half the pool size: {k}-cell windows allow "
-                f"0 to {k // 2} cell(s) of padding (got {pad})"
+                tr("pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of "
+                   "padding (got {pad})").format(k=k, most=k // 2, pad=pad)
             )
     height, width = int(shape[-2]), int(shape[-1])
     out = []
@@ -74,7 +75,7 @@ def pool2d(x: Any, size: Any = 2, *, stride: Any = None, padding: Any = 0, mode:
     """
     if is_tensor(x):
         return _pool_tensor(x, size, stride, padding, mode, return_indices)
-    array = as_float_array(x, "feature map")
+    array = as_float_array(x, tr_noop("feature map"))
     plan = plan_pool(array.shape, size, stride=stride, padding=padding, mode=mode)
     squeeze = array.ndim == 2
     array3 = array[None] if squeeze else array

@@ -24,18 +24,18 @@ def no_output_note() -> str:
 
 
 def _resolve_one(n: Any, f: Any, padding: Any, stride: Any, dilation: Any) -> tuple[int, int, int, int, int, int]:
-    n = _as_int(n, "input size")
-    f = _as_int(f, "kernel size")
-    s = _as_int(stride, "stride")
-    d = _as_int(dilation, "dilation")
+    n = _as_int(n, tr_noop("input size"))
+    f = _as_int(f, tr_noop("kernel size"))
+    s = _as_int(stride, tr_noop("stride"))
+    d = _as_int(dilation, tr_noop("dilation"))
     if n < 1:
-        raise ValueError(f"input size must be at least 1 (got {n})")
+        raise ValueError(tr("input size must be at least 1 (got {n})").format(n=n))
     if f < 1:
-        raise ValueError(f"kernel size must be at least 1 (got {f})")
+        raise ValueError(tr("kernel size must be at least 1 (got {f})").format(f=f))
     if s < 1:
-        raise ValueError(f"stride must be at least 1 (got {s})")
+        raise ValueError(tr("stride must be at least 1 (got {s})").format(s=s))
     if d < 1:
-        raise ValueError(f"dilation must be at least 1 (got {d})")
+        raise ValueError(tr("dilation must be at least 1 (got {d})").format(d=d))
     resolved = check_padding(padding)
     if resolved == "valid":
         before = after = 0
@@ -44,7 +44,7 @@ def _resolve_one(n: Any, f: Any, padding: Any, stride: Any, dilation: Any) -> tu
         before, after = total // 2, total - total // 2
     else:
         if resolved[0] != resolved[1]:
-            raise ValueError("output_size works on one axis: give padding as one number")
+            raise ValueError(tr("output_size works on one axis: give padding as one number"))
         before = after = resolved[0]
     return n, f, s, d, before, after
 
@@ -98,19 +98,20 @@ def deck_size_formula(n: Any, f: Any, *, padding: Any = 0, stride: Any = 1, dila
 def _resolve_transposed(n: Any, f: Any, stride: Any, padding: Any, output_padding: Any, dilation: Any):
     values = {}
     for name, value, minimum in (
-        ("input size", n, 1), ("kernel size", f, 1), ("stride", stride, 1), ("padding", padding, 0),
-        ("output padding", output_padding, 0), ("dilation", dilation, 1),
+        (tr_noop("input size"), n, 1), (tr_noop("kernel size"), f, 1), (tr_noop("stride"), stride, 1),
+        (tr_noop("padding"), padding, 0), (tr_noop("output padding"), output_padding, 0),
+        (tr_noop("dilation"), dilation, 1),
     ):
         number = _as_int(value, name)
         if number < minimum:
-            rule = "0 or more" if minimum == 0 else f"at least {minimum}"
-            raise ValueError(f"{name} must be {rule} (got {number})")
+            rule = tr("0 or more") if minimum == 0 else tr("at least {minimum}").format(minimum=minimum)
+            raise ValueError(tr("{name} must be {rule} (got {number})").format(name=tr(name), rule=rule, number=number))
         values[name] = number
     n, f, s, p, op, d = values.values()
     if op >= max(s, d):
         raise ValueError(
-            f"output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); "
-            "it only chooses between output sizes that the same stride could give"
+            tr("output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses "
+               "between output sizes that the same stride could give").format(op=op, s=s, d=d)
         )
     return n, f, s, p, op, d
 
@@ -123,7 +124,8 @@ def transposed_output_size(
     size = (n - 1) * s - 2 * p + d * (f - 1) + op + 1
     if size < 1:
         raise ValueError(
-            f"the padding ({p}) cuts away the whole output ({size + 2 * p} cells before cutting); use less padding"
+            tr("the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding").format(
+                p=p, before=size + 2 * p)
         )
     return size
 
@@ -136,5 +138,6 @@ def transposed_output_size_formula(
     size = (n - 1) * s - 2 * p + d * (f - 1) + op + 1
     text = f"({n} {MINUS} 1)·{s} {MINUS} 2·{p} + {d}·({f} {MINUS} 1) + {op} + 1"
     if size < 1:
-        return f"{text} = {str(size).replace('-', MINUS)}: no output (the padding cuts away every cell)"
+        return tr("{formula} = {size}: no output (the padding cuts away every cell)").format(
+            formula=text, size=str(size).replace("-", MINUS))
     return f"{text} = {size}"

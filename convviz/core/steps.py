@@ -14,6 +14,8 @@ from typing import Any, Iterator
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 from .conv import plan_conv
 from .numbers_text import format_factor, format_number
 from .padding import pad_image
@@ -42,13 +44,14 @@ class _LazySteps(Sequence):
         if isinstance(index, slice):
             return [self._make(i) for i in range(*index.indices(len(self)))]
         if isinstance(index, (bool, np.bool_)) or not isinstance(index, (int, np.integer)):
-            raise TypeError(f"step index must be an integer, not {type(index).__name__}")
+            raise TypeError(tr("step index must be an integer, not {kind}").format(kind=type(index).__name__))
         n = len(self)
         i = int(index)
         if i < 0:
             i += n
         if not 0 <= i < n:
-            raise IndexError(f"step {index} is out of range; there are {n} steps (0 to {n - 1})")
+            raise IndexError(tr("step {index} is out of range; there are {n} steps (0 to {last})").format(
+                                 index=index, n=n, last=n - 1))
         return self._make(i)
 
     def __iter__(self) -> Iterator:
@@ -59,7 +62,8 @@ class _LazySteps(Sequence):
         """The step that computes output cell (out_row, out_col)."""
         ho, wo = self.output_shape
         if not (0 <= out_row < ho and 0 <= out_col < wo):
-            raise IndexError(f"output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output")
+            raise IndexError(tr("output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output").format(
+                                 out_row=out_row, out_col=out_col, ho=ho, wo=wo))
         return out_row * wo + out_col
 
     def _make(self, i: int):  # pragma: no cover - abstract
@@ -123,7 +127,7 @@ class ConvSteps(_LazySteps):
     """All kernel positions of a conv setting, in reading order, built on demand."""
 
     def __init__(self, image: Any, kernel: Any, *, stride=1, padding=0, dilation=1, flip=False, bias=None, padding_mode="zeros"):
-        array = as_float_array(image, "image")
+        array = as_float_array(image, tr_noop("image"))
         check_image_shape(array.shape)
         plan = plan_conv(
             array.shape, kernel, stride=stride, padding=padding, dilation=dilation, flip=flip,
@@ -131,7 +135,8 @@ class ConvSteps(_LazySteps):
         )
         if plan.kernel.shape[0] != 1:
             raise ValueError(
-                f"steps follow one filter at a time; the kernel has {plan.kernel.shape[0]} filters, pass kernel[n]"
+                tr("steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]").format(
+                    filters=plan.kernel.shape[0])
             )
         self._plan = plan
         self._squeeze = array.ndim == 2
@@ -202,7 +207,7 @@ class PoolSteps(_LazySteps):
     """All windows of a pooling setting, in reading order, built on demand."""
 
     def __init__(self, x: Any, size=2, *, stride=None, padding=0, mode="max"):
-        array = as_float_array(x, "feature map")
+        array = as_float_array(x, tr_noop("feature map"))
         plan = plan_pool(array.shape, size, stride=stride, padding=padding, mode=mode)
         self._plan = plan
         self._squeeze = array.ndim == 2

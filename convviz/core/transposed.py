@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 from .validation import as_float_array, as_kernel, as_pair, bias_vector, check_image_shape, is_tensor
 
 
@@ -64,31 +66,32 @@ def plan_conv_transpose(
     weights = as_kernel(kernel, dtype=dtype)
     if weights.ndim == 3:
         raise ValueError(
-            "a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank "
-            f"(got shape {tuple(weights.shape)}); for one output channel use shape (C_in, 1, kh, kw)"
+            tr("a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape "
+               "{shape}); for one output channel use shape (C_in, 1, kh, kw)").format(shape=tuple(weights.shape))
         )
     squeeze = weights.ndim == 2 and len(image_shape) == 2
     if weights.ndim == 2:
         if channels != 1:
             raise ValueError(
-                f"the image has {channels} channels but the kernel is a single grid; "
-                f"use a gray image or a ({channels}, C_out, kh, kw) kernel"
+                tr("the image has {channels} channels but the kernel is a single grid; use a gray image or a "
+                   "({channels}, C_out, kh, kw) kernel").format(channels=channels)
             )
         weights = weights[None, None]
     if weights.shape[0] != channels:
         raise ValueError(
-            f"channel mismatch: the kernel is made for {weights.shape[0]} input channel(s) but the "
-            f"image has {channels}; a transposed kernel's first axis counts the input channels"
+            tr("channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has "
+               "{channels}; a transposed kernel's first axis counts the input channels").format(
+                kernel_channels=weights.shape[0], channels=channels)
         )
-    stride_pair = as_pair(stride, "stride", minimum=1)
+    stride_pair = as_pair(stride, tr_noop("stride"), minimum=1)
     padding_pair = _as_padding_pair(padding)
-    output_padding_pair = as_pair(output_padding, "output padding", minimum=0)
-    dilation_pair = as_pair(dilation, "dilation", minimum=1)
+    output_padding_pair = as_pair(output_padding, tr_noop("output padding"), minimum=0)
+    dilation_pair = as_pair(dilation, tr_noop("dilation"), minimum=1)
     for op, s, d in zip(output_padding_pair, stride_pair, dilation_pair):
         if op >= max(s, d):
             raise ValueError(
-                f"output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); "
-                "it only chooses between output sizes that the same stride could give"
+                tr("output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only "
+                   "chooses between output sizes that the same stride could give").format(op=op, s=s, d=d)
             )
     kh, kw = weights.shape[-2:]
     out_hw = []
@@ -98,8 +101,8 @@ def plan_conv_transpose(
         size = (n - 1) * s - 2 * p + d * (k - 1) + op + 1
         if size < 1:
             raise ValueError(
-                f"the padding ({p}) cuts away the whole output: before cutting it is "
-                f"{size + 2 * p} cells {axis}; use less padding"
+                tr("the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use "
+                   "less padding").format(p=p, before=size + 2 * p, axis=axis)
             )
         out_hw.append(size)
     biases = bias_vector(bias, weights.shape[1], dtype, unit="output channel")
@@ -112,10 +115,10 @@ def plan_conv_transpose(
 def _as_padding_pair(padding: Any) -> tuple[int, int]:
     if isinstance(padding, str):
         raise ValueError(
-            f"a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "
-            "\"same\" and \"valid\" belong to ordinary convolution"
+            tr('a transposed convolution\'s padding is a number of cells cut from each side (got {padding!r}); "same" '
+               'and "valid" belong to ordinary convolution').format(padding=padding)
         )
-    return as_pair(padding, "padding", minimum=0)
+    return as_pair(padding, tr_noop("padding"), minimum=0)
 
 
 def stamp_sum(image3: np.ndarray, plan: TransposedPlan) -> np.ndarray:
@@ -149,7 +152,7 @@ def conv_transpose2d(
     numpy/lists in → float32 numpy out; a torch tensor in → a CPU tensor out.
     """
     tensor_in = is_tensor(image)
-    array = as_float_array(image, "image")
+    array = as_float_array(image, tr_noop("image"))
     plan = plan_conv_transpose(
         array.shape, kernel, stride=stride, padding=padding, output_padding=output_padding,
         dilation=dilation, bias=bias,

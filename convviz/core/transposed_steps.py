@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 from .numbers_text import MINUS, format_factor, format_number
 from .steps import _LazySteps
 from .transposed import plan_conv_transpose, stamp_sum
@@ -38,27 +40,26 @@ class TransposedStep:
     @property
     def expression(self) -> str:
         """ "2 × kernel → output rows 0 to 2, columns 2 to 4" (rows below 0 fall in the cut-off padding)."""
-        return (
-            f"{format_number(self.value)} × kernel → output rows {_span(self.rows)}, "
-            f"columns {_span(self.cols)}"
-        )
+        return tr("{value} × kernel → output rows {rows}, columns {cols}").format(
+            value=format_number(self.value), rows=_span(self.rows), cols=_span(self.cols))
 
 
 def _span(values: tuple[int, ...]) -> str:
     first, last = (str(v).replace("-", MINUS) for v in (values[0], values[-1]))
-    return first if first == last else f"{first} to {last}"
+    return first if first == last else tr("{first} to {last}").format(first=first, last=last)
 
 
 class TransposedSteps(_LazySteps):
     """Every input cell's stamp of a one-channel transposed convolution, built on demand."""
 
     def __init__(self, image: Any, kernel: Any, *, stride=1, padding=0, output_padding=0, dilation=1, bias=None):
-        array = as_float_array(image, "image")
-        kernel_array = as_float_array(kernel, "kernel")
+        array = as_float_array(image, tr_noop("image"))
+        kernel_array = as_float_array(kernel, tr_noop("kernel"))
         if array.ndim != 2 or kernel_array.ndim != 2:
             raise ValueError(
-                "the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel "
-                f"(got shapes {tuple(array.shape)} and {tuple(kernel_array.shape)})"
+                tr("the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes "
+                   "{shape} and {kernel_shape})").format(
+                    shape=tuple(array.shape), kernel_shape=tuple(kernel_array.shape))
             )
         plan = plan_conv_transpose(
             array.shape, kernel_array, stride=stride, padding=padding, output_padding=output_padding,
@@ -81,7 +82,8 @@ class TransposedSteps(_LazySteps):
         """The step in which input cell (in_row, in_col) stamps."""
         h, w = self.input_shape
         if not (0 <= in_row < h and 0 <= in_col < w):
-            raise IndexError(f"input cell ({in_row}, {in_col}) is outside the {h}×{w} input")
+            raise IndexError(tr("input cell ({in_row}, {in_col}) is outside the {h}×{w} input").format(
+                                 in_row=in_row, in_col=in_col, h=h, w=w))
         return in_row * w + in_col
 
     def _output(self, image: np.ndarray, bias: float, plan=None) -> np.ndarray:
@@ -124,7 +126,8 @@ class TransposedSteps(_LazySteps):
         """(in_row, in_col, input value, kernel weight) of each stamp (steps 0..until) reaching an output cell."""
         ho, wo = self.output_shape
         if not (0 <= out_row < ho and 0 <= out_col < wo):
-            raise IndexError(f"output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output")
+            raise IndexError(tr("output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output").format(
+                                 out_row=out_row, out_col=out_col, ho=ho, wo=wo))
         (sy, sx), (py, px), (dy, dx) = self.stride, self.padding, self.dilation
         kh, kw = self.kernel.shape
         found = []
@@ -144,10 +147,10 @@ class TransposedSteps(_LazySteps):
         found = self.contributions(out_row, out_col, until)
         terms = [f"{format_factor(v)}×{format_factor(w)}" for _, _, v, w in found]
         if self.bias != 0:
-            terms.append(f"{format_factor(self.bias)} (bias)")
+            terms.append(tr("{bias} (bias)").format(bias=format_factor(self.bias)))
         value = self.result[out_row, out_col] if until is None else self[until].partial[out_row, out_col]
         total = format_number(value)
-        return (" + ".join(terms) if terms else "no stamp reaches this cell") + f" = {total}"
+        return (" + ".join(terms) if terms else tr("no stamp reaches this cell")) + f" = {total}"
 
 
 def transposed_steps(

@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr, tr_noop
+
 PADDING_WORDS = ("valid", "same")
 PADDING_MODES = ("zeros", "reflect", "replicate")
 
@@ -22,7 +24,7 @@ def is_tensor(value: Any) -> bool:
 
 def _as_int(value: Any, name: str) -> int:
     if isinstance(value, bool) or value is None:
-        raise ValueError(f"{name} must be a whole number, not {value!r}")
+        raise ValueError(tr("{name} must be a whole number, not {value!r}").format(name=tr(name), value=value))
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, numbers.Real) and float(value).is_integer():
@@ -33,7 +35,7 @@ def _as_int(value: Any, name: str) -> int:
             return int(text)
         except ValueError:
             pass
-    raise ValueError(f"{name} must be a whole number, not {value!r}")
+    raise ValueError(tr("{name} must be a whole number, not {value!r}").format(name=tr(name), value=value))
 
 
 def as_pair(value: Any, name: str, *, minimum: int) -> tuple[int, int]:
@@ -41,7 +43,8 @@ def as_pair(value: Any, name: str, *, minimum: int) -> tuple[int, int]:
     if isinstance(value, (tuple, list)) or (isinstance(value, np.ndarray) and value.ndim == 1):
         items = list(value)
         if len(items) != 2:
-            raise ValueError(f"{name} must be one number or a (vertical, horizontal) pair, not {value!r}")
+            raise ValueError(tr("{name} must be one number or a (vertical, horizontal) pair, not {value!r}").format(
+                                 name=tr(name), value=value))
         pair = (_as_int(items[0], name), _as_int(items[1], name))
     else:
         number = _as_int(value, name)
@@ -49,15 +52,18 @@ def as_pair(value: Any, name: str, *, minimum: int) -> tuple[int, int]:
     for number in pair:
         if number < minimum:
             if minimum == 0:
-                raise ValueError(f"{name} must be 0 or more (got {number}); it cannot be negative")
-            raise ValueError(f"{name} must be at least {minimum} (got {number})")
+                raise ValueError(tr("{name} must be 0 or more (got {number}); it cannot be negative").format(
+                                     name=tr(name), number=number))
+            raise ValueError(tr("{name} must be at least {minimum} (got {number})").format(
+                                 name=tr(name), minimum=minimum, number=number))
     return pair
 
 
 def check_padding_mode(mode: Any) -> str:
     """One of "zeros", "reflect", "replicate"."""
     if not isinstance(mode, str) or mode.lower() not in PADDING_MODES:
-        raise ValueError(f"padding mode must be one of {', '.join(PADDING_MODES)} (got {mode!r})")
+        raise ValueError(tr("padding mode must be one of {choices} (got {mode!r})").format(
+                             choices=', '.join(PADDING_MODES), mode=mode))
     return mode.lower()
 
 
@@ -68,12 +74,13 @@ def check_padding(padding: Any) -> str | tuple[int, int]:
         if word in PADDING_WORDS:
             return word
         try:
-            return as_pair(int(word), "padding", minimum=0)
+            return as_pair(int(word), tr_noop("padding"), minimum=0)
         except ValueError:
             raise ValueError(
-                f"padding must be a number of cells (0 or more), \"valid\" or \"same\" (got {padding!r})"
+                tr('padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})').format(
+                    padding=padding)
             ) from None
-    return as_pair(padding, "padding", minimum=0)
+    return as_pair(padding, tr_noop("padding"), minimum=0)
 
 
 def as_float_array(value: Any, what: str, *, dtype: Any = np.float32) -> np.ndarray:
@@ -83,9 +90,10 @@ def as_float_array(value: Any, what: str, *, dtype: Any = np.float32) -> np.ndar
     try:
         array = np.asarray(value)
     except (ValueError, TypeError):
-        raise ValueError(f"the {what} must be a rectangular grid of numbers") from None
+        raise ValueError(tr("the {what} must be a rectangular grid of numbers").format(what=tr(what))) from None
     if array.dtype.kind not in "biuf":
-        raise ValueError(f"the {what} must contain only numbers, but it holds text or other values")
+        raise ValueError(tr("the {what} must contain only numbers, but it holds text or other values").format(
+                             what=tr(what)))
     return array.astype(dtype, copy=False)
 
 
@@ -93,41 +101,45 @@ def bias_vector(bias: Any, count: int, dtype: Any, unit: str = "filter") -> np.n
     """One finite bias per filter (or output channel): None gives zeros, one number is repeated."""
     if bias is None:
         return np.zeros(count, dtype=dtype)
-    values = as_float_array(bias, "bias", dtype=dtype).reshape(-1)
+    values = as_float_array(bias, tr_noop("bias"), dtype=dtype).reshape(-1)
     if values.size == 1:
         values = np.repeat(values, count)
     if values.size != count:
-        raise ValueError(f"bias needs one value per {unit} ({count}), got {values.size}")
+        raise ValueError(tr("bias needs one value per {unit} ({count}), got {size}").format(
+                             unit=unit, count=count, size=values.size))
     if not np.isfinite(values).all():
-        raise ValueError("the bias must be a finite number")
+        raise ValueError(tr("the bias must be a finite number"))
     return values
 
 
 def as_kernel(kernel: Any, *, dtype: Any = np.float32) -> np.ndarray:
     """A finite, non-empty kernel of 2, 3 or 4 dimensions as a numpy array."""
-    array = as_float_array(kernel, "kernel", dtype=dtype)
+    array = as_float_array(kernel, tr_noop("kernel"), dtype=dtype)
     if array.ndim not in (2, 3, 4):
         raise ValueError(
-            "the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) "
-            f"bank of filters (got {array.ndim} dimension(s))"
+            tr("the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got "
+               "{ndim} dimension(s))").format(ndim=array.ndim)
         )
     if array.size == 0:
-        raise ValueError(f"the kernel is empty (shape {tuple(array.shape)}); it needs at least one weight")
+        raise ValueError(tr("the kernel is empty (shape {shape}); it needs at least one weight").format(
+                             shape=tuple(array.shape)))
     if not np.isfinite(array).all():
-        raise ValueError("the kernel contains NaN or infinity; every weight must be a finite number")
+        raise ValueError(tr("the kernel contains NaN or infinity; every weight must be a finite number"))
     return array
 
 
 def check_image_shape(shape: tuple[int, ...], what: str = "image") -> None:
     """(H, W) or (C, H, W), not empty."""
     if len(shape) not in (2, 3):
-        raise ValueError(f"the {what} must be (H, W) or (C, H, W) (got shape {tuple(shape)})")
+        raise ValueError(tr("the {what} must be (H, W) or (C, H, W) (got shape {shape})").format(
+                             what=tr(what), shape=tuple(shape)))
     if any(side == 0 for side in shape):
-        raise ValueError(f"the {what} is empty (shape {tuple(shape)})")
+        raise ValueError(tr("the {what} is empty (shape {shape})").format(what=tr(what), shape=tuple(shape)))
 
 
 def check_choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
     """`value` must be one of `choices` (case-insensitive)."""
     if isinstance(value, str) and value.lower() in choices:
         return value.lower()
-    raise ValueError(f"unknown {name} {value!r}; choose one of {', '.join(choices)}")
+    raise ValueError(tr("unknown {name} {value!r}; choose one of {choices}").format(
+                         name=tr(name), value=value, choices=', '.join(choices)))

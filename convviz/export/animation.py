@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from convviz.i18n import tr
+
 from .files import atomic_target
 from .step_frames import StepFrames
 
@@ -31,8 +33,8 @@ def fitted_frames(steps: Any, cell_px: int | None, **options: Any) -> StepFrames
             return frames
         if cell_px is not None or size <= MIN_CELL_PX:
             raise ValueError(
-                f"{len(steps)} frames of {frames.width}×{frames.height} pixels need too much memory; "
-                "choose a smaller cell size or fewer steps"
+                tr("{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or "
+                   "fewer steps").format(count=len(steps), width=frames.width, height=frames.height)
             )
         size = max(MIN_CELL_PX, min(size - 1, int(size * (MAX_PIXELS / pixels) ** 0.5)))
 
@@ -64,16 +66,17 @@ def export_steps_animation(
     """
     key = fmt.lower() if isinstance(fmt, str) else fmt
     if key not in FORMATS:
-        raise ValueError(f"unknown animation format {fmt!r}; choose \"gif\" or \"apng\"")
+        raise ValueError(tr('unknown animation format {fmt!r}; choose "gif" or "apng"').format(fmt=fmt))
     if isinstance(fps, bool) or not isinstance(fps, (int, float)) or not 0.1 <= fps <= 50:
-        raise ValueError(f"fps must be a number from 0.1 to 50 (got {fps!r})")
+        raise ValueError(tr("fps must be a number from 0.1 to 50 (got {fps!r})").format(fps=fps))
     if isinstance(hold_last_s, bool) or not isinstance(hold_last_s, (int, float)) or not 0 <= hold_last_s <= 60:
-        raise ValueError(f"hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})")
+        raise ValueError(tr("hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})").format(
+                             hold_last_s=hold_last_s))
     count = len(steps)
     if count > MAX_FRAMES:
         raise ValueError(
-            f"{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride "
-            "or a smaller picture"
+            tr("{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger "
+               "stride or a smaller picture").format(count=count, MAX_FRAMES=MAX_FRAMES)
         )
     frames = fitted_frames(steps, cell_px, kernel_scale=kernel_scale, output_scale=output_scale)
     total = count + 1

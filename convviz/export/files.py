@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from convviz.i18n import tr
 from convviz.new_files import create_beside
 
 
@@ -20,9 +21,9 @@ def as_array(value: Any, what: str) -> np.ndarray:
     try:
         array = np.asarray(value)
     except (ValueError, TypeError):
-        raise ValueError(f"the {what} must be a rectangular grid of numbers") from None
+        raise ValueError(tr("the {what} must be a rectangular grid of numbers").format(what=tr(what))) from None
     if array.dtype.kind not in "biuf":
-        raise ValueError(f"the {what} must contain only numbers")
+        raise ValueError(tr("the {what} must contain only numbers").format(what=tr(what)))
     return array
 
 
@@ -38,17 +39,20 @@ def atomic_target(path: str | Path) -> Iterator[str]:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ValueError(f"cannot save {target.name}: the folder {folder} does not exist")
+        raise ValueError(tr("cannot save {name}: the folder {folder} does not exist").format(
+                             name=target.name, folder=folder))
     try:
         handle, temporary = create_beside(target, ".part")
     except OSError as error:
-        raise ValueError(f"cannot save into {folder}: {error.strerror or error}") from None
+        raise ValueError(tr("cannot save into {folder}: {reason}").format(
+                             folder=folder, reason=error.strerror or error)) from None
     os.close(handle)
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as error:
-        raise ValueError(f"cannot save {target}: {error.strerror or error}") from None
+        raise ValueError(tr("cannot save {target}: {reason}").format(
+                             target=target, reason=error.strerror or error)) from None
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)

@@ -9,6 +9,8 @@ import numpy as np
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
+from convviz.i18n import tr, tr_noop
+
 from .colormaps import SCALES, choose_scale, colourise, levels_for
 from .files import as_array, atomic_target
 
@@ -39,28 +41,32 @@ def export_map_png(
     (default: the on-screen rule). The PNG's text chunks record map, levels
     and shape. Returns the path written.
     """
-    values = as_array(array, "map").astype(np.float64)
+    values = as_array(array, tr_noop("map")).astype(np.float64)
     if values.ndim == 3 and values.shape[0] == 1:
         values = values[0]
     if values.ndim != 2 or values.size == 0:
-        raise ValueError(f"a map must be one non-empty 2-D grid (got shape {tuple(values.shape)})")
+        raise ValueError(tr("a map must be one non-empty 2-D grid (got shape {shape})").format(
+                             shape=tuple(values.shape)))
     scale_name = choose_scale(values) if colormap == "auto" else colormap
     if scale_name not in SCALES:
-        raise ValueError(f"unknown colour map {colormap!r}; use \"auto\" or one of {', '.join(SCALES)}")
+        raise ValueError(tr('unknown colour map {colormap!r}; use "auto" or one of {choices}').format(
+                             colormap=colormap, choices=', '.join(SCALES)))
     if levels is None:
         levels = levels_for(scale_name, values)
     low, high = (float(levels[0]), float(levels[1]))
     if not (np.isfinite(low) and np.isfinite(high) and high > low):
-        raise ValueError(f"levels must be two finite numbers with low < high (got {levels!r})")
+        raise ValueError(tr("levels must be two finite numbers with low < high (got {levels!r})").format(levels=levels))
     if scale is None:
         scale = auto_scale(values.shape)
     if isinstance(scale, bool) or not isinstance(scale, (int, np.integer)) or scale < 1:
-        raise ValueError(f"scale must be a whole number of pixels per cell, at least 1 (got {scale!r})")
+        raise ValueError(tr("scale must be a whole number of pixels per cell, at least 1 (got {scale!r})").format(
+                             scale=scale))
     height, width = values.shape[0] * int(scale), values.shape[1] * int(scale)
     if max(height, width) > MAX_SIDE:
         raise ValueError(
-            f"a {values.shape[1]}×{values.shape[0]} map at scale {scale} would be {width}×{height} pixels; "
-            f"choose a scale that keeps both sides at most {MAX_SIDE}"
+            tr("a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both "
+               "sides at most {most}").format(
+                cols=values.shape[1], rows=values.shape[0], scale=scale, width=width, height=height, most=MAX_SIDE)
         )
     picture = Image.fromarray(colourise(values, scale_name, (low, high)))
     picture = picture.resize((width, height), Image.Resampling.NEAREST)

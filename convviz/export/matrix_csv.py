@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from convviz.i18n import tr, tr_noop
+
 from .files import as_array, atomic_target
 
 
@@ -29,13 +31,14 @@ def export_matrix_csv(matrix: Any, path: str | Path, *, channel_names: Sequence[
 
     `channel_names` (3-D only) label the blocks, e.g. ("red", "green", "blue").
     """
-    array = as_array(matrix, "matrix")
+    array = as_array(matrix, tr_noop("matrix"))
     if array.ndim == 1:
         array = array[None, :]
     if array.ndim not in (2, 3) or array.size == 0:
-        raise ValueError(f"CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {tuple(array.shape)})")
+        raise ValueError(tr("CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})").format(
+                             shape=tuple(array.shape)))
     if channel_names is not None and (array.ndim != 3 or len(channel_names) != array.shape[0]):
-        raise ValueError("channel_names needs a 3-D array and one name per channel")
+        raise ValueError(tr("channel_names needs a 3-D array and one name per channel"))
     with atomic_target(path) as temporary:
         with open(temporary, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle, lineterminator="\n")

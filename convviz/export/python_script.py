@@ -28,6 +28,7 @@ import numpy as np
 
 from convviz.export.files import atomic_target
 from convviz.export.scene import ConvolutionScene, LeNetScene, Scene, StepsScene
+from convviz.i18n import tr
 
 PICTURE_CHOICES = ("embed", "file")
 COMMENT_COLUMN = 100  # a comment longer than fits beside its line goes above it
@@ -49,16 +50,17 @@ class Section:
 def scene_sections(scene: Scene, picture: str = "embed") -> list[Section]:
     """The scene as titled sections of code; `picture` is "embed" or "file" (a picture read from a file)."""
     if picture not in PICTURE_CHOICES:
-        raise ValueError(f"the picture is either embedded or read from its file, not {picture!r}")
+        raise ValueError(tr("the picture is either embedded or read from its file, not {picture!r}").format(
+                             picture=picture))
     if isinstance(scene, ConvolutionScene):
         return _convolution_sections(scene, picture)
     if picture == "file":
-        raise ValueError("only the Convolution view's picture can be read from its file")
+        raise ValueError(tr("only the Convolution view's picture can be read from its file"))
     if isinstance(scene, StepsScene):
         return _steps_sections(scene)
     if isinstance(scene, LeNetScene):
         return _lenet_sections(scene)
-    raise ValueError(f"there is no Python export for a {type(scene).__name__}")
+    raise ValueError(tr("there is no Python export for a {kind}").format(kind=type(scene).__name__))
 
 
 def python_script(scene: Scene, picture: str = "embed") -> str:
@@ -146,7 +148,7 @@ def number(value: float) -> str:
     """The shortest text that reads back as the same float32 ("0.1", "-2.0", "1e-08")."""
     value32 = np.float32(value)
     if not np.isfinite(value32):
-        raise ValueError(f"{value} is not a finite number, so it cannot be written as code")
+        raise ValueError(tr("{value} is not a finite number, so it cannot be written as code").format(value=value))
     if value32 == 0 or 1e-4 <= abs(value32) < 1e7:
         return np.format_float_positional(value32, unique=True, trim="0")
     return np.format_float_scientific(value32, unique=True, trim="0")
@@ -345,7 +347,7 @@ def _picture_section(scene: ConvolutionScene, image: np.ndarray, choice: str) ->
     layout = "(H, W)" if grey_file else "(3, H, W)"
     if choice == "file":
         if not scene.picture_path:
-            raise ValueError("this picture did not come from a file, so it can only be embedded")
+            raise ValueError(tr("this picture did not come from a file, so it can only be embedded"))
         code("from PIL import Image, ImageOps", "Pillow reads picture files")
         code()
         code(f"PICTURE_FILE = {scene.picture_path!r}", "the file the app read")

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from convviz.i18n import tr
+
 if TYPE_CHECKING:
     from convviz.state.convolution import ConvolutionRequest
     from convviz.state.steps import StepsSettings
@@ -66,7 +68,7 @@ def lenet_scene(
         arrays[str(key)] = np.array(value, dtype=np.float32, copy=True)
     picture = np.array(digit, dtype=np.float32, copy=True)
     if picture.shape != (28, 28):
-        raise ValueError(f"LeNet reads a 28×28 digit, not one of shape {picture.shape}.")
+        raise ValueError(tr("LeNet reads a 28×28 digit, not one of shape {shape}.").format(shape=picture.shape))
     if np.asarray(digit).dtype == np.uint8:
         picture /= np.float32(255.0)
     return LeNetScene(arrays, picture, name, label, tuple(edited))

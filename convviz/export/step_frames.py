@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw
 
 from convviz.core import format_number
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
+from convviz.i18n import tr
 from convviz.state.colors import (
     SCALES,
     colourise,
@@ -118,18 +119,20 @@ class StepFrames:
     ) -> None:
         for attribute in ("padded", "pads", "output_shape", "input_shape"):
             if not hasattr(steps, attribute):
-                raise ValueError("export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps")
+                raise ValueError(tr("export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps"))
         if isinstance(cell_px, bool) or not isinstance(cell_px, (int, np.integer)) or not 16 <= cell_px <= 200:
-            raise ValueError(f"cell_px must be a whole number from 16 to 200 (got {cell_px!r})")
+            raise ValueError(tr("cell_px must be a whole number from 16 to 200 (got {cell_px!r})").format(
+                                 cell_px=cell_px))
         self.steps = steps
         self.count = len(steps)
         if self.count == 0:
-            raise ValueError("there are no steps to animate")
+            raise ValueError(tr("there are no steps to animate"))
         self.is_pool = hasattr(steps, "mode") and not hasattr(steps, "kernel")
         self.factor = ONE if self.is_pool else parse_scale(kernel_scale)
         scale = output_scale or sliding_output_scale(getattr(steps, "mode", "max") if self.is_pool else "conv")
         if scale not in SCALES:
-            raise ValueError(f"unknown colour scale {scale!r}; use one of {', '.join(SCALES)}")
+            raise ValueError(tr("unknown colour scale {scale!r}; use one of {choices}").format(
+                                 scale=scale, choices=', '.join(SCALES)))
         self.output_scale = scale
         self.planes = _plane_stack(np.asarray(steps.padded, dtype=np.float64))
         self.pads = tuple(int(p) for p in steps.pads)
@@ -138,8 +141,9 @@ class StepFrames:
         padded_hw = self.planes.shape[-2:]
         if max(padded_hw + self.out_hw) > MAX_GRID_SIDE:
             raise ValueError(
-                f"the padded input is {padded_hw[0]}×{padded_hw[1]} cells; an animation shows every number, "
-                f"so use a matrix of at most {MAX_GRID_SIDE}×{MAX_GRID_SIDE} (downscale the picture first)"
+                tr("the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of "
+                   "at most {most}×{most} (downscale the picture first)").format(
+                    height=padded_hw[0], width=padded_hw[1], most=MAX_GRID_SIDE)
             )
         self.out_planes = self.planes.shape[0] if self.is_pool else 1
         self.kernels = None if self.is_pool else _plane_stack(np.asarray(steps.kernel, dtype=np.float64))
@@ -372,7 +376,7 @@ class StepFrames:
     def frame(self, i: int) -> Image.Image:
         """The picture of step `i` (0-based) as an RGB image."""
         if not 0 <= i < self.count:
-            raise IndexError(f"step {i} is out of range; there are {self.count} steps")
+            raise IndexError(tr("step {i} is out of range; there are {count} steps").format(i=i, count=self.count))
         step = self.steps[i]
         picture = self._canvas_upto(i).copy()
         draw = ImageDraw.Draw(picture)

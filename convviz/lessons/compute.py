@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from convviz.i18n import tr
+
 from .schema import Lesson, TableSpec
 
 
@@ -61,7 +63,7 @@ def compute_lesson(lesson: Lesson) -> np.ndarray | None:
     elif s.mode == "transposed" and lesson.kernels:
         bank = lesson_kernel_bank(lesson)
         if x.ndim != 2 or bank.shape[:2] != (1, 1):
-            raise ValueError("a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel")
+            raise ValueError(tr("a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel"))
         y = conv_transpose2d(
             x, bank[0, 0], stride=s.effective_stride, padding=s.padding, output_padding=s.output_padding,
             dilation=s.dilation,
@@ -112,35 +114,33 @@ def check_expected(lesson: Lesson, *, rtol: float = 1e-5, atol: float = 1e-5) ->
     if expected is not None:
         x = lesson_input_array(lesson)
         if expected.input_shape is not None and (x is None or tuple(x.shape) != expected.input_shape):
-            actual = "no input" if x is None else "×".join(map(str, x.shape))
-            problems.append(f"expected.input_shape is {list(expected.input_shape)} but the input is {actual}")
+            actual = tr("no input") if x is None else "×".join(map(str, x.shape))
+            problems.append(tr("expected.input_shape is {expected} but the input is {actual}").format(
+                expected=list(expected.input_shape), actual=actual))
         if expected.output is not None or expected.output_size is not None:
             y = compute_lesson(lesson)
             if y is None:
-                problems.append("expected.output is given but the lesson computes nothing (no kernel, pooling or activation)")
+                problems.append(tr("expected.output is given but the lesson computes nothing (no kernel, pooling or "
+                                   "activation)"))
             else:
                 if expected.output_size is not None and tuple(y.shape[-2:]) != expected.output_size:
-                    problems.append(
-                        f"expected.output_size is {list(expected.output_size)} but convviz computes "
-                        f"{list(y.shape[-2:])}"
-                    )
+                    problems.append(tr("expected.output_size is {expected} but convviz computes {computed}").format(
+                        expected=list(expected.output_size), computed=list(y.shape[-2:])))
                 if expected.output is not None:
                     want = expected.output_array()
                     if want.shape != y.shape:
-                        problems.append(
-                            f"expected.output is {'×'.join(map(str, want.shape))} but convviz computes "
-                            f"{'×'.join(map(str, y.shape))}"
-                        )
+                        problems.append(tr("expected.output is {expected} but convviz computes {computed}").format(
+                            expected="×".join(map(str, want.shape)), computed="×".join(map(str, y.shape))))
                     else:
                         bad = np.argwhere(~np.isclose(y, want, rtol=rtol, atol=atol))
                         for index in bad[:3]:
                             where = "".join(f"[{i}]" for i in index)
-                            problems.append(
-                                f"expected.output{where} is {want[tuple(index)]:g} but convviz computes "
-                                f"{float(y[tuple(index)]):g}"
-                            )
+                            problems.append(tr("expected.output{where} is {expected:g} but convviz computes "
+                                               "{computed:g}").format(
+                                where=where, expected=want[tuple(index)], computed=float(y[tuple(index)])))
     for i, table in enumerate(lesson.tables):
         total = table_total(table)
         if table.total is not None and table.total != total:
-            problems.append(f"tables[{i}].total is {table.total:,} but the layers add up to {total:,}")
+            problems.append(tr("tables[{index}].total is {given:,} but the layers add up to {total:,}").format(
+                index=i, given=table.total, total=total))
     return problems

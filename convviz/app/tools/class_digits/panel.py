@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 from convviz.app.tools.class_digits.fine_tune_runner import FineTuneRunner
 from convviz.app.widgets.confusion_grid import ConfusionGrid
 from convviz.app.widgets.drawing_canvas import DrawingCanvas
+from convviz.app.widgets.file_filters import ALL_FILES, name_filter
 from convviz.app.worker import ComputeWorker, JobError, JobResult
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.model.class_digits import (
     SUFFIX,
     ClassDigits,
@@ -62,6 +63,7 @@ from convviz.model.class_finetune import DEFAULT_LAYERS, EPOCHS, LAYER_CHOICES, 
 
 THUMB_SCALE = 2  # misread digits at 56 px
 MAX_THUMBNAILS = 200
+CLASS_DIGITS_FILES = (tr_noop("Class digits"), "*.classdigits")
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 
 
@@ -388,7 +390,8 @@ class ClassDigitsPanel(QWidget):
 
     # ------------------------------------------------------------------ files
     def _merge_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add class digits files"), "", tr("Class digits (*.classdigits);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add class digits files"), "",
+                                                name_filter(CLASS_DIGITS_FILES, ALL_FILES))
         if paths:
             self.merge_files(paths)
 
@@ -436,7 +439,7 @@ class ClassDigitsPanel(QWidget):
     def save_dialog(self) -> bool:
         """Ask where, and save; True when saved."""
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the class digits"), tr("class-digits") + SUFFIX,
-                                              tr("Class digits (*.classdigits);;All files (*)"))
+                                              name_filter(CLASS_DIGITS_FILES, ALL_FILES))
         return bool(path) and self.save_to(path if Path(path).suffix else path + SUFFIX)
 
     def save_to(self, path) -> bool:

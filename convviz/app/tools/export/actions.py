@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.app.widgets.file_filters import FileKind, name_filter
 from convviz.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
@@ -48,10 +49,15 @@ if TYPE_CHECKING:
 VIEW_SCALE = 2  # a view PNG has twice the pixels of the screen: sharp on slides and posters
 SCREEN_DPI = 96
 DIR_KEY = "export/folder"
-ANIMATION_FORMATS = {"gif": ("GIF", "Animated GIF (*.gif)"), "apng": ("APNG", "Animated PNG (*.png *.apng)")}
-PNG_FILTER = "PNG picture (*.png)"
-CSV_FILTER = "CSV table (*.csv)"
-PYTHON_FORMATS = {"script": ("Python script (*.py)", ".py"), "notebook": ("Jupyter notebook (*.ipynb)", ".ipynb")}
+ANIMATION_FORMATS: dict[str, tuple[str, FileKind]] = {
+    "gif": ("GIF", (tr_noop("Animated GIF"), "*.gif")), "apng": ("APNG", (tr_noop("Animated PNG"), "*.png *.apng")),
+}
+PNG_FILES: FileKind = (tr_noop("PNG picture"), "*.png")
+CSV_FILES: FileKind = (tr_noop("CSV table"), "*.csv")
+PYTHON_FORMATS: dict[str, tuple[FileKind, str]] = {
+    "script": ((tr_noop("Python script"), "*.py"), ".py"),
+    "notebook": ((tr_noop("Jupyter notebook"), "*.ipynb"), ".ipynb"),
+}
 ASK_PICTURE_PIXELS = 512 * 512  # a picture from a file bigger than this may be read from it instead of embedded
 EMBED_CHOICE = tr_noop("Embed it in the code (runs anywhere)")
 
@@ -253,7 +259,7 @@ class ExportActions(QObject):
         if view is None:
             return self._say(tr("There is no view to export yet."))
         name = view.name
-        path = path or self._ask_path(tr("Save the view as PNG"), f"convviz-{name}.png", PNG_FILTER, ".png")
+        path = path or self._ask_path(tr("Save the view as PNG"), f"convviz-{name}.png", PNG_FILES, ".png")
         if not path:
             return None
         image = render_widget(view, scale)
@@ -266,7 +272,7 @@ class ExportActions(QObject):
         name = self._pick(maps, name, tr("Export one map as PNG"))
         if name is None:
             return None
-        path = path or self._ask_path(tr("Save the map as PNG"), _file_name(name, ".png"), PNG_FILTER, ".png")
+        path = path or self._ask_path(tr("Save the map as PNG"), _file_name(name, ".png"), PNG_FILES, ".png")
         if not path:
             return None
         values, colormap = maps[name]
@@ -280,7 +286,7 @@ class ExportActions(QObject):
         name = self._pick(maps, name, tr("Export a matrix as CSV"))
         if name is None:
             return None
-        path = path or self._ask_path(tr("Save the numbers as CSV"), _file_name(name, ".csv"), CSV_FILTER, ".csv")
+        path = path or self._ask_path(tr("Save the numbers as CSV"), _file_name(name, ".csv"), CSV_FILES, ".csv")
         if not path:
             return None
         values, _ = maps[name]
@@ -297,9 +303,9 @@ class ExportActions(QObject):
         settings = self._steps_settings()
         if settings is None:
             return self._say(tr("Open the Steps view with settings that give an output first."))
-        label, file_filter = ANIMATION_FORMATS[fmt]
+        label, kind = ANIMATION_FORMATS[fmt]
         suffix = ".gif" if fmt == "gif" else ".png"
-        path = path or self._ask_path(tr("Save the sliding window as {format}").format(format=label), f"convviz-steps{suffix}", file_filter, suffix)
+        path = path or self._ask_path(tr("Save the sliding window as {format}").format(format=label), f"convviz-steps{suffix}", kind, suffix)
         if not path:
             return None
         job = AnimationJob(settings, path, fmt, self)
@@ -337,10 +343,10 @@ class ExportActions(QObject):
         if scene is None:
             return self._say(tr("This view shows nothing to write as Python yet."))
         scene = self._with_picture_file(scene)
-        file_filter, suffix = PYTHON_FORMATS[fmt]
+        kind, suffix = PYTHON_FORMATS[fmt]
         asked = path is None
-        path = path or self._ask_path(tr("Save the scene as a {kind}").format(kind=file_filter.split(" (")[0]),
-                                      f"convviz-{view.name}{suffix}", file_filter, suffix)
+        path = path or self._ask_path(tr("Save the scene as a {kind}").format(kind=tr(kind[0])),
+                                      f"convviz-{view.name}{suffix}", kind, suffix)
         if not path:
             return None
         if picture is None:
@@ -458,14 +464,14 @@ class ExportActions(QObject):
         choice, ok = QInputDialog.getItem(self._window, title, tr("Which one?"), names, 0, False)
         return choice if ok and choice in maps else None
 
-    def _ask_path(self, caption: str, suggested: str, file_filter: str, suffix: str) -> str | None:
+    def _ask_path(self, caption: str, suggested: str, kind: FileKind, suffix: str) -> str | None:
         folder = self._settings.value(DIR_KEY, "") if self._settings is not None else ""
         start = str(Path(folder) / suggested) if folder else suggested
-        path, _ = QFileDialog.getSaveFileName(self._window, caption, start, file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._window, caption, start, name_filter(kind))
         if not path:
             return None
         chosen = Path(path)
-        accepted = {suffix, ".apng"} if file_filter == ANIMATION_FORMATS["apng"][1] else {suffix}
+        accepted = {suffix, ".apng"} if kind == ANIMATION_FORMATS["apng"][1] else {suffix}
         if chosen.suffix.lower() not in accepted:
             chosen = chosen.with_name(chosen.name + suffix)
         if self._settings is not None:

@@ -14,37 +14,19 @@ live switch would leave half of them in the old language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from convviz import i18n
+from convviz.app.tools.language.command_line import SETTINGS_KEY, system_language
+from convviz.app.tools.language.command_line import shipped_language as shipped_language  # one home, old name kept
 from convviz.i18n import tr, tr_noop
 
-SETTINGS_KEY = "view/language"
 #: the shipped languages, each named in itself (a reader looks for their own language's name)
 LANGUAGE_NAMES = dict(zip(i18n.LANGUAGES, ("English", "Deutsch", "Español", "Français", "简体中文"), strict=True))
 LANGUAGE_CHOICES: tuple[str, ...] = ("system", *LANGUAGE_NAMES)
 SYSTEM_LABEL = tr_noop("System language")
-
-
-def shipped_language(locale_name: str) -> str | None:
-    """The shipped language for a locale name such as "de_AT", "zh-Hans-CN" or "fr" (None if none fits)."""
-    name = locale_name.replace("-", "_")
-    if name.lower().startswith("zh"):
-        traditional = any(part in name for part in ("Hant", "_TW", "_HK", "_MO"))
-        return None if traditional else "zh_CN"
-    base = name.split("_")[0].lower()
-    return base if base in LANGUAGE_NAMES else None
-
-
-def system_language() -> str:
-    """The first of the desktop's preferred languages that convviz speaks, else English."""
-    for name in QLocale.system().uiLanguages():
-        found = shipped_language(name)
-        if found is not None:
-            return found
-    return "en"
 
 
 def resolve(choice: str) -> str:

@@ -39,10 +39,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox
 
 from convviz.app.tools.lessons.opener import LessonLoader
+from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.i18n import tr, tr_noop
 
 DIGIT_WAIT_MS = 800  # how long a first digit waits for a second one (4 → 40)
-LESSON_FILTER = "Lesson files (*.json);;All files (*)"
+LESSON_FILES: FileKind = (tr_noop("Lesson files"), "*.json")
 LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
 LESSON_VIEWS = ("steps", "convolution", "lenet")  # the views a lesson can be shown in (else: a concept lesson)
 HIDDEN_NOTE = tr_noop("Answers hidden · H shows them")
@@ -148,7 +149,8 @@ class LessonsMenu(QObject):
     def open_file_dialog(self) -> None:
         settings = self.window.settings
         start = str(settings.value("lessons/folder", "") or "")
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a lesson file"), start, LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a lesson file"), start,
+                                              name_filter(LESSON_FILES, ALL_FILES))
         if path:
             settings.setValue("lessons/folder", str(Path(path).parent))
             self.loader.open_file(path)

@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -40,13 +41,15 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.i18n import tr, tr_noop
 
-MODEL_FILTER = "PyTorch models (*.pt *.pth *.ts *.zip);;All files (*)"
+MODEL_FILES: FileKind = (tr_noop("PyTorch models"), "*.pt *.pth *.ts *.zip")
 OPEN_ITEM = tr_noop("Open a model file…")
 DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 #: a floating panel's size when the explorer leaves no room beside it
 FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860), "units": (620, 900)}
+PANEL_FOCUS_KEY = "F6"  # the usual key for "the next pane" (browsers, office programs)
 CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
 
 
@@ -184,6 +187,11 @@ class ModelTools(QObject):
         self.confusion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.units_action = self.menu.addAction(tr("What does each &unit look for?"), lambda: self.show_units())
         self.units_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.menu.addSeparator()
+        self.panel_focus_action = self.menu.addAction(tr("Go to the &floating panel"), self.focus_next_floating)
+        self.panel_focus_action.setShortcut(QKeySequence(PANEL_FOCUS_KEY))
+        self.panel_focus_action.setToolTip(tr("A panel floating over a narrow window is a window of its own, out of "
+                                              "the Tab order: F6 goes into it, to the next one, and back"))
 
     # ------------------------------------------------------------------ the LeNet view
     def lenet_view(self):
@@ -304,6 +312,36 @@ class ModelTools(QObject):
         cascade = 36 * sum(1 for d in self.docks.values() if d is not dock and d.isFloating() and not d.isHidden())
         dock.resize(width, height)
         dock.move(frame.right() - width - 24 - cascade, frame.top() + 90 + cascade)
+
+    def floating_panels(self) -> list[QDockWidget]:
+        """The model panels shown floating (windows of their own: Tab stays inside whichever window has the focus)."""
+        return [dock for dock in self.docks.values() if dock.isFloating() and dock.isVisible()]
+
+    def focus_next_floating(self) -> QDockWidget | None:
+        """F6: the keyboard into the first floating panel, on to the next, and from the last back to the window.
+
+        Returns the panel that has the focus now (None: the main window has it).
+        """
+        panels = self.floating_panels()
+        if not panels:
+            self.window.show_message(tr("No model panel is floating; Tab reaches the docked ones."))
+            return None
+        focus = QApplication.focusWidget()
+        here = next((i for i, dock in enumerate(panels) if focus is not None and dock.isAncestorOf(focus)), None)
+        if here is not None and here + 1 == len(panels):
+            self.window.activateWindow()
+            self.window.raise_()
+            view = self.window.views.get(self.window.current_view_name())
+            if view is not None:
+                view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                view.focusNextChild()  # into the view's first control, as a Tab from the tab bar does
+            return None
+        target = panels[0 if here is None else here + 1]
+        target.raise_()
+        target.activateWindow()
+        first = _first_tab_stop(target)
+        (first or target).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
 
     def _visible(self, key: str) -> bool:
         """Shown, and not a tab hidden behind another dock."""
@@ -467,7 +505,7 @@ class ModelTools(QObject):
 
     # ------------------------------------------------------------------ open a model
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", name_filter(MODEL_FILES, ALL_FILES))
         if path:
             self.open_model(path)
 
@@ -592,6 +630,19 @@ class ModelTools(QObject):
                 if dock.isFloating():
                     dock.hide()  # a floating panel is a window of its own: it goes with the main window
         return False
+
+
+def _first_tab_stop(dock: QDockWidget) -> QWidget | None:
+    """The first control inside `dock` that Tab would stop at (following the focus chain)."""
+    widget = dock.widget()
+    for _ in range(1000):  # a focus chain is a ring; this bounds a broken one
+        widget = widget.nextInFocusChain()
+        if widget is dock.widget():
+            return None
+        if (dock.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+    return None
 
 
 def _sandbox_alive(model) -> bool:

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from convviz.app.tools.model.curve_plot import TEST_COLOR, TRAIN_COLOR, CurvePlot
 from convviz.app.tools.model.training_runner import TrainingRunner, TrainingUpdate
+from convviz.app.widgets.file_filters import name_filter
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.model.lenet import LEARNABLE_LAYERS
 from convviz.state.lenet_run import shown_name
 from convviz.state.model_choice import ModelChoices
@@ -539,7 +540,7 @@ class TrainingPanel(QWidget):
     # ------------------------------------------------------------------ save
     def _save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the trained weights"), "lenet_trained.pt",
-                                              "PyTorch weights (*.pt *.pth)")
+                                              name_filter((tr_noop("PyTorch weights"), "*.pt *.pth")))
         if path:
             self.save(path)
 

@@ -40,7 +40,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMenu, QMessageBox
 
 from convviz.app.tools.sessions.undo import UndoRecorder
-from convviz.i18n import tr
+from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
+from convviz.i18n import tr, tr_noop
 
 if TYPE_CHECKING:  # numpy and the session package load with the first session, after the first paint
     from convviz.session import LessonRef, Session
@@ -52,7 +53,7 @@ REOPEN_DEFAULT = False  # see the module docstring
 FOLDER_KEY = "session/folder"
 _AUTOSAVE_LOCK = threading.Lock()  # two windows closing at once write one after the other
 SESSION_SUFFIX = ".convviz"  # also in convviz.session (not imported here: it loads numpy)
-SESSION_FILTER = "convviz sessions (*.convviz);;All files (*)"
+SESSIONS: FileKind = (tr_noop("convviz sessions"), "*.convviz")
 
 
 def data_folder(settings: QSettings) -> Path:
@@ -187,7 +188,8 @@ class SessionActions(QObject):
 
     def save_as(self) -> bool:
         start = str(self.path or Path(self.settings.value(FOLDER_KEY, "") or "") / "class.convviz")
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save the session"), start, SESSION_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save the session"), start,
+                                              name_filter(SESSIONS, ALL_FILES))
         if not path:
             return False
         if not is_session_path(path):
@@ -267,7 +269,8 @@ class SessionActions(QObject):
     # ------------------------------------------------------------------ opening
     def open_dialog(self) -> None:
         start = str(self.settings.value(FOLDER_KEY, "") or "")
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a session"), start, SESSION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a session"), start,
+                                              name_filter(SESSIONS, ALL_FILES))
         if path:
             self.open_session(path)
 

@@ -46,6 +46,7 @@ from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
 from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.file_filters import FileKind, name_filter
 from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
@@ -73,7 +74,7 @@ from convviz.state.own_model import logits_of
 if TYPE_CHECKING:
     from convviz.export.scene import LeNetScene
 
-PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
+PHOTOS: FileKind = (tr_noop("Images"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp")
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
 DECK_NOTE = tr_noop(
@@ -441,7 +442,7 @@ class LeNetView(View):
 
     def _open_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a photo of a digit"), "",
-                                              tr("Images") + " " + PHOTO_FILTER.split(" ", 1)[1])
+                                              name_filter(PHOTOS))
         if path:
             self.open_photo(path)
 
