@@ -4,6 +4,266 @@
   <context>
     <name>convviz</name>
     <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>size must look like 1600x1000, not {text!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>screenshots are at least {width}x{height}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>--lesson takes a lesson number such as 16, not {text!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>lessons are numbered from 1, so there is no lesson {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>there is no theme {text!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>there is no language {text!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>usage: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>unrecognized arguments: {arguments}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>{option} needs a value after it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>{option} is a switch and takes no value (got {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>{option} is short for several options ({choices}); write it out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>{option}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>{program}: error: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>See convolutional neural networks work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>show this help and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>PATH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>open this picture at start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>NAME</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>start on this view: {views}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>render --view offscreen to this PNG and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>screenshot size, e.g. 1600x1000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>add convviz to this user's application menu (Linux) and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>remove what --install-desktop-entry added and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>open in presentation mode (F11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>open built-in lesson N in its view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>system, light, dark or high-contrast, for this run only (the saved choice stays)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>LANG</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: there is no view called {view!r}; choose one of {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: --screenshot needs --view NAME (for example --view convolution) or --lesson N.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: the {view!r} view is not installed in this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from a terminal or make a shortcut to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: removed {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: removed nothing (no entry was there).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: could not change the desktop entry: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>there is no lesson {number}; the built-in lessons are numbered {first} to {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>--image and --lesson both choose the picture; lesson {number} brings its own, so give one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>lesson {number} is shown in the {view} view, not the {asked} view; leave out --view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>lesson {number} is shown in the lesson panel (it is a concept lesson), not the {asked} view; leave out --view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: there is no file {path}; check the name and the folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: {path} is a folder; --image needs a picture file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: {path} cannot be read (no permission to read it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>could not open {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: lesson {number} did not finish within {seconds:.0f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: the {view} view did not finish within {seconds:.0f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: the {width}x{height} window could not hold this view: its layout needs {need_width}x{need_height}, so the picture is {got_width}x{got_height}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: could not write the screenshot to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main.py" />
+      <source>convviz: saved {width}x{height} screenshot of the window to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
+      <source>Pictures</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>
 &lt;h2&gt;convviz in five minutes&lt;/h2&gt;
@@ -173,6 +433,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
+      <source>&lt;p&gt;&lt;b&gt;Floating panels&lt;/b&gt;: on a narrow window the model panels float as windows of their own, outside the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, and from the last back to the main window.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/main_window.py" />
       <source>Convolution</source>
       <translation>Faltung</translation>
     </message>
@@ -180,16 +445,6 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/main_window.py" />
       <source>Steps</source>
       <translation>Schritte</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/main_window.py" />
-      <source>Pictures</source>
-      <translation>Bilder</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/main_window.py" />
-      <source>All files</source>
-      <translation>Alle Dateien</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -407,6 +662,21 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <translation>CPU ({threads} Threads)</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/platform_check.py" />
+      <source>convviz: Qt cannot open a window here: the system lacks {libraries}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/platform_check.py" />
+      <source>Install them, then start convviz again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/platform_check.py" />
+      <source>(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/app/theme.py" />
       <source>&amp;System</source>
       <translation>&amp;System</translation>
@@ -455,6 +725,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/class_digits/fine_tune_runner.py" />
       <source>Fine-tuning failed: {error}</source>
       <translation>Nachtrainieren fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/class_digits/panel.py" />
+      <source>Class digits</source>
+      <translation>Klassenziffern</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/class_digits/panel.py" />
@@ -668,11 +943,6 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/class_digits/panel.py" />
-      <source>Class digits (*.classdigits);;All files (*)</source>
-      <translation>Klassenziffern (*.classdigits);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/class_digits/panel.py" />
       <source>Added {added} digits from {files} files ({dropped} already there): {count} class digits.</source>
       <translation>{added} Ziffern aus {files} Dateien hinzugefügt ({dropped} schon vorhanden): {count} Klassenziffern.</translation>
     </message>
@@ -835,11 +1105,6 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/class_digits/tool.py" />
       <source>&amp;Fine-tune on class digits…</source>
       <translation>Auf Klassenziffern &amp;nachtrainieren…</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/tools/class_digits/tool.py" />
-      <source>Class digits</source>
-      <translation>Klassenziffern</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/class_digits/tool.py" />
@@ -1318,6 +1583,36 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Animated GIF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Animated PNG</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>PNG picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>CSV table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Python script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
+      <source>Jupyter notebook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Embed it in the code (runs anywhere)</source>
       <translation>Im Code einbetten (läuft überall)</translation>
     </message>
@@ -1748,6 +2043,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
+      <source>Lesson files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/lessons/menu.py" />
       <source>Answers hidden · H shows them</source>
       <translation>Antworten verborgen · H zeigt sie</translation>
     </message>
@@ -2128,6 +2428,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>PyTorch models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Open a model file…</source>
       <translation>Modelldatei öffnen…</translation>
     </message>
@@ -2223,6 +2528,16 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>Go to the &amp;floating panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>A panel floating over a narrow window is a window of its own, out of the Tab order: F6 goes into it, to the next one, and back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Shipped weights</source>
       <translation>Mitgelieferte Gewichte</translation>
     </message>
@@ -2235,6 +2550,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>{network} with your edited filters</source>
       <translation>{network} mit Ihren bearbeiteten Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/menu.py" />
+      <source>No model panel is floating; Tab reaches the docked ones.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2703,6 +3023,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
+      <source>PyTorch weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>Nothing to save yet: train first.</source>
       <translation>Noch nichts zu speichern: zuerst trainieren.</translation>
     </message>
@@ -2945,6 +3270,11 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
       <location filename="../../convviz/app/tools/presentation/controller.py" />
       <source>Presentation mode off.</source>
       <translation>Präsentationsmodus aus.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/tools/sessions/actions.py" />
+      <source>convviz sessions</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
@@ -4542,6 +4872,11 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/app/views/lenet/view.py" />
       <source>The slide prints &lt;b&gt;61,795&lt;/b&gt;: it counts each fully connected layer's biases as 1. With one bias per neuron (120 + 84 + 10) the true total is &lt;b&gt;62,006&lt;/b&gt;.</source>
       <translation>Die Folie nennt &lt;b&gt;61.795&lt;/b&gt;: Sie zählt die Biases jeder vollständig verbundenen Schicht als 1. Mit einem Bias pro Neuron (120 + 84 + 10) ist die wahre Summe &lt;b&gt;62.006&lt;/b&gt;.</translation>
     </message>
@@ -4629,11 +4964,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/app/views/lenet/view.py" />
       <source>Open a photo of a digit</source>
       <translation>Foto einer Ziffer öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/app/views/lenet/view.py" />
-      <source>Images</source>
-      <translation>Bilder</translation>
     </message>
     <message>
       <location filename="../../convviz/app/views/lenet/view.py" />
@@ -5216,6 +5546,11 @@ und zentriert  ⟶</translation>
       <translation>hier eine Ziffer zeichnen</translation>
     </message>
     <message>
+      <location filename="../../convviz/app/widgets/file_filters.py" />
+      <source>All files</source>
+      <translation>Alle Dateien</translation>
+    </message>
+    <message>
       <location filename="../../convviz/app/widgets/live_camera.py" />
       <source>The camera is off.</source>
       <translation>Die Kamera ist aus.</translation>
@@ -5444,6 +5779,241 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/core/activations.py" />
       <source>Turns a vector of scores into probabilities that are positive and sum to 1 (the last layer of a classifier).</source>
       <translation>Macht aus einem Vektor von Punktzahlen Wahrscheinlichkeiten, positiv und mit Summe 1 (die letzte Schicht eines Klassifikators).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>unknown activation {name!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>the slope and alpha of an activation must be finite numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>maxout needs at least one feature map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/activations.py" />
+      <source>feature maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or a ({channels}, kh, kw) kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must be equal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>convolution engine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>dtype must be a float type such as float32 (got {dtype})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>groups must be at least 1 (got {groups})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that divide {channels}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a multiple of groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>grouped convolution needs a (C, H, W) picture with several channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/devices.py" />
+      <source>device must be a name such as 'cpu' or 'cuda', not {name!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/devices.py" />
+      <source>unknown device {name!r}; choose one of {choices} (or 'auto')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/devices.py" />
+      <source>No usable CUDA GPU was found; computing on the CPU instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/devices.py" />
+      <source>No usable Apple GPU (MPS) was found; computing on the CPU instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/devices.py" />
+      <source>There is no GPU number {index} (this machine has {count}); using cuda:0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>a PostScript document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>an EPS document (PostScript)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>a PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>image mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>max_side must be a whole number of pixels, at least 1 (got {max_side!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} needs more memory than this computer has free; shrink it first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} could not be read as a picture: it may be damaged or cut short ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>a picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} is empty (0 bytes), so it holds no picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} is {kind}, not a picture convviz reads; convviz never starts another program to read a file. Export it as {formats} first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} is not a picture convviz can read; it reads {formats} files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} is far too large to open safely (more than {limit:,} pixels); shrink it in an image editor first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} has no pixels ({width}×{height})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink it in an image editor first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>shape must be (height, width), not {shape!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>the downscaled size must be at least 1×1 (got {target_h}×{target_w})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/images.py" />
+      <source>the image must be (H, W) or (C, H, W) and not empty (got shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>the kernel's factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} must be a number such as 1/9, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} must be a finite number such as 1/9, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} must be written like 1/9, 2 or 0.5, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} must be a number such as 1/9, not {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} must not be 0 (every weight is multiplied by it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/kernel_scale.py" />
+      <source>{what} is {factor}; write a simpler factor such as 1/9 or 1/256</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/core/kernels.py" />
@@ -5736,9 +6306,54 @@ und zentriert  ⟶</translation>
       <translation>+1 auf beiden Diagonalen: am stärksten, wo sich die zwei Striche des X kreuzen.</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/kernels.py" />
+      <source>unknown kernel preset {name!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/core/padding.py" />
       <source>reflect padding must be smaller than the image side: {cells} cell(s) cannot mirror a {height}×{width} image; use less padding or zeros/replicate</source>
       <translation>reflect-Padding muss kleiner als die Bildseite sein: {cells} Zelle(n) können ein {height}×{width}-Bild nicht spiegeln; weniger Padding oder zeros/replicate verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/padding.py" />
+      <source>padding must be 0 or more on every side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>feature map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pooling mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pool size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pool stride</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pool padding must be a number of cells (0 or more), not {padding!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pool padding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/pool.py" />
+      <source>pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of padding (got {pad})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
@@ -5752,6 +6367,41 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
+      <source>input size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>kernel size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>input size must be at least 1 (got {n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>kernel size must be at least 1 (got {f})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>stride must be at least 1 (got {s})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>dilation must be at least 1 (got {d})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>output_size works on one axis: give padding as one number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
       <source>the {f}×{f} kernel (with dilation {d} it spans {span} cells) is larger than the {padded}-cell padded input; add padding or use a smaller kernel</source>
       <translation>der {f}×{f}-Kernel (mit Dilatation {d} überspannt er {span} Zellen) ist größer als die aufgefüllte Eingabe mit {padded} Zellen; Padding hinzufügen oder einen kleineren Kernel verwenden</translation>
     </message>
@@ -5761,14 +6411,934 @@ und zentriert  ⟶</translation>
       <translation>, mit f = {formula}</translation>
     </message>
     <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>0 or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>at least {minimum}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>{name} must be {rule} (got {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses between output sizes that the same stride could give</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/sizes.py" />
+      <source>{formula} = {size}: no output (the padding cuts away every cell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/steps.py" />
+      <source>step index must be an integer, not {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/steps.py" />
+      <source>step {index} is out of range; there are {n} steps (0 to {last})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/steps.py" />
+      <source>output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/steps.py" />
+      <source>steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape {shape}); for one output channel use shape (C_in, 1, kh, kw)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the image has {channels} channels but the kernel is a single grid; use a gray image or a ({channels}, C_out, kh, kw) kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has {channels}; a transposed kernel's first axis counts the input channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use less padding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "same" and "valid" belong to ordinary convolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>{value} × kernel → output rows {rows}, columns {cols}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes {shape} and {kernel_shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>input cell ({in_row}, {in_col}) is outside the {h}×{w} input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>{bias} (bias)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed_steps.py" />
+      <source>no stamp reaches this cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>{name} must be a whole number, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>{name} must be one number or a (vertical, horizontal) pair, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>{name} must be 0 or more (got {number}); it cannot be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>{name} must be at least {minimum} (got {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>padding mode must be one of {choices} (got {mode!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the {what} must be a rectangular grid of numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the {what} must contain only numbers, but it holds text or other values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>bias needs one value per {unit} ({count}), got {size}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the bias must be a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got {ndim} dimension(s))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the kernel is empty (shape {shape}); it needs at least one weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the kernel contains NaN or infinity; every weight must be a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the {what} must be (H, W) or (C, H, W) (got shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>the {what} is empty (shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>unknown {name} {value!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/animation.py" />
+      <source>{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or fewer steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/animation.py" />
+      <source>unknown animation format {fmt!r}; choose "gif" or "apng"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/animation.py" />
+      <source>fps must be a number from 0.1 to 50 (got {fps!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/animation.py" />
+      <source>hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/animation.py" />
+      <source>{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride or a smaller picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/files.py" />
+      <source>the {what} must contain only numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/files.py" />
+      <source>cannot save {name}: the folder {folder} does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/files.py" />
+      <source>cannot save into {folder}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/files.py" />
+      <source>cannot save {target}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/map_png.py" />
+      <source>a map must be one non-empty 2-D grid (got shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/map_png.py" />
+      <source>unknown colour map {colormap!r}; use "auto" or one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/map_png.py" />
+      <source>levels must be two finite numbers with low &lt; high (got {levels!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/map_png.py" />
+      <source>scale must be a whole number of pixels per cell, at least 1 (got {scale!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/map_png.py" />
+      <source>a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both sides at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/matrix_csv.py" />
+      <source>matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/matrix_csv.py" />
+      <source>CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/matrix_csv.py" />
+      <source>channel_names needs a 3-D array and one name per channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/python_script.py" />
+      <source>the picture is either embedded or read from its file, not {picture!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/python_script.py" />
+      <source>only the Convolution view's picture can be read from its file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/python_script.py" />
+      <source>there is no Python export for a {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/python_script.py" />
+      <source>{value} is not a finite number, so it cannot be written as code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/python_script.py" />
+      <source>this picture did not come from a file, so it can only be embedded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/scene.py" />
+      <source>LeNet reads a 28×28 digit, not one of shape {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>cell_px must be a whole number from 16 to 200 (got {cell_px!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>there are no steps to animate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>unknown colour scale {scale!r}; use one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of at most {most}×{most} (downscale the picture first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>step {i} is out of range; there are {count} steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>no input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>expected.input_shape is {expected} but the input is {actual}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>expected.output is given but the lesson computes nothing (no kernel, pooling or activation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>expected.output_size is {expected} but convviz computes {computed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>expected.output is {expected} but convviz computes {computed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>expected.output{where} is {expected:g} but convviz computes {computed:g}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/compute.py" />
+      <source>tables[{index}].total is {given:,} but the layers add up to {total:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>In lesson file {source}, the field "{where}" {problem}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>In lesson file {source}, the top level {problem}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be an object {{...}}, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has an unknown key {unknown!r} (allowed keys: {choices}); check its spelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is missing; every lesson needs it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty text, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {count} characters long; keep it under {max_length}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a whole number, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be at least {minimum} (got {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be at most {maximum:,}, the most the view shows (got {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a number, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a finite number, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be from {allowed}, as the view allows (got {value:g})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be true or false, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be one of {choices}, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be one whole number or a [vertical, horizontal] pair, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of rows, like [[1, 2], [3, 4]], not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has {cells:,} cells; inline matrices hold at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>row {row} must be a non-empty list of numbers, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is ragged: row {row} has {count} numbers but row 1 has {first_count}; every row needs the same length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of grids (one per channel), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must hold exactly {count} grids (red, green, blue), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has channels of different sizes: channel {number} is {size} but channel 1 is {first_size}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>the text {text!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>the number {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>a list of {count} item(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>needs exactly one of "matrix", "rgb", "channels" or "sample" (found {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>needs exactly one of "matrix", "rgb", "channels" or "sample"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a [low, high] pair of numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must have low &lt; high (got {low} and {high})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>only applies to a "sample" input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a file name from resources/samples, not a path ({name!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>names {name!r}, which is not a shipped sample; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>needs exactly one of "matrix", "channels" or "preset" (found {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>needs exactly one of "matrix", "channels" or "preset"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must not be 0 (the weights are divided by it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a factor such as "1/9" or 0.5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>names an unknown preset {name!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {rows}×{cols}; a kernel has {allowed} cells a side, as the kernel editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>only applies to a convolution, but settings.mode is {mode!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>only applies to pooling (settings.mode "max" or "avg")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>does not apply to a transposed convolution (a stamp is never turned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>of a transposed convolution is a number of cells cut from each side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>only applies to a transposed convolution (settings.mode "transposed")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>only applies to the {owner!r} activation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a [height, width] pair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>says {size} but expected.output is {expected}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a list of whole numbers, like [3, 6, 6]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is missing; a {kind!r} layer needs it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>does not apply to a {kind!r} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>does not go with "network": the named network brings its own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>names an unknown network {name!r}; choose one of {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is missing; a table needs "input_shape" and "layers" (or a "network" name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be [channels, height, width] or [features]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>holds {count:,} layers; a table shows at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>names {source!r}, which is not an earlier layer of this table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a non-empty list of {"cell": [row, col], "printed": number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be [row, col] or [map, row, col] (counting from 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of layer names ({names})</source>
       <translation>muss eine nicht leere Liste von Schichtnamen sein ({names})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
+      <source>must be the whole number {schema}, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {version}, newer than this convviz understands ({schema}); update convviz to open it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {version}; this convviz reads lesson schema {schema}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be lower-case words joined by hyphens, like "stride-2" (got {lesson_id!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a list of kernels, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>holds {count:,} kernels; a lesson offers at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a list of parameter tables, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>holds {count:,} tables; a lesson shows at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be an object of languages, like {{"de": {{...}}}}, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>holds {count:,} languages; a lesson carries at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has the language {language!r}; write a code like "de" or "zh_CN"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be a list of {count} texts, one for each {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is missing; a lesson for the {view!r} view needs an input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {groups}; a lesson's groups are 1 (every filter sees all channels) or the input's {channels} channel(s) (depthwise: one map per channel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>of a depthwise lesson is one kernel with one slice per channel (each channel's filter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is empty; a convolution in the {view!r} view needs at least one kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>must be empty for pooling (settings.mode {mode!r}): pooling has no weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has {depth} channel(s) but the input has {channels}; give one grid per input channel with "channels"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>has {depth} channel(s) but the input has 1; use "matrix"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>have different sizes ({choices}); a bank of filters needs one size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>points into expected.output, which is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>{cell} is outside the {size} output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is missing; slide_cells need a sentence saying what the slide printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
       <source>opens the training panel, which belongs to the LeNet view ("view": "lenet")</source>
       <translation>öffnet das Trainingsfeld, das zur LeNet-Ansicht gehört ("view": "lenet")</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is for a grey convolution in the Steps view ("view": "steps")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {rows}×{cols}; the Steps view takes kernels of {allowed} cells a side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {number}; the Steps view takes {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {rows}×{cols}; the Steps view shows at most {most}×{most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>is {size}; the Steps view takes kernels of {allowed} cells a side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>cannot be worked out ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>{padding!r} adds {cells} cells; the Steps view takes {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>a lesson file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>The lesson file {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>The lesson file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>The lesson file {source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>The lesson file {source} cannot be used: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>In lesson file {source}, {problem}; correct the file (the app always shows true values).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>Lesson files {first!r} and {name!r} share the id {id!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>Lesson files {first!r} and {name!r} share the number {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/lessons/loader.py" />
+      <source>There is no lesson {lesson_id!r}; the lessons are {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>"{field}" must be a whole number from {range}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>"{field}" must be a number from {range}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>"{field}" must be from {range}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>{low} to {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>a whole number of about {digits:,} digits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>the text {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/limits.py" />
+      <source>a list of {count:,} item(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>AlexNet (torchvision's version, 3×224×224 input)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
@@ -5779,6 +7349,156 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/model/architectures.py" />
       <source>ResNet-50 (3×224×224 input)</source>
       <translation>ResNet-50 (Eingabe 3×224×224)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/architectures.py" />
+      <source>unknown network {name!r}; choose one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>there is no file at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is {size}, more than the {limit} convviz reads for a small network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} grew past {limit} while it was read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{path} is a folder, not a model file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>a named pipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>a device or socket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{path} is {what}, not a regular file; convviz only opens model files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is not a PyTorch model file (a damaged zip archive: {error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} holds {count} files inside it; a model file of a small network holds far fewer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} looks like TorchScript but cannot be opened (its data.pkl is missing).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is not a PyTorch model file (a zip archive without data.pkl).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} holds {size} of TorchScript code, more than the {limit} a small network needs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} defines __setstate__, code that TorchScript would run while the file is opened; convviz does not open such models.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged: a tensor declares {size} but its data is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged: a tensor declares {size} but its data holds {stored}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} declares {size} of weights, more than the {limit} convviz opens for a small network; it was refused before anything was unpacked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} holds a {size} {member}, more than the {limit} a small network's file needs; it was refused before it was read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged ({member}: {error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged: {member} is longer than it says.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged: its {member} cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} refers to data in a way PyTorch files do not ({member}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} stores tensors of a kind convviz does not read ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is damaged: a tensor's size in {member} is not a count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} was saved in the format of PyTorch before 1.6, which convviz does not read; load it and torch.save it again with a newer PyTorch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/archive_check.py" />
+      <source>{name} is not a PyTorch model file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/class_digits.py" />
+      <source>Class digits (*.classdigits);;All files (*)</source>
+      <translation>Klassenziffern (*.classdigits);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/class_digits.py" />
@@ -5921,9 +7641,279 @@ und zentriert  ⟶</translation>
       <translation>Nachtrainieren braucht Ziffern zum Lernen und zurückgehaltene Ziffern zum Messen: Zeichnen Sie mindestens zwei von einer Ziffer (die Sammlung enthält {count}).</translation>
     </message>
     <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>the {name} class must be between 0 and {last}, got {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>the batch size must be at least 1, got {batch_size}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>labels must be a flat list of whole class numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>there are {images} pictures but {labels} labels; they must match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>labels must be between 0 and {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/confusion.py" />
+      <source>the model must return {classes} class scores per picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{error} {accepted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file. {accepted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} holds Python objects or code, not just weights; convviz never runs code from a file. {accepted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} is not a PyTorch model file ({error}). {accepted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>a 1×28×28 picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>a batch of two 1×28×28 pictures (it works on one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} does not accept {which}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} returns {kind}, not a tensor of 10 class scores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per picture, shape ({count}, 10).</source>
       <translation>{name} gibt für {count} Bild(er) die Form {shape} zurück; convviz braucht 10 Klassenwerte pro Bild, Form ({count}, 10).</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/custom.py" />
+      <source>{name} returns NaN or infinite scores for a blank picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>convviz shows the layers of models built as nn.Sequential, or whose forward calls their child modules one after another (a flatten before the first Linear is allowed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>expected a torch model, got {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>expected one picture, got a batch of {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>this model has no convolution layer (Conv2d), so there is nothing to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>this model shows no layers inside it; {supported}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>running this model's layers one after another fails ({error}); {supported}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/discover.py" />
+      <source>this model's forward does more than run its layers in order (for example a functional ReLU or a skip connection); {supported}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the model must return one row of class scores per picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the class to explain must be a whole number, got {target!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the class to explain must be between 0 and {last}, got {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the number of SmoothGrad samples cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the SmoothGrad noise level cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the layer {layer!r} is not one of this model's layers: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>this model has no layer called {layer!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the layer {layer!r} does not output feature maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the occlusion patch must be 1 to {largest} pixels wide, got {patch}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the occlusion stride must be at least 1, got {stride}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels would never be hidden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/explain.py" />
+      <source>the occlusion fill value must be a finite number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/inference.py" />
+      <source>LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/inference.py" />
+      <source>the pictures contain NaN or infinite values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/inference.py" />
+      <source>float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/inference.py" />
+      <source>pictures must be uint8 or float, not {dtype}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/inference.py" />
+      <source>activations shows one picture at a time, not {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>cannot read the IDX file {path}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} looks gzipped but is damaged ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} is too short to be an IDX file ({count} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} is not an MNIST IDX file: its magic number is {magic}, expected {images_magic} (images) or {labels_magic} (labels).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} ends inside its header.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} declares images of {height}×{width} pixels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} holds labels, not images.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} holds images, not labels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{images} images but {labels} labels: the files do not belong together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>{name} holds label {label}; digits go from 0 to 9.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/mnist.py" />
+      <source>unknown MNIST split {split!r}; choose one of {names}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -5937,13 +7927,493 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
+      <source>parameter_table understands LeNet models and NetworkSpec descriptions only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
       <source>{model}: LeNet-5 in its modern form, ReLU and max pooling ({shape} input)</source>
       <translation>{model}: LeNet-5 in moderner Form, ReLU und Max-Pooling (Eingabe {shape})</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name} needs a channels×height×width input, not {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: the window size must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: the stride must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with padding {padding}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: the connection table lists {count} filters but the layer has {size}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name} reads from {source!r}, which is not an earlier layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>{name}: a residual sum needs a source layer to add.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>unknown layer kind {kind!r} in {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>every input dimension must be at least 1, not {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/parameters.py" />
+      <source>two layers are called {name!r}; a network with shortcuts needs unique names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/preprocess.py" />
+      <source>draw a digit first: the picture is blank (nothing stands out from the background).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/preprocess.py" />
+      <source>the picture must hold numbers, not {dtype}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/preprocess.py" />
+      <source>the picture must be a 2-D grey image (height × width), not shape {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/preprocess.py" />
+      <source>the picture contains NaN or infinite values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>the sandbox's time limits must be positive numbers of seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>the sandbox's memory limit must be a whole number of at least 16 MiB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>compute its layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>look into its units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>explain its answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>the model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>convviz could not start the sandbox it runs own models in ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>The sandbox for own models did not start as expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} was closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{problem} Open the model again to retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} failed in its sandbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>The sandbox for own models did not start within {seconds:g} s (the computer is busy).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} took longer than {seconds:g} s to {what}, so convviz stopped it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} sent a message convviz cannot read ({error}), so convviz stopped it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>The sandbox for own models could not start (exit status {code}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than {limit} MiB).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} ended its sandbox unexpectedly (exit status {code}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox.py" />
+      <source>{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>an array of {dtype} cannot be sent to or from the sandbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox is cut short.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox has no table of arrays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox describes an array badly ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox describes an array outside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message from the sandbox gives an array a size that does not match its shape.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_wire.py" />
+      <source>a message of {length} bytes is longer than the sandbox accepts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>the model failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>the sandbox holds no model yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>{name} returned {kind}, not a tensor of class scores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>there is no explanation called {name!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>the sandbox does not know the request {op!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>a unit is given by its number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>unknown settings for activation maximisation ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>the sandbox does not know the units request {what!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandbox_worker.py" />
+      <source>{name} looks like TorchScript but cannot be opened ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>this {name} runs in the own-model sandbox; call the whole model instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} has {count} layers; convviz shows at most {limit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} has a layer name convviz cannot show ({layer!r}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} sent layers convviz cannot read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} sent positions convviz cannot read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} sent a map size convviz cannot read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} sent an answer convviz cannot read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>the options for {function} must be plain numbers: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/sandboxed_module.py" />
+      <source>{name} sent filters for {layer} that convviz cannot show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/script_check.py" />
+      <source>own models may only use the operations of a small CNN (convolutions, pooling, linear layers, activations, normalisation, dropout, reshaping and arithmetic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/script_check.py" />
+      <source>{method} of {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/script_check.py" />
+      <source>a hook of {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/script_check.py" />
+      <source>{name} uses {kind} (in {where}), which convviz does not run: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/script_check.py" />
+      <source>{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; convviz only runs for loops over a counted range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>it does not hold a state_dict (a table of named weights)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{source} does not hold a state_dict (a table of named weights).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{source} is not a table of named weights: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>it holds a {kind} under {key}, not a tensor of weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>missing {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>unexpected {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{key} is {shape} but {network} needs {needed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>It looks like the weights of a different network: weights alone cannot rebuild it, so save that network with torch.jit.save (TorchScript) and open that file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{source} does not fit {network}: {detail}.{hint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{key} is stored in a special layout ({layout}), not as plain numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{source}: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{key} holds {dtype} values, not the decimal numbers weights are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{names} (NaN or infinite)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>{source} has weights that are not finite numbers: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/state_dict_check.py" />
+      <source>a single number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>epochs must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>the learning rate must be greater than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>weight decay cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>dropout must be at least 0 and below 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>the elastic wobble cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>the training subset must hold at least one digit.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>LeNet has no learnable layer '{name}'; choose among {names}.</source>
       <translation>LeNet hat keine lernende Schicht '{name}'; wähle unter {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>peak learning rate (one-cycle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>cpu, cuda, mps or auto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>train on the digits as they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>largest elastic wobble, pixels (0: none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>train on this many digits only</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -5954,6 +8424,36 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/model/train.py" />
       <source>start from the shipped trained weights</source>
       <translation>mit den mitgelieferten trainierten Gewichten beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>CPU threads torch may use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>weights file (MODEL_CARD.md goes beside it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>no progress bar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>threads must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/train.py" />
+      <source>test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/model/train_process.py" />
@@ -5994,6 +8494,226 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/model/train_process.py" />
       <source>exit code {code}</source>
       <translation>Exit-Code {code}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>expected one or two numbers for a 2-D layer setting, not {values}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>this model's layers cannot be shown ({problem}), so their units cannot be looked at one by one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>this model's layers cannot be shown, so their units cannot be looked at one by one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>a layer of this model does not say how many units it has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>this model has no layer {name!r} with units to look at.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>LeNet has no layer {layer!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>this model has no layer {layer!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>activation maximisation takes 1 to 5,000 steps, not {steps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>the step size must lie in (0, 1] and the decay in [0, 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/units.py" />
+      <source>{layer} has units 0 to {last}, not {unit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>{name} is a TorchScript model, not LeNet weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>it holds Python objects or code ({names}), and convviz never runs code from a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it with `convviz-train`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The file {path} does not hold a LeNet state_dict (a table of named weights).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The file {path} does not hold a LeNet state_dict: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>this LeNet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The weights in {path} contain NaN or infinite values ({detail}); retrain them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The weights in {path} do not fit this LeNet ({detail}); retrain them with `convviz-train`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/model/weights.py" />
+      <source>The device {device} failed ({error}); using the CPU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/new_files.py" />
+      <source>no free temporary name beside {file} after {tries} tries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/resources.py" />
+      <source>The resource {name} is missing from {folder}; reinstall convviz to restore it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>no file was chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{kind} is not a file path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>the file name contains a NUL character, so it cannot name a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>a named pipe (FIFO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>a socket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>not a regular file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>there is no file {file}; check the name and folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} cannot be looked at ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} cannot be read (no permission to open it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} cannot be opened ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} is larger than {limit}: too large to be {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} is a folder, not {what}; choose a file inside it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} is {kind}, not {what}; convviz reads only ordinary files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{file} is {size}: too large to be {what} (the limit is {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_files.py" />
+      <source>{count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_json.py" />
+      <source>a whole number of {digits:,} digits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_json.py" />
+      <source>its JSON is nested absurdly deep (more than {depth} levels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/safe_json.py" />
+      <source>its JSON is nested more than {depth} levels deep</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -6161,6 +8881,456 @@ und zentriert  ⟶</translation>
       <translation>Helligkeit steigt von links nach rechts: Kantenkernel geben eine konstante Antwort.</translation>
     </message>
     <message>
+      <location filename="../../convviz/samples.py" />
+      <source>There is no sample called {name}; the samples are: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>An MNIST digit is 0 to 9, not {label}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>The shipped MNIST label file is damaged (wrong magic number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>Only {count} examples of the digit {label} are offered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/samples.py" />
+      <source>The shipped MNIST image file is damaged (wrong magic number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>arrays of {dtype} cannot be saved in a session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB all arrays of a session may take</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>an embedded array</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} is not described as an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} has an unknown number type {dtype}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} has no valid shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} claims {count} values, more than convviz ever saves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} uses an unknown encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} has no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} holds far more data than its {shape} shape needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what}'s data is damaged (not valid base64)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{kind} cannot be saved in a session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>scalar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} claims a {shape} shape that no {encoding} picture has</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} is a {width}×{height} {mode} picture, not the {shape} its description says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} is a picture far too large to decode safely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} is a damaged picture ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what} is {actual}, not the {shape} its description says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what}'s data is damaged (it does not decompress)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/arrays.py" />
+      <source>{what}'s data is truncated or too long for its shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{where}" is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>a state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a finite number, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be true or false, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be text, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" is {length:,} characters long; at most {most:,} are allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be one of {choices}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a list of {what}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" holds {count:,} {what}; at most {most:,} are allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be two whole numbers (rows, columns), not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>float</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>numeric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a {wanted} array, not {dtype}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" has the shape {shape}, which this field cannot hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" is {shape}; {sides}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>{shown_by} shows {range} cells a side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>each side must be {range} cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be an embedded array, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" holds NaN or infinite values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a rectangular grid of numbers (a list of rows)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" is {rows}×{columns}; {sides}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a rectangular grid of numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/fields.py" />
+      <source>"{name}" must be a non-empty rectangular grid of numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>convviz sessions (*.convviz);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This file is not a convviz session: it is {length:,.0f} million characters long (the limit is {limit:,.0f} million).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>It looks cut short (truncated).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This file is not a convviz session: it is not valid JSON (line {line}, column {column}: {reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This file is not a convviz session: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This file is not a convviz session: it does not start with "format": "{format}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This session file has no valid format version (found {found}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This session was saved by a newer convviz{by} in session format {found}; this convviz reads format {version} and older. Update convviz to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>This session file is damaged: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>a convviz session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>Could not read {file}: there is no such file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>{reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>Could not read {file}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>{file} is empty: it is not a convviz session (or it was cut short).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>{file} is not a convviz session: it is not text (JSON).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>{file}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>"views" is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>"views" names {count:,} views; a session holds at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>the {view} view's state is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>in the {view} view, {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>"picture" is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>"lesson" is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/format.py" />
+      <source>"lesson.builtin" must be true or false, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>the Steps view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{name}" must have a square background and image of the same size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>strokes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{where}" must be [width, [[x, y], ...]]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{where}" has no points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{name}.strokes" hold more than {most:,} points in all; a canvas replays every point when it is restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>a point of "{where}" must be [x, y]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"kernels" must be three kernels (red, green, blue)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>the kernel editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"kernels" must be three kernels of one size, {range} cells a side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>grids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{name}" must hold grids of one size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"edits" must map {layers} to their edited filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>{first} and {second}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>edited filter slices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"{where}.weights" must be a square filter of finite numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/session/views.py" />
+      <source>"input.digit" must be a {side}×{side} picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/camera.py" />
       <source>A camera frame must be colour pixels (height × width × 3, bytes).</source>
       <translation>Ein Kamerabild muss aus Farbpixeln bestehen (Höhe × Breite × 3, Bytes).</translation>
@@ -6201,6 +9371,21 @@ und zentriert  ⟶</translation>
       <translation>bewegtes Muster</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/color_vision.py" />
+      <source>unknown colour-vision deficiency {name}; use one of {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>the sequential colour map needs pyqtgraph's viridis table; reinstall convviz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>unknown colour scale {name}; use one of {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/colors.py" />
       <source>blue negative · white zero · orange positive</source>
       <translation>blau negativ · weiß null · orange positiv</translation>
@@ -6214,6 +9399,16 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/colors.py" />
       <source>black low → white high</source>
       <translation>schwarz niedrig → weiß hoch</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>unknown kind of quantity {name}; use one of {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -6231,6 +9426,16 @@ und zentriert  ⟶</translation>
       <translation>eine für das ganze Netz</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>unknown colour range {name}; use one of {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/colors.py" />
+      <source>one colour range for the whole network needs the network's layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/conventions.py" />
       <source>rows and columns counted from 1</source>
       <translation>Zeilen und Spalten ab 1 gezählt</translation>
@@ -6242,8 +9447,68 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
+      <source>A kernel must be a grid of numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>A kernel must be a grid: every row as long as the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>A kernel side must be {low} to {high} cells, not {side}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>a kernel cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>"kernels" must be three kernels (red, green, blue) of one size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>"kernels" must be three kernels of one size, as in a conv layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>"{name}" must be a name of at most {most} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>the convolution view has no setting called {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
       <source>dilated form: {formula}</source>
       <translation>dilatierte Form: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution.py" />
+      <source>No output {axis}: {reason}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -6266,6 +9531,21 @@ und zentriert  ⟶</translation>
       <translation>Keine Ausgabe: Die {channels} Farbkanäle lassen sich nicht in {groups} gleiche Gruppen teilen; wählen Sie 1 (jeder Filter sieht alle drei) oder 3 (tiefenweise: eine Karte pro Kanal).</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/convolution_run.py" />
+      <source>{device} failed ({reason}); computed on the CPU instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/convolution_run.py" />
+      <source>PyTorch gives a {theirs} map but convviz shows {mine}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/evaluation.py" />
+      <source>a chunk holds at least one digit, not {chunk}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/frame_grabber.py" />
       <source>The camera could not be started: {reason}</source>
       <translation>Die Kamera konnte nicht gestartet werden: {reason}</translation>
@@ -6274,6 +9554,51 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/frame_grabber.py" />
       <source>The camera stopped giving pictures.</source>
       <translation>Die Kamera liefert keine Bilder mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/frame_rate.py" />
+      <source>the frame-rate window must be longer than zero seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>a preset kernel must be a 2-D matrix, not shape {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>these weights have no {layer}: they are not a LeNet's.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>a test digit is 28×28 pixels, not {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>a filter weight must be a finite number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>a filter must hold finite numbers only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>these weights are not this LeNet's: their layers or shapes differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>{layer} filters have shape {shape}, not {given}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet.py" />
+      <source>only the filters of {layers} can be edited, not {layer}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -6356,6 +9681,16 @@ und zentriert  ⟶</translation>
       <translation>Eine vollständig verbundene Einheit multipliziert jede ihrer {count} Eingaben mit einem eigenen Gewicht und addiert sie mit dem Bias {bias}: {value}. PyTorch: {code}.</translation>
     </message>
     <message>
+      <location filename="../../convviz/state/lenet_detail.py" />
+      <source>there is no map to inspect in {stage}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>The {device} device failed ({reason}); computing on the CPU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>test #{index}</source>
       <translation>Test #{index}</translation>
@@ -6364,6 +9699,16 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>MNIST test #{index}</source>
       <translation>MNIST-Test #{index}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>digits go from 0 to 9, not {digit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lenet_run.py" />
+      <source>the test set has digits 0 to {last}, not {index}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -6432,6 +9777,76 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} opens in the Steps view but has no input matrix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} applies an activation; the Steps view shows the convolution or pooling only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} pools {channels} channels; the Steps view pools one grid at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} needs one kernel slice per input channel for the Steps view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} needs exactly one 2-D kernel for the Steps view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} cannot be shown in the Steps view: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} opens in the convolution view but has no input or no kernel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view shows grey pictures with 2-D kernels and colour pictures with one slice per colour.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} has a kernel larger than {side}×{side}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} uses {activation}, which the convolution view does not apply to a feature map; show it as a concept lesson.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
       <source> of map {number}</source>
       <translation> von Karte {number}</translation>
     </message>
@@ -6451,9 +9866,49 @@ und zentriert  ⟶</translation>
       <translation> und </translation>
     </message>
     <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>Lesson {number} (“{title}”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/lesson_prepare.py" />
+      <source>{lesson} has a different {what} per axis; the Steps view takes one {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/map_mosaic.py" />
+      <source>a map grid shows (count, height, width) arrays, not shape {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/map_mosaic.py" />
+      <source>{ranges} colour ranges for {count} maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/map_mosaic.py" />
+      <source>each colour range must run from a lower to a higher value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/model_choice.py" />
+      <source>a network choice is one of {choices}, not {key}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/model_choice.py" />
+      <source>there is no {key} network to show yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../convviz/state/receptive_field.py" />
       <source>the first layer's map is {rows}×{cols}, smaller than the second {krows}×{kcols} kernel; use a bigger input</source>
       <translation>die Karte der ersten Schicht ist {rows}×{cols}, kleiner als der zweite {krows}×{kcols}-Kernel; eine größere Eingabe verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/receptive_field.py" />
+      <source>a second layer is shown for a grey convolution; switch off pooling or colour first</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -6567,6 +10022,156 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
+      <source>padding {padding} is unknown; give a number of cells, “same” or “valid”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>a transposed convolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>“{padding}” padding is for convolutions; {what} takes a number of cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>padding is one number for every side or two (rows, columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>a transposed convolution in the Steps view takes one padding for every side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>rows × columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>channels × rows × columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>filters × channels × rows × columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source> or </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} must be a grid of numbers ({expected})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} must be a non-empty grid of numbers ({expected})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} contains NaN or infinity; every cell must be a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} has {channels} channels; the Steps view shows at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>{what} has {filters} filters; the Steps view steps through at most {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>unknown mode {mode}; choose one of {modes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>"flip" must be true or false, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the input has {channels} channels, so the kernel needs one slice per channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the kernel has {slices} channel slice(s) but the input has {channels} channel(s); they must be equal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the Steps view pools one grid at a time; pick one channel of the input to pool</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the Steps view transposes one grid at a time; pick one channel of the input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>the Steps view transposes with one kernel grid; pick one filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>a bias must be a number, one per filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>there are {filters} filter(s) but {biases} bias value(s); give one per filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>a bias is NaN or infinity; every bias must be a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>a kernel with a factor written apart (like 1/9) takes no bias in the Steps view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
+      <source>filter {filter} does not exist; choose 0 to {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/steps.py" />
       <source>“{kind}” padding</source>
       <translation>Padding „{kind}“</translation>
     </message>
@@ -6659,6 +10264,26 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/units.py" />
       <source>class score of {digit}</source>
       <translation>Klassenwert von {digit}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>no test digit has been read yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>{layer} has {noun}s 1 to {count}, not {unit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>a chunk holds at least one step, not {chunk}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../convviz/state/units.py" />
+      <source>{layer} has {count} {noun}s, not {unit}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>How many times the training goes through all 60,000 training digits</source>
