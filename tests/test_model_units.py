@@ -261,7 +261,7 @@ def test_an_ascent_stops_between_steps_when_asked(lenet):
 
 
 def test_units_that_do_not_exist_are_refused_with_a_sentence(lenet):
-    with pytest.raises(ValueError, match="conv1 has maps 1 to 6, not 7"):
+    with pytest.raises(ValueError, match="conv1 has no unit number 7; its units are numbered 1 to 6"):
         layer_pass = LayerPass(lambda: lenet, "conv1", data=(mnist_test_digits()[0][:10], mnist_test_digits()[1][:10]))
         layer_pass.run_chunk()
         layer_pass.top(6)

@@ -118,12 +118,11 @@ def plan_conv(
         span = d * (k - 1) + 1
         padded = n + before + after
         if span > padded:
-            side = "tall" if axis == 0 else "wide"
-            raise ValueError(
-                tr("the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the "
-                   "{padded}-cell padded input; add padding or use a smaller kernel").format(
-                    kh=kh, kw=kw, d=d, span=span, side=side, padded=padded)
-            )
+            sentence = (tr("the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too tall for the "
+                           "{padded}-cell padded input; add padding or use a smaller kernel") if axis == 0 else
+                        tr("the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too wide for the "
+                           "{padded}-cell padded input; add padding or use a smaller kernel"))
+            raise ValueError(sentence.format(kh=kh, kw=kw, d=d, span=span, padded=padded))
         out_hw.append((padded - span) // s + 1)
     bias_array = bias_vector(bias, weights.shape[0], dtype)
     return ConvPlan(

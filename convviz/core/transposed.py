@@ -100,12 +100,13 @@ def plan_conv_transpose(
     ):
         size = (n - 1) * s - 2 * p + d * (k - 1) + op + 1
         if size < 1:
-            raise ValueError(
-                tr("the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use "
-                   "less padding").format(p=p, before=size + 2 * p, axis=axis)
-            )
+            sentence = (tr("the padding ({p}) cuts away the whole output: before cutting it is {before} cells tall; "
+                           "use less padding") if axis == "tall" else
+                        tr("the padding ({p}) cuts away the whole output: before cutting it is {before} cells wide; "
+                           "use less padding"))
+            raise ValueError(sentence.format(p=p, before=size + 2 * p))
         out_hw.append(size)
-    biases = bias_vector(bias, weights.shape[1], dtype, unit="output channel")
+    biases = bias_vector(bias, weights.shape[1], dtype, unit=tr_noop("output channel"))
     return TransposedPlan(
         channels, height, width, weights.copy(order="C"), squeeze, stride_pair, padding_pair,
         output_padding_pair, dilation_pair, biases, (out_hw[0], out_hw[1]),

@@ -97,7 +97,7 @@ def as_float_array(value: Any, what: str, *, dtype: Any = np.float32) -> np.ndar
     return array.astype(dtype, copy=False)
 
 
-def bias_vector(bias: Any, count: int, dtype: Any, unit: str = "filter") -> np.ndarray:
+def bias_vector(bias: Any, count: int, dtype: Any, unit: str = tr_noop("filter")) -> np.ndarray:
     """One finite bias per filter (or output channel): None gives zeros, one number is repeated."""
     if bias is None:
         return np.zeros(count, dtype=dtype)
@@ -106,7 +106,7 @@ def bias_vector(bias: Any, count: int, dtype: Any, unit: str = "filter") -> np.n
         values = np.repeat(values, count)
     if values.size != count:
         raise ValueError(tr("bias needs one value per {unit} ({count}), got {size}").format(
-                             unit=unit, count=count, size=values.size))
+                             unit=tr(unit), count=count, size=values.size))
     if not np.isfinite(values).all():
         raise ValueError(tr("the bias must be a finite number"))
     return values

@@ -148,8 +148,8 @@ class LayerPass:
         if self.layer is None:
             raise ValueError(tr("no test digit has been read yet."))
         if not 0 <= unit < self.layer.units:
-            raise ValueError(tr("{layer} has {noun}s 1 to {count}, not {unit}.").format(
-                layer=self.layer.name, noun=self.layer.noun, count=self.layer.units, unit=unit + 1))
+            raise ValueError(tr("{layer} has no unit number {unit}; its units are numbered 1 to {count}.").format(
+                layer=self.layer.name, count=self.layer.units, unit=unit + 1))
         scores = self.scores()[:, unit]
         order = np.argsort(-scores, kind="stable")[:count]
         labels = self._loaded()[1]
@@ -229,8 +229,8 @@ class AscentRun:
             model = self._make_model()
             self.layer = unit_layer(model, self.layer_name)
             if not 0 <= self.unit < self.layer.units:
-                raise ValueError(tr("{layer} has {count} {noun}s, not {unit}.").format(
-                    layer=self.layer_name, count=self.layer.units, noun=self.layer.noun, unit=self.unit + 1))
+                raise ValueError(tr("{layer} has no unit number {unit}; its units are numbered 1 to {count}.").format(
+                    layer=self.layer_name, count=self.layer.units, unit=self.unit + 1))
             self.centre = centre_of(model, self.layer_name)
             self.field = receptive_field(model, self.layer_name)
             baseline = unit_activation(model, self.layer_name, self.unit,
