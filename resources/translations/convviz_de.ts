@@ -6,257 +6,257 @@
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>size must look like 1600x1000, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>die Größe muss wie 1600x1000 aussehen, nicht {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshots are at least {width}x{height}</source>
-      <translation type="unfinished" />
+      <translation>Bildschirmfotos sind mindestens {width}x{height} groß</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--lesson takes a lesson number such as 16, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>--lesson erwartet eine Lektionsnummer wie 16, nicht {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lessons are numbered from 1, so there is no lesson {number}</source>
-      <translation type="unfinished" />
+      <translation>Lektionen werden ab 1 gezählt, also gibt es keine Lektion {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no theme {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>es gibt kein Design {text!r}; eines wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no language {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Sprache {text!r}; eine wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>Aufruf: </translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>unrecognized arguments: {arguments}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Argumente: {arguments}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} needs a value after it</source>
-      <translation type="unfinished" />
+      <translation>{option} braucht danach einen Wert</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is a switch and takes no value (got {value})</source>
-      <translation type="unfinished" />
+      <translation>{option} ist ein Schalter und nimmt keinen Wert (erhalten: {value})</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is short for several options ({choices}); write it out</source>
-      <translation type="unfinished" />
+      <translation>{option} ist die Kurzform mehrerer Optionen ({choices}); bitte ausschreiben</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{option}: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{program}: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>{program}: Fehler: {message}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>See convolutional neural networks work.</source>
-      <translation type="unfinished" />
+      <translation>Faltungsnetze bei der Arbeit sehen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>Optionen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>show this help and exit</source>
-      <translation type="unfinished" />
+      <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>PATH</source>
-      <translation type="unfinished" />
+      <translation>PFAD</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open this picture at start</source>
-      <translation type="unfinished" />
+      <translation>dieses Bild beim Start öffnen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>NAME</source>
-      <translation type="unfinished" />
+      <translation>NAME</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>start on this view: {views}</source>
-      <translation type="unfinished" />
+      <translation>mit dieser Ansicht starten: {views}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>render --view offscreen to this PNG and exit</source>
-      <translation type="unfinished" />
+      <translation>--view ohne Fenster in diese PNG-Datei zeichnen und beenden</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshot size, e.g. 1600x1000</source>
-      <translation type="unfinished" />
+      <translation>Größe des Bildschirmfotos, z. B. 1600x1000</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>add convviz to this user's application menu (Linux) and exit</source>
-      <translation type="unfinished" />
+      <translation>convviz zum Anwendungsmenü dieses Benutzers hinzufügen (Linux) und beenden</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>remove what --install-desktop-entry added and exit</source>
-      <translation type="unfinished" />
+      <translation>entfernen, was --install-desktop-entry hinzugefügt hat, und beenden</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open in presentation mode (F11)</source>
-      <translation type="unfinished" />
+      <translation>im Präsentationsmodus öffnen (F11)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open built-in lesson N in its view</source>
-      <translation type="unfinished" />
+      <translation>eingebaute Lektion N in ihrer Ansicht öffnen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, light, dark or high-contrast, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, light, dark oder high-contrast, nur für diesen Start (die gespeicherte Wahl bleibt)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>LANG</source>
-      <translation type="unfinished" />
+      <translation>SPRACHE</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, en, de, es, fr oder zh_CN, nur für diesen Start (die gespeicherte Wahl bleibt)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no view called {view!r}; choose one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Es gibt keine Ansicht namens {view!r}; eine wählen von: {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {problem}</source>
-      <translation type="unfinished" />
+      <translation>convviz: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: --screenshot needs --view NAME (for example --view convolution) or --lesson N.</source>
-      <translation type="unfinished" />
+      <translation>convviz: --screenshot braucht --view NAME (zum Beispiel --view convolution) oder --lesson N.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view!r} view is not installed in this version.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Die Ansicht {view!r} ist in dieser Version nicht installiert.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from a terminal or make a shortcut to it.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Desktop-Einträge gibt es nur unter Linux (freedesktop); auf diesem System convviz aus einem Terminal starten oder eine Verknüpfung dazu anlegen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.</source>
-      <translation type="unfinished" />
+      <translation>convviz: {entry} und sein Symbol {icon} hinzugefügt; mit --uninstall-desktop-entry wieder entfernen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed {files}</source>
-      <translation type="unfinished" />
+      <translation>convviz: entfernt: {files}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed nothing (no entry was there).</source>
-      <translation type="unfinished" />
+      <translation>convviz: nichts entfernt (es gab keinen Eintrag).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not change the desktop entry: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Der Desktop-Eintrag konnte nicht geändert werden: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no lesson {number}; the built-in lessons are numbered {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Lektion {number}; die eingebauten Lektionen sind von {first} bis {last} nummeriert.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--image and --lesson both choose the picture; lesson {number} brings its own, so give one.</source>
-      <translation type="unfinished" />
+      <translation>--image und --lesson wählen beide das Bild; Lektion {number} bringt ihr eigenes mit, also nur eines angeben.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the {view} view, not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>Lektion {number} wird in der Ansicht {view} gezeigt, nicht in der Ansicht {asked}; --view weglassen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the lesson panel (it is a concept lesson), not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>Lektion {number} wird im Lektionsfeld gezeigt (sie ist eine Konzeptlektion), nicht in der Ansicht {asked}; --view weglassen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no file {path}; check the name and the folder.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Es gibt keine Datei {path}; Namen und Ordner prüfen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} is a folder; --image needs a picture file.</source>
-      <translation type="unfinished" />
+      <translation>convviz: {path} ist ein Ordner; --image braucht eine Bilddatei.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} cannot be read (no permission to read it).</source>
-      <translation type="unfinished" />
+      <translation>convviz: {path} kann nicht gelesen werden (keine Leseberechtigung).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>could not open {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{path} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: lesson {number} did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Lektion {number} wurde nicht innerhalb von {seconds:.0f} s fertig.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view} view did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Die Ansicht {view} wurde nicht innerhalb von {seconds:.0f} s fertig.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {width}x{height} window could not hold this view: its layout needs {need_width}x{need_height}, so the picture is {got_width}x{got_height}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Das Fenster mit {width}x{height} reicht für diese Ansicht nicht: Ihr Layout braucht {need_width}x{need_height}, daher ist das Bild {got_width}x{got_height}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not write the screenshot to {path}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Das Bildschirmfoto konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: saved {width}x{height} screenshot of the window to {path}</source>
-      <translation type="unfinished" />
+      <translation>convviz: Bildschirmfoto des Fensters mit {width}x{height} in {path} gespeichert</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -434,7 +434,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>&lt;p&gt;&lt;b&gt;Floating panels&lt;/b&gt;: on a narrow window the model panels float as windows of their own, outside the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, and from the last back to the main window.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Schwebende Felder&lt;/b&gt;: In einem schmalen Fenster schweben die Modellfelder als eigene Fenster, außerhalb der Tab-Reihenfolge. F6 (Modell ▸ Zum schwebenden Feld) bringt die Tastatur ins erste, weiter ins nächste und vom letzten zurück ins Hauptfenster.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -664,17 +664,17 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>convviz: Qt cannot open a window here: the system lacks {libraries}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Qt kann hier kein Fenster öffnen: Dem System fehlen {libraries}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>Install them, then start convviz again:</source>
-      <translation type="unfinished" />
+      <translation>Diese installieren und convviz dann erneut starten:</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)</source>
-      <translation type="unfinished" />
+      <translation>(Ohne Desktop erstellt convviz mit QT_QPA_PLATFORM=offscreen seine Bildschirmfotos und führt die Tests aus.)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/theme.py" />
@@ -1584,32 +1584,32 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated GIF</source>
-      <translation type="unfinished" />
+      <translation>Animiertes GIF</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated PNG</source>
-      <translation type="unfinished" />
+      <translation>Animiertes PNG</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>PNG picture</source>
-      <translation type="unfinished" />
+      <translation>PNG-Bild</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>CSV-Tabelle</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Python script</source>
-      <translation type="unfinished" />
+      <translation>Python-Skript</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Jupyter notebook</source>
-      <translation type="unfinished" />
+      <translation>Jupyter-Notebook</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
@@ -2044,7 +2044,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
       <source>Lesson files</source>
-      <translation type="unfinished" />
+      <translation>Lektionsdateien</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
@@ -2429,7 +2429,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>PyTorch models</source>
-      <translation type="unfinished" />
+      <translation>PyTorch-Modelle</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2529,12 +2529,12 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Go to the &amp;floating panel</source>
-      <translation type="unfinished" />
+      <translation>Zum &amp;schwebenden Feld</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>A panel floating over a narrow window is a window of its own, out of the Tab order: F6 goes into it, to the next one, and back</source>
-      <translation type="unfinished" />
+      <translation>Ein Feld, das über einem schmalen Fenster schwebt, ist ein eigenes Fenster außerhalb der Tab-Reihenfolge: F6 geht hinein, zum nächsten und zurück</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2554,7 +2554,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>No model panel is floating; Tab reaches the docked ones.</source>
-      <translation type="unfinished" />
+      <translation>Kein Modellfeld schwebt; Tab erreicht die angedockten.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -3024,7 +3024,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>PyTorch weights</source>
-      <translation type="unfinished" />
+      <translation>PyTorch-Gewichte</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -3274,7 +3274,7 @@ Strg+Umschalt+U wonach jede Einheit sucht · Strg+Umschalt+O eigenes Modell öff
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
       <source>convviz sessions</source>
-      <translation type="unfinished" />
+      <translation>convviz-Sitzungen</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
@@ -5783,237 +5783,242 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>unknown activation {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Aktivierung {name!r}; eine wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>the slope and alpha of an activation must be finite numbers</source>
-      <translation type="unfinished" />
+      <translation>Steigung und alpha einer Aktivierung müssen endliche Zahlen sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>maxout needs at least one feature map</source>
-      <translation type="unfinished" />
+      <translation>Maxout braucht mindestens eine Merkmalskarte</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>feature maps</source>
-      <translation type="unfinished" />
+      <translation>Merkmalskarten</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or a ({channels}, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>das Bild hat {channels} Kanäle, aber der Kernel ist ein einzelnes {kh}×{kw}-Raster; ein Graustufenbild oder einen ({channels}, kh, kw)-Kernel verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must be equal</source>
-      <translation type="unfinished" />
+      <translation>Kanäle passen nicht zusammen: Der Kernel hat {kernel_channels} Kanal/Kanäle, das Bild aber {channels}; sie müssen gleich sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
-      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the {padded}-cell padded input; add padding or use a smaller kernel</source>
-      <translation type="unfinished" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too tall for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>der {kh}×{kw}-Kernel (mit Dilatation {d} überspannt er {span} Zellen) ist zu hoch für die Eingabe mit Padding, die {padded} Zellen hat; mehr Padding oder einen kleineren Kernel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too wide for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>der {kh}×{kw}-Kernel (mit Dilatation {d} überspannt er {span} Zellen) ist zu breit für die Eingabe mit Padding, die {padded} Zellen hat; mehr Padding oder einen kleineren Kernel verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>convolution engine</source>
-      <translation type="unfinished" />
+      <translation>Faltungs-Engine</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups</source>
-      <translation type="unfinished" />
+      <translation>Gruppen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>dtype must be a float type such as float32 (got {dtype})</source>
-      <translation type="unfinished" />
+      <translation>dtype muss ein Gleitkommatyp wie float32 sein (erhalten: {dtype})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>image</source>
-      <translation type="unfinished" />
+      <translation>Bild</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups must be at least 1 (got {groups})</source>
-      <translation type="unfinished" />
+      <translation>Gruppen müssen mindestens 1 sein (erhalten: {groups})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>gruppierte Faltung braucht eine (N, C/groups, kh, kw)-Filterbank (erhalten: ein Kernel der Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that divide {channels}</source>
-      <translation type="unfinished" />
+      <translation>die {channels} Kanal/Kanäle des Bildes lassen sich nicht in {groups} gleiche Gruppen teilen; eine Gruppenzahl wählen, die {channels} teilt</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a multiple of groups</source>
-      <translation type="unfinished" />
+      <translation>die {filters} Filter lassen sich nicht auf {groups} Gruppen verteilen; die Zahl der Filter muss ein Vielfaches der Gruppen sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>mit {groups} Gruppen sieht jeder Filter {per_group} Kanal/Kanäle ({channels} / {groups}), aber der Kernel hat {kernel_channels}; seine Form muss ({filters}, {per_group}, kh, kw) sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (C, H, W) picture with several channels</source>
-      <translation type="unfinished" />
+      <translation>gruppierte Faltung braucht ein (C, H, W)-Bild mit mehreren Kanälen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"</source>
-      <translation type="unfinished" />
+      <translation>die OpenCV-Engine braucht das Paket opencv-python-headless; es installieren oder engine="numpy" verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>device must be a name such as 'cpu' or 'cuda', not {name!r}</source>
-      <translation type="unfinished" />
+      <translation>device muss ein Name wie 'cpu' oder 'cuda' sein, nicht {name!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>unknown device {name!r}; choose one of {choices} (or 'auto')</source>
-      <translation type="unfinished" />
+      <translation>unbekanntes Gerät {name!r}; eines wählen von: {choices} (oder 'auto')</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable CUDA GPU was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>Keine nutzbare CUDA-GPU gefunden; stattdessen wird auf der CPU gerechnet.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable Apple GPU (MPS) was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>Keine nutzbare Apple-GPU (MPS) gefunden; stattdessen wird auf der CPU gerechnet.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>There is no GPU number {index} (this machine has {count}); using cuda:0.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine GPU Nummer {index} (dieser Rechner hat {count}); cuda:0 wird verwendet.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PostScript document</source>
-      <translation type="unfinished" />
+      <translation>ein PostScript-Dokument</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>an EPS document (PostScript)</source>
-      <translation type="unfinished" />
+      <translation>ein EPS-Dokument (PostScript)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>ein PDF-Dokument</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>image mode</source>
-      <translation type="unfinished" />
+      <translation>Bildmodus</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>max_side must be a whole number of pixels, at least 1 (got {max_side!r})</source>
-      <translation type="unfinished" />
+      <translation>max_side muss eine ganze Zahl von Pixeln sein, mindestens 1 (erhalten: {max_side!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} needs more memory than this computer has free; shrink it first</source>
-      <translation type="unfinished" />
+      <translation>{name} braucht mehr Speicher, als dieser Rechner frei hat; zuerst verkleinern</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} could not be read as a picture: it may be damaged or cut short ({error})</source>
-      <translation type="unfinished" />
+      <translation>{name} konnte nicht als Bild gelesen werden: Es ist vielleicht beschädigt oder unvollständig ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a picture</source>
-      <translation type="unfinished" />
+      <translation>ein Bild</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is empty (0 bytes), so it holds no picture</source>
-      <translation type="unfinished" />
+      <translation>{name} ist leer (0 Bytes) und enthält daher kein Bild</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {kind}, not a picture convviz reads; convviz never starts another program to read a file. Export it as {formats} first</source>
-      <translation type="unfinished" />
+      <translation>{name} ist {kind}, kein Bild, das convviz liest; convviz startet nie ein anderes Programm, um eine Datei zu lesen. Zuerst als {formats} exportieren</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is not a picture convviz can read; it reads {formats} files</source>
-      <translation type="unfinished" />
+      <translation>{name} ist kein Bild, das convviz lesen kann; es liest {formats}-Dateien</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is far too large to open safely (more than {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} ist viel zu groß, um es sicher zu öffnen (mehr als {limit:,} Pixel); zuerst in einem Bildbearbeitungsprogramm verkleinern</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} has no pixels ({width}×{height})</source>
-      <translation type="unfinished" />
+      <translation>{name} hat keine Pixel ({width}×{height})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} hat {width}×{height} Pixel, zu groß, um es sicher zu öffnen (die Grenze ist {limit:,} Pixel); zuerst in einem Bildbearbeitungsprogramm verkleinern</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>shape must be (height, width), not {shape!r}</source>
-      <translation type="unfinished" />
+      <translation>shape muss (Höhe, Breite) sein, nicht {shape!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the downscaled size must be at least 1×1 (got {target_h}×{target_w})</source>
-      <translation type="unfinished" />
+      <translation>die verkleinerte Größe muss mindestens 1×1 sein (erhalten: {target_h}×{target_w})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the image must be (H, W) or (C, H, W) and not empty (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>das Bild muss (H, W) oder (C, H, W) und nicht leer sein (erhalten: Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>the kernel's factor</source>
-      <translation type="unfinished" />
+      <translation>der Faktor des Kernels</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} muss eine Zahl wie 1/9 sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a finite number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} muss eine endliche Zahl wie 1/9 sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be written like 1/9, 2 or 0.5, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} muss wie 1/9, 2 oder 0.5 geschrieben werden, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{what} muss eine Zahl wie 1/9 sein, nicht {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must not be 0 (every weight is multiplied by it)</source>
-      <translation type="unfinished" />
+      <translation>{what} darf nicht 0 sein (jedes Gewicht wird damit multipliziert)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} is {factor}; write a simpler factor such as 1/9 or 1/256</source>
-      <translation type="unfinished" />
+      <translation>{what} ist {factor}; einen einfacheren Faktor wie 1/9 oder 1/256 schreiben</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernels.py" />
@@ -6308,7 +6313,7 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/core/kernels.py" />
       <source>unknown kernel preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Kernel-Vorlage {name!r}; eine wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/padding.py" />
@@ -6318,42 +6323,42 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/core/padding.py" />
       <source>padding must be 0 or more on every side</source>
-      <translation type="unfinished" />
+      <translation>Padding muss auf jeder Seite 0 oder mehr sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>feature map</source>
-      <translation type="unfinished" />
+      <translation>Merkmalskarte</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pooling mode</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Modus</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool size</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Größe</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool stride</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Schrittweite</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be a number of cells (0 or more), not {padding!r}</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Padding muss eine Zahl von Zellen sein (0 oder mehr), nicht {padding!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Padding</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of padding (got {pad})</source>
-      <translation type="unfinished" />
+      <translation>Pooling-Padding darf höchstens die halbe Pooling-Größe sein: Fenster mit {k} Zellen erlauben 0 bis {most} Zelle(n) Padding (erhalten: {pad})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
@@ -6368,37 +6373,37 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size</source>
-      <translation type="unfinished" />
+      <translation>Eingabegröße</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size</source>
-      <translation type="unfinished" />
+      <translation>Kernelgröße</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size must be at least 1 (got {n})</source>
-      <translation type="unfinished" />
+      <translation>Eingabegröße muss mindestens 1 sein (erhalten: {n})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size must be at least 1 (got {f})</source>
-      <translation type="unfinished" />
+      <translation>Kernelgröße muss mindestens 1 sein (erhalten: {f})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>stride must be at least 1 (got {s})</source>
-      <translation type="unfinished" />
+      <translation>Schrittweite muss mindestens 1 sein (erhalten: {s})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>dilation must be at least 1 (got {d})</source>
-      <translation type="unfinished" />
+      <translation>Dilatation muss mindestens 1 sein (erhalten: {d})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output_size works on one axis: give padding as one number</source>
-      <translation type="unfinished" />
+      <translation>output_size arbeitet auf einer Achse: Padding als eine Zahl angeben</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
@@ -6413,677 +6418,692 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>0 or more</source>
-      <translation type="unfinished" />
+      <translation>0 oder mehr</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>at least {minimum}</source>
-      <translation type="unfinished" />
+      <translation>mindestens {minimum}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{name} must be {rule} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} muss {rule} sein (erhalten: {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses between output sizes that the same stride could give</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe-Padding ({op}) muss kleiner als die Schrittweite ({s}) oder die Dilatation ({d}) sein; es wählt nur zwischen Ausgabegrößen, die dieselbe Schrittweite ergeben könnte</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding</source>
-      <translation type="unfinished" />
+      <translation>das Padding ({p}) schneidet die ganze Ausgabe weg ({before} Zellen vor dem Abschneiden); weniger Padding verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{formula} = {size}: no output (the padding cuts away every cell)</source>
-      <translation type="unfinished" />
+      <translation>{formula} = {size}: keine Ausgabe (das Padding schneidet jede Zelle weg)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step index must be an integer, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>der Schrittindex muss eine ganze Zahl sein, nicht {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step {index} is out of range; there are {n} steps (0 to {last})</source>
-      <translation type="unfinished" />
+      <translation>Schritt {index} liegt außerhalb des Bereichs; es gibt {n} Schritte (0 bis {last})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabezelle ({out_row}, {out_col}) liegt außerhalb der {ho}×{wo}-Ausgabe</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]</source>
-      <translation type="unfinished" />
+      <translation>die Schritte folgen jeweils einem Filter; der Kernel hat {filters} Filter, kernel[n] übergeben</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape {shape}); for one output channel use shape (C_in, 1, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>der Kernel einer transponierten Faltung ist ein (kh, kw)-Raster oder eine (C_in, C_out, kh, kw)-Bank (erhalten: Form {shape}); für einen Ausgabekanal die Form (C_in, 1, kh, kw) verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>the image has {channels} channels but the kernel is a single grid; use a gray image or a ({channels}, C_out, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>das Bild hat {channels} Kanäle, aber der Kernel ist ein einzelnes Raster; ein Graustufenbild oder einen ({channels}, C_out, kh, kw)-Kernel verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has {channels}; a transposed kernel's first axis counts the input channels</source>
-      <translation type="unfinished" />
+      <translation>Kanäle passen nicht zusammen: Der Kernel ist für {kernel_channels} Eingabekanal/-kanäle gemacht, das Bild hat aber {channels}; die erste Achse eines transponierten Kernels zählt die Eingabekanäle</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
-      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use less padding</source>
-      <translation type="unfinished" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells tall; use less padding</source>
+      <translation>das Padding ({p}) schneidet die ganze Ausgabe weg: Vor dem Abschneiden ist sie {before} Zellen hoch; weniger Padding verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells wide; use less padding</source>
+      <translation>das Padding ({p}) schneidet die ganze Ausgabe weg: Vor dem Abschneiden ist sie {before} Zellen breit; weniger Padding verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>output channel</source>
+      <translation>Ausgabekanal</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "same" and "valid" belong to ordinary convolution</source>
-      <translation type="unfinished" />
+      <translation>das Padding einer transponierten Faltung ist eine Zahl von Zellen, die auf jeder Seite abgeschnitten werden (erhalten: {padding!r}); "same" und "valid" gehören zur gewöhnlichen Faltung</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{value} × kernel → output rows {rows}, columns {cols}</source>
-      <translation type="unfinished" />
+      <translation>{value} × Kernel → Ausgabezeilen {rows}, Spalten {cols}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>kernel</source>
-      <translation type="unfinished" />
+      <translation>Kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes {shape} and {kernel_shape})</source>
-      <translation type="unfinished" />
+      <translation>die Stempel-Schritte folgen einem Kanal: ein (H, W)-Bild und einen (kh, kw)-Kernel übergeben (erhalten: Formen {shape} und {kernel_shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>input cell ({in_row}, {in_col}) is outside the {h}×{w} input</source>
-      <translation type="unfinished" />
+      <translation>Eingabezelle ({in_row}, {in_col}) liegt außerhalb der {h}×{w}-Eingabe</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{bias} (bias)</source>
-      <translation type="unfinished" />
+      <translation>{bias} (Bias)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>no stamp reaches this cell</source>
-      <translation type="unfinished" />
+      <translation>kein Stempel erreicht diese Zelle</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be a whole number, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name} muss eine ganze Zahl sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be one number or a (vertical, horizontal) pair, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name} muss eine Zahl oder ein Paar (senkrecht, waagerecht) sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be 0 or more (got {number}); it cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{name} muss 0 oder mehr sein (erhalten: {number}); es kann nicht negativ sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be at least {minimum} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>{name} muss mindestens {minimum} sein (erhalten: {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding mode must be one of {choices} (got {mode!r})</source>
-      <translation type="unfinished" />
+      <translation>der Padding-Modus muss einer von {choices} sein (erhalten: {mode!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})</source>
-      <translation type="unfinished" />
+      <translation>Padding muss eine Zahl von Zellen (0 oder mehr), "valid" oder "same" sein (erhalten: {padding!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>{what} muss ein rechteckiges Zahlenraster sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must contain only numbers, but it holds text or other values</source>
-      <translation type="unfinished" />
+      <translation>{what} darf nur Zahlen enthalten, enthält aber Text oder andere Werte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>bias needs one value per {unit} ({count}), got {size}</source>
-      <translation type="unfinished" />
+      <translation>Bias braucht einen Wert pro {unit} ({count}), erhalten: {size}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>der Bias muss eine endliche Zahl sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got {ndim} dimension(s))</source>
-      <translation type="unfinished" />
+      <translation>der Kernel muss ein (kh, kw)-Raster, ein (C, kh, kw)-Stapel oder eine (N, C, kh, kw)-Filterbank sein (erhalten: {ndim} Dimension(en))</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel is empty (shape {shape}); it needs at least one weight</source>
-      <translation type="unfinished" />
+      <translation>der Kernel ist leer (Form {shape}); er braucht mindestens ein Gewicht</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel contains NaN or infinity; every weight must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>der Kernel enthält NaN oder Unendlich; jedes Gewicht muss eine endliche Zahl sein</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be (H, W) or (C, H, W) (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>{what} muss (H, W) oder (C, H, W) sein (erhalten: Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} is empty (shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>{what} ist leer (Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>unknown {name} {value!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>{name} {value!r} ist unbekannt; eines wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or fewer steps</source>
-      <translation type="unfinished" />
+      <translation>{count} Bilder von {width}×{height} Pixeln brauchen zu viel Speicher; eine kleinere Zellgröße oder weniger Schritte wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>unknown animation format {fmt!r}; choose "gif" or "apng"</source>
-      <translation type="unfinished" />
+      <translation>unbekanntes Animationsformat {fmt!r}; "gif" oder "apng" wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>fps must be a number from 0.1 to 50 (got {fps!r})</source>
-      <translation type="unfinished" />
+      <translation>fps muss eine Zahl von 0.1 bis 50 sein (erhalten: {fps!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})</source>
-      <translation type="unfinished" />
+      <translation>hold_last_s muss 0 bis 60 Sekunden sein (erhalten: {hold_last_s!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride or a smaller picture</source>
-      <translation type="unfinished" />
+      <translation>{count} Schritte sind zu viele für eine Animation (höchstens {MAX_FRAMES}); eine kleinere Matrix, eine größere Schrittweite oder ein kleineres Bild verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>the {what} must contain only numbers</source>
-      <translation type="unfinished" />
+      <translation>{what} darf nur Zahlen enthalten</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {name}: the folder {folder} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{name} kann nicht gespeichert werden: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save into {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Speichern in {folder} nicht möglich: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{target} kann nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a map must be one non-empty 2-D grid (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>eine Karte muss ein einzelnes, nicht leeres 2-D-Raster sein (erhalten: Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>unknown colour map {colormap!r}; use "auto" or one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Farbtabelle {colormap!r}; "auto" oder eine von {choices} verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>levels must be two finite numbers with low &lt; high (got {levels!r})</source>
-      <translation type="unfinished" />
+      <translation>levels müssen zwei endliche Zahlen mit low &lt; high sein (erhalten: {levels!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>scale must be a whole number of pixels per cell, at least 1 (got {scale!r})</source>
-      <translation type="unfinished" />
+      <translation>scale muss eine ganze Zahl von Pixeln pro Zelle sein, mindestens 1 (erhalten: {scale!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both sides at most {most}</source>
-      <translation type="unfinished" />
+      <translation>eine {cols}×{rows}-Karte mit Maßstab {scale} hätte {width}×{height} Pixel; einen Maßstab wählen, der beide Seiten bei höchstens {most} hält</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrix</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>CSV-Export nimmt ein nicht leeres 1-D-, 2-D- oder 3-D-Array (erhalten: Form {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>channel_names needs a 3-D array and one name per channel</source>
-      <translation type="unfinished" />
+      <translation>channel_names braucht ein 3-D-Array und einen Namen pro Kanal</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>the picture is either embedded or read from its file, not {picture!r}</source>
-      <translation type="unfinished" />
+      <translation>das Bild wird entweder eingebettet oder aus seiner Datei gelesen, nicht {picture!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>only the Convolution view's picture can be read from its file</source>
-      <translation type="unfinished" />
+      <translation>nur das Bild der Faltungs-Ansicht kann aus seiner Datei gelesen werden</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>there is no Python export for a {kind}</source>
-      <translation type="unfinished" />
+      <translation>für {kind} gibt es keinen Python-Export</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>{value} is not a finite number, so it cannot be written as code</source>
-      <translation type="unfinished" />
+      <translation>{value} ist keine endliche Zahl und kann daher nicht als Code geschrieben werden</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>this picture did not come from a file, so it can only be embedded</source>
-      <translation type="unfinished" />
+      <translation>dieses Bild stammt nicht aus einer Datei und kann daher nur eingebettet werden</translation>
     </message>
     <message>
       <location filename="../../convviz/export/scene.py" />
       <source>LeNet reads a 28×28 digit, not one of shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet liest eine 28×28-Ziffer, keine der Form {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps</source>
-      <translation type="unfinished" />
+      <translation>export_steps_animation braucht die Schritte von convviz.core.conv_steps oder pool_steps</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>cell_px must be a whole number from 16 to 200 (got {cell_px!r})</source>
-      <translation type="unfinished" />
+      <translation>cell_px muss eine ganze Zahl von 16 bis 200 sein (erhalten: {cell_px!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>there are no steps to animate</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Schritte zum Animieren</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>unknown colour scale {scale!r}; use one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Farbskala {scale!r}; eine verwenden von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of at most {most}×{most} (downscale the picture first)</source>
-      <translation type="unfinished" />
+      <translation>die Eingabe mit Padding hat {height}×{width} Zellen; eine Animation zeigt jede Zahl, also eine Matrix von höchstens {most}×{most} verwenden (das Bild zuerst verkleinern)</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
-      <translation type="unfinished" />
+      <translation>Schritt {i} liegt außerhalb des Bereichs; es gibt {count} Schritte</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>eine Lektion zur transponierten Faltung nimmt eine (H, W)-Eingabe und einen (kh, kw)-Kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>no input</source>
-      <translation type="unfinished" />
+      <translation>keine Eingabe</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.input_shape is {expected} but the input is {actual}</source>
-      <translation type="unfinished" />
+      <translation>expected.input_shape ist {expected}, aber die Eingabe ist {actual}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is given but the lesson computes nothing (no kernel, pooling or activation)</source>
-      <translation type="unfinished" />
+      <translation>expected.output ist angegeben, aber die Lektion berechnet nichts (kein Kernel, kein Pooling, keine Aktivierung)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output_size is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output_size ist {expected}, aber convviz berechnet {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output ist {expected}, aber convviz berechnet {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output{where} is {expected:g} but convviz computes {computed:g}</source>
-      <translation type="unfinished" />
+      <translation>expected.output{where} ist {expected:g}, aber convviz berechnet {computed:g}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>tables[{index}].total is {given:,} but the layers add up to {total:,}</source>
-      <translation type="unfinished" />
+      <translation>tables[{index}].total ist {given:,}, aber die Schichten ergeben zusammen {total:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the field "{where}" {problem}.</source>
-      <translation type="unfinished" />
+      <translation>In der Lektionsdatei {source}: Das Feld "{where}" {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the top level {problem}.</source>
-      <translation type="unfinished" />
+      <translation>In der Lektionsdatei {source}: Die oberste Ebene {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object {{...}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss ein Objekt {{...}} sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has an unknown key {unknown!r} (allowed keys: {choices}); check its spelling</source>
-      <translation type="unfinished" />
+      <translation>hat einen unbekannten Schlüssel {unknown!r} (erlaubte Schlüssel: {choices}); die Schreibweise prüfen</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; every lesson needs it</source>
-      <translation type="unfinished" />
+      <translation>fehlt; jede Lektion braucht es</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty text, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss ein nicht leerer Text sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {count} characters long; keep it under {max_length}</source>
-      <translation type="unfinished" />
+      <translation>ist {count} Zeichen lang; bitte unter {max_length} bleiben</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a whole number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine ganze Zahl sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at least {minimum} (got {found})</source>
-      <translation type="unfinished" />
+      <translation>muss mindestens {minimum} sein (erhalten: {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at most {maximum:,}, the most the view shows (got {found})</source>
-      <translation type="unfinished" />
+      <translation>darf höchstens {maximum:,} sein, das Höchste, was die Ansicht zeigt (erhalten: {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine Zahl sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>muss eine endliche Zahl sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be from {allowed}, as the view allows (got {value:g})</source>
-      <translation type="unfinished" />
+      <translation>muss im Bereich {allowed} liegen, wie die Ansicht es erlaubt (erhalten: {value:g})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be true or false, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss true oder false sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one of {choices}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eines von {choices} sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one whole number or a [vertical, horizontal] pair, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine ganze Zahl oder ein Paar [senkrecht, waagerecht] sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of rows, like [[1, 2], [3, 4]], not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine nicht leere Liste von Zeilen sein, wie [[1, 2], [3, 4]], nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {cells:,} cells; inline matrices hold at most {most}</source>
-      <translation type="unfinished" />
+      <translation>hat {cells:,} Zellen; eingebettete Matrizen haben höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>row {row} must be a non-empty list of numbers, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss in Zeile {row} eine nicht leere Liste von Zahlen sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is ragged: row {row} has {count} numbers but row 1 has {first_count}; every row needs the same length</source>
-      <translation type="unfinished" />
+      <translation>ist ungleichmäßig: Zeile {row} hat {count} Zahlen, Zeile 1 aber {first_count}; jede Zeile braucht dieselbe Länge</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of grids (one per channel), not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine nicht leere Liste von Rastern sein (eines pro Kanal), nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must hold exactly {count} grids (red, green, blue), not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss genau {count} Raster enthalten (Rot, Grün, Blau), nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has channels of different sizes: channel {number} is {size} but channel 1 is {first_size}</source>
-      <translation type="unfinished" />
+      <translation>hat Kanäle verschiedener Größe: Kanal {number} ist {size}, Kanal 1 aber {first_size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the text {text!r}</source>
-      <translation type="unfinished" />
+      <translation>der Text {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the number {number}</source>
-      <translation type="unfinished" />
+      <translation>die Zahl {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a list of {count} item(s)</source>
-      <translation type="unfinished" />
+      <translation>eine Liste mit {count} Element(en)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>ein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>braucht genau eines von "matrix", "rgb", "channels" oder "sample" (gefunden: {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample"</source>
-      <translation type="unfinished" />
+      <translation>braucht genau eines von "matrix", "rgb", "channels" oder "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [low, high] pair of numbers</source>
-      <translation type="unfinished" />
+      <translation>muss ein Zahlenpaar [low, high] sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must have low &lt; high (got {low} and {high})</source>
-      <translation type="unfinished" />
+      <translation>muss low &lt; high erfüllen (erhalten: {low} und {high})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a "sample" input</source>
-      <translation type="unfinished" />
+      <translation>gilt nur für eine Eingabe vom Typ "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a file name from resources/samples, not a path ({name!r})</source>
-      <translation type="unfinished" />
+      <translation>muss ein Dateiname aus resources/samples sein, kein Pfad ({name!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {name!r}, which is not a shipped sample; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nennt {name!r}, das kein mitgeliefertes Beispiel ist; eines wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>braucht genau eines von "matrix", "channels" oder "preset" (gefunden: {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset"</source>
-      <translation type="unfinished" />
+      <translation>braucht genau eines von "matrix", "channels" oder "preset"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must not be 0 (the weights are divided by it)</source>
-      <translation type="unfinished" />
+      <translation>darf nicht 0 sein (die Gewichte werden dadurch geteilt)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"</source>
-      <translation type="unfinished" />
+      <translation>gibt sowohl "scale" als auch "divisor" an; den Faktor nur einmal schreiben, z. B. "scale": "1/9"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a factor such as "1/9" or 0.5</source>
-      <translation type="unfinished" />
+      <translation>muss ein Faktor wie "1/9" oder 0.5 sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nennt eine unbekannte Vorlage {name!r}; eine wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; a kernel has {allowed} cells a side, as the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>ist {rows}×{cols}; ein Kernel hat {allowed} Zellen pro Seite, wie im Kernel-Editor</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a convolution, but settings.mode is {mode!r}</source>
-      <translation type="unfinished" />
+      <translation>gilt nur für eine Faltung, aber settings.mode ist {mode!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to pooling (settings.mode "max" or "avg")</source>
-      <translation type="unfinished" />
+      <translation>gilt nur für Pooling (settings.mode "max" oder "avg")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a transposed convolution (a stamp is never turned)</source>
-      <translation type="unfinished" />
+      <translation>gilt nicht für eine transponierte Faltung (ein Stempel wird nie gespiegelt)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a transposed convolution is a number of cells cut from each side</source>
-      <translation type="unfinished" />
+      <translation>einer transponierten Faltung ist eine Zahl von Zellen, die auf jeder Seite abgeschnitten werden</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a transposed convolution (settings.mode "transposed")</source>
-      <translation type="unfinished" />
+      <translation>gilt nur für eine transponierte Faltung (settings.mode "transposed")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to the {owner!r} activation</source>
-      <translation type="unfinished" />
+      <translation>gilt nur für die Aktivierung {owner!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [height, width] pair</source>
-      <translation type="unfinished" />
+      <translation>muss ein Paar [height, width] sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>says {size} but expected.output is {expected}</source>
-      <translation type="unfinished" />
+      <translation>sagt {size}, aber expected.output ist {expected}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of whole numbers, like [3, 6, 6]</source>
-      <translation type="unfinished" />
+      <translation>muss eine Liste ganzer Zahlen sein, wie [3, 6, 6]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a {kind!r} layer needs it</source>
-      <translation type="unfinished" />
+      <translation>fehlt; eine Schicht vom Typ {kind!r} braucht es</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a {kind!r} layer</source>
-      <translation type="unfinished" />
+      <translation>gilt nicht für eine Schicht vom Typ {kind!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not go with "network": the named network brings its own</source>
-      <translation type="unfinished" />
+      <translation>passt nicht zu "network": Das genannte Netz bringt sein eigenes mit</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown network {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nennt ein unbekanntes Netz {name!r}; eines wählen von: {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a table needs "input_shape" and "layers" (or a "network" name)</source>
-      <translation type="unfinished" />
+      <translation>fehlt; eine Tabelle braucht "input_shape" und "layers" (oder einen "network"-Namen)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [channels, height, width] or [features]</source>
-      <translation type="unfinished" />
+      <translation>muss [channels, height, width] oder [features] sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of layers</source>
-      <translation type="unfinished" />
+      <translation>muss eine nicht leere Liste von Schichten sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} layers; a table shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>enthält {count:,} Schichten; eine Tabelle zeigt höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {source!r}, which is not an earlier layer of this table</source>
-      <translation type="unfinished" />
+      <translation>nennt {source!r}, das keine frühere Schicht dieser Tabelle ist</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of {"cell": [row, col], "printed": number}</source>
-      <translation type="unfinished" />
+      <translation>muss eine nicht leere Liste von {"cell": [row, col], "printed": number} sein</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [row, col] or [map, row, col] (counting from 0)</source>
-      <translation type="unfinished" />
+      <translation>muss [row, col] oder [map, row, col] sein (ab 0 gezählt)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7093,117 +7113,117 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be the whole number {schema}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss die ganze Zahl {schema} sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}, newer than this convviz understands ({schema}); update convviz to open it</source>
-      <translation type="unfinished" />
+      <translation>ist {version}, neuer als das, was dieses convviz versteht ({schema}); convviz aktualisieren, um sie zu öffnen</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}; this convviz reads lesson schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>ist {version}; dieses convviz liest das Lektionsschema {schema}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be lower-case words joined by hyphens, like "stride-2" (got {lesson_id!r})</source>
-      <translation type="unfinished" />
+      <translation>muss aus kleingeschriebenen Wörtern mit Bindestrichen bestehen, wie "stride-2" (erhalten: {lesson_id!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of kernels, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine Liste von Kerneln sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} kernels; a lesson offers at most {most}</source>
-      <translation type="unfinished" />
+      <translation>enthält {count:,} Kernel; eine Lektion bietet höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of parameter tables, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss eine Liste von Parametertabellen sein, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} tables; a lesson shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>enthält {count:,} Tabellen; eine Lektion zeigt höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object of languages, like {{"de": {{...}}}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>muss ein Objekt mit Sprachen sein, wie {{"de": {{...}}}}, nicht {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} languages; a lesson carries at most {most}</source>
-      <translation type="unfinished" />
+      <translation>enthält {count:,} Sprachen; eine Lektion hat höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has the language {language!r}; write a code like "de" or "zh_CN"</source>
-      <translation type="unfinished" />
+      <translation>hat die Sprache {language!r}; einen Code wie "de" oder "zh_CN" schreiben</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of {count} texts, one for each {what}</source>
-      <translation type="unfinished" />
+      <translation>muss eine Liste von {count} Texten sein, einer pro {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a lesson for the {view!r} view needs an input</source>
-      <translation type="unfinished" />
+      <translation>fehlt; eine Lektion für die Ansicht {view!r} braucht eine Eingabe</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {groups}; a lesson's groups are 1 (every filter sees all channels) or the input's {channels} channel(s) (depthwise: one map per channel)</source>
-      <translation type="unfinished" />
+      <translation>ist {groups}; die Gruppen einer Lektion sind 1 (jeder Filter sieht alle Kanäle) oder die {channels} Kanal/Kanäle der Eingabe (tiefenweise: eine Karte pro Kanal)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a depthwise lesson is one kernel with one slice per channel (each channel's filter)</source>
-      <translation type="unfinished" />
+      <translation>einer tiefenweisen Lektion ist ein Kernel mit einer Scheibe pro Kanal (dem Filter jedes Kanals)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is empty; a convolution in the {view!r} view needs at least one kernel</source>
-      <translation type="unfinished" />
+      <translation>ist leer; eine Faltung in der Ansicht {view!r} braucht mindestens einen Kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be empty for pooling (settings.mode {mode!r}): pooling has no weights</source>
-      <translation type="unfinished" />
+      <translation>muss für Pooling leer sein (settings.mode {mode!r}): Pooling hat keine Gewichte</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has {channels}; give one grid per input channel with "channels"</source>
-      <translation type="unfinished" />
+      <translation>hat {depth} Kanal/Kanäle, die Eingabe aber {channels}; mit "channels" ein Raster pro Eingabekanal angeben</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has 1; use "matrix"</source>
-      <translation type="unfinished" />
+      <translation>hat {depth} Kanal/Kanäle, die Eingabe aber 1; "matrix" verwenden</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>have different sizes ({choices}); a bank of filters needs one size</source>
-      <translation type="unfinished" />
+      <translation>hat verschiedene Größen ({choices}); eine Filterbank braucht eine einzige Größe</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>points into expected.output, which is missing</source>
-      <translation type="unfinished" />
+      <translation>verweist auf expected.output, das fehlt</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{cell} is outside the {size} output</source>
-      <translation type="unfinished" />
+      <translation>{cell} liegt außerhalb der {size}-Ausgabe</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; slide_cells need a sentence saying what the slide printed</source>
-      <translation type="unfinished" />
+      <translation>fehlt; slide_cells brauchen einen Satz, der sagt, was die Folie nannte</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7213,132 +7233,132 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is for a grey convolution in the Steps view ("view": "steps")</source>
-      <translation type="unfinished" />
+      <translation>ist für eine Graustufen-Faltung in der Schritte-Ansicht ("view": "steps")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>ist {rows}×{cols}; die Schritte-Ansicht nimmt Kernel mit {allowed} Zellen pro Seite</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {number}; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>ist {number}; die Schritte-Ansicht nimmt {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view shows at most {most}×{most}</source>
-      <translation type="unfinished" />
+      <translation>ist {rows}×{cols}; die Schritte-Ansicht zeigt höchstens {most}×{most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {size}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>ist {size}; die Schritte-Ansicht nimmt Kernel mit {allowed} Zellen pro Seite</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>cannot be worked out ({error})</source>
-      <translation type="unfinished" />
+      <translation>lässt sich nicht berechnen ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{padding!r} adds {cells} cells; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>{padding!r} fügt {cells} Zellen hinzu; die Schritte-Ansicht nimmt {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a lesson file</source>
-      <translation type="unfinished" />
+      <translation>eine Lektionsdatei</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdatei {path} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdatei {path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdatei {source} ist kein UTF-8-Text; sie als UTF-8-JSON speichern.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdatei {source} ist kein gültiges JSON: {msg} in Zeile {lineno}, Spalte {colno}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} cannot be used: {error}.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdatei {source} kann nicht verwendet werden: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, {problem}; correct the file (the app always shows true values).</source>
-      <translation type="unfinished" />
+      <translation>In der Lektionsdatei {source}: {problem}; die Datei korrigieren (die App zeigt immer die wahren Werte).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the id {id!r}.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdateien {first!r} und {name!r} haben dieselbe id {id!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Die Lektionsdateien {first!r} und {name!r} haben dieselbe Nummer {number}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>There is no lesson {lesson_id!r}; the lessons are {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine Lektion {lesson_id!r}; die Lektionen sind {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a whole number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" muss eine ganze Zahl von {range} sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" muss eine Zahl von {range} sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" muss im Bereich {range} liegen, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>{low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>{low} bis {high}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a whole number of about {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>eine ganze Zahl mit etwa {digits:,} Stellen</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>the text {text}</source>
-      <translation type="unfinished" />
+      <translation>der Text {text}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a list of {count:,} item(s)</source>
-      <translation type="unfinished" />
+      <translation>eine Liste mit {count:,} Element(en)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)</source>
-      <translation type="unfinished" />
+      <translation>LeNet-5 von 1998 (LeCun et al.: Eingabe 1×32×32, tanh, Subsampling, RBF-Ausgaben)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>AlexNet (torchvision's version, 3×224×224 input)</source>
-      <translation type="unfinished" />
+      <translation>AlexNet (Version von torchvision, Eingabe 3×224×224)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
@@ -7353,147 +7373,147 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>unknown network {name!r}; choose one of {names}</source>
-      <translation type="unfinished" />
+      <translation>unbekanntes Netz {name!r}; eines wählen von: {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>there is no file at {path}.</source>
-      <translation type="unfinished" />
+      <translation>unter {path} gibt es keine Datei.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist leer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is {size}, more than the {limit} convviz reads for a small network.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist {size} groß, mehr als die {limit}, die convviz für ein kleines Netz liest.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} grew past {limit} while it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beim Lesen über {limit} hinausgewachsen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is a folder, not a model file.</source>
-      <translation type="unfinished" />
+      <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a named pipe</source>
-      <translation type="unfinished" />
+      <translation>eine benannte Pipe</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a device or socket</source>
-      <translation type="unfinished" />
+      <translation>ein Gerät oder Socket</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is {what}, not a regular file; convviz only opens model files.</source>
-      <translation type="unfinished" />
+      <translation>{path} ist {what}, keine gewöhnliche Datei; convviz öffnet nur Modelldateien.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a damaged zip archive: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine PyTorch-Modelldatei (ein beschädigtes ZIP-Archiv: {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {count} files inside it; a model file of a small network holds far fewer.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält {count} Dateien; die Modelldatei eines kleinen Netzes enthält weit weniger.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} looks like TorchScript but cannot be opened (its data.pkl is missing).</source>
-      <translation type="unfinished" />
+      <translation>{name} sieht aus wie TorchScript, lässt sich aber nicht öffnen (die data.pkl fehlt).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a zip archive without data.pkl).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine PyTorch-Modelldatei (ein ZIP-Archiv ohne data.pkl).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {size} of TorchScript code, more than the {limit} a small network needs.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält {size} TorchScript-Code, mehr als die {limit}, die ein kleines Netz braucht.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} defines __setstate__, code that TorchScript would run while the file is opened; convviz does not open such models.</source>
-      <translation type="unfinished" />
+      <translation>{name} definiert __setstate__, Code, den TorchScript beim Öffnen der Datei ausführen würde; convviz öffnet solche Modelle nicht.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data is missing.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt: Ein Tensor gibt {size} an, aber seine Daten fehlen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data holds {stored}.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt: Ein Tensor gibt {size} an, aber seine Daten umfassen {stored}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} declares {size} of weights, more than the {limit} convviz opens for a small network; it was refused before anything was unpacked.</source>
-      <translation type="unfinished" />
+      <translation>{name} gibt {size} an Gewichten an, mehr als die {limit}, die convviz für ein kleines Netz öffnet; die Datei wurde abgelehnt, bevor etwas entpackt wurde.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds a {size} {member}, more than the {limit} a small network's file needs; it was refused before it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält {member} mit {size}, mehr als die {limit}, die die Datei eines kleinen Netzes braucht; die Datei wurde abgelehnt, bevor sie gelesen wurde.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged ({member}: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt ({member}: {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: {member} is longer than it says.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt: {member} ist länger, als angegeben.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: its {member} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt: {member} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} refers to data in a way PyTorch files do not ({member}).</source>
-      <translation type="unfinished" />
+      <translation>{name} verweist auf eine Weise auf Daten, wie es PyTorch-Dateien nicht tun ({member}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} stores tensors of a kind convviz does not read ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>{name} speichert Tensoren einer Art, die convviz nicht liest ({kind}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor's size in {member} is not a count.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist beschädigt: Eine Tensorgröße in {member} ist keine Anzahl.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält Python-Objekte oder Code ({names}), nicht nur Gewichte; convviz führt nie Code aus einer Datei aus.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} was saved in the format of PyTorch before 1.6, which convviz does not read; load it and torch.save it again with a newer PyTorch.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde im Format von PyTorch vor 1.6 gespeichert, das convviz nicht liest; die Datei laden und mit einem neueren PyTorch erneut per torch.save speichern.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine PyTorch-Modelldatei.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/class_digits.py" />
@@ -7643,77 +7663,77 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the {name} class must be between 0 and {last}, got {value}.</source>
-      <translation type="unfinished" />
+      <translation>die Klasse „{name}“ muss zwischen 0 und {last} liegen, erhalten: {value}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the batch size must be at least 1, got {batch_size}.</source>
-      <translation type="unfinished" />
+      <translation>die Batchgröße muss mindestens 1 sein, erhalten: {batch_size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be a flat list of whole class numbers.</source>
-      <translation type="unfinished" />
+      <translation>Labels müssen eine flache Liste ganzer Klassennummern sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>there are {images} pictures but {labels} labels; they must match.</source>
-      <translation type="unfinished" />
+      <translation>es gibt {images} Bilder, aber {labels} Labels; sie müssen übereinstimmen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be between 0 and {last}.</source>
-      <translation type="unfinished" />
+      <translation>Labels müssen zwischen 0 und {last} liegen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the model must return {classes} class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>das Modell muss {classes} Klassenwerte pro Bild zurückgeben.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)</source>
-      <translation type="unfinished" />
+      <translation>convviz öffnet LeNet-Gewichte (ein mit torch.save gespeichertes state_dict) oder ein TorchScript-Modell (torch.jit.save)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{error} {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{error} {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält Python-Objekte oder Code ({names}), nicht nur Gewichte; convviz führt nie Code aus einer Datei aus. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code, not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält Python-Objekte oder Code, nicht nur Gewichte; convviz führt nie Code aus einer Datei aus. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} is not a PyTorch model file ({error}). {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine PyTorch-Modelldatei ({error}). {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a 1×28×28 picture</source>
-      <translation type="unfinished" />
+      <translation>ein 1×28×28-Bild</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a batch of two 1×28×28 pictures (it works on one)</source>
-      <translation type="unfinished" />
+      <translation>einen Batch aus zwei 1×28×28-Bildern (es funktioniert mit einem)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} does not accept {which}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{name} nimmt {which} nicht an: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns {kind}, not a tensor of 10 class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} gibt {kind} zurück, keinen Tensor mit 10 Klassenwerten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
@@ -7723,197 +7743,197 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns NaN or infinite scores for a blank picture.</source>
-      <translation type="unfinished" />
+      <translation>{name} gibt für ein leeres Bild NaN oder unendliche Werte zurück.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>convviz shows the layers of models built as nn.Sequential, or whose forward calls their child modules one after another (a flatten before the first Linear is allowed)</source>
-      <translation type="unfinished" />
+      <translation>convviz zeigt die Schichten von Modellen, die als nn.Sequential gebaut sind oder deren forward ihre Kindmodule nacheinander aufruft (ein Flatten vor dem ersten Linear ist erlaubt)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected a torch model, got {kind}.</source>
-      <translation type="unfinished" />
+      <translation>erwartet wurde ein torch-Modell, erhalten: {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected one picture, got a batch of {count}.</source>
-      <translation type="unfinished" />
+      <translation>erwartet wurde ein Bild, erhalten: ein Batch von {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model has no convolution layer (Conv2d), so there is nothing to show.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell hat keine Faltungsschicht (Conv2d), also gibt es nichts zu zeigen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model shows no layers inside it; {supported}.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell zeigt keine Schichten in seinem Inneren; {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>running this model's layers one after another fails ({error}); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>die Schichten dieses Modells nacheinander auszuführen schlägt fehl ({error}); {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model's forward does more than run its layers in order (for example a functional ReLU or a skip connection); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>das forward dieses Modells tut mehr, als seine Schichten der Reihe nach auszuführen (zum Beispiel ein funktionales ReLU oder eine Skip-Verbindung); {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the model must return one row of class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>das Modell muss pro Bild eine Zeile Klassenwerte zurückgeben.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be a whole number, got {target!r}.</source>
-      <translation type="unfinished" />
+      <translation>die zu erklärende Klasse muss eine ganze Zahl sein, erhalten: {target!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be between 0 and {last}, got {target}.</source>
-      <translation type="unfinished" />
+      <translation>die zu erklärende Klasse muss zwischen 0 und {last} liegen, erhalten: {target}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the number of SmoothGrad samples cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>die Zahl der SmoothGrad-Stichproben kann nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the SmoothGrad noise level cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>die SmoothGrad-Rauschstärke kann nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} is not one of this model's layers: {names}.</source>
-      <translation type="unfinished" />
+      <translation>die Schicht {layer!r} ist keine der Schichten dieses Modells: {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>this model has no layer called {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell hat keine Schicht namens {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.</source>
-      <translation type="unfinished" />
+      <translation>die Schicht {layer!r} lief in einem Vorwärtsdurchlauf {count}-mal; Grad-CAM braucht genau einmal.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Grad-CAM betrachtet eine Faltungsschicht; {layer!r} ist vom Typ {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} does not output feature maps.</source>
-      <translation type="unfinished" />
+      <translation>die Schicht {layer!r} gibt keine Merkmalskarten aus.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion patch must be 1 to {largest} pixels wide, got {patch}.</source>
-      <translation type="unfinished" />
+      <translation>das Verdeckungsfeld muss 1 bis {largest} Pixel breit sein, erhalten: {patch}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride must be at least 1, got {stride}.</source>
-      <translation type="unfinished" />
+      <translation>die Verdeckungs-Schrittweite muss mindestens 1 sein, erhalten: {stride}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels would never be hidden.</source>
-      <translation type="unfinished" />
+      <translation>die Verdeckungs-Schrittweite ({stride}) darf das Feld ({patch}) nicht übersteigen, sonst würden manche Pixel nie verdeckt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion fill value must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>der Füllwert der Verdeckung muss eine endliche Zahl sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet liest 28×28-Bilder in der Form (28, 28) oder (N, 28, 28), nicht {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>the pictures contain NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>die Bilder enthalten NaN oder unendliche Werte.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.</source>
-      <translation type="unfinished" />
+      <translation>Gleitkomma-Bilder müssen in [0, 1] liegen (weiße Ziffer auf Schwarz); Bilder mit 0–255 durch 255 teilen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>pictures must be uint8 or float, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>Bilder müssen uint8 oder float sein, nicht {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>activations shows one picture at a time, not {count}.</source>
-      <translation type="unfinished" />
+      <translation>activations zeigt jeweils ein Bild, nicht {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>cannot read the IDX file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>die IDX-Datei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} looks gzipped but is damaged ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} sieht nach gzip aus, ist aber beschädigt ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is too short to be an IDX file ({count} bytes).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist zu kurz für eine IDX-Datei ({count} Bytes).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is not an MNIST IDX file: its magic number is {magic}, expected {images_magic} (images) or {labels_magic} (labels).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine MNIST-IDX-Datei: Ihre magische Zahl ist {magic}, erwartet {images_magic} (Bilder) oder {labels_magic} (Labels).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} ends inside its header.</source>
-      <translation type="unfinished" />
+      <translation>{name} endet mitten im Header.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares images of {height}×{width} pixels.</source>
-      <translation type="unfinished" />
+      <translation>{name} gibt Bilder mit {height}×{width} Pixeln an.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or damaged.</source>
-      <translation type="unfinished" />
+      <translation>{name} gibt {dims} = {expected} Werte an, enthält aber {actual}: Die Datei ist abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds labels, not images.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält Labels, keine Bilder.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds images, not labels.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält Bilder, keine Labels.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{images} images but {labels} labels: the files do not belong together.</source>
-      <translation type="unfinished" />
+      <translation>{images} Bilder, aber {labels} Labels: Die Dateien gehören nicht zusammen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds label {label}; digits go from 0 to 9.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält das Label {label}; Ziffern gehen von 0 bis 9.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>unknown MNIST split {split!r}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannter MNIST-Teil {split!r}; einen wählen von: {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7928,7 +7948,7 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>parameter_table understands LeNet models and NetworkSpec descriptions only.</source>
-      <translation type="unfinished" />
+      <translation>parameter_table versteht nur LeNet-Modelle und NetworkSpec-Beschreibungen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7938,447 +7958,447 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} needs a channels×height×width input, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{name} braucht eine Eingabe Kanäle×Höhe×Breite, nicht {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the window size must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Fenstergröße muss mindestens 1 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the stride must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Schrittweite muss mindestens 1 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with padding {padding}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Ein {kernel}×{kernel}-Fenster passt nicht in eine {height}×{width}-Eingabe mit Padding {padding}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the connection table lists {count} filters but the layer has {size}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Verbindungstabelle nennt {count} Filter, aber die Schicht hat {size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Jeder Filter muss verschiedene Eingabekarten mit den Nummern 0 bis {last} lesen, nicht {inputs}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} reads from {source!r}, which is not an earlier layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} liest aus {source!r}, das keine frühere Schicht ist.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Eine Residualsumme braucht gleiche Formen, nicht {shape} und {other} (aus {source}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs a source layer to add.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Eine Residualsumme braucht eine Quellschicht zum Addieren.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>unknown layer kind {kind!r} in {name}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Schichtart {kind!r} in {name}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>every input dimension must be at least 1, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>jede Eingabedimension muss mindestens 1 sein, nicht {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>two layers are called {name!r}; a network with shortcuts needs unique names.</source>
-      <translation type="unfinished" />
+      <translation>zwei Schichten heißen {name!r}; ein Netz mit Abkürzungsverbindungen braucht eindeutige Namen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>draw a digit first: the picture is blank (nothing stands out from the background).</source>
-      <translation type="unfinished" />
+      <translation>zuerst eine Ziffer zeichnen: Das Bild ist leer (nichts hebt sich vom Hintergrund ab).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must hold numbers, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>das Bild muss Zahlen enthalten, nicht {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must be a 2-D grey image (height × width), not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>das Bild muss ein 2-D-Graustufenbild sein (Höhe × Breite), nicht Form {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture contains NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>das Bild enthält NaN oder unendliche Werte.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's time limits must be positive numbers of seconds.</source>
-      <translation type="unfinished" />
+      <translation>die Zeitgrenzen der Sandbox müssen positive Sekundenzahlen sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's memory limit must be a whole number of at least 16 MiB.</source>
-      <translation type="unfinished" />
+      <translation>die Speichergrenze der Sandbox muss eine ganze Zahl von mindestens 16 MiB sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>zum Öffnen</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>answer</source>
-      <translation type="unfinished" />
+      <translation>zum Antworten</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>compute its layers</source>
-      <translation type="unfinished" />
+      <translation>zum Berechnen seiner Schichten</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>look into its units</source>
-      <translation type="unfinished" />
+      <translation>zum Untersuchen seiner Einheiten</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>explain its answer</source>
-      <translation type="unfinished" />
+      <translation>zum Erklären seiner Antwort</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the model</source>
-      <translation type="unfinished" />
+      <translation>das Modell</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>convviz could not start the sandbox it runs own models in ({error}).</source>
-      <translation type="unfinished" />
+      <translation>convviz konnte die Sandbox, in der es eigene Modelle ausführt, nicht starten ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start as expected.</source>
-      <translation type="unfinished" />
+      <translation>Die Sandbox für eigene Modelle ist nicht wie erwartet gestartet.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} was closed.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde geschlossen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{problem} Open the model again to retry.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Das Modell erneut öffnen, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} failed in its sandbox.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist in seiner Sandbox fehlgeschlagen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start within {seconds:g} s (the computer is busy).</source>
-      <translation type="unfinished" />
+      <translation>Die Sandbox für eigene Modelle ist nicht innerhalb von {seconds:g} s gestartet (der Rechner ist ausgelastet).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} took longer than {seconds:g} s to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} brauchte {what} länger als {seconds:g} s, daher hat convviz es gestoppt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} sent a message convviz cannot read ({error}), so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat eine Nachricht gesendet, die convviz nicht lesen kann ({error}), daher hat convviz es gestoppt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models could not start (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>Die Sandbox für eigene Modelle konnte nicht starten (Exit-Status {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than {limit} MiB).</source>
-      <translation type="unfinished" />
+      <translation>{name} hat seine Sandbox unerwartet beendet (Exit-Status {code}) (es brauchte vielleicht mehr als {limit} MiB).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>{name} hat seine Sandbox unerwartet beendet (Exit-Status {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} brauchte {what} mehr als {limit} MiB Speicher, daher hat convviz es gestoppt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>an array of {dtype} cannot be sent to or from the sandbox.</source>
-      <translation type="unfinished" />
+      <translation>ein Array vom Typ {dtype} kann nicht an die Sandbox gesendet oder von ihr empfangen werden.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox is cut short.</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox ist abgeschnitten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox has no table of arrays.</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox hat keine Tabelle der Arrays.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array badly ({error}).</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox beschreibt ein Array fehlerhaft ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array outside it.</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox beschreibt ein Array außerhalb der Nachricht.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox gives an array a size that does not match its shape.</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht aus der Sandbox gibt einem Array eine Größe, die nicht zu seiner Form passt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message of {length} bytes is longer than the sandbox accepts.</source>
-      <translation type="unfinished" />
+      <translation>eine Nachricht mit {length} Bytes ist länger, als die Sandbox annimmt.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the model failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>das Modell ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox holds no model yet.</source>
-      <translation type="unfinished" />
+      <translation>die Sandbox enthält noch kein Modell.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} returned {kind}, not a tensor of class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat {kind} zurückgegeben, keinen Tensor mit Klassenwerten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>there is no explanation called {name!r}.</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Erklärung namens {name!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the request {op!r}.</source>
-      <translation type="unfinished" />
+      <translation>die Sandbox kennt die Anfrage {op!r} nicht.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>a unit is given by its number.</source>
-      <translation type="unfinished" />
+      <translation>eine Einheit wird durch ihre Nummer angegeben.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>unknown settings for activation maximisation ({error}).</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Einstellungen für die Aktivierungsmaximierung ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the units request {what!r}.</source>
-      <translation type="unfinished" />
+      <translation>die Sandbox kennt die Einheiten-Anfrage {what!r} nicht.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} looks like TorchScript but cannot be opened ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} sieht aus wie TorchScript, lässt sich aber nicht öffnen ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>this {name} runs in the own-model sandbox; call the whole model instead.</source>
-      <translation type="unfinished" />
+      <translation>dieses {name} läuft in der Sandbox für eigene Modelle; stattdessen das ganze Modell aufrufen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has {count} layers; convviz shows at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat {count} Schichten; convviz zeigt höchstens {limit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has a layer name convviz cannot show ({layer!r}).</source>
-      <translation type="unfinished" />
+      <translation>{name} hat einen Schichtnamen, den convviz nicht zeigen kann ({layer!r}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent layers convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat Schichten gesendet, die convviz nicht lesen kann.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent positions convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat Positionen gesendet, die convviz nicht lesen kann.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent a map size convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat eine Kartengröße gesendet, die convviz nicht lesen kann.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent an answer convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat eine Antwort gesendet, die convviz nicht lesen kann.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>the options for {function} must be plain numbers: {error}.</source>
-      <translation type="unfinished" />
+      <translation>die Optionen für {function} müssen einfache Zahlen sein: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent filters for {layer} that convviz cannot show.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat Filter für {layer} gesendet, die convviz nicht zeigen kann.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>own models may only use the operations of a small CNN (convolutions, pooling, linear layers, activations, normalisation, dropout, reshaping and arithmetic)</source>
-      <translation type="unfinished" />
+      <translation>eigene Modelle dürfen nur die Operationen eines kleinen CNN verwenden (Faltungen, Pooling, lineare Schichten, Aktivierungen, Normalisierung, Dropout, Umformen und Arithmetik)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{method} of {where}</source>
-      <translation type="unfinished" />
+      <translation>{method} von {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>a hook of {where}</source>
-      <translation type="unfinished" />
+      <translation>ein Hook von {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} uses {kind} (in {where}), which convviz does not run: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{name} verwendet {kind} (in {where}), was convviz nicht ausführt: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; convviz only runs for loops over a counted range.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat eine while-Schleife (prim::Loop ohne Grenze, in {where}), die endlos laufen könnte; convviz führt nur for-Schleifen über einen abgezählten Bereich aus.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it does not hold a state_dict (a table of named weights)</source>
-      <translation type="unfinished" />
+      <translation>die Datei enthält kein state_dict (eine Tabelle benannter Gewichte)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not hold a state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>{source} enthält kein state_dict (eine Tabelle benannter Gewichte).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'</source>
-      <translation type="unfinished" />
+      <translation>ein Gewicht heißt {key} ({kind}), aber Gewichte werden mit Text wie 'conv1.weight' benannt</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} is not a table of named weights: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} ist keine Tabelle benannter Gewichte: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it holds a {kind} under {key}, not a tensor of weights</source>
-      <translation type="unfinished" />
+      <translation>die Datei enthält unter {key} ein(e) {kind}, keinen Tensor mit Gewichten</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>missing {names}</source>
-      <translation type="unfinished" />
+      <translation>es fehlen {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>unexpected {names}</source>
-      <translation type="unfinished" />
+      <translation>unerwartet: {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is {shape} but {network} needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{key} ist {shape}, aber {network} braucht {needed}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>It looks like the weights of a different network: weights alone cannot rebuild it, so save that network with torch.jit.save (TorchScript) and open that file.</source>
-      <translation type="unfinished" />
+      <translation>Das sieht nach den Gewichten eines anderen Netzes aus: Gewichte allein können es nicht nachbauen; dieses Netz daher mit torch.jit.save (TorchScript) speichern und diese Datei öffnen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not fit {network}: {detail}.{hint}</source>
-      <translation type="unfinished" />
+      <translation>{source} passt nicht zu {network}: {detail}.{hint}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is stored in a special layout ({layout}), not as plain numbers</source>
-      <translation type="unfinished" />
+      <translation>{key} ist in einem besonderen Layout gespeichert ({layout}), nicht als einfache Zahlen</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source}: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} holds {dtype} values, not the decimal numbers weights are</source>
-      <translation type="unfinished" />
+      <translation>{key} enthält Werte vom Typ {dtype}, nicht die Dezimalzahlen, die Gewichte sind</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{names} (NaN or infinite)</source>
-      <translation type="unfinished" />
+      <translation>{names} (NaN oder unendlich)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} has weights that are not finite numbers: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} hat Gewichte, die keine endlichen Zahlen sind: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a single number</source>
-      <translation type="unfinished" />
+      <translation>eine einzelne Zahl</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epochs must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Epochen müssen mindestens 1 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the learning rate must be greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>die Lernrate muss größer als 0 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weight decay cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Weight Decay kann nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>dropout must be at least 0 and below 1.</source>
-      <translation type="unfinished" />
+      <translation>Dropout muss mindestens 0 und unter 1 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the elastic wobble cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>das elastische Wackeln kann nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the training subset must hold at least one digit.</source>
-      <translation type="unfinished" />
+      <translation>die Trainingsteilmenge muss mindestens eine Ziffer enthalten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8388,32 +8408,32 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.</source>
-      <translation type="unfinished" />
+      <translation>LeNet-5 auf den mitgelieferten MNIST-Ziffern trainieren und Gewichte samt Modellkarte schreiben.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>peak learning rate (one-cycle)</source>
-      <translation type="unfinished" />
+      <translation>höchste Lernrate (One-Cycle)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>cpu, cuda, mps or auto</source>
-      <translation type="unfinished" />
+      <translation>cpu, cuda, mps oder auto</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on the digits as they are</source>
-      <translation type="unfinished" />
+      <translation>auf den Ziffern trainieren, wie sie sind</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>largest elastic wobble, pixels (0: none)</source>
-      <translation type="unfinished" />
+      <translation>größtes elastisches Wackeln, in Pixeln (0: keines)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on this many digits only</source>
-      <translation type="unfinished" />
+      <translation>nur auf so vielen Ziffern trainieren</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8428,32 +8448,32 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>CPU threads torch may use</source>
-      <translation type="unfinished" />
+      <translation>CPU-Threads, die torch nutzen darf</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weights file (MODEL_CARD.md goes beside it)</source>
-      <translation type="unfinished" />
+      <translation>Gewichtsdatei (MODEL_CARD.md kommt daneben)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>no progress bar</source>
-      <translation type="unfinished" />
+      <translation>kein Fortschrittsbalken</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>threads must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Threads müssen mindestens 1 sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%</source>
-      <translation type="unfinished" />
+      <translation>Epoche {epoch}: Verlust {loss:.4f}, Training {train:.2f} %, Test {test:.2f} %</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit {accuracy:.2f} % nach {epochs} Epochen in {seconds:.0f} s; {weights} und {card} geschrieben</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train_process.py" />
@@ -8498,222 +8518,222 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>expected one or two numbers for a 2-D layer setting, not {values}.</source>
-      <translation type="unfinished" />
+      <translation>für eine 2-D-Schichteinstellung wurden eine oder zwei Zahlen erwartet, nicht {values}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown ({problem}), so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>die Schichten dieses Modells können nicht gezeigt werden ({problem}), daher lassen sich ihre Einheiten nicht einzeln betrachten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown, so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>die Schichten dieses Modells können nicht gezeigt werden, daher lassen sich ihre Einheiten nicht einzeln betrachten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>a layer of this model does not say how many units it has.</source>
-      <translation type="unfinished" />
+      <translation>eine Schicht dieses Modells gibt nicht an, wie viele Einheiten sie hat.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell hat keine Faltungsschicht (Conv2d) und keine vollständig verbundene Schicht (Linear) zum Untersuchen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {name!r} with units to look at.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell hat keine Schicht {name!r} mit Einheiten zum Betrachten.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>LeNet has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet hat keine Schicht {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>dieses Modell hat keine Schicht {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>activation maximisation takes 1 to 5,000 steps, not {steps}.</source>
-      <translation type="unfinished" />
+      <translation>die Aktivierungsmaximierung nimmt 1 bis 5.000 Schritte, nicht {steps}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>the step size must lie in (0, 1] and the decay in [0, 1).</source>
-      <translation type="unfinished" />
+      <translation>die Schrittgröße muss in (0, 1] liegen und der Zerfall in [0, 1).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>alle 0 (nie) oder mehr Schritte weichzeichnen, mit einer Unschärfe von 0 bis 5 Pixeln und einem Zittern von 0 bis 4.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>{layer} has units 0 to {last}, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>{layer} hat die Einheiten 0 bis {last}, nicht {unit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.</source>
-      <translation type="unfinished" />
+      <translation>Die LeNet-Gewichtsdatei {path} fehlt; sie mit `convviz-train --output {path}` trainieren.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>{name} is a TorchScript model, not LeNet weights</source>
-      <translation type="unfinished" />
+      <translation>{name} ist ein TorchScript-Modell, keine LeNet-Gewichte</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>it holds Python objects or code ({names}), and convviz never runs code from a file</source>
-      <translation type="unfinished" />
+      <translation>die Datei enthält Python-Objekte oder Code ({names}), und convviz führt nie Code aus einer Datei aus</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>Die LeNet-Gewichtsdatei {path} ist beschädigt oder keine Gewichtsdatei ({reason}); sie mit `convviz-train` neu trainieren.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>Die Datei {path} enthält kein LeNet-state_dict (eine Tabelle benannter Gewichte).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei {path} enthält kein LeNet-state_dict: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>this LeNet</source>
-      <translation type="unfinished" />
+      <translation>dieses LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} contain NaN or infinite values ({detail}); retrain them.</source>
-      <translation type="unfinished" />
+      <translation>Die Gewichte in {path} enthalten NaN oder unendliche Werte ({detail}); sie neu trainieren.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} do not fit this LeNet ({detail}); retrain them with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>Die Gewichte in {path} passen nicht zu diesem LeNet ({detail}); sie mit `convviz-train` neu trainieren.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The device {device} failed ({error}); using the CPU.</source>
-      <translation type="unfinished" />
+      <translation>Das Gerät {device} ist fehlgeschlagen ({error}); die CPU wird verwendet.</translation>
     </message>
     <message>
       <location filename="../../convviz/new_files.py" />
       <source>no free temporary name beside {file} after {tries} tries</source>
-      <translation type="unfinished" />
+      <translation>kein freier temporärer Name neben {file} nach {tries} Versuchen</translation>
     </message>
     <message>
       <location filename="../../convviz/resources.py" />
       <source>The resource {name} is missing from {folder}; reinstall convviz to restore it.</source>
-      <translation type="unfinished" />
+      <translation>Die Ressource {name} fehlt in {folder}; convviz neu installieren, um sie wiederherzustellen.</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>no file was chosen</source>
-      <translation type="unfinished" />
+      <translation>es wurde keine Datei gewählt</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{kind} is not a file path</source>
-      <translation type="unfinished" />
+      <translation>{kind} ist kein Dateipfad</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>the file name contains a NUL character, so it cannot name a file</source>
-      <translation type="unfinished" />
+      <translation>der Dateiname enthält ein NUL-Zeichen und kann daher keine Datei benennen</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a folder</source>
-      <translation type="unfinished" />
+      <translation>ein Ordner</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a named pipe (FIFO)</source>
-      <translation type="unfinished" />
+      <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a device</source>
-      <translation type="unfinished" />
+      <translation>ein Gerät</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a socket</source>
-      <translation type="unfinished" />
+      <translation>ein Socket</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>not a regular file</source>
-      <translation type="unfinished" />
+      <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>there is no file {file}; check the name and folder</source>
-      <translation type="unfinished" />
+      <translation>es gibt keine Datei {file}; Namen und Ordner prüfen</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be looked at ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file} kann nicht untersucht werden ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be read (no permission to open it)</source>
-      <translation type="unfinished" />
+      <translation>{file} kann nicht gelesen werden (keine Berechtigung, sie zu öffnen)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be opened ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file} kann nicht geöffnet werden ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is larger than {limit}: too large to be {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} ist größer als {limit}: zu groß für {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is a folder, not {what}; choose a file inside it</source>
-      <translation type="unfinished" />
+      <translation>{file} ist ein Ordner, nicht {what}; eine Datei darin wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {kind}, not {what}; convviz reads only ordinary files</source>
-      <translation type="unfinished" />
+      <translation>{file} ist {kind}, nicht {what}; convviz liest nur gewöhnliche Dateien</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {size}: too large to be {what} (the limit is {limit})</source>
-      <translation type="unfinished" />
+      <translation>{file} ist {size} groß: zu groß für {what} (die Grenze ist {limit})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{count} bytes</source>
-      <translation type="unfinished" />
+      <translation>{count} Bytes</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>a whole number of {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>eine ganze Zahl mit {digits:,} Stellen</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested absurdly deep (more than {depth} levels)</source>
-      <translation type="unfinished" />
+      <translation>ihr JSON ist absurd tief verschachtelt (mehr als {depth} Ebenen)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested more than {depth} levels deep</source>
-      <translation type="unfinished" />
+      <translation>ihr JSON ist mehr als {depth} Ebenen tief verschachtelt</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -8883,452 +8903,452 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>There is no sample called {name}; the samples are: {known}.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt kein Beispiel namens {name}; die Beispiele sind: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>An MNIST digit is 0 to 9, not {label}.</source>
-      <translation type="unfinished" />
+      <translation>Eine MNIST-Ziffer ist 0 bis 9, nicht {label}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST label file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>Die mitgelieferte MNIST-Labeldatei ist beschädigt (falsche magische Zahl).</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>Only {count} examples of the digit {label} are offered.</source>
-      <translation type="unfinished" />
+      <translation>Von der Ziffer {label} werden nur {count} Beispiele angeboten.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST image file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>Die mitgelieferte MNIST-Bilddatei ist beschädigt (falsche magische Zahl).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>arrays of {dtype} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>Arrays vom Typ {dtype} können nicht in einer Sitzung gespeichert werden</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB all arrays of a session may take</source>
-      <translation type="unfinished" />
+      <translation>{what} würde entpackt {size:,.1f} MB groß, mehr als die {limit:,.0f} MB, die alle Arrays einer Sitzung belegen dürfen</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>an embedded array</source>
-      <translation type="unfinished" />
+      <translation>ein eingebettetes Array</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is not described as an object</source>
-      <translation type="unfinished" />
+      <translation>{what} ist nicht als Objekt beschrieben</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has an unknown number type {dtype}</source>
-      <translation type="unfinished" />
+      <translation>{what} hat einen unbekannten Zahlentyp {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no valid shape</source>
-      <translation type="unfinished" />
+      <translation>{what} hat keine gültige Form</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims {count} values, more than convviz ever saves</source>
-      <translation type="unfinished" />
+      <translation>{what} gibt {count} Werte an, mehr als convviz je speichert</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} uses an unknown encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>{what} verwendet eine unbekannte Kodierung {encoding}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no data</source>
-      <translation type="unfinished" />
+      <translation>{what} hat keine Daten</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} holds far more data than its {shape} shape needs</source>
-      <translation type="unfinished" />
+      <translation>{what} enthält weit mehr Daten, als seine Form {shape} braucht</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (not valid base64)</source>
-      <translation type="unfinished" />
+      <translation>{what}: Die Daten sind beschädigt (kein gültiges base64)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{kind} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>{kind} kann nicht in einer Sitzung gespeichert werden</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>Skalar</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims a {shape} shape that no {encoding} picture has</source>
-      <translation type="unfinished" />
+      <translation>{what} gibt eine Form {shape} an, die kein {encoding}-Bild hat</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a {width}×{height} {mode} picture, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} ist ein {width}×{height}-Bild im Modus {mode}, nicht die {shape}, die seine Beschreibung nennt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a picture far too large to decode safely</source>
-      <translation type="unfinished" />
+      <translation>{what} ist ein Bild, das viel zu groß ist, um es sicher zu dekodieren</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a damaged picture ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{what} ist ein beschädigtes Bild ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is {actual}, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} ist {actual}, nicht die {shape}, die seine Beschreibung nennt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (it does not decompress)</source>
-      <translation type="unfinished" />
+      <translation>{what}: Die Daten sind beschädigt (sie lassen sich nicht entpacken)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is truncated or too long for its shape</source>
-      <translation type="unfinished" />
+      <translation>{what}: Die Daten sind abgeschnitten oder zu lang für die Form</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{where}" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"{where}" ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>a state</source>
-      <translation type="unfinished" />
+      <translation>ein Zustand</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is missing</source>
-      <translation type="unfinished" />
+      <translation>"{name}" fehlt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss eine endliche Zahl sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss Text sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {length:,} characters long; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" ist {length:,} Zeichen lang; höchstens {most:,} sind erlaubt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be one of {choices}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss eines von {choices} sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a list of {what}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss eine Liste sein ({what}), nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds {count:,} {what}; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" enthält {count:,} {what}; höchstens {most:,} sind erlaubt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be two whole numbers (rows, columns), not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss zwei ganze Zahlen sein (Zeilen, Spalten), nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>float</source>
-      <translation type="unfinished" />
+      <translation>float</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>numeric</source>
-      <translation type="unfinished" />
+      <translation>numerisch</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a {wanted} array, not {dtype}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein Array vom Typ {wanted} sein, nicht {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" has the shape {shape}, which this field cannot hold</source>
-      <translation type="unfinished" />
+      <translation>"{name}" hat die Form {shape}, die dieses Feld nicht aufnehmen kann</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {shape}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" ist {shape}; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>{shown_by} shows {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>{shown_by} zeigt {range} Zellen pro Seite</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>each side must be {range} cells</source>
-      <translation type="unfinished" />
+      <translation>jede Seite muss {range} Zellen haben</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be an embedded array, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein eingebettetes Array sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds NaN or infinite values</source>
-      <translation type="unfinished" />
+      <translation>"{name}" enthält NaN oder unendliche Werte</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers (a list of rows)</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein rechteckiges Zahlenraster sein (eine Liste von Zeilen)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {rows}×{columns}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" ist {rows}×{columns}; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein rechteckiges Zahlenraster sein</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a non-empty rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein nicht leeres rechteckiges Zahlenraster sein</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>convviz sessions (*.convviz);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>convviz-Sitzungen (*.convviz);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is {length:,.0f} million characters long (the limit is {limit:,.0f} million).</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine convviz-Sitzung: Sie ist {length:,.0f} Millionen Zeichen lang (die Grenze ist {limit:,.0f} Millionen).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>It looks cut short (truncated).</source>
-      <translation type="unfinished" />
+      <translation>Sie sieht abgeschnitten aus.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is not valid JSON (line {line}, column {column}: {reason}).</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine convviz-Sitzung: Sie ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine convviz-Sitzung: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it does not start with "format": "{format}".</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist keine convviz-Sitzung: Sie beginnt nicht mit "format": "{format}".</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file has no valid format version (found {found}).</source>
-      <translation type="unfinished" />
+      <translation>Diese Sitzungsdatei hat keine gültige Formatversion (gefunden: {found}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session was saved by a newer convviz{by} in session format {found}; this convviz reads format {version} and older. Update convviz to open it.</source>
-      <translation type="unfinished" />
+      <translation>Diese Sitzung wurde von einem neueren convviz{by} im Sitzungsformat {found} gespeichert; dieses convviz liest Format {version} und älter. convviz aktualisieren, um sie zu öffnen.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file is damaged: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Sitzungsdatei ist beschädigt: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>a convviz session</source>
-      <translation type="unfinished" />
+      <translation>eine convviz-Sitzung</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht gelesen werden: Es gibt keine solche Datei.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{reason}.</source>
-      <translation type="unfinished" />
+      <translation>{reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is empty: it is not a convviz session (or it was cut short).</source>
-      <translation type="unfinished" />
+      <translation>{file} ist leer: Es ist keine convviz-Sitzung (oder sie wurde abgeschnitten).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is not a convviz session: it is not text (JSON).</source>
-      <translation type="unfinished" />
+      <translation>{file} ist keine convviz-Sitzung: Es ist kein Text (JSON).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"views" ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" names {count:,} views; a session holds at most {most}</source>
-      <translation type="unfinished" />
+      <translation>"views" nennt {count:,} Ansichten; eine Sitzung enthält höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>the {view} view's state is not an object</source>
-      <translation type="unfinished" />
+      <translation>der Zustand der Ansicht {view} ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>in the {view} view, {reason}</source>
-      <translation type="unfinished" />
+      <translation>in der Ansicht {view}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"picture" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"picture" ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"lesson" ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson.builtin" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"lesson.builtin" muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the Steps view</source>
-      <translation type="unfinished" />
+      <translation>die Schritte-Ansicht</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must have a square background and image of the same size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss einen quadratischen Hintergrund und ein gleich großes Bild haben</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>strokes</source>
-      <translation type="unfinished" />
+      <translation>Striche</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" must be [width, [[x, y], ...]]</source>
-      <translation type="unfinished" />
+      <translation>"{where}" muss [width, [[x, y], ...]] sein</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" has no points</source>
-      <translation type="unfinished" />
+      <translation>"{where}" hat keine Punkte</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}.strokes" hold more than {most:,} points in all; a canvas replays every point when it is restored</source>
-      <translation type="unfinished" />
+      <translation>"{name}.strokes" enthalten insgesamt mehr als {most:,} Punkte; eine Zeichenfläche spielt beim Wiederherstellen jeden Punkt erneut ab</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>a point of "{where}" must be [x, y]</source>
-      <translation type="unfinished" />
+      <translation>ein Punkt von "{where}" muss [x, y] sein</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels (red, green, blue)</source>
-      <translation type="unfinished" />
+      <translation>"kernels" müssen drei Kernel sein (Rot, Grün, Blau)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>der Kernel-Editor</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels of one size, {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>"kernels" müssen drei Kernel derselben Größe sein, {range} Zellen pro Seite</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>Zahlen</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>grids</source>
-      <translation type="unfinished" />
+      <translation>Raster</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must hold grids of one size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss Raster derselben Größe enthalten</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"edits" must map {layers} to their edited filters</source>
-      <translation type="unfinished" />
+      <translation>"edits" muss {layers} ihren bearbeiteten Filtern zuordnen</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>{first} and {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} und {second}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>edited filter slices</source>
-      <translation type="unfinished" />
+      <translation>bearbeitete Filterscheiben</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}.weights" must be a square filter of finite numbers</source>
-      <translation type="unfinished" />
+      <translation>"{where}.weights" muss ein quadratischer Filter aus endlichen Zahlen sein</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"input.digit" must be a {side}×{side} picture</source>
-      <translation type="unfinished" />
+      <translation>"input.digit" muss ein {side}×{side}-Bild sein</translation>
     </message>
     <message>
       <location filename="../../convviz/state/camera.py" />
@@ -9373,17 +9393,17 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/color_vision.py" />
       <source>unknown colour-vision deficiency {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Farbsehschwäche {name}; eine verwenden von: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>the sequential colour map needs pyqtgraph's viridis table; reinstall convviz</source>
-      <translation type="unfinished" />
+      <translation>die sequenzielle Farbtabelle braucht die viridis-Tabelle von pyqtgraph; convviz neu installieren</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour scale {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Farbskala {name}; eine verwenden von: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9403,12 +9423,12 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown kind of quantity {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Art von Größe {name}; eine verwenden von: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>ein Bild ist (H, W) grau oder (3, H, W) farbig, nicht Form {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9428,12 +9448,12 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour range {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Farbbereich {name}; einen verwenden von: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>one colour range for the whole network needs the network's layers.</source>
-      <translation type="unfinished" />
+      <translation>ein Farbbereich für das ganze Netz braucht die Schichten des Netzes.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/conventions.py" />
@@ -9448,47 +9468,47 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid of numbers.</source>
-      <translation type="unfinished" />
+      <translation>Ein Kernel muss ein Zahlenraster sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid: every row as long as the others.</source>
-      <translation type="unfinished" />
+      <translation>Ein Kernel muss ein Raster sein: jede Zeile so lang wie die anderen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel side must be {low} to {high} cells, not {side}.</source>
-      <translation type="unfinished" />
+      <translation>Eine Kernelseite muss {low} bis {high} Zellen haben, nicht {side}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>a kernel cell</source>
-      <translation type="unfinished" />
+      <translation>eine Kernelzelle</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels (red, green, blue) of one size.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" müssen drei Kernel (Rot, Grün, Blau) derselben Größe sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels of one size, as in a conv layer.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" müssen drei Kernel derselben Größe sein, wie in einer Faltungsschicht.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"{name}" must be a name of at most {most} characters</source>
-      <translation type="unfinished" />
+      <translation>"{name}" muss ein Name mit höchstens {most} Zeichen sein</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>the convolution view has no setting called {name}</source>
-      <translation type="unfinished" />
+      <translation>die Faltungs-Ansicht hat keine Einstellung namens {name}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Die Zellen dieses Kernels ergeben zusammen 0 (ein Kantendetektor), daher kann er nicht auf Summe 1 skaliert werden.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9498,17 +9518,17 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>Höhe</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>width</source>
-      <translation type="unfinished" />
+      <translation>Breite</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output {axis}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Keine Ausgabe ({axis}): {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9533,17 +9553,17 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>{device} failed ({reason}); computed on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>{device} ist fehlgeschlagen ({reason}); stattdessen auf der CPU berechnet.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>PyTorch gives a {theirs} map but convviz shows {mine}.</source>
-      <translation type="unfinished" />
+      <translation>PyTorch ergibt eine {theirs}-Karte, aber convviz zeigt {mine}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/evaluation.py" />
       <source>a chunk holds at least one digit, not {chunk}.</source>
-      <translation type="unfinished" />
+      <translation>ein Block enthält mindestens eine Ziffer, nicht {chunk}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/frame_grabber.py" />
@@ -9558,47 +9578,47 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/frame_rate.py" />
       <source>the frame-rate window must be longer than zero seconds.</source>
-      <translation type="unfinished" />
+      <translation>das Fenster für die Bildrate muss länger als null Sekunden sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a preset kernel must be a 2-D matrix, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>ein Vorlagen-Kernel muss eine 2-D-Matrix sein, nicht Form {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights have no {layer}: they are not a LeNet's.</source>
-      <translation type="unfinished" />
+      <translation>diese Gewichte haben kein {layer}: Es sind nicht die eines LeNet.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a test digit is 28×28 pixels, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>eine Testziffer hat 28×28 Pixel, nicht {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter weight must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>ein Filtergewicht muss eine endliche Zahl sein.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter must hold finite numbers only.</source>
-      <translation type="unfinished" />
+      <translation>ein Filter darf nur endliche Zahlen enthalten.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights are not this LeNet's: their layers or shapes differ.</source>
-      <translation type="unfinished" />
+      <translation>diese Gewichte gehören nicht zu diesem LeNet: Ihre Schichten oder Formen unterscheiden sich.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>{layer} filters have shape {shape}, not {given}.</source>
-      <translation type="unfinished" />
+      <translation>{layer}-Filter haben die Form {shape}, nicht {given}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>only the filters of {layers} can be edited, not {layer}.</source>
-      <translation type="unfinished" />
+      <translation>nur die Filter von {layers} können bearbeitet werden, nicht {layer}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -9683,12 +9703,12 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>there is no map to inspect in {stage}.</source>
-      <translation type="unfinished" />
+      <translation>in {stage} gibt es keine Karte zum Untersuchen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>The {device} device failed ({reason}); computing on the CPU.</source>
-      <translation type="unfinished" />
+      <translation>Das Gerät {device} ist fehlgeschlagen ({reason}); es wird auf der CPU gerechnet.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
@@ -9703,12 +9723,12 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>digits go from 0 to 9, not {digit}.</source>
-      <translation type="unfinished" />
+      <translation>Ziffern gehen von 0 bis 9, nicht {digit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>the test set has digits 0 to {last}, not {index}.</source>
-      <translation type="unfinished" />
+      <translation>der Testsatz hat die Ziffern 0 bis {last}, nicht {index}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9778,72 +9798,72 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the Steps view but has no input matrix.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} öffnet sich in der Schritte-Ansicht, hat aber keine Eingabematrix.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} applies an activation; the Steps view shows the convolution or pooling only.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} wendet eine Aktivierung an; die Schritte-Ansicht zeigt nur die Faltung oder das Pooling.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} transponiert {channels} Kanäle; die Schritte-Ansicht transponiert jeweils ein Raster.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} pools {channels} channels; the Steps view pools one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} poolt {channels} Kanäle; die Schritte-Ansicht poolt jeweils ein Raster.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs one kernel slice per input channel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} braucht für die Schritte-Ansicht eine Kernelscheibe pro Eingabekanal.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hat einen Kernelfaktor; die Schritte-Ansicht geht Farbkernel nur mit einfachen Gewichten durch.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs exactly one 2-D kernel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} braucht für die Schritte-Ansicht genau einen 2-D-Kernel.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} cannot be shown in the Steps view: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} kann nicht in der Schritte-Ansicht gezeigt werden: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} ist eine transponierte Faltung; sie in der Schritte-Ansicht öffnen, die die Stempel zeigt.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} ist eine Pooling-Lektion; sie in der Schritte-Ansicht öffnen, die Pooling für sich zeigt.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the convolution view but has no input or no kernel.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} öffnet sich in der Faltungs-Ansicht, hat aber keine Eingabe oder keinen Kernel.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view shows grey pictures with 2-D kernels and colour pictures with one slice per colour.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hat {channels} Eingabekanal/-kanäle und Kernel für {kernels}; die Faltungs-Ansicht zeigt Graustufenbilder mit 2-D-Kerneln und Farbbilder mit einer Scheibe pro Farbe.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel larger than {side}×{side}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hat einen Kernel, der größer als {side}×{side} ist.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} uses {activation}, which the convolution view does not apply to a feature map; show it as a concept lesson.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} verwendet {activation}, das die Faltungs-Ansicht nicht auf eine Merkmalskarte anwendet; sie als Konzeptlektion zeigen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9868,37 +9888,37 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Lesson {number} (“{title}”)</source>
-      <translation type="unfinished" />
+      <translation>Lektion {number} („{title}“)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a different {what} per axis; the Steps view takes one {what}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hat pro Achse einen anderen Wert für {what}; die Schritte-Ansicht nimmt nur einen Wert für {what}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>a map grid shows (count, height, width) arrays, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>ein Kartenraster zeigt Arrays der Form (Anzahl, Höhe, Breite), nicht Form {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>{ranges} colour ranges for {count} maps.</source>
-      <translation type="unfinished" />
+      <translation>{ranges} Farbbereiche für {count} Karten.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>each colour range must run from a lower to a higher value.</source>
-      <translation type="unfinished" />
+      <translation>jeder Farbbereich muss von einem niedrigeren zu einem höheren Wert gehen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>a network choice is one of {choices}, not {key}.</source>
-      <translation type="unfinished" />
+      <translation>eine Netzauswahl ist eines von {choices}, nicht {key}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>there is no {key} network to show yet.</source>
-      <translation type="unfinished" />
+      <translation>es gibt noch kein Netz {key} zum Zeigen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -9908,7 +9928,7 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
       <source>a second layer is shown for a grey convolution; switch off pooling or colour first</source>
-      <translation type="unfinished" />
+      <translation>eine zweite Schicht wird für eine Graustufen-Faltung gezeigt; zuerst Pooling oder Farbe ausschalten</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -10023,152 +10043,152 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding {padding} is unknown; give a number of cells, “same” or “valid”</source>
-      <translation type="unfinished" />
+      <translation>Padding {padding} ist unbekannt; eine Zahl von Zellen, „same“ oder „valid“ angeben</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution</source>
-      <translation type="unfinished" />
+      <translation>eine transponierte Faltung</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>“{padding}” padding is for convolutions; {what} takes a number of cells</source>
-      <translation type="unfinished" />
+      <translation>Padding „{padding}“ gilt für Faltungen; {what} nimmt eine Zahl von Zellen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding is one number for every side or two (rows, columns)</source>
-      <translation type="unfinished" />
+      <translation>Padding ist eine Zahl für jede Seite oder zwei (Zeilen, Spalten)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution in the Steps view takes one padding for every side</source>
-      <translation type="unfinished" />
+      <translation>eine transponierte Faltung in der Schritte-Ansicht nimmt ein Padding für jede Seite</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>rows × columns</source>
-      <translation type="unfinished" />
+      <translation>Zeilen × Spalten</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>Kanäle × Zeilen × Spalten</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filters × channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>Filter × Kanäle × Zeilen × Spalten</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> oder </translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} ist {shape}; die Schritte-Ansicht zeigt höchstens {side}×{side} ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} muss ein Zahlenraster sein ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a non-empty grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} muss ein nicht leeres Zahlenraster sein ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} contains NaN or infinity; every cell must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what} enthält NaN oder Unendlich; jede Zelle muss eine endliche Zahl sein</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}</source>
-      <translation type="unfinished" />
+      <translation>{what} ist {rows}×{columns}; die Schritte-Ansicht zeigt höchstens {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {channels} channels; the Steps view shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} hat {channels} Kanäle; die Schritte-Ansicht zeigt höchstens {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {filters} filters; the Steps view steps through at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} hat {filters} Filter; die Schritte-Ansicht geht höchstens {most} durch</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>unknown mode {mode}; choose one of {modes}</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Modus {mode}; einen wählen von: {modes}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input</source>
-      <translation type="unfinished" />
+      <translation>die Eingabe</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel</source>
-      <translation type="unfinished" />
+      <translation>der Kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>"flip" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"flip" muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input has {channels} channels, so the kernel needs one slice per channel</source>
-      <translation type="unfinished" />
+      <translation>die Eingabe hat {channels} Kanäle, also braucht der Kernel eine Scheibe pro Kanal</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel has {slices} channel slice(s) but the input has {channels} channel(s); they must be equal</source>
-      <translation type="unfinished" />
+      <translation>der Kernel hat {slices} Kanalscheibe(n), die Eingabe aber {channels} Kanal/Kanäle; sie müssen gleich sein</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view pools one grid at a time; pick one channel of the input to pool</source>
-      <translation type="unfinished" />
+      <translation>die Schritte-Ansicht poolt jeweils ein Raster; einen Kanal der Eingabe zum Poolen wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes one grid at a time; pick one channel of the input</source>
-      <translation type="unfinished" />
+      <translation>die Schritte-Ansicht transponiert jeweils ein Raster; einen Kanal der Eingabe wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes with one kernel grid; pick one filter</source>
-      <translation type="unfinished" />
+      <translation>die Schritte-Ansicht transponiert mit einem Kernelraster; einen Filter wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias must be a number, one per filter</source>
-      <translation type="unfinished" />
+      <translation>ein Bias muss eine Zahl sein, einer pro Filter</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>there are {filters} filter(s) but {biases} bias value(s); give one per filter</source>
-      <translation type="unfinished" />
+      <translation>es gibt {filters} Filter, aber {biases} Bias-Wert(e); einen pro Filter angeben</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias is NaN or infinity; every bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>ein Bias ist NaN oder Unendlich; jeder Bias muss eine endliche Zahl sein</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a kernel with a factor written apart (like 1/9) takes no bias in the Steps view</source>
-      <translation type="unfinished" />
+      <translation>ein Kernel mit separat geschriebenem Faktor (wie 1/9) nimmt in der Schritte-Ansicht keinen Bias</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filter {filter} does not exist; choose 0 to {last}</source>
-      <translation type="unfinished" />
+      <translation>Filter {filter} existiert nicht; 0 bis {last} wählen</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
@@ -10268,22 +10288,17 @@ und zentriert  ⟶</translation>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>no test digit has been read yet.</source>
-      <translation type="unfinished" />
+      <translation>es wurde noch keine Testziffer gelesen.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {noun}s 1 to {count}, not {unit}.</source>
-      <translation type="unfinished" />
+      <source>{layer} has no unit number {unit}; its units are numbered 1 to {count}.</source>
+      <translation>{layer} hat keine Einheit Nummer {unit}; ihre Einheiten sind von 1 bis {count} nummeriert.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>a chunk holds at least one step, not {chunk}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {count} {noun}s, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>ein Block enthält mindestens einen Schritt, nicht {chunk}.</translation>
     </message>
     <message>
       <source>How many times the training goes through all 60,000 training digits</source>

@@ -6,257 +6,257 @@
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>size must look like 1600x1000, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>el tamaño debe tener la forma 1600x1000, no {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshots are at least {width}x{height}</source>
-      <translation type="unfinished" />
+      <translation>las capturas de pantalla miden al menos {width}x{height}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--lesson takes a lesson number such as 16, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>--lesson espera un número de lección, como 16, no {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lessons are numbered from 1, so there is no lesson {number}</source>
-      <translation type="unfinished" />
+      <translation>las lecciones se numeran desde 1, así que no hay ninguna lección {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no theme {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún tema {text!r}; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no language {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún idioma {text!r}; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>uso: </translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>unrecognized arguments: {arguments}</source>
-      <translation type="unfinished" />
+      <translation>argumentos no reconocidos: {arguments}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} needs a value after it</source>
-      <translation type="unfinished" />
+      <translation>{option} necesita un valor a continuación</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is a switch and takes no value (got {value})</source>
-      <translation type="unfinished" />
+      <translation>{option} es un interruptor y no lleva valor (se recibió {value})</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is short for several options ({choices}); write it out</source>
-      <translation type="unfinished" />
+      <translation>{option} abrevia varias opciones ({choices}); escríbela completa</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{option}: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{program}: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>{program}: error: {message}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>See convolutional neural networks work.</source>
-      <translation type="unfinished" />
+      <translation>Ver trabajar las redes neuronales convolucionales.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>opciones</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>show this help and exit</source>
-      <translation type="unfinished" />
+      <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>PATH</source>
-      <translation type="unfinished" />
+      <translation>RUTA</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open this picture at start</source>
-      <translation type="unfinished" />
+      <translation>abrir esta imagen al iniciar</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>NAME</source>
-      <translation type="unfinished" />
+      <translation>NOMBRE</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>start on this view: {views}</source>
-      <translation type="unfinished" />
+      <translation>empezar en esta vista: {views}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>render --view offscreen to this PNG and exit</source>
-      <translation type="unfinished" />
+      <translation>dibujar --view fuera de pantalla en este PNG y salir</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshot size, e.g. 1600x1000</source>
-      <translation type="unfinished" />
+      <translation>tamaño de la captura, p. ej. 1600x1000</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>add convviz to this user's application menu (Linux) and exit</source>
-      <translation type="unfinished" />
+      <translation>añadir convviz al menú de aplicaciones de este usuario (Linux) y salir</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>remove what --install-desktop-entry added and exit</source>
-      <translation type="unfinished" />
+      <translation>quitar lo que añadió --install-desktop-entry y salir</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open in presentation mode (F11)</source>
-      <translation type="unfinished" />
+      <translation>abrir en modo presentación (F11)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open built-in lesson N in its view</source>
-      <translation type="unfinished" />
+      <translation>abrir la lección integrada N en su vista</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, light, dark or high-contrast, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, light, dark o high-contrast, solo para esta ejecución (la elección guardada se mantiene)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>LANG</source>
-      <translation type="unfinished" />
+      <translation>IDIOMA</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, en, de, es, fr o zh_CN, solo para esta ejecución (la elección guardada se mantiene)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no view called {view!r}; choose one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: no hay ninguna vista llamada {view!r}; elige una de {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {problem}</source>
-      <translation type="unfinished" />
+      <translation>convviz: {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: --screenshot needs --view NAME (for example --view convolution) or --lesson N.</source>
-      <translation type="unfinished" />
+      <translation>convviz: --screenshot necesita --view NOMBRE (por ejemplo --view convolution) o --lesson N.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view!r} view is not installed in this version.</source>
-      <translation type="unfinished" />
+      <translation>convviz: la vista {view!r} no está instalada en esta versión.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from a terminal or make a shortcut to it.</source>
-      <translation type="unfinished" />
+      <translation>convviz: las entradas de escritorio son una función de Linux (freedesktop); en este sistema, inicia convviz desde una terminal o crea un acceso directo a él.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.</source>
-      <translation type="unfinished" />
+      <translation>convviz: se añadieron {entry} y su icono {icon}; quítalos con --uninstall-desktop-entry.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed {files}</source>
-      <translation type="unfinished" />
+      <translation>convviz: eliminado: {files}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed nothing (no entry was there).</source>
-      <translation type="unfinished" />
+      <translation>convviz: no se eliminó nada (no había ninguna entrada).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not change the desktop entry: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: no se pudo cambiar la entrada de escritorio: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no lesson {number}; the built-in lessons are numbered {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna lección {number}; las lecciones integradas van de la {first} a la {last}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--image and --lesson both choose the picture; lesson {number} brings its own, so give one.</source>
-      <translation type="unfinished" />
+      <translation>--image y --lesson eligen ambas la imagen; la lección {number} trae la suya, así que indica solo una.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the {view} view, not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>la lección {number} se muestra en la vista {view}, no en la vista {asked}; quita --view.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the lesson panel (it is a concept lesson), not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>la lección {number} se muestra en el panel de la lección (es una lección de concepto), no en la vista {asked}; quita --view.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no file {path}; check the name and the folder.</source>
-      <translation type="unfinished" />
+      <translation>convviz: no existe el archivo {path}; comprueba el nombre y la carpeta.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} is a folder; --image needs a picture file.</source>
-      <translation type="unfinished" />
+      <translation>convviz: {path} es una carpeta; --image necesita un archivo de imagen.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} cannot be read (no permission to read it).</source>
-      <translation type="unfinished" />
+      <translation>convviz: no se puede leer {path} (no hay permiso para leerlo).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>could not open {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se pudo abrir {path}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: lesson {number} did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz: la lección {number} no terminó en {seconds:.0f} s.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view} view did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz: la vista {view} no terminó en {seconds:.0f} s.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {width}x{height} window could not hold this view: its layout needs {need_width}x{need_height}, so the picture is {got_width}x{got_height}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: la ventana de {width}x{height} no da cabida a esta vista: su diseño necesita {need_width}x{need_height}, así que la imagen queda de {got_width}x{got_height}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not write the screenshot to {path}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: no se pudo escribir la captura de pantalla en {path}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: saved {width}x{height} screenshot of the window to {path}</source>
-      <translation type="unfinished" />
+      <translation>convviz: captura de pantalla de la ventana ({width}x{height}) guardada en {path}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -434,7 +434,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>&lt;p&gt;&lt;b&gt;Floating panels&lt;/b&gt;: on a narrow window the model panels float as windows of their own, outside the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, and from the last back to the main window.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Paneles flotantes&lt;/b&gt;: en una ventana estrecha, los paneles del modelo flotan como ventanas propias, fuera del orden de Tab. F6 (Modelo ▸ Ir al panel flotante) lleva el teclado al primero, luego al siguiente, y del último de vuelta a la ventana principal.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -664,17 +664,17 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>convviz: Qt cannot open a window here: the system lacks {libraries}.</source>
-      <translation type="unfinished" />
+      <translation>convviz: Qt no puede abrir una ventana aquí: al sistema le faltan {libraries}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>Install them, then start convviz again:</source>
-      <translation type="unfinished" />
+      <translation>Instálalas y vuelve a iniciar convviz:</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)</source>
-      <translation type="unfinished" />
+      <translation>(Sin escritorio, QT_QPA_PLATFORM=offscreen permite ejecutar las capturas de pantalla y las pruebas de convviz.)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/theme.py" />
@@ -1584,32 +1584,32 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated GIF</source>
-      <translation type="unfinished" />
+      <translation>GIF animado</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated PNG</source>
-      <translation type="unfinished" />
+      <translation>PNG animado</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>PNG picture</source>
-      <translation type="unfinished" />
+      <translation>Imagen PNG</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>Tabla CSV</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Python script</source>
-      <translation type="unfinished" />
+      <translation>script de Python</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Jupyter notebook</source>
-      <translation type="unfinished" />
+      <translation>cuaderno de Jupyter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
@@ -2044,7 +2044,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
       <source>Lesson files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de lección</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
@@ -2429,7 +2429,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>PyTorch models</source>
-      <translation type="unfinished" />
+      <translation>Modelos de PyTorch</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2529,12 +2529,12 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Go to the &amp;floating panel</source>
-      <translation type="unfinished" />
+      <translation>Ir al panel &amp;flotante</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>A panel floating over a narrow window is a window of its own, out of the Tab order: F6 goes into it, to the next one, and back</source>
-      <translation type="unfinished" />
+      <translation>Un panel que flota sobre una ventana estrecha es una ventana propia, fuera del orden de Tab: F6 entra en él, pasa al siguiente y vuelve</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2554,7 +2554,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>No model panel is floating; Tab reaches the docked ones.</source>
-      <translation type="unfinished" />
+      <translation>Ningún panel del modelo está flotando; Tab llega a los acoplados.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -3024,7 +3024,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>PyTorch weights</source>
-      <translation type="unfinished" />
+      <translation>Pesos de PyTorch</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -3274,7 +3274,7 @@ Ctrl+Mayús+U qué busca cada unidad · Ctrl+Mayús+O abrir tu propio modelo.&lt
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
       <source>convviz sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones de convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
@@ -5783,237 +5783,242 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>unknown activation {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>activación desconocida {name!r}; elige una de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>the slope and alpha of an activation must be finite numbers</source>
-      <translation type="unfinished" />
+      <translation>la pendiente y el alfa de una activación deben ser números finitos</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>maxout needs at least one feature map</source>
-      <translation type="unfinished" />
+      <translation>maxout necesita al menos un mapa de características</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>feature maps</source>
-      <translation type="unfinished" />
+      <translation>mapas de características</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or a ({channels}, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>la imagen tiene {channels} canales pero el kernel es una sola cuadrícula {kh}×{kw}; usa una imagen gris o un kernel ({channels}, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must be equal</source>
-      <translation type="unfinished" />
+      <translation>los canales no coinciden: el kernel tiene {kernel_channels} canal(es) pero la imagen tiene {channels}; deben ser iguales</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
-      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the {padded}-cell padded input; add padding or use a smaller kernel</source>
-      <translation type="unfinished" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too tall for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>el kernel {kh}×{kw} (con dilatación {d} abarca {span} celdas) es demasiado alto para la entrada con relleno de {padded} celdas; añade relleno o usa un kernel más pequeño</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too wide for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>el kernel {kh}×{kw} (con dilatación {d} abarca {span} celdas) es demasiado ancho para la entrada con relleno de {padded} celdas; añade relleno o usa un kernel más pequeño</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>convolution engine</source>
-      <translation type="unfinished" />
+      <translation>motor de convolución</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups</source>
-      <translation type="unfinished" />
+      <translation>grupos</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>dtype must be a float type such as float32 (got {dtype})</source>
-      <translation type="unfinished" />
+      <translation>dtype debe ser un tipo de coma flotante como float32 (se recibió {dtype})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>image</source>
-      <translation type="unfinished" />
+      <translation>imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups must be at least 1 (got {groups})</source>
-      <translation type="unfinished" />
+      <translation>el número de grupos debe ser al menos 1 (se recibió {groups})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>la convolución agrupada necesita un banco de filtros (N, C/groups, kh, kw) (se recibió un kernel de forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that divide {channels}</source>
-      <translation type="unfinished" />
+      <translation>los {channels} canal(es) de la imagen no se pueden dividir en {groups} grupos iguales; elige un número de grupos que divida {channels}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a multiple of groups</source>
-      <translation type="unfinished" />
+      <translation>los {filters} filtro(s) no se pueden repartir entre {groups} grupos; el número de filtros debe ser múltiplo del número de grupos</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>con {groups} grupos, cada filtro ve {per_group} canal(es) ({channels} / {groups}), pero el kernel tiene {kernel_channels}; su forma debe ser ({filters}, {per_group}, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (C, H, W) picture with several channels</source>
-      <translation type="unfinished" />
+      <translation>la convolución agrupada necesita una imagen (C, H, W) con varios canales</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"</source>
-      <translation type="unfinished" />
+      <translation>el motor OpenCV necesita el paquete opencv-python-headless; instálalo o usa engine="numpy"</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>device must be a name such as 'cpu' or 'cuda', not {name!r}</source>
-      <translation type="unfinished" />
+      <translation>el dispositivo debe ser un nombre como 'cpu' o 'cuda', no {name!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>unknown device {name!r}; choose one of {choices} (or 'auto')</source>
-      <translation type="unfinished" />
+      <translation>dispositivo desconocido {name!r}; elige uno de {choices} (o 'auto')</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable CUDA GPU was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna GPU CUDA utilizable; se calcula en la CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable Apple GPU (MPS) was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna GPU de Apple (MPS) utilizable; se calcula en la CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>There is no GPU number {index} (this machine has {count}); using cuda:0.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna GPU número {index} (esta máquina tiene {count}); se usa cuda:0.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PostScript document</source>
-      <translation type="unfinished" />
+      <translation>un documento PostScript</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>an EPS document (PostScript)</source>
-      <translation type="unfinished" />
+      <translation>un documento EPS (PostScript)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>un documento PDF</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>image mode</source>
-      <translation type="unfinished" />
+      <translation>modo de imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>max_side must be a whole number of pixels, at least 1 (got {max_side!r})</source>
-      <translation type="unfinished" />
+      <translation>max_side debe ser un número entero de píxeles, al menos 1 (se recibió {max_side!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} needs more memory than this computer has free; shrink it first</source>
-      <translation type="unfinished" />
+      <translation>{name} necesita más memoria de la que este ordenador tiene libre; reduce antes su tamaño</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} could not be read as a picture: it may be damaged or cut short ({error})</source>
-      <translation type="unfinished" />
+      <translation>{name} no se pudo leer como imagen: quizá esté dañado o incompleto ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is empty (0 bytes), so it holds no picture</source>
-      <translation type="unfinished" />
+      <translation>{name} está vacío (0 bytes), así que no contiene ninguna imagen</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {kind}, not a picture convviz reads; convviz never starts another program to read a file. Export it as {formats} first</source>
-      <translation type="unfinished" />
+      <translation>{name} es {kind}, no una imagen que convviz lea; convviz nunca inicia otro programa para leer un archivo. Expórtalo antes como {formats}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is not a picture convviz can read; it reads {formats} files</source>
-      <translation type="unfinished" />
+      <translation>{name} no es una imagen que convviz pueda leer; lee archivos {formats}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is far too large to open safely (more than {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} es demasiado grande para abrirlo con seguridad (más de {limit:,} píxeles); redúcelo antes en un editor de imágenes</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} has no pixels ({width}×{height})</source>
-      <translation type="unfinished" />
+      <translation>{name} no tiene píxeles ({width}×{height})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} tiene {width}×{height} píxeles, demasiado para abrirlo con seguridad (el límite es {limit:,} píxeles); redúcelo antes en un editor de imágenes</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>shape must be (height, width), not {shape!r}</source>
-      <translation type="unfinished" />
+      <translation>la forma debe ser (height, width), no {shape!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the downscaled size must be at least 1×1 (got {target_h}×{target_w})</source>
-      <translation type="unfinished" />
+      <translation>el tamaño reducido debe ser al menos 1×1 (se recibió {target_h}×{target_w})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the image must be (H, W) or (C, H, W) and not empty (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>la imagen debe ser (H, W) o (C, H, W) y no estar vacía (se recibió la forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>the kernel's factor</source>
-      <translation type="unfinished" />
+      <translation>el factor del kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} debe ser un número como 1/9, no {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a finite number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} debe ser un número finito como 1/9, no {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be written like 1/9, 2 or 0.5, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} debe escribirse como 1/9, 2 o 0.5, no {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{what} debe ser un número como 1/9, no {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must not be 0 (every weight is multiplied by it)</source>
-      <translation type="unfinished" />
+      <translation>{what} no puede ser 0 (cada peso se multiplica por él)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} is {factor}; write a simpler factor such as 1/9 or 1/256</source>
-      <translation type="unfinished" />
+      <translation>{what} es {factor}; escribe un factor más sencillo, como 1/9 o 1/256</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernels.py" />
@@ -6308,7 +6313,7 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/core/kernels.py" />
       <source>unknown kernel preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>kernel predefinido desconocido {name!r}; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/padding.py" />
@@ -6318,42 +6323,42 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/core/padding.py" />
       <source>padding must be 0 or more on every side</source>
-      <translation type="unfinished" />
+      <translation>el relleno debe ser 0 o más en cada lado</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>feature map</source>
-      <translation type="unfinished" />
+      <translation>mapa de características</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pooling mode</source>
-      <translation type="unfinished" />
+      <translation>modo de pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool size</source>
-      <translation type="unfinished" />
+      <translation>tamaño del pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool stride</source>
-      <translation type="unfinished" />
+      <translation>paso del pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be a number of cells (0 or more), not {padding!r}</source>
-      <translation type="unfinished" />
+      <translation>el relleno del pooling debe ser un número de celdas (0 o más), no {padding!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding</source>
-      <translation type="unfinished" />
+      <translation>relleno del pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of padding (got {pad})</source>
-      <translation type="unfinished" />
+      <translation>el relleno del pooling debe ser como mucho la mitad del tamaño del pooling: las ventanas de {k} celdas admiten de 0 a {most} celda(s) de relleno (se recibió {pad})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
@@ -6368,37 +6373,37 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size</source>
-      <translation type="unfinished" />
+      <translation>tamaño de la entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size</source>
-      <translation type="unfinished" />
+      <translation>tamaño del kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size must be at least 1 (got {n})</source>
-      <translation type="unfinished" />
+      <translation>el tamaño de la entrada debe ser al menos 1 (se recibió {n})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size must be at least 1 (got {f})</source>
-      <translation type="unfinished" />
+      <translation>el tamaño del kernel debe ser al menos 1 (se recibió {f})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>stride must be at least 1 (got {s})</source>
-      <translation type="unfinished" />
+      <translation>el paso debe ser al menos 1 (se recibió {s})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>dilation must be at least 1 (got {d})</source>
-      <translation type="unfinished" />
+      <translation>la dilatación debe ser al menos 1 (se recibió {d})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output_size works on one axis: give padding as one number</source>
-      <translation type="unfinished" />
+      <translation>output_size trabaja sobre un solo eje: da el relleno como un único número</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
@@ -6413,677 +6418,692 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>0 or more</source>
-      <translation type="unfinished" />
+      <translation>0 o más</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>at least {minimum}</source>
-      <translation type="unfinished" />
+      <translation>al menos {minimum}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{name} must be {rule} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>el valor de {name} debe ser {rule} (se recibió {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses between output sizes that the same stride could give</source>
-      <translation type="unfinished" />
+      <translation>el relleno de salida ({op}) debe ser menor que el paso ({s}) o la dilatación ({d}); solo elige entre tamaños de salida que podría dar el mismo paso</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding</source>
-      <translation type="unfinished" />
+      <translation>el relleno ({p}) recorta toda la salida ({before} celdas antes de recortar); usa menos relleno</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{formula} = {size}: no output (the padding cuts away every cell)</source>
-      <translation type="unfinished" />
+      <translation>{formula} = {size}: sin salida (el relleno recorta todas las celdas)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step index must be an integer, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>el índice del paso debe ser un entero, no {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step {index} is out of range; there are {n} steps (0 to {last})</source>
-      <translation type="unfinished" />
+      <translation>el paso {index} está fuera de rango; hay {n} pasos (de 0 a {last})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output</source>
-      <translation type="unfinished" />
+      <translation>la celda de salida ({out_row}, {out_col}) está fuera de la salida de {ho}×{wo}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]</source>
-      <translation type="unfinished" />
+      <translation>los pasos siguen un filtro cada vez; el kernel tiene {filters} filtros, pasa kernel[n]</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape {shape}); for one output channel use shape (C_in, 1, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>el kernel de una convolución traspuesta es una cuadrícula (kh, kw) o un banco (C_in, C_out, kh, kw) (se recibió la forma {shape}); para un solo canal de salida usa la forma (C_in, 1, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>the image has {channels} channels but the kernel is a single grid; use a gray image or a ({channels}, C_out, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>la imagen tiene {channels} canales pero el kernel es una sola cuadrícula; usa una imagen gris o un kernel ({channels}, C_out, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has {channels}; a transposed kernel's first axis counts the input channels</source>
-      <translation type="unfinished" />
+      <translation>los canales no coinciden: el kernel está hecho para {kernel_channels} canal(es) de entrada pero la imagen tiene {channels}; el primer eje de un kernel traspuesto cuenta los canales de entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
-      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use less padding</source>
-      <translation type="unfinished" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells tall; use less padding</source>
+      <translation>el relleno ({p}) recorta toda la salida: antes de recortar mide {before} celdas de alto; usa menos relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells wide; use less padding</source>
+      <translation>el relleno ({p}) recorta toda la salida: antes de recortar mide {before} celdas de ancho; usa menos relleno</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>output channel</source>
+      <translation>canal de salida</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "same" and "valid" belong to ordinary convolution</source>
-      <translation type="unfinished" />
+      <translation>el relleno de una convolución traspuesta es un número de celdas recortadas de cada lado (se recibió {padding!r}); "same" y "valid" son de la convolución ordinaria</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{value} × kernel → output rows {rows}, columns {cols}</source>
-      <translation type="unfinished" />
+      <translation>{value} × kernel → filas de salida {rows}, columnas {cols}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>kernel</source>
-      <translation type="unfinished" />
+      <translation>kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes {shape} and {kernel_shape})</source>
-      <translation type="unfinished" />
+      <translation>los pasos del sello siguen un solo canal: da una imagen (H, W) y un kernel (kh, kw) (se recibieron las formas {shape} y {kernel_shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>input cell ({in_row}, {in_col}) is outside the {h}×{w} input</source>
-      <translation type="unfinished" />
+      <translation>la celda de entrada ({in_row}, {in_col}) está fuera de la entrada de {h}×{w}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{bias} (bias)</source>
-      <translation type="unfinished" />
+      <translation>{bias} (sesgo)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>no stamp reaches this cell</source>
-      <translation type="unfinished" />
+      <translation>ningún sello llega a esta celda</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be a whole number, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>el valor de {name} debe ser un número entero, no {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be one number or a (vertical, horizontal) pair, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>el valor de {name} debe ser un número o un par (vertical, horizontal), no {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be 0 or more (got {number}); it cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>el valor de {name} debe ser 0 o más (se recibió {number}); no puede ser negativo</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be at least {minimum} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>el valor de {name} debe ser al menos {minimum} (se recibió {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding mode must be one of {choices} (got {mode!r})</source>
-      <translation type="unfinished" />
+      <translation>el modo de relleno debe ser uno de {choices} (se recibió {mode!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})</source>
-      <translation type="unfinished" />
+      <translation>el relleno debe ser un número de celdas (0 o más), "valid" o "same" (se recibió {padding!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} deben ser una cuadrícula rectangular de números</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must contain only numbers, but it holds text or other values</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} deben contener solo números, pero contienen texto u otros valores</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>filter</source>
+      <translation>filtro</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>bias needs one value per {unit} ({count}), got {size}</source>
-      <translation type="unfinished" />
+      <translation>el sesgo necesita un valor por cada {unit} ({count}); se recibieron {size}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>el sesgo debe ser un número finito</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got {ndim} dimension(s))</source>
-      <translation type="unfinished" />
+      <translation>el kernel debe ser una cuadrícula (kh, kw), una pila (C, kh, kw) o un banco de filtros (N, C, kh, kw) (se recibieron {ndim} dimensión(es))</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel is empty (shape {shape}); it needs at least one weight</source>
-      <translation type="unfinished" />
+      <translation>el kernel está vacío (forma {shape}); necesita al menos un peso</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel contains NaN or infinity; every weight must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>el kernel contiene NaN o infinito; cada peso debe ser un número finito</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be (H, W) or (C, H, W) (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} deben tener la forma (H, W) o (C, H, W) (se recibió la forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} is empty (shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} están vacíos (forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>unknown {name} {value!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>{name}: valor desconocido {value!r}; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or fewer steps</source>
-      <translation type="unfinished" />
+      <translation>{count} fotogramas de {width}×{height} píxeles necesitan demasiada memoria; elige un tamaño de celda menor o menos pasos</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>unknown animation format {fmt!r}; choose "gif" or "apng"</source>
-      <translation type="unfinished" />
+      <translation>formato de animación desconocido {fmt!r}; elige "gif" o "apng"</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>fps must be a number from 0.1 to 50 (got {fps!r})</source>
-      <translation type="unfinished" />
+      <translation>fps debe ser un número de 0.1 a 50 (se recibió {fps!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})</source>
-      <translation type="unfinished" />
+      <translation>hold_last_s debe estar entre 0 y 60 segundos (se recibió {hold_last_s!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride or a smaller picture</source>
-      <translation type="unfinished" />
+      <translation>{count} pasos son demasiados para una animación (como mucho {MAX_FRAMES}); usa una matriz más pequeña, un paso (stride) mayor o una imagen más pequeña</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>the {what} must contain only numbers</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} deben contener solo números</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {name}: the folder {folder} does not exist</source>
-      <translation type="unfinished" />
+      <translation>no se puede guardar {name}: la carpeta {folder} no existe</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save into {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se puede guardar en {folder}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se puede guardar {target}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a map must be one non-empty 2-D grid (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>un mapa debe ser una sola cuadrícula 2-D no vacía (se recibió la forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>unknown colour map {colormap!r}; use "auto" or one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>mapa de colores desconocido {colormap!r}; usa "auto" o uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>levels must be two finite numbers with low &lt; high (got {levels!r})</source>
-      <translation type="unfinished" />
+      <translation>los niveles (levels) deben ser dos números finitos con low &lt; high (se recibió {levels!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>scale must be a whole number of pixels per cell, at least 1 (got {scale!r})</source>
-      <translation type="unfinished" />
+      <translation>la escala (scale) debe ser un número entero de píxeles por celda, al menos 1 (se recibió {scale!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both sides at most {most}</source>
-      <translation type="unfinished" />
+      <translation>un mapa de {cols}×{rows} a escala {scale} tendría {width}×{height} píxeles; elige una escala que deje ambos lados en {most} como mucho</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matriz</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>la exportación CSV admite un array 1-D, 2-D o 3-D no vacío (se recibió la forma {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>channel_names needs a 3-D array and one name per channel</source>
-      <translation type="unfinished" />
+      <translation>channel_names necesita un array 3-D y un nombre por canal</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>the picture is either embedded or read from its file, not {picture!r}</source>
-      <translation type="unfinished" />
+      <translation>la imagen se incrusta o se lee de su archivo, no {picture!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>only the Convolution view's picture can be read from its file</source>
-      <translation type="unfinished" />
+      <translation>solo la imagen de la vista Convolución se puede leer de su archivo</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>there is no Python export for a {kind}</source>
-      <translation type="unfinished" />
+      <translation>no hay exportación a Python para un {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>{value} is not a finite number, so it cannot be written as code</source>
-      <translation type="unfinished" />
+      <translation>{value} no es un número finito, así que no se puede escribir como código</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>this picture did not come from a file, so it can only be embedded</source>
-      <translation type="unfinished" />
+      <translation>esta imagen no viene de un archivo, así que solo se puede incrustar</translation>
     </message>
     <message>
       <location filename="../../convviz/export/scene.py" />
       <source>LeNet reads a 28×28 digit, not one of shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet lee un dígito de 28×28, no uno de forma {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps</source>
-      <translation type="unfinished" />
+      <translation>export_steps_animation necesita los pasos de convviz.core.conv_steps o pool_steps</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>cell_px must be a whole number from 16 to 200 (got {cell_px!r})</source>
-      <translation type="unfinished" />
+      <translation>cell_px debe ser un número entero de 16 a 200 (se recibió {cell_px!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>there are no steps to animate</source>
-      <translation type="unfinished" />
+      <translation>no hay pasos que animar</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>unknown colour scale {scale!r}; use one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>escala de colores desconocida {scale!r}; usa una de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of at most {most}×{most} (downscale the picture first)</source>
-      <translation type="unfinished" />
+      <translation>la entrada con relleno tiene {height}×{width} celdas; una animación muestra cada número, así que usa una matriz de {most}×{most} como mucho (reduce antes la imagen)</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
-      <translation type="unfinished" />
+      <translation>el paso {i} está fuera de rango; hay {count} pasos</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>una lección de convolución traspuesta admite una entrada (H, W) y un kernel (kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>no input</source>
-      <translation type="unfinished" />
+      <translation>sin entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.input_shape is {expected} but the input is {actual}</source>
-      <translation type="unfinished" />
+      <translation>expected.input_shape es {expected} pero la entrada es {actual}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is given but the lesson computes nothing (no kernel, pooling or activation)</source>
-      <translation type="unfinished" />
+      <translation>expected.output está indicado, pero la lección no calcula nada (ni kernel, ni pooling, ni activación)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output_size is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output_size es {expected} pero convviz calcula {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output es {expected} pero convviz calcula {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output{where} is {expected:g} but convviz computes {computed:g}</source>
-      <translation type="unfinished" />
+      <translation>expected.output{where} es {expected:g} pero convviz calcula {computed:g}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>tables[{index}].total is {given:,} but the layers add up to {total:,}</source>
-      <translation type="unfinished" />
+      <translation>tables[{index}].total es {given:,} pero las capas suman {total:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the field "{where}" {problem}.</source>
-      <translation type="unfinished" />
+      <translation>En el archivo de lección {source}, el campo "{where}" {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the top level {problem}.</source>
-      <translation type="unfinished" />
+      <translation>En el archivo de lección {source}, el nivel superior {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object {{...}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un objeto {{...}}, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has an unknown key {unknown!r} (allowed keys: {choices}); check its spelling</source>
-      <translation type="unfinished" />
+      <translation>tiene una clave desconocida {unknown!r} (claves permitidas: {choices}); comprueba cómo está escrita</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; every lesson needs it</source>
-      <translation type="unfinished" />
+      <translation>falta; toda lección lo necesita</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty text, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un texto no vacío, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {count} characters long; keep it under {max_length}</source>
-      <translation type="unfinished" />
+      <translation>tiene {count} caracteres; debe tener menos de {max_length}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a whole number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un número entero, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at least {minimum} (got {found})</source>
-      <translation type="unfinished" />
+      <translation>debe ser al menos {minimum} (se recibió {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at most {maximum:,}, the most the view shows (got {found})</source>
-      <translation type="unfinished" />
+      <translation>debe ser como mucho {maximum:,}, lo máximo que muestra la vista (se recibió {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un número, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un número finito, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be from {allowed}, as the view allows (got {value:g})</source>
-      <translation type="unfinished" />
+      <translation>debe ir {allowed}, como permite la vista (se recibió {value:g})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be true or false, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser true o false, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one of {choices}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser uno de {choices}, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one whole number or a [vertical, horizontal] pair, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un número entero o un par [vertical, horizontal], no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of rows, like [[1, 2], [3, 4]], not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista no vacía de filas, como [[1, 2], [3, 4]], no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {cells:,} cells; inline matrices hold at most {most}</source>
-      <translation type="unfinished" />
+      <translation>tiene {cells:,} celdas; las matrices escritas en la lección tienen como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>row {row} must be a non-empty list of numbers, not {found}</source>
-      <translation type="unfinished" />
+      <translation>tiene en la fila {row} algo que no es una lista no vacía de números: {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is ragged: row {row} has {count} numbers but row 1 has {first_count}; every row needs the same length</source>
-      <translation type="unfinished" />
+      <translation>es irregular: la fila {row} tiene {count} números pero la fila 1 tiene {first_count}; todas las filas deben tener la misma longitud</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of grids (one per channel), not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista no vacía de cuadrículas (una por canal), no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must hold exactly {count} grids (red, green, blue), not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe contener exactamente {count} cuadrículas (rojo, verde, azul), no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has channels of different sizes: channel {number} is {size} but channel 1 is {first_size}</source>
-      <translation type="unfinished" />
+      <translation>tiene canales de distintos tamaños: el canal {number} es de {size} pero el canal 1 es de {first_size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the text {text!r}</source>
-      <translation type="unfinished" />
+      <translation>el texto {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the number {number}</source>
-      <translation type="unfinished" />
+      <translation>el número {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a list of {count} item(s)</source>
-      <translation type="unfinished" />
+      <translation>una lista de {count} elemento(s)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>necesita exactamente uno de "matrix", "rgb", "channels" o "sample" (se encontró {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample"</source>
-      <translation type="unfinished" />
+      <translation>necesita exactamente uno de "matrix", "rgb", "channels" o "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [low, high] pair of numbers</source>
-      <translation type="unfinished" />
+      <translation>debe ser un par de números [low, high]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must have low &lt; high (got {low} and {high})</source>
-      <translation type="unfinished" />
+      <translation>debe cumplir low &lt; high (se recibieron {low} y {high})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a "sample" input</source>
-      <translation type="unfinished" />
+      <translation>solo se aplica a una entrada "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a file name from resources/samples, not a path ({name!r})</source>
-      <translation type="unfinished" />
+      <translation>debe ser un nombre de archivo de resources/samples, no una ruta ({name!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {name!r}, which is not a shipped sample; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nombra {name!r}, que no es un ejemplo incluido; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>necesita exactamente uno de "matrix", "channels" o "preset" (se encontró {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset"</source>
-      <translation type="unfinished" />
+      <translation>necesita exactamente uno de "matrix", "channels" o "preset"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must not be 0 (the weights are divided by it)</source>
-      <translation type="unfinished" />
+      <translation>no puede ser 0 (los pesos se dividen entre él)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"</source>
-      <translation type="unfinished" />
+      <translation>da a la vez "scale" y "divisor"; escribe el factor una sola vez, p. ej. "scale": "1/9"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a factor such as "1/9" or 0.5</source>
-      <translation type="unfinished" />
+      <translation>debe ser un factor como "1/9" o 0.5</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nombra un kernel predefinido desconocido {name!r}; elige uno de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; a kernel has {allowed} cells a side, as the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>es de {rows}×{cols}; un kernel tiene {allowed} celdas por lado, como en el editor de kernels</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a convolution, but settings.mode is {mode!r}</source>
-      <translation type="unfinished" />
+      <translation>solo se aplica a una convolución, pero settings.mode es {mode!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to pooling (settings.mode "max" or "avg")</source>
-      <translation type="unfinished" />
+      <translation>solo se aplica al pooling (settings.mode "max" o "avg")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a transposed convolution (a stamp is never turned)</source>
-      <translation type="unfinished" />
+      <translation>no se aplica a una convolución traspuesta (un sello nunca se gira)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a transposed convolution is a number of cells cut from each side</source>
-      <translation type="unfinished" />
+      <translation>de una convolución traspuesta es un número de celdas recortadas de cada lado</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a transposed convolution (settings.mode "transposed")</source>
-      <translation type="unfinished" />
+      <translation>solo se aplica a una convolución traspuesta (settings.mode "transposed")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to the {owner!r} activation</source>
-      <translation type="unfinished" />
+      <translation>solo se aplica a la activación {owner!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [height, width] pair</source>
-      <translation type="unfinished" />
+      <translation>debe ser un par [height, width]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>says {size} but expected.output is {expected}</source>
-      <translation type="unfinished" />
+      <translation>indica {size} pero expected.output es {expected}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of whole numbers, like [3, 6, 6]</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista de números enteros, como [3, 6, 6]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a {kind!r} layer needs it</source>
-      <translation type="unfinished" />
+      <translation>falta; una capa {kind!r} lo necesita</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a {kind!r} layer</source>
-      <translation type="unfinished" />
+      <translation>no se aplica a una capa {kind!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not go with "network": the named network brings its own</source>
-      <translation type="unfinished" />
+      <translation>no es compatible con "network": la red indicada ya trae el suyo</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown network {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>nombra una red desconocida {name!r}; elige una de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a table needs "input_shape" and "layers" (or a "network" name)</source>
-      <translation type="unfinished" />
+      <translation>falta; una tabla necesita "input_shape" y "layers" (o un nombre en "network")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [channels, height, width] or [features]</source>
-      <translation type="unfinished" />
+      <translation>debe ser [channels, height, width] o [features]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of layers</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista no vacía de capas</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} layers; a table shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contiene {count:,} capas; una tabla muestra como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {source!r}, which is not an earlier layer of this table</source>
-      <translation type="unfinished" />
+      <translation>nombra {source!r}, que no es una capa anterior de esta tabla</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of {"cell": [row, col], "printed": number}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista no vacía de {"cell": [row, col], "printed": number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [row, col] or [map, row, col] (counting from 0)</source>
-      <translation type="unfinished" />
+      <translation>debe ser [row, col] o [map, row, col] (contando desde 0)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7093,117 +7113,117 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be the whole number {schema}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser el número entero {schema}, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}, newer than this convviz understands ({schema}); update convviz to open it</source>
-      <translation type="unfinished" />
+      <translation>es {version}, más nuevo de lo que entiende este convviz ({schema}); actualiza convviz para abrirlo</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}; this convviz reads lesson schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>es {version}; este convviz lee el esquema de lección {schema}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be lower-case words joined by hyphens, like "stride-2" (got {lesson_id!r})</source>
-      <translation type="unfinished" />
+      <translation>debe estar formado por palabras en minúscula unidas por guiones, como "stride-2" (se recibió {lesson_id!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of kernels, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista de kernels, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} kernels; a lesson offers at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contiene {count:,} kernels; una lección ofrece como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of parameter tables, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista de tablas de parámetros, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} tables; a lesson shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contiene {count:,} tablas; una lección muestra como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object of languages, like {{"de": {{...}}}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>debe ser un objeto de idiomas, como {{"de": {{...}}}}, no {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} languages; a lesson carries at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contiene {count:,} idiomas; una lección lleva como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has the language {language!r}; write a code like "de" or "zh_CN"</source>
-      <translation type="unfinished" />
+      <translation>tiene el idioma {language!r}; escribe un código como "de" o "zh_CN"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of {count} texts, one for each {what}</source>
-      <translation type="unfinished" />
+      <translation>debe ser una lista de {count} textos, uno por cada {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a lesson for the {view!r} view needs an input</source>
-      <translation type="unfinished" />
+      <translation>falta; una lección para la vista {view!r} necesita una entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {groups}; a lesson's groups are 1 (every filter sees all channels) or the input's {channels} channel(s) (depthwise: one map per channel)</source>
-      <translation type="unfinished" />
+      <translation>es {groups}; los grupos de una lección son 1 (cada filtro ve todos los canales) o los {channels} canal(es) de la entrada (en profundidad: un mapa por canal)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a depthwise lesson is one kernel with one slice per channel (each channel's filter)</source>
-      <translation type="unfinished" />
+      <translation>de una lección en profundidad es un kernel con una parte por canal (el filtro de cada canal)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is empty; a convolution in the {view!r} view needs at least one kernel</source>
-      <translation type="unfinished" />
+      <translation>está vacío; una convolución en la vista {view!r} necesita al menos un kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be empty for pooling (settings.mode {mode!r}): pooling has no weights</source>
-      <translation type="unfinished" />
+      <translation>debe estar vacío para el pooling (settings.mode {mode!r}): el pooling no tiene pesos</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has {channels}; give one grid per input channel with "channels"</source>
-      <translation type="unfinished" />
+      <translation>tiene {depth} canal(es) pero la entrada tiene {channels}; da una cuadrícula por canal de entrada con "channels"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has 1; use "matrix"</source>
-      <translation type="unfinished" />
+      <translation>tiene {depth} canal(es) pero la entrada tiene 1; usa "matrix"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>have different sizes ({choices}); a bank of filters needs one size</source>
-      <translation type="unfinished" />
+      <translation>tiene tamaños distintos ({choices}); un banco de filtros necesita un solo tamaño</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>points into expected.output, which is missing</source>
-      <translation type="unfinished" />
+      <translation>apunta a expected.output, que falta</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{cell} is outside the {size} output</source>
-      <translation type="unfinished" />
+      <translation>{cell} está fuera de la salida de {size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; slide_cells need a sentence saying what the slide printed</source>
-      <translation type="unfinished" />
+      <translation>falta; slide_cells necesita una frase que diga lo que mostraba la diapositiva</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7213,132 +7233,132 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is for a grey convolution in the Steps view ("view": "steps")</source>
-      <translation type="unfinished" />
+      <translation>es para una convolución gris en la vista Pasos ("view": "steps")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>es de {rows}×{cols}; la vista Pasos admite kernels de {allowed} celdas por lado</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {number}; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>es {number}; la vista Pasos admite valores {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view shows at most {most}×{most}</source>
-      <translation type="unfinished" />
+      <translation>es de {rows}×{cols}; la vista Pasos muestra como mucho {most}×{most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {size}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>es de {size}; la vista Pasos admite kernels de {allowed} celdas por lado</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>cannot be worked out ({error})</source>
-      <translation type="unfinished" />
+      <translation>no se puede calcular ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{padding!r} adds {cells} cells; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>{padding!r} añade {cells} celdas; la vista Pasos admite {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a lesson file</source>
-      <translation type="unfinished" />
+      <translation>un archivo de lección</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de lección {path} no existe.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de lección {path} no se puede leer ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de lección {source} no es texto UTF-8; guárdalo como JSON en UTF-8.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de lección {source} no es JSON válido: {msg} en la línea {lineno}, columna {colno}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} cannot be used: {error}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de lección {source} no se puede usar: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, {problem}; correct the file (the app always shows true values).</source>
-      <translation type="unfinished" />
+      <translation>En el archivo de lección {source}, {problem}; corrige el archivo (la aplicación siempre muestra los valores verdaderos).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the id {id!r}.</source>
-      <translation type="unfinished" />
+      <translation>Los archivos de lección {first!r} y {name!r} comparten el id {id!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Los archivos de lección {first!r} y {name!r} comparten el número {number}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>There is no lesson {lesson_id!r}; the lessons are {choices}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna lección {lesson_id!r}; las lecciones son {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a whole number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" debe ser un número entero {range}, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" debe ser un número {range}, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" debe ir {range}, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>{low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>de {low} a {high}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a whole number of about {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>un número entero de unos {digits:,} dígitos</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>the text {text}</source>
-      <translation type="unfinished" />
+      <translation>el texto {text}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a list of {count:,} item(s)</source>
-      <translation type="unfinished" />
+      <translation>una lista de {count:,} elemento(s)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)</source>
-      <translation type="unfinished" />
+      <translation>LeNet-5 de 1998 (LeCun et al.: entrada 1×32×32, tanh, submuestreo, salidas RBF)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>AlexNet (torchvision's version, 3×224×224 input)</source>
-      <translation type="unfinished" />
+      <translation>AlexNet (versión de torchvision, entrada 3×224×224)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
@@ -7353,147 +7373,147 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>unknown network {name!r}; choose one of {names}</source>
-      <translation type="unfinished" />
+      <translation>red desconocida {name!r}; elige una de {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>there is no file at {path}.</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún archivo en {path}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} no se puede leer ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} está vacío.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is {size}, more than the {limit} convviz reads for a small network.</source>
-      <translation type="unfinished" />
+      <translation>{name} ocupa {size}, más de los {limit} que convviz lee para una red pequeña.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} grew past {limit} while it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} superó los {limit} mientras se leía.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is a folder, not a model file.</source>
-      <translation type="unfinished" />
+      <translation>{path} es una carpeta, no un archivo de modelo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a named pipe</source>
-      <translation type="unfinished" />
+      <translation>una tubería con nombre</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a device or socket</source>
-      <translation type="unfinished" />
+      <translation>un dispositivo o un socket</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is {what}, not a regular file; convviz only opens model files.</source>
-      <translation type="unfinished" />
+      <translation>{path} es {what}, no un archivo normal; convviz solo abre archivos de modelo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a damaged zip archive: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un archivo de modelo de PyTorch (un archivo zip dañado: {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {count} files inside it; a model file of a small network holds far fewer.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene {count} archivos; el archivo de modelo de una red pequeña contiene muchos menos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} looks like TorchScript but cannot be opened (its data.pkl is missing).</source>
-      <translation type="unfinished" />
+      <translation>{name} parece TorchScript pero no se puede abrir (falta su data.pkl).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a zip archive without data.pkl).</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un archivo de modelo de PyTorch (un archivo zip sin data.pkl).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {size} of TorchScript code, more than the {limit} a small network needs.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene {size} de código TorchScript, más de los {limit} que necesita una red pequeña.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} defines __setstate__, code that TorchScript would run while the file is opened; convviz does not open such models.</source>
-      <translation type="unfinished" />
+      <translation>{name} define __setstate__, código que TorchScript ejecutaría al abrir el archivo; convviz no abre esos modelos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data is missing.</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado: un tensor declara {size} pero faltan sus datos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data holds {stored}.</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado: un tensor declara {size} pero sus datos ocupan {stored}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} declares {size} of weights, more than the {limit} convviz opens for a small network; it was refused before anything was unpacked.</source>
-      <translation type="unfinished" />
+      <translation>{name} declara {size} de pesos, más de los {limit} que convviz abre para una red pequeña; se rechazó antes de desempaquetar nada.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds a {size} {member}, more than the {limit} a small network's file needs; it was refused before it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene un {member} de {size}, más de los {limit} que necesita el archivo de una red pequeña; se rechazó antes de leerlo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged ({member}: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado ({member}: {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: {member} is longer than it says.</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado: {member} es más largo de lo que indica.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: its {member} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado: su {member} no se puede leer ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} refers to data in a way PyTorch files do not ({member}).</source>
-      <translation type="unfinished" />
+      <translation>{name} hace referencia a datos de una forma que los archivos de PyTorch no usan ({member}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} stores tensors of a kind convviz does not read ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>{name} guarda tensores de un tipo que convviz no lee ({kind}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor's size in {member} is not a count.</source>
-      <translation type="unfinished" />
+      <translation>{name} está dañado: el tamaño de un tensor en {member} no es un número de elementos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene objetos o código de Python ({names}), no solo pesos; convviz nunca ejecuta código de un archivo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} was saved in the format of PyTorch before 1.6, which convviz does not read; load it and torch.save it again with a newer PyTorch.</source>
-      <translation type="unfinished" />
+      <translation>{name} se guardó en el formato de PyTorch anterior a la versión 1.6, que convviz no lee; cárgalo y vuelve a guardarlo con torch.save en un PyTorch más reciente.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file.</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un archivo de modelo de PyTorch.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/class_digits.py" />
@@ -7643,277 +7663,277 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the {name} class must be between 0 and {last}, got {value}.</source>
-      <translation type="unfinished" />
+      <translation>la clase {name} debe estar entre 0 y {last}; se recibió {value}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the batch size must be at least 1, got {batch_size}.</source>
-      <translation type="unfinished" />
+      <translation>el tamaño de lote debe ser al menos 1; se recibió {batch_size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be a flat list of whole class numbers.</source>
-      <translation type="unfinished" />
+      <translation>las etiquetas deben ser una lista plana de números de clase enteros.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>there are {images} pictures but {labels} labels; they must match.</source>
-      <translation type="unfinished" />
+      <translation>hay {images} imágenes pero {labels} etiquetas; deben coincidir.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be between 0 and {last}.</source>
-      <translation type="unfinished" />
+      <translation>las etiquetas deben estar entre 0 y {last}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the model must return {classes} class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>el modelo debe devolver {classes} puntuaciones de clase por imagen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)</source>
-      <translation type="unfinished" />
+      <translation>convviz abre pesos de LeNet (un state_dict guardado con torch.save) o un modelo TorchScript (torch.jit.save)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{error} {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{error} {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene objetos o código de Python ({names}), no solo pesos; convviz nunca ejecuta código de un archivo. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code, not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene objetos o código de Python, no solo pesos; convviz nunca ejecuta código de un archivo. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} is not a PyTorch model file ({error}). {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un archivo de modelo de PyTorch ({error}). {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a 1×28×28 picture</source>
-      <translation type="unfinished" />
+      <translation>una imagen de 1×28×28</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a batch of two 1×28×28 pictures (it works on one)</source>
-      <translation type="unfinished" />
+      <translation>un lote de dos imágenes de 1×28×28 (funciona con una)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} does not accept {which}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{name} no acepta {which}: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns {kind}, not a tensor of 10 class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} devuelve {kind}, no un tensor de 10 puntuaciones de clase.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per picture, shape ({count}, 10).</source>
-      <translation type="unfinished" />
+      <translation>{name} devuelve la forma {shape} para {count} imagen(es); convviz necesita 10 puntuaciones de clase por imagen, forma ({count}, 10).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns NaN or infinite scores for a blank picture.</source>
-      <translation type="unfinished" />
+      <translation>{name} devuelve puntuaciones NaN o infinitas para una imagen en blanco.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>convviz shows the layers of models built as nn.Sequential, or whose forward calls their child modules one after another (a flatten before the first Linear is allowed)</source>
-      <translation type="unfinished" />
+      <translation>convviz muestra las capas de los modelos construidos como nn.Sequential, o cuyo forward llama a sus módulos hijos uno tras otro (se permite un flatten antes del primer Linear)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected a torch model, got {kind}.</source>
-      <translation type="unfinished" />
+      <translation>se esperaba un modelo de torch; se recibió {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected one picture, got a batch of {count}.</source>
-      <translation type="unfinished" />
+      <translation>se esperaba una sola imagen; se recibió un lote de {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model has no convolution layer (Conv2d), so there is nothing to show.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no tiene ninguna capa de convolución (Conv2d), así que no hay nada que mostrar.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model shows no layers inside it; {supported}.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no muestra ninguna capa en su interior; {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>running this model's layers one after another fails ({error}); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>ejecutar las capas de este modelo una tras otra falla ({error}); {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model's forward does more than run its layers in order (for example a functional ReLU or a skip connection); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>el forward de este modelo hace algo más que ejecutar sus capas en orden (por ejemplo, una ReLU funcional o una conexión de salto); {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the model must return one row of class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>el modelo debe devolver una fila de puntuaciones de clase por imagen.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be a whole number, got {target!r}.</source>
-      <translation type="unfinished" />
+      <translation>la clase que explicar debe ser un número entero; se recibió {target!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be between 0 and {last}, got {target}.</source>
-      <translation type="unfinished" />
+      <translation>la clase que explicar debe estar entre 0 y {last}; se recibió {target}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the number of SmoothGrad samples cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>el número de muestras de SmoothGrad no puede ser negativo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the SmoothGrad noise level cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>el nivel de ruido de SmoothGrad no puede ser negativo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} is not one of this model's layers: {names}.</source>
-      <translation type="unfinished" />
+      <translation>la capa {layer!r} no es una de las capas de este modelo: {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>this model has no layer called {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no tiene ninguna capa llamada {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.</source>
-      <translation type="unfinished" />
+      <translation>la capa {layer!r} se ejecutó {count} veces en una sola pasada hacia delante; Grad-CAM necesita que se ejecute una vez.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Grad-CAM mira una capa de convolución; {layer!r} es un {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} does not output feature maps.</source>
-      <translation type="unfinished" />
+      <translation>la capa {layer!r} no produce mapas de características.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion patch must be 1 to {largest} pixels wide, got {patch}.</source>
-      <translation type="unfinished" />
+      <translation>el parche de oclusión debe medir de 1 a {largest} píxeles de ancho; se recibió {patch}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride must be at least 1, got {stride}.</source>
-      <translation type="unfinished" />
+      <translation>el paso de la oclusión debe ser al menos 1; se recibió {stride}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels would never be hidden.</source>
-      <translation type="unfinished" />
+      <translation>el paso de la oclusión ({stride}) no debe superar el parche ({patch}), o algunos píxeles nunca quedarían tapados.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion fill value must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>el valor de relleno de la oclusión debe ser un número finito.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet lee imágenes de 28×28, con forma (28, 28) o (N, 28, 28), no {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>the pictures contain NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>las imágenes contienen valores NaN o infinitos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.</source>
-      <translation type="unfinished" />
+      <translation>las imágenes float deben estar en [0, 1] (dígito blanco sobre negro); divide entre 255 las imágenes de 0–255.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>pictures must be uint8 or float, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>las imágenes deben ser uint8 o float, no {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>activations shows one picture at a time, not {count}.</source>
-      <translation type="unfinished" />
+      <translation>activations muestra una imagen cada vez, no {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>cannot read the IDX file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>no se puede leer el archivo IDX {path}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} looks gzipped but is damaged ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} parece comprimido con gzip pero está dañado ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is too short to be an IDX file ({count} bytes).</source>
-      <translation type="unfinished" />
+      <translation>{name} es demasiado corto para ser un archivo IDX ({count} bytes).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is not an MNIST IDX file: its magic number is {magic}, expected {images_magic} (images) or {labels_magic} (labels).</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un archivo IDX de MNIST: su número mágico es {magic}, se esperaba {images_magic} (imágenes) o {labels_magic} (etiquetas).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} ends inside its header.</source>
-      <translation type="unfinished" />
+      <translation>{name} termina dentro de su cabecera.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares images of {height}×{width} pixels.</source>
-      <translation type="unfinished" />
+      <translation>{name} declara imágenes de {height}×{width} píxeles.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or damaged.</source>
-      <translation type="unfinished" />
+      <translation>{name} declara {dims} = {expected} valores pero contiene {actual}: el archivo está truncado o dañado.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds labels, not images.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene etiquetas, no imágenes.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds images, not labels.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene imágenes, no etiquetas.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{images} images but {labels} labels: the files do not belong together.</source>
-      <translation type="unfinished" />
+      <translation>{images} imágenes pero {labels} etiquetas: los archivos no van juntos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds label {label}; digits go from 0 to 9.</source>
-      <translation type="unfinished" />
+      <translation>{name} contiene la etiqueta {label}; los dígitos van de 0 a 9.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>unknown MNIST split {split!r}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>conjunto de MNIST desconocido {split!r}; elige uno de {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7928,7 +7948,7 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>parameter_table understands LeNet models and NetworkSpec descriptions only.</source>
-      <translation type="unfinished" />
+      <translation>parameter_table solo entiende modelos LeNet y descripciones NetworkSpec.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7938,447 +7958,447 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} needs a channels×height×width input, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{name} necesita una entrada canales×alto×ancho, no {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the window size must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}: el tamaño de la ventana debe ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the stride must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}: el paso debe ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with padding {padding}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: una ventana de {kernel}×{kernel} no cabe en una entrada de {height}×{width} con relleno {padding}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the connection table lists {count} filters but the layer has {size}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: la tabla de conexiones enumera {count} filtros pero la capa tiene {size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: cada filtro debe leer mapas de entrada distintos numerados de 0 a {last}, no {inputs}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} reads from {source!r}, which is not an earlier layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} lee de {source!r}, que no es una capa anterior.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: una suma residual necesita formas iguales, no {shape} y {other} (de {source}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs a source layer to add.</source>
-      <translation type="unfinished" />
+      <translation>{name}: una suma residual necesita una capa de origen que sumar.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>unknown layer kind {kind!r} in {name}.</source>
-      <translation type="unfinished" />
+      <translation>tipo de capa desconocido {kind!r} en {name}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>every input dimension must be at least 1, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>cada dimensión de entrada debe ser al menos 1, no {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>two layers are called {name!r}; a network with shortcuts needs unique names.</source>
-      <translation type="unfinished" />
+      <translation>dos capas se llaman {name!r}; una red con atajos necesita nombres únicos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>draw a digit first: the picture is blank (nothing stands out from the background).</source>
-      <translation type="unfinished" />
+      <translation>dibuja antes un dígito: la imagen está en blanco (nada destaca sobre el fondo).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must hold numbers, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>la imagen debe contener números, no {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must be a 2-D grey image (height × width), not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>la imagen debe ser una imagen gris 2-D (alto × ancho), no de forma {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture contains NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>la imagen contiene valores NaN o infinitos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's time limits must be positive numbers of seconds.</source>
-      <translation type="unfinished" />
+      <translation>los límites de tiempo del entorno cerrado deben ser números de segundos positivos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's memory limit must be a whole number of at least 16 MiB.</source>
-      <translation type="unfinished" />
+      <translation>el límite de memoria del entorno cerrado debe ser un número entero de al menos 16 MiB.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>abrirse</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>answer</source>
-      <translation type="unfinished" />
+      <translation>responder</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>compute its layers</source>
-      <translation type="unfinished" />
+      <translation>calcular sus capas</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>look into its units</source>
-      <translation type="unfinished" />
+      <translation>examinar sus unidades</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>explain its answer</source>
-      <translation type="unfinished" />
+      <translation>explicar su respuesta</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the model</source>
-      <translation type="unfinished" />
+      <translation>el modelo</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>convviz could not start the sandbox it runs own models in ({error}).</source>
-      <translation type="unfinished" />
+      <translation>convviz no pudo iniciar el entorno cerrado en el que ejecuta los modelos propios ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start as expected.</source>
-      <translation type="unfinished" />
+      <translation>El entorno cerrado para modelos propios no se inició como se esperaba.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} was closed.</source>
-      <translation type="unfinished" />
+      <translation>{name} se cerró.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{problem} Open the model again to retry.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Vuelve a abrir el modelo para reintentarlo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} failed in its sandbox.</source>
-      <translation type="unfinished" />
+      <translation>{name} falló en su entorno cerrado.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start within {seconds:g} s (the computer is busy).</source>
-      <translation type="unfinished" />
+      <translation>El entorno cerrado para modelos propios no se inició en {seconds:g} s (el ordenador está ocupado).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} took longer than {seconds:g} s to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} tardó más de {seconds:g} s en {what}, así que convviz lo detuvo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} sent a message convviz cannot read ({error}), so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió un mensaje que convviz no puede leer ({error}), así que convviz lo detuvo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models could not start (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>El entorno cerrado para modelos propios no pudo iniciarse (código de salida {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than {limit} MiB).</source>
-      <translation type="unfinished" />
+      <translation>{name} terminó su entorno cerrado de forma inesperada (código de salida {code}) (quizá necesitaba más de {limit} MiB).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>{name} terminó su entorno cerrado de forma inesperada (código de salida {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} necesitó más de {limit} MiB de memoria para {what}, así que convviz lo detuvo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>an array of {dtype} cannot be sent to or from the sandbox.</source>
-      <translation type="unfinished" />
+      <translation>un array de {dtype} no se puede enviar al entorno cerrado ni recibir de él.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox is cut short.</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado está cortado.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado no se puede leer ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox has no table of arrays.</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado no tiene tabla de arrays.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array badly ({error}).</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado describe mal un array ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array outside it.</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado describe un array que queda fuera de él.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox gives an array a size that does not match its shape.</source>
-      <translation type="unfinished" />
+      <translation>un mensaje del entorno cerrado da a un array un tamaño que no coincide con su forma.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message of {length} bytes is longer than the sandbox accepts.</source>
-      <translation type="unfinished" />
+      <translation>un mensaje de {length} bytes es más largo de lo que acepta el entorno cerrado.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the model failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>el modelo falló: {error}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox holds no model yet.</source>
-      <translation type="unfinished" />
+      <translation>el entorno cerrado aún no contiene ningún modelo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} returned {kind}, not a tensor of class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} devolvió {kind}, no un tensor de puntuaciones de clase.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>there is no explanation called {name!r}.</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna explicación llamada {name!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the request {op!r}.</source>
-      <translation type="unfinished" />
+      <translation>el entorno cerrado no conoce la petición {op!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>a unit is given by its number.</source>
-      <translation type="unfinished" />
+      <translation>una unidad se indica por su número.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>unknown settings for activation maximisation ({error}).</source>
-      <translation type="unfinished" />
+      <translation>ajustes desconocidos para la maximización de la activación ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the units request {what!r}.</source>
-      <translation type="unfinished" />
+      <translation>el entorno cerrado no conoce la petición de unidades {what!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} looks like TorchScript but cannot be opened ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} parece TorchScript pero no se puede abrir ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>this {name} runs in the own-model sandbox; call the whole model instead.</source>
-      <translation type="unfinished" />
+      <translation>este {name} se ejecuta en el entorno cerrado de los modelos propios; llama al modelo completo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has {count} layers; convviz shows at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>{name} tiene {count} capas; convviz muestra como mucho {limit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has a layer name convviz cannot show ({layer!r}).</source>
-      <translation type="unfinished" />
+      <translation>{name} tiene un nombre de capa que convviz no puede mostrar ({layer!r}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent layers convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió capas que convviz no puede leer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent positions convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió posiciones que convviz no puede leer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent a map size convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió un tamaño de mapa que convviz no puede leer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent an answer convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió una respuesta que convviz no puede leer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>the options for {function} must be plain numbers: {error}.</source>
-      <translation type="unfinished" />
+      <translation>las opciones de {function} deben ser números simples: {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent filters for {layer} that convviz cannot show.</source>
-      <translation type="unfinished" />
+      <translation>{name} envió filtros para {layer} que convviz no puede mostrar.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>own models may only use the operations of a small CNN (convolutions, pooling, linear layers, activations, normalisation, dropout, reshaping and arithmetic)</source>
-      <translation type="unfinished" />
+      <translation>los modelos propios solo pueden usar las operaciones de una CNN pequeña (convoluciones, pooling, capas lineales, activaciones, normalización, dropout, cambios de forma y aritmética)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{method} of {where}</source>
-      <translation type="unfinished" />
+      <translation>{method} de {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>a hook of {where}</source>
-      <translation type="unfinished" />
+      <translation>un hook de {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} uses {kind} (in {where}), which convviz does not run: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{name} usa {kind} (en {where}), que convviz no ejecuta: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; convviz only runs for loops over a counted range.</source>
-      <translation type="unfinished" />
+      <translation>{name} tiene un bucle while (prim::Loop sin límite, en {where}), que podría ejecutarse para siempre; convviz solo ejecuta bucles for sobre un rango contado.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it does not hold a state_dict (a table of named weights)</source>
-      <translation type="unfinished" />
+      <translation>no contiene un state_dict (una tabla de pesos con nombre)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not hold a state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>{source} no contiene un state_dict (una tabla de pesos con nombre).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'</source>
-      <translation type="unfinished" />
+      <translation>un peso se llama {key} ({kind}), pero los pesos se nombran con texto, como 'conv1.weight'</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} is not a table of named weights: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} no es una tabla de pesos con nombre: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it holds a {kind} under {key}, not a tensor of weights</source>
-      <translation type="unfinished" />
+      <translation>contiene un {kind} en {key}, no un tensor de pesos</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>missing {names}</source>
-      <translation type="unfinished" />
+      <translation>faltan {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>unexpected {names}</source>
-      <translation type="unfinished" />
+      <translation>sobran {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is {shape} but {network} needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{key} es {shape} pero {network} necesita {needed}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>It looks like the weights of a different network: weights alone cannot rebuild it, so save that network with torch.jit.save (TorchScript) and open that file.</source>
-      <translation type="unfinished" />
+      <translation>Parecen los pesos de otra red: los pesos solos no bastan para reconstruirla, así que guarda esa red con torch.jit.save (TorchScript) y abre ese archivo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not fit {network}: {detail}.{hint}</source>
-      <translation type="unfinished" />
+      <translation>{source} no encaja con {network}: {detail}.{hint}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is stored in a special layout ({layout}), not as plain numbers</source>
-      <translation type="unfinished" />
+      <translation>{key} está guardado en una disposición especial ({layout}), no como números simples</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source}: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} holds {dtype} values, not the decimal numbers weights are</source>
-      <translation type="unfinished" />
+      <translation>{key} contiene valores {dtype}, no los números decimales que son los pesos</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{names} (NaN or infinite)</source>
-      <translation type="unfinished" />
+      <translation>{names} (NaN o infinitos)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} has weights that are not finite numbers: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} tiene pesos que no son números finitos: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a single number</source>
-      <translation type="unfinished" />
+      <translation>un solo número</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epochs must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>el número de épocas debe ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the learning rate must be greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>la tasa de aprendizaje debe ser mayor que 0.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weight decay cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>el decaimiento de pesos no puede ser negativo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>dropout must be at least 0 and below 1.</source>
-      <translation type="unfinished" />
+      <translation>el dropout debe ser al menos 0 y menor que 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the elastic wobble cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>la deformación elástica no puede ser negativa.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the training subset must hold at least one digit.</source>
-      <translation type="unfinished" />
+      <translation>el subconjunto de entrenamiento debe contener al menos un dígito.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8388,32 +8408,32 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.</source>
-      <translation type="unfinished" />
+      <translation>Entrena LeNet-5 con los dígitos MNIST incluidos y escribe los pesos y una ficha del modelo.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>peak learning rate (one-cycle)</source>
-      <translation type="unfinished" />
+      <translation>tasa de aprendizaje máxima (one-cycle)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>cpu, cuda, mps or auto</source>
-      <translation type="unfinished" />
+      <translation>cpu, cuda, mps o auto</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on the digits as they are</source>
-      <translation type="unfinished" />
+      <translation>entrenar con los dígitos tal como son</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>largest elastic wobble, pixels (0: none)</source>
-      <translation type="unfinished" />
+      <translation>máxima deformación elástica, en píxeles (0: ninguna)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on this many digits only</source>
-      <translation type="unfinished" />
+      <translation>entrenar solo con este número de dígitos</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8428,32 +8448,32 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>CPU threads torch may use</source>
-      <translation type="unfinished" />
+      <translation>hilos de CPU que puede usar torch</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weights file (MODEL_CARD.md goes beside it)</source>
-      <translation type="unfinished" />
+      <translation>archivo de pesos (MODEL_CARD.md se guarda a su lado)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>no progress bar</source>
-      <translation type="unfinished" />
+      <translation>sin barra de progreso</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>threads must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>el número de hilos debe ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%</source>
-      <translation type="unfinished" />
+      <translation>época {epoch}: pérdida {loss:.4f}, entrenamiento {train:.2f} %, prueba {test:.2f} %</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}</source>
-      <translation type="unfinished" />
+      <translation>precisión de prueba {accuracy:.2f} % tras {epochs} épocas en {seconds:.0f} s; se escribieron {weights} y {card}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train_process.py" />
@@ -8498,222 +8518,222 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>expected one or two numbers for a 2-D layer setting, not {values}.</source>
-      <translation type="unfinished" />
+      <translation>se esperaban uno o dos números para un ajuste de capa 2-D, no {values}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown ({problem}), so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>las capas de este modelo no se pueden mostrar ({problem}), así que sus unidades no se pueden examinar una a una.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown, so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>las capas de este modelo no se pueden mostrar, así que sus unidades no se pueden examinar una a una.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>a layer of this model does not say how many units it has.</source>
-      <translation type="unfinished" />
+      <translation>una capa de este modelo no dice cuántas unidades tiene.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no tiene ninguna capa de convolución (Conv2d) ni totalmente conectada (Linear) que examinar.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {name!r} with units to look at.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no tiene ninguna capa {name!r} con unidades que examinar.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>LeNet has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet no tiene ninguna capa {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>este modelo no tiene ninguna capa {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>activation maximisation takes 1 to 5,000 steps, not {steps}.</source>
-      <translation type="unfinished" />
+      <translation>la maximización de la activación admite de 1 a 5000 pasos, no {steps}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>the step size must lie in (0, 1] and the decay in [0, 1).</source>
-      <translation type="unfinished" />
+      <translation>el tamaño del paso debe estar en (0, 1] y el decaimiento en [0, 1).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>desenfoca cada 0 (nunca) o más pasos, con un desenfoque de 0 a 5 píxeles y un desplazamiento aleatorio (jitter) de 0 a 4.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>{layer} has units 0 to {last}, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>{layer} tiene unidades de 0 a {last}, no {unit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.</source>
-      <translation type="unfinished" />
+      <translation>Falta el archivo de pesos de LeNet {path}; entrénalo con `convviz-train --output {path}`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>{name} is a TorchScript model, not LeNet weights</source>
-      <translation type="unfinished" />
+      <translation>{name} es un modelo TorchScript, no pesos de LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>it holds Python objects or code ({names}), and convviz never runs code from a file</source>
-      <translation type="unfinished" />
+      <translation>contiene objetos o código de Python ({names}), y convviz nunca ejecuta código de un archivo</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de pesos de LeNet {path} está dañado o no es un archivo de pesos ({reason}); vuelve a entrenarlo con `convviz-train`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} no contiene un state_dict de LeNet (una tabla de pesos con nombre).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} no contiene un state_dict de LeNet: {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>this LeNet</source>
-      <translation type="unfinished" />
+      <translation>esta LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} contain NaN or infinite values ({detail}); retrain them.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos de {path} contienen valores NaN o infinitos ({detail}); vuelve a entrenarlos.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} do not fit this LeNet ({detail}); retrain them with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos de {path} no encajan con esta LeNet ({detail}); vuelve a entrenarlos con `convviz-train`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The device {device} failed ({error}); using the CPU.</source>
-      <translation type="unfinished" />
+      <translation>El dispositivo {device} falló ({error}); se usa la CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/new_files.py" />
       <source>no free temporary name beside {file} after {tries} tries</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún nombre temporal libre junto a {file} tras {tries} intentos</translation>
     </message>
     <message>
       <location filename="../../convviz/resources.py" />
       <source>The resource {name} is missing from {folder}; reinstall convviz to restore it.</source>
-      <translation type="unfinished" />
+      <translation>Falta el recurso {name} en {folder}; reinstala convviz para recuperarlo.</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>no file was chosen</source>
-      <translation type="unfinished" />
+      <translation>no se eligió ningún archivo</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{kind} is not a file path</source>
-      <translation type="unfinished" />
+      <translation>{kind} no es una ruta de archivo</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>the file name contains a NUL character, so it cannot name a file</source>
-      <translation type="unfinished" />
+      <translation>el nombre del archivo contiene un carácter NUL, así que no puede nombrar un archivo</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a folder</source>
-      <translation type="unfinished" />
+      <translation>una carpeta</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a named pipe (FIFO)</source>
-      <translation type="unfinished" />
+      <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a device</source>
-      <translation type="unfinished" />
+      <translation>un dispositivo</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a socket</source>
-      <translation type="unfinished" />
+      <translation>un socket</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>not a regular file</source>
-      <translation type="unfinished" />
+      <translation>algo que no es un archivo normal</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>there is no file {file}; check the name and folder</source>
-      <translation type="unfinished" />
+      <translation>no existe el archivo {file}; comprueba el nombre y la carpeta</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be looked at ({reason})</source>
-      <translation type="unfinished" />
+      <translation>no se puede examinar {file} ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be read (no permission to open it)</source>
-      <translation type="unfinished" />
+      <translation>no se puede leer {file} (no hay permiso para abrirlo)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be opened ({reason})</source>
-      <translation type="unfinished" />
+      <translation>no se puede abrir {file} ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is larger than {limit}: too large to be {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} ocupa más de {limit}: demasiado para ser {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is a folder, not {what}; choose a file inside it</source>
-      <translation type="unfinished" />
+      <translation>{file} es una carpeta, no {what}; elige un archivo dentro de ella</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {kind}, not {what}; convviz reads only ordinary files</source>
-      <translation type="unfinished" />
+      <translation>{file} es {kind}, no {what}; convviz solo lee archivos normales</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {size}: too large to be {what} (the limit is {limit})</source>
-      <translation type="unfinished" />
+      <translation>{file} ocupa {size}: demasiado para ser {what} (el límite es {limit})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{count} bytes</source>
-      <translation type="unfinished" />
+      <translation>{count} bytes</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>a whole number of {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>un número entero de {digits:,} dígitos</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested absurdly deep (more than {depth} levels)</source>
-      <translation type="unfinished" />
+      <translation>su JSON está anidado a una profundidad absurda (más de {depth} niveles)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested more than {depth} levels deep</source>
-      <translation type="unfinished" />
+      <translation>su JSON está anidado a más de {depth} niveles de profundidad</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -8883,452 +8903,452 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>There is no sample called {name}; the samples are: {known}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún ejemplo llamado {name}; los ejemplos son: {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>An MNIST digit is 0 to 9, not {label}.</source>
-      <translation type="unfinished" />
+      <translation>Un dígito de MNIST va de 0 a 9, no {label}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST label file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de etiquetas MNIST incluido está dañado (número mágico incorrecto).</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>Only {count} examples of the digit {label} are offered.</source>
-      <translation type="unfinished" />
+      <translation>Solo se ofrecen {count} ejemplos del dígito {label}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST image file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de imágenes MNIST incluido está dañado (número mágico incorrecto).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>arrays of {dtype} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>los arrays de {dtype} no se pueden guardar en una sesión</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB all arrays of a session may take</source>
-      <translation type="unfinished" />
+      <translation>{what} se descomprimiría en {size:,.1f} MB, más de los {limit:,.0f} MB que pueden ocupar todos los arrays de una sesión</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>an embedded array</source>
-      <translation type="unfinished" />
+      <translation>un array incrustado</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is not described as an object</source>
-      <translation type="unfinished" />
+      <translation>{what} no se describe como un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has an unknown number type {dtype}</source>
-      <translation type="unfinished" />
+      <translation>{what} tiene un tipo numérico desconocido {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no valid shape</source>
-      <translation type="unfinished" />
+      <translation>{what} no tiene una forma válida</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims {count} values, more than convviz ever saves</source>
-      <translation type="unfinished" />
+      <translation>{what} declara {count} valores, más de los que convviz guarda nunca</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} uses an unknown encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>{what} usa una codificación desconocida {encoding}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no data</source>
-      <translation type="unfinished" />
+      <translation>{what} no tiene datos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} holds far more data than its {shape} shape needs</source>
-      <translation type="unfinished" />
+      <translation>{what} contiene muchos más datos de los que necesita su forma {shape}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (not valid base64)</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} están dañados (no son base64 válido)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{kind} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>{kind} no se puede guardar en una sesión</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>escalar</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims a {shape} shape that no {encoding} picture has</source>
-      <translation type="unfinished" />
+      <translation>{what} declara una forma {shape} que no tiene ninguna imagen {encoding}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a {width}×{height} {mode} picture, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} es una imagen {mode} de {width}×{height}, no de {shape} como dice su descripción</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a picture far too large to decode safely</source>
-      <translation type="unfinished" />
+      <translation>{what} es una imagen demasiado grande para decodificarla con seguridad</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a damaged picture ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{what} es una imagen dañada ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is {actual}, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} es {actual}, no {shape} como dice su descripción</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (it does not decompress)</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} están dañados (no se descomprimen)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is truncated or too long for its shape</source>
-      <translation type="unfinished" />
+      <translation>los datos de {what} están truncados o son demasiado largos para su forma</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{where}" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"{where}" no es un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>a state</source>
-      <translation type="unfinished" />
+      <translation>un estado</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is missing</source>
-      <translation type="unfinished" />
+      <translation>falta "{name}"</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser un número finito, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser true o false, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser texto, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {length:,} characters long; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" tiene {length:,} caracteres; se permiten como mucho {most:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be one of {choices}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser uno de {choices}, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a list of {what}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser una lista de {what}, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds {count:,} {what}; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" contiene {count:,} {what}; se permiten como mucho {most:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be two whole numbers (rows, columns), not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser dos números enteros (filas, columnas), no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>float</source>
-      <translation type="unfinished" />
+      <translation>de coma flotante</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>numeric</source>
-      <translation type="unfinished" />
+      <translation>numérico</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a {wanted} array, not {dtype}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser un array {wanted}, no {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" has the shape {shape}, which this field cannot hold</source>
-      <translation type="unfinished" />
+      <translation>"{name}" tiene la forma {shape}, que este campo no puede contener</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {shape}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" es de {shape}; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>{shown_by} shows {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>{shown_by} muestra {range} celdas por lado</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>each side must be {range} cells</source>
-      <translation type="unfinished" />
+      <translation>cada lado debe tener {range} celdas</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be an embedded array, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser un array incrustado, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds NaN or infinite values</source>
-      <translation type="unfinished" />
+      <translation>"{name}" contiene valores NaN o infinitos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers (a list of rows)</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser una cuadrícula rectangular de números (una lista de filas)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {rows}×{columns}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" es de {rows}×{columns}; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser una cuadrícula rectangular de números</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a non-empty rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser una cuadrícula rectangular de números no vacía</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>convviz sessions (*.convviz);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Sesiones de convviz (*.convviz);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is {length:,.0f} million characters long (the limit is {limit:,.0f} million).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una sesión de convviz: tiene {length:,.0f} millones de caracteres (el límite es {limit:,.0f} millones).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>It looks cut short (truncated).</source>
-      <translation type="unfinished" />
+      <translation>Parece cortado (truncado).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is not valid JSON (line {line}, column {column}: {reason}).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una sesión de convviz: no es JSON válido (línea {line}, columna {column}: {reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una sesión de convviz: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it does not start with "format": "{format}".</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una sesión de convviz: no empieza por "format": "{format}".</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file has no valid format version (found {found}).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de sesión no tiene una versión de formato válida (se encontró {found}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session was saved by a newer convviz{by} in session format {found}; this convviz reads format {version} and older. Update convviz to open it.</source>
-      <translation type="unfinished" />
+      <translation>Esta sesión la guardó un convviz más nuevo{by} con el formato de sesión {found}; este convviz lee el formato {version} y anteriores. Actualiza convviz para abrirla.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file is damaged: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de sesión está dañado: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>a convviz session</source>
-      <translation type="unfinished" />
+      <translation>una sesión de convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer {file}: no existe ese archivo.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{reason}.</source>
-      <translation type="unfinished" />
+      <translation>{reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is empty: it is not a convviz session (or it was cut short).</source>
-      <translation type="unfinished" />
+      <translation>{file} está vacío: no es una sesión de convviz (o se cortó).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is not a convviz session: it is not text (JSON).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es una sesión de convviz: no es texto (JSON).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"views" no es un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" names {count:,} views; a session holds at most {most}</source>
-      <translation type="unfinished" />
+      <translation>"views" nombra {count:,} vistas; una sesión contiene como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>the {view} view's state is not an object</source>
-      <translation type="unfinished" />
+      <translation>el estado de la vista {view} no es un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>in the {view} view, {reason}</source>
-      <translation type="unfinished" />
+      <translation>en la vista {view}, {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"picture" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"picture" no es un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"lesson" no es un objeto</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson.builtin" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"lesson.builtin" debe ser true o false, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the Steps view</source>
-      <translation type="unfinished" />
+      <translation>la vista Pasos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must have a square background and image of the same size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe tener un fondo y una imagen cuadrados del mismo tamaño</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>strokes</source>
-      <translation type="unfinished" />
+      <translation>trazos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" must be [width, [[x, y], ...]]</source>
-      <translation type="unfinished" />
+      <translation>"{where}" debe ser [width, [[x, y], ...]]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" has no points</source>
-      <translation type="unfinished" />
+      <translation>"{where}" no tiene puntos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}.strokes" hold more than {most:,} points in all; a canvas replays every point when it is restored</source>
-      <translation type="unfinished" />
+      <translation>"{name}.strokes" contienen más de {most:,} puntos en total; un lienzo vuelve a trazar cada punto al restaurarse</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>a point of "{where}" must be [x, y]</source>
-      <translation type="unfinished" />
+      <translation>un punto de "{where}" debe ser [x, y]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels (red, green, blue)</source>
-      <translation type="unfinished" />
+      <translation>"kernels" debe ser tres kernels (rojo, verde, azul)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>el editor de kernels</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels of one size, {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>"kernels" debe ser tres kernels de un mismo tamaño, {range} celdas por lado</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>números</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>grids</source>
-      <translation type="unfinished" />
+      <translation>cuadrículas</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must hold grids of one size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe contener cuadrículas de un mismo tamaño</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"edits" must map {layers} to their edited filters</source>
-      <translation type="unfinished" />
+      <translation>"edits" debe asociar {layers} a sus filtros editados</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>{first} and {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} y {second}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>edited filter slices</source>
-      <translation type="unfinished" />
+      <translation>partes de filtro editadas</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}.weights" must be a square filter of finite numbers</source>
-      <translation type="unfinished" />
+      <translation>"{where}.weights" debe ser un filtro cuadrado de números finitos</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"input.digit" must be a {side}×{side} picture</source>
-      <translation type="unfinished" />
+      <translation>"input.digit" debe ser una imagen de {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/camera.py" />
@@ -9373,17 +9393,17 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/color_vision.py" />
       <source>unknown colour-vision deficiency {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>deficiencia de visión del color desconocida {name}; usa una de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>the sequential colour map needs pyqtgraph's viridis table; reinstall convviz</source>
-      <translation type="unfinished" />
+      <translation>el mapa de colores secuencial necesita la tabla viridis de pyqtgraph; reinstala convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour scale {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>escala de colores desconocida {name}; usa una de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9403,12 +9423,12 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown kind of quantity {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>tipo de magnitud desconocido {name}; usa uno de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>una imagen es (H, W) en gris o (3, H, W) en color, no de forma {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9428,12 +9448,12 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour range {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>rango de colores desconocido {name}; usa uno de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>one colour range for the whole network needs the network's layers.</source>
-      <translation type="unfinished" />
+      <translation>un rango de colores para toda la red necesita las capas de la red.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/conventions.py" />
@@ -9448,47 +9468,47 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid of numbers.</source>
-      <translation type="unfinished" />
+      <translation>Un kernel debe ser una cuadrícula de números.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid: every row as long as the others.</source>
-      <translation type="unfinished" />
+      <translation>Un kernel debe ser una cuadrícula: cada fila igual de larga que las demás.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel side must be {low} to {high} cells, not {side}.</source>
-      <translation type="unfinished" />
+      <translation>Un lado del kernel debe tener de {low} a {high} celdas, no {side}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>a kernel cell</source>
-      <translation type="unfinished" />
+      <translation>una celda del kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels (red, green, blue) of one size.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" debe ser tres kernels (rojo, verde, azul) de un mismo tamaño.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels of one size, as in a conv layer.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" debe ser tres kernels de un mismo tamaño, como en una capa conv.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"{name}" must be a name of at most {most} characters</source>
-      <translation type="unfinished" />
+      <translation>"{name}" debe ser un nombre de {most} caracteres como mucho</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>the convolution view has no setting called {name}</source>
-      <translation type="unfinished" />
+      <translation>la vista Convolución no tiene ningún ajuste llamado {name}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Las celdas de este kernel suman 0 (un detector de bordes), así que no se puede escalar para que sume 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9498,17 +9518,17 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>alto</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>width</source>
-      <translation type="unfinished" />
+      <translation>ancho</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output {axis}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Sin salida a lo {axis}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9533,17 +9553,17 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>{device} failed ({reason}); computed on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>{device} falló ({reason}); se calculó en la CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>PyTorch gives a {theirs} map but convviz shows {mine}.</source>
-      <translation type="unfinished" />
+      <translation>PyTorch da un mapa de {theirs} pero convviz muestra {mine}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/evaluation.py" />
       <source>a chunk holds at least one digit, not {chunk}.</source>
-      <translation type="unfinished" />
+      <translation>un bloque contiene al menos un dígito, no {chunk}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/frame_grabber.py" />
@@ -9558,47 +9578,47 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/frame_rate.py" />
       <source>the frame-rate window must be longer than zero seconds.</source>
-      <translation type="unfinished" />
+      <translation>la ventana de la tasa de fotogramas debe durar más de cero segundos.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a preset kernel must be a 2-D matrix, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>un kernel predefinido debe ser una matriz 2-D, no de forma {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights have no {layer}: they are not a LeNet's.</source>
-      <translation type="unfinished" />
+      <translation>estos pesos no tienen {layer}: no son de una LeNet.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a test digit is 28×28 pixels, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>un dígito de prueba tiene 28×28 píxeles, no {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter weight must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>un peso de filtro debe ser un número finito.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter must hold finite numbers only.</source>
-      <translation type="unfinished" />
+      <translation>un filtro solo debe contener números finitos.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights are not this LeNet's: their layers or shapes differ.</source>
-      <translation type="unfinished" />
+      <translation>estos pesos no son de esta LeNet: sus capas o formas son distintas.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>{layer} filters have shape {shape}, not {given}.</source>
-      <translation type="unfinished" />
+      <translation>los filtros de {layer} tienen la forma {shape}, no {given}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>only the filters of {layers} can be edited, not {layer}.</source>
-      <translation type="unfinished" />
+      <translation>solo se pueden editar los filtros de {layers}, no {layer}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -9683,12 +9703,12 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>there is no map to inspect in {stage}.</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún mapa que inspeccionar en {stage}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>The {device} device failed ({reason}); computing on the CPU.</source>
-      <translation type="unfinished" />
+      <translation>El dispositivo {device} falló ({reason}); se calcula en la CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
@@ -9703,12 +9723,12 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>digits go from 0 to 9, not {digit}.</source>
-      <translation type="unfinished" />
+      <translation>los dígitos van de 0 a 9, no {digit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>the test set has digits 0 to {last}, not {index}.</source>
-      <translation type="unfinished" />
+      <translation>el conjunto de prueba tiene dígitos de 0 a {last}, no {index}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9778,72 +9798,72 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the Steps view but has no input matrix.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} se abre en la vista Pasos pero no tiene matriz de entrada.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} applies an activation; the Steps view shows the convolution or pooling only.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} aplica una activación; la vista Pasos solo muestra la convolución o el pooling.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hace una convolución traspuesta sobre {channels} canales; la vista Pasos la hace sobre una cuadrícula cada vez.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} pools {channels} channels; the Steps view pools one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} hace pooling sobre {channels} canales; la vista Pasos hace pooling sobre una cuadrícula cada vez.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs one kernel slice per input channel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} necesita una parte del kernel por canal de entrada para la vista Pasos.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} tiene un factor de kernel; la vista Pasos recorre los kernels de color con pesos simples.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs exactly one 2-D kernel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} necesita exactamente un kernel 2-D para la vista Pasos.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} cannot be shown in the Steps view: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} no se puede mostrar en la vista Pasos: {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} es una convolución traspuesta; ábrela en la vista Pasos, que muestra los sellos.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} es una lección de pooling; ábrela en la vista Pasos, que muestra el pooling por sí solo.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the convolution view but has no input or no kernel.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} se abre en la vista Convolución pero no tiene entrada o no tiene kernel.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view shows grey pictures with 2-D kernels and colour pictures with one slice per colour.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} tiene {channels} canal(es) de entrada y kernels para {kernels}; la vista Convolución muestra imágenes grises con kernels 2-D e imágenes en color con una parte por color.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel larger than {side}×{side}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} tiene un kernel mayor que {side}×{side}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} uses {activation}, which the convolution view does not apply to a feature map; show it as a concept lesson.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} usa {activation}, que la vista Convolución no aplica a un mapa de características; muéstrala como lección de concepto.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9868,37 +9888,37 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Lesson {number} (“{title}”)</source>
-      <translation type="unfinished" />
+      <translation>Lección {number} («{title}»)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a different {what} per axis; the Steps view takes one {what}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} usa valores de {what} distintos en cada eje; la vista Pasos admite un solo valor de {what}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>a map grid shows (count, height, width) arrays, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>una cuadrícula de mapas muestra arrays (count, height, width), no de forma {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>{ranges} colour ranges for {count} maps.</source>
-      <translation type="unfinished" />
+      <translation>{ranges} rangos de colores para {count} mapas.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>each colour range must run from a lower to a higher value.</source>
-      <translation type="unfinished" />
+      <translation>cada rango de colores debe ir de un valor menor a uno mayor.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>a network choice is one of {choices}, not {key}.</source>
-      <translation type="unfinished" />
+      <translation>una elección de red es una de {choices}, no {key}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>there is no {key} network to show yet.</source>
-      <translation type="unfinished" />
+      <translation>aún no hay ninguna red {key} que mostrar.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -9908,7 +9928,7 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
       <source>a second layer is shown for a grey convolution; switch off pooling or colour first</source>
-      <translation type="unfinished" />
+      <translation>se muestra una segunda capa para una convolución gris; desactiva antes el pooling o el color</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -10023,152 +10043,152 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding {padding} is unknown; give a number of cells, “same” or “valid”</source>
-      <translation type="unfinished" />
+      <translation>el relleno {padding} es desconocido; da un número de celdas, «same» o «valid»</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution</source>
-      <translation type="unfinished" />
+      <translation>una convolución traspuesta</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>“{padding}” padding is for convolutions; {what} takes a number of cells</source>
-      <translation type="unfinished" />
+      <translation>el relleno «{padding}» es para convoluciones; {what} admite un número de celdas</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding is one number for every side or two (rows, columns)</source>
-      <translation type="unfinished" />
+      <translation>el relleno es un número para todos los lados o dos (filas, columnas)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution in the Steps view takes one padding for every side</source>
-      <translation type="unfinished" />
+      <translation>una convolución traspuesta en la vista Pasos admite un solo relleno para todos los lados</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>rows × columns</source>
-      <translation type="unfinished" />
+      <translation>filas × columnas</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>canales × filas × columnas</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filters × channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>filtros × canales × filas × columnas</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> o </translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} es de {shape}; la vista Pasos muestra como mucho {side}×{side} ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} debe ser una cuadrícula de números ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a non-empty grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} debe ser una cuadrícula de números no vacía ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} contains NaN or infinity; every cell must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what} contiene NaN o infinito; cada celda debe ser un número finito</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}</source>
-      <translation type="unfinished" />
+      <translation>{what} es de {rows}×{columns}; la vista Pasos muestra como mucho {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {channels} channels; the Steps view shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} tiene {channels} canales; la vista Pasos muestra como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {filters} filters; the Steps view steps through at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} tiene {filters} filtros; la vista Pasos recorre como mucho {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>unknown mode {mode}; choose one of {modes}</source>
-      <translation type="unfinished" />
+      <translation>modo desconocido {mode}; elige uno de {modes}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input</source>
-      <translation type="unfinished" />
+      <translation>la entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel</source>
-      <translation type="unfinished" />
+      <translation>el kernel</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>"flip" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"flip" debe ser true o false, no {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input has {channels} channels, so the kernel needs one slice per channel</source>
-      <translation type="unfinished" />
+      <translation>la entrada tiene {channels} canales, así que el kernel necesita una parte por canal</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel has {slices} channel slice(s) but the input has {channels} channel(s); they must be equal</source>
-      <translation type="unfinished" />
+      <translation>el kernel tiene {slices} parte(s) de canal pero la entrada tiene {channels} canal(es); deben ser iguales</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view pools one grid at a time; pick one channel of the input to pool</source>
-      <translation type="unfinished" />
+      <translation>la vista Pasos hace pooling sobre una cuadrícula cada vez; elige un canal de la entrada para el pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes one grid at a time; pick one channel of the input</source>
-      <translation type="unfinished" />
+      <translation>la vista Pasos hace la convolución traspuesta sobre una cuadrícula cada vez; elige un canal de la entrada</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes with one kernel grid; pick one filter</source>
-      <translation type="unfinished" />
+      <translation>la vista Pasos hace la convolución traspuesta con una sola cuadrícula de kernel; elige un filtro</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias must be a number, one per filter</source>
-      <translation type="unfinished" />
+      <translation>un sesgo debe ser un número, uno por filtro</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>there are {filters} filter(s) but {biases} bias value(s); give one per filter</source>
-      <translation type="unfinished" />
+      <translation>hay {filters} filtro(s) pero {biases} valor(es) de sesgo; da uno por filtro</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias is NaN or infinity; every bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>un sesgo es NaN o infinito; cada sesgo debe ser un número finito</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a kernel with a factor written apart (like 1/9) takes no bias in the Steps view</source>
-      <translation type="unfinished" />
+      <translation>un kernel con un factor escrito aparte (como 1/9) no admite sesgo en la vista Pasos</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filter {filter} does not exist; choose 0 to {last}</source>
-      <translation type="unfinished" />
+      <translation>el filtro {filter} no existe; elige de 0 a {last}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
@@ -10268,22 +10288,17 @@ y centró  ⟶</translation>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>no test digit has been read yet.</source>
-      <translation type="unfinished" />
+      <translation>aún no se ha leído ningún dígito de prueba.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {noun}s 1 to {count}, not {unit}.</source>
-      <translation type="unfinished" />
+      <source>{layer} has no unit number {unit}; its units are numbered 1 to {count}.</source>
+      <translation>{layer} no tiene ninguna unidad número {unit}; sus unidades van del 1 al {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>a chunk holds at least one step, not {chunk}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {count} {noun}s, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>un bloque contiene al menos un paso, no {chunk}.</translation>
     </message>
     <message>
       <source>How many times the training goes through all 60,000 training digits</source>

@@ -6,257 +6,257 @@
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>size must look like 1600x1000, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>la taille doit s'écrire comme 1600x1000, pas {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshots are at least {width}x{height}</source>
-      <translation type="unfinished" />
+      <translation>les captures d'écran font au moins {width}x{height}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--lesson takes a lesson number such as 16, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>--lesson prend un numéro de leçon comme 16, pas {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lessons are numbered from 1, so there is no lesson {number}</source>
-      <translation type="unfinished" />
+      <translation>les leçons sont numérotées à partir de 1, il n'y a donc pas de leçon {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no theme {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de thème {text!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no language {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de langue {text!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>utilisation : </translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>unrecognized arguments: {arguments}</source>
-      <translation type="unfinished" />
+      <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} needs a value after it</source>
-      <translation type="unfinished" />
+      <translation>{option} doit être suivi d'une valeur</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is a switch and takes no value (got {value})</source>
-      <translation type="unfinished" />
+      <translation>{option} est un interrupteur et ne prend pas de valeur (reçu : {value})</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is short for several options ({choices}); write it out</source>
-      <translation type="unfinished" />
+      <translation>{option} abrège plusieurs options ({choices}) ; écrivez-la en entier</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{option} : {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{program}: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>{program} : erreur : {message}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>See convolutional neural networks work.</source>
-      <translation type="unfinished" />
+      <translation>Voir travailler les réseaux de neurones convolutifs.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>options</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>show this help and exit</source>
-      <translation type="unfinished" />
+      <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>PATH</source>
-      <translation type="unfinished" />
+      <translation>CHEMIN</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open this picture at start</source>
-      <translation type="unfinished" />
+      <translation>ouvrir cette image au démarrage</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>NAME</source>
-      <translation type="unfinished" />
+      <translation>NOM</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>start on this view: {views}</source>
-      <translation type="unfinished" />
+      <translation>démarrer sur cette vue : {views}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>render --view offscreen to this PNG and exit</source>
-      <translation type="unfinished" />
+      <translation>rendre la vue --view hors écran dans ce PNG et quitter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshot size, e.g. 1600x1000</source>
-      <translation type="unfinished" />
+      <translation>taille de la capture d'écran, p. ex. 1600x1000</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>add convviz to this user's application menu (Linux) and exit</source>
-      <translation type="unfinished" />
+      <translation>ajouter convviz au menu des applications de cet utilisateur (Linux) et quitter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>remove what --install-desktop-entry added and exit</source>
-      <translation type="unfinished" />
+      <translation>retirer ce que --install-desktop-entry a ajouté et quitter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open in presentation mode (F11)</source>
-      <translation type="unfinished" />
+      <translation>ouvrir en mode présentation (F11)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open built-in lesson N in its view</source>
-      <translation type="unfinished" />
+      <translation>ouvrir la leçon intégrée N dans sa vue</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, light, dark or high-contrast, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, light, dark ou high-contrast, pour cette exécution seulement (le choix enregistré reste)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>LANG</source>
-      <translation type="unfinished" />
+      <translation>LANGUE</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system, en, de, es, fr ou zh_CN, pour cette exécution seulement (le choix enregistré reste)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no view called {view!r}; choose one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>convviz : il n'y a pas de vue {view!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {problem}</source>
-      <translation type="unfinished" />
+      <translation>convviz : {problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: --screenshot needs --view NAME (for example --view convolution) or --lesson N.</source>
-      <translation type="unfinished" />
+      <translation>convviz : --screenshot demande --view NOM (par exemple --view convolution) ou --lesson N.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view!r} view is not installed in this version.</source>
-      <translation type="unfinished" />
+      <translation>convviz : la vue {view!r} n'est pas installée dans cette version.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from a terminal or make a shortcut to it.</source>
-      <translation type="unfinished" />
+      <translation>convviz : les entrées de bureau sont une fonction de Linux (freedesktop) ; sur ce système, lancez convviz depuis un terminal ou créez-lui un raccourci.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.</source>
-      <translation type="unfinished" />
+      <translation>convviz : {entry} et son icône {icon} ont été ajoutés ; retirez-les avec --uninstall-desktop-entry.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed {files}</source>
-      <translation type="unfinished" />
+      <translation>convviz : supprimé : {files}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed nothing (no entry was there).</source>
-      <translation type="unfinished" />
+      <translation>convviz : rien n'a été supprimé (aucune entrée n'était présente).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not change the desktop entry: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>convviz : impossible de modifier l'entrée de bureau : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no lesson {number}; the built-in lessons are numbered {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de leçon {number} ; les leçons intégrées sont numérotées de {first} à {last}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--image and --lesson both choose the picture; lesson {number} brings its own, so give one.</source>
-      <translation type="unfinished" />
+      <translation>--image et --lesson choisissent tous deux l'image ; la leçon {number} apporte la sienne, donnez donc l'un ou l'autre.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the {view} view, not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>la leçon {number} s'affiche dans la vue {view}, pas dans la vue {asked} ; omettez --view.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the lesson panel (it is a concept lesson), not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>la leçon {number} s'affiche dans le panneau des leçons (c'est une leçon de notions), pas dans la vue {asked} ; omettez --view.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no file {path}; check the name and the folder.</source>
-      <translation type="unfinished" />
+      <translation>convviz : il n'y a pas de fichier {path} ; vérifiez le nom et le dossier.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} is a folder; --image needs a picture file.</source>
-      <translation type="unfinished" />
+      <translation>convviz : {path} est un dossier ; --image attend un fichier image.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} cannot be read (no permission to read it).</source>
-      <translation type="unfinished" />
+      <translation>convviz : {path} ne peut pas être lu (pas de permission de lecture).</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>could not open {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible d'ouvrir {path} : {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: lesson {number} did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz : la leçon {number} ne s'est pas terminée en {seconds:.0f} s.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view} view did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz : la vue {view} ne s'est pas terminée en {seconds:.0f} s.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {width}x{height} window could not hold this view: its layout needs {need_width}x{need_height}, so the picture is {got_width}x{got_height}.</source>
-      <translation type="unfinished" />
+      <translation>convviz : la fenêtre {width}x{height} ne peut pas contenir cette vue : sa mise en page demande {need_width}x{need_height}, l'image fait donc {got_width}x{got_height}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not write the screenshot to {path}.</source>
-      <translation type="unfinished" />
+      <translation>convviz : impossible d'écrire la capture d'écran dans {path}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: saved {width}x{height} screenshot of the window to {path}</source>
-      <translation type="unfinished" />
+      <translation>convviz : capture d'écran {width}x{height} de la fenêtre enregistrée dans {path}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -434,7 +434,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>&lt;p&gt;&lt;b&gt;Floating panels&lt;/b&gt;: on a narrow window the model panels float as windows of their own, outside the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, and from the last back to the main window.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Panneaux flottants&lt;/b&gt; : dans une fenêtre étroite, les panneaux du modèle flottent dans des fenêtres à part, hors de l'ordre de tabulation. F6 (Modèle ▸ Aller au panneau flottant) amène le clavier dans le premier, puis dans le suivant, et du dernier le ramène à la fenêtre principale.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -664,17 +664,17 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>convviz: Qt cannot open a window here: the system lacks {libraries}.</source>
-      <translation type="unfinished" />
+      <translation>convviz : Qt ne peut pas ouvrir de fenêtre ici : il manque au système {libraries}.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>Install them, then start convviz again:</source>
-      <translation type="unfinished" />
+      <translation>Installez-les, puis relancez convviz :</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)</source>
-      <translation type="unfinished" />
+      <translation>(Sans bureau, QT_QPA_PLATFORM=offscreen fait tourner les captures d'écran et les tests de convviz.)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/theme.py" />
@@ -1584,32 +1584,32 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated GIF</source>
-      <translation type="unfinished" />
+      <translation>GIF animé</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated PNG</source>
-      <translation type="unfinished" />
+      <translation>PNG animé</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>PNG picture</source>
-      <translation type="unfinished" />
+      <translation>Image PNG</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>Tableau CSV</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Python script</source>
-      <translation type="unfinished" />
+      <translation>Script Python</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Jupyter notebook</source>
-      <translation type="unfinished" />
+      <translation>Notebook Jupyter</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
@@ -2044,7 +2044,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
       <source>Lesson files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de leçon</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
@@ -2429,7 +2429,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>PyTorch models</source>
-      <translation type="unfinished" />
+      <translation>Modèles PyTorch</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2529,12 +2529,12 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Go to the &amp;floating panel</source>
-      <translation type="unfinished" />
+      <translation>Aller au panneau &amp;flottant</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>A panel floating over a narrow window is a window of its own, out of the Tab order: F6 goes into it, to the next one, and back</source>
-      <translation type="unfinished" />
+      <translation>Un panneau qui flotte sur une fenêtre étroite est une fenêtre à part, hors de l'ordre de tabulation : F6 y entre, passe au suivant, puis revient</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2554,7 +2554,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>No model panel is floating; Tab reaches the docked ones.</source>
-      <translation type="unfinished" />
+      <translation>Aucun panneau du modèle ne flotte ; Tab atteint les panneaux ancrés.</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -3024,7 +3024,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>PyTorch weights</source>
-      <translation type="unfinished" />
+      <translation>Poids PyTorch</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -3274,7 +3274,7 @@ Ctrl+Maj+U ce que cherche chaque unité · Ctrl+Maj+O ouvrir votre propre modèl
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
       <source>convviz sessions</source>
-      <translation type="unfinished" />
+      <translation>Sessions convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
@@ -5783,237 +5783,242 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>unknown activation {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>activation inconnue {name!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>the slope and alpha of an activation must be finite numbers</source>
-      <translation type="unfinished" />
+      <translation>la pente et l'alpha d'une activation doivent être des nombres finis</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>maxout needs at least one feature map</source>
-      <translation type="unfinished" />
+      <translation>maxout demande au moins une carte de caractéristiques</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>feature maps</source>
-      <translation type="unfinished" />
+      <translation>cartes de caractéristiques</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or a ({channels}, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>l'image a {channels} canaux mais le noyau est une seule grille {kh}×{kw} ; utilisez une image en gris ou un noyau ({channels}, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must be equal</source>
-      <translation type="unfinished" />
+      <translation>canaux incompatibles : le noyau a {kernel_channels} canal(aux) mais l'image en a {channels} ; ils doivent être en même nombre</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
-      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the {padded}-cell padded input; add padding or use a smaller kernel</source>
-      <translation type="unfinished" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too tall for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>le noyau {kh}×{kw} (avec la dilatation {d}, il couvre {span} cellules) est trop haut pour l'entrée de {padded} cellules avec bordure ; ajoutez de la bordure ou utilisez un noyau plus petit</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too wide for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>le noyau {kh}×{kw} (avec la dilatation {d}, il couvre {span} cellules) est trop large pour l'entrée de {padded} cellules avec bordure ; ajoutez de la bordure ou utilisez un noyau plus petit</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>convolution engine</source>
-      <translation type="unfinished" />
+      <translation>moteur de convolution</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups</source>
-      <translation type="unfinished" />
+      <translation>groupes</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>dtype must be a float type such as float32 (got {dtype})</source>
-      <translation type="unfinished" />
+      <translation>dtype doit être un type flottant comme float32 (reçu : {dtype})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>image</source>
-      <translation type="unfinished" />
+      <translation>image</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups must be at least 1 (got {groups})</source>
-      <translation type="unfinished" />
+      <translation>le nombre de groupes doit être au moins 1 (reçu : {groups})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>une convolution groupée demande un banc de filtres (N, C/groups, kh, kw) (reçu : un noyau de forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that divide {channels}</source>
-      <translation type="unfinished" />
+      <translation>les {channels} canal(aux) de l'image ne peuvent pas être répartis en {groups} groupes égaux ; choisissez un nombre de groupes qui divise {channels}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a multiple of groups</source>
-      <translation type="unfinished" />
+      <translation>les {filters} filtre(s) ne peuvent pas être répartis entre {groups} groupes ; le nombre de filtres doit être un multiple du nombre de groupes</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>avec {groups} groupes, chaque filtre voit {per_group} canal(aux) ({channels} / {groups}), mais le noyau en a {kernel_channels} ; sa forme doit être ({filters}, {per_group}, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (C, H, W) picture with several channels</source>
-      <translation type="unfinished" />
+      <translation>une convolution groupée demande une image (C, H, W) à plusieurs canaux</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"</source>
-      <translation type="unfinished" />
+      <translation>le moteur OpenCV demande le paquet opencv-python-headless ; installez-le ou utilisez engine="numpy"</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>device must be a name such as 'cpu' or 'cuda', not {name!r}</source>
-      <translation type="unfinished" />
+      <translation>l'appareil doit être un nom comme 'cpu' ou 'cuda', pas {name!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>unknown device {name!r}; choose one of {choices} (or 'auto')</source>
-      <translation type="unfinished" />
+      <translation>appareil inconnu {name!r} ; choisissez parmi {choices} (ou 'auto')</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable CUDA GPU was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>Aucun GPU CUDA utilisable n'a été trouvé ; le calcul se fait sur le CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable Apple GPU (MPS) was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>Aucun GPU Apple (MPS) utilisable n'a été trouvé ; le calcul se fait sur le CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>There is no GPU number {index} (this machine has {count}); using cuda:0.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas de GPU numéro {index} (cette machine en a {count}) ; utilisation de cuda:0.</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PostScript document</source>
-      <translation type="unfinished" />
+      <translation>un document PostScript</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>an EPS document (PostScript)</source>
-      <translation type="unfinished" />
+      <translation>un document EPS (PostScript)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>un document PDF</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>image mode</source>
-      <translation type="unfinished" />
+      <translation>mode d'image</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>max_side must be a whole number of pixels, at least 1 (got {max_side!r})</source>
-      <translation type="unfinished" />
+      <translation>max_side doit être un nombre entier de pixels, au moins 1 (reçu : {max_side!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} needs more memory than this computer has free; shrink it first</source>
-      <translation type="unfinished" />
+      <translation>{name} demande plus de mémoire que cet ordinateur n'en a de libre ; réduisez-en d'abord la taille</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} could not be read as a picture: it may be damaged or cut short ({error})</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas pu être lu comme image : le fichier est peut-être endommagé ou tronqué ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a picture</source>
-      <translation type="unfinished" />
+      <translation>une image</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is empty (0 bytes), so it holds no picture</source>
-      <translation type="unfinished" />
+      <translation>{name} est vide (0 octet) : il ne contient aucune image</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {kind}, not a picture convviz reads; convviz never starts another program to read a file. Export it as {formats} first</source>
-      <translation type="unfinished" />
+      <translation>{name} est {kind}, pas une image que convviz lit ; convviz ne lance jamais un autre programme pour lire un fichier. Exportez-le d'abord en {formats}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is not a picture convviz can read; it reads {formats} files</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas une image que convviz sait lire ; il lit les fichiers {formats}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is far too large to open safely (more than {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} est bien trop grand pour être ouvert sans risque (plus de {limit:,} pixels) ; réduisez-le d'abord dans un éditeur d'images</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} has no pixels ({width}×{height})</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a aucun pixel ({width}×{height})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} fait {width}×{height} pixels, trop pour être ouvert sans risque (la limite est de {limit:,} pixels) ; réduisez-le d'abord dans un éditeur d'images</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>shape must be (height, width), not {shape!r}</source>
-      <translation type="unfinished" />
+      <translation>la forme doit être (hauteur, largeur), pas {shape!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the downscaled size must be at least 1×1 (got {target_h}×{target_w})</source>
-      <translation type="unfinished" />
+      <translation>la taille réduite doit être d'au moins 1×1 (reçu : {target_h}×{target_w})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the image must be (H, W) or (C, H, W) and not empty (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>l'image doit être (H, W) ou (C, H, W) et non vide (reçu : forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>the kernel's factor</source>
-      <translation type="unfinished" />
+      <translation>le facteur du noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} doit être un nombre comme 1/9, pas {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a finite number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} doit être un nombre fini comme 1/9, pas {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be written like 1/9, 2 or 0.5, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what} doit s'écrire comme 1/9, 2 ou 0.5, pas {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{what} doit être un nombre comme 1/9, pas {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must not be 0 (every weight is multiplied by it)</source>
-      <translation type="unfinished" />
+      <translation>{what} ne doit pas valoir 0 (chaque poids est multiplié par ce facteur)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} is {factor}; write a simpler factor such as 1/9 or 1/256</source>
-      <translation type="unfinished" />
+      <translation>{what} vaut {factor} ; écrivez un facteur plus simple comme 1/9 ou 1/256</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernels.py" />
@@ -6308,7 +6313,7 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/core/kernels.py" />
       <source>unknown kernel preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>préréglage de noyau inconnu {name!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/padding.py" />
@@ -6318,42 +6323,42 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/core/padding.py" />
       <source>padding must be 0 or more on every side</source>
-      <translation type="unfinished" />
+      <translation>la bordure doit valoir 0 ou plus de chaque côté</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>feature map</source>
-      <translation type="unfinished" />
+      <translation>carte de caractéristiques</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pooling mode</source>
-      <translation type="unfinished" />
+      <translation>mode de pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool size</source>
-      <translation type="unfinished" />
+      <translation>taille du pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool stride</source>
-      <translation type="unfinished" />
+      <translation>pas du pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be a number of cells (0 or more), not {padding!r}</source>
-      <translation type="unfinished" />
+      <translation>la bordure du pooling doit être un nombre de cellules (0 ou plus), pas {padding!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding</source>
-      <translation type="unfinished" />
+      <translation>bordure du pooling</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of padding (got {pad})</source>
-      <translation type="unfinished" />
+      <translation>la bordure du pooling doit valoir au plus la moitié de la taille du pooling : des fenêtres de {k} cellules permettent de 0 à {most} cellule(s) de bordure (reçu : {pad})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
@@ -6368,37 +6373,37 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size</source>
-      <translation type="unfinished" />
+      <translation>taille d'entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size</source>
-      <translation type="unfinished" />
+      <translation>taille du noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size must be at least 1 (got {n})</source>
-      <translation type="unfinished" />
+      <translation>la taille d'entrée doit valoir au moins 1 (reçu : {n})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size must be at least 1 (got {f})</source>
-      <translation type="unfinished" />
+      <translation>la taille du noyau doit valoir au moins 1 (reçu : {f})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>stride must be at least 1 (got {s})</source>
-      <translation type="unfinished" />
+      <translation>le pas doit valoir au moins 1 (reçu : {s})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>dilation must be at least 1 (got {d})</source>
-      <translation type="unfinished" />
+      <translation>la dilatation doit valoir au moins 1 (reçu : {d})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output_size works on one axis: give padding as one number</source>
-      <translation type="unfinished" />
+      <translation>output_size travaille sur un seul axe : donnez la bordure sous forme d'un seul nombre</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
@@ -6413,677 +6418,692 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>0 or more</source>
-      <translation type="unfinished" />
+      <translation>0 ou plus</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>at least {minimum}</source>
-      <translation type="unfinished" />
+      <translation>au moins {minimum}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{name} must be {rule} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>« {name} » doit valoir {rule} (reçu : {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses between output sizes that the same stride could give</source>
-      <translation type="unfinished" />
+      <translation>la bordure de sortie ({op}) doit être plus petite que le pas ({s}) ou la dilatation ({d}) ; elle ne fait que choisir entre des tailles de sortie que le même pas pourrait donner</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding</source>
-      <translation type="unfinished" />
+      <translation>la bordure ({p}) retire toute la sortie ({before} cellules avant la découpe) ; utilisez moins de bordure</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{formula} = {size}: no output (the padding cuts away every cell)</source>
-      <translation type="unfinished" />
+      <translation>{formula} = {size} : aucune sortie (la bordure retire toutes les cellules)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step index must be an integer, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>l'indice d'étape doit être un entier, pas {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step {index} is out of range; there are {n} steps (0 to {last})</source>
-      <translation type="unfinished" />
+      <translation>l'étape {index} est hors limites ; il y a {n} étapes (de 0 à {last})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output</source>
-      <translation type="unfinished" />
+      <translation>la cellule de sortie ({out_row}, {out_col}) est en dehors de la sortie {ho}×{wo}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]</source>
-      <translation type="unfinished" />
+      <translation>les étapes suivent un filtre à la fois ; le noyau a {filters} filtres, passez kernel[n]</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape {shape}); for one output channel use shape (C_in, 1, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>le noyau d'une convolution transposée est une grille (kh, kw) ou un banc (C_in, C_out, kh, kw) (reçu : forme {shape}) ; pour un seul canal de sortie, utilisez la forme (C_in, 1, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>the image has {channels} channels but the kernel is a single grid; use a gray image or a ({channels}, C_out, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>l'image a {channels} canaux mais le noyau est une seule grille ; utilisez une image en gris ou un noyau ({channels}, C_out, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has {channels}; a transposed kernel's first axis counts the input channels</source>
-      <translation type="unfinished" />
+      <translation>canaux incompatibles : le noyau est fait pour {kernel_channels} canal(aux) d'entrée mais l'image en a {channels} ; le premier axe d'un noyau transposé compte les canaux d'entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
-      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use less padding</source>
-      <translation type="unfinished" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells tall; use less padding</source>
+      <translation>la bordure ({p}) retire toute la sortie : avant la découpe, celle-ci fait {before} cellules de haut ; utilisez moins de bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells wide; use less padding</source>
+      <translation>la bordure ({p}) retire toute la sortie : avant la découpe, celle-ci fait {before} cellules de large ; utilisez moins de bordure</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>output channel</source>
+      <translation>canal de sortie</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "same" and "valid" belong to ordinary convolution</source>
-      <translation type="unfinished" />
+      <translation>la bordure d'une convolution transposée est un nombre de cellules retirées de chaque côté (reçu : {padding!r}) ; "same" et "valid" appartiennent à la convolution ordinaire</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{value} × kernel → output rows {rows}, columns {cols}</source>
-      <translation type="unfinished" />
+      <translation>{value} × noyau → lignes de sortie {rows}, colonnes {cols}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>kernel</source>
-      <translation type="unfinished" />
+      <translation>noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes {shape} and {kernel_shape})</source>
-      <translation type="unfinished" />
+      <translation>les étapes de tampon suivent un seul canal : donnez une image (H, W) et un noyau (kh, kw) (reçu : formes {shape} et {kernel_shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>input cell ({in_row}, {in_col}) is outside the {h}×{w} input</source>
-      <translation type="unfinished" />
+      <translation>la cellule d'entrée ({in_row}, {in_col}) est en dehors de l'entrée {h}×{w}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{bias} (bias)</source>
-      <translation type="unfinished" />
+      <translation>{bias} (biais)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>no stamp reaches this cell</source>
-      <translation type="unfinished" />
+      <translation>aucun tampon n'atteint cette cellule</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be a whole number, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>« {name} » doit être un entier, pas {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be one number or a (vertical, horizontal) pair, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>« {name} » doit être un seul nombre ou une paire (vertical, horizontal), pas {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be 0 or more (got {number}); it cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>« {name} » doit valoir 0 ou plus (reçu : {number}) ; une valeur négative est impossible</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be at least {minimum} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>« {name} » doit valoir au moins {minimum} (reçu : {number})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding mode must be one of {choices} (got {mode!r})</source>
-      <translation type="unfinished" />
+      <translation>le mode de bordure doit être l'un de {choices} (reçu : {mode!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})</source>
-      <translation type="unfinished" />
+      <translation>la bordure doit être un nombre de cellules (0 ou plus), "valid" ou "same" (reçu : {padding!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>« {what} » doit être une grille rectangulaire de nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must contain only numbers, but it holds text or other values</source>
-      <translation type="unfinished" />
+      <translation>« {what} » ne doit contenir que des nombres, mais contient du texte ou d'autres valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>filter</source>
+      <translation>filtre</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>bias needs one value per {unit} ({count}), got {size}</source>
-      <translation type="unfinished" />
+      <translation>le biais demande une valeur par {unit} ({count}), reçu : {size}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>le biais doit être un nombre fini</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got {ndim} dimension(s))</source>
-      <translation type="unfinished" />
+      <translation>le noyau doit être une grille (kh, kw), une pile (C, kh, kw) ou un banc de filtres (N, C, kh, kw) (reçu : {ndim} dimension(s))</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel is empty (shape {shape}); it needs at least one weight</source>
-      <translation type="unfinished" />
+      <translation>le noyau est vide (forme {shape}) ; il lui faut au moins un poids</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel contains NaN or infinity; every weight must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>le noyau contient NaN ou l'infini ; chaque poids doit être un nombre fini</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be (H, W) or (C, H, W) (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>« {what} » doit être de forme (H, W) ou (C, H, W) (reçu : forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} is empty (shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>« {what} » est vide (forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>unknown {name} {value!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>valeur inconnue pour « {name} » : {value!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or fewer steps</source>
-      <translation type="unfinished" />
+      <translation>{count} images de {width}×{height} pixels demandent trop de mémoire ; choisissez une taille de cellule plus petite ou moins d'étapes</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>unknown animation format {fmt!r}; choose "gif" or "apng"</source>
-      <translation type="unfinished" />
+      <translation>format d'animation inconnu {fmt!r} ; choisissez "gif" ou "apng"</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>fps must be a number from 0.1 to 50 (got {fps!r})</source>
-      <translation type="unfinished" />
+      <translation>fps doit être un nombre de 0,1 à 50 (reçu : {fps!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})</source>
-      <translation type="unfinished" />
+      <translation>hold_last_s doit valoir de 0 à 60 secondes (reçu : {hold_last_s!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride or a smaller picture</source>
-      <translation type="unfinished" />
+      <translation>{count} étapes, c'est trop pour une animation (au plus {MAX_FRAMES}) ; utilisez une matrice plus petite, un pas plus grand ou une image plus petite</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>the {what} must contain only numbers</source>
-      <translation type="unfinished" />
+      <translation>« {what} » ne doit contenir que des nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {name}: the folder {folder} does not exist</source>
-      <translation type="unfinished" />
+      <translation>impossible d'enregistrer {name} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save into {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible d'enregistrer dans {folder} : {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible d'enregistrer {target} : {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a map must be one non-empty 2-D grid (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>une carte doit être une seule grille 2-D non vide (reçu : forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>unknown colour map {colormap!r}; use "auto" or one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>palette de couleurs inconnue {colormap!r} ; utilisez "auto" ou l'une de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>levels must be two finite numbers with low &lt; high (got {levels!r})</source>
-      <translation type="unfinished" />
+      <translation>levels doit contenir deux nombres finis avec low &lt; high (reçu : {levels!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>scale must be a whole number of pixels per cell, at least 1 (got {scale!r})</source>
-      <translation type="unfinished" />
+      <translation>l'échelle doit être un nombre entier de pixels par cellule, au moins 1 (reçu : {scale!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both sides at most {most}</source>
-      <translation type="unfinished" />
+      <translation>une carte {cols}×{rows} à l'échelle {scale} ferait {width}×{height} pixels ; choisissez une échelle qui garde les deux côtés à {most} au plus</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matrice</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>l'export CSV prend un tableau 1-D, 2-D ou 3-D non vide (reçu : forme {shape})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>channel_names needs a 3-D array and one name per channel</source>
-      <translation type="unfinished" />
+      <translation>channel_names demande un tableau 3-D et un nom par canal</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>the picture is either embedded or read from its file, not {picture!r}</source>
-      <translation type="unfinished" />
+      <translation>l'image est soit intégrée, soit lue depuis son fichier, pas {picture!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>only the Convolution view's picture can be read from its file</source>
-      <translation type="unfinished" />
+      <translation>seule l'image de la vue Convolution peut être lue depuis son fichier</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>there is no Python export for a {kind}</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas d'export Python pour {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>{value} is not a finite number, so it cannot be written as code</source>
-      <translation type="unfinished" />
+      <translation>{value} n'est pas un nombre fini et ne peut donc pas être écrit en code</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>this picture did not come from a file, so it can only be embedded</source>
-      <translation type="unfinished" />
+      <translation>cette image ne vient pas d'un fichier, elle ne peut donc qu'être intégrée</translation>
     </message>
     <message>
       <location filename="../../convviz/export/scene.py" />
       <source>LeNet reads a 28×28 digit, not one of shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet lit un chiffre 28×28, pas un chiffre de forme {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps</source>
-      <translation type="unfinished" />
+      <translation>export_steps_animation demande les étapes de convviz.core.conv_steps ou pool_steps</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>cell_px must be a whole number from 16 to 200 (got {cell_px!r})</source>
-      <translation type="unfinished" />
+      <translation>cell_px doit être un entier de 16 à 200 (reçu : {cell_px!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>there are no steps to animate</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas d'étapes à animer</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>unknown colour scale {scale!r}; use one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>échelle de couleurs inconnue {scale!r} ; utilisez l'une de {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of at most {most}×{most} (downscale the picture first)</source>
-      <translation type="unfinished" />
+      <translation>l'entrée avec bordure fait {height}×{width} cellules ; une animation montre chaque nombre, utilisez donc une matrice d'au plus {most}×{most} (réduisez d'abord l'image)</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
-      <translation type="unfinished" />
+      <translation>l'étape {i} est hors limites ; il y a {count} étapes</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>une leçon de convolution transposée prend une entrée (H, W) et un noyau (kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>no input</source>
-      <translation type="unfinished" />
+      <translation>aucune</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.input_shape is {expected} but the input is {actual}</source>
-      <translation type="unfinished" />
+      <translation>expected.input_shape vaut {expected}, mais entrée trouvée : {actual}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is given but the lesson computes nothing (no kernel, pooling or activation)</source>
-      <translation type="unfinished" />
+      <translation>expected.output est donné mais la leçon ne calcule rien (ni noyau, ni pooling, ni activation)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output_size is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output_size vaut {expected} mais convviz calcule {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output vaut {expected} mais convviz calcule {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output{where} is {expected:g} but convviz computes {computed:g}</source>
-      <translation type="unfinished" />
+      <translation>expected.output{where} vaut {expected:g} mais convviz calcule {computed:g}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>tables[{index}].total is {given:,} but the layers add up to {total:,}</source>
-      <translation type="unfinished" />
+      <translation>tables[{index}].total vaut {given:,} mais les couches font au total {total:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the field "{where}" {problem}.</source>
-      <translation type="unfinished" />
+      <translation>Dans le fichier de leçon {source}, le champ "{where}" {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the top level {problem}.</source>
-      <translation type="unfinished" />
+      <translation>Dans le fichier de leçon {source}, le niveau supérieur {problem}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object {{...}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un objet {{...}}, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has an unknown key {unknown!r} (allowed keys: {choices}); check its spelling</source>
-      <translation type="unfinished" />
+      <translation>contient une clé inconnue {unknown!r} (clés permises : {choices}) ; vérifiez son orthographe</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; every lesson needs it</source>
-      <translation type="unfinished" />
+      <translation>manque ; chaque leçon en a besoin</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty text, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un texte non vide, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {count} characters long; keep it under {max_length}</source>
-      <translation type="unfinished" />
+      <translation>fait {count} caractères ; restez sous {max_length}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a whole number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un entier, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at least {minimum} (got {found})</source>
-      <translation type="unfinished" />
+      <translation>doit valoir au moins {minimum} (reçu : {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at most {maximum:,}, the most the view shows (got {found})</source>
-      <translation type="unfinished" />
+      <translation>doit valoir au plus {maximum:,}, le maximum que la vue affiche (reçu : {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un nombre, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>doit être un nombre fini, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be from {allowed}, as the view allows (got {value:g})</source>
-      <translation type="unfinished" />
+      <translation>doit valoir de {allowed}, comme la vue le permet (reçu : {value:g})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be true or false, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être true ou false, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one of {choices}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être l'un de {choices}, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one whole number or a [vertical, horizontal] pair, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un seul entier ou une paire [vertical, horizontal], pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of rows, like [[1, 2], [3, 4]], not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste non vide de lignes, comme [[1, 2], [3, 4]], pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {cells:,} cells; inline matrices hold at most {most}</source>
-      <translation type="unfinished" />
+      <translation>a {cells:,} cellules ; une matrice écrite dans le fichier en contient au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>row {row} must be a non-empty list of numbers, not {found}</source>
-      <translation type="unfinished" />
+      <translation>la ligne {row} doit être une liste non vide de nombres, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is ragged: row {row} has {count} numbers but row 1 has {first_count}; every row needs the same length</source>
-      <translation type="unfinished" />
+      <translation>est irrégulier : la ligne {row} a {count} nombres mais la ligne 1 en a {first_count} ; chaque ligne doit avoir la même longueur</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of grids (one per channel), not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste non vide de grilles (une par canal), pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must hold exactly {count} grids (red, green, blue), not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit contenir exactement {count} grilles (rouge, vert, bleu), pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has channels of different sizes: channel {number} is {size} but channel 1 is {first_size}</source>
-      <translation type="unfinished" />
+      <translation>a des canaux de tailles différentes : le canal {number} fait {size} mais le canal 1 fait {first_size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the text {text!r}</source>
-      <translation type="unfinished" />
+      <translation>le texte {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the number {number}</source>
-      <translation type="unfinished" />
+      <translation>le nombre {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a list of {count} item(s)</source>
-      <translation type="unfinished" />
+      <translation>une liste de {count} élément(s)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>demande exactement un élément parmi "matrix", "rgb", "channels" ou "sample" (trouvé : {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample"</source>
-      <translation type="unfinished" />
+      <translation>demande exactement un élément parmi "matrix", "rgb", "channels" ou "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [low, high] pair of numbers</source>
-      <translation type="unfinished" />
+      <translation>doit être une paire [bas, haut] de nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must have low &lt; high (got {low} and {high})</source>
-      <translation type="unfinished" />
+      <translation>doit avoir bas &lt; haut (reçu : {low} et {high})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a "sample" input</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique qu'à une entrée "sample"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a file name from resources/samples, not a path ({name!r})</source>
-      <translation type="unfinished" />
+      <translation>doit être un nom de fichier de resources/samples, pas un chemin ({name!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {name!r}, which is not a shipped sample; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>désigne {name!r}, qui n'est pas un exemple fourni ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>demande exactement un élément parmi "matrix", "channels" ou "preset" (trouvé : {found})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset"</source>
-      <translation type="unfinished" />
+      <translation>demande exactement un élément parmi "matrix", "channels" ou "preset"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must not be 0 (the weights are divided by it)</source>
-      <translation type="unfinished" />
+      <translation>ne doit pas valoir 0 (les poids sont divisés par ce nombre)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"</source>
-      <translation type="unfinished" />
+      <translation>donne à la fois "scale" et "divisor" ; écrivez le facteur une seule fois, p. ex. "scale": "1/9"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a factor such as "1/9" or 0.5</source>
-      <translation type="unfinished" />
+      <translation>doit être un facteur comme "1/9" ou 0.5</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>désigne un préréglage inconnu {name!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; a kernel has {allowed} cells a side, as the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>fait {rows}×{cols} ; un noyau a {allowed} cellules de côté, comme dans l'éditeur de noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a convolution, but settings.mode is {mode!r}</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique qu'à une convolution, mais settings.mode vaut {mode!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to pooling (settings.mode "max" or "avg")</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique qu'au pooling (settings.mode "max" ou "avg")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a transposed convolution (a stamp is never turned)</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique pas à une convolution transposée (un tampon n'est jamais retourné)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a transposed convolution is a number of cells cut from each side</source>
-      <translation type="unfinished" />
+      <translation>d'une convolution transposée est un nombre de cellules retirées de chaque côté</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a transposed convolution (settings.mode "transposed")</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique qu'à une convolution transposée (settings.mode "transposed")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to the {owner!r} activation</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique qu'à l'activation {owner!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [height, width] pair</source>
-      <translation type="unfinished" />
+      <translation>doit être une paire [hauteur, largeur]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>says {size} but expected.output is {expected}</source>
-      <translation type="unfinished" />
+      <translation>indique {size} mais expected.output vaut {expected}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of whole numbers, like [3, 6, 6]</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste d'entiers, comme [3, 6, 6]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a {kind!r} layer needs it</source>
-      <translation type="unfinished" />
+      <translation>manque ; une couche {kind!r} en a besoin</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a {kind!r} layer</source>
-      <translation type="unfinished" />
+      <translation>ne s'applique pas à une couche {kind!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not go with "network": the named network brings its own</source>
-      <translation type="unfinished" />
+      <translation>ne va pas avec "network" : le réseau nommé apporte le sien</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown network {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>désigne un réseau inconnu {name!r} ; choisissez parmi {choices}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a table needs "input_shape" and "layers" (or a "network" name)</source>
-      <translation type="unfinished" />
+      <translation>manque ; un tableau demande "input_shape" et "layers" (ou un nom "network")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [channels, height, width] or [features]</source>
-      <translation type="unfinished" />
+      <translation>doit être [canaux, hauteur, largeur] ou [caractéristiques]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of layers</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste non vide de couches</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} layers; a table shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contient {count:,} couches ; un tableau en montre au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {source!r}, which is not an earlier layer of this table</source>
-      <translation type="unfinished" />
+      <translation>désigne {source!r}, qui n'est pas une couche antérieure de ce tableau</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of {"cell": [row, col], "printed": number}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste non vide de {"cell": [row, col], "printed": number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [row, col] or [map, row, col] (counting from 0)</source>
-      <translation type="unfinished" />
+      <translation>doit être [ligne, colonne] ou [carte, ligne, colonne] (en comptant à partir de 0)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7093,117 +7113,117 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be the whole number {schema}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être le nombre entier {schema}, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}, newer than this convviz understands ({schema}); update convviz to open it</source>
-      <translation type="unfinished" />
+      <translation>vaut {version}, plus récent que ce que ce convviz comprend ({schema}) ; mettez convviz à jour pour l'ouvrir</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}; this convviz reads lesson schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>vaut {version} ; ce convviz lit le schéma de leçon {schema}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be lower-case words joined by hyphens, like "stride-2" (got {lesson_id!r})</source>
-      <translation type="unfinished" />
+      <translation>doit être des mots en minuscules reliés par des traits d'union, comme "stride-2" (reçu : {lesson_id!r})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of kernels, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste de noyaux, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} kernels; a lesson offers at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contient {count:,} noyaux ; une leçon en propose au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of parameter tables, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste de tableaux de paramètres, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} tables; a lesson shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contient {count:,} tableaux ; une leçon en montre au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object of languages, like {{"de": {{...}}}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>doit être un objet de langues, comme {{"de": {{...}}}}, pas {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} languages; a lesson carries at most {most}</source>
-      <translation type="unfinished" />
+      <translation>contient {count:,} langues ; une leçon en porte au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has the language {language!r}; write a code like "de" or "zh_CN"</source>
-      <translation type="unfinished" />
+      <translation>contient la langue {language!r} ; écrivez un code comme "de" ou "zh_CN"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of {count} texts, one for each {what}</source>
-      <translation type="unfinished" />
+      <translation>doit être une liste de {count} textes, un pour chaque élément {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a lesson for the {view!r} view needs an input</source>
-      <translation type="unfinished" />
+      <translation>manque ; une leçon pour la vue {view!r} a besoin d'une entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {groups}; a lesson's groups are 1 (every filter sees all channels) or the input's {channels} channel(s) (depthwise: one map per channel)</source>
-      <translation type="unfinished" />
+      <translation>vaut {groups} ; les groupes d'une leçon valent 1 (chaque filtre voit tous les canaux) ou les {channels} canal(aux) de l'entrée (en profondeur : une carte par canal)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a depthwise lesson is one kernel with one slice per channel (each channel's filter)</source>
-      <translation type="unfinished" />
+      <translation>d'une leçon en profondeur est un seul noyau avec une tranche par canal (le filtre de chaque canal)</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is empty; a convolution in the {view!r} view needs at least one kernel</source>
-      <translation type="unfinished" />
+      <translation>est vide ; une convolution dans la vue {view!r} a besoin d'au moins un noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be empty for pooling (settings.mode {mode!r}): pooling has no weights</source>
-      <translation type="unfinished" />
+      <translation>doit être vide pour le pooling (settings.mode {mode!r}) : le pooling n'a pas de poids</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has {channels}; give one grid per input channel with "channels"</source>
-      <translation type="unfinished" />
+      <translation>a {depth} canal(aux) mais l'entrée en a {channels} ; donnez une grille par canal d'entrée avec "channels"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has 1; use "matrix"</source>
-      <translation type="unfinished" />
+      <translation>a {depth} canal(aux) mais l'entrée en a 1 ; utilisez "matrix"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>have different sizes ({choices}); a bank of filters needs one size</source>
-      <translation type="unfinished" />
+      <translation>contient des noyaux de tailles différentes ({choices}) ; un banc de filtres demande une seule taille</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>points into expected.output, which is missing</source>
-      <translation type="unfinished" />
+      <translation>pointe dans expected.output, qui manque</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{cell} is outside the {size} output</source>
-      <translation type="unfinished" />
+      <translation>{cell} est en dehors de la sortie {size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; slide_cells need a sentence saying what the slide printed</source>
-      <translation type="unfinished" />
+      <translation>manque ; slide_cells demande une phrase qui dit ce que la diapositive indiquait</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7213,132 +7233,132 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is for a grey convolution in the Steps view ("view": "steps")</source>
-      <translation type="unfinished" />
+      <translation>est pour une convolution en gris dans la vue Étapes ("view": "steps")</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>fait {rows}×{cols} ; la vue Étapes prend des noyaux de {allowed} cellules de côté</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {number}; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>vaut {number} ; la vue Étapes accepte {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view shows at most {most}×{most}</source>
-      <translation type="unfinished" />
+      <translation>fait {rows}×{cols} ; la vue Étapes affiche au plus {most}×{most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {size}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>vaut {size} ; la vue Étapes prend des noyaux de {allowed} cellules de côté</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>cannot be worked out ({error})</source>
-      <translation type="unfinished" />
+      <translation>ne peut pas être calculé ({error})</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{padding!r} adds {cells} cells; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>{padding!r} ajoute {cells} cellules ; la vue Étapes accepte {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a lesson file</source>
-      <translation type="unfinished" />
+      <translation>un fichier de leçon</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de leçon {path} n'existe pas.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de leçon {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de leçon {source} n'est pas du texte UTF-8 ; enregistrez-le en JSON UTF-8.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de leçon {source} n'est pas du JSON valide : {msg} à la ligne {lineno}, colonne {colno}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} cannot be used: {error}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de leçon {source} ne peut pas être utilisé : {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, {problem}; correct the file (the app always shows true values).</source>
-      <translation type="unfinished" />
+      <translation>Dans le fichier de leçon {source}, {problem} ; corrigez le fichier (l'application montre toujours les vraies valeurs).</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the id {id!r}.</source>
-      <translation type="unfinished" />
+      <translation>Les fichiers de leçon {first!r} et {name!r} ont le même id {id!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Les fichiers de leçon {first!r} et {name!r} ont le même numéro {number}.</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>There is no lesson {lesson_id!r}; the lessons are {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas de leçon {lesson_id!r} ; les leçons sont {choices}.</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a whole number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" doit être un entier de {range}, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" doit être un nombre de {range}, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" doit valoir de {range}, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>{low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>{low} à {high}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a whole number of about {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>un entier d'environ {digits:,} chiffres</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>the text {text}</source>
-      <translation type="unfinished" />
+      <translation>le texte {text}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a list of {count:,} item(s)</source>
-      <translation type="unfinished" />
+      <translation>une liste de {count:,} élément(s)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)</source>
-      <translation type="unfinished" />
+      <translation>LeNet-5 de 1998 (LeCun et al. : entrée 1×32×32, tanh, sous-échantillonnage, sorties RBF)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>AlexNet (torchvision's version, 3×224×224 input)</source>
-      <translation type="unfinished" />
+      <translation>AlexNet (version de torchvision, entrée 3×224×224)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
@@ -7353,147 +7373,147 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>unknown network {name!r}; choose one of {names}</source>
-      <translation type="unfinished" />
+      <translation>réseau inconnu {name!r} ; choisissez parmi {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>there is no file at {path}.</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de fichier à {path}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} est vide.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is {size}, more than the {limit} convviz reads for a small network.</source>
-      <translation type="unfinished" />
+      <translation>{name} fait {size}, plus que les {limit} que convviz lit pour un petit réseau.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} grew past {limit} while it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} a dépassé {limit} pendant sa lecture.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is a folder, not a model file.</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dossier, pas un fichier de modèle.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a named pipe</source>
-      <translation type="unfinished" />
+      <translation>un tube nommé</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a device or socket</source>
-      <translation type="unfinished" />
+      <translation>un périphérique ou un socket</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is {what}, not a regular file; convviz only opens model files.</source>
-      <translation type="unfinished" />
+      <translation>{path} est {what}, pas un fichier ordinaire ; convviz n'ouvre que des fichiers de modèle.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a damaged zip archive: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas un fichier de modèle PyTorch (une archive zip endommagée : {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {count} files inside it; a model file of a small network holds far fewer.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient {count} fichiers ; le fichier de modèle d'un petit réseau en contient bien moins.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} looks like TorchScript but cannot be opened (its data.pkl is missing).</source>
-      <translation type="unfinished" />
+      <translation>{name} ressemble à du TorchScript mais ne peut pas être ouvert (son data.pkl manque).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a zip archive without data.pkl).</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas un fichier de modèle PyTorch (une archive zip sans data.pkl).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {size} of TorchScript code, more than the {limit} a small network needs.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient {size} de code TorchScript, plus que les {limit} dont un petit réseau a besoin.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} defines __setstate__, code that TorchScript would run while the file is opened; convviz does not open such models.</source>
-      <translation type="unfinished" />
+      <translation>{name} définit __setstate__, du code que TorchScript exécuterait à l'ouverture du fichier ; convviz n'ouvre pas de tels modèles.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data is missing.</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé : un tenseur déclare {size} mais ses données manquent.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data holds {stored}.</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé : un tenseur déclare {size} mais ses données en contiennent {stored}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} declares {size} of weights, more than the {limit} convviz opens for a small network; it was refused before anything was unpacked.</source>
-      <translation type="unfinished" />
+      <translation>{name} déclare {size} de poids, plus que les {limit} que convviz ouvre pour un petit réseau ; il a été refusé avant toute décompression.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds a {size} {member}, more than the {limit} a small network's file needs; it was refused before it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient un élément {member} de {size}, plus que les {limit} dont le fichier d'un petit réseau a besoin ; il a été refusé avant d'être lu.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged ({member}: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé ({member} : {error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: {member} is longer than it says.</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé : {member} est plus long qu'il ne l'annonce.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: its {member} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé : son élément {member} ne peut pas être lu ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} refers to data in a way PyTorch files do not ({member}).</source>
-      <translation type="unfinished" />
+      <translation>{name} fait référence à des données d'une façon que les fichiers PyTorch n'utilisent pas ({member}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} stores tensors of a kind convviz does not read ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>{name} stocke des tenseurs d'un type que convviz ne lit pas ({kind}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor's size in {member} is not a count.</source>
-      <translation type="unfinished" />
+      <translation>{name} est endommagé : la taille d'un tenseur dans {member} n'est pas un nombre.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient des objets ou du code Python ({names}), pas seulement des poids ; convviz n'exécute jamais de code venant d'un fichier.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} was saved in the format of PyTorch before 1.6, which convviz does not read; load it and torch.save it again with a newer PyTorch.</source>
-      <translation type="unfinished" />
+      <translation>{name} a été enregistré au format de PyTorch d'avant la version 1.6, que convviz ne lit pas ; chargez-le et réenregistrez-le avec torch.save dans un PyTorch plus récent.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas un fichier de modèle PyTorch.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/class_digits.py" />
@@ -7643,277 +7663,277 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the {name} class must be between 0 and {last}, got {value}.</source>
-      <translation type="unfinished" />
+      <translation>la classe {name} doit être entre 0 et {last}, reçu : {value}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the batch size must be at least 1, got {batch_size}.</source>
-      <translation type="unfinished" />
+      <translation>la taille de lot doit être au moins 1, reçu : {batch_size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be a flat list of whole class numbers.</source>
-      <translation type="unfinished" />
+      <translation>les étiquettes doivent être une liste plate de numéros de classe entiers.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>there are {images} pictures but {labels} labels; they must match.</source>
-      <translation type="unfinished" />
+      <translation>il y a {images} images mais {labels} étiquettes ; leurs nombres doivent correspondre.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be between 0 and {last}.</source>
-      <translation type="unfinished" />
+      <translation>les étiquettes doivent être entre 0 et {last}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the model must return {classes} class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>le modèle doit renvoyer {classes} scores de classe par image.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)</source>
-      <translation type="unfinished" />
+      <translation>convviz ouvre des poids LeNet (un state_dict enregistré avec torch.save) ou un modèle TorchScript (torch.jit.save)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{error} {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{error} {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient des objets ou du code Python ({names}), pas seulement des poids ; convviz n'exécute jamais de code venant d'un fichier. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code, not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient des objets ou du code Python, pas seulement des poids ; convviz n'exécute jamais de code venant d'un fichier. {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} is not a PyTorch model file ({error}). {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas un fichier de modèle PyTorch ({error}). {accepted}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a 1×28×28 picture</source>
-      <translation type="unfinished" />
+      <translation>une image 1×28×28</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a batch of two 1×28×28 pictures (it works on one)</source>
-      <translation type="unfinished" />
+      <translation>un lot de deux images 1×28×28 (il fonctionne sur une seule)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} does not accept {which}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'accepte pas {which} : {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns {kind}, not a tensor of 10 class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} renvoie {kind}, pas un tenseur de 10 scores de classe.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per picture, shape ({count}, 10).</source>
-      <translation type="unfinished" />
+      <translation>{name} renvoie la forme {shape} pour {count} image(s) ; convviz a besoin de 10 scores de classe par image, de forme ({count}, 10).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns NaN or infinite scores for a blank picture.</source>
-      <translation type="unfinished" />
+      <translation>{name} renvoie des scores NaN ou infinis pour une image vide.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>convviz shows the layers of models built as nn.Sequential, or whose forward calls their child modules one after another (a flatten before the first Linear is allowed)</source>
-      <translation type="unfinished" />
+      <translation>convviz montre les couches des modèles construits avec nn.Sequential, ou dont forward appelle leurs modules enfants l'un après l'autre (un flatten avant le premier Linear est permis)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected a torch model, got {kind}.</source>
-      <translation type="unfinished" />
+      <translation>modèle torch attendu, reçu : {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected one picture, got a batch of {count}.</source>
-      <translation type="unfinished" />
+      <translation>une seule image attendue, reçu : un lot de {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model has no convolution layer (Conv2d), so there is nothing to show.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle n'a pas de couche de convolution (Conv2d), il n'y a donc rien à montrer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model shows no layers inside it; {supported}.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle ne montre aucune couche à l'intérieur ; {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>running this model's layers one after another fails ({error}); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>exécuter les couches de ce modèle l'une après l'autre échoue ({error}) ; {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model's forward does more than run its layers in order (for example a functional ReLU or a skip connection); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>le forward de ce modèle fait plus qu'exécuter ses couches dans l'ordre (par exemple un ReLU fonctionnel ou une connexion résiduelle) ; {supported}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the model must return one row of class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>le modèle doit renvoyer une ligne de scores de classe par image.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be a whole number, got {target!r}.</source>
-      <translation type="unfinished" />
+      <translation>la classe à expliquer doit être un entier, reçu : {target!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be between 0 and {last}, got {target}.</source>
-      <translation type="unfinished" />
+      <translation>la classe à expliquer doit être entre 0 et {last}, reçu : {target}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the number of SmoothGrad samples cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>le nombre d'échantillons SmoothGrad ne peut pas être négatif.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the SmoothGrad noise level cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>le niveau de bruit SmoothGrad ne peut pas être négatif.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} is not one of this model's layers: {names}.</source>
-      <translation type="unfinished" />
+      <translation>la couche {layer!r} n'est pas une des couches de ce modèle : {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>this model has no layer called {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle n'a pas de couche {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.</source>
-      <translation type="unfinished" />
+      <translation>la couche {layer!r} a tourné {count} fois en une seule passe forward ; Grad-CAM a besoin qu'elle tourne une seule fois.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Grad-CAM regarde une couche de convolution ; {layer!r} est de type {kind}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} does not output feature maps.</source>
-      <translation type="unfinished" />
+      <translation>la couche {layer!r} ne produit pas de cartes de caractéristiques.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion patch must be 1 to {largest} pixels wide, got {patch}.</source>
-      <translation type="unfinished" />
+      <translation>le carré d'occultation doit faire de 1 à {largest} pixels de large, reçu : {patch}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride must be at least 1, got {stride}.</source>
-      <translation type="unfinished" />
+      <translation>le pas d'occultation doit être au moins 1, reçu : {stride}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels would never be hidden.</source>
-      <translation type="unfinished" />
+      <translation>le pas d'occultation ({stride}) ne doit pas dépasser le carré ({patch}), sinon certains pixels ne seraient jamais cachés.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion fill value must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>la valeur de remplissage de l'occultation doit être un nombre fini.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet lit des images 28×28, de forme (28, 28) ou (N, 28, 28), pas {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>the pictures contain NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>les images contiennent des valeurs NaN ou infinies.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.</source>
-      <translation type="unfinished" />
+      <translation>les images en flottants doivent être dans [0, 1] (chiffre blanc sur noir) ; divisez les images 0–255 par 255.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>pictures must be uint8 or float, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>les images doivent être en uint8 ou en float, pas {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>activations shows one picture at a time, not {count}.</source>
-      <translation type="unfinished" />
+      <translation>activations montre une image à la fois, pas {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>cannot read the IDX file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>impossible de lire le fichier IDX {path} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} looks gzipped but is damaged ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} semble compressé en gzip mais est endommagé ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is too short to be an IDX file ({count} bytes).</source>
-      <translation type="unfinished" />
+      <translation>{name} est trop court pour être un fichier IDX ({count} octets).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is not an MNIST IDX file: its magic number is {magic}, expected {images_magic} (images) or {labels_magic} (labels).</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est pas un fichier IDX MNIST : son nombre magique est {magic}, attendu {images_magic} (images) ou {labels_magic} (étiquettes).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} ends inside its header.</source>
-      <translation type="unfinished" />
+      <translation>{name} se termine au milieu de son en-tête.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares images of {height}×{width} pixels.</source>
-      <translation type="unfinished" />
+      <translation>{name} déclare des images de {height}×{width} pixels.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or damaged.</source>
-      <translation type="unfinished" />
+      <translation>{name} déclare {dims} = {expected} valeurs mais en contient {actual} : le fichier est tronqué ou endommagé.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds labels, not images.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient des étiquettes, pas des images.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds images, not labels.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient des images, pas des étiquettes.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{images} images but {labels} labels: the files do not belong together.</source>
-      <translation type="unfinished" />
+      <translation>{images} images mais {labels} étiquettes : les fichiers ne vont pas ensemble.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds label {label}; digits go from 0 to 9.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient l'étiquette {label} ; les chiffres vont de 0 à 9.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>unknown MNIST split {split!r}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>partie de MNIST inconnue {split!r} ; choisissez parmi {names}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7928,7 +7948,7 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>parameter_table understands LeNet models and NetworkSpec descriptions only.</source>
-      <translation type="unfinished" />
+      <translation>parameter_table ne comprend que les modèles LeNet et les descriptions NetworkSpec.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7938,447 +7958,447 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} needs a channels×height×width input, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{name} demande une entrée canaux×hauteur×largeur, pas {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the window size must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la taille de fenêtre doit être au moins 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the stride must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name} : le pas doit être au moins 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with padding {padding}.</source>
-      <translation type="unfinished" />
+      <translation>{name} : une fenêtre {kernel}×{kernel} ne tient pas dans une entrée {height}×{width} avec une bordure de {padding}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the connection table lists {count} filters but the layer has {size}.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la table de connexions liste {count} filtres mais la couche en a {size}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.</source>
-      <translation type="unfinished" />
+      <translation>{name} : chaque filtre doit lire des cartes d'entrée distinctes numérotées de 0 à {last}, pas {inputs}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} reads from {source!r}, which is not an earlier layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} lit depuis {source!r}, qui n'est pas une couche antérieure.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).</source>
-      <translation type="unfinished" />
+      <translation>{name} : une somme résiduelle demande des formes égales, pas {shape} et {other} (venant de {source}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs a source layer to add.</source>
-      <translation type="unfinished" />
+      <translation>{name} : une somme résiduelle a besoin d'une couche source à ajouter.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>unknown layer kind {kind!r} in {name}.</source>
-      <translation type="unfinished" />
+      <translation>type de couche inconnu {kind!r} dans {name}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>every input dimension must be at least 1, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>chaque dimension d'entrée doit valoir au moins 1, pas {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>two layers are called {name!r}; a network with shortcuts needs unique names.</source>
-      <translation type="unfinished" />
+      <translation>deux couches s'appellent {name!r} ; un réseau avec des raccourcis demande des noms uniques.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>draw a digit first: the picture is blank (nothing stands out from the background).</source>
-      <translation type="unfinished" />
+      <translation>dessinez d'abord un chiffre : l'image est vide (rien ne se détache du fond).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must hold numbers, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>l'image doit contenir des nombres, pas {dtype}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must be a 2-D grey image (height × width), not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>l'image doit être une image 2-D en gris (hauteur × largeur), pas de forme {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture contains NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>l'image contient des valeurs NaN ou infinies.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's time limits must be positive numbers of seconds.</source>
-      <translation type="unfinished" />
+      <translation>les limites de temps du bac à sable doivent être des nombres positifs de secondes.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's memory limit must be a whole number of at least 16 MiB.</source>
-      <translation type="unfinished" />
+      <translation>la limite de mémoire du bac à sable doit être un nombre entier d'au moins 16 MiB.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>s'ouvrir</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>answer</source>
-      <translation type="unfinished" />
+      <translation>répondre</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>compute its layers</source>
-      <translation type="unfinished" />
+      <translation>calculer ses couches</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>look into its units</source>
-      <translation type="unfinished" />
+      <translation>montrer ses unités</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>explain its answer</source>
-      <translation type="unfinished" />
+      <translation>expliquer sa réponse</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the model</source>
-      <translation type="unfinished" />
+      <translation>le modèle</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>convviz could not start the sandbox it runs own models in ({error}).</source>
-      <translation type="unfinished" />
+      <translation>convviz n'a pas pu démarrer le bac à sable où tournent vos propres modèles ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start as expected.</source>
-      <translation type="unfinished" />
+      <translation>Le bac à sable de vos propres modèles n'a pas démarré comme prévu.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} was closed.</source>
-      <translation type="unfinished" />
+      <translation>{name} a été fermé.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{problem} Open the model again to retry.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Ouvrez à nouveau le modèle pour réessayer.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} failed in its sandbox.</source>
-      <translation type="unfinished" />
+      <translation>{name} a échoué dans son bac à sable.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start within {seconds:g} s (the computer is busy).</source>
-      <translation type="unfinished" />
+      <translation>Le bac à sable de vos propres modèles n'a pas démarré en {seconds:g} s (l'ordinateur est occupé).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} took longer than {seconds:g} s to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} a mis plus de {seconds:g} s pour {what}, convviz l'a donc arrêté.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} sent a message convviz cannot read ({error}), so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé un message que convviz ne peut pas lire ({error}), convviz l'a donc arrêté.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models could not start (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>Le bac à sable de vos propres modèles n'a pas pu démarrer (code de sortie {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than {limit} MiB).</source>
-      <translation type="unfinished" />
+      <translation>{name} a terminé son bac à sable de façon inattendue (code de sortie {code}) (il lui fallait peut-être plus de {limit} MiB).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>{name} a terminé son bac à sable de façon inattendue (code de sortie {code}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} a eu besoin de plus de {limit} MiB de mémoire pour {what}, convviz l'a donc arrêté.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>an array of {dtype} cannot be sent to or from the sandbox.</source>
-      <translation type="unfinished" />
+      <translation>un tableau de {dtype} ne peut pas être envoyé au bac à sable ni en être reçu.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox is cut short.</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable est tronqué.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable ne peut pas être lu ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox has no table of arrays.</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable n'a pas de table des tableaux.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array badly ({error}).</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable décrit mal un tableau ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array outside it.</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable décrit un tableau situé en dehors du message.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox gives an array a size that does not match its shape.</source>
-      <translation type="unfinished" />
+      <translation>un message du bac à sable donne à un tableau une taille qui ne correspond pas à sa forme.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message of {length} bytes is longer than the sandbox accepts.</source>
-      <translation type="unfinished" />
+      <translation>un message de {length} octets est plus long que ce que le bac à sable accepte.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the model failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>le modèle a échoué : {error}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox holds no model yet.</source>
-      <translation type="unfinished" />
+      <translation>le bac à sable ne contient pas encore de modèle.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} returned {kind}, not a tensor of class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} a renvoyé {kind}, pas un tenseur de scores de classe.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>there is no explanation called {name!r}.</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas d'explication nommée {name!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the request {op!r}.</source>
-      <translation type="unfinished" />
+      <translation>le bac à sable ne connaît pas la requête {op!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>a unit is given by its number.</source>
-      <translation type="unfinished" />
+      <translation>une unité se désigne par son numéro.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>unknown settings for activation maximisation ({error}).</source>
-      <translation type="unfinished" />
+      <translation>réglages inconnus pour la maximisation de l'activation ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the units request {what!r}.</source>
-      <translation type="unfinished" />
+      <translation>le bac à sable ne connaît pas la requête d'unités {what!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} looks like TorchScript but cannot be opened ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ressemble à du TorchScript mais ne peut pas être ouvert ({error}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>this {name} runs in the own-model sandbox; call the whole model instead.</source>
-      <translation type="unfinished" />
+      <translation>cet objet {name} tourne dans le bac à sable de votre propre modèle ; appelez plutôt le modèle entier.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has {count} layers; convviz shows at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>{name} a {count} couches ; convviz en montre au plus {limit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has a layer name convviz cannot show ({layer!r}).</source>
-      <translation type="unfinished" />
+      <translation>{name} a un nom de couche que convviz ne peut pas afficher ({layer!r}).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent layers convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé des couches que convviz ne peut pas lire.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent positions convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé des positions que convviz ne peut pas lire.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent a map size convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé une taille de carte que convviz ne peut pas lire.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent an answer convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé une réponse que convviz ne peut pas lire.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>the options for {function} must be plain numbers: {error}.</source>
-      <translation type="unfinished" />
+      <translation>les options de {function} doivent être de simples nombres : {error}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent filters for {layer} that convviz cannot show.</source>
-      <translation type="unfinished" />
+      <translation>{name} a envoyé pour {layer} des filtres que convviz ne peut pas afficher.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>own models may only use the operations of a small CNN (convolutions, pooling, linear layers, activations, normalisation, dropout, reshaping and arithmetic)</source>
-      <translation type="unfinished" />
+      <translation>vos propres modèles ne peuvent utiliser que les opérations d'un petit CNN (convolutions, pooling, couches linéaires, activations, normalisation, dropout, remodelage et arithmétique)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{method} of {where}</source>
-      <translation type="unfinished" />
+      <translation>{method} de {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>a hook of {where}</source>
-      <translation type="unfinished" />
+      <translation>un hook de {where}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} uses {kind} (in {where}), which convviz does not run: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{name} utilise {kind} (dans {where}), que convviz n'exécute pas : {allowed}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; convviz only runs for loops over a counted range.</source>
-      <translation type="unfinished" />
+      <translation>{name} contient une boucle while (prim::Loop sans borne, dans {where}), qui pourrait tourner indéfiniment ; convviz n'exécute que des boucles for sur un intervalle compté.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it does not hold a state_dict (a table of named weights)</source>
-      <translation type="unfinished" />
+      <translation>il ne contient pas de state_dict (une table de poids nommés)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not hold a state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>{source} ne contient pas de state_dict (une table de poids nommés).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'</source>
-      <translation type="unfinished" />
+      <translation>un poids est nommé {key} ({kind}), mais les poids sont nommés par du texte comme 'conv1.weight'</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} is not a table of named weights: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} n'est pas une table de poids nommés : {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it holds a {kind} under {key}, not a tensor of weights</source>
-      <translation type="unfinished" />
+      <translation>il contient un objet {kind} sous {key}, pas un tenseur de poids</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>missing {names}</source>
-      <translation type="unfinished" />
+      <translation>manquants : {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>unexpected {names}</source>
-      <translation type="unfinished" />
+      <translation>inattendus : {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is {shape} but {network} needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{key} : {shape}, mais {network} a besoin de {needed}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>It looks like the weights of a different network: weights alone cannot rebuild it, so save that network with torch.jit.save (TorchScript) and open that file.</source>
-      <translation type="unfinished" />
+      <translation>On dirait les poids d'un autre réseau : les poids seuls ne permettent pas de le reconstruire ; enregistrez donc ce réseau avec torch.jit.save (TorchScript) et ouvrez ce fichier.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not fit {network}: {detail}.{hint}</source>
-      <translation type="unfinished" />
+      <translation>{source} ne correspond pas à {network} : {detail}.{hint}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is stored in a special layout ({layout}), not as plain numbers</source>
-      <translation type="unfinished" />
+      <translation>{key} est stocké dans une disposition spéciale ({layout}), pas sous forme de nombres simples</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source}: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} : {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} holds {dtype} values, not the decimal numbers weights are</source>
-      <translation type="unfinished" />
+      <translation>{key} contient des valeurs {dtype}, pas les nombres décimaux que sont les poids</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{names} (NaN or infinite)</source>
-      <translation type="unfinished" />
+      <translation>{names} (NaN ou infini)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} has weights that are not finite numbers: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} a des poids qui ne sont pas des nombres finis : {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a single number</source>
-      <translation type="unfinished" />
+      <translation>un seul nombre</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epochs must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>le nombre d'époques doit être au moins 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the learning rate must be greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>le taux d'apprentissage doit être supérieur à 0.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weight decay cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>la pénalisation des poids (weight decay) ne peut pas être négative.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>dropout must be at least 0 and below 1.</source>
-      <translation type="unfinished" />
+      <translation>le dropout doit être d'au moins 0 et inférieur à 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the elastic wobble cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>la déformation élastique ne peut pas être négative.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the training subset must hold at least one digit.</source>
-      <translation type="unfinished" />
+      <translation>le sous-ensemble d'entraînement doit contenir au moins un chiffre.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8388,32 +8408,32 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.</source>
-      <translation type="unfinished" />
+      <translation>Entraîne LeNet-5 sur les chiffres MNIST fournis et écrit les poids ainsi qu'une fiche du modèle.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>peak learning rate (one-cycle)</source>
-      <translation type="unfinished" />
+      <translation>taux d'apprentissage maximal (one-cycle)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>cpu, cuda, mps or auto</source>
-      <translation type="unfinished" />
+      <translation>cpu, cuda, mps ou auto</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on the digits as they are</source>
-      <translation type="unfinished" />
+      <translation>entraîner sur les chiffres tels quels</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>largest elastic wobble, pixels (0: none)</source>
-      <translation type="unfinished" />
+      <translation>plus grande déformation élastique, en pixels (0 : aucune)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on this many digits only</source>
-      <translation type="unfinished" />
+      <translation>n'entraîner que sur ce nombre de chiffres</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8428,32 +8448,32 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>CPU threads torch may use</source>
-      <translation type="unfinished" />
+      <translation>threads CPU que torch peut utiliser</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weights file (MODEL_CARD.md goes beside it)</source>
-      <translation type="unfinished" />
+      <translation>fichier de poids (MODEL_CARD.md est placé à côté)</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>no progress bar</source>
-      <translation type="unfinished" />
+      <translation>pas de barre de progression</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>threads must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>le nombre de threads doit être au moins 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%</source>
-      <translation type="unfinished" />
+      <translation>époque {epoch} : perte {loss:.4f}, entraînement {train:.2f} %, test {test:.2f} %</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}</source>
-      <translation type="unfinished" />
+      <translation>précision de test {accuracy:.2f} % après {epochs} époques en {seconds:.0f} s ; {weights} et {card} écrits</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train_process.py" />
@@ -8498,222 +8518,222 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>expected one or two numbers for a 2-D layer setting, not {values}.</source>
-      <translation type="unfinished" />
+      <translation>un ou deux nombres attendus pour un réglage de couche 2-D, pas {values}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown ({problem}), so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>les couches de ce modèle ne peuvent pas être affichées ({problem}), ses unités ne peuvent donc pas être examinées une par une.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown, so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>les couches de ce modèle ne peuvent pas être affichées, ses unités ne peuvent donc pas être examinées une par une.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>a layer of this model does not say how many units it has.</source>
-      <translation type="unfinished" />
+      <translation>une couche de ce modèle n'indique pas combien d'unités elle a.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle n'a ni couche de convolution (Conv2d) ni couche entièrement connectée (Linear) à examiner.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {name!r} with units to look at.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle n'a pas de couche {name!r} avec des unités à examiner.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>LeNet has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet n'a pas de couche {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>ce modèle n'a pas de couche {layer!r}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>activation maximisation takes 1 to 5,000 steps, not {steps}.</source>
-      <translation type="unfinished" />
+      <translation>la maximisation de l'activation prend de 1 à 5 000 pas, et non {steps}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>the step size must lie in (0, 1] and the decay in [0, 1).</source>
-      <translation type="unfinished" />
+      <translation>la taille de pas doit être dans (0, 1] et la décroissance dans [0, 1).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>le flou s'applique tous les 0 (jamais) pas ou plus, avec un flou de 0 à 5 pixels et un décalage aléatoire (jitter) de 0 à 4.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>{layer} has units 0 to {last}, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>{layer} a les unités 0 à {last}, pas {unit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de poids LeNet {path} manque ; créez-le en entraînant avec `convviz-train --output {path}`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>{name} is a TorchScript model, not LeNet weights</source>
-      <translation type="unfinished" />
+      <translation>{name} est un modèle TorchScript, pas des poids LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>it holds Python objects or code ({names}), and convviz never runs code from a file</source>
-      <translation type="unfinished" />
+      <translation>il contient des objets ou du code Python ({names}), et convviz n'exécute jamais de code venant d'un fichier</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de poids LeNet {path} est endommagé ou n'est pas un fichier de poids ({reason}) ; recréez-le en entraînant avec `convviz-train`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} ne contient pas de state_dict LeNet (une table de poids nommés).</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} ne contient pas de state_dict LeNet : {detail}.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>this LeNet</source>
-      <translation type="unfinished" />
+      <translation>ce LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} contain NaN or infinite values ({detail}); retrain them.</source>
-      <translation type="unfinished" />
+      <translation>Les poids de {path} contiennent des valeurs NaN ou infinies ({detail}) ; entraînez-les à nouveau.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} do not fit this LeNet ({detail}); retrain them with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>Les poids de {path} ne correspondent pas à ce LeNet ({detail}) ; entraînez-les à nouveau avec `convviz-train`.</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The device {device} failed ({error}); using the CPU.</source>
-      <translation type="unfinished" />
+      <translation>L'appareil {device} a échoué ({error}) ; utilisation du CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/new_files.py" />
       <source>no free temporary name beside {file} after {tries} tries</source>
-      <translation type="unfinished" />
+      <translation>aucun nom temporaire libre à côté de {file} après {tries} essais</translation>
     </message>
     <message>
       <location filename="../../convviz/resources.py" />
       <source>The resource {name} is missing from {folder}; reinstall convviz to restore it.</source>
-      <translation type="unfinished" />
+      <translation>La ressource {name} manque dans {folder} ; réinstallez convviz pour la rétablir.</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>no file was chosen</source>
-      <translation type="unfinished" />
+      <translation>aucun fichier n'a été choisi</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{kind} is not a file path</source>
-      <translation type="unfinished" />
+      <translation>{kind} n'est pas un chemin de fichier</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>the file name contains a NUL character, so it cannot name a file</source>
-      <translation type="unfinished" />
+      <translation>le nom de fichier contient un caractère NUL, il ne peut donc pas désigner un fichier</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a folder</source>
-      <translation type="unfinished" />
+      <translation>un dossier</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a named pipe (FIFO)</source>
-      <translation type="unfinished" />
+      <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a device</source>
-      <translation type="unfinished" />
+      <translation>un périphérique</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a socket</source>
-      <translation type="unfinished" />
+      <translation>un socket</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>not a regular file</source>
-      <translation type="unfinished" />
+      <translation>un fichier spécial</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>there is no file {file}; check the name and folder</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de fichier {file} ; vérifiez le nom et le dossier</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be looked at ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file} ne peut pas être examiné ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be read (no permission to open it)</source>
-      <translation type="unfinished" />
+      <translation>{file} ne peut pas être lu (pas de permission pour l'ouvrir)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be opened ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file} ne peut pas être ouvert ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is larger than {limit}: too large to be {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} dépasse {limit} : trop grand pour être {what}</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is a folder, not {what}; choose a file inside it</source>
-      <translation type="unfinished" />
+      <translation>{file} est un dossier, pas {what} ; choisissez un fichier à l'intérieur</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {kind}, not {what}; convviz reads only ordinary files</source>
-      <translation type="unfinished" />
+      <translation>{file} est {kind}, pas {what} ; convviz ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {size}: too large to be {what} (the limit is {limit})</source>
-      <translation type="unfinished" />
+      <translation>{file} fait {size} : trop grand pour être {what} (la limite est de {limit})</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{count} bytes</source>
-      <translation type="unfinished" />
+      <translation>{count} octets</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>a whole number of {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>un entier de {digits:,} chiffres</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested absurdly deep (more than {depth} levels)</source>
-      <translation type="unfinished" />
+      <translation>son JSON est imbriqué de façon absurdement profonde (plus de {depth} niveaux)</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested more than {depth} levels deep</source>
-      <translation type="unfinished" />
+      <translation>son JSON est imbriqué sur plus de {depth} niveaux</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -8883,452 +8903,452 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>There is no sample called {name}; the samples are: {known}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas d'exemple nommé {name} ; les exemples sont : {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>An MNIST digit is 0 to 9, not {label}.</source>
-      <translation type="unfinished" />
+      <translation>Un chiffre MNIST va de 0 à 9, pas {label}.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST label file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier d'étiquettes MNIST fourni est endommagé (mauvais nombre magique).</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>Only {count} examples of the digit {label} are offered.</source>
-      <translation type="unfinished" />
+      <translation>Seuls {count} exemples du chiffre {label} sont proposés.</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST image file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier d'images MNIST fourni est endommagé (mauvais nombre magique).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>arrays of {dtype} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>des tableaux de {dtype} ne peuvent pas être enregistrés dans une session</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB all arrays of a session may take</source>
-      <translation type="unfinished" />
+      <translation>{what} se décompresserait en {size:,.1f} MB, plus que les {limit:,.0f} MB que tous les tableaux d'une session peuvent occuper</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>an embedded array</source>
-      <translation type="unfinished" />
+      <translation>un tableau intégré</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is not described as an object</source>
-      <translation type="unfinished" />
+      <translation>{what} n'est pas décrit comme un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has an unknown number type {dtype}</source>
-      <translation type="unfinished" />
+      <translation>{what} a un type de nombre inconnu {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no valid shape</source>
-      <translation type="unfinished" />
+      <translation>{what} n'a pas de forme valide</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims {count} values, more than convviz ever saves</source>
-      <translation type="unfinished" />
+      <translation>{what} annonce {count} valeurs, plus que ce que convviz enregistre jamais</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} uses an unknown encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>{what} utilise un encodage inconnu {encoding}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no data</source>
-      <translation type="unfinished" />
+      <translation>{what} n'a pas de données</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} holds far more data than its {shape} shape needs</source>
-      <translation type="unfinished" />
+      <translation>{what} contient bien plus de données que sa forme {shape} n'en demande</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (not valid base64)</source>
-      <translation type="unfinished" />
+      <translation>les données de {what} sont endommagées (base64 non valide)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{kind} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>{kind} ne peut pas être enregistré dans une session</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>scalaire</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims a {shape} shape that no {encoding} picture has</source>
-      <translation type="unfinished" />
+      <translation>{what} annonce une forme {shape} qu'aucune image {encoding} n'a</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a {width}×{height} {mode} picture, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} est une image {mode} de {width}×{height}, pas la forme {shape} qu'annonce sa description</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a picture far too large to decode safely</source>
-      <translation type="unfinished" />
+      <translation>{what} est une image bien trop grande pour être décodée sans risque</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a damaged picture ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{what} est une image endommagée ({reason})</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is {actual}, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} a la forme {actual}, pas la forme {shape} qu'annonce sa description</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (it does not decompress)</source>
-      <translation type="unfinished" />
+      <translation>les données de {what} sont endommagées (elles ne se décompressent pas)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is truncated or too long for its shape</source>
-      <translation type="unfinished" />
+      <translation>les données de {what} sont tronquées ou trop longues pour sa forme</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{where}" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"{where}" n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>a state</source>
-      <translation type="unfinished" />
+      <translation>un état</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is missing</source>
-      <translation type="unfinished" />
+      <translation>"{name}" manque</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être un nombre fini, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être true ou false, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être du texte, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {length:,} characters long; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" fait {length:,} caractères ; au plus {most:,} sont permis</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be one of {choices}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être l'un de {choices}, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a list of {what}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être une liste de {what}, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds {count:,} {what}; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" contient {count:,} {what} ; au plus {most:,} sont permis</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be two whole numbers (rows, columns), not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être deux entiers (lignes, colonnes), pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>float</source>
-      <translation type="unfinished" />
+      <translation>de flottants</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>numeric</source>
-      <translation type="unfinished" />
+      <translation>numérique</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a {wanted} array, not {dtype}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être un tableau {wanted}, pas {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" has the shape {shape}, which this field cannot hold</source>
-      <translation type="unfinished" />
+      <translation>"{name}" a la forme {shape}, que ce champ ne peut pas contenir</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {shape}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" fait {shape} ; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>{shown_by} shows {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>{shown_by} affiche de {range} cellules de côté</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>each side must be {range} cells</source>
-      <translation type="unfinished" />
+      <translation>chaque côté doit faire de {range} cellules</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be an embedded array, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être un tableau intégré, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds NaN or infinite values</source>
-      <translation type="unfinished" />
+      <translation>"{name}" contient des valeurs NaN ou infinies</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers (a list of rows)</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être une grille rectangulaire de nombres (une liste de lignes)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {rows}×{columns}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" fait {rows}×{columns} ; {sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être une grille rectangulaire de nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a non-empty rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être une grille rectangulaire de nombres non vide</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>convviz sessions (*.convviz);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Sessions convviz (*.convviz);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is {length:,.0f} million characters long (the limit is {limit:,.0f} million).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n'est pas une session convviz : il fait {length:,.0f} millions de caractères (la limite est de {limit:,.0f} millions).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>It looks cut short (truncated).</source>
-      <translation type="unfinished" />
+      <translation>Il semble tronqué.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is not valid JSON (line {line}, column {column}: {reason}).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n'est pas une session convviz : ce n'est pas du JSON valide (ligne {line}, colonne {column} : {reason}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n'est pas une session convviz : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it does not start with "format": "{format}".</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n'est pas une session convviz : il ne commence pas par "format": "{format}".</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file has no valid format version (found {found}).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de session n'a pas de version de format valide (trouvé : {found}).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session was saved by a newer convviz{by} in session format {found}; this convviz reads format {version} and older. Update convviz to open it.</source>
-      <translation type="unfinished" />
+      <translation>Cette session a été enregistrée par un convviz plus récent{by} au format de session {found} ; ce convviz lit le format {version} et les plus anciens. Mettez convviz à jour pour l'ouvrir.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file is damaged: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de session est endommagé : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>a convviz session</source>
-      <translation type="unfinished" />
+      <translation>une session convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire {file} : ce fichier n'existe pas.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{reason}.</source>
-      <translation type="unfinished" />
+      <translation>{reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is empty: it is not a convviz session (or it was cut short).</source>
-      <translation type="unfinished" />
+      <translation>{file} est vide : ce n'est pas une session convviz (ou elle a été tronquée).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is not a convviz session: it is not text (JSON).</source>
-      <translation type="unfinished" />
+      <translation>{file} n'est pas une session convviz : ce n'est pas du texte (JSON).</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file} : {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"views" n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" names {count:,} views; a session holds at most {most}</source>
-      <translation type="unfinished" />
+      <translation>"views" nomme {count:,} vues ; une session en contient au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>the {view} view's state is not an object</source>
-      <translation type="unfinished" />
+      <translation>l'état de la vue {view} n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>in the {view} view, {reason}</source>
-      <translation type="unfinished" />
+      <translation>dans la vue {view}, {reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"picture" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"picture" n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"lesson" n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson.builtin" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"lesson.builtin" doit être true ou false, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the Steps view</source>
-      <translation type="unfinished" />
+      <translation>la vue Étapes</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must have a square background and image of the same size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit avoir un fond et une image carrés de même taille</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>strokes</source>
-      <translation type="unfinished" />
+      <translation>traits</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" must be [width, [[x, y], ...]]</source>
-      <translation type="unfinished" />
+      <translation>"{where}" doit être [épaisseur, [[x, y], ...]]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" has no points</source>
-      <translation type="unfinished" />
+      <translation>"{where}" n'a aucun point</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}.strokes" hold more than {most:,} points in all; a canvas replays every point when it is restored</source>
-      <translation type="unfinished" />
+      <translation>"{name}.strokes" contient plus de {most:,} points au total ; une zone de dessin rejoue chaque point quand elle est restaurée</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>a point of "{where}" must be [x, y]</source>
-      <translation type="unfinished" />
+      <translation>un point de "{where}" doit être [x, y]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels (red, green, blue)</source>
-      <translation type="unfinished" />
+      <translation>"kernels" doit contenir trois noyaux (rouge, vert, bleu)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>l'éditeur de noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels of one size, {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>"kernels" doit contenir trois noyaux de même taille, de {range} cellules de côté</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>nombres</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>grids</source>
-      <translation type="unfinished" />
+      <translation>grilles</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must hold grids of one size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit contenir des grilles de même taille</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"edits" must map {layers} to their edited filters</source>
-      <translation type="unfinished" />
+      <translation>"edits" doit associer {layers} à leurs filtres modifiés</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>{first} and {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} et {second}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>edited filter slices</source>
-      <translation type="unfinished" />
+      <translation>tranches de filtre modifiées</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}.weights" must be a square filter of finite numbers</source>
-      <translation type="unfinished" />
+      <translation>"{where}.weights" doit être un filtre carré de nombres finis</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"input.digit" must be a {side}×{side} picture</source>
-      <translation type="unfinished" />
+      <translation>"input.digit" doit être une image {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/camera.py" />
@@ -9373,17 +9393,17 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/color_vision.py" />
       <source>unknown colour-vision deficiency {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>déficience de la vision des couleurs inconnue {name} ; utilisez l'une de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>the sequential colour map needs pyqtgraph's viridis table; reinstall convviz</source>
-      <translation type="unfinished" />
+      <translation>la palette de couleurs séquentielle a besoin de la table viridis de pyqtgraph ; réinstallez convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour scale {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>échelle de couleurs inconnue {name} ; utilisez l'une de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9403,12 +9423,12 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown kind of quantity {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>type de grandeur inconnu {name} ; utilisez l'un de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>une image est (H, W) en gris ou (3, H, W) en couleur, pas de forme {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9428,12 +9448,12 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour range {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>plage de couleurs inconnue {name} ; utilisez l'une de {known}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>one colour range for the whole network needs the network's layers.</source>
-      <translation type="unfinished" />
+      <translation>une seule plage de couleurs pour tout le réseau a besoin des couches du réseau.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/conventions.py" />
@@ -9448,47 +9468,47 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid of numbers.</source>
-      <translation type="unfinished" />
+      <translation>Un noyau doit être une grille de nombres.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid: every row as long as the others.</source>
-      <translation type="unfinished" />
+      <translation>Un noyau doit être une grille : chaque ligne aussi longue que les autres.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel side must be {low} to {high} cells, not {side}.</source>
-      <translation type="unfinished" />
+      <translation>Le côté d'un noyau doit faire de {low} à {high} cellules, pas {side}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>a kernel cell</source>
-      <translation type="unfinished" />
+      <translation>une cellule du noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels (red, green, blue) of one size.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" doit contenir trois noyaux (rouge, vert, bleu) de même taille.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels of one size, as in a conv layer.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" doit contenir trois noyaux de même taille, comme dans une couche de convolution.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"{name}" must be a name of at most {most} characters</source>
-      <translation type="unfinished" />
+      <translation>"{name}" doit être un nom d'au plus {most} caractères</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>the convolution view has no setting called {name}</source>
-      <translation type="unfinished" />
+      <translation>la vue Convolution n'a pas de réglage nommé {name}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Les cellules de ce noyau font 0 au total (un détecteur de contours) : il ne peut donc pas être mis à l'échelle pour faire 1.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9498,17 +9518,17 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>hauteur</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>width</source>
-      <translation type="unfinished" />
+      <translation>largeur</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output {axis}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie en {axis} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9533,17 +9553,17 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>{device} failed ({reason}); computed on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>{device} a échoué ({reason}) ; calcul fait sur le CPU à la place.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>PyTorch gives a {theirs} map but convviz shows {mine}.</source>
-      <translation type="unfinished" />
+      <translation>PyTorch donne une carte {theirs} mais convviz montre {mine}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/evaluation.py" />
       <source>a chunk holds at least one digit, not {chunk}.</source>
-      <translation type="unfinished" />
+      <translation>un bloc contient au moins un chiffre, pas {chunk}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/frame_grabber.py" />
@@ -9558,47 +9578,47 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/frame_rate.py" />
       <source>the frame-rate window must be longer than zero seconds.</source>
-      <translation type="unfinished" />
+      <translation>la fenêtre de mesure de la fréquence d'images doit durer plus de zéro seconde.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a preset kernel must be a 2-D matrix, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>un noyau de préréglage doit être une matrice 2-D, pas de forme {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights have no {layer}: they are not a LeNet's.</source>
-      <translation type="unfinished" />
+      <translation>ces poids n'ont pas de {layer} : ce ne sont pas ceux d'un LeNet.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a test digit is 28×28 pixels, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>un chiffre de test fait 28×28 pixels, pas {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter weight must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>un poids de filtre doit être un nombre fini.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter must hold finite numbers only.</source>
-      <translation type="unfinished" />
+      <translation>un filtre ne doit contenir que des nombres finis.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights are not this LeNet's: their layers or shapes differ.</source>
-      <translation type="unfinished" />
+      <translation>ces poids ne sont pas ceux de ce LeNet : leurs couches ou leurs formes diffèrent.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>{layer} filters have shape {shape}, not {given}.</source>
-      <translation type="unfinished" />
+      <translation>les filtres de {layer} ont la forme {shape}, pas {given}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>only the filters of {layers} can be edited, not {layer}.</source>
-      <translation type="unfinished" />
+      <translation>seuls les filtres de {layers} peuvent être modifiés, pas {layer}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -9683,12 +9703,12 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>there is no map to inspect in {stage}.</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de carte à examiner dans {stage}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>The {device} device failed ({reason}); computing on the CPU.</source>
-      <translation type="unfinished" />
+      <translation>L'appareil {device} a échoué ({reason}) ; calcul sur le CPU.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
@@ -9703,12 +9723,12 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>digits go from 0 to 9, not {digit}.</source>
-      <translation type="unfinished" />
+      <translation>les chiffres vont de 0 à 9, pas {digit}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>the test set has digits 0 to {last}, not {index}.</source>
-      <translation type="unfinished" />
+      <translation>le jeu de test contient les chiffres n° 0 à {last}, pas {index}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9778,72 +9798,72 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the Steps view but has no input matrix.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} s'ouvre dans la vue Étapes mais n'a pas de matrice d'entrée.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} applies an activation; the Steps view shows the convolution or pooling only.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} applique une activation ; la vue Étapes montre seulement la convolution ou le pooling.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} transpose {channels} canaux ; la vue Étapes transpose une grille à la fois.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} pools {channels} channels; the Steps view pools one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} applique le pooling à {channels} canaux ; la vue Étapes le fait sur une grille à la fois.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs one kernel slice per input channel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} demande une tranche de noyau par canal d'entrée pour la vue Étapes.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} a un facteur de noyau ; la vue Étapes parcourt les noyaux en couleur avec des poids simples.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs exactly one 2-D kernel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} demande exactement un noyau 2-D pour la vue Étapes.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} cannot be shown in the Steps view: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} ne peut pas être montrée dans la vue Étapes : {reason}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} est une convolution transposée ; ouvrez-la dans la vue Étapes, qui montre les tampons.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} est une leçon de pooling ; ouvrez-la dans la vue Étapes, qui montre le pooling seul.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the convolution view but has no input or no kernel.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} s'ouvre dans la vue Convolution mais n'a pas d'entrée ou pas de noyau.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view shows grey pictures with 2-D kernels and colour pictures with one slice per colour.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} a {channels} canal(aux) d'entrée et des noyaux pour {kernels} ; la vue Convolution montre les images en gris avec des noyaux 2-D et les images en couleur avec une tranche par couleur.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel larger than {side}×{side}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} a un noyau plus grand que {side}×{side}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} uses {activation}, which the convolution view does not apply to a feature map; show it as a concept lesson.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} utilise {activation}, que la vue Convolution n'applique pas à une carte de caractéristiques ; montrez-la comme leçon de notions.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9868,37 +9888,37 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Lesson {number} (“{title}”)</source>
-      <translation type="unfinished" />
+      <translation>Leçon {number} (« {title} »)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a different {what} per axis; the Steps view takes one {what}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson} utilise une valeur de {what} différente selon l'axe ; la vue Étapes n'accepte qu'une seule valeur de {what}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>a map grid shows (count, height, width) arrays, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>une grille de cartes montre des tableaux (nombre, hauteur, largeur), pas de forme {shape}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>{ranges} colour ranges for {count} maps.</source>
-      <translation type="unfinished" />
+      <translation>{ranges} plages de couleurs pour {count} cartes.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>each colour range must run from a lower to a higher value.</source>
-      <translation type="unfinished" />
+      <translation>chaque plage de couleurs doit aller d'une valeur plus basse à une valeur plus haute.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>a network choice is one of {choices}, not {key}.</source>
-      <translation type="unfinished" />
+      <translation>un choix de réseau est l'un de {choices}, pas {key}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>there is no {key} network to show yet.</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas encore de réseau {key} à montrer.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -9908,7 +9928,7 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
       <source>a second layer is shown for a grey convolution; switch off pooling or colour first</source>
-      <translation type="unfinished" />
+      <translation>une deuxième couche s'affiche pour une convolution en gris ; désactivez d'abord le pooling ou la couleur</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -10023,152 +10043,152 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding {padding} is unknown; give a number of cells, “same” or “valid”</source>
-      <translation type="unfinished" />
+      <translation>la bordure {padding} est inconnue ; donnez un nombre de cellules, « same » ou « valid »</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution</source>
-      <translation type="unfinished" />
+      <translation>une convolution transposée</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>“{padding}” padding is for convolutions; {what} takes a number of cells</source>
-      <translation type="unfinished" />
+      <translation>la bordure « {padding} » est pour les convolutions ; {what} prend un nombre de cellules</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding is one number for every side or two (rows, columns)</source>
-      <translation type="unfinished" />
+      <translation>la bordure est un seul nombre pour tous les côtés, ou deux (lignes, colonnes)</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution in the Steps view takes one padding for every side</source>
-      <translation type="unfinished" />
+      <translation>une convolution transposée dans la vue Étapes prend une seule bordure pour tous les côtés</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>rows × columns</source>
-      <translation type="unfinished" />
+      <translation>lignes × colonnes</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>canaux × lignes × colonnes</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filters × channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>filtres × canaux × lignes × colonnes</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> ou </translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} fait {shape} ; la vue Étapes montre au plus {side}×{side} ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} doit être une grille de nombres ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a non-empty grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what} doit être une grille de nombres non vide ({expected})</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} contains NaN or infinity; every cell must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what} contient NaN ou l'infini ; chaque cellule doit être un nombre fini</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}</source>
-      <translation type="unfinished" />
+      <translation>{what} fait {rows}×{columns} ; la vue Étapes montre au plus {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {channels} channels; the Steps view shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} a {channels} canaux ; la vue Étapes en montre au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {filters} filters; the Steps view steps through at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what} a {filters} filtres ; la vue Étapes en parcourt au plus {most}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>unknown mode {mode}; choose one of {modes}</source>
-      <translation type="unfinished" />
+      <translation>mode inconnu {mode} ; choisissez parmi {modes}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input</source>
-      <translation type="unfinished" />
+      <translation>l'entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel</source>
-      <translation type="unfinished" />
+      <translation>le noyau</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>"flip" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"flip" doit être true ou false, pas {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input has {channels} channels, so the kernel needs one slice per channel</source>
-      <translation type="unfinished" />
+      <translation>l'entrée a {channels} canaux, le noyau a donc besoin d'une tranche par canal</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel has {slices} channel slice(s) but the input has {channels} channel(s); they must be equal</source>
-      <translation type="unfinished" />
+      <translation>le noyau a {slices} tranche(s) de canal mais l'entrée a {channels} canal(aux) ; ils doivent être en même nombre</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view pools one grid at a time; pick one channel of the input to pool</source>
-      <translation type="unfinished" />
+      <translation>la vue Étapes applique le pooling à une grille à la fois ; choisissez un canal de l'entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes one grid at a time; pick one channel of the input</source>
-      <translation type="unfinished" />
+      <translation>la vue Étapes transpose une grille à la fois ; choisissez un canal de l'entrée</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes with one kernel grid; pick one filter</source>
-      <translation type="unfinished" />
+      <translation>la vue Étapes transpose avec une seule grille de noyau ; choisissez un filtre</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias must be a number, one per filter</source>
-      <translation type="unfinished" />
+      <translation>un biais doit être un nombre, un par filtre</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>there are {filters} filter(s) but {biases} bias value(s); give one per filter</source>
-      <translation type="unfinished" />
+      <translation>il y a {filters} filtre(s) mais {biases} valeur(s) de biais ; donnez-en une par filtre</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias is NaN or infinity; every bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>un biais vaut NaN ou l'infini ; chaque biais doit être un nombre fini</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a kernel with a factor written apart (like 1/9) takes no bias in the Steps view</source>
-      <translation type="unfinished" />
+      <translation>un noyau avec un facteur écrit à part (comme 1/9) ne prend pas de biais dans la vue Étapes</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filter {filter} does not exist; choose 0 to {last}</source>
-      <translation type="unfinished" />
+      <translation>le filtre {filter} n'existe pas ; choisissez de 0 à {last}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
@@ -10268,22 +10288,17 @@ et centré  ⟶</translation>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>no test digit has been read yet.</source>
-      <translation type="unfinished" />
+      <translation>aucun chiffre de test n'a encore été lu.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {noun}s 1 to {count}, not {unit}.</source>
-      <translation type="unfinished" />
+      <source>{layer} has no unit number {unit}; its units are numbered 1 to {count}.</source>
+      <translation>{layer} n'a pas d'unité numéro {unit} ; ses unités sont numérotées de 1 à {count}.</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>a chunk holds at least one step, not {chunk}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {count} {noun}s, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>un bloc contient au moins une étape, pas {chunk}.</translation>
     </message>
     <message>
       <source>How many times the training goes through all 60,000 training digits</source>

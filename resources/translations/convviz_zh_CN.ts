@@ -6,257 +6,257 @@
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>size must look like 1600x1000, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>大小必须写成 1600x1000 这样的形式，而不是 {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshots are at least {width}x{height}</source>
-      <translation type="unfinished" />
+      <translation>截图至少为 {width}x{height}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--lesson takes a lesson number such as 16, not {text!r}</source>
-      <translation type="unfinished" />
+      <translation>--lesson 需要一个课程编号，例如 16，而不是 {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lessons are numbered from 1, so there is no lesson {number}</source>
-      <translation type="unfinished" />
+      <translation>课程从 1 开始编号，因此没有第 {number} 课</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no theme {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {text!r} 的主题；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no language {text!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {text!r} 的语言；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>用法：</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>unrecognized arguments: {arguments}</source>
-      <translation type="unfinished" />
+      <translation>无法识别的参数：{arguments}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} needs a value after it</source>
-      <translation type="unfinished" />
+      <translation>{option} 后面需要一个值</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is a switch and takes no value (got {value})</source>
-      <translation type="unfinished" />
+      <translation>{option} 是开关选项，不接受值（收到 {value}）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option} is short for several options ({choices}); write it out</source>
-      <translation type="unfinished" />
+      <translation>{option} 是多个选项的缩写（{choices}）；请写出完整名称</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{option}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{option}：{problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>{program}: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>{program}：错误：{message}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>See convolutional neural networks work.</source>
-      <translation type="unfinished" />
+      <translation>看卷积神经网络如何工作。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>选项</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>show this help and exit</source>
-      <translation type="unfinished" />
+      <translation>显示此帮助并退出</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>PATH</source>
-      <translation type="unfinished" />
+      <translation>PATH</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open this picture at start</source>
-      <translation type="unfinished" />
+      <translation>启动时打开这张图片</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>NAME</source>
-      <translation type="unfinished" />
+      <translation>NAME</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>start on this view: {views}</source>
-      <translation type="unfinished" />
+      <translation>启动时显示此视图：{views}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>render --view offscreen to this PNG and exit</source>
-      <translation type="unfinished" />
+      <translation>在屏幕外把 --view 渲染为此 PNG 文件并退出</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>screenshot size, e.g. 1600x1000</source>
-      <translation type="unfinished" />
+      <translation>截图大小，例如 1600x1000</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>add convviz to this user's application menu (Linux) and exit</source>
-      <translation type="unfinished" />
+      <translation>把 convviz 添加到当前用户的应用程序菜单（Linux）并退出</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>remove what --install-desktop-entry added and exit</source>
-      <translation type="unfinished" />
+      <translation>删除 --install-desktop-entry 添加的内容并退出</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open in presentation mode (F11)</source>
-      <translation type="unfinished" />
+      <translation>以演示模式打开（F11）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>open built-in lesson N in its view</source>
-      <translation type="unfinished" />
+      <translation>在对应视图中打开内置的第 N 课</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, light, dark or high-contrast, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system、light、dark 或 high-contrast，仅对本次运行有效（已保存的选择保持不变）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>LANG</source>
-      <translation type="unfinished" />
+      <translation>LANG</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>system, en, de, es, fr or zh_CN, for this run only (the saved choice stays)</source>
-      <translation type="unfinished" />
+      <translation>system、en、de、es、fr 或 zh_CN，仅对本次运行有效（已保存的选择保持不变）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no view called {view!r}; choose one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>convviz：没有名为 {view!r} 的视图；请从 {choices} 中选择。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {problem}</source>
-      <translation type="unfinished" />
+      <translation>convviz：{problem}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: --screenshot needs --view NAME (for example --view convolution) or --lesson N.</source>
-      <translation type="unfinished" />
+      <translation>convviz：--screenshot 需要 --view NAME（例如 --view convolution）或 --lesson N。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view!r} view is not installed in this version.</source>
-      <translation type="unfinished" />
+      <translation>convviz：此版本没有安装 {view!r} 视图。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: desktop entries are a Linux (freedesktop) feature; on this system, start convviz from a terminal or make a shortcut to it.</source>
-      <translation type="unfinished" />
+      <translation>convviz：桌面启动项是 Linux（freedesktop）的功能；在此系统上，请从终端启动 convviz，或为它创建快捷方式。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: added {entry} and its icon {icon}; remove them with --uninstall-desktop-entry.</source>
-      <translation type="unfinished" />
+      <translation>convviz：已添加 {entry} 及其图标 {icon}；可用 --uninstall-desktop-entry 删除它们。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed {files}</source>
-      <translation type="unfinished" />
+      <translation>convviz：已删除 {files}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: removed nothing (no entry was there).</source>
-      <translation type="unfinished" />
+      <translation>convviz：没有删除任何内容（原本就没有启动项）。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not change the desktop entry: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>convviz：无法修改桌面启动项：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>there is no lesson {number}; the built-in lessons are numbered {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>没有第 {number} 课；内置课程的编号为 {first} 到 {last}。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>--image and --lesson both choose the picture; lesson {number} brings its own, so give one.</source>
-      <translation type="unfinished" />
+      <translation>--image 和 --lesson 都会选择图片；第 {number} 课自带图片，因此请只给出其中一个。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the {view} view, not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 课显示在 {view} 视图中，而不是 {asked} 视图；请去掉 --view。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>lesson {number} is shown in the lesson panel (it is a concept lesson), not the {asked} view; leave out --view.</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 课显示在课程面板中（它是概念课），而不是 {asked} 视图；请去掉 --view。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: there is no file {path}; check the name and the folder.</source>
-      <translation type="unfinished" />
+      <translation>convviz：没有文件 {path}；请检查文件名和文件夹。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} is a folder; --image needs a picture file.</source>
-      <translation type="unfinished" />
+      <translation>convviz：{path} 是文件夹；--image 需要一个图片文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: {path} cannot be read (no permission to read it).</source>
-      <translation type="unfinished" />
+      <translation>convviz：无法读取 {path}（没有读取权限）。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>could not open {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: lesson {number} did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz：第 {number} 课未能在 {seconds:.0f} 秒内完成。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {view} view did not finish within {seconds:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>convviz：{view} 视图未能在 {seconds:.0f} 秒内完成。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: the {width}x{height} window could not hold this view: its layout needs {need_width}x{need_height}, so the picture is {got_width}x{got_height}.</source>
-      <translation type="unfinished" />
+      <translation>convviz：{width}x{height} 的窗口容纳不下此视图：它的布局需要 {need_width}x{need_height}，因此画面为 {got_width}x{got_height}。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: could not write the screenshot to {path}.</source>
-      <translation type="unfinished" />
+      <translation>convviz：无法把截图写入 {path}。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main.py" />
       <source>convviz: saved {width}x{height} screenshot of the window to {path}</source>
-      <translation type="unfinished" />
+      <translation>convviz：已将窗口的 {width}x{height} 截图保存到 {path}</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -425,7 +425,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/main_window.py" />
       <source>&lt;p&gt;&lt;b&gt;Floating panels&lt;/b&gt;: on a narrow window the model panels float as windows of their own, outside the Tab order. F6 (Model ▸ Go to the floating panel) moves the keyboard into the first, on to the next, and from the last back to the main window.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;浮动面板&lt;/b&gt;：窗口较窄时，模型面板会作为独立窗口浮动，不在 Tab 顺序中。F6（模型 ▸ 转到浮动面板）把键盘焦点移入第一个面板，再移到下一个，从最后一个回到主窗口。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../convviz/app/main_window.py" />
@@ -655,17 +655,17 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>convviz: Qt cannot open a window here: the system lacks {libraries}.</source>
-      <translation type="unfinished" />
+      <translation>convviz：Qt 无法在这里打开窗口：系统缺少 {libraries}。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>Install them, then start convviz again:</source>
-      <translation type="unfinished" />
+      <translation>请安装它们，然后重新启动 convviz：</translation>
     </message>
     <message>
       <location filename="../../convviz/app/platform_check.py" />
       <source>(Without a desktop, QT_QPA_PLATFORM=offscreen runs convviz's screenshots and tests.)</source>
-      <translation type="unfinished" />
+      <translation>（没有桌面时，可用 QT_QPA_PLATFORM=offscreen 运行 convviz 的截图和测试。）</translation>
     </message>
     <message>
       <location filename="../../convviz/app/theme.py" />
@@ -1575,32 +1575,32 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated GIF</source>
-      <translation type="unfinished" />
+      <translation>动画 GIF</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Animated PNG</source>
-      <translation type="unfinished" />
+      <translation>动画 PNG</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>PNG picture</source>
-      <translation type="unfinished" />
+      <translation>PNG 图片</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>CSV 表格</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Python script</source>
-      <translation type="unfinished" />
+      <translation>Python 脚本</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
       <source>Jupyter notebook</source>
-      <translation type="unfinished" />
+      <translation>Jupyter 笔记本</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/export/actions.py" />
@@ -2035,7 +2035,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
       <source>Lesson files</source>
-      <translation type="unfinished" />
+      <translation>课程文件</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/lessons/menu.py" />
@@ -2420,7 +2420,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>PyTorch models</source>
-      <translation type="unfinished" />
+      <translation>PyTorch 模型</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2520,12 +2520,12 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>Go to the &amp;floating panel</source>
-      <translation type="unfinished" />
+      <translation>转到浮动面板(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>A panel floating over a narrow window is a window of its own, out of the Tab order: F6 goes into it, to the next one, and back</source>
-      <translation type="unfinished" />
+      <translation>浮在窄窗口上的面板是一个独立窗口，不在 Tab 顺序中：按 F6 进入它，再到下一个，然后返回</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -2545,7 +2545,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
       <source>No model panel is floating; Tab reaches the docked ones.</source>
-      <translation type="unfinished" />
+      <translation>没有浮动的模型面板；按 Tab 可到达停靠的面板。</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/menu.py" />
@@ -3015,7 +3015,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
       <source>PyTorch weights</source>
-      <translation type="unfinished" />
+      <translation>PyTorch 权重</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/model/training_panel.py" />
@@ -3265,7 +3265,7 @@ Ctrl+Shift+U 每个单元在寻找什么 · Ctrl+Shift+O 打开你自己的模�
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
       <source>convviz sessions</source>
-      <translation type="unfinished" />
+      <translation>convviz 会话</translation>
     </message>
     <message>
       <location filename="../../convviz/app/tools/sessions/actions.py" />
@@ -5774,237 +5774,242 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>unknown activation {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知的激活函数 {name!r}；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>the slope and alpha of an activation must be finite numbers</source>
-      <translation type="unfinished" />
+      <translation>激活函数的斜率和 alpha 必须是有限数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>maxout needs at least one feature map</source>
-      <translation type="unfinished" />
+      <translation>maxout 至少需要一张特征图</translation>
     </message>
     <message>
       <location filename="../../convviz/core/activations.py" />
       <source>feature maps</source>
-      <translation type="unfinished" />
+      <translation>特征图</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image has {channels} channels but the kernel is a single {kh}×{kw} grid; use a gray image or a ({channels}, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>图像有 {channels} 个通道，但卷积核只是一个 {kh}×{kw} 网格；请使用灰度图像，或 ({channels}, kh, kw) 形状的卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>channel mismatch: the kernel has {kernel_channels} channel(s) but the image has {channels}; they must be equal</source>
-      <translation type="unfinished" />
+      <translation>通道数不一致：卷积核有 {kernel_channels} 个通道，但图像有 {channels} 个；两者必须相等</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
-      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too {side} for the {padded}-cell padded input; add padding or use a smaller kernel</source>
-      <translation type="unfinished" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too tall for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>{kh}×{kw} 的卷积核（膨胀 {d} 时跨越 {span} 个单元格）对于填充后只有 {padded} 个单元格的输入来说太高；请增加填充或使用更小的卷积核</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/conv.py" />
+      <source>the {kh}×{kw} kernel (with dilation {d} it spans {span} cells) is too wide for the {padded}-cell padded input; add padding or use a smaller kernel</source>
+      <translation>{kh}×{kw} 的卷积核（膨胀 {d} 时跨越 {span} 个单元格）对于填充后只有 {padded} 个单元格的输入来说太宽；请增加填充或使用更小的卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>convolution engine</source>
-      <translation type="unfinished" />
+      <translation>卷积引擎</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups</source>
-      <translation type="unfinished" />
+      <translation>分组</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>dtype must be a float type such as float32 (got {dtype})</source>
-      <translation type="unfinished" />
+      <translation>dtype 必须是浮点类型，例如 float32（收到 {dtype}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>image</source>
-      <translation type="unfinished" />
+      <translation>图像</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>groups must be at least 1 (got {groups})</source>
-      <translation type="unfinished" />
+      <translation>分组数必须至少为 1（收到 {groups}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (N, C/groups, kh, kw) bank of filters (got a kernel of shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>分组卷积需要 (N, C/groups, kh, kw) 形状的一组滤波器（收到的卷积核形状为 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the image's {channels} channel(s) cannot be split into {groups} equal groups; choose groups that divide {channels}</source>
-      <translation type="unfinished" />
+      <translation>图像的 {channels} 个通道无法平均分成 {groups} 组；请选择能整除 {channels} 的分组数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the {filters} filter(s) cannot be shared out among {groups} groups; the number of filters must be a multiple of groups</source>
-      <translation type="unfinished" />
+      <translation>{filters} 个滤波器无法平均分给 {groups} 个分组；滤波器数量必须是分组数的倍数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>with {groups} groups each filter sees {per_group} channel(s) ({channels} / {groups}), but the kernel has {kernel_channels}; its shape must be ({filters}, {per_group}, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>分成 {groups} 组时，每个滤波器看到 {per_group} 个通道（{channels} / {groups}），但卷积核有 {kernel_channels} 个；它的形状必须是 ({filters}, {per_group}, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>grouped convolution needs a (C, H, W) picture with several channels</source>
-      <translation type="unfinished" />
+      <translation>分组卷积需要一张有多个通道的 (C, H, W) 图片</translation>
     </message>
     <message>
       <location filename="../../convviz/core/conv.py" />
       <source>the OpenCV engine needs the opencv-python-headless package; install it or use engine="numpy"</source>
-      <translation type="unfinished" />
+      <translation>OpenCV 引擎需要 opencv-python-headless 包；请安装它，或使用 engine="numpy"</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>device must be a name such as 'cpu' or 'cuda', not {name!r}</source>
-      <translation type="unfinished" />
+      <translation>设备必须是 'cpu' 或 'cuda' 这样的名称，而不是 {name!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>unknown device {name!r}; choose one of {choices} (or 'auto')</source>
-      <translation type="unfinished" />
+      <translation>未知的设备 {name!r}；请从 {choices} 中选择（或 'auto'）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable CUDA GPU was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>没有找到可用的 CUDA GPU；改用 CPU 计算。</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>No usable Apple GPU (MPS) was found; computing on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>没有找到可用的 Apple GPU（MPS）；改用 CPU 计算。</translation>
     </message>
     <message>
       <location filename="../../convviz/core/devices.py" />
       <source>There is no GPU number {index} (this machine has {count}); using cuda:0.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {index} 的 GPU（这台电脑有 {count} 个）；改用 cuda:0。</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PostScript document</source>
-      <translation type="unfinished" />
+      <translation>PostScript 文档</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>an EPS document (PostScript)</source>
-      <translation type="unfinished" />
+      <translation>EPS 文档（PostScript）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>PDF 文档</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>image mode</source>
-      <translation type="unfinished" />
+      <translation>图像模式</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>max_side must be a whole number of pixels, at least 1 (got {max_side!r})</source>
-      <translation type="unfinished" />
+      <translation>max_side 必须是整数个像素，至少为 1（收到 {max_side!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} needs more memory than this computer has free; shrink it first</source>
-      <translation type="unfinished" />
+      <translation>{name} 需要的内存超过这台电脑的可用内存；请先把它缩小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} could not be read as a picture: it may be damaged or cut short ({error})</source>
-      <translation type="unfinished" />
+      <translation>无法把 {name} 作为图片读取：它可能已损坏或不完整（{error}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>a picture</source>
-      <translation type="unfinished" />
+      <translation>图片</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is empty (0 bytes), so it holds no picture</source>
-      <translation type="unfinished" />
+      <translation>{name} 是空文件（0 字节），因此不包含图片</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {kind}, not a picture convviz reads; convviz never starts another program to read a file. Export it as {formats} first</source>
-      <translation type="unfinished" />
+      <translation>{name} 是{kind}，不是 convviz 能读取的图片；convviz 从不启动其他程序来读取文件。请先把它导出为 {formats}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is not a picture convviz can read; it reads {formats} files</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 convviz 能读取的图片；它能读取 {formats} 文件</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is far too large to open safely (more than {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} 太大，无法安全打开（超过 {limit:,} 像素）；请先在图片编辑器中把它缩小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} has no pixels ({width}×{height})</source>
-      <translation type="unfinished" />
+      <translation>{name} 没有像素（{width}×{height}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>{name} is {width}×{height} pixels, too large to open safely (the limit is {limit:,} pixels); shrink it in an image editor first</source>
-      <translation type="unfinished" />
+      <translation>{name} 为 {width}×{height} 像素，太大，无法安全打开（上限是 {limit:,} 像素）；请先在图片编辑器中把它缩小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>shape must be (height, width), not {shape!r}</source>
-      <translation type="unfinished" />
+      <translation>shape 必须是 (height, width)，而不是 {shape!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the downscaled size must be at least 1×1 (got {target_h}×{target_w})</source>
-      <translation type="unfinished" />
+      <translation>缩小后的大小必须至少为 1×1（收到 {target_h}×{target_w}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/images.py" />
       <source>the image must be (H, W) or (C, H, W) and not empty (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>图像必须是 (H, W) 或 (C, H, W) 且不能为空（收到的形状为 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>the kernel's factor</source>
-      <translation type="unfinished" />
+      <translation>卷积核系数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是数字，例如 1/9，而不是 {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a finite number such as 1/9, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是有限数，例如 1/9，而不是 {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be written like 1/9, 2 or 0.5, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{what}必须写成 1/9、2 或 0.5 这样的形式，而不是 {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must be a number such as 1/9, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是数字，例如 1/9，而不是 {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} must not be 0 (every weight is multiplied by it)</source>
-      <translation type="unfinished" />
+      <translation>{what}不能为 0（每个权重都要乘以它）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernel_scale.py" />
       <source>{what} is {factor}; write a simpler factor such as 1/9 or 1/256</source>
-      <translation type="unfinished" />
+      <translation>{what}是 {factor}；请写一个更简单的系数，例如 1/9 或 1/256</translation>
     </message>
     <message>
       <location filename="../../convviz/core/kernels.py" />
@@ -6299,7 +6304,7 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/core/kernels.py" />
       <source>unknown kernel preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知的卷积核预设 {name!r}；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/core/padding.py" />
@@ -6309,42 +6314,42 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/core/padding.py" />
       <source>padding must be 0 or more on every side</source>
-      <translation type="unfinished" />
+      <translation>每边的填充都必须为 0 或更多</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>feature map</source>
-      <translation type="unfinished" />
+      <translation>特征图</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pooling mode</source>
-      <translation type="unfinished" />
+      <translation>池化方式</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool size</source>
-      <translation type="unfinished" />
+      <translation>池化大小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool stride</source>
-      <translation type="unfinished" />
+      <translation>池化步幅</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be a number of cells (0 or more), not {padding!r}</source>
-      <translation type="unfinished" />
+      <translation>池化填充必须是单元格数（0 或更多），而不是 {padding!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding</source>
-      <translation type="unfinished" />
+      <translation>池化填充</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
       <source>pool padding must be at most half the pool size: {k}-cell windows allow 0 to {most} cell(s) of padding (got {pad})</source>
-      <translation type="unfinished" />
+      <translation>池化填充最多为池化大小的一半：{k} 个单元格的窗口允许 0 到 {most} 个单元格的填充（收到 {pad}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/pool.py" />
@@ -6359,37 +6364,37 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size</source>
-      <translation type="unfinished" />
+      <translation>输入大小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size</source>
-      <translation type="unfinished" />
+      <translation>卷积核大小</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>input size must be at least 1 (got {n})</source>
-      <translation type="unfinished" />
+      <translation>输入大小必须至少为 1（收到 {n}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>kernel size must be at least 1 (got {f})</source>
-      <translation type="unfinished" />
+      <translation>卷积核大小必须至少为 1（收到 {f}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>stride must be at least 1 (got {s})</source>
-      <translation type="unfinished" />
+      <translation>步幅必须至少为 1（收到 {s}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>dilation must be at least 1 (got {d})</source>
-      <translation type="unfinished" />
+      <translation>膨胀必须至少为 1（收到 {d}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output_size works on one axis: give padding as one number</source>
-      <translation type="unfinished" />
+      <translation>output_size 只处理一个方向：请把填充写成一个数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
@@ -6404,677 +6409,692 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>0 or more</source>
-      <translation type="unfinished" />
+      <translation>大于或等于 0</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>at least {minimum}</source>
-      <translation type="unfinished" />
+      <translation>至少为 {minimum}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{name} must be {rule} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}必须{rule}（收到 {number}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>output padding ({op}) must be smaller than the stride ({s}) or the dilation ({d}); it only chooses between output sizes that the same stride could give</source>
-      <translation type="unfinished" />
+      <translation>输出填充（{op}）必须小于步幅（{s}）或膨胀（{d}）；它只是在同一步幅可能得到的几种输出大小之间做选择</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>the padding ({p}) cuts away the whole output ({before} cells before cutting); use less padding</source>
-      <translation type="unfinished" />
+      <translation>填充（{p}）把整个输出都裁掉了（裁剪前有 {before} 个单元格）；请减少填充</translation>
     </message>
     <message>
       <location filename="../../convviz/core/sizes.py" />
       <source>{formula} = {size}: no output (the padding cuts away every cell)</source>
-      <translation type="unfinished" />
+      <translation>{formula} = {size}：无输出（填充裁掉了所有单元格）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step index must be an integer, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>步骤编号必须是整数，而不是 {kind}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>step {index} is out of range; there are {n} steps (0 to {last})</source>
-      <translation type="unfinished" />
+      <translation>第 {index} 步超出范围；共有 {n} 步（0 到 {last}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>output cell ({out_row}, {out_col}) is outside the {ho}×{wo} output</source>
-      <translation type="unfinished" />
+      <translation>输出单元格（{out_row}, {out_col}）在 {ho}×{wo} 的输出之外</translation>
     </message>
     <message>
       <location filename="../../convviz/core/steps.py" />
       <source>steps follow one filter at a time; the kernel has {filters} filters, pass kernel[n]</source>
-      <translation type="unfinished" />
+      <translation>逐步计算一次只跟随一个滤波器；卷积核有 {filters} 个滤波器，请传入 kernel[n]</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's kernel is a (kh, kw) grid or a (C_in, C_out, kh, kw) bank (got shape {shape}); for one output channel use shape (C_in, 1, kh, kw)</source>
-      <translation type="unfinished" />
+      <translation>转置卷积的卷积核是 (kh, kw) 网格或 (C_in, C_out, kh, kw) 的一组卷积核（收到的形状为 {shape}）；只有一个输出通道时请使用形状 (C_in, 1, kh, kw)</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>the image has {channels} channels but the kernel is a single grid; use a gray image or a ({channels}, C_out, kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>图像有 {channels} 个通道，但卷积核只是一个网格；请使用灰度图像，或 ({channels}, C_out, kh, kw) 形状的卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>channel mismatch: the kernel is made for {kernel_channels} input channel(s) but the image has {channels}; a transposed kernel's first axis counts the input channels</source>
-      <translation type="unfinished" />
+      <translation>通道数不一致：卷积核是为 {kernel_channels} 个输入通道设计的，但图像有 {channels} 个；转置卷积核的第一个轴表示输入通道数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
-      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells {axis}; use less padding</source>
-      <translation type="unfinished" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells tall; use less padding</source>
+      <translation>填充（{p}）把整个输出都裁掉了：裁剪前它有 {before} 个单元格高；请减少填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>the padding ({p}) cuts away the whole output: before cutting it is {before} cells wide; use less padding</source>
+      <translation>填充（{p}）把整个输出都裁掉了：裁剪前它有 {before} 个单元格宽；请减少填充</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/transposed.py" />
+      <source>output channel</source>
+      <translation>输出通道</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed.py" />
       <source>a transposed convolution's padding is a number of cells cut from each side (got {padding!r}); "same" and "valid" belong to ordinary convolution</source>
-      <translation type="unfinished" />
+      <translation>转置卷积的填充是每边裁去的单元格数（收到 {padding!r}）；"same" 和 "valid" 只用于普通卷积</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{value} × kernel → output rows {rows}, columns {cols}</source>
-      <translation type="unfinished" />
+      <translation>{value} × 卷积核 → 输出第 {rows} 行，第 {cols} 列</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>kernel</source>
-      <translation type="unfinished" />
+      <translation>卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>the stamp steps follow one channel: give an (H, W) picture and a (kh, kw) kernel (got shapes {shape} and {kernel_shape})</source>
-      <translation type="unfinished" />
+      <translation>印章步骤只跟随一个通道：请给出 (H, W) 图片和 (kh, kw) 卷积核（收到的形状为 {shape} 和 {kernel_shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>input cell ({in_row}, {in_col}) is outside the {h}×{w} input</source>
-      <translation type="unfinished" />
+      <translation>输入单元格（{in_row}, {in_col}）在 {h}×{w} 的输入之外</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>{bias} (bias)</source>
-      <translation type="unfinished" />
+      <translation>{bias}（偏置）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/transposed_steps.py" />
       <source>no stamp reaches this cell</source>
-      <translation type="unfinished" />
+      <translation>没有印章落到这个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be a whole number, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name}必须是整数，而不是 {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be one number or a (vertical, horizontal) pair, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>{name}必须是一个数，或一对 (竖直, 水平) 数，而不是 {value!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be 0 or more (got {number}); it cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{name}必须为 0 或更多（收到 {number}）；不能为负</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>{name} must be at least {minimum} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>{name}必须至少为 {minimum}（收到 {number}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding mode must be one of {choices} (got {mode!r})</source>
-      <translation type="unfinished" />
+      <translation>填充方式必须是 {choices} 之一（收到 {mode!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>padding must be a number of cells (0 or more), "valid" or "same" (got {padding!r})</source>
-      <translation type="unfinished" />
+      <translation>填充必须是单元格数（0 或更多）、"valid" 或 "same"（收到 {padding!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是由数字组成的矩形网格</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must contain only numbers, but it holds text or other values</source>
-      <translation type="unfinished" />
+      <translation>{what}只能包含数字，但其中有文本或其他值</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/core/validation.py" />
+      <source>filter</source>
+      <translation>滤波器</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>bias needs one value per {unit} ({count}), got {size}</source>
-      <translation type="unfinished" />
+      <translation>偏置需要每个 {unit} 一个值（{count} 个），收到 {size} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>偏置必须是有限数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel must be a (kh, kw) grid, a (C, kh, kw) stack or a (N, C, kh, kw) bank of filters (got {ndim} dimension(s))</source>
-      <translation type="unfinished" />
+      <translation>卷积核必须是 (kh, kw) 网格、(C, kh, kw) 堆叠或 (N, C, kh, kw) 的一组滤波器（收到 {ndim} 维）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel is empty (shape {shape}); it needs at least one weight</source>
-      <translation type="unfinished" />
+      <translation>卷积核是空的（形状 {shape}）；它至少需要一个权重</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the kernel contains NaN or infinity; every weight must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>卷积核包含 NaN 或无穷大；每个权重都必须是有限数</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} must be (H, W) or (C, H, W) (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是 (H, W) 或 (C, H, W)（收到的形状为 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>the {what} is empty (shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>{what}是空的（形状 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/core/validation.py" />
       <source>unknown {name} {value!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知的{name} {value!r}；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} frames of {width}×{height} pixels need too much memory; choose a smaller cell size or fewer steps</source>
-      <translation type="unfinished" />
+      <translation>{count} 帧 {width}×{height} 像素的画面需要太多内存；请选择更小的单元格尺寸或更少的步骤</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>unknown animation format {fmt!r}; choose "gif" or "apng"</source>
-      <translation type="unfinished" />
+      <translation>未知的动画格式 {fmt!r}；请选择 "gif" 或 "apng"</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>fps must be a number from 0.1 to 50 (got {fps!r})</source>
-      <translation type="unfinished" />
+      <translation>fps 必须是 0.1 到 50 之间的数（收到 {fps!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>hold_last_s must be 0 to 60 seconds (got {hold_last_s!r})</source>
-      <translation type="unfinished" />
+      <translation>hold_last_s 必须是 0 到 60 秒（收到 {hold_last_s!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/animation.py" />
       <source>{count} steps is too many for an animation (at most {MAX_FRAMES}); use a smaller matrix, a larger stride or a smaller picture</source>
-      <translation type="unfinished" />
+      <translation>{count} 步对动画来说太多了（最多 {MAX_FRAMES} 步）；请使用更小的矩阵、更大的步幅或更小的图片</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>the {what} must contain only numbers</source>
-      <translation type="unfinished" />
+      <translation>{what}只能包含数字</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {name}: the folder {folder} does not exist</source>
-      <translation type="unfinished" />
+      <translation>无法保存 {name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save into {folder}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法保存到 {folder}：{reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/files.py" />
       <source>cannot save {target}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法保存 {target}：{reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a map must be one non-empty 2-D grid (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>图必须是一个非空的二维网格（收到的形状为 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>unknown colour map {colormap!r}; use "auto" or one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知的色图 {colormap!r}；请使用 "auto" 或 {choices} 之一</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>levels must be two finite numbers with low &lt; high (got {levels!r})</source>
-      <translation type="unfinished" />
+      <translation>levels 必须是两个有限数，且 low &lt; high（收到 {levels!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>scale must be a whole number of pixels per cell, at least 1 (got {scale!r})</source>
-      <translation type="unfinished" />
+      <translation>scale 必须是每个单元格的整数像素数，至少为 1（收到 {scale!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/map_png.py" />
       <source>a {cols}×{rows} map at scale {scale} would be {width}×{height} pixels; choose a scale that keeps both sides at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{cols}×{rows} 的图在缩放 {scale} 时会有 {width}×{height} 像素；请选择让两边都不超过 {most} 的缩放</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>矩阵</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>CSV export takes a non-empty 1-D, 2-D or 3-D array (got shape {shape})</source>
-      <translation type="unfinished" />
+      <translation>CSV 导出需要非空的一维、二维或三维数组（收到的形状为 {shape}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/matrix_csv.py" />
       <source>channel_names needs a 3-D array and one name per channel</source>
-      <translation type="unfinished" />
+      <translation>channel_names 需要三维数组，并且每个通道一个名称</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>the picture is either embedded or read from its file, not {picture!r}</source>
-      <translation type="unfinished" />
+      <translation>图片要么嵌入代码，要么从其文件读取，而不是 {picture!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>only the Convolution view's picture can be read from its file</source>
-      <translation type="unfinished" />
+      <translation>只有卷积视图的图片可以从其文件读取</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>there is no Python export for a {kind}</source>
-      <translation type="unfinished" />
+      <translation>没有针对 {kind} 的 Python 导出</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>{value} is not a finite number, so it cannot be written as code</source>
-      <translation type="unfinished" />
+      <translation>{value} 不是有限数，因此无法写成代码</translation>
     </message>
     <message>
       <location filename="../../convviz/export/python_script.py" />
       <source>this picture did not come from a file, so it can only be embedded</source>
-      <translation type="unfinished" />
+      <translation>这张图片不是来自文件，因此只能嵌入代码</translation>
     </message>
     <message>
       <location filename="../../convviz/export/scene.py" />
       <source>LeNet reads a 28×28 digit, not one of shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet 读取 28×28 的数字，而不是形状为 {shape} 的数字。</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>export_steps_animation needs the steps of convviz.core.conv_steps or pool_steps</source>
-      <translation type="unfinished" />
+      <translation>export_steps_animation 需要 convviz.core.conv_steps 或 pool_steps 的步骤</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>cell_px must be a whole number from 16 to 200 (got {cell_px!r})</source>
-      <translation type="unfinished" />
+      <translation>cell_px 必须是 16 到 200 之间的整数（收到 {cell_px!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>there are no steps to animate</source>
-      <translation type="unfinished" />
+      <translation>没有可制作动画的步骤</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>unknown colour scale {scale!r}; use one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知的颜色标尺 {scale!r}；请使用 {choices} 之一</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>the padded input is {height}×{width} cells; an animation shows every number, so use a matrix of at most {most}×{most} (downscale the picture first)</source>
-      <translation type="unfinished" />
+      <translation>填充后的输入是 {height}×{width} 个单元格；动画会显示每个数字，因此请使用不超过 {most}×{most} 的矩阵（请先缩小图片）</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
-      <translation type="unfinished" />
+      <translation>第 {i} 步超出范围；共有 {count} 步</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>a transposed-convolution lesson takes one (H, W) input and one (kh, kw) kernel</source>
-      <translation type="unfinished" />
+      <translation>转置卷积课程需要一个 (H, W) 输入和一个 (kh, kw) 卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>no input</source>
-      <translation type="unfinished" />
+      <translation>没有输入</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.input_shape is {expected} but the input is {actual}</source>
-      <translation type="unfinished" />
+      <translation>expected.input_shape 是 {expected}，但输入是 {actual}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is given but the lesson computes nothing (no kernel, pooling or activation)</source>
-      <translation type="unfinished" />
+      <translation>给出了 expected.output，但该课程什么也不计算（没有卷积核、池化或激活函数）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output_size is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output_size 是 {expected}，但 convviz 算出的是 {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output is {expected} but convviz computes {computed}</source>
-      <translation type="unfinished" />
+      <translation>expected.output 是 {expected}，但 convviz 算出的是 {computed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>expected.output{where} is {expected:g} but convviz computes {computed:g}</source>
-      <translation type="unfinished" />
+      <translation>expected.output{where} 是 {expected:g}，但 convviz 算出的是 {computed:g}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
       <source>tables[{index}].total is {given:,} but the layers add up to {total:,}</source>
-      <translation type="unfinished" />
+      <translation>tables[{index}].total 是 {given:,}，但各层相加为 {total:,}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the field "{where}" {problem}.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {source} 中，字段 "{where}" {problem}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, the top level {problem}.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {source} 中，顶层{problem}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object {{...}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是对象 {{...}}，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has an unknown key {unknown!r} (allowed keys: {choices}); check its spelling</source>
-      <translation type="unfinished" />
+      <translation>有未知的键 {unknown!r}（允许的键：{choices}）；请检查拼写</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; every lesson needs it</source>
-      <translation type="unfinished" />
+      <translation>缺失；每节课都需要它</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty text, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是非空文本，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {count} characters long; keep it under {max_length}</source>
-      <translation type="unfinished" />
+      <translation>长 {count} 个字符；请保持在 {max_length} 以内</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a whole number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是整数，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at least {minimum} (got {found})</source>
-      <translation type="unfinished" />
+      <translation>必须至少为 {minimum}（收到 {found}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be at most {maximum:,}, the most the view shows (got {found})</source>
-      <translation type="unfinished" />
+      <translation>不能超过 {maximum:,}，即视图能显示的上限（收到 {found}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a number, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是数字，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>必须是有限数，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be from {allowed}, as the view allows (got {value:g})</source>
-      <translation type="unfinished" />
+      <translation>必须在 {allowed} 范围内，这是视图允许的（收到 {value:g}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be true or false, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是 true 或 false，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one of {choices}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是 {choices} 之一，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be one whole number or a [vertical, horizontal] pair, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是一个整数或一对 [竖直, 水平] 整数，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of rows, like [[1, 2], [3, 4]], not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是非空的行列表，例如 [[1, 2], [3, 4]]，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {cells:,} cells; inline matrices hold at most {most}</source>
-      <translation type="unfinished" />
+      <translation>有 {cells:,} 个单元格；内嵌矩阵最多容纳 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>row {row} must be a non-empty list of numbers, not {found}</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行必须是非空的数字列表，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is ragged: row {row} has {count} numbers but row 1 has {first_count}; every row needs the same length</source>
-      <translation type="unfinished" />
+      <translation>行长不齐：第 {row} 行有 {count} 个数，但第 1 行有 {first_count} 个；每行长度必须相同</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of grids (one per channel), not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是非空的网格列表（每个通道一个），而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must hold exactly {count} grids (red, green, blue), not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须正好包含 {count} 个网格（红、绿、蓝），而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has channels of different sizes: channel {number} is {size} but channel 1 is {first_size}</source>
-      <translation type="unfinished" />
+      <translation>各通道大小不同：通道 {number} 是 {size}，但通道 1 是 {first_size}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the text {text!r}</source>
-      <translation type="unfinished" />
+      <translation>文本 {text!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>the number {number}</source>
-      <translation type="unfinished" />
+      <translation>数字 {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a list of {count} item(s)</source>
-      <translation type="unfinished" />
+      <translation>包含 {count} 项的列表</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>对象</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>需要 "matrix"、"rgb"、"channels" 或 "sample" 中的恰好一个（找到 {found}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "rgb", "channels" or "sample"</source>
-      <translation type="unfinished" />
+      <translation>需要 "matrix"、"rgb"、"channels" 或 "sample" 中的恰好一个</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [low, high] pair of numbers</source>
-      <translation type="unfinished" />
+      <translation>必须是一对 [low, high] 数字</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must have low &lt; high (got {low} and {high})</source>
-      <translation type="unfinished" />
+      <translation>必须满足 low &lt; high（收到 {low} 和 {high}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a "sample" input</source>
-      <translation type="unfinished" />
+      <translation>只适用于 "sample" 输入</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a file name from resources/samples, not a path ({name!r})</source>
-      <translation type="unfinished" />
+      <translation>必须是 resources/samples 中的文件名，而不是路径（{name!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {name!r}, which is not a shipped sample; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>指定的 {name!r} 不是附带的示例；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset" (found {found})</source>
-      <translation type="unfinished" />
+      <translation>需要 "matrix"、"channels" 或 "preset" 中的恰好一个（找到 {found}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>needs exactly one of "matrix", "channels" or "preset"</source>
-      <translation type="unfinished" />
+      <translation>需要 "matrix"、"channels" 或 "preset" 中的恰好一个</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must not be 0 (the weights are divided by it)</source>
-      <translation type="unfinished" />
+      <translation>不能为 0（权重要除以它）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>gives both "scale" and "divisor"; write the factor once, e.g. "scale": "1/9"</source>
-      <translation type="unfinished" />
+      <translation>同时给出了 "scale" 和 "divisor"；系数只需写一次，例如 "scale": "1/9"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a factor such as "1/9" or 0.5</source>
-      <translation type="unfinished" />
+      <translation>必须是 "1/9" 或 0.5 这样的系数</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown preset {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>指定了未知的预设 {name!r}；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; a kernel has {allowed} cells a side, as the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>是 {rows}×{cols}；卷积核每边有 {allowed} 个单元格，与卷积核编辑器相同</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a convolution, but settings.mode is {mode!r}</source>
-      <translation type="unfinished" />
+      <translation>只适用于卷积，但 settings.mode 是 {mode!r}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to pooling (settings.mode "max" or "avg")</source>
-      <translation type="unfinished" />
+      <translation>只适用于池化（settings.mode 为 "max" 或 "avg"）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a transposed convolution (a stamp is never turned)</source>
-      <translation type="unfinished" />
+      <translation>不适用于转置卷积（印章从不旋转）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a transposed convolution is a number of cells cut from each side</source>
-      <translation type="unfinished" />
+      <translation>在转置卷积中表示每边裁去的单元格数</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to a transposed convolution (settings.mode "transposed")</source>
-      <translation type="unfinished" />
+      <translation>只适用于转置卷积（settings.mode 为 "transposed"）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>only applies to the {owner!r} activation</source>
-      <translation type="unfinished" />
+      <translation>只适用于 {owner!r} 激活函数</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a [height, width] pair</source>
-      <translation type="unfinished" />
+      <translation>必须是一对 [height, width]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>says {size} but expected.output is {expected}</source>
-      <translation type="unfinished" />
+      <translation>写的是 {size}，但 expected.output 是 {expected}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of whole numbers, like [3, 6, 6]</source>
-      <translation type="unfinished" />
+      <translation>必须是整数列表，例如 [3, 6, 6]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a {kind!r} layer needs it</source>
-      <translation type="unfinished" />
+      <translation>缺失；{kind!r} 层需要它</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not apply to a {kind!r} layer</source>
-      <translation type="unfinished" />
+      <translation>不适用于 {kind!r} 层</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>does not go with "network": the named network brings its own</source>
-      <translation type="unfinished" />
+      <translation>不能与 "network" 同时使用：指定的网络自带这些信息</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names an unknown network {name!r}; choose one of {choices}</source>
-      <translation type="unfinished" />
+      <translation>指定了未知的网络 {name!r}；请从 {choices} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a table needs "input_shape" and "layers" (or a "network" name)</source>
-      <translation type="unfinished" />
+      <translation>缺失；表格需要 "input_shape" 和 "layers"（或一个 "network" 名称）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [channels, height, width] or [features]</source>
-      <translation type="unfinished" />
+      <translation>必须是 [channels, height, width] 或 [features]</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of layers</source>
-      <translation type="unfinished" />
+      <translation>必须是非空的层列表</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} layers; a table shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>有 {count:,} 层；表格最多显示 {most} 层</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>names {source!r}, which is not an earlier layer of this table</source>
-      <translation type="unfinished" />
+      <translation>指定的 {source!r} 不是此表格中更早的层</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a non-empty list of {"cell": [row, col], "printed": number}</source>
-      <translation type="unfinished" />
+      <translation>必须是非空的 {"cell": [row, col], "printed": number} 列表</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be [row, col] or [map, row, col] (counting from 0)</source>
-      <translation type="unfinished" />
+      <translation>必须是 [row, col] 或 [map, row, col]（从 0 开始计数）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7084,117 +7104,117 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be the whole number {schema}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是整数 {schema}，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}, newer than this convviz understands ({schema}); update convviz to open it</source>
-      <translation type="unfinished" />
+      <translation>是 {version}，比此版本 convviz 能理解的（{schema}）更新；请更新 convviz 后再打开</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {version}; this convviz reads lesson schema {schema}</source>
-      <translation type="unfinished" />
+      <translation>是 {version}；此版本 convviz 读取的课程格式版本是 {schema}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be lower-case words joined by hyphens, like "stride-2" (got {lesson_id!r})</source>
-      <translation type="unfinished" />
+      <translation>必须是用连字符连接的小写单词，例如 "stride-2"（收到 {lesson_id!r}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of kernels, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是卷积核列表，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} kernels; a lesson offers at most {most}</source>
-      <translation type="unfinished" />
+      <translation>有 {count:,} 个卷积核；一节课最多提供 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of parameter tables, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是参数表格列表，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} tables; a lesson shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>有 {count:,} 个表格；一节课最多显示 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be an object of languages, like {{"de": {{...}}}}, not {found}</source>
-      <translation type="unfinished" />
+      <translation>必须是按语言组织的对象，例如 {{"de": {{...}}}}，而不是 {found}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>holds {count:,} languages; a lesson carries at most {most}</source>
-      <translation type="unfinished" />
+      <translation>有 {count:,} 种语言；一节课最多包含 {most} 种</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has the language {language!r}; write a code like "de" or "zh_CN"</source>
-      <translation type="unfinished" />
+      <translation>含有语言 {language!r}；请写 "de" 或 "zh_CN" 这样的代码</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be a list of {count} texts, one for each {what}</source>
-      <translation type="unfinished" />
+      <translation>必须是包含 {count} 段文本的列表，每个 {what} 一段</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; a lesson for the {view!r} view needs an input</source>
-      <translation type="unfinished" />
+      <translation>缺失；{view!r} 视图的课程需要一个输入</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {groups}; a lesson's groups are 1 (every filter sees all channels) or the input's {channels} channel(s) (depthwise: one map per channel)</source>
-      <translation type="unfinished" />
+      <translation>是 {groups}；课程的分组数为 1（每个滤波器看到所有通道）或输入的通道数 {channels}（逐通道：每个通道一张图）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>of a depthwise lesson is one kernel with one slice per channel (each channel's filter)</source>
-      <translation type="unfinished" />
+      <translation>在逐通道课程中是一个卷积核，每个通道一个切片（即各通道的滤波器）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is empty; a convolution in the {view!r} view needs at least one kernel</source>
-      <translation type="unfinished" />
+      <translation>是空的；{view!r} 视图中的卷积至少需要一个卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>must be empty for pooling (settings.mode {mode!r}): pooling has no weights</source>
-      <translation type="unfinished" />
+      <translation>在池化时必须为空（settings.mode 为 {mode!r}）：池化没有权重</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has {channels}; give one grid per input channel with "channels"</source>
-      <translation type="unfinished" />
+      <translation>有 {depth} 个通道，但输入有 {channels} 个；请用 "channels" 为每个输入通道给出一个网格</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>has {depth} channel(s) but the input has 1; use "matrix"</source>
-      <translation type="unfinished" />
+      <translation>有 {depth} 个通道，但输入只有 1 个；请使用 "matrix"</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>have different sizes ({choices}); a bank of filters needs one size</source>
-      <translation type="unfinished" />
+      <translation>大小不一（{choices}）；一组滤波器需要统一的大小</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>points into expected.output, which is missing</source>
-      <translation type="unfinished" />
+      <translation>指向 expected.output，但它缺失</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{cell} is outside the {size} output</source>
-      <translation type="unfinished" />
+      <translation>中的 {cell} 在 {size} 的输出之外</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is missing; slide_cells need a sentence saying what the slide printed</source>
-      <translation type="unfinished" />
+      <translation>缺失；slide_cells 需要一句话说明课件上写的是什么</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
@@ -7204,132 +7224,132 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is for a grey convolution in the Steps view ("view": "steps")</source>
-      <translation type="unfinished" />
+      <translation>用于逐步视图中的灰度卷积（"view": "steps"）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>是 {rows}×{cols}；逐步视图的卷积核每边为 {allowed} 个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {number}; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>是 {number}；逐步视图只接受 {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {rows}×{cols}; the Steps view shows at most {most}×{most}</source>
-      <translation type="unfinished" />
+      <translation>是 {rows}×{cols}；逐步视图最多显示 {most}×{most}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>is {size}; the Steps view takes kernels of {allowed} cells a side</source>
-      <translation type="unfinished" />
+      <translation>是 {size}；逐步视图的卷积核每边为 {allowed} 个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>cannot be worked out ({error})</source>
-      <translation type="unfinished" />
+      <translation>无法计算（{error}）</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>{padding!r} adds {cells} cells; the Steps view takes {allowed}</source>
-      <translation type="unfinished" />
+      <translation>为 {padding!r}，会添加 {cells} 个单元格；逐步视图只接受 {allowed}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>a lesson file</source>
-      <translation type="unfinished" />
+      <translation>课程文件</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取课程文件 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not UTF-8 text; save it as UTF-8 JSON.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {source} 不是 UTF-8 文本；请把它保存为 UTF-8 编码的 JSON。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {source} 不是有效的 JSON：第 {lineno} 行第 {colno} 列 {msg}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>The lesson file {source} cannot be used: {error}.</source>
-      <translation type="unfinished" />
+      <translation>无法使用课程文件 {source}：{error}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>In lesson file {source}, {problem}; correct the file (the app always shows true values).</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {source} 中，{problem}；请修改该文件（应用始终显示真实值）。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the id {id!r}.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {first!r} 和 {name!r} 的 id 相同：{id!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>Lesson files {first!r} and {name!r} share the number {number}.</source>
-      <translation type="unfinished" />
+      <translation>课程文件 {first!r} 和 {name!r} 的编号相同：{number}。</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/loader.py" />
       <source>There is no lesson {lesson_id!r}; the lessons are {choices}.</source>
-      <translation type="unfinished" />
+      <translation>没有课程 {lesson_id!r}；现有课程为 {choices}。</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a whole number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" 必须是 {range} 的整数，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be a number from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" 必须是 {range} 的数，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>"{field}" must be from {range}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{field}" 必须在 {range} 范围内，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>{low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>{low} 到 {high}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a whole number of about {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>约 {digits:,} 位的整数</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>the text {text}</source>
-      <translation type="unfinished" />
+      <translation>文本 {text}</translation>
     </message>
     <message>
       <location filename="../../convviz/limits.py" />
       <source>a list of {count:,} item(s)</source>
-      <translation type="unfinished" />
+      <translation>包含 {count:,} 项的列表</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>LeNet-5 of 1998 (LeCun et al.: 1×32×32 input, tanh, subsampling, RBF outputs)</source>
-      <translation type="unfinished" />
+      <translation>1998 年的 LeNet-5（LeCun 等：输入 1×32×32、tanh、下采样、RBF 输出）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>AlexNet (torchvision's version, 3×224×224 input)</source>
-      <translation type="unfinished" />
+      <translation>AlexNet（torchvision 版本，输入 3×224×224）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/architectures.py" />
@@ -7344,147 +7364,147 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/architectures.py" />
       <source>unknown network {name!r}; choose one of {names}</source>
-      <translation type="unfinished" />
+      <translation>未知的网络 {name!r}；请从 {names} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>there is no file at {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} 处没有文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} 是空的。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is {size}, more than the {limit} convviz reads for a small network.</source>
-      <translation type="unfinished" />
+      <translation>{name} 为 {size}，超过了 convviz 为小型网络读取的上限 {limit}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} grew past {limit} while it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 在读取过程中变大，超过了 {limit}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is a folder, not a model file.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹，不是模型文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a named pipe</source>
-      <translation type="unfinished" />
+      <translation>命名管道</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>a device or socket</source>
-      <translation type="unfinished" />
+      <translation>设备或套接字</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{path} is {what}, not a regular file; convviz only opens model files.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是{what}，不是普通文件；convviz 只打开模型文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a damaged zip archive: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 PyTorch 模型文件（zip 压缩包已损坏：{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {count} files inside it; a model file of a small network holds far fewer.</source>
-      <translation type="unfinished" />
+      <translation>{name} 内部有 {count} 个文件；小型网络的模型文件应少得多。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} looks like TorchScript but cannot be opened (its data.pkl is missing).</source>
-      <translation type="unfinished" />
+      <translation>{name} 看起来是 TorchScript，但无法打开（缺少 data.pkl）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file (a zip archive without data.pkl).</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 PyTorch 模型文件（一个没有 data.pkl 的 zip 压缩包）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds {size} of TorchScript code, more than the {limit} a small network needs.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有 {size} 的 TorchScript 代码，超过了小型网络所需的 {limit}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} defines __setstate__, code that TorchScript would run while the file is opened; convviz does not open such models.</source>
-      <translation type="unfinished" />
+      <translation>{name} 定义了 __setstate__，这是打开文件时 TorchScript 会运行的代码；convviz 不打开这样的模型。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data is missing.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏：某个张量声明了 {size}，但其数据缺失。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor declares {size} but its data holds {stored}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏：某个张量声明了 {size}，但其数据只有 {stored}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} declares {size} of weights, more than the {limit} convviz opens for a small network; it was refused before anything was unpacked.</source>
-      <translation type="unfinished" />
+      <translation>{name} 声明了 {size} 的权重，超过了 convviz 为小型网络打开的上限 {limit}；在解包任何内容之前就已拒绝。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds a {size} {member}, more than the {limit} a small network's file needs; it was refused before it was read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有一个 {size} 的 {member}，超过了小型网络文件所需的 {limit}；在读取之前就已拒绝。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged ({member}: {error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏（{member}：{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: {member} is longer than it says.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏：{member} 比它声明的更长。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: its {member} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏：无法读取其 {member}（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} refers to data in a way PyTorch files do not ({member}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 以 PyTorch 文件不会使用的方式引用数据（{member}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} stores tensors of a kind convviz does not read ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 存储了 convviz 不读取的张量类型（{kind}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is damaged: a tensor's size in {member} is not a count.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已损坏：{member} 中某个张量的大小不是计数值。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有 Python 对象或代码（{names}），而不仅仅是权重；convviz 从不运行文件中的代码。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} was saved in the format of PyTorch before 1.6, which convviz does not read; load it and torch.save it again with a newer PyTorch.</source>
-      <translation type="unfinished" />
+      <translation>{name} 以 PyTorch 1.6 之前的格式保存，convviz 不读取这种格式；请用较新的 PyTorch 加载它并重新 torch.save。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/archive_check.py" />
       <source>{name} is not a PyTorch model file.</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 PyTorch 模型文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/class_digits.py" />
@@ -7634,277 +7654,277 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the {name} class must be between 0 and {last}, got {value}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 类别必须在 0 到 {last} 之间，收到 {value}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the batch size must be at least 1, got {batch_size}.</source>
-      <translation type="unfinished" />
+      <translation>批大小必须至少为 1，收到 {batch_size}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be a flat list of whole class numbers.</source>
-      <translation type="unfinished" />
+      <translation>标签必须是由整数类别编号组成的扁平列表。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>there are {images} pictures but {labels} labels; they must match.</source>
-      <translation type="unfinished" />
+      <translation>有 {images} 张图片，却有 {labels} 个标签；两者必须一致。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>labels must be between 0 and {last}.</source>
-      <translation type="unfinished" />
+      <translation>标签必须在 0 到 {last} 之间。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/confusion.py" />
       <source>the model must return {classes} class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>模型必须为每张图片返回 {classes} 个类别得分。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>convviz opens LeNet weights (a state_dict saved with torch.save) or a TorchScript model (torch.jit.save)</source>
-      <translation type="unfinished" />
+      <translation>convviz 可以打开 LeNet 权重（用 torch.save 保存的 state_dict）或 TorchScript 模型（torch.jit.save）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{error} {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{error}{accepted}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code ({names}), not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有 Python 对象或代码（{names}），而不仅仅是权重；convviz 从不运行文件中的代码。{accepted}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} holds Python objects or code, not just weights; convviz never runs code from a file. {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有 Python 对象或代码，而不仅仅是权重；convviz 从不运行文件中的代码。{accepted}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} is not a PyTorch model file ({error}). {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 PyTorch 模型文件（{error}）。{accepted}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a 1×28×28 picture</source>
-      <translation type="unfinished" />
+      <translation>一张 1×28×28 的图片</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>a batch of two 1×28×28 pictures (it works on one)</source>
-      <translation type="unfinished" />
+      <translation>由两张 1×28×28 图片组成的批次（它只能处理一张）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} does not accept {which}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 不接受{which}：{error}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns {kind}, not a tensor of 10 class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} 返回的是 {kind}，而不是包含 10 个类别得分的张量。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns shape {shape} for {count} picture(s); convviz needs 10 class scores per picture, shape ({count}, 10).</source>
-      <translation type="unfinished" />
+      <translation>{name} 对 {count} 张图片返回的形状是 {shape}；convviz 需要每张图片 10 个类别得分，即形状 ({count}, 10)。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/custom.py" />
       <source>{name} returns NaN or infinite scores for a blank picture.</source>
-      <translation type="unfinished" />
+      <translation>{name} 对空白图片返回了 NaN 或无穷大的得分。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>convviz shows the layers of models built as nn.Sequential, or whose forward calls their child modules one after another (a flatten before the first Linear is allowed)</source>
-      <translation type="unfinished" />
+      <translation>convviz 可以显示用 nn.Sequential 构建的模型的各层，或者 forward 依次调用其子模块的模型的各层（允许在第一个 Linear 之前有一个 flatten）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected a torch model, got {kind}.</source>
-      <translation type="unfinished" />
+      <translation>需要一个 torch 模型，收到的是 {kind}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>expected one picture, got a batch of {count}.</source>
-      <translation type="unfinished" />
+      <translation>需要一张图片，收到的是包含 {count} 张图片的批次。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model has no convolution layer (Conv2d), so there is nothing to show.</source>
-      <translation type="unfinished" />
+      <translation>此模型没有卷积层（Conv2d），因此没有可显示的内容。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model shows no layers inside it; {supported}.</source>
-      <translation type="unfinished" />
+      <translation>此模型内部没有可显示的层；{supported}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>running this model's layers one after another fails ({error}); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>依次运行此模型的各层失败（{error}）；{supported}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/discover.py" />
       <source>this model's forward does more than run its layers in order (for example a functional ReLU or a skip connection); {supported}.</source>
-      <translation type="unfinished" />
+      <translation>此模型的 forward 不只是按顺序运行各层（例如用了函数式 ReLU 或跳跃连接）；{supported}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the model must return one row of class scores per picture.</source>
-      <translation type="unfinished" />
+      <translation>模型必须为每张图片返回一行类别得分。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be a whole number, got {target!r}.</source>
-      <translation type="unfinished" />
+      <translation>要解释的类别必须是整数，收到 {target!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the class to explain must be between 0 and {last}, got {target}.</source>
-      <translation type="unfinished" />
+      <translation>要解释的类别必须在 0 到 {last} 之间，收到 {target}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the number of SmoothGrad samples cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>SmoothGrad 的采样数不能为负。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the SmoothGrad noise level cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>SmoothGrad 的噪声水平不能为负。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} is not one of this model's layers: {names}.</source>
-      <translation type="unfinished" />
+      <translation>层 {layer!r} 不是此模型的层：{names}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>this model has no layer called {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>此模型没有名为 {layer!r} 的层。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} ran {count} times in one forward pass; Grad-CAM needs once.</source>
-      <translation type="unfinished" />
+      <translation>层 {layer!r} 在一次前向传播中运行了 {count} 次；Grad-CAM 需要它只运行一次。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>Grad-CAM looks at a convolution layer; {layer!r} is a {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Grad-CAM 查看的是卷积层；{layer!r} 是 {kind}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the layer {layer!r} does not output feature maps.</source>
-      <translation type="unfinished" />
+      <translation>层 {layer!r} 不输出特征图。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion patch must be 1 to {largest} pixels wide, got {patch}.</source>
-      <translation type="unfinished" />
+      <translation>遮挡块的宽度必须是 1 到 {largest} 像素，收到 {patch}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride must be at least 1, got {stride}.</source>
-      <translation type="unfinished" />
+      <translation>遮挡步幅必须至少为 1，收到 {stride}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion stride ({stride}) must not exceed the patch ({patch}), or some pixels would never be hidden.</source>
-      <translation type="unfinished" />
+      <translation>遮挡步幅（{stride}）不能超过遮挡块（{patch}），否则有些像素永远不会被遮住。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/explain.py" />
       <source>the occlusion fill value must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>遮挡填充值必须是有限数。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>LeNet reads 28×28 pictures, shaped (28, 28) or (N, 28, 28), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet 读取 28×28 的图片，形状为 (28, 28) 或 (N, 28, 28)，而不是 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>the pictures contain NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>图片包含 NaN 或无穷大的值。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>float pictures must lie in [0, 1] (white digit on black); divide 0–255 pictures by 255.</source>
-      <translation type="unfinished" />
+      <translation>浮点图片的值必须在 [0, 1] 之间（黑底白字）；0–255 的图片请除以 255。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>pictures must be uint8 or float, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>图片必须是 uint8 或 float，而不是 {dtype}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/inference.py" />
       <source>activations shows one picture at a time, not {count}.</source>
-      <translation type="unfinished" />
+      <translation>activations 一次显示一张图片，而不是 {count} 张。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>cannot read the IDX file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法读取 IDX 文件 {path}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} looks gzipped but is damaged ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 看起来是 gzip 压缩文件，但已损坏（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is too short to be an IDX file ({count} bytes).</source>
-      <translation type="unfinished" />
+      <translation>{name} 太短，不可能是 IDX 文件（{count} 字节）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} is not an MNIST IDX file: its magic number is {magic}, expected {images_magic} (images) or {labels_magic} (labels).</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 MNIST IDX 文件：它的魔数是 {magic}，应为 {images_magic}（图像）或 {labels_magic}（标签）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} ends inside its header.</source>
-      <translation type="unfinished" />
+      <translation>{name} 在文件头内部就结束了。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares images of {height}×{width} pixels.</source>
-      <translation type="unfinished" />
+      <translation>{name} 声明的图像为 {height}×{width} 像素。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} declares {dims} = {expected} values but holds {actual}: the file is truncated or damaged.</source>
-      <translation type="unfinished" />
+      <translation>{name} 声明了 {dims} = {expected} 个值，但只有 {actual} 个：文件不完整或已损坏。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds labels, not images.</source>
-      <translation type="unfinished" />
+      <translation>{name} 包含的是标签，不是图像。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds images, not labels.</source>
-      <translation type="unfinished" />
+      <translation>{name} 包含的是图像，不是标签。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{images} images but {labels} labels: the files do not belong together.</source>
-      <translation type="unfinished" />
+      <translation>{images} 张图像，却有 {labels} 个标签：这些文件不是配套的。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>{name} holds label {label}; digits go from 0 to 9.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有标签 {label}；数字只能是 0 到 9。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/mnist.py" />
       <source>unknown MNIST split {split!r}; choose one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>未知的 MNIST 数据划分 {split!r}；请从 {names} 中选择。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7919,7 +7939,7 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>parameter_table understands LeNet models and NetworkSpec descriptions only.</source>
-      <translation type="unfinished" />
+      <translation>parameter_table 只理解 LeNet 模型和 NetworkSpec 描述。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
@@ -7929,447 +7949,447 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} needs a channels×height×width input, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 需要 通道×高×宽 的输入，而不是 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the window size must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}：窗口大小必须至少为 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the stride must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>{name}：步幅必须至少为 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a {kernel}×{kernel} window does not fit in a {height}×{width} input with padding {padding}.</source>
-      <translation type="unfinished" />
+      <translation>{name}：{kernel}×{kernel} 的窗口放不进填充为 {padding} 的 {height}×{width} 输入。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: the connection table lists {count} filters but the layer has {size}.</source>
-      <translation type="unfinished" />
+      <translation>{name}：连接表列出了 {count} 个滤波器，但该层有 {size} 个。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: every filter must read distinct input maps numbered 0 to {last}, not {inputs}.</source>
-      <translation type="unfinished" />
+      <translation>{name}：每个滤波器必须读取编号为 0 到 {last} 的不同输入图，而不是 {inputs}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name} reads from {source!r}, which is not an earlier layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} 从 {source!r} 读取，但它不是更早的层。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs equal shapes, not {shape} and {other} (from {source}).</source>
-      <translation type="unfinished" />
+      <translation>{name}：残差相加需要相同的形状，而不是 {shape} 和 {other}（来自 {source}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>{name}: a residual sum needs a source layer to add.</source>
-      <translation type="unfinished" />
+      <translation>{name}：残差相加需要一个源层来相加。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>unknown layer kind {kind!r} in {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 中有未知的层类型 {kind!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>every input dimension must be at least 1, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>每个输入维度都必须至少为 1，而不是 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/parameters.py" />
       <source>two layers are called {name!r}; a network with shortcuts needs unique names.</source>
-      <translation type="unfinished" />
+      <translation>有两个层都叫 {name!r}；带捷径连接的网络需要唯一的名称。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>draw a digit first: the picture is blank (nothing stands out from the background).</source>
-      <translation type="unfinished" />
+      <translation>请先画一个数字：图片是空白的（没有任何内容从背景中突出）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must hold numbers, not {dtype}.</source>
-      <translation type="unfinished" />
+      <translation>图片必须包含数字，而不是 {dtype}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture must be a 2-D grey image (height × width), not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>图片必须是二维灰度图像（高 × 宽），而不是形状 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/preprocess.py" />
       <source>the picture contains NaN or infinite values.</source>
-      <translation type="unfinished" />
+      <translation>图片包含 NaN 或无穷大的值。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's time limits must be positive numbers of seconds.</source>
-      <translation type="unfinished" />
+      <translation>沙箱的时间限制必须是正的秒数。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the sandbox's memory limit must be a whole number of at least 16 MiB.</source>
-      <translation type="unfinished" />
+      <translation>沙箱的内存上限必须是至少 16 MiB 的整数。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>answer</source>
-      <translation type="unfinished" />
+      <translation>作答</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>compute its layers</source>
-      <translation type="unfinished" />
+      <translation>计算其各层</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>look into its units</source>
-      <translation type="unfinished" />
+      <translation>查看其单元</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>explain its answer</source>
-      <translation type="unfinished" />
+      <translation>解释其答案</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>the model</source>
-      <translation type="unfinished" />
+      <translation>该模型</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>convviz could not start the sandbox it runs own models in ({error}).</source>
-      <translation type="unfinished" />
+      <translation>convviz 无法启动运行自己模型的沙箱（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start as expected.</source>
-      <translation type="unfinished" />
+      <translation>用于自己模型的沙箱没有按预期启动。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} was closed.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已关闭。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{problem} Open the model again to retry.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 请重新打开模型再试。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} failed in its sandbox.</source>
-      <translation type="unfinished" />
+      <translation>{name} 在沙箱中运行失败。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models did not start within {seconds:g} s (the computer is busy).</source>
-      <translation type="unfinished" />
+      <translation>用于自己模型的沙箱未能在 {seconds:g} 秒内启动（电脑正忙）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} took longer than {seconds:g} s to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} {what}的时间超过了 {seconds:g} 秒，因此 convviz 停止了它。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} sent a message convviz cannot read ({error}), so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} 发送了 convviz 无法读取的消息（{error}），因此 convviz 停止了它。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>The sandbox for own models could not start (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>用于自己模型的沙箱无法启动（退出状态 {code}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}) (it may have needed more than {limit} MiB).</source>
-      <translation type="unfinished" />
+      <translation>{name} 使其沙箱意外结束（退出状态 {code}）（它可能需要超过 {limit} MiB 的内存）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} ended its sandbox unexpectedly (exit status {code}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 使其沙箱意外结束（退出状态 {code}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox.py" />
       <source>{name} needed more than {limit} MiB of memory to {what}, so convviz stopped it.</source>
-      <translation type="unfinished" />
+      <translation>{name} {what}时需要超过 {limit} MiB 的内存，因此 convviz 停止了它。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>an array of {dtype} cannot be sent to or from the sandbox.</source>
-      <translation type="unfinished" />
+      <translation>{dtype} 类型的数组无法发送到沙箱或从沙箱接收。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox is cut short.</source>
-      <translation type="unfinished" />
+      <translation>来自沙箱的消息被截断了。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取来自沙箱的消息（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox has no table of arrays.</source>
-      <translation type="unfinished" />
+      <translation>来自沙箱的消息没有数组表。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array badly ({error}).</source>
-      <translation type="unfinished" />
+      <translation>来自沙箱的消息对数组的描述有误（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox describes an array outside it.</source>
-      <translation type="unfinished" />
+      <translation>来自沙箱的消息描述了一个超出消息范围的数组。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message from the sandbox gives an array a size that does not match its shape.</source>
-      <translation type="unfinished" />
+      <translation>来自沙箱的消息给出的数组大小与其形状不符。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_wire.py" />
       <source>a message of {length} bytes is longer than the sandbox accepts.</source>
-      <translation type="unfinished" />
+      <translation>{length} 字节的消息超过了沙箱接受的长度。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the model failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>模型运行失败：{error}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox holds no model yet.</source>
-      <translation type="unfinished" />
+      <translation>沙箱中还没有模型。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} returned {kind}, not a tensor of class scores.</source>
-      <translation type="unfinished" />
+      <translation>{name} 返回的是 {kind}，而不是包含类别得分的张量。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>there is no explanation called {name!r}.</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {name!r} 的解释方法。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the request {op!r}.</source>
-      <translation type="unfinished" />
+      <translation>沙箱不认识请求 {op!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>a unit is given by its number.</source>
-      <translation type="unfinished" />
+      <translation>单元要用编号来指定。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>unknown settings for activation maximisation ({error}).</source>
-      <translation type="unfinished" />
+      <translation>激活最大化的设置未知（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>the sandbox does not know the units request {what!r}.</source>
-      <translation type="unfinished" />
+      <translation>沙箱不认识单元请求 {what!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandbox_worker.py" />
       <source>{name} looks like TorchScript but cannot be opened ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 看起来是 TorchScript，但无法打开（{error}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>this {name} runs in the own-model sandbox; call the whole model instead.</source>
-      <translation type="unfinished" />
+      <translation>此 {name} 在自己模型的沙箱中运行；请改为调用整个模型。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has {count} layers; convviz shows at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 有 {count} 层；convviz 最多显示 {limit} 层。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} has a layer name convviz cannot show ({layer!r}).</source>
-      <translation type="unfinished" />
+      <translation>{name} 有一个 convviz 无法显示的层名（{layer!r}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent layers convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 发送了 convviz 无法读取的层。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent positions convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 发送了 convviz 无法读取的位置。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent a map size convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 发送了 convviz 无法读取的图大小。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent an answer convviz cannot read.</source>
-      <translation type="unfinished" />
+      <translation>{name} 发送了 convviz 无法读取的答案。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>the options for {function} must be plain numbers: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{function} 的选项必须是普通数字：{error}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/sandboxed_module.py" />
       <source>{name} sent filters for {layer} that convviz cannot show.</source>
-      <translation type="unfinished" />
+      <translation>{name} 为 {layer} 发送了 convviz 无法显示的滤波器。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>own models may only use the operations of a small CNN (convolutions, pooling, linear layers, activations, normalisation, dropout, reshaping and arithmetic)</source>
-      <translation type="unfinished" />
+      <translation>自己的模型只能使用小型 CNN 的运算（卷积、池化、线性层、激活函数、归一化、dropout、形状变换和算术运算）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{method} of {where}</source>
-      <translation type="unfinished" />
+      <translation>{where} 的 {method}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>a hook of {where}</source>
-      <translation type="unfinished" />
+      <translation>{where} 的一个钩子（hook）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} uses {kind} (in {where}), which convviz does not run: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 使用了 {kind}（在 {where} 中），convviz 不运行它：{allowed}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/script_check.py" />
       <source>{name} has a while loop (prim::Loop without a bound, in {where}), which could run forever; convviz only runs for loops over a counted range.</source>
-      <translation type="unfinished" />
+      <translation>{name} 含有 while 循环（没有上界的 prim::Loop，在 {where} 中），它可能永远运行下去；convviz 只运行在计数范围内迭代的 for 循环。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it does not hold a state_dict (a table of named weights)</source>
-      <translation type="unfinished" />
+      <translation>它不包含 state_dict（一张命名权重表）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not hold a state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>{source} 不包含 state_dict（一张命名权重表）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a weight is named {key} ({kind}), but weights are named by text such as 'conv1.weight'</source>
-      <translation type="unfinished" />
+      <translation>有一个权重的名称是 {key}（{kind}），但权重应以 'conv1.weight' 这样的文本命名</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} is not a table of named weights: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} 不是命名权重表：{detail}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>it holds a {kind} under {key}, not a tensor of weights</source>
-      <translation type="unfinished" />
+      <translation>它在 {key} 下存放的是 {kind}，而不是权重张量</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>missing {names}</source>
-      <translation type="unfinished" />
+      <translation>缺少 {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>unexpected {names}</source>
-      <translation type="unfinished" />
+      <translation>多出 {names}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is {shape} but {network} needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{key} 是 {shape}，但 {network} 需要 {needed}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>It looks like the weights of a different network: weights alone cannot rebuild it, so save that network with torch.jit.save (TorchScript) and open that file.</source>
-      <translation type="unfinished" />
+      <translation>它看起来是另一个网络的权重：仅凭权重无法重建该网络，因此请用 torch.jit.save（TorchScript）保存那个网络，然后打开那个文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} does not fit {network}: {detail}.{hint}</source>
-      <translation type="unfinished" />
+      <translation>{source} 与 {network} 不匹配：{detail}。{hint}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} is stored in a special layout ({layout}), not as plain numbers</source>
-      <translation type="unfinished" />
+      <translation>{key} 以特殊布局（{layout}）存储，而不是普通数字</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source}: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source}：{detail}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{key} holds {dtype} values, not the decimal numbers weights are</source>
-      <translation type="unfinished" />
+      <translation>{key} 存放的是 {dtype} 值，而不是权重所用的小数</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{names} (NaN or infinite)</source>
-      <translation type="unfinished" />
+      <translation>{names}（NaN 或无穷大）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>{source} has weights that are not finite numbers: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>{source} 中有不是有限数的权重：{detail}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/state_dict_check.py" />
       <source>a single number</source>
-      <translation type="unfinished" />
+      <translation>单个数</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epochs must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>轮数必须至少为 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the learning rate must be greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>学习率必须大于 0。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weight decay cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>权重衰减不能为负。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>dropout must be at least 0 and below 1.</source>
-      <translation type="unfinished" />
+      <translation>dropout 必须至少为 0 且小于 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the elastic wobble cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>弹性形变不能为负。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>the training subset must hold at least one digit.</source>
-      <translation type="unfinished" />
+      <translation>训练子集必须至少包含一个数字。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8379,32 +8399,32 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>Train LeNet-5 on the shipped MNIST digits and write weights plus a model card.</source>
-      <translation type="unfinished" />
+      <translation>在附带的 MNIST 数字上训练 LeNet-5，并写出权重和模型卡。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>peak learning rate (one-cycle)</source>
-      <translation type="unfinished" />
+      <translation>峰值学习率（one-cycle）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>cpu, cuda, mps or auto</source>
-      <translation type="unfinished" />
+      <translation>cpu、cuda、mps 或 auto</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on the digits as they are</source>
-      <translation type="unfinished" />
+      <translation>直接用原始数字训练（不做数据增强）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>largest elastic wobble, pixels (0: none)</source>
-      <translation type="unfinished" />
+      <translation>最大弹性形变，单位为像素（0：不形变）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>train on this many digits only</source>
-      <translation type="unfinished" />
+      <translation>只用这么多个数字训练</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
@@ -8419,32 +8439,32 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>CPU threads torch may use</source>
-      <translation type="unfinished" />
+      <translation>torch 可使用的 CPU 线程数</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>weights file (MODEL_CARD.md goes beside it)</source>
-      <translation type="unfinished" />
+      <translation>权重文件（MODEL_CARD.md 放在它旁边）</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>no progress bar</source>
-      <translation type="unfinished" />
+      <translation>不显示进度条</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>threads must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>线程数必须至少为 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>epoch {epoch}: loss {loss:.4f}, train {train:.2f}%, test {test:.2f}%</source>
-      <translation type="unfinished" />
+      <translation>第 {epoch} 轮：损失 {loss:.4f}，训练 {train:.2f}%，测试 {test:.2f}%</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train.py" />
       <source>test accuracy {accuracy:.2f}% after {epochs} epochs in {seconds:.0f} s; wrote {weights} and {card}</source>
-      <translation type="unfinished" />
+      <translation>{epochs} 轮后测试准确率为 {accuracy:.2f}%，用时 {seconds:.0f} 秒；已写出 {weights} 和 {card}</translation>
     </message>
     <message>
       <location filename="../../convviz/model/train_process.py" />
@@ -8489,222 +8509,222 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>expected one or two numbers for a 2-D layer setting, not {values}.</source>
-      <translation type="unfinished" />
+      <translation>二维层的设置需要一个或两个数，而不是 {values}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown ({problem}), so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>无法显示此模型的各层（{problem}），因此无法逐个查看它们的单元。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model's layers cannot be shown, so their units cannot be looked at one by one.</source>
-      <translation type="unfinished" />
+      <translation>无法显示此模型的各层，因此无法逐个查看它们的单元。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>a layer of this model does not say how many units it has.</source>
-      <translation type="unfinished" />
+      <translation>此模型的某一层没有说明它有多少个单元。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no convolution (Conv2d) or fully connected (Linear) layer to look into.</source>
-      <translation type="unfinished" />
+      <translation>此模型没有可查看的卷积层（Conv2d）或全连接层（Linear）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {name!r} with units to look at.</source>
-      <translation type="unfinished" />
+      <translation>此模型没有带可查看单元的层 {name!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>LeNet has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>LeNet 没有层 {layer!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>this model has no layer {layer!r}.</source>
-      <translation type="unfinished" />
+      <translation>此模型没有层 {layer!r}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>activation maximisation takes 1 to 5,000 steps, not {steps}.</source>
-      <translation type="unfinished" />
+      <translation>激活最大化需要 1 到 5,000 步，而不是 {steps}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>the step size must lie in (0, 1] and the decay in [0, 1).</source>
-      <translation type="unfinished" />
+      <translation>步长必须在 (0, 1] 之内，衰减必须在 [0, 1) 之内。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>blur every 0 (never) or more steps, with a blur of 0 to 5 pixels and jitter of 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>每隔 0（从不）或更多步模糊一次，模糊为 0 到 5 像素，抖动为 0 到 4。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/units.py" />
       <source>{layer} has units 0 to {last}, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>{layer} 的单元编号为 0 到 {last}，而不是 {unit}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is missing; train it with `convviz-train --output {path}`.</source>
-      <translation type="unfinished" />
+      <translation>缺少 LeNet 权重文件 {path}；请用 `convviz-train --output {path}` 训练生成它。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>{name} is a TorchScript model, not LeNet weights</source>
-      <translation type="unfinished" />
+      <translation>{name} 是 TorchScript 模型，不是 LeNet 权重</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>it holds Python objects or code ({names}), and convviz never runs code from a file</source>
-      <translation type="unfinished" />
+      <translation>它含有 Python 对象或代码（{names}），而 convviz 从不运行文件中的代码</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The LeNet weights file {path} is damaged or not a weights file ({reason}); retrain it with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>LeNet 权重文件 {path} 已损坏或不是权重文件（{reason}）；请用 `convviz-train` 重新训练。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict (a table of named weights).</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 不包含 LeNet 的 state_dict（一张命名权重表）。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The file {path} does not hold a LeNet state_dict: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 不包含 LeNet 的 state_dict：{detail}。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>this LeNet</source>
-      <translation type="unfinished" />
+      <translation>此 LeNet</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} contain NaN or infinite values ({detail}); retrain them.</source>
-      <translation type="unfinished" />
+      <translation>{path} 中的权重包含 NaN 或无穷大的值（{detail}）；请重新训练。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The weights in {path} do not fit this LeNet ({detail}); retrain them with `convviz-train`.</source>
-      <translation type="unfinished" />
+      <translation>{path} 中的权重与此 LeNet 不匹配（{detail}）；请用 `convviz-train` 重新训练。</translation>
     </message>
     <message>
       <location filename="../../convviz/model/weights.py" />
       <source>The device {device} failed ({error}); using the CPU.</source>
-      <translation type="unfinished" />
+      <translation>设备 {device} 出错（{error}）；改用 CPU。</translation>
     </message>
     <message>
       <location filename="../../convviz/new_files.py" />
       <source>no free temporary name beside {file} after {tries} tries</source>
-      <translation type="unfinished" />
+      <translation>尝试 {tries} 次后，{file} 旁边仍没有可用的临时文件名</translation>
     </message>
     <message>
       <location filename="../../convviz/resources.py" />
       <source>The resource {name} is missing from {folder}; reinstall convviz to restore it.</source>
-      <translation type="unfinished" />
+      <translation>{folder} 中缺少资源 {name}；请重新安装 convviz 来恢复它。</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>no file was chosen</source>
-      <translation type="unfinished" />
+      <translation>没有选择文件</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{kind} is not a file path</source>
-      <translation type="unfinished" />
+      <translation>{kind} 不是文件路径</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>the file name contains a NUL character, so it cannot name a file</source>
-      <translation type="unfinished" />
+      <translation>文件名中含有 NUL 字符，因此不能作为文件名</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a named pipe (FIFO)</source>
-      <translation type="unfinished" />
+      <translation>命名管道（FIFO）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a device</source>
-      <translation type="unfinished" />
+      <translation>设备</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>a socket</source>
-      <translation type="unfinished" />
+      <translation>套接字</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>not a regular file</source>
-      <translation type="unfinished" />
+      <translation>非普通文件</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>there is no file {file}; check the name and folder</source>
-      <translation type="unfinished" />
+      <translation>没有文件 {file}；请检查文件名和文件夹</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be looked at ({reason})</source>
-      <translation type="unfinished" />
+      <translation>无法查看 {file}（{reason}）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be read (no permission to open it)</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {file}（没有打开它的权限）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} cannot be opened ({reason})</source>
-      <translation type="unfinished" />
+      <translation>无法打开 {file}（{reason}）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is larger than {limit}: too large to be {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} 大于 {limit}：作为{what}太大了</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is a folder, not {what}; choose a file inside it</source>
-      <translation type="unfinished" />
+      <translation>{file} 是文件夹，不是{what}；请选择其中的一个文件</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {kind}, not {what}; convviz reads only ordinary files</source>
-      <translation type="unfinished" />
+      <translation>{file} 是{kind}，不是{what}；convviz 只读取普通文件</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{file} is {size}: too large to be {what} (the limit is {limit})</source>
-      <translation type="unfinished" />
+      <translation>{file} 的大小为 {size}：作为{what}太大了（上限是 {limit}）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_files.py" />
       <source>{count} bytes</source>
-      <translation type="unfinished" />
+      <translation>{count} 字节</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>a whole number of {digits:,} digits</source>
-      <translation type="unfinished" />
+      <translation>{digits:,} 位的整数</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested absurdly deep (more than {depth} levels)</source>
-      <translation type="unfinished" />
+      <translation>它的 JSON 嵌套深得离谱（超过 {depth} 层）</translation>
     </message>
     <message>
       <location filename="../../convviz/safe_json.py" />
       <source>its JSON is nested more than {depth} levels deep</source>
-      <translation type="unfinished" />
+      <translation>它的 JSON 嵌套超过 {depth} 层</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
@@ -8874,452 +8894,452 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>There is no sample called {name}; the samples are: {known}.</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {name} 的示例；现有示例为：{known}。</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>An MNIST digit is 0 to 9, not {label}.</source>
-      <translation type="unfinished" />
+      <translation>MNIST 数字是 0 到 9，而不是 {label}。</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST label file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>附带的 MNIST 标签文件已损坏（魔数错误）。</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>Only {count} examples of the digit {label} are offered.</source>
-      <translation type="unfinished" />
+      <translation>数字 {label} 只提供 {count} 个样例。</translation>
     </message>
     <message>
       <location filename="../../convviz/samples.py" />
       <source>The shipped MNIST image file is damaged (wrong magic number).</source>
-      <translation type="unfinished" />
+      <translation>附带的 MNIST 图像文件已损坏（魔数错误）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>arrays of {dtype} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>{dtype} 类型的数组无法保存到会话中</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} would unpack to {size:,.1f} MB, more than the {limit:,.0f} MB all arrays of a session may take</source>
-      <translation type="unfinished" />
+      <translation>{what} 解压后会有 {size:,.1f} MB，超过了会话中所有数组合计可占用的 {limit:,.0f} MB</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>an embedded array</source>
-      <translation type="unfinished" />
+      <translation>内嵌数组</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is not described as an object</source>
-      <translation type="unfinished" />
+      <translation>{what} 的描述不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has an unknown number type {dtype}</source>
-      <translation type="unfinished" />
+      <translation>{what} 的数值类型 {dtype} 未知</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no valid shape</source>
-      <translation type="unfinished" />
+      <translation>{what} 没有有效的形状</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims {count} values, more than convviz ever saves</source>
-      <translation type="unfinished" />
+      <translation>{what} 声称有 {count} 个值，超过了 convviz 可能保存的数量</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} uses an unknown encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>{what} 使用了未知的编码 {encoding}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} has no data</source>
-      <translation type="unfinished" />
+      <translation>{what} 没有数据</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} holds far more data than its {shape} shape needs</source>
-      <translation type="unfinished" />
+      <translation>{what} 的数据远多于其形状 {shape} 所需</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (not valid base64)</source>
-      <translation type="unfinished" />
+      <translation>{what} 的数据已损坏（不是有效的 base64）</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{kind} cannot be saved in a session</source>
-      <translation type="unfinished" />
+      <translation>{kind} 无法保存到会话中</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>scalar</source>
-      <translation type="unfinished" />
+      <translation>标量</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} claims a {shape} shape that no {encoding} picture has</source>
-      <translation type="unfinished" />
+      <translation>{what} 声称的形状 {shape} 不可能是 {encoding} 图片的形状</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a {width}×{height} {mode} picture, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} 是 {width}×{height} 的 {mode} 图片，而不是其描述所说的 {shape}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a picture far too large to decode safely</source>
-      <translation type="unfinished" />
+      <translation>{what} 是一张太大的图片，无法安全解码</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is a damaged picture ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{what} 是一张已损坏的图片（{reason}）</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what} is {actual}, not the {shape} its description says</source>
-      <translation type="unfinished" />
+      <translation>{what} 是 {actual}，而不是其描述所说的 {shape}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is damaged (it does not decompress)</source>
-      <translation type="unfinished" />
+      <translation>{what} 的数据已损坏（无法解压）</translation>
     </message>
     <message>
       <location filename="../../convviz/session/arrays.py" />
       <source>{what}'s data is truncated or too long for its shape</source>
-      <translation type="unfinished" />
+      <translation>{what} 的数据不完整，或相对其形状来说太长</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{where}" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"{where}" 不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>a state</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is missing</source>
-      <translation type="unfinished" />
+      <translation>缺少 "{name}"</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a finite number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是有限数，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是文本，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {length:,} characters long; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 长 {length:,} 个字符；最多允许 {most:,} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be one of {choices}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a list of {what}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是{what}列表，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds {count:,} {what}; at most {most:,} are allowed</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 含有 {count:,} 个{what}；最多允许 {most:,} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be two whole numbers (rows, columns), not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是两个整数（行数, 列数），而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>float</source>
-      <translation type="unfinished" />
+      <translation>浮点</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>numeric</source>
-      <translation type="unfinished" />
+      <translation>数值</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a {wanted} array, not {dtype}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是 {wanted} 数组，而不是 {dtype}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" has the shape {shape}, which this field cannot hold</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 的形状为 {shape}，此字段无法容纳</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {shape}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 是 {shape}；{sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>{shown_by} shows {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>{shown_by}每边显示 {range} 个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>each side must be {range} cells</source>
-      <translation type="unfinished" />
+      <translation>每边必须是 {range} 个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be an embedded array, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是内嵌数组，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" holds NaN or infinite values</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 含有 NaN 或无穷大的值</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers (a list of rows)</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是由数字组成的矩形网格（行的列表）</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" is {rows}×{columns}; {sides}</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 是 {rows}×{columns}；{sides}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是由数字组成的矩形网格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/fields.py" />
       <source>"{name}" must be a non-empty rectangular grid of numbers</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是由数字组成的非空矩形网格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>convviz sessions (*.convviz);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>convviz 会话 (*.convviz);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is {length:,.0f} million characters long (the limit is {limit:,.0f} million).</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 convviz 会话：它长达 {length:,.0f} 百万个字符（上限是 {limit:,.0f} 百万）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>It looks cut short (truncated).</source>
-      <translation type="unfinished" />
+      <translation>它看起来不完整（被截断了）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it is not valid JSON (line {line}, column {column}: {reason}).</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 convviz 会话：它不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 convviz 会话：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This file is not a convviz session: it does not start with "format": "{format}".</source>
-      <translation type="unfinished" />
+      <translation>此文件不是 convviz 会话：它不是以 "format": "{format}" 开头的。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file has no valid format version (found {found}).</source>
-      <translation type="unfinished" />
+      <translation>此会话文件没有有效的格式版本（找到的是 {found}）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session was saved by a newer convviz{by} in session format {found}; this convviz reads format {version} and older. Update convviz to open it.</source>
-      <translation type="unfinished" />
+      <translation>此会话由更新版本的 convviz{by} 以会话格式 {found} 保存；此版本 convviz 只能读取格式 {version} 及更早的版本。请更新 convviz 后再打开。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>This session file is damaged: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>此会话文件已损坏：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>a convviz session</source>
-      <translation type="unfinished" />
+      <translation>convviz 会话</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: there is no such file.</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {file}：没有这个文件。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{reason}.</source>
-      <translation type="unfinished" />
+      <translation>{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>Could not read {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is empty: it is not a convviz session (or it was cut short).</source>
-      <translation type="unfinished" />
+      <translation>{file} 是空的：它不是 convviz 会话（或者被截断了）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file} is not a convviz session: it is not text (JSON).</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是 convviz 会话：它不是文本（JSON）。</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>{file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{file}：{reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"views" 不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"views" names {count:,} views; a session holds at most {most}</source>
-      <translation type="unfinished" />
+      <translation>"views" 列出了 {count:,} 个视图；一个会话最多包含 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>the {view} view's state is not an object</source>
-      <translation type="unfinished" />
+      <translation>{view} 视图的状态不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>in the {view} view, {reason}</source>
-      <translation type="unfinished" />
+      <translation>在 {view} 视图中，{reason}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"picture" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"picture" 不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson" is not an object</source>
-      <translation type="unfinished" />
+      <translation>"lesson" 不是对象</translation>
     </message>
     <message>
       <location filename="../../convviz/session/format.py" />
       <source>"lesson.builtin" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"lesson.builtin" 必须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the Steps view</source>
-      <translation type="unfinished" />
+      <translation>逐步视图</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must have a square background and image of the same size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须有一个正方形的背景和同样大小的图像</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>strokes</source>
-      <translation type="unfinished" />
+      <translation>笔画</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" must be [width, [[x, y], ...]]</source>
-      <translation type="unfinished" />
+      <translation>"{where}" 必须是 [width, [[x, y], ...]]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}" has no points</source>
-      <translation type="unfinished" />
+      <translation>"{where}" 没有点</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}.strokes" hold more than {most:,} points in all; a canvas replays every point when it is restored</source>
-      <translation type="unfinished" />
+      <translation>"{name}.strokes" 的点总数超过 {most:,}；恢复时画布会重放每个点</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>a point of "{where}" must be [x, y]</source>
-      <translation type="unfinished" />
+      <translation>"{where}" 中的点必须是 [x, y]</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels (red, green, blue)</source>
-      <translation type="unfinished" />
+      <translation>"kernels" 必须是三个卷积核（红、绿、蓝）</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>the kernel editor</source>
-      <translation type="unfinished" />
+      <translation>卷积核编辑器</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"kernels" must be three kernels of one size, {range} cells a side</source>
-      <translation type="unfinished" />
+      <translation>"kernels" 必须是三个大小相同的卷积核，每边 {range} 个单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>numbers</source>
-      <translation type="unfinished" />
+      <translation>数字</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>grids</source>
-      <translation type="unfinished" />
+      <translation>网格</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{name}" must hold grids of one size</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 中的网格大小必须相同</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"edits" must map {layers} to their edited filters</source>
-      <translation type="unfinished" />
+      <translation>"edits" 必须把 {layers} 映射到它们被编辑过的滤波器</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>{first} and {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} 和 {second}</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>edited filter slices</source>
-      <translation type="unfinished" />
+      <translation>已编辑的滤波器切片</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"{where}.weights" must be a square filter of finite numbers</source>
-      <translation type="unfinished" />
+      <translation>"{where}.weights" 必须是由有限数组成的正方形滤波器</translation>
     </message>
     <message>
       <location filename="../../convviz/session/views.py" />
       <source>"input.digit" must be a {side}×{side} picture</source>
-      <translation type="unfinished" />
+      <translation>"input.digit" 必须是 {side}×{side} 的图片</translation>
     </message>
     <message>
       <location filename="../../convviz/state/camera.py" />
@@ -9364,17 +9384,17 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/color_vision.py" />
       <source>unknown colour-vision deficiency {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知的色觉缺陷类型 {name}；请使用 {known} 之一。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>the sequential colour map needs pyqtgraph's viridis table; reinstall convviz</source>
-      <translation type="unfinished" />
+      <translation>顺序色图需要 pyqtgraph 的 viridis 颜色表；请重新安装 convviz</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour scale {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知的颜色标尺 {name}；请使用 {known} 之一。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9394,12 +9414,12 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown kind of quantity {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知的数值类型 {name}；请使用 {known} 之一。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>a picture is (H, W) grey or (3, H, W) colour, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>图片应为 (H, W) 灰度或 (3, H, W) 彩色，而不是形状 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
@@ -9419,12 +9439,12 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>unknown colour range {name}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知的颜色范围 {name}；请使用 {known} 之一。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/colors.py" />
       <source>one colour range for the whole network needs the network's layers.</source>
-      <translation type="unfinished" />
+      <translation>整个网络共用一个颜色范围时，需要该网络的各层。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/conventions.py" />
@@ -9439,47 +9459,47 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid of numbers.</source>
-      <translation type="unfinished" />
+      <translation>卷积核必须是由数字组成的网格。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel must be a grid: every row as long as the others.</source>
-      <translation type="unfinished" />
+      <translation>卷积核必须是网格：每一行都和其他行一样长。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>A kernel side must be {low} to {high} cells, not {side}.</source>
-      <translation type="unfinished" />
+      <translation>卷积核的边长必须是 {low} 到 {high} 个单元格，而不是 {side}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>a kernel cell</source>
-      <translation type="unfinished" />
+      <translation>卷积核单元格</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels (red, green, blue) of one size.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" 必须是三个大小相同的卷积核（红、绿、蓝）。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"kernels" must be three kernels of one size, as in a conv layer.</source>
-      <translation type="unfinished" />
+      <translation>"kernels" 必须是三个大小相同的卷积核，就像卷积层中那样。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>"{name}" must be a name of at most {most} characters</source>
-      <translation type="unfinished" />
+      <translation>"{name}" 必须是不超过 {most} 个字符的名称</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>the convolution view has no setting called {name}</source>
-      <translation type="unfinished" />
+      <translation>卷积视图没有名为 {name} 的设置</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>This kernel's cells sum to 0 (an edge detector), so it cannot be scaled to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>这个卷积核的单元格之和为 0（边缘检测器），因此无法缩放到和为 1。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9489,17 +9509,17 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>height</source>
-      <translation type="unfinished" />
+      <translation>高度</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>width</source>
-      <translation type="unfinished" />
+      <translation>宽度</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
       <source>No output {axis}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{axis}方向无输出：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution.py" />
@@ -9524,17 +9544,17 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>{device} failed ({reason}); computed on the CPU instead.</source>
-      <translation type="unfinished" />
+      <translation>{device} 出错（{reason}）；已改用 CPU 计算。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/convolution_run.py" />
       <source>PyTorch gives a {theirs} map but convviz shows {mine}.</source>
-      <translation type="unfinished" />
+      <translation>PyTorch 给出的是 {theirs} 的图，但 convviz 显示的是 {mine}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/evaluation.py" />
       <source>a chunk holds at least one digit, not {chunk}.</source>
-      <translation type="unfinished" />
+      <translation>每块至少包含一个数字，而不是 {chunk}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/frame_grabber.py" />
@@ -9549,47 +9569,47 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/frame_rate.py" />
       <source>the frame-rate window must be longer than zero seconds.</source>
-      <translation type="unfinished" />
+      <translation>帧率窗口必须长于零秒。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a preset kernel must be a 2-D matrix, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>预设卷积核必须是二维矩阵，而不是形状 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights have no {layer}: they are not a LeNet's.</source>
-      <translation type="unfinished" />
+      <translation>这些权重没有 {layer}：它们不是 LeNet 的权重。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a test digit is 28×28 pixels, not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>测试数字是 28×28 像素，而不是 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter weight must be a finite number.</source>
-      <translation type="unfinished" />
+      <translation>滤波器权重必须是有限数。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>a filter must hold finite numbers only.</source>
-      <translation type="unfinished" />
+      <translation>滤波器只能包含有限数。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>these weights are not this LeNet's: their layers or shapes differ.</source>
-      <translation type="unfinished" />
+      <translation>这些权重不是此 LeNet 的：它们的层或形状不同。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>{layer} filters have shape {shape}, not {given}.</source>
-      <translation type="unfinished" />
+      <translation>{layer} 滤波器的形状是 {shape}，而不是 {given}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet.py" />
       <source>only the filters of {layers} can be edited, not {layer}.</source>
-      <translation type="unfinished" />
+      <translation>只能编辑 {layers} 的滤波器，不能编辑 {layer}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
@@ -9674,12 +9694,12 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/lenet_detail.py" />
       <source>there is no map to inspect in {stage}.</source>
-      <translation type="unfinished" />
+      <translation>{stage} 中没有可查看的图。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>The {device} device failed ({reason}); computing on the CPU.</source>
-      <translation type="unfinished" />
+      <translation>{device} 设备出错（{reason}）；改用 CPU 计算。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
@@ -9694,12 +9714,12 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>digits go from 0 to 9, not {digit}.</source>
-      <translation type="unfinished" />
+      <translation>数字只能是 0 到 9，而不是 {digit}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lenet_run.py" />
       <source>the test set has digits 0 to {last}, not {index}.</source>
-      <translation type="unfinished" />
+      <translation>测试集的数字编号为 0 到 {last}，而不是 {index}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9769,72 +9789,72 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the Steps view but has no input matrix.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}在逐步视图中打开，但没有输入矩阵。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} applies an activation; the Steps view shows the convolution or pooling only.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}使用了激活函数；逐步视图只显示卷积或池化。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} transposes {channels} channels; the Steps view transposes one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}要转置 {channels} 个通道；逐步视图一次只转置一个网格。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} pools {channels} channels; the Steps view pools one grid at a time.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}要池化 {channels} 个通道；逐步视图一次只池化一个网格。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs one kernel slice per input channel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}在逐步视图中需要每个输入通道一个卷积核切片。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel factor; the Steps view steps colour kernels with plain weights.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}带有卷积核系数；逐步视图逐步计算彩色卷积核时只用普通权重。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} needs exactly one 2-D kernel for the Steps view.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}在逐步视图中需要恰好一个二维卷积核。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} cannot be shown in the Steps view: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}无法在逐步视图中显示：{reason}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a transposed convolution; open it in the Steps view, which shows the stamps.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}是转置卷积；请在逐步视图中打开它，那里会显示印章。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} is a pooling lesson; open it in the Steps view, which shows pooling on its own.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}是池化课程；请在逐步视图中打开它，那里会单独显示池化。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} opens in the convolution view but has no input or no kernel.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}在卷积视图中打开，但没有输入或没有卷积核。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has {channels} input channel(s) and kernels for {kernels}; the convolution view shows grey pictures with 2-D kernels and colour pictures with one slice per colour.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}有 {channels} 个输入通道，卷积核却适用于 {kernels}；卷积视图显示的是配二维卷积核的灰度图片，或每种颜色一个切片的彩色图片。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a kernel larger than {side}×{side}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}的卷积核大于 {side}×{side}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} uses {activation}, which the convolution view does not apply to a feature map; show it as a concept lesson.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}使用了 {activation}，卷积视图不会把它应用到特征图上；请把它作为概念课显示。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
@@ -9859,37 +9879,37 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>Lesson {number} (“{title}”)</source>
-      <translation type="unfinished" />
+      <translation>第 {number} 课（“{title}”）</translation>
     </message>
     <message>
       <location filename="../../convviz/state/lesson_prepare.py" />
       <source>{lesson} has a different {what} per axis; the Steps view takes one {what}.</source>
-      <translation type="unfinished" />
+      <translation>{lesson}在两个方向上的{what}不同；逐步视图只接受一个{what}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>a map grid shows (count, height, width) arrays, not shape {shape}.</source>
-      <translation type="unfinished" />
+      <translation>图网格显示的是 (count, height, width) 数组，而不是形状 {shape}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>{ranges} colour ranges for {count} maps.</source>
-      <translation type="unfinished" />
+      <translation>{count} 张图却有 {ranges} 个颜色范围。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/map_mosaic.py" />
       <source>each colour range must run from a lower to a higher value.</source>
-      <translation type="unfinished" />
+      <translation>每个颜色范围都必须从较小的值到较大的值。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>a network choice is one of {choices}, not {key}.</source>
-      <translation type="unfinished" />
+      <translation>网络选项是 {choices} 之一，而不是 {key}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/model_choice.py" />
       <source>there is no {key} network to show yet.</source>
-      <translation type="unfinished" />
+      <translation>还没有可显示的 {key} 网络。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -9899,7 +9919,7 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
       <source>a second layer is shown for a grey convolution; switch off pooling or colour first</source>
-      <translation type="unfinished" />
+      <translation>第二层只用于灰度卷积；请先关闭池化或彩色</translation>
     </message>
     <message>
       <location filename="../../convviz/state/receptive_field.py" />
@@ -10014,152 +10034,152 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding {padding} is unknown; give a number of cells, “same” or “valid”</source>
-      <translation type="unfinished" />
+      <translation>填充 {padding} 未知；请给出单元格数、“same” 或 “valid”</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution</source>
-      <translation type="unfinished" />
+      <translation>转置卷积</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>“{padding}” padding is for convolutions; {what} takes a number of cells</source>
-      <translation type="unfinished" />
+      <translation>“{padding}”填充只用于卷积；{what}需要单元格数</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>padding is one number for every side or two (rows, columns)</source>
-      <translation type="unfinished" />
+      <translation>填充可以是所有边共用一个数，或两个数（行, 列）</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a transposed convolution in the Steps view takes one padding for every side</source>
-      <translation type="unfinished" />
+      <translation>逐步视图中的转置卷积所有边只能用同一个填充</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>rows × columns</source>
-      <translation type="unfinished" />
+      <translation>行 × 列</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>通道 × 行 × 列</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filters × channels × rows × columns</source>
-      <translation type="unfinished" />
+      <translation>滤波器 × 通道 × 行 × 列</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> 或 </translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {shape}; the Steps view shows at most {side}×{side} ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what}是 {shape}；逐步视图最多显示 {side}×{side}（{expected}）</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是由数字组成的网格（{expected}）</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} must be a non-empty grid of numbers ({expected})</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是由数字组成的非空网格（{expected}）</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} contains NaN or infinity; every cell must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what}包含 NaN 或无穷大；每个单元格都必须是有限数</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} is {rows}×{columns}; the Steps view shows at most {side}×{side}</source>
-      <translation type="unfinished" />
+      <translation>{what}是 {rows}×{columns}；逐步视图最多显示 {side}×{side}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {channels} channels; the Steps view shows at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what}有 {channels} 个通道；逐步视图最多显示 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>{what} has {filters} filters; the Steps view steps through at most {most}</source>
-      <translation type="unfinished" />
+      <translation>{what}有 {filters} 个滤波器；逐步视图最多逐步查看 {most} 个</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>unknown mode {mode}; choose one of {modes}</source>
-      <translation type="unfinished" />
+      <translation>未知的模式 {mode}；请从 {modes} 中选择</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input</source>
-      <translation type="unfinished" />
+      <translation>输入</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel</source>
-      <translation type="unfinished" />
+      <translation>卷积核</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>"flip" must be true or false, not {value}</source>
-      <translation type="unfinished" />
+      <translation>"flip" 必须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the input has {channels} channels, so the kernel needs one slice per channel</source>
-      <translation type="unfinished" />
+      <translation>输入有 {channels} 个通道，因此卷积核需要每个通道一个切片</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the kernel has {slices} channel slice(s) but the input has {channels} channel(s); they must be equal</source>
-      <translation type="unfinished" />
+      <translation>卷积核有 {slices} 个通道切片，但输入有 {channels} 个通道；两者必须相等</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view pools one grid at a time; pick one channel of the input to pool</source>
-      <translation type="unfinished" />
+      <translation>逐步视图一次只池化一个网格；请选择输入中要池化的一个通道</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes one grid at a time; pick one channel of the input</source>
-      <translation type="unfinished" />
+      <translation>逐步视图一次只转置一个网格；请选择输入中的一个通道</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>the Steps view transposes with one kernel grid; pick one filter</source>
-      <translation type="unfinished" />
+      <translation>逐步视图只用一个卷积核网格做转置；请选择一个滤波器</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias must be a number, one per filter</source>
-      <translation type="unfinished" />
+      <translation>偏置必须是数字，每个滤波器一个</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>there are {filters} filter(s) but {biases} bias value(s); give one per filter</source>
-      <translation type="unfinished" />
+      <translation>有 {filters} 个滤波器，却有 {biases} 个偏置值；请每个滤波器给一个</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a bias is NaN or infinity; every bias must be a finite number</source>
-      <translation type="unfinished" />
+      <translation>有偏置是 NaN 或无穷大；每个偏置都必须是有限数</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>a kernel with a factor written apart (like 1/9) takes no bias in the Steps view</source>
-      <translation type="unfinished" />
+      <translation>系数单独写出（如 1/9）的卷积核在逐步视图中不能带偏置</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
       <source>filter {filter} does not exist; choose 0 to {last}</source>
-      <translation type="unfinished" />
+      <translation>滤波器 {filter} 不存在；请选择 0 到 {last}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/steps.py" />
@@ -10259,22 +10279,17 @@ and centred it  ⟶</source>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>no test digit has been read yet.</source>
-      <translation type="unfinished" />
+      <translation>还没有读取任何测试数字。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {noun}s 1 to {count}, not {unit}.</source>
-      <translation type="unfinished" />
+      <source>{layer} has no unit number {unit}; its units are numbered 1 to {count}.</source>
+      <translation>{layer} 没有编号为 {unit} 的单元；它的单元编号为 1 到 {count}。</translation>
     </message>
     <message>
       <location filename="../../convviz/state/units.py" />
       <source>a chunk holds at least one step, not {chunk}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../convviz/state/units.py" />
-      <source>{layer} has {count} {noun}s, not {unit}.</source>
-      <translation type="unfinished" />
+      <translation>每块至少包含一步，而不是 {chunk}。</translation>
     </message>
     <message>
       <source>How many times the training goes through all 60,000 training digits</source>
