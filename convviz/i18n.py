@@ -43,6 +43,16 @@ def language() -> str:
     return _language
 
 
+def shipped_language(locale_name: str) -> str | None:
+    """The shipped language for a locale name such as "de_AT", "zh-Hans-CN" or "fr" (None if none fits)."""
+    name = locale_name.replace("-", "_")
+    if name.lower().startswith("zh"):
+        traditional = any(part in name for part in ("Hant", "_TW", "_HK", "_MO"))
+        return None if traditional else "zh_CN"
+    base = name.split("_")[0].lower()
+    return base if base in LANGUAGES else None
+
+
 def tr(text: str) -> str:
     """The user's-language form of `text` (English when no translation is installed)."""
     return _translate(CONTEXT, text)

@@ -11,11 +11,12 @@ entry, or a sentence the catalog does not know, stays English, as with Qt.
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from convviz.i18n import CONTEXT, LANGUAGES, set_translator
+from convviz.i18n import CONTEXT, LANGUAGES, set_translator, shipped_language
 from convviz.resources import resources_root
 
 
@@ -65,3 +66,18 @@ def install(language: str, folder: Path | None = None) -> str:
     translate = translator_for(language, folder)
     set_translator(translate, language)
     return language if translate is not None else "en"
+
+
+def environment_language(environ: dict[str, str] | None = None) -> str:
+    """The shipped language a command-line tool without Qt should speak: POSIX's LANGUAGE list, then
+    LC_ALL, LC_MESSAGES and LANG (the order gettext reads them), else English."""
+    env = os.environ if environ is None else environ
+    names = env.get("LANGUAGE", "").split(":") + [env.get(key, "") for key in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for name in names:
+        name = name.split(".")[0].split("@")[0]
+        if name in ("", "C", "POSIX"):
+            continue
+        found = shipped_language(name)
+        if found is not None:
+            return found
+    return "en"

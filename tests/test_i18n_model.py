@@ -223,3 +223,26 @@ def test_a_failure_made_in_the_training_process_comes_back_in_the_apps_language(
     process.run(TrainConfig(epochs=1, batch_size=10, augment=False), (pictures, labels, pictures[:5], labels[:5]))
     assert ended.wait(60) and process.wait(10)
     assert outcome == [("failed", "Training fehlgeschlagen: Target 99 is out of bounds.")]
+
+
+def test_command_line_tools_without_qt_speak_the_environments_language():
+    """convviz-train has no Qt: it reads the language from the environment as gettext does."""
+    assert i18n_ts.environment_language({"LANGUAGE": "pt_BR:fr_FR", "LANG": "de_DE.UTF-8"}) == "fr"
+    assert i18n_ts.environment_language({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert i18n_ts.environment_language({"LC_MESSAGES": "es_ES@euro"}) == "es"
+    assert i18n_ts.environment_language({"LANG": "C.UTF-8"}) == "en"
+    assert i18n_ts.environment_language({}) == "en"
+
+
+def test_convviz_train_refuses_in_the_desktops_language(monkeypatch, capsys):
+    from convviz.model import train
+
+    monkeypatch.setenv("LANGUAGE", "de")
+    assert train.main(["--epochs", "1", "--threads", "0", "--train-limit", "10"]) != 0
+    german = capsys.readouterr().err
+    assert i18n.language() == "en"  # the command gives English back when it returns
+    monkeypatch.setenv("LANGUAGE", "en")
+    assert train.main(["--epochs", "1", "--threads", "0", "--train-limit", "10"]) != 0
+    english = capsys.readouterr().err
+    assert "threads must be at least 1." in english
+    assert german.strip() and german != english and "threads must be at least 1." not in german

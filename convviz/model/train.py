@@ -340,7 +340,17 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The `convviz-train` command."""
+    """The `convviz-train` command, in the desktop's language (LANGUAGE / LC_ALL / LC_MESSAGES / LANG)."""
+    from convviz import i18n, i18n_ts
+
+    i18n_ts.install(i18n_ts.environment_language())
+    try:
+        return _command(argv)
+    finally:
+        i18n.set_translator(None)
+
+
+def _command(argv: list[str] | None) -> int:
     from tqdm import tqdm
 
     args = _parse(argv)

@@ -20,14 +20,7 @@ SETTINGS_KEY = "view/language"  # the key LanguageChooser saves the choice under
 OPTION = "--language"
 
 
-def shipped_language(locale_name: str) -> str | None:
-    """The shipped language for a locale name such as "de_AT", "zh-Hans-CN" or "fr" (None if none fits)."""
-    name = locale_name.replace("-", "_")
-    if name.lower().startswith("zh"):
-        traditional = any(part in name for part in ("Hant", "_TW", "_HK", "_MO"))
-        return None if traditional else "zh_CN"
-    base = name.split("_")[0].lower()
-    return base if base in i18n.LANGUAGES else None
+shipped_language = i18n.shipped_language  # one home (Qt-free), the name the language tools use
 
 
 def system_language() -> str:
