@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 import convviz
-from convviz import i18n
+from convviz import i18n, i18n_ts
 from convviz.core import conv2d, kernel_preset, load_image, output_size, pool2d, resolve_device
 from convviz.core.kernel_scale import parse_scale
 from convviz.export.animation import export_steps_animation
@@ -156,3 +156,50 @@ def test_the_static_check_sees_a_plain_message(tmp_path, monkeypatch):
     (fake / "lessons" / "bad.py").write_text('def g(r):\n    raise r.fail("id", "is wrong")\n', encoding="utf-8")
     monkeypatch.setattr(convviz, "__file__", str(fake / "__init__.py"))
     assert [line.split(":")[0] for line in _untranslated_raises()] == ["core/bad.py", "lessons/bad.py"]
+
+
+# --- labels drawn into exported animations -------------------------------------------------------
+
+
+@pytest.fixture
+def speaking():
+    """Install a language for the test (a fake translator, or a shipped catalog); English again afterwards."""
+    from convviz.export import fonts
+
+    def speak(language: str, translate=None) -> None:
+        if translate is None:
+            i18n_ts.install(language)
+        else:
+            i18n.set_translator(translate, language)
+
+    yield speak
+    i18n.set_translator(None)
+    fonts._font.cache_clear()
+
+
+def test_animation_labels_speak_the_interfaces_language(speaking):
+    """The frames' title and grid names go through tr: a German frame is not the English one."""
+    import numpy as np
+
+    from convviz.core import conv_steps
+    from convviz.export import StepFrames
+    from convviz.export.fonts import font
+
+    steps = conv_steps(np.arange(16, dtype=np.float32).reshape(4, 4), np.ones((3, 3), np.float32), padding=1)
+    english = np.asarray(StepFrames(steps, cell_px=32).frame(0))
+    speaking("de", lambda context, text: "<<" + text + ">>")
+    assert font(20).say("kernel") == "<<kernel>>"
+    german = np.asarray(StepFrames(steps, cell_px=32).frame(0))
+    assert german.shape == english.shape and (german != english).any()
+
+
+def test_without_a_chinese_font_the_labels_stay_english_rather_than_empty_boxes(speaking, monkeypatch):
+    from convviz.export import fonts
+
+    speaking("zh_CN")
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ("no-such-font-anywhere.ttc",))
+    fonts._font.cache_clear()
+    assert fonts.font(20).speaks == "en"
+    assert fonts.font(20).say("kernel") == "kernel"
+    speaking("de")
+    assert fonts.font(20).say("kernel") == "Kernel"  # Latin letters: any export font draws them

@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw
 
 from convviz.core import format_number
 from convviz.core.kernel_scale import ONE, apply_scale, parse_scale, scale_text
-from convviz.i18n import tr
+from convviz.i18n import tr, tr_noop
 from convviz.state.colors import (
     SCALES,
     colourise,
@@ -310,7 +310,9 @@ class StepFrames:
         label_y = self.grids_top - self.label_h // 2
         for k, plane in enumerate(self.planes):
             x0 = self.input_x[k]
-            name = f"channel {k + 1}" if len(self.planes) > 1 else "input (padded)" if any(self.pads) else "input"
+            say = self.label_font.say
+            name = (say(tr_noop("channel {number}")).format(number=k + 1) if len(self.planes) > 1
+                    else say(tr_noop("input (padded)")) if any(self.pads) else say(tr_noop("input")))
             self._text(draw, (x0 + plane.shape[1] * c / 2, label_y), name, self.label_font, TEXT)
             for r in range(plane.shape[0]):
                 for col in range(plane.shape[1]):
@@ -329,7 +331,8 @@ class StepFrames:
         oh, ow = self.out_hw
         for k in range(self.out_planes):
             x0 = self.output_x[k]
-            name = "output" if self.out_planes == 1 else f"output {k + 1}"
+            name = (self.label_font.say(tr_noop("output")) if self.out_planes == 1
+                    else self.label_font.say(tr_noop("output {number}")).format(number=k + 1))
             self._text(draw, (x0 + ow * c / 2, label_y), name, self.label_font, TEXT)
             for r in range(oh):
                 for col in range(ow):
@@ -341,7 +344,7 @@ class StepFrames:
         c = self.cell
         planes, kh, kw = self.kernels.shape
         top = self._kernel_top()
-        name = "kernel"
+        name = self.label_font.say(tr_noop("kernel"))
         centre = self.kernel_x[0] + self.kernel_w / 2
         self._text(draw, (centre, label_y), name, self.label_font, TEXT)
         for k in range(planes):
@@ -382,7 +385,8 @@ class StepFrames:
         draw = ImageDraw.Draw(picture)
         c = self.cell
         edge = max(2, c // 14)
-        title = f"Step {i + 1} of {self.count}: output row {step.out_row + 1}, column {step.out_col + 1}"
+        title = self.label_font.say(tr_noop("Step {step} of {count}: output row {row}, column {column}")).format(
+            step=i + 1, count=self.count, row=step.out_row + 1, column=step.out_col + 1)
         self._text(draw, (self.margin, self.margin), title, self.label_font, TEXT, anchor="lt")
         winner = None
         if self.is_pool and step.winner is not None:

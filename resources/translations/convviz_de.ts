@@ -6757,8 +6757,33 @@ und zentriert  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
+      <source>channel {number}</source>
+      <translation>Kanal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>input (padded)</source>
+      <translation>Eingabe (mit Padding)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output</source>
+      <translation>Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output {number}</source>
+      <translation>Ausgabe {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
       <translation>Schritt {i} liegt außerhalb des Bereichs; es gibt {count} Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>Step {step} of {count}: output row {row}, column {column}</source>
+      <translation>Schritt {step} von {count}: Ausgabe Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
@@ -10029,11 +10054,6 @@ und zentriert  ⟶</translation>
       <location filename="../../convviz/state/step_text.py" />
       <source>blue</source>
       <translation>Blau</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/step_text.py" />
-      <source>channel {number}</source>
-      <translation>Kanal {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />

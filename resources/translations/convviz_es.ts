@@ -6757,8 +6757,33 @@ y centró  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
+      <source>channel {number}</source>
+      <translation>canal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>input (padded)</source>
+      <translation>entrada (con relleno)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output</source>
+      <translation>salida</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output {number}</source>
+      <translation>salida {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
       <translation>el paso {i} está fuera de rango; hay {count} pasos</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>Step {step} of {count}: output row {row}, column {column}</source>
+      <translation>Paso {step} de {count}: salida fila {row}, columna {column}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
@@ -10029,11 +10054,6 @@ y centró  ⟶</translation>
       <location filename="../../convviz/state/step_text.py" />
       <source>blue</source>
       <translation>azul</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/step_text.py" />
-      <source>channel {number}</source>
-      <translation>canal {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />

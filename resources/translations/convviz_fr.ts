@@ -6757,8 +6757,33 @@ et centré  ⟶</translation>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
+      <source>channel {number}</source>
+      <translation>canal {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>input (padded)</source>
+      <translation>entrée (avec bordure)</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output</source>
+      <translation>sortie</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output {number}</source>
+      <translation>sortie {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
       <translation>l'étape {i} est hors limites ; il y a {count} étapes</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>Step {step} of {count}: output row {row}, column {column}</source>
+      <translation>Étape {step} sur {count} : sortie ligne {row}, colonne {column}</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
@@ -10029,11 +10054,6 @@ et centré  ⟶</translation>
       <location filename="../../convviz/state/step_text.py" />
       <source>blue</source>
       <translation>bleu</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/step_text.py" />
-      <source>channel {number}</source>
-      <translation>canal {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />

@@ -6748,8 +6748,33 @@ and centred it  ⟶</source>
     </message>
     <message>
       <location filename="../../convviz/export/step_frames.py" />
+      <source>channel {number}</source>
+      <translation>通道 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>input (padded)</source>
+      <translation>输入（已填充）</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output</source>
+      <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>output {number}</source>
+      <translation>输出 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
       <source>step {i} is out of range; there are {count} steps</source>
       <translation>第 {i} 步超出范围；共有 {count} 步</translation>
+    </message>
+    <message>
+      <location filename="../../convviz/export/step_frames.py" />
+      <source>Step {step} of {count}: output row {row}, column {column}</source>
+      <translation>第 {step} 步，共 {count} 步：输出第 {row} 行，第 {column} 列</translation>
     </message>
     <message>
       <location filename="../../convviz/lessons/compute.py" />
@@ -10020,11 +10045,6 @@ and centred it  ⟶</source>
       <location filename="../../convviz/state/step_text.py" />
       <source>blue</source>
       <translation>蓝</translation>
-    </message>
-    <message>
-      <location filename="../../convviz/state/step_text.py" />
-      <source>channel {number}</source>
-      <translation>通道 {number}</translation>
     </message>
     <message>
       <location filename="../../convviz/state/step_text.py" />
