@@ -229,3 +229,16 @@ def convolution_view(qtbot, worker):
     view.show()
     qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
     return view
+
+
+@pytest.fixture
+def marked():
+    """Every `tr` sentence comes back as <<sentence>> (placeholders kept), so one that skipped tr shows; English
+    again afterwards."""
+    from convviz import i18n
+
+    i18n.set_translator(lambda context, text: "<<" + text + ">>", "de")
+    try:
+        yield
+    finally:
+        i18n.set_translator(None)

@@ -11,7 +11,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 
 import convviz.app
@@ -24,16 +23,9 @@ from convviz.i18n import tr_noop
 FILTER_LITERAL = re.compile(r"\w\s*\(\*")
 
 
-@pytest.fixture
-def wrapped():
-    i18n.set_translator(lambda context, text: "<<" + text + ">>", "de")
-    try:
-        yield
-    finally:
-        i18n.set_translator(None)
 
 
-def test_the_words_are_translated_and_the_patterns_kept(wrapped):
+def test_the_words_are_translated_and_the_patterns_kept(marked):
     assert name_filter((tr_noop("Lesson files"), "*.json"), ALL_FILES) == "<<Lesson files>> (*.json);;<<All files>> (*)"
     assert image_filter().startswith("<<Pictures>> (*.png *.jpg *.jpeg ")
     assert image_filter().endswith(";;<<All files>> (*)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import threading
 from pathlib import Path
 
@@ -26,80 +25,12 @@ from convviz.model.weights import read_state_dict
 
 MODEL = Path(convviz.model.__file__).resolve().parent
 
-#: raise sites whose literal message is not for a user, and why
-INTERNAL = {
-    ("train_process.py", "stopped before it started"): "never shown: a killed run reports 'Training was stopped.'",
-}
-
-
-def _marked(node: ast.AST) -> bool:
-    """tr("...") or tr("...").format(...) (or a name or call holding an already translated sentence)."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
-        node = node.func.value
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-
-
-def _has_words(node: ast.AST) -> bool:
-    """A plain literal or f-string (alone or glued with +) that carries text of its own."""
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, str) and any(ch.isalpha() for ch in node.value)
-    if isinstance(node, ast.JoinedStr):
-        return any(_has_words(part) for part in node.values if isinstance(part, ast.Constant))
-    if isinstance(node, ast.BinOp):
-        return _has_words(node.left) or _has_words(node.right)
-    if isinstance(node, ast.IfExp):
-        return _has_words(node.body) or _has_words(node.orelse)
-    return False
-
-
-def _unmarked_raises(path: Path) -> list[str]:
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
-            continue
-        error = node.exc.func.id if isinstance(node.exc.func, ast.Name) else getattr(node.exc.func, "attr", "")
-        position = 1 if error == "StateDictError" else 0  # StateDictError(kind key, sentence, detail)
-        if len(node.exc.args) <= position:
-            continue
-        message = node.exc.args[position]
-        if _marked(message) or not _has_words(message):
-            continue
-        text = message.value if isinstance(message, ast.Constant) else ast.unparse(message)
-        if (path.name, text) not in INTERNAL:
-            found.append(f"{path.name}:{node.lineno}: {text[:90]}")
-    return found
-
-
-def test_every_raise_in_the_model_package_is_marked_for_translation():
-    unmarked = [line for path in sorted(MODEL.glob("*.py")) for line in _unmarked_raises(path)]
-    assert unmarked == [], "wrap these messages in tr(...):\n" + "\n".join(unmarked)
-
-
-def test_the_static_check_finds_an_unmarked_message(tmp_path):
-    sample = tmp_path / "sample.py"
-    sample.write_text(
-        'def f(x):\n'
-        '    if x:\n'
-        '        raise ValueError(f"{x} is wrong.")\n'
-        '    raise ValueError(tr("{x} is right.").format(x=x))\n'
-    )
-    assert _unmarked_raises(sample) == ["sample.py:3: f'{x} is wrong.'"]
-
-
 def test_model_sentences_use_named_placeholders_only():
     positional = [(path.name, text) for path in sorted(MODEL.glob("*.py"))
                   for text in literals_in(path.read_text(encoding="utf-8")) if "" in placeholders(text)]
     assert positional == []
 
 
-@pytest.fixture
-def marked():
-    """A translator that wraps every sentence in << >>, so an untranslated one shows."""
-    i18n.set_translator(lambda context, text: "<<" + text + ">>", "de")
-    try:
-        yield
-    finally:
-        i18n.set_translator(None)
 
 
 def _refusal(call) -> str:
