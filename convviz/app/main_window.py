@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         from convviz.app.theme import ThemeManager
 
         # the theme first: applying a palette is cheapest before the widgets exist
-        self.theme = ThemeManager(self.settings, self, for_this_run=theme)
+        self.theme = ThemeManager(self.settings, self, for_this_run=theme, guess_scheme=fast_start)
         from convviz.app.tools.language.chooser import LanguageChooser
 
         # the language before any text is built: every tr() below reads the installed catalog
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         elif watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.theme.confirm_scheme)
             QTimer.singleShot(0, self, self._install_shortcuts)
             QTimer.singleShot(0, self, self._install_classroom_tools)
             QTimer.singleShot(0, self, self._start_loading)
