@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -177,16 +177,32 @@ def view_available(name: str) -> bool:
 
 
 class _Placeholder(QWidget):
-    """What a tab shows until its view is built."""
+    """What a tab shows until its view is built; its label and busy bar are made when it is first shown
+    (the tabs behind the current one cost nothing before the first paint)."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.label = QLabel(tr("Loading the {view} view…").format(view=view_title(title)))
+        self._title = title
+        self._label: QLabel | None = None
+
+    @property
+    def label(self) -> QLabel:
+        if self._label is None:
+            self._fill()
+        return self._label
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._label is None:
+            self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        self._label = QLabel(tr("Loading the {view} view…").format(view=view_title(self._title)))
         bar = QProgressBar()
         bar.setRange(0, 0)
         bar.setFixedWidth(320)
         column = QVBoxLayout()
-        column.addWidget(self.label)
+        column.addWidget(self._label)
         column.addWidget(bar)
         row = QHBoxLayout()  # centred by stretches (no Qt alignment flags before the first paint)
         row.addStretch(1)
@@ -313,7 +329,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         self.file_menu = file_menu = menus.addMenu(tr("&File"))
         self.open_action = file_menu.addAction(tr("&Open image…"), self.open_dialog)
-        self._shortcuts.append((self.open_action, QKeySequence.StandardKey.Open))
+        self._shortcuts.append((self.open_action, "Open"))
         samples_menu = file_menu.addMenu(tr("Open &sample"))
         for group in SAMPLE_GROUPS:
             group_menu = samples_menu.addMenu(tr(group))
@@ -322,13 +338,13 @@ class MainWindow(QMainWindow):
                 action.setToolTip(sample.shown_description())
                 action.triggered.connect(lambda _=False, n=sample.name: self.open_sample(n))
         self.paste_action = file_menu.addAction(tr("&Paste picture"), self.paste)
-        self._shortcuts.append((self.paste_action, QKeySequence.StandardKey.Paste))
+        self._shortcuts.append((self.paste_action, "Paste"))
         self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("&Quit"), self.close)
-        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
+        self._shortcuts.append((quit_action, "Quit"))
 
         self.view_menu = view_menu = menus.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -347,15 +363,19 @@ class MainWindow(QMainWindow):
 
         self.help_menu = help_menu = menus.addMenu(tr("&Help"))
         guide = help_menu.addAction(tr("&Guide"), self.show_guide)
-        self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
+        self._shortcuts.append((guide, "HelpContents"))
         help_menu.addAction(tr("&About convviz"), self.show_about)
 
     def _install_shortcuts(self) -> None:
         """Menu shortcuts. The first setShortcut builds PySide6's key enums (tens of ms), so a
-        fast start sets them just after the first paint."""
+        fast start sets them just after the first paint; until then a key is a name of
+        QKeySequence.StandardKey ("Open") or portable text ("Ctrl+1")."""
+        from PySide6.QtGui import QKeySequence
+
         shortcuts, self._shortcuts = self._shortcuts, []
         for action, key in shortcuts:
-            action.setShortcut(QKeySequence(key))
+            standard = getattr(QKeySequence.StandardKey, key, None)
+            action.setShortcut(QKeySequence(standard if standard is not None else key))
 
     def _install_theme(self) -> None:
         """View ▸ Theme (the theme itself is applied before any widget is built, see __init__)."""

@@ -12,7 +12,8 @@ A channel belongs to one asker: `new_channel("maps")` gives a name no other
 asker on this worker has (two views on one worker never steal each other's
 results).
 
-The worker's thread runs at a lower CPU priority than the GUI thread (Linux,
+The thread starts with the first job, so that a window opening does not wait
+for it. The worker's thread runs at a lower CPU priority than the GUI thread (Linux,
 per thread; the threads it starts inherit it): on a busy machine the window
 keeps reacting while maps are computed, at little cost to the computing.
 
@@ -89,10 +90,7 @@ class ComputeWorker(QObject):
         self._busy = False
         self._stopping = False
         self._outcome.connect(self._deliver)
-        self._thread: threading.Thread | None = None
-        if not synchronous:
-            self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
-            self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first job (not while the window opens)
 
     # ------------------------------------------------------------------ asking
     def new_channel(self, purpose: str) -> str:
@@ -111,6 +109,9 @@ class ComputeWorker(QObject):
         `on_result(JobResult)` or `on_error(JobError)` is called on the GUI thread
         when the job ends, unless a newer job of the channel was delivered first.
         """
+        if not self.synchronous and self._thread is None and not self._stopping:
+            self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
+            self._thread.start()
         with self._condition:
             generation = self._generation.get(channel, 0) + 1
             self._generation[channel] = generation
