@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import importlib
 import importlib.util
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,7 +63,14 @@ from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
+# between start-up steps: a real timer, so that the window's own timers and input come first (Qt 6 runs a
+# 0 ms single shot as a posted call, before any timer: a chain of those never lets the window breathe)
+BREATHE_MS = 1
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
+# what installing the classroom tools imports: loaded on the same thread first, so that the tools come quickly
+TOOL_MODULES = tuple(f"convviz.app.tools.{name}" for name in (
+    "presentation.controller", "export.actions", "lessons.menu", "first_start.hint", "model.menu",
+    "class_digits.tool", "sessions.actions", "accessibility.menu"))
 # what building a view imports (plotting, throttling): imported in the same background thread, so the
 # GUI thread's first view is built from modules already loaded (type definitions only: no widget exists yet)
 VIEW_LIBRARIES = ("pyqtgraph", "superqt.utils")
@@ -218,6 +226,7 @@ class MainWindow(QMainWindow):
     """Tabs of views around one shared picture (see the module docstring)."""
 
     first_painted = Signal()
+    interface_loaded = Signal()  # the loading thread imported what the classroom tools need
     libraries_loaded = Signal()
     view_built = Signal(str)
     view_changing = Signal(str)  # the tab bar moved to this view and its page is about to be shown
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, View] = {}
+        self._made: dict[str, View] = {}  # made and waiting for the next turn to be put in its tab
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
@@ -307,6 +317,7 @@ class MainWindow(QMainWindow):
             self._install_shortcuts()
             self._install_classroom_tools()
         self.setAcceptDrops(True)
+        self.interface_loaded.connect(self._on_interface_loaded)
         self.libraries_loaded.connect(self._on_libraries_loaded)
         self._restore_geometry()
         self.installEventFilter(self)
@@ -448,29 +459,58 @@ class MainWindow(QMainWindow):
         elif watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
-            QTimer.singleShot(0, self, self.theme.confirm_scheme)
-            QTimer.singleShot(0, self, self._install_shortcuts)
-            QTimer.singleShot(0, self, self._install_classroom_tools)
             QTimer.singleShot(0, self, self._start_loading)
         return super().eventFilter(watched, event)
 
     def _start_loading(self) -> None:
-        """Import torch & co. off the GUI thread, then build the current view."""
-
+        """Import off the GUI thread what the rest of the window needs, then fill it in (see `_load_libraries`)."""
         name = self.current_view_name()
         view_module = (VIEW_MODULES[name].split(":")[0],) if name is not None else ()
+        threading.Thread(target=self._load_libraries, args=(view_module,), name="convviz-imports", daemon=True).start()
 
-        def load() -> None:
+    def _load_libraries(self, view_module: tuple[str, ...]) -> None:
+        """On the loading thread: first what the classroom tools need, then torch & co. and the first view's module.
+
+        The GUI thread stays free meanwhile. Pure Python imports hand it the
+        interpreter every few milliseconds; what would hold it for long is done
+        so that it does not: PySide6's `Qt` namespace is built here (30-80 ms of
+        enum building; the GUI thread waits for `interface_loaded` before it
+        touches `Qt`), torch's C++ library is loaded with the interpreter released
+        (`load_native_libraries`), and the cycle collector is kept from walking
+        the imported modules again and again while they load.
+        """
+        from PySide6 import QtCore, QtGui
+
+        for namespace, name in ((QtCore, "Qt"), (QtGui, "QKeySequence")):
+            getattr(namespace, name)  # PySide6 builds a type (and its enums) the first time it is asked for
+        for module in TOOL_MODULES:
+            _import_quietly(module)
+        if not _emit_if_alive(self.interface_loaded):
+            return
+        load_native_libraries()
+        collecting = gc.isenabled()
+        gc.disable()  # (only garbage cycles wait; the GUI thread's own short pauses leave it as they find it)
+        try:
             for module in HEAVY_MODULES:
                 importlib.import_module(module)
             for module in VIEW_LIBRARIES + view_module:
-                try:
-                    importlib.import_module(module)
-                except Exception:  # noqa: BLE001 - building the view imports it again and says what failed
-                    pass
-            self.libraries_loaded.emit()
+                _import_quietly(module)
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
+        _emit_if_alive(self.libraries_loaded)
 
-        threading.Thread(target=load, name="convviz-imports", daemon=True).start()
+    def _on_interface_loaded(self) -> None:
+        """The theme's scheme, the shortcuts, the classroom tools: one step per turn of the event loop."""
+        steps = [self.theme.confirm_scheme, self._install_shortcuts, self._install_classroom_tools]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(BREATHE_MS, self, next_step)
+
+        next_step()
 
     def _on_libraries_loaded(self) -> None:
         from superqt.utils import signals_blocked
@@ -484,6 +524,7 @@ class MainWindow(QMainWindow):
                 if self.device_box.findData(device) < 0:
                     self.device_box.addItem(names.get(device, device), device)
         self.statusBar().showMessage(tr("Ready."), 3000)
+        _keep_out_of_collections()  # before the view is built: a collection meanwhile would walk torch again
         self._ensure_current_view()
         _keep_out_of_collections()
 
@@ -522,9 +563,17 @@ class MainWindow(QMainWindow):
         fit_current_page(self.tabs)
 
     def _ensure_current_view(self) -> None:
+        """Build the view on screen: made in one turn of the event loop, put in its tab in the next.
+
+        Making a view and laying out and painting it the first time each freeze
+        the window for a while; in two turns the window reacts between them."""
         name = self.current_view_name()
-        if self._libraries_ready and name is not None and name not in self.views:
-            self.build_view(name)
+        if not self._libraries_ready or name is None or name in self.views or name in self._made:
+            return
+        view = self._make_view(name)
+        if view is not None:
+            self._made[name] = view
+            QTimer.singleShot(BREATHE_MS, self, lambda: self.build_view(name))
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -534,16 +583,8 @@ class MainWindow(QMainWindow):
         """Import and build view `name` now (normally done when its tab is first shown)."""
         if name in self.views:
             return self.views[name]
-        module_name, class_name = VIEW_MODULES[name].split(":")
-        try:
-            view_class = getattr(importlib.import_module(module_name), class_name)
-            view = view_class(self.worker)
-        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
-            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
-            index = self._tab_names.index(name)
-            placeholder = self.tabs.widget(index)
-            if isinstance(placeholder, _Placeholder):
-                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
+        view = self._made.pop(name, None) or self._make_view(name)
+        if view is None:
             return None
         self.views[name] = view
         view.message.connect(self.show_message)
@@ -574,6 +615,19 @@ class MainWindow(QMainWindow):
         self.view_built.emit(name)
         _keep_out_of_collections()
         return view
+
+    def _make_view(self, name: str) -> View | None:
+        """Import and make view `name`, not yet in its tab; None (and the reason on screen) if it fails."""
+        module_name, class_name = VIEW_MODULES[name].split(":")
+        try:
+            return getattr(importlib.import_module(module_name), class_name)(self.worker)
+        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
+            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
+            index = self._tab_names.index(name)
+            placeholder = self.tabs.widget(index)
+            if isinstance(placeholder, _Placeholder):
+                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
+            return None
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode's layout: the device bar steps aside and every view makes room for its numbers."""
@@ -831,6 +885,52 @@ def _keep_out_of_collections() -> None:
     window hands everything back to the collector (`gc.unfreeze`).
     """
     gc.freeze()
+
+
+def _emit_if_alive(signal) -> bool:
+    """Emit from the loading thread; False when the window was closed and deleted meanwhile (tests close fast)."""
+    try:
+        signal.emit()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _import_quietly(module: str) -> None:
+    try:
+        importlib.import_module(module)
+    except Exception:  # noqa: BLE001 - whoever uses it imports it again and says what failed
+        pass
+
+
+def load_native_libraries() -> None:
+    """Load torch's C++ library (~400 MB) with the interpreter released, before `import torch` asks for it.
+
+    Python holds its interpreter lock while it loads an extension module's
+    shared libraries, so `import torch` on any thread froze the window for
+    0.2-0.5 s while the dynamic loader mapped libtorch_cpu.so. Loaded here
+    through a plain C call (ctypes releases the lock for those), the library
+    is already in memory when torch's own import asks for it. Only libraries
+    with no Python in them (torch's CPU library and its C++ helpers); Linux
+    only; anything missing is left to torch's import as before.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    spec = importlib.util.find_spec("torch")
+    if spec is None or spec.origin is None:
+        return
+    import ctypes
+    import os
+
+    folder = Path(spec.origin).parent / "lib"
+    try:
+        dlopen = ctypes.CDLL(None).dlopen
+    except (OSError, AttributeError):
+        return
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    for name in ("libgomp.so.1", "libc10.so", "libtorch_cpu.so"):
+        if (folder / name).is_file():
+            dlopen(os.fsencode(folder / name), os.RTLD_NOW | os.RTLD_LOCAL)
 
 
 def _load_file(path: str):

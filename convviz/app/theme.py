@@ -259,8 +259,11 @@ class ThemeManager(QObject):
 
     def confirm_scheme(self) -> None:
         """Read the desktop's colour scheme (a fast start guessed it) and follow it if the guess was wrong."""
-        if isinstance(self._scheme, bool) and not self._restored:
-            self._on_scheme_changed(QGuiApplication.styleHints().colorScheme())
+        if not isinstance(self._scheme, bool) or self._restored:
+            return
+        self._scheme = QGuiApplication.styleHints().colorScheme()
+        if resolve_theme(self._choice, self._scheme) != self._current:  # a right guess costs nothing more
+            self._apply()
 
     def set_choice(self, choice: str) -> None:
         """Switch theme now and remember the choice; an unknown name raises ValueError."""
