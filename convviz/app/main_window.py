@@ -17,6 +17,7 @@ first use costs about as much as a bare window takes to appear.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import importlib
 import importlib.util
@@ -464,6 +465,8 @@ class MainWindow(QMainWindow):
 
     def _start_loading(self) -> None:
         """Import off the GUI thread what the rest of the window needs, then fill it in (see `_load_libraries`)."""
+        atexit.unregister(_let_the_loading_thread_finish)  # once, and after PySide6's own (atexit runs last first)
+        atexit.register(_let_the_loading_thread_finish)
         name = self.current_view_name()
         view_module = (VIEW_MODULES[name].split(":")[0],) if name is not None else ()
         threading.Thread(target=self._load_libraries, args=(view_module,), name="convviz-imports", daemon=True).start()
@@ -479,12 +482,14 @@ class MainWindow(QMainWindow):
         (`load_native_libraries`), and the cycle collector is kept from walking
         the imported modules again and again while they load.
         """
-        from PySide6 import QtCore, QtGui
+        from PySide6 import QtCore
 
-        for namespace, name in ((QtCore, "Qt"), (QtGui, "QKeySequence")):
-            getattr(namespace, name)  # PySide6 builds a type (and its enums) the first time it is asked for
-        for module in TOOL_MODULES:
-            _import_quietly(module)
+        with _TOUCHING_QT:
+            if _QUITTING.is_set():
+                return
+            getattr(QtCore, "Qt")  # noqa: B009 - PySide6 builds the namespace (all its enums) when first asked for it
+            for module in TOOL_MODULES:
+                _import_quietly(module)
         if not _emit_if_alive(self.interface_loaded):
             return
         load_native_libraries()
@@ -492,9 +497,14 @@ class MainWindow(QMainWindow):
         gc.disable()  # (only garbage cycles wait; the GUI thread's own short pauses leave it as they find it)
         try:
             for module in HEAVY_MODULES:
+                if _QUITTING.is_set():
+                    return
                 importlib.import_module(module)
-            for module in VIEW_LIBRARIES + view_module:
-                _import_quietly(module)
+            with _TOUCHING_QT:
+                if _QUITTING.is_set():
+                    return
+                for module in VIEW_LIBRARIES + view_module:
+                    _import_quietly(module)
         finally:
             gc.freeze()
             if collecting:
@@ -887,12 +897,29 @@ def _keep_out_of_collections() -> None:
     gc.freeze()
 
 
+# the loading thread holds this while it makes PySide6 types (imports of Qt classes and subclasses) or signals
+# the window: a process that ends meanwhile crashes in PySide6's clean-up (which deletes the application), so
+# the end of the process waits for it, and then the thread does neither again (`_let_the_loading_thread_finish`)
+_TOUCHING_QT = threading.Lock()
+_QUITTING = threading.Event()
+
+
+def _let_the_loading_thread_finish() -> None:
+    """At exit (before PySide6's own clean-up): let the loading thread finish what it does with Qt; no more after."""
+    _QUITTING.set()
+    if _TOUCHING_QT.acquire(timeout=10):
+        _TOUCHING_QT.release()
+
+
 def _emit_if_alive(signal) -> bool:
-    """Emit from the loading thread; False when the window was closed and deleted meanwhile (tests close fast)."""
-    try:
-        signal.emit()
-    except RuntimeError:
-        return False
+    """Emit from the loading thread; False when the process is ending or the window was deleted meanwhile."""
+    with _TOUCHING_QT:
+        if _QUITTING.is_set():
+            return False
+        try:
+            signal.emit()
+        except RuntimeError:  # a window closed and deleted while its libraries loaded (tests close fast)
+            return False
     return True
 
 
