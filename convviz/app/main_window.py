@@ -7,12 +7,16 @@ picture, and shows its messages and timings in the status bar. A view whose
 module is not there is simply left out.
 
 It opens fast: nothing here imports torch, numpy or pyqtgraph, and with
-`fast_start` (what `convviz` uses) only the theme is set up before the first
-paint; the classroom tools (presentation mode, export, lessons) are
-installed right after it. Then a background thread imports the heavy
-libraries while the window stays responsive, and the first view is built.
-Even the `Qt` namespace is touched only after the first paint: in PySide6 its
-first use costs about as much as a bare window takes to appear.
+`fast_start` (what `convviz` uses) the first paint shows the window with its
+tabs, the File, View and Help menus, the toolbar and the status bar, in the
+saved theme and language, and nothing more is done before it. Right after it
+a loading thread builds PySide6's `Qt` namespace (its first use costs a
+quarter of what a bare window takes to appear, so it is never touched before
+the paint, and off the GUI thread after it) and imports the classroom tools'
+modules; the GUI thread then sets the shortcuts and installs the tools
+(presentation mode, export, lessons, model, sessions), one step per turn of
+the event loop. The thread goes on with torch & co., and the first view is
+made in one turn and put in its tab in the next (`_load_libraries`).
 """
 
 from __future__ import annotations
@@ -484,7 +488,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6 import QtCore
 
-        with _TOUCHING_QT:
+        with _MUST_FINISH_BEFORE_EXIT:
             if _QUITTING.is_set():
                 return
             getattr(QtCore, "Qt")  # noqa: B009 - PySide6 builds the namespace (all its enums) when first asked for it
@@ -492,7 +496,10 @@ class MainWindow(QMainWindow):
                 _import_quietly(module)
         if not _emit_if_alive(self.interface_loaded):
             return
-        load_native_libraries()
+        with _MUST_FINISH_BEFORE_EXIT:
+            if _QUITTING.is_set():
+                return
+            load_native_libraries()
         collecting = gc.isenabled()
         gc.disable()  # (only garbage cycles wait; the GUI thread's own short pauses leave it as they find it)
         try:
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
                 if _QUITTING.is_set():
                     return
                 importlib.import_module(module)
-            with _TOUCHING_QT:
+            with _MUST_FINISH_BEFORE_EXIT:
                 if _QUITTING.is_set():
                     return
                 for module in VIEW_LIBRARIES + view_module:
@@ -597,10 +604,6 @@ class MainWindow(QMainWindow):
         if view is None:
             return None
         self.views[name] = view
-        view.message.connect(self.show_message)
-        view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
-        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
-        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
@@ -619,8 +622,8 @@ class MainWindow(QMainWindow):
         view.set_device(self._device)
         if self._presenting:
             view.set_presenting(True)
-        self._fresh[name] = False
         if self._image is not None:
+            self._fresh[name] = False  # fresh again once it shows this picture
             view.set_image(self._image, self._image_name)
         self.view_built.emit(name)
         _keep_out_of_collections()
@@ -630,7 +633,7 @@ class MainWindow(QMainWindow):
         """Import and make view `name`, not yet in its tab; None (and the reason on screen) if it fails."""
         module_name, class_name = VIEW_MODULES[name].split(":")
         try:
-            return getattr(importlib.import_module(module_name), class_name)(self.worker)
+            view = getattr(importlib.import_module(module_name), class_name)(self.worker)
         except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
             self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
             index = self._tab_names.index(name)
@@ -638,6 +641,13 @@ class MainWindow(QMainWindow):
             if isinstance(placeholder, _Placeholder):
                 placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
             return None
+        # heard from now on: a view may show its first result before it is put in its tab
+        self._fresh[name] = False
+        view.message.connect(self.show_message)
+        view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
+        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
+        return view
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode's layout: the device bar steps aside and every view makes room for its numbers."""
@@ -897,23 +907,24 @@ def _keep_out_of_collections() -> None:
     gc.freeze()
 
 
-# the loading thread holds this while it makes PySide6 types (imports of Qt classes and subclasses) or signals
-# the window: a process that ends meanwhile crashes in PySide6's clean-up (which deletes the application), so
-# the end of the process waits for it, and then the thread does neither again (`_let_the_loading_thread_finish`)
-_TOUCHING_QT = threading.Lock()
+# the loading thread holds this while it does what a process must not end in the middle of: making PySide6 types
+# (imports of Qt classes and subclasses) or signalling the window (PySide6's clean-up at exit deletes the
+# application: a crash), loading torch's library with the interpreter released (its C++ set-up racing the
+# process's tear-down: an abort). The end of the process waits for it, and the thread does none of it again.
+_MUST_FINISH_BEFORE_EXIT = threading.Lock()
 _QUITTING = threading.Event()
 
 
 def _let_the_loading_thread_finish() -> None:
-    """At exit (before PySide6's own clean-up): let the loading thread finish what it does with Qt; no more after."""
+    """At exit (before PySide6's own clean-up): let the loading thread finish what it is in the middle of."""
     _QUITTING.set()
-    if _TOUCHING_QT.acquire(timeout=10):
-        _TOUCHING_QT.release()
+    if _MUST_FINISH_BEFORE_EXIT.acquire(timeout=10):
+        _MUST_FINISH_BEFORE_EXIT.release()
 
 
 def _emit_if_alive(signal) -> bool:
     """Emit from the loading thread; False when the process is ending or the window was deleted meanwhile."""
-    with _TOUCHING_QT:
+    with _MUST_FINISH_BEFORE_EXIT:
         if _QUITTING.is_set():
             return False
         try:
