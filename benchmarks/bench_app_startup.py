@@ -6,7 +6,10 @@ Each repeat starts two fresh interpreters one after the other (offscreen):
 a bare QMainWindow with one label, and `python -m convviz
 --exit-after-first-paint`. Both print the wall-clock time of their first
 paint event; the time from starting the process to that moment is what a
-person waits for a window. Prints the medians and convviz / bare (aim ≤ 1.3).
+person waits for a window. Prints the medians and convviz / bare (aim ≤ 1.3),
+the CPU time each process used by then (a second ratio, less swayed by other
+work on a shared machine), and what the window shows at its first paint and
+what is filled in right after it.
 
 Both run as an installed program does: Python's bytecode cache is on (kept in
 a private temporary folder, so the checkout gets no __pycache__), even where
