@@ -28,8 +28,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
@@ -48,9 +47,9 @@ SETTINGS_KEY = "view/theme"
 STYLE = "Fusion"
 
 
-@dataclass(frozen=True)
-class ThemeColors:
-    """The colours of one theme, as "#RRGGBB"."""
+class ThemeColors(NamedTuple):
+    """The colours of one theme, as "#RRGGBB" (a named tuple: cheaper to define than a dataclass before the
+    first paint)."""
 
     name: str
     window: str
@@ -155,10 +154,10 @@ def palette_looks_dark(palette: QPalette) -> bool:
 def build_palette(colors: ThemeColors) -> QPalette:
     """A complete QPalette (active, inactive and disabled groups) from a theme's colours."""
     palette = QPalette()
-    for field in fields(ThemeColors):
-        role = _ROLES.get(field.name)
+    for name in ThemeColors._fields:
+        role = _ROLES.get(name)
         if role is not None:
-            palette.setColor(role, QColor(getattr(colors, field.name)))
+            palette.setColor(role, QColor(getattr(colors, name)))
     palette.setColor(QPalette.ColorRole.BrightText, QColor("#FF5252"))
     palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colors.link))
     palette.setColor(QPalette.ColorRole.Accent, QColor(colors.highlight))

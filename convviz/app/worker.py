@@ -32,16 +32,18 @@ import threading
 import time
 import traceback
 from collections import OrderedDict
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 
-@dataclass(frozen=True)
-class JobResult:
-    """What a finished job hands back to the GUI thread."""
+class JobResult(NamedTuple):
+    """What a finished job hands back to the GUI thread.
+
+    (The worker's records are named tuples: the window imports this module
+    before its first paint, where defining dataclasses costs several ms.)
+    """
 
     channel: str
     generation: int
@@ -49,8 +51,7 @@ class JobResult:
     seconds: float
 
 
-@dataclass(frozen=True)
-class JobError:
+class JobError(NamedTuple):
     """A job that raised: the message is for the status bar, never a crash."""
 
     channel: str
@@ -65,8 +66,7 @@ OnResult = Callable[[JobResult], None]
 OnError = Callable[[JobError], None]
 
 
-@dataclass(frozen=True)
-class _Job:
+class _Job(NamedTuple):
     generation: int
     run: Callable[[], Any]
     on_result: OnResult | None
