@@ -6,7 +6,10 @@ Each repeat starts two fresh interpreters one after the other (offscreen):
 a bare QMainWindow with one label, and `python -m convviz
 --exit-after-first-paint`. Both print the wall-clock time of their first
 paint event; the time from starting the process to that moment is what a
-person waits for a window. Prints the medians and convviz / bare (aim ≤ 1.3).
+person waits for a window. Prints the medians and convviz / bare (aim ≤ 1.3),
+the CPU time each process used by then (a second ratio, less swayed by other
+work on a shared machine), and what the window shows at its first paint and
+what is filled in right after it.
 
 Both run as an installed program does: Python's bytecode cache is on (kept in
 a private temporary folder, so the checkout gets no __pycache__), even where
@@ -49,7 +52,7 @@ BARE = textwrap.dedent(
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
             if watched is window and event.type() == QEvent.Type.Paint:
-                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+                print(f"FIRST_PAINT {time.time():.6f} CPU {time.process_time():.6f}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 
@@ -95,6 +98,12 @@ FIRST_VIEW = textwrap.dedent(
 )
 
 
+PAINTED = ("the main window with its tabs, the File, View and Help menus (with View > Theme and Language), "
+           "the Compute toolbar and the status bar, in the saved theme and language")
+AFTER = ("keyboard shortcuts, the window icon, the Lessons, Exercises and Model menus, File > Export and sessions, "
+         "Edit > Undo, presentation mode; then torch & co. are imported off the GUI thread and the view is built")
+
+
 def first_view(env: dict[str, str], view: str) -> tuple[float, float, float]:
     """(seconds from first paint to the view's first result, longest GUI stall meanwhile, idle longest gap)."""
     code = FIRST_VIEW.format(root=str(ROOT), view=view)
@@ -107,12 +116,14 @@ def first_view(env: dict[str, str], view: str) -> tuple[float, float, float]:
     raise RuntimeError(f"the first view did not settle:\n{result.stdout}\n{result.stderr}")
 
 
-def first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
+def first_paint_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall-clock seconds from starting the process to its first paint, CPU seconds the process used by then)."""
     started = time.time()
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
     for line in result.stdout.splitlines():
         if line.startswith("FIRST_PAINT"):
-            return float(line.split()[1]) - started
+            words = line.split()
+            return float(words[1]) - started, float(words[words.index("CPU") + 1])
     raise RuntimeError(f"no first paint reported by {command}:\n{result.stdout}\n{result.stderr}")
 
 
@@ -134,12 +145,14 @@ def main() -> None:
         app_cmd = [sys.executable, "-m", "convviz", "--exit-after-first-paint"]
         first_paint_seconds(bare_cmd, env)  # warm the file cache for both
         first_paint_seconds(app_cmd, env)
-        bare, app = [], []
+        bare_runs, app_runs = [], []
         for _ in range(args.repeats):
-            bare.append(first_paint_seconds(bare_cmd, env))
-            app.append(first_paint_seconds(app_cmd, env))
+            bare_runs.append(first_paint_seconds(bare_cmd, env))
+            app_runs.append(first_paint_seconds(app_cmd, env))
         views = [first_view(env, args.view) for _ in range(args.view_repeats)]
+    bare, app = [wall for wall, _ in bare_runs], [wall for wall, _ in app_runs]
     b, a = statistics.median(bare), statistics.median(app)
+    b_cpu, a_cpu = (statistics.median(cpu for _, cpu in runs) for runs in (bare_runs, app_runs))
     cache = "no bytecode cache" if args.no_bytecode else "bytecode cached"
     load = " ".join(f"{v:.1f}" for v in os.getloadavg())
     print(f"time to first painted window, median of {args.repeats} (offscreen, {cache}; "
@@ -147,6 +160,10 @@ def main() -> None:
     print(f"  bare PySide6 window : {b * 1000:7.0f} ms   (min {min(bare) * 1000:.0f})")
     print(f"  convviz main window : {a * 1000:7.0f} ms   (min {min(app) * 1000:.0f})")
     print(f"  ratio convviz / bare: {a / b:7.2f}   (aim <= 1.3)")
+    print(f"  CPU time by the first paint (less swayed by other work on the machine): bare {b_cpu * 1000:.0f} ms, "
+          f"convviz {a_cpu * 1000:.0f} ms, ratio {a_cpu / b_cpu:.2f}")
+    print(f"  at the first paint: {PAINTED}")
+    print(f"  right after it: {AFTER}")
     print(f"then the {args.view} view, built after the first paint ({args.view_repeats} runs):")
     for seconds, stall, idle in views:
         print(f"  first result {seconds:5.2f} s after the first paint; longest GUI stall meanwhile "

@@ -11,9 +11,8 @@ Every picture comes back as float32 in [0, 1]: `(H, W)` for grey pictures and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from convviz.i18n import tr, tr_noop
 
@@ -26,9 +25,11 @@ PATTERNS = tr_noop("Patterns")
 SAMPLE_GROUPS: tuple[str, ...] = (PHOTOS, DIGITS, PATTERNS)
 
 
-@dataclass(frozen=True)
-class Sample:
-    """One entry of the catalogue; `name` is the word used in code and settings."""
+class Sample(NamedTuple):
+    """One entry of the catalogue; `name` is the word used in code and settings.
+
+    (A named tuple: the main window lists the catalogue before its first paint, where a dataclass costs more.)
+    """
 
     name: str
     label: str

@@ -22,6 +22,7 @@ from convviz.app.theme import (
     THEMES,
     ThemeManager,
     build_palette,
+    palette_looks_dark,
     reapply_style_sheets,
     resolve_theme,
 )
@@ -112,6 +113,25 @@ def test_theme_menu_switches_the_palette_and_the_painted_text(qtbot, window, set
     theme.actions["high-contrast"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.WindowText) == QColor("#000000")
     assert settings.value(SETTINGS_KEY) == "high-contrast"
+
+
+def test_a_fast_start_guesses_the_scheme_from_the_palette_and_confirms_it_after(qapp, settings):
+    assert palette_looks_dark(build_palette(DARK)) and not palette_looks_dark(build_palette(LIGHT))
+    app = qapp
+    before = app.palette()
+    app.setPalette(build_palette(DARK))  # a desktop whose palette is dark
+    manager = ThemeManager(settings, guess_scheme=True)
+    try:
+        assert manager.current() == "dark"  # the guess, without asking for the scheme
+        desktop = resolve_theme("system", QGuiApplication.styleHints().colorScheme())
+        manager.confirm_scheme()  # the scheme itself decides from now on
+        assert manager.current() == desktop
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert manager.current() == "dark"
+    finally:
+        manager.restore_original()
+        manager.deleteLater()
+        app.setPalette(before)
 
 
 def test_the_choice_is_remembered_and_system_follows_the_desktop(qtbot, settings):

@@ -195,25 +195,29 @@ def _run(argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("convviz")
-    from convviz.app.desktop import app_icon
-
-    app.setWindowIcon(app_icon())
     window = MainWindow(start_view=args.view, fast_start=True, leave_no_trace=bool(args.screenshot),
                         theme=args.theme, language=args.language)
     window.when_tools_installed(lambda: _start_classroom(window, args))
     if args.exit_after_first_paint:
         def report() -> None:
-            print(f"FIRST_PAINT {time.time():.6f} STARTED {started:.6f}", flush=True)
+            print(f"FIRST_PAINT {time.time():.6f} STARTED {started:.6f} CPU {time.process_time():.6f}", flush=True)
             window.close()
             app.exit(0)
 
         window.first_painted.connect(report)
+    window.first_painted.connect(lambda: _set_icon(app))  # loading the SVG icon engine: not before the paint
     if args.screenshot:
         return _screenshot(app, window, args)
     window.show()
     if args.image:
         window.open_path(args.image)
     return app.exec()
+
+
+def _set_icon(app) -> None:
+    from convviz.app.desktop import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _desktop_entry(*, install: bool) -> int:

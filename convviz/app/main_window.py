@@ -7,25 +7,31 @@ picture, and shows its messages and timings in the status bar. A view whose
 module is not there is simply left out.
 
 It opens fast: nothing here imports torch, numpy or pyqtgraph, and with
-`fast_start` (what `convviz` uses) only the theme is set up before the first
-paint; the classroom tools (presentation mode, export, lessons) are
-installed right after it. Then a background thread imports the heavy
-libraries while the window stays responsive, and the first view is built.
-Even the `Qt` namespace is touched only after the first paint: in PySide6 its
-first use costs about as much as a bare window takes to appear.
+`fast_start` (what `convviz` uses) the first paint shows the window with its
+tabs, the File, View and Help menus, the toolbar and the status bar, in the
+saved theme and language, and nothing more is done before it. Right after it
+a loading thread builds PySide6's `Qt` namespace (its first use costs a
+quarter of what a bare window takes to appear, so it is never touched before
+the paint, and off the GUI thread after it) and imports the classroom tools'
+modules; the GUI thread then sets the shortcuts and installs the tools
+(presentation mode, export, lessons, model, sessions), one step per turn of
+the event loop. The thread goes on with torch & co., and the first view is
+made in one turn and put in its tab in the next (`_load_libraries`).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 import importlib
 import importlib.util
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -63,7 +69,14 @@ from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 PICTURES: FileKind = (tr_noop("Pictures"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm")
 DEFAULT_SIZE = (1440, 900)
 MESSAGE_MS = 10_000
+# between start-up steps: a real timer, so that the window's own timers and input come first (Qt 6 runs a
+# 0 ms single shot as a posted call, before any timer: a chain of those never lets the window breathe)
+BREATHE_MS = 1
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
+# what installing the classroom tools imports: loaded on the same thread first, so that the tools come quickly
+TOOL_MODULES = tuple(f"convviz.app.tools.{name}" for name in (
+    "presentation.controller", "export.actions", "lessons.menu", "first_start.hint", "model.menu",
+    "class_digits.tool", "sessions.actions", "accessibility.menu"))
 # what building a view imports (plotting, throttling): imported in the same background thread, so the
 # GUI thread's first view is built from modules already loaded (type definitions only: no widget exists yet)
 VIEW_LIBRARIES = ("pyqtgraph", "superqt.utils")
@@ -179,16 +192,32 @@ def view_available(name: str) -> bool:
 
 
 class _Placeholder(QWidget):
-    """What a tab shows until its view is built."""
+    """What a tab shows until its view is built; its label and busy bar are made when it is first shown
+    (the tabs behind the current one cost nothing before the first paint)."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.label = QLabel(tr("Loading the {view} view…").format(view=view_title(title)))
+        self._title = title
+        self._label: QLabel | None = None
+
+    @property
+    def label(self) -> QLabel:
+        if self._label is None:
+            self._fill()
+        return self._label
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._label is None:
+            self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        self._label = QLabel(tr("Loading the {view} view…").format(view=view_title(self._title)))
         bar = QProgressBar()
         bar.setRange(0, 0)
         bar.setFixedWidth(320)
         column = QVBoxLayout()
-        column.addWidget(self.label)
+        column.addWidget(self._label)
         column.addWidget(bar)
         row = QHBoxLayout()  # centred by stretches (no Qt alignment flags before the first paint)
         row.addStretch(1)
@@ -204,6 +233,7 @@ class MainWindow(QMainWindow):
     """Tabs of views around one shared picture (see the module docstring)."""
 
     first_painted = Signal()
+    interface_loaded = Signal()  # the loading thread imported what the classroom tools need
     libraries_loaded = Signal()
     view_built = Signal(str)
     view_changing = Signal(str)  # the tab bar moved to this view and its page is about to be shown
@@ -234,6 +264,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, View] = {}
+        self._made: dict[str, View] = {}  # made and waiting for the next turn to be put in its tab
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
@@ -248,7 +279,7 @@ class MainWindow(QMainWindow):
         from convviz.app.theme import ThemeManager
 
         # the theme first: applying a palette is cheapest before the widgets exist
-        self.theme = ThemeManager(self.settings, self, for_this_run=theme)
+        self.theme = ThemeManager(self.settings, self, for_this_run=theme, guess_scheme=fast_start)
         from convviz.app.tools.language.chooser import LanguageChooser
 
         # the language before any text is built: every tr() below reads the installed catalog
@@ -293,6 +324,7 @@ class MainWindow(QMainWindow):
             self._install_shortcuts()
             self._install_classroom_tools()
         self.setAcceptDrops(True)
+        self.interface_loaded.connect(self._on_interface_loaded)
         self.libraries_loaded.connect(self._on_libraries_loaded)
         self._restore_geometry()
         self.installEventFilter(self)
@@ -315,7 +347,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         self.file_menu = file_menu = menus.addMenu(tr("&File"))
         self.open_action = file_menu.addAction(tr("&Open image…"), self.open_dialog)
-        self._shortcuts.append((self.open_action, QKeySequence.StandardKey.Open))
+        self._shortcuts.append((self.open_action, "Open"))
         samples_menu = file_menu.addMenu(tr("Open &sample"))
         for group in SAMPLE_GROUPS:
             group_menu = samples_menu.addMenu(tr(group))
@@ -324,13 +356,13 @@ class MainWindow(QMainWindow):
                 action.setToolTip(sample.shown_description())
                 action.triggered.connect(lambda _=False, n=sample.name: self.open_sample(n))
         self.paste_action = file_menu.addAction(tr("&Paste picture"), self.paste)
-        self._shortcuts.append((self.paste_action, QKeySequence.StandardKey.Paste))
+        self._shortcuts.append((self.paste_action, "Paste"))
         self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("&Quit"), self.close)
-        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
+        self._shortcuts.append((quit_action, "Quit"))
 
         self.view_menu = view_menu = menus.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -349,15 +381,19 @@ class MainWindow(QMainWindow):
 
         self.help_menu = help_menu = menus.addMenu(tr("&Help"))
         guide = help_menu.addAction(tr("&Guide"), self.show_guide)
-        self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
+        self._shortcuts.append((guide, "HelpContents"))
         help_menu.addAction(tr("&About convviz"), self.show_about)
 
     def _install_shortcuts(self) -> None:
         """Menu shortcuts. The first setShortcut builds PySide6's key enums (tens of ms), so a
-        fast start sets them just after the first paint."""
+        fast start sets them just after the first paint; until then a key is a name of
+        QKeySequence.StandardKey ("Open") or portable text ("Ctrl+1")."""
+        from PySide6.QtGui import QKeySequence
+
         shortcuts, self._shortcuts = self._shortcuts, []
         for action, key in shortcuts:
-            action.setShortcut(QKeySequence(key))
+            standard = getattr(QKeySequence.StandardKey, key, None)
+            action.setShortcut(QKeySequence(standard if standard is not None else key))
 
     def _install_theme(self) -> None:
         """View ▸ Theme (the theme itself is applied before any widget is built, see __init__)."""
@@ -430,28 +466,70 @@ class MainWindow(QMainWindow):
         elif watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
-            QTimer.singleShot(0, self, self._install_shortcuts)
-            QTimer.singleShot(0, self, self._install_classroom_tools)
             QTimer.singleShot(0, self, self._start_loading)
         return super().eventFilter(watched, event)
 
     def _start_loading(self) -> None:
-        """Import torch & co. off the GUI thread, then build the current view."""
-
+        """Import off the GUI thread what the rest of the window needs, then fill it in (see `_load_libraries`)."""
+        atexit.unregister(_let_the_loading_thread_finish)  # once, and after PySide6's own (atexit runs last first)
+        atexit.register(_let_the_loading_thread_finish)
         name = self.current_view_name()
         view_module = (VIEW_MODULES[name].split(":")[0],) if name is not None else ()
+        threading.Thread(target=self._load_libraries, args=(view_module,), name="convviz-imports", daemon=True).start()
 
-        def load() -> None:
+    def _load_libraries(self, view_module: tuple[str, ...]) -> None:
+        """On the loading thread: first what the classroom tools need, then torch & co. and the first view's module.
+
+        The GUI thread stays free meanwhile. Pure Python imports hand it the
+        interpreter every few milliseconds; what would hold it for long is done
+        so that it does not: PySide6's `Qt` namespace is built here (30-80 ms of
+        enum building; the GUI thread waits for `interface_loaded` before it
+        touches `Qt`), torch's C++ library is loaded with the interpreter released
+        (`load_native_libraries`), and the cycle collector is kept from walking
+        the imported modules again and again while they load.
+        """
+        from PySide6 import QtCore
+
+        with _MUST_FINISH_BEFORE_EXIT:
+            if _QUITTING.is_set():
+                return
+            getattr(QtCore, "Qt")  # noqa: B009 - PySide6 builds the namespace (all its enums) when first asked for it
+            for module in TOOL_MODULES:
+                _import_quietly(module)
+        if not _emit_if_alive(self.interface_loaded):
+            return
+        with _MUST_FINISH_BEFORE_EXIT:
+            if _QUITTING.is_set():
+                return
+            load_native_libraries()
+        collecting = gc.isenabled()
+        gc.disable()  # (only garbage cycles wait; the GUI thread's own short pauses leave it as they find it)
+        try:
             for module in HEAVY_MODULES:
+                if _QUITTING.is_set():
+                    return
                 importlib.import_module(module)
-            for module in VIEW_LIBRARIES + view_module:
-                try:
-                    importlib.import_module(module)
-                except Exception:  # noqa: BLE001 - building the view imports it again and says what failed
-                    pass
-            self.libraries_loaded.emit()
+            with _MUST_FINISH_BEFORE_EXIT:
+                if _QUITTING.is_set():
+                    return
+                for module in VIEW_LIBRARIES + view_module:
+                    _import_quietly(module)
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
+        _emit_if_alive(self.libraries_loaded)
 
-        threading.Thread(target=load, name="convviz-imports", daemon=True).start()
+    def _on_interface_loaded(self) -> None:
+        """The theme's scheme, the shortcuts, the classroom tools: one step per turn of the event loop."""
+        steps = [self.theme.confirm_scheme, self._install_shortcuts, self._install_classroom_tools]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(BREATHE_MS, self, next_step)
+
+        next_step()
 
     def _on_libraries_loaded(self) -> None:
         from superqt.utils import signals_blocked
@@ -465,6 +543,7 @@ class MainWindow(QMainWindow):
                 if self.device_box.findData(device) < 0:
                     self.device_box.addItem(names.get(device, device), device)
         self.statusBar().showMessage(tr("Ready."), 3000)
+        _keep_out_of_collections()  # before the view is built: a collection meanwhile would walk torch again
         self._ensure_current_view()
         _keep_out_of_collections()
 
@@ -503,9 +582,17 @@ class MainWindow(QMainWindow):
         fit_current_page(self.tabs)
 
     def _ensure_current_view(self) -> None:
+        """Build the view on screen: made in one turn of the event loop, put in its tab in the next.
+
+        Making a view and laying out and painting it the first time each freeze
+        the window for a while; in two turns the window reacts between them."""
         name = self.current_view_name()
-        if self._libraries_ready and name is not None and name not in self.views:
-            self.build_view(name)
+        if not self._libraries_ready or name is None or name in self.views or name in self._made:
+            return
+        view = self._make_view(name)
+        if view is not None:
+            self._made[name] = view
+            QTimer.singleShot(BREATHE_MS, self, lambda: self.build_view(name))
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -515,22 +602,10 @@ class MainWindow(QMainWindow):
         """Import and build view `name` now (normally done when its tab is first shown)."""
         if name in self.views:
             return self.views[name]
-        module_name, class_name = VIEW_MODULES[name].split(":")
-        try:
-            view_class = getattr(importlib.import_module(module_name), class_name)
-            view = view_class(self.worker)
-        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
-            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
-            index = self._tab_names.index(name)
-            placeholder = self.tabs.widget(index)
-            if isinstance(placeholder, _Placeholder):
-                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
+        view = self._made.pop(name, None) or self._make_view(name)
+        if view is None:
             return None
         self.views[name] = view
-        view.message.connect(self.show_message)
-        view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
-        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
-        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         index = self._tab_names.index(name)
         from superqt.utils import signals_blocked
 
@@ -549,11 +624,31 @@ class MainWindow(QMainWindow):
         view.set_device(self._device)
         if self._presenting:
             view.set_presenting(True)
-        self._fresh[name] = False
         if self._image is not None:
+            self._fresh[name] = False  # fresh again once it shows this picture
             view.set_image(self._image, self._image_name)
         self.view_built.emit(name)
         _keep_out_of_collections()
+        return view
+
+    def _make_view(self, name: str) -> View | None:
+        """Import and make view `name`, not yet in its tab; None (and the reason on screen) if it fails."""
+        module_name, class_name = VIEW_MODULES[name].split(":")
+        try:
+            view = getattr(importlib.import_module(module_name), class_name)(self.worker)
+        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
+            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
+            index = self._tab_names.index(name)
+            placeholder = self.tabs.widget(index)
+            if isinstance(placeholder, _Placeholder):
+                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
+            return None
+        # heard from now on: a view may show its first result before it is put in its tab
+        self._fresh[name] = False
+        view.message.connect(self.show_message)
+        view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
+        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         return view
 
     def set_presenting(self, presenting: bool) -> None:
@@ -812,6 +907,70 @@ def _keep_out_of_collections() -> None:
     window hands everything back to the collector (`gc.unfreeze`).
     """
     gc.freeze()
+
+
+# the loading thread holds this while it does what a process must not end in the middle of: making PySide6 types
+# (imports of Qt classes and subclasses) or signalling the window (PySide6's clean-up at exit deletes the
+# application: a crash), loading torch's library with the interpreter released (its C++ set-up racing the
+# process's tear-down: an abort). The end of the process waits for it, and the thread does none of it again.
+_MUST_FINISH_BEFORE_EXIT = threading.Lock()
+_QUITTING = threading.Event()
+
+
+def _let_the_loading_thread_finish() -> None:
+    """At exit (before PySide6's own clean-up): let the loading thread finish what it is in the middle of."""
+    _QUITTING.set()
+    if _MUST_FINISH_BEFORE_EXIT.acquire(timeout=10):
+        _MUST_FINISH_BEFORE_EXIT.release()
+
+
+def _emit_if_alive(signal) -> bool:
+    """Emit from the loading thread; False when the process is ending or the window was deleted meanwhile."""
+    with _MUST_FINISH_BEFORE_EXIT:
+        if _QUITTING.is_set():
+            return False
+        try:
+            signal.emit()
+        except RuntimeError:  # a window closed and deleted while its libraries loaded (tests close fast)
+            return False
+    return True
+
+
+def _import_quietly(module: str) -> None:
+    try:
+        importlib.import_module(module)
+    except Exception:  # noqa: BLE001 - whoever uses it imports it again and says what failed
+        pass
+
+
+def load_native_libraries() -> None:
+    """Load torch's C++ library (~400 MB) with the interpreter released, before `import torch` asks for it.
+
+    Python holds its interpreter lock while it loads an extension module's
+    shared libraries, so `import torch` on any thread froze the window for
+    0.2-0.5 s while the dynamic loader mapped libtorch_cpu.so. Loaded here
+    through a plain C call (ctypes releases the lock for those), the library
+    is already in memory when torch's own import asks for it. Only libraries
+    with no Python in them (torch's CPU library and its C++ helpers); Linux
+    only; anything missing is left to torch's import as before.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    spec = importlib.util.find_spec("torch")
+    if spec is None or spec.origin is None:
+        return
+    import ctypes
+    import os
+
+    folder = Path(spec.origin).parent / "lib"
+    try:
+        dlopen = ctypes.CDLL(None).dlopen
+    except (OSError, AttributeError):
+        return
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    for name in ("libgomp.so.1", "libc10.so", "libtorch_cpu.so"):
+        if (folder / name).is_file():
+            dlopen(os.fsencode(folder / name), os.RTLD_NOW | os.RTLD_LOCAL)
 
 
 def _load_file(path: str):

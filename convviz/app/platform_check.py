@@ -9,7 +9,6 @@ which packages to install, for Debian/Ubuntu and for Fedora.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -45,6 +44,8 @@ XCB_LIBRARIES: dict[str, tuple[str, str]] = {
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # here: only an X11 start asks, and a start on Wayland or offscreen need not load it
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -13,6 +13,14 @@ keeps it in QSettings, follows the desktop's colour scheme while the choice is
 "system", and builds the View ▸ Theme menu. `convviz --theme NAME` gives a
 choice for one run only: shown and ticked in the menu, never written down
 (the saved choice changes only when the person picks a theme from the menu).
+
+Nothing here touches PySide6's `Qt` namespace before the first paint: its
+first use builds all of its enums (30-50 ms, a quarter of a bare window's
+start). So a fast start (`ThemeManager(guess_scheme=True)`) reads the desktop's
+light or dark from the palette Qt gave the application (Fusion's standard
+palette and the desktop themes' palettes follow the colour scheme), and
+`confirm_scheme()`, right after the first paint, asks for the scheme itself
+and switches only where the two disagree.
 """
 
 from __future__ import annotations
@@ -20,14 +28,17 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from shiboken6 import isValid
 
 from convviz.i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 THEME_LABELS = {"system": tr_noop("&System"), "light": tr_noop("&Light"), "dark": tr_noop("&Dark"),
@@ -36,9 +47,9 @@ SETTINGS_KEY = "view/theme"
 STYLE = "Fusion"
 
 
-@dataclass(frozen=True)
-class ThemeColors:
-    """The colours of one theme, as "#RRGGBB"."""
+class ThemeColors(NamedTuple):
+    """The colours of one theme, as "#RRGGBB" (a named tuple: cheaper to define than a dataclass before the
+    first paint)."""
 
     name: str
     window: str
@@ -118,24 +129,35 @@ _ROLES = {
 }
 
 
-def resolve_theme(choice: str, scheme: Qt.ColorScheme | None = None) -> str:
-    """The theme a choice means now: "system" becomes "dark" or "light" after the desktop's scheme."""
+def check_choice(choice: str) -> str:
+    """`choice` if it names a theme, else a ValueError that lists the names."""
     if choice not in THEME_CHOICES:
         raise ValueError(f"unknown theme {choice!r}; choose one of {', '.join(THEME_CHOICES)}")
-    if choice != "system":
+    return choice
+
+
+def resolve_theme(choice: str, scheme: Qt.ColorScheme | None = None) -> str:
+    """The theme a choice means now: "system" becomes "dark" or "light" after the desktop's scheme."""
+    if check_choice(choice) != "system":
         return choice
     if scheme is None:
         scheme = QGuiApplication.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return "dark" if scheme.name == "Dark" else "light"
+
+
+def palette_looks_dark(palette: QPalette) -> bool:
+    """The desktop's light or dark as its palette shows it: dark window, light text."""
+    window = palette.color(QPalette.ColorRole.Window).lightness()
+    return window < palette.color(QPalette.ColorRole.WindowText).lightness()
 
 
 def build_palette(colors: ThemeColors) -> QPalette:
     """A complete QPalette (active, inactive and disabled groups) from a theme's colours."""
     palette = QPalette()
-    for field in fields(ThemeColors):
-        role = _ROLES.get(field.name)
+    for name in ThemeColors._fields:
+        role = _ROLES.get(name)
         if role is not None:
-            palette.setColor(role, QColor(getattr(colors, field.name)))
+            palette.setColor(role, QColor(getattr(colors, name)))
     palette.setColor(QPalette.ColorRole.BrightText, QColor("#FF5252"))
     palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colors.link))
     palette.setColor(QPalette.ColorRole.Accent, QColor(colors.highlight))
@@ -192,24 +214,31 @@ class ThemeManager(QObject):
     theme_changed = Signal(str)  # the theme now on screen: "light", "dark" or "high-contrast"
 
     def __init__(
-        self, settings: QSettings | None = None, parent: QObject | None = None, *, for_this_run: str | None = None
+        self, settings: QSettings | None = None, parent: QObject | None = None, *, for_this_run: str | None = None,
+        guess_scheme: bool = False,
     ) -> None:
-        """`for_this_run`: a theme to show instead of the saved one, without saving it (ValueError if unknown)."""
+        """`for_this_run`: a theme to show instead of the saved one, without saving it (ValueError if unknown).
+
+        `guess_scheme`: take the desktop's light or dark from the palette for now, and read the scheme
+        itself in `confirm_scheme()` (after the first paint; see the module docstring)."""
         super().__init__(parent)
         if for_this_run is not None:
-            resolve_theme(for_this_run, Qt.ColorScheme.Light)  # validates, before anything is changed
+            check_choice(for_this_run)  # before anything is changed
         app = QApplication.instance()
         if app is None:
             raise RuntimeError("ThemeManager needs a QApplication")
         self._app: QApplication = app
         self._settings = settings
-        self._original = (app.style().name(), QPalette(app.palette()))
+        # app.palette() is a copy already (QPalette(palette) would build the whole Qt namespace: see above)
+        self._original = (app.style().name(), app.palette())
         stored = settings.value(SETTINGS_KEY, "system") if settings is not None else "system"
         self._choice = stored if stored in THEME_CHOICES else "system"
         if for_this_run is not None:
             self._choice = for_this_run
         self._current = ""
-        self._scheme = QGuiApplication.styleHints().colorScheme()  # the desktop's, updated when it changes
+        # the desktop's scheme, updated when it changes; a guess (True: dark) until `confirm_scheme`
+        self._scheme: Qt.ColorScheme | bool = (
+            palette_looks_dark(self._original[1]) if guess_scheme else QGuiApplication.styleHints().colorScheme())
         self._restored = False
         self.actions: dict[str, QAction] = {}
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
@@ -227,9 +256,17 @@ class ThemeManager(QObject):
     def colors(self) -> ThemeColors:
         return THEMES[self._current]
 
+    def confirm_scheme(self) -> None:
+        """Read the desktop's colour scheme (a fast start guessed it) and follow it if the guess was wrong."""
+        if not isinstance(self._scheme, bool) or self._restored:
+            return
+        self._scheme = QGuiApplication.styleHints().colorScheme()
+        if resolve_theme(self._choice, self._scheme) != self._current:  # a right guess costs nothing more
+            self._apply()
+
     def set_choice(self, choice: str) -> None:
         """Switch theme now and remember the choice; an unknown name raises ValueError."""
-        resolve_theme(choice, Qt.ColorScheme.Light)  # validates
+        check_choice(choice)
         self._choice = choice
         if self._settings is not None:
             self._settings.setValue(SETTINGS_KEY, choice)
@@ -282,7 +319,10 @@ class ThemeManager(QObject):
             self._apply()
 
     def _apply(self) -> None:
-        name = resolve_theme(self._choice, self._scheme)
+        if isinstance(self._scheme, bool):  # the guess of a fast start
+            name = self._choice if self._choice != "system" else ("dark" if self._scheme else "light")
+        else:
+            name = resolve_theme(self._choice, self._scheme)
         colors = THEMES[name]
         if self._app.style().name().lower() != STYLE.lower():
             self._app.setStyle(STYLE)

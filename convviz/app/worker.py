@@ -12,7 +12,8 @@ A channel belongs to one asker: `new_channel("maps")` gives a name no other
 asker on this worker has (two views on one worker never steal each other's
 results).
 
-The worker's thread runs at a lower CPU priority than the GUI thread (Linux,
+The thread starts with the first job, so that a window opening does not wait
+for it. The worker's thread runs at a lower CPU priority than the GUI thread (Linux,
 per thread; the threads it starts inherit it): on a busy machine the window
 keeps reacting while maps are computed, at little cost to the computing.
 
@@ -31,16 +32,18 @@ import threading
 import time
 import traceback
 from collections import OrderedDict
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 
-@dataclass(frozen=True)
-class JobResult:
-    """What a finished job hands back to the GUI thread."""
+class JobResult(NamedTuple):
+    """What a finished job hands back to the GUI thread.
+
+    (The worker's records are named tuples: the window imports this module
+    before its first paint, where defining dataclasses costs several ms.)
+    """
 
     channel: str
     generation: int
@@ -48,8 +51,7 @@ class JobResult:
     seconds: float
 
 
-@dataclass(frozen=True)
-class JobError:
+class JobError(NamedTuple):
     """A job that raised: the message is for the status bar, never a crash."""
 
     channel: str
@@ -64,8 +66,7 @@ OnResult = Callable[[JobResult], None]
 OnError = Callable[[JobError], None]
 
 
-@dataclass(frozen=True)
-class _Job:
+class _Job(NamedTuple):
     generation: int
     run: Callable[[], Any]
     on_result: OnResult | None
@@ -89,10 +90,7 @@ class ComputeWorker(QObject):
         self._busy = False
         self._stopping = False
         self._outcome.connect(self._deliver)
-        self._thread: threading.Thread | None = None
-        if not synchronous:
-            self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
-            self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first job (not while the window opens)
 
     # ------------------------------------------------------------------ asking
     def new_channel(self, purpose: str) -> str:
@@ -111,6 +109,9 @@ class ComputeWorker(QObject):
         `on_result(JobResult)` or `on_error(JobError)` is called on the GUI thread
         when the job ends, unless a newer job of the channel was delivered first.
         """
+        if not self.synchronous and self._thread is None and not self._stopping:
+            self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
+            self._thread.start()
         with self._condition:
             generation = self._generation.get(channel, 0) + 1
             self._generation[channel] = generation

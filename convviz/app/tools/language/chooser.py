@@ -14,14 +14,19 @@ live switch would leave half of them in the old language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QSettings, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from convviz import i18n
 from convviz.app.tools.language.command_line import SETTINGS_KEY, system_language
 from convviz.app.tools.language.command_line import shipped_language as shipped_language  # one home, old name kept
 from convviz.i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 #: the shipped languages, each named in itself (a reader looks for their own language's name)
 LANGUAGE_NAMES = dict(zip(i18n.LANGUAGES, ("English", "Deutsch", "Español", "Français", "简体中文"), strict=True))
@@ -53,6 +58,8 @@ class LanguageChooser(QObject):
 
     def _install(self, language: str) -> None:
         """Load convviz's and Qt's catalogs for `language` ("en": none) and route `tr` through them."""
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # here: an English start needs neither type
+
         from convviz.resources import resource_path
 
         self._remove()
@@ -100,6 +107,8 @@ class LanguageChooser(QObject):
         if choice in self.actions:
             self.actions[choice].setChecked(True)
         if resolve(choice) != self.language and ask:
+            from PySide6.QtWidgets import QMessageBox
+
             parent = self.parent() if isinstance(self.parent(), QWidget) else None
             name = LANGUAGE_NAMES[resolve(choice)]
             QMessageBox.information(parent, tr("Language"),

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.i18n import tr, tr_noop
@@ -121,6 +120,8 @@ class ModelBar(QWidget):
         self._place(self.width() >= self._one_row_width())
 
     def refresh(self) -> None:
+        from superqt.utils import signals_blocked  # here: importing superqt costs ~0.2 s, not to be paid at start
+
         choices = self._tools.choices
         with signals_blocked(self.combo):
             self._fill_combo(choices)
