@@ -46,3 +46,17 @@ def test_back_in_grey_the_channel_strip_lets_go_of_its_three_maps(qtbot, convolu
     assert all(panel.shown_pictures() == (None, None) for panel in strip.panels)
     maps = wait_for_new_maps(qtbot, view, lambda: view.input_picker.rgb_button.click())  # and shows them again
     assert [panel.current_map() for panel in strip.panels] == list(maps.channels)
+
+
+def test_the_same_hint_again_is_not_laid_out_again(qtbot, convolution_view):
+    """Every kernel edit set the hint again: the text laid out, fitted, and the splitter asked for room, which
+    moved the maps and laid every plot out anew."""
+    panel = convolution_view.products_panel
+    panel.show_hint()
+    set_html = []
+    original = panel.text.setHtml
+    panel.text.setHtml = lambda text: (set_html.append(text), original(text))
+    panel.show_hint()
+    assert set_html == []
+    panel.show_hint("another sentence")
+    assert len(set_html) == 1 and "another sentence" in panel.plain_text()

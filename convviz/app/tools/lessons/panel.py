@@ -121,7 +121,7 @@ class LessonPanel(QWidget):
         column.addLayout(self.content_holder)
         column.addStretch(1)
         column.addLayout(buttons)
-        scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
+        self._scroll = scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
         scroll.setAccessibleName(tr("the lesson"))
         scroll.setAccessibleDescription(tr("The lesson's text; the arrow keys scroll it"))
         keep_text_size(self)  # its text is set large already: presentation mode leaves it as it is
@@ -231,6 +231,9 @@ class LessonPanel(QWidget):
             if self.content_holder.indexOf(widget) < 0:
                 self.content_holder.addWidget(widget)
             widget.show()
+        # the column's width follows what is shown now (a kept content hidden in a hidden dock asked nothing)
+        self.content_holder.invalidate()
+        self._scroll.updateGeometry()
 
     def _drop(self, widget: QWidget) -> None:
         self.content_holder.removeWidget(widget)

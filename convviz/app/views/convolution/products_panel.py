@@ -124,6 +124,9 @@ class ProductsPanel(QWidget):
 
     # ------------------------------------------------------------------ size
     def _set_html(self, text: str) -> None:
+        if text == self._html and self._measured:
+            return  # the same words again (the hint after every kernel edit): already laid out and fitted; a
+            # fit asked the splitter for room again and moved the maps, each plot laid out anew
         self.text.setHtml(text)
         self._html, self._measured = text, False
         self._fit_height()
