@@ -18,7 +18,9 @@ worker's results arrive:
 
 Reported, all measured in this run:
 
-- RSS after the warm-up (`--warmup`, a share of the actions) and at the end
+- RSS after the warm-up (first every lesson and every kind of action once, so
+  that what is built or loaded the first time is not counted as growth; then
+  `--warmup`, a share of the actions, which fills the undo history) and at the end
   (after the worker is idle and a garbage collection): the growth. Aim < 20 MB.
 - The longest GUI stall: the longest gap between 5 ms heartbeats of a QTimer
   on the GUI thread during the actions, against the idle floor (the longest
@@ -81,6 +83,27 @@ def settled_rss_mb() -> float:
     except (OSError, AttributeError):
         pass
     return rss_mb()
+
+
+def undo_bytes(stack) -> int:
+    """The bytes of the distinct arrays the undo history holds (steps share arrays: each counted once)."""
+    seen: set[int] = set()
+
+    def walk(value) -> int:
+        if id(value) in seen:
+            return 0
+        seen.add(id(value))
+        if isinstance(value, np.ndarray):
+            return value.nbytes if value.base is None or id(value.base) not in seen else 0
+        if isinstance(value, dict):
+            return sum(walk(v) for v in value.values())
+        if isinstance(value, (tuple, list)):
+            return sum(walk(v) for v in value)
+        fields = getattr(value, "__dataclass_fields__", None)
+        return sum(walk(getattr(value, name)) for name in fields) if fields else 0
+
+    return sum(walk(command.before) + walk(command.after)
+               for command in (stack.command(i) for i in range(stack.count())) if hasattr(command, "before"))
 
 
 def big_picture(size: int) -> np.ndarray:
@@ -247,6 +270,27 @@ class Soak:
             self.conv.set_image(self.big, "big picture")
 
     # ------------------------------------------------------------------ running
+    def first_cycle(self) -> float:
+        """Every kind of action once and every lesson once, before anything is measured: what is built or loaded
+        the first time (a lesson's training panel and the MNIST digits, the RGB channel maps, each view's
+        widgets) is not growth. Returns the seconds it took."""
+        started = time.perf_counter()
+        for name in VIEWS:
+            self.window.show_view(name)
+            spin_until(self.app, lambda n=name: self.window.view_is_settled(n))
+        loader = self.window.lessons.loader
+        for lesson in loader.lessons:
+            loader.open_lesson(lesson)
+            self.app.processEvents()
+            self.settle()
+            self.canonical()
+        for action in self.actions.values():
+            action()
+            self.app.processEvents()
+            pump(self.app, 0.002)
+        self.canonical()
+        return time.perf_counter() - started
+
     def run(self, count: int, warmup: int, checkpoint: int = 500) -> dict:
         kinds = list(WEIGHTS)
         shares = np.array([WEIGHTS[k] for k in kinds], dtype=float)
@@ -289,7 +333,8 @@ class Soak:
         print("  weighed:", self.describe(), f"{samples[-1][1]:.0f} MB", file=sys.stderr, flush=True)
         return {"per_kind": per_kind, "cpu_per_kind": cpu_per_kind, "gaps": gaps, "rss": samples,
                 "stalls": attribute_stalls(spans, marks),
-                "seconds": time.perf_counter() - started, "undo steps": self.window.sessions.recorder.stack.count()}
+                "seconds": time.perf_counter() - started, "undo steps": self.window.sessions.recorder.stack.count(),
+                "undo MB": undo_bytes(self.window.sessions.recorder.stack) / 1e6}
 
     def describe(self) -> str:
         """What the convolution view holds (its maps' memory depends on it)."""
@@ -398,6 +443,8 @@ def main() -> None:
         os.environ["CONVVIZ_DATA"] = str(folder / "data")
         print("starting the window…", file=sys.stderr, flush=True)
         soak = Soak(app, folder, args.size, args.seed)
+        print("one of every action and every lesson…", file=sys.stderr, flush=True)
+        cycle = soak.first_cycle()
         floor_before = idle_gaps(app, 3.0)
         result = soak.run(args.actions, int(args.actions * args.warmup))
         floor_after = idle_gaps(app, 3.0)
@@ -414,7 +461,9 @@ def main() -> None:
     slope = float(np.polyfit(done, [mb for _, mb in samples], 1)[0]) * 1000 if len(samples) > 2 else float("nan")
     idle_max, soak_max = max(floor), max(gaps)
     print(f"soak: {args.actions:,} actions on a {args.size}² picture in {result['seconds']:.0f} s "
-          f"(warm-up {int(args.actions * args.warmup):,}); undo steps held at the end: {result['undo steps']}")
+          f"(warm-up: every lesson and every kind of action once, {cycle:.0f} s, then "
+          f"{int(args.actions * args.warmup):,} of the actions); undo steps held at the end: {result['undo steps']} "
+          f"({result['undo MB']:.1f} MB of arrays)")
     print(f"RSS (settled: collected, freed memory trimmed; median of the first and of the last third of the "
           f"weighings after the warm-up): {first:.0f} MB, then {last:.0f} MB: growth {growth:+.1f} MB (aim < 20 MB); "
           f"trend {slope:+.1f} MB per 1,000 actions")

@@ -322,3 +322,24 @@ def test_lesson_panel_screenshots_are_not_blank(qtbot, window, tmp_path):
         assert image.width() > 300 and image.height() > 300
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 20, f"lesson {number}'s panel looks blank"
+
+
+def test_a_lesson_opened_again_shows_the_content_built_the_first_time_and_only_its_own(qtbot, window):
+    """Rebuilding a lesson's plots and tables on every opening stalled the window (the soak's longest stalls after
+    a lesson); what was built stays, hidden, for the next `CONTENT_KEPT` lessons, and is let go of after."""
+    from convviz.app.tools.lessons.panel import CONTENT_KEPT
+
+    open_lesson(qtbot, window, 27)
+    panel = window.lessons.panel()
+    leaky = panel.content
+    assert isinstance(leaky, ActivationContent) and leaky.isVisible()
+    open_lesson(qtbot, window, 28)
+    sigmoid = panel.content
+    assert sigmoid is not leaky and sigmoid.isVisible() and not leaky.isVisible()
+    open_lesson(qtbot, window, 27)
+    assert panel.content is leaky and leaky.isVisible() and not sigmoid.isVisible()
+    shown = [w for w in panel.findChildren(ActivationContent) if w.isVisible()]
+    assert shown == [leaky]
+    for number in range(1, CONTENT_KEPT + 3):  # more lessons than are kept: the oldest are let go of
+        open_lesson(qtbot, window, number)
+    qtbot.waitUntil(lambda: len(panel.findChildren(ActivationContent)) == 0, timeout=5000)

@@ -125,3 +125,31 @@ def test_a_resized_window_paints_its_plots_once_more_at_most_when_settled_first(
     monkeypatch.setattr(plot_scene, "settle_before_paint", lambda: None)  # what the window did before
     unsettled = paints_for_a_resize((1200, 850)) + paints_for_a_resize((1400, 900))
     assert sum(settled) < sum(unsettled)
+
+
+def test_a_plots_axes_are_drawn_again_only_when_they_change(qtbot, monkeypatch):
+    """Each paint replayed every axis's recorded drawing (tick labels laid out again); settled once on screen,
+    an axis paints from its pixmap until it changes."""
+    from convviz.app.widgets.plot_scene import settle_before_paint
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    register_plot(plot)
+    plot.plot([0, 1, 2], [1, 0, 1])
+    plot.resize(400, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    settle_before_paint()
+    axis = plot.getPlotItem().getAxis("left")
+    drawn = []
+    original = pg.AxisItem.paint
+    monkeypatch.setattr(pg.AxisItem, "paint", lambda self, *args: (drawn.append(self), original(self, *args)))
+    plot.viewport().repaint()
+    assert axis.cacheMode() == axis.CacheMode.DeviceCoordinateCache
+    first = drawn.count(axis)  # the first paint after caching fills the cache
+    plot.viewport().repaint()  # nothing changed: copied from the cache
+    assert drawn.count(axis) == first
+    plot.setYRange(0, 10)  # new ticks: drawn again
+    QApplication.processEvents()
+    plot.viewport().repaint()
+    assert drawn.count(axis) > first

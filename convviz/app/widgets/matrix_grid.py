@@ -547,16 +547,19 @@ class MatrixGrid(QWidget):
             self._paint_placeholder(painter)
             return
         size = self.cell_size()
-        self._paint_title(painter, size, cols)
+        origin = self._origin(size)  # once per paint: it measures the title's font
+        self._paint_title(painter, size, cols, origin)
         texts = [[self.text_at(r, c) for c in range(cols)] for r in range(rows)]
         font = self._cell_font(size, [t for line in texts for t in line])
         small = self._subscript_font(font, size)
         backgrounds = self._backgrounds()
+        fills = None if backgrounds is None else backgrounds.astype(int).tolist()  # Python ints, not a numpy
+        # scalar per cell
         hatch = QBrush(_PADDING_HATCH, Qt.BrushStyle.BDiagPattern)
         painter.setFont(font)
         for r in range(rows):
             for c in range(cols):
-                rect = self._cell_rectf(r, c)
+                rect = self._cell_rectf(r, c, size, origin)
                 padding = self._padding is not None and self._padding[r, c]
                 if (r, c) in self._hidden:
                     painter.fillRect(rect, _HIDDEN_FILL)  # no heat colour: it would give the value away
@@ -565,8 +568,8 @@ class MatrixGrid(QWidget):
                     painter.fillRect(rect, _PADDING_FILL)
                     painter.fillRect(rect, hatch)
                     pen = _MUTED
-                elif backgrounds is not None:
-                    painter.fillRect(rect, QColor(*backgrounds[r, c].astype(int)))
+                elif fills is not None:
+                    painter.fillRect(rect, QColor(*fills[r][c]))
                     pen = text_color_for(backgrounds[r, c])
                 else:
                     painter.fillRect(rect, Qt.GlobalColor.white)
@@ -579,15 +582,14 @@ class MatrixGrid(QWidget):
                         painter.fillRect(rect, tint)
                 painter.setPen(pen)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[r][c])
-        self._paint_subscripts(painter, small, size)
-        self._paint_grid(painter, rows, cols, size)
-        self._paint_outlines(painter, size)
-        self._paint_cursor(painter, size)
+        self._paint_subscripts(painter, small, size, origin)
+        self._paint_grid(painter, rows, cols, size, origin)
+        self._paint_outlines(painter, size, origin)
+        self._paint_cursor(painter, size, origin)
 
-    def _paint_title(self, painter: QPainter, size: float, cols: int) -> None:
+    def _paint_title(self, painter: QPainter, size: float, cols: int, origin: QPointF) -> None:
         if not self._title:
             return
-        origin = self._origin(size)
         height = self._title_height()
         block = QRectF(origin.x(), origin.y() - height, cols * size, height * 0.85)
         area = QRectF(0, block.top(), self.width(), block.height())
@@ -610,7 +612,7 @@ class MatrixGrid(QWidget):
         text = "\n\n".join(part for part in (self._title, self._placeholder) if part)
         painter.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
-    def _paint_subscripts(self, painter: QPainter, font: QFont, size: float) -> None:
+    def _paint_subscripts(self, painter: QPainter, font: QFont, size: float, origin: QPointF) -> None:
         if not self._subscripts:
             return
         painter.setFont(font)
@@ -618,11 +620,10 @@ class MatrixGrid(QWidget):
         painter.setPen(color)
         inset = size * 0.06
         for (r, c), text in self._subscripts.items():
-            rect = self._cell_rectf(r, c).adjusted(inset, inset, -inset, -inset * 0.5)
+            rect = self._cell_rectf(r, c, size, origin).adjusted(inset, inset, -inset, -inset * 0.5)
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
 
-    def _paint_grid(self, painter: QPainter, rows: int, cols: int, size: float) -> None:
-        origin = self._origin(size)
+    def _paint_grid(self, painter: QPainter, rows: int, cols: int, size: float, origin: QPointF) -> None:
         painter.setPen(QPen(_GRID_PEN, 1.0))
         for r in range(1, rows):
             y = origin.y() + r * size
@@ -634,7 +635,7 @@ class MatrixGrid(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(origin.x(), origin.y(), cols * size, rows * size))
 
-    def _paint_outlines(self, painter: QPainter, size: float) -> None:
+    def _paint_outlines(self, painter: QPainter, size: float, origin: QPointF) -> None:
         """Outline each highlighted region along its border (a dilated window shows its gaps)."""
         width = max(2.5, size * 0.07)
         outlines = list(self._highlights.values())
@@ -644,7 +645,7 @@ class MatrixGrid(QWidget):
             painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap))
             half = width / 2
             for r, c in cells:
-                rect = self._cell_rectf(r, c).adjusted(half, half, -half, -half)
+                rect = self._cell_rectf(r, c, size, origin).adjusted(half, half, -half, -half)
                 if (r - 1, c) not in cells:
                     painter.drawLine(rect.topLeft(), rect.topRight())
                 if (r + 1, c) not in cells:
@@ -654,14 +655,14 @@ class MatrixGrid(QWidget):
                 if (r, c + 1) not in cells:
                     painter.drawLine(rect.topRight(), rect.bottomRight())
 
-    def _paint_cursor(self, painter: QPainter, size: float) -> None:
+    def _paint_cursor(self, painter: QPainter, size: float, origin: QPointF) -> None:
         if not self.hasFocus() or self._editor is not None or not self._inside(self._current):
             return
         pen = QPen(QColor("#1A1A1A"), max(1.5, size * 0.03), Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inset = size * 0.1
-        painter.drawRect(self._cell_rectf(*self._current).adjusted(inset, inset, -inset, -inset))
+        painter.drawRect(self._cell_rectf(*self._current, size, origin).adjusted(inset, inset, -inset, -inset))
 
     def _backgrounds(self) -> np.ndarray | None:
         if self._scale is None:
@@ -708,9 +709,12 @@ class MatrixGrid(QWidget):
     def _title_height(self) -> float:
         return QFontMetricsF(self._title_font()).height() * 1.25 if self._title else 0.0
 
-    def _cell_rectf(self, row: int, col: int) -> QRectF:
-        size = self.cell_size()
-        origin = self._origin(size)
+    def _cell_rectf(self, row: int, col: int, size: float | None = None, origin: QPointF | None = None) -> QRectF:
+        """The cell's rectangle; a paint passes the `size` and `origin` it measured once for all its cells."""
+        if size is None:
+            size = self.cell_size()
+        if origin is None:
+            origin = self._origin(size)
         return QRectF(origin.x() + col * size, origin.y() + row * size, size, size)
 
     def _inside(self, cell: Cell) -> bool:

@@ -10,6 +10,7 @@ curves, bars, parameter tables). It holds no lesson logic: it shows a
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,8 @@ TEXT_POINT_SIZE = 13.0
 SLIP_STYLE = ("QFrame#slideSlip { background: rgba(230, 159, 0, 40); border: 1px solid #E69F00;"
               " border-radius: 6px; }")
 MUTED_TEXT = "palette(placeholder-text)"  # secondary text in every theme
+CONTENT_KEPT = 12  # lessons whose built content stays (hidden) for when they open again: rebuilding a lesson's
+# plots and tables took up to 50 ms on the GUI thread each time (the soak's longest stalls after a lesson)
 VIEW_WORDS = {"steps": tr_noop("in the Steps view"), "convolution": tr_noop("in the Convolution view"),
               "lenet": tr_noop("in the LeNet view"), "concept": tr_noop("here")}
 
@@ -64,6 +67,9 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.prepared: PreparedLesson | None = None
         self.content: QWidget | None = None
+        # id(lesson) -> (lesson, its content): the catalogue's lessons are made once (per language), so opening
+        # one again finds what was built for it; the lesson is held so that its id stays its own
+        self._kept: OrderedDict[int, tuple[object, QWidget | None]] = OrderedDict()
         self.place_label = _label(scale=0.95, color=MUTED_TEXT)
         self.title_label = _label(scale=1.45, bold=True)
         self.explanation_label = _label(scale=1.05)
@@ -115,7 +121,7 @@ class LessonPanel(QWidget):
         column.addLayout(self.content_holder)
         column.addStretch(1)
         column.addLayout(buttons)
-        scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
+        self._scroll = scroll = ColumnScroll(body)  # a long lesson scrolls up and down, never sideways
         scroll.setAccessibleName(tr("the lesson"))
         scroll.setAccessibleDescription(tr("The lesson's text; the arrow keys scroll it"))
         keep_text_size(self)  # its text is set large already: presentation mode leaves it as it is
@@ -146,7 +152,7 @@ class LessonPanel(QWidget):
         self.explanation_label.setText(lesson.explanation)
         self._show_slips(prepared)
         self._show_filters(prepared, filter_index)
-        self._set_content(lesson_content(prepared))
+        self._set_content(self._content_for(prepared))
         self.select_filter(filter_index)
 
     def select_filter(self, index: int) -> None:
@@ -196,14 +202,43 @@ class LessonPanel(QWidget):
         self.select_filter(index)
         self.filter_chosen.emit(index)
 
+    def _content_for(self, prepared: PreparedLesson) -> QWidget | None:
+        """The lesson's content: built the first time, kept for the next `CONTENT_KEPT` lessons after it."""
+        key = id(prepared.lesson)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] is prepared.lesson:
+            self._kept.move_to_end(key)
+            return kept[1]
+        widget = lesson_content(prepared)
+        self._kept[key] = (prepared.lesson, widget)
+        if widget is not None:
+            widget.hide()
+            self.content_holder.addWidget(widget)
+        while len(self._kept) > CONTENT_KEPT:
+            _, (_, old) = self._kept.popitem(last=False)
+            if old is not None and old is not self.content:
+                self._drop(old)
+        return widget
+
     def _set_content(self, widget: QWidget | None) -> None:
-        if self.content is not None:
-            self.content_holder.removeWidget(self.content)
-            self.content.hide()  # out of the layout at once: until it is deleted it would lie over the new one
-            self.content.deleteLater()
+        if self.content is not None and self.content is not widget:
+            if any(kept is self.content for _, kept in self._kept.values()):
+                self.content.hide()  # kept for the next time its lesson opens
+            else:
+                self._drop(self.content)
         self.content = widget
         if widget is not None:
-            self.content_holder.addWidget(widget)
+            if self.content_holder.indexOf(widget) < 0:
+                self.content_holder.addWidget(widget)
+            widget.show()
+        # the column's width follows what is shown now (a kept content hidden in a hidden dock asked nothing)
+        self.content_holder.invalidate()
+        self._scroll.updateGeometry()
+
+    def _drop(self, widget: QWidget) -> None:
+        self.content_holder.removeWidget(widget)
+        widget.hide()  # out of the layout at once: until it is deleted it would lie over the new one
+        widget.deleteLater()
 
     def _content_parts(self) -> list[QWidget]:
         if self.content is None:

@@ -233,9 +233,9 @@ class FeatureMapPanel(QWidget):
             _set_text(self._readout, self._range_text)
         return True
 
-    def _put_pictures(self, image: MapImage) -> None:
-        self._image.set_picture(image.screen)
-        self._detail.set_picture(image.detail)
+    def _put_pictures(self, image: MapImage | None) -> None:
+        self._image.set_picture(None if image is None else image.screen)
+        self._detail.set_picture(None if image is None else image.detail)
 
     def screen_target(self) -> ScreenTarget:
         """This panel as the worker needs to know it: map area in device pixels, framing, zoomed view."""
@@ -319,6 +319,7 @@ class FeatureMapPanel(QWidget):
         self._map = None
         self._image.setVisible(False)
         self._detail.setVisible(False)
+        self._put_pictures(None)  # their bytes go with the map
         if self._colorbar is not None:
             self._colorbar.setVisible(False)
         self._range_text = self._hint or " "

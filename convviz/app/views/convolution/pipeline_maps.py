@@ -153,6 +153,8 @@ class PipelineMaps(QWidget):
                               tr_noop("the blue channel"))[request.shown_channel])
                 self.conv_panel.set_title(tr("Depthwise map of {channel}: {kh}×{kw} {kind} → {oh}×{ow}").format(
                     channel=channel, kh=kh, kw=kw, kind=kind, oh=oh, ow=ow))
+        else:
+            self.channel_strip.release_maps()
         if request.pinned is None:
             self.clear_marks()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.core import ACTIVATIONS, format_number
@@ -46,6 +46,11 @@ class ProductsPanel(QWidget):
         self.text.setMinimumWidth(self.text.minimumSizeHint().width())  # a scroll bar must not widen the window
         self._room_pending = False
         self._need = 0
+        # the text laid out again at other sizes, to find the one that fits: made here, once (a clone() per
+        # fit was made by Qt, so its Python wrapper outlived it - one leaked object per pinned pixel)
+        self._measure = QTextDocument(self)
+        self._html = ""  # what the text shows, as set
+        self._measured = False  # whether the measuring document holds it
         self._set_text_size()
         self._presenting = False
         self._pinned: PinnedArithmetic | None = None
@@ -119,8 +124,23 @@ class ProductsPanel(QWidget):
 
     # ------------------------------------------------------------------ size
     def _set_html(self, text: str) -> None:
+        if text == self._html and self._measured:
+            return  # the same words again (the hint after every kernel edit): already laid out and fitted; a
+            # fit asked the splitter for room again and moved the maps, each plot laid out anew
         self.text.setHtml(text)
+        self._html, self._measured = text, False
         self._fit_height()
+
+    def _measuring_copy(self) -> QTextDocument:
+        """The one measuring document, holding what the text shows now."""
+        if not self._measured:  # (not toHtml(): it pins the shown font, and the copy is measured at others)
+            shown = self.text.document()
+            self._measure.setDefaultStyleSheet(shown.defaultStyleSheet())
+            self._measure.setDefaultTextOption(shown.defaultTextOption())
+            self._measure.setDocumentMargin(shown.documentMargin())
+            self._measure.setHtml(self._html)
+            self._measured = True
+        return self._measure
 
     def _set_text_size(self) -> None:
         font = self.font()
@@ -142,12 +162,11 @@ class ProductsPanel(QWidget):
             room = max(min(window.height(), screen) - rest, SMALLEST_ROOM)  # a grown window never counts as room
         while True:
             font.setPointSizeF(points)
-            document = self.text.document().clone(self)  # a parent: a clone without one is never freed
+            document = self._measuring_copy()
             document.setDefaultFont(font)
             document.setTextWidth(width)
             need = int(document.size().height() + frame)
             full = document.size().height() + frame
-            document.deleteLater()  # freed on the next event-loop turn (with its parent at the latest)
             most = min(int(window.height() * MOST_OF_WINDOW), room) if window is not self else need
             if need <= most or points <= self._text_points * SMALLEST_SHARE:
                 break
