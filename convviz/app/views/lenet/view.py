@@ -49,7 +49,7 @@ from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
-from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
+from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page, steady_tab_layout
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.i18n import tr, tr_noop
@@ -257,6 +257,8 @@ class LeNetView(View):
         # a narrow window: the layers and the inspector share the second column as tabs
         self.columns = QTabWidget()
         size_to_current_page(self.columns)
+        for tabs in (self.tables, self.tabs, self.columns):
+            steady_tab_layout(tabs)  # the detail's labels change with every stroke: no whole-page repaint for it
         self.columns.hide()
         self._wide: bool | None = None
 
