@@ -123,3 +123,50 @@ def test_a_steady_tab_widget_still_lays_out_what_moves(qtbot):
     label.setMinimumHeight(400)  # a page that needs more room: the window hears of it
     deliver()
     assert tabs.minimumSizeHint().height() > minimum
+
+
+def test_the_live_prediction_keeps_its_room_when_its_first_answer_comes(qtbot):
+    """The training panel's first update turned "–" into "8 · 100%": the column widened, the chart beside
+    it moved, and the whole panel was laid out and painted again in that frame."""
+    from convviz.app.tools.model.training_panel import LivePrediction
+
+    prediction = LivePrediction()
+    qtbot.addWidget(prediction)
+    prediction.resize(500, 150)
+    prediction.show()
+    qtbot.waitExposed(prediction)
+    deliver()
+    resizes = EventCounter(QEvent.Type.Resize)
+    prediction.plot.installEventFilter(resizes)
+    for digit in (8, 1, 0):
+        probabilities = np.full(10, 0.0, dtype=np.float32)
+        probabilities[digit] = 1.0
+        prediction.set_probabilities(probabilities)
+        deliver()
+    assert resizes.count == 0
+    assert prediction.answer.text() == "0 · 100%"
+
+
+def test_training_curves_keep_their_grids_as_pictures(qtbot, monkeypatch):
+    """A new point repaints the plot under it; the grid lines the axes draw across it are copied from a
+    pixmap then, not drawn line by line again (that was most of a training update's paint)."""
+    from convviz.app.tools.model.curve_plot import CurvePlot
+
+    axis_paints = []
+    paint = pg.AxisItem.paint
+    monkeypatch.setattr(pg.AxisItem, "paint", lambda axis, *args: (axis_paints.append(axis), paint(axis, *args)))
+    curves = CurvePlot("accuracy", y_range=(0, 100))  # fixed axes: new points change nothing on them
+    qtbot.addWidget(curves)
+    curves.add_series("train", "#56B4E9")
+    curves.set_x_range(0, 2)
+    curves.show()
+    qtbot.waitExposed(curves)
+    curves.append("train", 0.0, 50.0)
+    deliver()
+    axes = {curves.plot.getPlotItem().getAxis(side) for side in ("bottom", "left")}
+    axis_paints.clear()
+    for step in range(1, 5):
+        curves.append("train", step / 2, 50.0 + 10 * step)
+        deliver()
+    assert curves.series("train")[1].tolist() == [50.0, 60.0, 70.0, 80.0, 90.0]
+    assert not axes & set(axis_paints)

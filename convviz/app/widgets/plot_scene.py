@@ -49,8 +49,8 @@ class _SettleBeforePaint(QObject):
     """On its window's repaint request: layouts and plot scenes first, so that one paint shows them all."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.UpdateRequest:
-            settle_before_paint()
+        if event.type() == QEvent.Type.UpdateRequest and isinstance(watched, QWidget):
+            settle_before_paint(watched)
         return False
 
 
@@ -80,11 +80,12 @@ def register_plot(view: QGraphicsView) -> None:
     _PLOTS.add(view)
 
 
-def settle_before_paint() -> None:
-    """Lay out what waits to be laid out, then let each plot on screen prepare its scene, before a paint."""
+def settle_before_paint(window: QWidget | None = None) -> None:
+    """Lay out what waits to be laid out, then let each plot on screen (in `window`, if given) prepare its
+    scene, before a paint."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     for view in list(_PLOTS):
-        if not isValid(view) or not view.isVisible():
+        if not isValid(view) or not view.isVisible() or (window is not None and view.window() is not window):
             continue
         scene = view.scene()
         prepare = getattr(scene, "prepareForPaint", None)  # pyqtgraph's: views and axes follow their new size
