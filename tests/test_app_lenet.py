@@ -371,3 +371,30 @@ def test_clear_and_the_next_stroke_move_nothing_and_keep_the_colour_bars(qtbot, 
         widget.removeEventFilter(resizes)
     assert resizes.seen == []
     assert view.badge.prediction() is not None
+
+
+def test_results_are_shown_one_per_frame_the_newest_waiting(qtbot, threaded_worker):
+    """Two results in one frame (the worker is quick, the window still painting the last one): the
+    second waits for the next frame instead of being drawn right after the first (issue 12); a blank
+    view forgets a waiting result."""
+    import copy
+
+    view = LeNetView(threaded_worker, load_model=trained_or_random, seed=7)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.result() is not None and not view.is_busy(), timeout=20000)
+    qtbot.wait(50)  # a frame since the first result
+    first, second, third = (copy.copy(view.result()) for _ in range(3))
+    view._show_in_frame(first)
+    assert view.result() is first  # the first in a frame: at once
+    view._show_in_frame(second)
+    assert view.result() is first and view.is_busy()  # the second: at the next frame
+    with qtbot.waitSignal(view.updated, timeout=2000):
+        pass
+    assert view.result() is second and not view.is_busy()
+    view._show_in_frame(third)
+    assert view.result() is second and view.is_busy()  # right after the second: it waits too
+    view._show_blank("draw a digit")
+    qtbot.wait(50)
+    assert view.result() is None and not view.is_busy()
