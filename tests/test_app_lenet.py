@@ -9,6 +9,7 @@ import pytest
 from app_helpers import trained_or_random
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from convviz.app.views.lenet.view import LeNetView
 from convviz.core import available_devices
@@ -332,3 +333,68 @@ def test_missing_weights_explain_themselves(qtbot, worker):
         view.show()
     view.set_device("cuda")  # no state: ignored, no crash
     view.set_image(np.zeros((10, 10)), "x")
+
+
+def test_clear_and_the_next_stroke_move_nothing_and_keep_the_colour_bars(qtbot, view, worker):
+    """Clear and the first stroke after it change what is shown, not where: no widget of the view is
+    resized (the sentence under the preprocessing keeps its room), and Clear leaves the colour bars'
+    ranges as they were, so the first stroke does not lay out all of them in one frame (issue 12)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    draw(qtbot, view.canvas, SEVEN)
+    wait_settled(qtbot, view, worker)
+    levels = {stage: grid.levels() for stage, grid in view.layers.grids.items()}
+
+    class Resizes(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Resize:
+                self.seen.append(type(watched).__name__)
+            return False
+
+    resizes = Resizes()
+    watched = [view, *view.findChildren(QWidget)]
+    for widget in watched:
+        widget.installEventFilter(resizes)
+    view.clear_button.click()
+    qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
+    assert {stage: grid.levels() for stage, grid in view.layers.grids.items()} == levels
+    assert not view.layers.grids["conv1"].maps().any()
+    draw(qtbot, view.canvas, SEVEN)
+    wait_settled(qtbot, view, worker)
+    for _ in range(3):
+        QApplication.processEvents()
+    for widget in watched:
+        widget.removeEventFilter(resizes)
+    assert resizes.seen == []
+    assert view.badge.prediction() is not None
+
+
+def test_results_are_shown_one_per_frame_the_newest_waiting(qtbot, threaded_worker):
+    """Two results in one frame (the worker is quick, the window still painting the last one): the
+    second waits for the next frame instead of being drawn right after the first (issue 12); a blank
+    view forgets a waiting result."""
+    import copy
+
+    view = LeNetView(threaded_worker, load_model=trained_or_random, seed=7)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.result() is not None and not view.is_busy(), timeout=20000)
+    qtbot.wait(50)  # a frame since the first result
+    first, second, third = (copy.copy(view.result()) for _ in range(3))
+    view._show_in_frame(first)
+    assert view.result() is first  # the first in a frame: at once
+    view._show_in_frame(second)
+    assert view.result() is first and view.is_busy()  # the second: at the next frame
+    with qtbot.waitSignal(view.updated, timeout=2000):
+        pass
+    assert view.result() is second and not view.is_busy()
+    view._show_in_frame(third)
+    assert view.result() is second and view.is_busy()  # right after the second: it waits too
+    view._show_blank("draw a digit")
+    qtbot.wait(50)
+    assert view.result() is None and not view.is_busy()

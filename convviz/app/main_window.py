@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
         bar.currentChanged.connect(self._before_page_shown)
         self.tabs.setTabBar(bar)
         self.tabs.setDocumentMode(True)
+        from convviz.app.widgets.tab_sizing import steady_tab_layout
+
+        steady_tab_layout(self.tabs)  # a label changing on a view's page repaints that label, not the whole window
         for name in VIEW_MODULES:
             if view_available(name):
                 self._tab_names.append(name)
@@ -328,6 +331,9 @@ class MainWindow(QMainWindow):
         self.libraries_loaded.connect(self._on_libraries_loaded)
         self._restore_geometry()
         self.installEventFilter(self)
+        from convviz.app.widgets.plot_scene import SETTLES_ITSELF
+
+        self.setProperty(SETTLES_ITSELF, True)  # after its first paint (see eventFilter), not through plot_scene
 
     # ------------------------------------------------------------------ chrome
     def _build_toolbar(self) -> None:

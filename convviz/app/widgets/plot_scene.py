@@ -16,6 +16,12 @@ Two things made a tab switch or a resize paint the window many times over:
   the main window when its repaint comes) lays out what waits to be laid
   out and lets each plot on screen update its view and hand in its dirty
   regions first: one paint shows everything.
+- Any other window that holds a plot (a view on its own, a floating dock)
+  settles the same way: when a plot is shown, its window gets a filter that
+  settles before each repaint. Without it, each scene with news repainted
+  the whole window at once (QGraphicsView sends its window's pending repaint
+  request when its scene hands in changes): a LeNet update painted a window
+  holding the view 14 times instead of once.
 
 And every paint of a plot replayed each of its axes' recorded drawings
 (pyqtgraph keeps an axis as a QPicture, and replaying one lays out and draws
@@ -30,11 +36,12 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 from shiboken6 import isValid
 
 _PLOTS: weakref.WeakSet[QGraphicsView] = weakref.WeakSet()
 _AXES_CACHED: weakref.WeakSet[QGraphicsView] = weakref.WeakSet()
+SETTLES_ITSELF = "convvizSettlesPlots"  # a window property: it calls settle_before_paint itself (the main window)
 
 
 class _SteadyActivation(QObject):
@@ -46,19 +53,47 @@ class _SteadyActivation(QObject):
         return False
 
 
+class _SettleBeforePaint(QObject):
+    """On its window's repaint request: layouts and plot scenes first, so that one paint shows them all."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.UpdateRequest and isinstance(watched, QWidget):
+            settle_before_paint(watched)
+        return False
+
+
+class _WindowSettles(QObject):
+    """When a plot is shown: its window (a view on its own, a floating dock) settles before each paint."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QGraphicsView):
+            settle_window(watched.window())
+        return False
+
+
+def settle_window(window: QWidget) -> None:
+    """From now on `window` settles layouts and plot scenes before each of its paints (once per window)."""
+    if window.property(SETTLES_ITSELF):
+        return
+    window.setProperty(SETTLES_ITSELF, True)
+    window.installEventFilter(_SettleBeforePaint(window))
+
+
 def register_plot(view: QGraphicsView) -> None:
     """Keep `view`'s scene active once shown, and settle it before each paint of its window."""
     scene = view.scene()
     if scene is not None:
         scene.installEventFilter(_SteadyActivation(view))
+    view.installEventFilter(_WindowSettles(view))
     _PLOTS.add(view)
 
 
-def settle_before_paint() -> None:
-    """Lay out what waits to be laid out, then let each plot on screen prepare its scene, before a paint."""
+def settle_before_paint(window: QWidget | None = None) -> None:
+    """Lay out what waits to be laid out, then let each plot on screen (in `window`, if given) prepare its
+    scene, before a paint."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     for view in list(_PLOTS):
-        if not isValid(view) or not view.isVisible():
+        if not isValid(view) or not view.isVisible() or (window is not None and view.window() is not window):
             continue
         scene = view.scene()
         if view not in _AXES_CACHED:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +60,11 @@ def _clock(seconds: float | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _answer(digit: int, probability: float) -> str:
+    """What the network in training reads in the person's picture: "7 · 98%"."""
+    return f"{digit} · {probability:.0%}"
+
+
 def train_command(config) -> str:
     """The `convviz-train` command that repeats a run (for the model card)."""
     parts = ["convviz-train", "--epochs", str(config.epochs), "--batch-size", str(config.batch_size),
@@ -92,6 +97,7 @@ class LivePrediction(QWidget):
         font.setBold(True)
         self.answer.setFont(font)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._keep_answer_width()
         self.caption = QLabel(tr("your picture"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
@@ -122,6 +128,16 @@ class LivePrediction(QWidget):
         layout.addLayout(column)
         layout.addWidget(self.plot, 1)
 
+    def _keep_answer_width(self) -> None:
+        """Room for the widest answer from the start: the first update ("–" becoming "8 · 100%") widened
+        the column and moved the chart beside it, and the whole panel was laid out and painted again."""
+        self.answer.setMinimumWidth(self.answer.fontMetrics().horizontalAdvance(_answer(8, 1.0)) + 4)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation zoom: the answer takes other room
+            self._keep_answer_width()
+
     def set_picture(self, picture: np.ndarray | None, name: str = "") -> None:
         shown = np.zeros((28, 28), dtype=np.float32) if picture is None else picture
         self.picture.set_maps(shown, levels=(0.0, 1.0))
@@ -133,7 +149,7 @@ class LivePrediction(QWidget):
         brushes = [OTHERS] * 10
         brushes[winner] = WINNER
         self.bars.setOpts(height=self._probabilities, brushes=brushes)
-        self.answer.setText(f"{winner} · {self._probabilities[winner]:.0%}")
+        self.answer.setText(_answer(winner, float(self._probabilities[winner])))
 
     def probabilities(self) -> np.ndarray:
         return self._probabilities.copy()
@@ -488,13 +504,15 @@ class TrainingPanel(QWidget):
             self.filters.set_maps(update.filters)
         if update.probe_probabilities is not None:
             self.prediction.set_probabilities(update.probe_probabilities)
-        self.progress.setValue(round(1000 * update.fraction))
         paused = " · " + tr("paused") if self.runner.is_paused() else ""
+        self.progress.setUpdatesEnabled(False)  # setValue repaints at once, a paint of its own: one with the rest
+        self.progress.setValue(round(1000 * update.fraction))
         self.progress.setFormat(
             tr("epoch {epoch}/{epochs} · {percent}% · {time} left").format(
                 epoch=update.epoch, epochs=update.epochs, percent=f"{100 * update.fraction:.0f}",
                 time=_clock(update.seconds_left)) + paused
         )
+        self.progress.setUpdatesEnabled(True)  # (and asks for that one paint)
 
     def _on_paused(self, paused: bool) -> None:
         self.pause_button.setText(tr("Resume") if paused else tr("Pause"))

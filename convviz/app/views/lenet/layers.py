@@ -130,11 +130,14 @@ class LayerMaps(QWidget):
         self.unit_menu.popup(QPoint(round(at.x()), round(at.y())))
 
     def clear(self) -> None:
+        """Every map at zero, each colour bar as it was: the first stroke after Clear then lays out only
+        the bars whose range it changes, not all eight in the frame the pen comes back (a stall)."""
         self._shown = None
         for grid in self.grids.values():
             maps = grid.maps()
             if maps.size:
-                grid.set_maps(np.zeros_like(maps))
+                own = grid.mosaic() is not None and grid.mosaic().tile_levels is not None
+                grid.set_maps(np.zeros_like(maps), levels=grid.levels(), tile_levels=grid.tile_levels() if own else None)
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode: the hint lines under the maps step aside, so the maps keep their room."""

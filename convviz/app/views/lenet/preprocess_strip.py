@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -43,6 +43,12 @@ CAPTION_ROOM = 7.0
 LEGEND_GAP, LEGEND_WIDTH, LEGEND_LABEL_ROOM = 3.0, 2.5, 5.0  # the 0…1 grey bar at the right end
 SKIPPED_TEXT = tr_noop("MNIST already\ncropped, fitted\nand centred it  ⟶")  # short lines: the strip can be narrow
 EMPTY = np.full((1, 1), np.nan, dtype=np.float32)
+#: the sentences under the stages: no stage yet, a drawing or photo (flipped or not), an MNIST test digit
+NOTHING_YET = tr_noop("Draw, open a photo or pick a test digit: its preprocessing appears here.")
+FLIPPED = tr_noop("Dark ink on a light background was flipped to white on black. ")
+PREPROCESSED = tr_noop("The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
+                       "in 28×28 with its centre of mass on the cross, as MNIST digits were made.")
+AS_IS = tr_noop("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged.")
 
 
 def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
@@ -127,7 +133,7 @@ class PreprocessStrip(QWidget):
         no_height_for_width = self._explanation.sizePolicy()
         no_height_for_width.setHeightForWidth(False)
         self._explanation.setSizePolicy(no_height_for_width)
-        self._explanation.setMinimumHeight(2 * self._explanation.fontMetrics().lineSpacing() + 2)
+        self._keep_explanation_height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -224,11 +230,7 @@ class PreprocessStrip(QWidget):
         self._show(1, stages.cropped, tr("crop {height}×{width}").format(height=height, width=width), pictures.get("cropped"))
         self._show(2, stages.fitted, tr(STAGE_CAPTIONS[2]), pictures.get("fitted"))
         self._show_input(stages.centred, tr(STAGE_CAPTIONS[3]), pictures.get("centred"))
-        flipped = tr("Dark ink on a light background was flipped to white on black. ") if stages.inverted else ""
-        self._explain(
-            flipped + tr("The digit's box (orange) is cut out, scaled to fit 20×20 keeping its shape, and placed "
-                         "in 28×28 with its centre of mass on the cross, as MNIST digits were made.")
-        )
+        self._explain((tr(FLIPPED) if stages.inverted else "") + tr(PREPROCESSED))
 
     def set_ready_digit(self, digit: np.ndarray, name: str) -> None:
         """A test digit: already cropped, fitted and centred by MNIST, so it is read as it is."""
@@ -242,7 +244,7 @@ class PreprocessStrip(QWidget):
         self._show_middle_stages(False)
         self._show_input(digit, tr("28×28 as is"))
         # one sentence about the preprocessing; "the network reads" is the heading of the answer below
-        self._explain(tr("An MNIST test digit is already cropped, fitted into 20×20 and centred, so it goes in unchanged."))
+        self._explain(tr(AS_IS))
 
     def _show_input(self, digit: np.ndarray, caption: str, rgba: np.ndarray | None = None) -> None:
         rect = self._show(3, digit, caption, rgba)
@@ -258,6 +260,26 @@ class PreprocessStrip(QWidget):
         """Presentation mode: the sentence under the stages steps aside (it stays in the strip's tooltip)."""
         self._explanation.setVisible(not presenting)
 
+    def _keep_explanation_height(self) -> None:
+        """Room for the tallest of the sentences (two lines at least), whichever is shown.
+
+        The first stroke after Clear changed a two-line sentence for a three-line one, and the whole
+        drawing column was laid out and painted again in that frame (a third of its GUI time).
+        """
+        sizing = QLabel()
+        sizing.setWordWrap(True)
+        sizing.setFont(self.font())
+        heights = [2 * sizing.fontMetrics().lineSpacing() + 2]
+        for text in (tr(NOTHING_YET), tr(FLIPPED) + tr(PREPROCESSED), tr(PREPROCESSED), tr(AS_IS)):
+            sizing.setText(text)
+            heights.append(sizing.sizeHint().height())
+        self._explanation.setMinimumHeight(max(heights))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation zoom: the sentences take other room
+            self._keep_explanation_height()
+
     def _explain(self, text: str) -> None:
         self._explanation.setText(text)
         self._graphics.setToolTip(text)
@@ -268,4 +290,4 @@ class PreprocessStrip(QWidget):
             self._show(index, None, caption)
         self._bbox.hide()
         self._centre.hide()
-        self._explain(tr("Draw, open a photo or pick a test digit: its preprocessing appears here."))
+        self._explain(tr(NOTHING_YET))

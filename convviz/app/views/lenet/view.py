@@ -5,7 +5,10 @@ The view only wires things together. `LeNetState` holds what the person chose
 the shared `ComputeWorker` runs with `LeNetRunner` on channel "lenet" (newest
 wins) and draws every layer grid there (`convviz.state.lenet_screen`); the
 finished pictures are swapped into widgets built once. Pen strokes are
-coalesced to at most one request per frame, so the pen never waits.
+coalesced to at most one request per frame, so the pen never waits, and the
+results to at most one shown per frame: a result that comes while the last
+one is still being painted waits for the next frame (the newest by then), so
+two updates are never drawn back to back without the window reacting between.
 
 "Camera" reads a digit held up to the camera: each frame is fitted into the
 canvas and run through preprocessing and every layer in one job on its own
@@ -50,7 +53,7 @@ from convviz.app.widgets.file_filters import FileKind, name_filter
 from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
 from convviz.app.widgets.probability_bars import PredictionBadge, ProbabilityBars
-from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page
+from convviz.app.widgets.tab_sizing import fit_current_page, size_to_current_page, steady_tab_layout
 from convviz.app.worker import ComputeWorker, JobError
 from convviz.core import KERNEL_PRESETS, load_image, resolve_device
 from convviz.i18n import tr, tr_noop
@@ -127,6 +130,7 @@ class LeNetView(View):
         self._inspected: tuple[str, int] = ("conv1", 0)
         self._editing: tuple[str, int, int] = ("conv1", 0, 0)
         self._canvas_dirty = False
+        self._waiting_result: LeNetResult | None = None  # the newest result, for the next frame
         self._pausing = False  # the paused camera frame is being made the input (not another input chosen)
         try:
             model = load_model("cpu")
@@ -173,6 +177,7 @@ class LeNetView(View):
         self.pad.pick_requested.connect(self.pick_test_digit)
         self.pad.open_requested.connect(self._open_picture)
         self._throttled_flush = qthrottled(self._flush_if_dirty, timeout=FRAME_MS, leading=True, parent=self)
+        self._throttled_show = qthrottled(self._show_waiting_result, timeout=FRAME_MS, leading=True, parent=self)
 
         self.strip = PreprocessStrip()
         self.badge = PredictionBadge()
@@ -258,6 +263,8 @@ class LeNetView(View):
         # a narrow window: the layers and the inspector share the second column as tabs
         self.columns = QTabWidget()
         size_to_current_page(self.columns)
+        for tabs in (self.tables, self.tabs, self.columns):
+            steady_tab_layout(tabs)  # the detail's labels change with every stroke: no whole-page repaint for it
         self.columns.hide()
         self._wide: bool | None = None
 
@@ -508,7 +515,7 @@ class LeNetView(View):
         screen = LeNetScreenRequest(self.layers.screen_specs(), self._inspected, self.layers.color_range())
         self.worker.submit(
             self._layers_channel, partial(run_for_screen, self._runner, request, screen),
-            lambda job: self._show_result(job.value), self._on_layers_failed,
+            lambda job: self._show_in_frame(job.value), self._on_layers_failed,
         )
 
     def _on_photo_failed(self, error: JobError) -> None:
@@ -522,7 +529,28 @@ class LeNetView(View):
         self._show_blank(error.message)
         self.layers_failed.emit(error.message)
 
+    def _show_in_frame(self, result: LeNetResult) -> None:
+        """Show `result` now, or at the next frame if one was shown in this one (the newest by then).
+
+        A synchronous worker (tests) runs one job at a time when asked: its results cannot bunch, and
+        are shown at once."""
+        if self.worker.synchronous:
+            self._show_result(result)
+            return
+        self._waiting_result = result
+        self._throttled_show()
+
+    def _show_waiting_result(self) -> None:
+        result = self._waiting_result
+        if result is not None:
+            self._show_result(result)
+
+    def is_busy(self) -> bool:
+        """A result waits for the next frame."""
+        return self._state is not None and self._waiting_result is not None
+
     def _show_blank(self, caption: str) -> None:
+        self._waiting_result = None  # older than what made the view blank
         self._result = None
         self.strip.clear()
         self.layers.clear()
@@ -531,6 +559,7 @@ class LeNetView(View):
         self.readout.setText("")
 
     def _show_result(self, result: LeNetResult) -> None:
+        self._waiting_result = None  # it is shown now, or what is shown is newer (a camera frame)
         self._result = result
         layers = result.layers
         own = result.request.model is not None
