@@ -294,9 +294,6 @@ class MainWindow(QMainWindow):
         bar.currentChanged.connect(self._before_page_shown)
         self.tabs.setTabBar(bar)
         self.tabs.setDocumentMode(True)
-        from convviz.app.widgets.tab_sizing import steady_tab_layout
-
-        steady_tab_layout(self.tabs)  # a label changing on a view's page repaints that label, not the whole window
         for name in VIEW_MODULES:
             if view_available(name):
                 self._tab_names.append(name)
@@ -528,7 +525,7 @@ class MainWindow(QMainWindow):
 
     def _on_interface_loaded(self) -> None:
         """The theme's scheme, the shortcuts, the classroom tools: one step per turn of the event loop."""
-        steps = [self.theme.confirm_scheme, self._install_shortcuts, self._install_classroom_tools]
+        steps = [self.theme.confirm_scheme, self._install_shortcuts, self._steady_tabs, self._install_classroom_tools]
 
         def next_step() -> None:
             steps.pop(0)()
@@ -536,6 +533,12 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(BREATHE_MS, self, next_step)
 
         next_step()
+
+    def _steady_tabs(self) -> None:
+        """A label changing on a view's page repaints that label, not the whole window (uses `Qt`: after the paint)."""
+        from convviz.app.widgets.tab_sizing import steady_tab_layout
+
+        steady_tab_layout(self.tabs)
 
     def _on_libraries_loaded(self) -> None:
         from superqt.utils import signals_blocked

@@ -495,6 +495,7 @@ class LeNetView(View):
     def add_model_bar(self, bar: QWidget) -> None:
         """A row of model tools (which network, train, why this digit?) under the three columns."""
         self.layout().addWidget(bar, 1, 0, 1, 3)
+        bar.show()  # now: a layout shows a child added to a visible view only on a later turn of the event loop
 
     # -------------------------------------------------------------- compute
     def _use_color_range(self, choice: str) -> None:
