@@ -3,9 +3,13 @@
 In a thread of the app, training shared the GIL with the GUI thread: every
 batch's few milliseconds of Python (autograd bookkeeping, the optimizer,
 augmentation) froze the window for as long. `TrainingProcess` runs
-`convviz.model.train_run.train_with_updates` in a child started with
-multiprocessing's "spawn" context (no copy of the app's threads or Qt state),
-with fewer torch threads than the machine has cores and a lower priority.
+`convviz.model.train_run.train_with_updates` in a child process with fewer
+torch threads than the machine has cores and a lower priority. The child is
+never a fork of the app (no copy of its threads or Qt state): on Linux it is
+forked from multiprocessing's fork server, a fresh Python that imported torch
+once (`FORKSERVER_PRELOAD`), so each later child is ready in milliseconds
+instead of importing torch again (seconds of CPU); elsewhere it is "spawned"
+(a fresh Python each time).
 
 Two pipes connect them:
 - the run pipe: the parent's reader thread sends the digits once, then only
@@ -19,11 +23,13 @@ The person's picture is shared memory (one 28×28 slot with a write counter)
 the child reads when it predicts, so a stream of pen strokes never fills a pipe.
 
 The child ends with the run, when stopped, when the control pipe closes (the
-app ended) and, on Linux, when the thread that started it dies; `kill` ends
-it at once. Qt-free: the app's `TrainingRunner` turns the callbacks into signals.
+app ended: a spare waiting for its run reads the end of the run pipe), and when
+the process that started it dies (on Linux); `kill` ends it at once. The fork
+server ends once the app and its last child have. Qt-free: the app's
+`TrainingRunner` turns the callbacks into signals.
 
-As with every "spawn" child, the child imports the main script of the
-program that started it under another name: a script that trains must keep
+As with every "spawn" or fork-server child, the child imports the main script of
+the program that started it under another name: a script that trains must keep
 its work under `if __name__ == "__main__":` (`python -m convviz`, the
 `convviz` command and pytest need nothing).
 """
@@ -53,10 +59,28 @@ PROBE_CELLS = 28 * 28
 PRESENT, SEQUENCE = PROBE_CELLS, PROBE_CELLS + 1  # the probe slot's flag and write counter
 SEQUENCE_WRAP = 2**20  # the counter stays an exact float32
 END_GRACE_S = 5.0  # after its last report the child has this long to exit before it is killed
+#: What the fork server imports once for every training process it forks: torch, and torch._dynamo, which
+#: the first optimizer imports (together about three seconds of CPU that each spawned child paid again).
+#: Importing them starts no thread, so forking after them is safe.
+FORKSERVER_PRELOAD = ("torch", "torch._dynamo", "convviz.model.train", "convviz.model.train_process")
+
+
+def _process_context():
+    """Linux: the fork server (started once, by fork and exec, from no thread of the app); elsewhere "spawn".
+
+    macOS also has a fork server, but forking after torch has loaded Apple's frameworks is not known
+    to be safe there; Windows has only "spawn".
+    """
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(FORKSERVER_PRELOAD))  # read when the server first starts
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _die_with_parent() -> None:
-    """Linux: the kernel ends this process when the thread that started it ends (the app closing, or killed)."""
+    """Linux: the kernel ends this process when the thread that started it ends (the fork server, which lives
+    while the app or one of its training processes does)."""
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -247,7 +271,7 @@ class TrainingProcess:
         self._requests: queue.SimpleQueue = queue.SimpleQueue()  # one (config, data) or None, for the reader
         self._given = False
         self._callbacks = (on_update, on_finished, on_failed, on_held, on_pong)
-        context = multiprocessing.get_context("spawn")
+        context = _process_context()
         self._run_parent, run_child = context.Pipe(duplex=True)
         control_child, self._control_parent = context.Pipe(duplex=False)
         self._probe_slot = context.RawArray("f", PROBE_CELLS + 2)  # shared memory, no lock: see write_probe

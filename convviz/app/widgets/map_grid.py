@@ -30,6 +30,7 @@ from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
     TILE_SELECTION_COLOR,
+    ColorBar,
     colormap,
     space_bar_labels,
     style_panel_axis,
@@ -135,9 +136,9 @@ class MapGrid(QWidget):
         self._selection.hide()
         self._view.addItem(self._selection)
 
-        self._bar: pg.ColorBarItem | None = None
+        self._bar: ColorBar | None = None
         if colorbar:
-            self._bar = pg.ColorBarItem(
+            self._bar = ColorBar(
                 values=(0.0, 1.0), width=10, colorMap=colormap(scale), interactive=False, colorMapMenu=False
             )
             style_panel_axis(self._bar.axis, 8.5, tickLength=4)

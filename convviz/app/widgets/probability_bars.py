@@ -43,12 +43,11 @@ BOTH_PLOTS_PRESENTING = 560  # presenting, narrower than this the logits step as
 
 
 def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(enableMenu=False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
     plot.setAccessibleName(tr("probability of each digit"))
     register_plot(plot)
     plot.setBackground(PANEL_BACKGROUND)
-    plot.setMenuEnabled(False)
     plot.setMouseEnabled(False, False)
     plot.hideButtons()
     item = plot.getPlotItem()

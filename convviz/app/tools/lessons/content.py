@@ -78,8 +78,7 @@ def _text(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
 
 
 def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.setMenuEnabled(False)
+    plot = pg.PlotWidget(background="w", enableMenu=False)
     plot.setMouseEnabled(False, False)
     plot.hideButtons()
     item = plot.getPlotItem()

@@ -42,11 +42,10 @@ class CurvePlot(QWidget):
         super().__init__(parent)
         self._fixed_y = y_range
         self._y_range: tuple[float, float] | None = None
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.plot.setAccessibleName(tr("training curves"))
         self.plot.setBackground(PANEL_BACKGROUND)
-        self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
         item.setTitle(title, color=PANEL_FOREGROUND, size="12pt")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
+    ColorBar,
     colormap,
     nice_bound,
     style_panel_axis,
@@ -83,7 +84,7 @@ class OverlayMap(QWidget):
         self.view.setDefaultPadding(0.0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
-        self.bar = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=colormap(scale), interactive=False,
+        self.bar = ColorBar(values=(0.0, 1.0), width=12, colorMap=colormap(scale), interactive=False,
                                    colorMapMenu=False)
         style_panel_axis(self.bar.axis, 10, tickLength=4)
         self.bar.axis.setWidth(46)

@@ -101,11 +101,10 @@ class LivePrediction(QWidget):
         self.caption = QLabel(tr("your picture"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.plot.setAccessibleName(tr("what the network in training reads in your picture"))
         self.plot.setBackground(PANEL_BACKGROUND)
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()

@@ -57,7 +57,7 @@ class ActivationControls(QWidget):
         self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
-        self.curve_plot = pg.PlotWidget(background="#FFFFFF")
+        self.curve_plot = pg.PlotWidget(background="#FFFFFF", enableMenu=False)
         self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.curve_plot.setAccessibleName(tr("the activation's curve"))
         register_plot(self.curve_plot)
@@ -65,7 +65,6 @@ class ActivationControls(QWidget):
         self.curve_plot.setMaximumSize(CURVE_LARGEST)
         self.curve_plot.setMouseEnabled(False, False)
         self.curve_plot.hideButtons()
-        self.curve_plot.setMenuEnabled(False)
         plot = self.curve_plot.getPlotItem()
         for side in ("left", "bottom"):
             plot.getAxis(side).setStyle(tickLength=3)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
+from convviz.app.widgets.map_colors import ColorBar, space_bar_labels
 from convviz.app.widgets.map_colors import colormap as scale_colormap
-from convviz.app.widgets.map_colors import space_bar_labels
 from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
@@ -143,9 +143,9 @@ class FeatureMapPanel(QWidget):
             item.setZValue(10 + len(self._marks))
             self._view.addItem(item)
             self._marks[role] = item
-        self._colorbar: pg.ColorBarItem | None = None
+        self._colorbar: ColorBar | None = None
         if colorbar:
-            self._colorbar = pg.ColorBarItem(
+            self._colorbar = ColorBar(
                 values=(0, 1), width=COLOUR_BAR_PIXELS, colorMap=scale_colormap("grey" if grey else "sequential"),
                 interactive=False, colorMapMenu=False,
             )
