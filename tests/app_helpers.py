@@ -23,6 +23,12 @@ def draw_stroke(canvas, points):
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
 
 
+def draw_strokes(canvas, strokes):
+    """Each stroke of `strokes` (lists of points in fractions of the canvas's square), with real mouse events."""
+    for points in strokes:
+        draw_stroke(canvas, points)
+
+
 def trained_or_random(device="cpu"):
     """The shipped network when it exists, else a seeded random one (for tests about the plumbing)."""
     if default_weights_path().is_file():

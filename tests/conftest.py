@@ -248,3 +248,22 @@ def marked():
         yield
     finally:
         i18n.set_translator(None)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped LeNet weights (a state_dict), read once per test module."""
+    import torch
+
+    from convviz.model.weights import default_weights_path
+
+    return torch.load(default_weights_path(), weights_only=True)
+
+
+@pytest.fixture(scope="module")
+def mnist_part():
+    """The first 300 MNIST test digits and their labels."""
+    from convviz.model.mnist import load_mnist
+
+    images, labels = load_mnist("test")
+    return images[:300], labels[:300]

@@ -10,6 +10,18 @@ import torch.nn.functional as F
 from torch import nn
 
 
+def functional_lenet_predictions(state: dict, images: np.ndarray) -> torch.Tensor:
+    """LeNet's forward written out with torch.nn.functional in float64: independent of convviz's module and
+    batching. `images` are (N, 28, 28) in 0..255; the predicted digits."""
+    x = torch.tensor(images, dtype=torch.float64).div(255).unsqueeze(1)
+    s = {k: v.double() for k, v in state.items()}
+    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv1.weight"], s["conv1.bias"], padding=2)), 2)
+    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv2.weight"], s["conv2.bias"])), 2)
+    x = F.relu(F.linear(x.flatten(1), s["fc1.weight"], s["fc1.bias"]))
+    x = F.relu(F.linear(x, s["fc2.weight"], s["fc2.bias"]))
+    return F.linear(x, s["fc3.weight"], s["fc3.bias"]).argmax(1)
+
+
 class SmallCNN(nn.Module):
     """A student's small CNN: two Sequential halves with a flatten between them."""
 

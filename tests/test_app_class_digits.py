@@ -10,14 +10,13 @@ import math
 import numpy as np
 import pytest
 import torch
-import torch.nn.functional as F
+from app_helpers import draw_strokes
+from model_fixtures import functional_lenet_predictions
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 
 from convviz.app.tools.class_digits.panel import ClassDigitsPanel
 from convviz.model.class_digits import ClassDigits, drawing_to_digit, write_digits
 from convviz.model.mnist import load_mnist
-from convviz.model.weights import default_weights_path
 
 ONE = [[(0.5, 0.15 + 0.7 * t / 30) for t in range(31)]]
 ZERO = [[(0.5 + 0.22 * math.sin(2 * math.pi * t / 60), 0.5 - 0.33 * math.cos(2 * math.pi * t / 60)) for t in range(63)]]
@@ -25,41 +24,8 @@ SEVEN = [[(0.25 + 0.5 * t / 20, 0.2) for t in range(21)] + [(0.75 - 0.3 * t / 30
                                                           for t in range(1, 31)]]
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    return torch.load(default_weights_path(), weights_only=True)
-
-
-@pytest.fixture(scope="module")
-def mnist_part():
-    images, labels = load_mnist("test")
-    return images[:300], labels[:300]
-
-
 def predictions(state: dict, images: np.ndarray) -> np.ndarray:
-    """LeNet written out with torch.nn.functional, in float64."""
-    x = torch.tensor(images, dtype=torch.float64).div(255).unsqueeze(1)
-    s = {k: v.double() for k, v in state.items()}
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv1.weight"], s["conv1.bias"], padding=2)), 2)
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv2.weight"], s["conv2.bias"])), 2)
-    x = F.relu(F.linear(x.flatten(1), s["fc1.weight"], s["fc1.bias"]))
-    x = F.relu(F.linear(x, s["fc2.weight"], s["fc2.bias"]))
-    return F.linear(x, s["fc3.weight"], s["fc3.bias"]).argmax(1).numpy()
-
-
-def draw(canvas, strokes):
-    """Strokes in canvas fractions (0..1), drawn with real mouse press / move / release events."""
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-
-    def at(point):
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
-    for stroke in strokes:
-        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[0]))
-        for point in stroke[1:]:
-            QTest.mouseMove(canvas, at(point))
-        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[-1]))
+    return functional_lenet_predictions(state, images).numpy()
 
 
 @pytest.fixture
@@ -85,7 +51,7 @@ def test_draw_label_with_keys_read_and_open_a_misread_digit(qtbot, panel, worker
     panel.set_network(dict(shipped), "Shipped weights")
     drawn = []
     for strokes, key in ((ONE, Qt.Key.Key_1), (SEVEN, Qt.Key.Key_7), (ZERO, Qt.Key.Key_0), (ONE, Qt.Key.Key_7)):
-        draw(panel.canvas, strokes)
+        draw_strokes(panel.canvas, strokes)
         drawn.append(drawing_to_digit(panel.canvas.picture()))
         qtbot.keyClick(panel.canvas, key)  # the key pressed after drawing, on the canvas that has focus
         assert panel.canvas.is_blank()
@@ -127,7 +93,7 @@ def test_the_digit_buttons_label_too_and_a_blank_canvas_is_refused(qtbot, panel)
     with qtbot.waitSignal(panel.message) as said:
         panel.label_buttons[4].click()
     assert "Draw a digit first" in said.args[0] and len(panel.digits()) == 0
-    draw(panel.canvas, SEVEN)
+    draw_strokes(panel.canvas, SEVEN)
     panel.label_buttons[7].click()
     assert panel.digits().labels.tolist() == [7]
     assert not panel.is_saved()
@@ -240,7 +206,7 @@ def test_closing_the_window_asks_before_unsaved_class_digits_are_lost(qtbot, mak
     qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
     tool = window.class_digits
     panel = tool.show_panel()
-    draw(panel.canvas, ONE)
+    draw_strokes(panel.canvas, ONE)
     qtbot.keyClick(panel.canvas, Qt.Key.Key_1)
     asked = []
     monkeypatch.setattr(tool, "ask_to_save", lambda: asked.append("cancel") or "cancel")

@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 import pytest
-from app_helpers import trained_or_random
-from PySide6.QtCore import QPoint, Qt
+from app_helpers import draw_strokes, trained_or_random
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,21 +44,6 @@ def wait_settled(qtbot, view, worker):
     )
 
 
-def draw(qtbot, canvas, strokes):
-    """Draw strokes given in canvas fractions (0..1) with real mouse press / move / release events."""
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-
-    def at(point):
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
-    for stroke in strokes:
-        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[0]))
-        for point in stroke[1:]:
-            QTest.mouseMove(canvas, at(point))
-        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(stroke[-1]))
-
-
 ONE = [[(0.5, 0.15 + 0.7 * t / 30) for t in range(31)]]
 ZERO = [[(0.5 + 0.22 * math.sin(2 * math.pi * t / 60), 0.5 - 0.33 * math.cos(2 * math.pi * t / 60)) for t in range(63)]]
 SEVEN = [[(0.25 + 0.5 * t / 20, 0.2) for t in range(21)] + [(0.75 - 0.3 * t / 30, 0.2 + 0.65 * t / 30) for t in range(1, 31)]]
@@ -72,14 +57,14 @@ def test_canvas_draws_undoes_and_clears(qtbot):
     canvas.resize(300, 300)
     canvas.show()
     with qtbot.waitSignals([canvas.changed, canvas.stroke_finished], timeout=2000):
-        draw(qtbot, canvas, ONE)
+        draw_strokes(canvas, ONE)
     picture = canvas.picture()
     assert picture.dtype == np.uint8 and picture.shape == (280, 280)
     rows = np.flatnonzero(picture.max(axis=1) > 128)
     cols = np.flatnonzero(picture.max(axis=0) > 128)
     assert rows[-1] - rows[0] > 150 and cols[-1] - cols[0] < 40  # a tall thin vertical stroke
     assert len(np.unique(picture)) > 3  # antialiased edges, not just black and white
-    draw(qtbot, canvas, [[(0.2, 0.2), (0.3, 0.2)]])
+    draw_strokes(canvas, [[(0.2, 0.2), (0.3, 0.2)]])
     assert len(canvas.strokes()) == 2
     assert canvas.undo() and np.array_equal(canvas.picture(), picture)
     canvas.clear()
@@ -91,7 +76,7 @@ def test_strokes_are_coalesced_not_computed_one_by_one(qtbot, view, worker):
     view.clear_button.click()
     before = worker.latest_generation(view._layers_channel)
     long_scribble = [[(0.3 + 0.4 * (t % 20) / 20, 0.2 + 0.6 * t / 300) for t in range(300)]]
-    draw(qtbot, view.canvas, long_scribble)  # 300 moves without the event loop running in between
+    draw_strokes(view.canvas, long_scribble)  # 300 moves without the event loop running in between
     wait_settled(qtbot, view, worker)
     submitted = worker.latest_generation(view._layers_channel) - before
     assert 1 <= submitted <= 5, f"{submitted} requests for 300 pen moves"
@@ -100,13 +85,13 @@ def test_strokes_are_coalesced_not_computed_one_by_one(qtbot, view, worker):
 
 def test_undo_and_clear_blank_the_answer(qtbot, view, worker):
     view.clear_button.click()
-    draw(qtbot, view.canvas, ONE)
+    draw_strokes(view.canvas, ONE)
     wait_settled(qtbot, view, worker)
     assert view.badge.prediction() is not None
     QTest.keyClick(view.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the only stroke
     qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
     assert view.canvas.is_blank()
-    draw(qtbot, view.canvas, ONE)
+    draw_strokes(view.canvas, ONE)
     wait_settled(qtbot, view, worker)
     view.clear_button.click()
     qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
@@ -120,7 +105,7 @@ def test_undo_and_clear_blank_the_answer(qtbot, view, worker):
 @pytest.mark.parametrize("strokes, digit", [(ONE, 1), (ZERO, 0), (SEVEN, 7)], ids=["one", "zero", "seven"])
 def test_drawn_digit_is_recognised(qtbot, view, worker, strokes, digit):
     view.clear_button.click()
-    draw(qtbot, view.canvas, strokes)
+    draw_strokes(view.canvas, strokes)
     wait_settled(qtbot, view, worker)
     assert view.badge.prediction() == digit
     assert int(np.argmax(view.bars.probabilities())) == digit
@@ -305,7 +290,7 @@ def test_opening_a_photo_file_and_a_broken_one(qtbot, view, worker, tmp_path):
 
 
 def test_pictures_opened_elsewhere_do_not_replace_the_drawing(qtbot, view, worker):
-    draw(qtbot, view.canvas, ONE)
+    draw_strokes(view.canvas, ONE)
     wait_settled(qtbot, view, worker)
     drawing = view.canvas.picture()
     view.hide()  # another tab is on screen when the window opens a picture
@@ -341,7 +326,7 @@ def test_clear_and_the_next_stroke_move_nothing_and_keep_the_colour_bars(qtbot, 
     ranges as they were, so the first stroke does not lay out all of them in one frame (issue 12)."""
     from PySide6.QtCore import QEvent, QObject
 
-    draw(qtbot, view.canvas, SEVEN)
+    draw_strokes(view.canvas, SEVEN)
     wait_settled(qtbot, view, worker)
     levels = {stage: grid.levels() for stage, grid in view.layers.grids.items()}
 
@@ -363,7 +348,7 @@ def test_clear_and_the_next_stroke_move_nothing_and_keep_the_colour_bars(qtbot, 
     qtbot.waitUntil(lambda: view.badge.prediction() is None, timeout=3000)
     assert {stage: grid.levels() for stage, grid in view.layers.grids.items()} == levels
     assert not view.layers.grids["conv1"].maps().any()
-    draw(qtbot, view.canvas, SEVEN)
+    draw_strokes(view.canvas, SEVEN)
     wait_settled(qtbot, view, worker)
     for _ in range(3):
         QApplication.processEvents()

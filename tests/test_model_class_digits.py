@@ -13,9 +13,9 @@ import zlib
 import numpy as np
 import pytest
 import torch
-import torch.nn.functional as F
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from model_fixtures import functional_lenet_predictions
 
 from convviz.model import class_digits as cd
 from convviz.model.class_digits import ClassDigits
@@ -216,15 +216,6 @@ def test_a_lone_drawing_of_a_digit_is_learnt_from_not_held_out():
 
 
 # ------------------------------------------------------------------ reading by a network
-def _functional_lenet_predictions(state: dict, images: np.ndarray) -> torch.Tensor:
-    """LeNet's forward written out with torch.nn.functional: independent of convviz's module and batching."""
-    x = torch.tensor(images, dtype=torch.float64).div(255).unsqueeze(1)
-    s = {k: v.double() for k, v in state.items()}
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv1.weight"], s["conv1.bias"], padding=2)), 2)
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv2.weight"], s["conv2.bias"])), 2)
-    x = F.relu(F.linear(x.flatten(1), s["fc1.weight"], s["fc1.bias"]))
-    x = F.relu(F.linear(x, s["fc2.weight"], s["fc2.bias"]))
-    return F.linear(x, s["fc3.weight"], s["fc3.bias"]).argmax(1)
 
 
 def test_accuracy_and_confusion_match_an_independent_torch_computation():
@@ -238,7 +229,7 @@ def test_accuracy_and_confusion_match_an_independent_torch_computation():
     digits = ClassDigits(turned, labels[:150])
     result = cd.read_digits(model.eval(), digits)
     assert 0 < len(cd.misread(result)) < 150
-    predicted = _functional_lenet_predictions(model.state_dict(), digits.images)
+    predicted = functional_lenet_predictions(model.state_dict(), digits.images)
     expected = torch.zeros(10, 10, dtype=torch.int64)
     expected.index_put_((torch.tensor(digits.labels), predicted), torch.ones(150, dtype=torch.int64),
                         accumulate=True)

@@ -6,23 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-import torch.nn.functional as F
+from model_fixtures import functional_lenet_predictions
 
 from convviz.model.class_digits import ClassDigits
 from convviz.model.class_finetune import FineTuneConfig, fine_tune
 from convviz.model.mnist import load_mnist
-from convviz.model.weights import default_weights_path
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return torch.load(default_weights_path(), weights_only=True)
-
-
-@pytest.fixture(scope="module")
-def mnist_part():
-    images, labels = load_mnist("test")
-    return images[:300], labels[:300]
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +22,7 @@ def shifted_class():
 
 
 def _accuracy(state: dict, images: np.ndarray, labels: np.ndarray) -> float:
-    """LeNet written out with torch.nn.functional, in float64: independent of convviz's module."""
-    x = torch.tensor(images, dtype=torch.float64).div(255).unsqueeze(1)
-    s = {k: v.double() for k, v in state.items()}
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv1.weight"], s["conv1.bias"], padding=2)), 2)
-    x = F.max_pool2d(F.relu(F.conv2d(x, s["conv2.weight"], s["conv2.bias"])), 2)
-    x = F.relu(F.linear(x.flatten(1), s["fc1.weight"], s["fc1.bias"]))
-    x = F.relu(F.linear(x, s["fc2.weight"], s["fc2.bias"]))
-    predicted = F.linear(x, s["fc3.weight"], s["fc3.bias"]).argmax(1).numpy()
-    return float((predicted == labels).mean())
+    return float((functional_lenet_predictions(state, images).numpy() == labels).mean())
 
 
 def test_fine_tuning_learns_the_class_handwriting_and_shows_what_mnist_lost(shipped, mnist_part, shifted_class):
