@@ -195,7 +195,10 @@ class ConfusionGrid(QWidget):
             self.setToolTip("")
             return
         true, predicted = cell
-        count = int(self._matrix[true, predicted])
+        self.setToolTip(self.cell_tooltip(true, predicted, int(self._matrix[true, predicted])))
+
+    def cell_tooltip(self, true: int, predicted: int, count: int) -> str:
+        """What the tooltip says of one cell: `count` digits of class `true` read as `predicted`."""
         what = tr("read right") if true == predicted else tr("read as {digit}").format(digit=predicted)
-        self.setToolTip(tr("{count} test digit(s) that are {true}s {what} · click to see them").format(
-            count=count, true=true, what=what))
+        return tr("{count} test digit(s) that are {true}s {what} · click to see them").format(
+            count=count, true=true, what=what)

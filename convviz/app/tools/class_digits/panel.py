@@ -97,18 +97,12 @@ class ClassDigitsGrid(ConfusionGrid):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         return QSize(340, 340)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt name
-        cell = self.cell_at(event.position())
-        if cell is None:
-            self.setToolTip("")
-            return
-        true, predicted = cell
-        count = int(self.matrix()[true, predicted])
+    def cell_tooltip(self, true: int, predicted: int, count: int) -> str:
         if true == predicted:
             text = tr("{count} class digits that are {true}s, read right")
         else:
             text = tr("{count} class digits that are {true}s, read as {predicted} · click to list them")
-        self.setToolTip(text.format(count=count, true=true, predicted=predicted))
+        return text.format(count=count, true=true, predicted=predicted)
 
 
 class ClassDigitsPanel(QWidget):
