@@ -68,7 +68,7 @@ def test_the_extractor_reads_tr_and_tr_noop_and_placeholders():
 
 
 def test_a_locale_picks_its_shipped_language():
-    from convviz.app.tools.language.chooser import shipped_language
+    from convviz.i18n import shipped_language
 
     assert shipped_language("de_AT") == "de"
     assert shipped_language("zh-Hans-CN") == "zh_CN"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from convviz import i18n
 from convviz.app.tools.language.command_line import SETTINGS_KEY, system_language
-from convviz.app.tools.language.command_line import shipped_language as shipped_language  # one home, old name kept
 from convviz.i18n import tr, tr_noop
 
 if TYPE_CHECKING:

@@ -20,13 +20,10 @@ SETTINGS_KEY = "view/language"  # the key LanguageChooser saves the choice under
 OPTION = "--language"
 
 
-shipped_language = i18n.shipped_language  # one home (Qt-free), the name the language tools use
-
-
 def system_language() -> str:
     """The first of the desktop's preferred languages that convviz speaks, else English."""
     for name in QLocale.system().uiLanguages():
-        found = shipped_language(name)
+        found = i18n.shipped_language(name)
         if found is not None:
             return found
     return "en"
