@@ -206,12 +206,27 @@ def _run(argv: list[str]) -> int:
 
         window.first_painted.connect(report)
     window.first_painted.connect(lambda: _set_icon(app))  # loading the SVG icon engine: not before the paint
-    if args.screenshot:
-        return _screenshot(app, window, args)
-    window.show()
-    if args.image:
-        window.open_path(args.image)
-    return app.exec()
+    try:
+        if args.screenshot:
+            return _screenshot(app, window, args)
+        window.show()
+        if args.image:
+            window.open_path(args.image)
+        return app.exec()
+    finally:
+        _delete_while_python_runs(window)
+
+
+def _delete_while_python_runs(window) -> None:
+    """Delete the window's widgets now. Left to PySide's clean-up at interpreter exit, the plots' scenes are
+    destroyed after Python has begun to finalize, and their destructors still call pyqtgraph's Python
+    overrides (a geometry change per item): a segmentation fault after a presenting screenshot."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    if isValid(window):
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _set_icon(app) -> None:
