@@ -125,6 +125,16 @@ def test_kill_ends_the_process_at_once(small_data):
     assert process.wait(10) and gone(process.pid)
 
 
+def test_a_run_killed_before_its_process_started_ends_quietly(small_data):
+    """Closing the app between Start and the child's start: no child to wait for, no error in the reader."""
+    reports = Reports()
+    process = reports.process()
+    process.kill()
+    process.run(TrainConfig(epochs=1, batch_size=50, augment=False), small_data)
+    assert reports.ended.wait(10) and reports.outcome == ("failed", "Training was stopped.")
+    assert process.wait(10) and process.pid is None
+
+
 def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
     process = Reports().process()
     with pytest.raises(ValueError, match="four arrays"):

@@ -391,7 +391,8 @@ class TrainingProcess:
                 elif kind == "failed":
                     outcome = (on_failed, message[1])
         except (EOFError, OSError) as error:
-            self._process.join(1.0)
+            if self._process.pid is not None:  # killed before it started: there is no child to wait for
+                self._process.join(1.0)
             if not self._given:
                 return
             if self._killed:
