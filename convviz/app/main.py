@@ -221,12 +221,10 @@ def _delete_while_python_runs(window) -> None:
     """Delete the window's widgets now. Left to PySide's clean-up at interpreter exit, the plots' scenes are
     destroyed after Python has begun to finalize, and their destructors still call pyqtgraph's Python
     overrides (a geometry change per item): a segmentation fault after a presenting screenshot."""
-    from PySide6.QtCore import QCoreApplication, QEvent
     from shiboken6 import isValid
 
     if isValid(window):
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.delete_now()
 
 
 def _set_icon(app) -> None:

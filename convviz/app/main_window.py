@@ -30,7 +30,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -471,6 +471,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.first_painted.emit)
             QTimer.singleShot(0, self, self._start_loading)
         return super().eventFilter(watched, event)
+
+    def delete_now(self) -> None:
+        """Delete the window and its widgets at once, once the loading thread has finished the step it is in
+        (it must not build Qt's namespace or emit to this window while the widgets go)."""
+        with _MUST_FINISH_BEFORE_EXIT:
+            self.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _start_loading(self) -> None:
         """Import off the GUI thread what the rest of the window needs, then fill it in (see `_load_libraries`)."""
