@@ -20,8 +20,11 @@ numbers always go with the colours (never colour alone).
 from __future__ import annotations
 
 import importlib.util
+import math
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -290,3 +293,115 @@ def range_levels(choice: str, scale: str, maps: np.ndarray, network: list[np.nda
         levels = levels_for(scale, span)
         return [levels] * len(maps)
     return [levels_for(scale, maps)] * len(maps)
+
+
+# ------------------------------------------------------------------ the colour bar's labels
+#: A colour bar's numbers: neighbours at least this many lines apart when the step is chosen ...
+BAR_LABEL_PITCH = 1.4
+#: ... and never nearer than this once the end labels are pulled in to stay on the bar (0.2 lines of gap).
+BAR_LABEL_NEAREST = 1.2
+BAR_STEPS = (1.0, 2.0, 2.5, 5.0)  # the nice steps between labels: 1, 2, 2.5 or 5 × 10^k
+MINUS = "\u2212"  # as `convviz.core.format_number` writes negatives
+
+
+class BarLabel(NamedTuple):
+    """One number on a colour bar: its value, its text, and its centre in pixels up from the bar's low end."""
+
+    value: float
+    text: str
+    offset: float
+
+
+def _nice_steps(at_least: float) -> Iterator[float]:
+    """The nice steps (1, 2, 2.5, 5 × 10^k) from the smallest at or above `at_least` (> 0) upward."""
+    magnitude = 10.0 ** math.floor(math.log10(at_least))
+    while True:
+        for factor in BAR_STEPS:
+            if factor * magnitude >= at_least * (1 - 1e-9):
+                yield factor * magnitude
+        magnitude *= 10.0
+
+
+def bar_step(low: float, high: float, length: float, line: float) -> float:
+    """The finest nice step (1, 2, 2.5, 5 × 10^k) whose labels stand `BAR_LABEL_PITCH` lines apart on the bar.
+
+    `length` is the bar's length and `line` one label's height, both in pixels. The step
+    follows the bar's length, so a short bar (an RGB strip, a projector) gets fewer numbers.
+    """
+    span = abs(high - low)
+    if span == 0 or not math.isfinite(span):
+        return math.inf
+    return next(_nice_steps(BAR_LABEL_PITCH * line * span / max(length, 1.0)))
+
+
+def bar_step_text(value: float, step: float) -> str:
+    """`value` with as many decimals as the step has ("0.5", "1.0"; "2.5", "5.0"), "−" for negatives."""
+    exponent = math.floor(math.log10(step) + 1e-9)
+    leading = step / 10.0 ** exponent
+    decimals = max(0, -exponent + (1 if abs(leading - 2.5) < 1e-6 else 0))
+    if decimals > 6 or abs(value) >= 1e6:
+        text = f"{value:.3g}"
+    else:
+        text = f"{value:.{decimals}f}"
+    if text.lstrip("-").strip("0.") == "":
+        text = text.lstrip("-")  # −0 reads as 0
+    return text.replace("-", MINUS)
+
+
+def bar_labels(
+    low: float,
+    high: float,
+    length: float,
+    line: float,
+    *,
+    ends: bool = False,
+    fixed: Sequence[tuple[float, str]] | None = None,
+    overhang: float = 0.0,
+) -> list[BarLabel]:
+    """The numbers a colour bar from `low` (bottom) to `high` (top) shows, bottom to top; none overlap.
+
+    - default: every multiple of a nice step between the ends: `bar_step`, or the next coarser one
+      where the end labels, pulled in, would come too near their neighbours;
+    - `ends`: only the two ends (formatted as everywhere, "−0.2"), and 0 between them where it stands
+      `BAR_LABEL_PITCH` lines from both (a short strip of units);
+    - `fixed`: these (value, text) pairs ("−max", "0", "+max"), the first and last kept first.
+
+    A label is centred on its value, but pulled in to stay within `overhang` pixels beyond the bar's
+    ends (room the layout leaves there). Of labels nearer than `BAR_LABEL_NEAREST` lines the top end
+    is kept, then the bottom one, then the rest.
+    """
+    span = high - low
+    if not (math.isfinite(low) and math.isfinite(high)) or span <= 0 or line <= 0:
+        return []
+    lowest, highest = line / 2 - overhang, length - line / 2 + overhang
+    if highest < lowest:
+        return []  # not even one label's height
+
+    def place(value: float, text: str) -> tuple[BarLabel, bool]:
+        exact = (value - low) / span * length
+        offset = min(max(exact, lowest), highest)
+        return BarLabel(value, text, offset), offset != exact
+
+    if fixed is not None:
+        placed = [place(value, text) for value, text in fixed]
+        candidates = [label for label, _ in placed[-1:] + placed[:1] + placed[1:-1]]
+    elif ends:
+        from convviz.core.numbers_text import format_number  # here: importing convviz.core loads torch
+
+        candidates = [place(high, format_number(high, 3))[0], place(low, format_number(low, 3))[0]]
+    else:  # the finest step whose labels, the end ones pulled in, still stand apart
+        for step in _nice_steps(bar_step(low, high, length, line)):
+            first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+            labels = [place(round(k * step, 12), bar_step_text(k * step, step))[0] for k in range(first, last + 1)]
+            if all(b.offset - a.offset >= BAR_LABEL_NEAREST * line for a, b in zip(labels, labels[1:])):
+                return labels
+
+    kept: list[BarLabel] = []
+    for label in candidates:
+        if all(abs(label.offset - other.offset) >= BAR_LABEL_NEAREST * line for other in kept):
+            kept.append(label)
+    if ends and low < 0.0 < high:
+        zero = place(0.0, "0")[0]
+        if all(abs(zero.offset - other.offset) >= BAR_LABEL_PITCH * line for other in kept):
+            kept.append(zero)
+    return sorted(kept, key=lambda label: label.offset)

@@ -17,7 +17,7 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QSizePolicy,
@@ -26,15 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
+from convviz.app.widgets.color_bar import ColorBar
 from convviz.app.widgets.elided_label import ElidedLabel
-from convviz.app.widgets.map_colors import (
-    PANEL_BACKGROUND,
-    TILE_SELECTION_COLOR,
-    ColorBar,
-    colormap,
-    space_bar_labels,
-    style_panel_axis,
-)
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, TILE_SELECTION_COLOR
 from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
@@ -75,7 +69,7 @@ class MapGrid(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """`bar_ticks="ends"` labels the colour bar at its two ends (and 0 where it fits) instead of
-        pyqtgraph's ticks, which overlap on a short bar (the strip of a layer's units)."""
+        every nice step: a short bar (the strip of a layer's units) has room for little more."""
         super().__init__(parent)
         if bar_ticks not in ("auto", "ends"):
             raise ValueError(f"bar_ticks is 'auto' or 'ends', not {bar_ticks!r}")
@@ -138,18 +132,14 @@ class MapGrid(QWidget):
 
         self._bar: ColorBar | None = None
         if colorbar:
-            self._bar = ColorBar(
-                values=(0.0, 1.0), width=10, colorMap=colormap(scale), interactive=False, colorMapMenu=False
-            )
-            style_panel_axis(self._bar.axis, 8.5, tickLength=4)
-            self._bar.axis.setWidth(38)
+            ends = bar_ticks == "ends"
+            self._bar = ColorBar(scale, strip_width=10, point_size=8.5, ends=ends,
+                                 overhang=END_LABEL_ROOM if ends else 0.0)
             self._graphics.addItem(self._bar, row=0, col=1)
-            space_bar_labels(self._bar.axis)
-            if bar_ticks == "ends":
+            if ends:
                 # room above and below the bar for half a label: the end labels sit on the bar's ends
                 self._graphics.ci.setContentsMargins(2, END_LABEL_ROOM, 2, END_LABEL_ROOM)
                 self._graphics.setMinimumHeight(30 + 2 * END_LABEL_ROOM)
-                self._bar.axis.geometryChanged.connect(self._place_end_ticks)
 
         scene = self._graphics.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
@@ -178,7 +168,7 @@ class MapGrid(QWidget):
         if scale is not None and scale != self._scale:
             self._scale = scale
             if self._bar is not None:
-                self._bar.setColorMap(colormap(scale))
+                self._bar.set_scale(scale)
         if columns is not None:
             self._columns = columns
         if tile_name is not None:
@@ -256,15 +246,11 @@ class MapGrid(QWidget):
         self._image.set_rgba(picture.rgba, QRectF(0, 0, picture.rgba.shape[1], picture.rgba.shape[0]))
         if picture.scale != self._scale:
             self.configure(scale=picture.scale)
-        new_levels = tuple(picture.levels)
-        mode_changed = (picture.tile_levels is None) != (self._tile_levels is None)
         self._tile_levels = picture.tile_levels
-        levels_changed = new_levels != self._levels or mode_changed
-        if self._bar is not None and (levels_changed or geometry_changed):
-            self._bar.setLevels(new_levels, update_items=False)  # relaying out tick labels costs ~2 ms
-        self._levels = new_levels
-        if levels_changed:
-            self._place_end_ticks()
+        self._levels = new_levels = tuple(picture.levels)
+        if self._bar is not None:
+            self._bar.set_levels(new_levels)  # the same ends again: nothing drawn
+            self._label_bar_per_map()
         if geometry_changed:
             self._view.autoRange(padding=0.0)
             self._place_selection()
@@ -305,52 +291,32 @@ class MapGrid(QWidget):
         return f"{where}{cell_name(row, col)}: {value:+.3f}"
 
     def bar_ticks(self) -> list[tuple[float, str]]:
-        """The colour bar's (value, label) pairs when set by hand (`bar_ticks="ends"`), bottom to top."""
-        if self._bar is None or self._bar_ticks != "ends" or not self._bar.axis._tickLevels:
+        """The colour bar's numbers shown now as (value, label) pairs, bottom to top ([] without a bar)."""
+        if self._bar is None:
             return []
-        return list(self._bar.axis._tickLevels[0])
+        return [(label.value, label.text) for label in self._bar.labels()]
+
+    def bar_ends_only(self) -> bool:
+        """The colour bar names only its ends (`bar_ticks="ends"`), not every nice step."""
+        return self._bar is not None and self._bar.ends_only()
 
     def bar_tick_spacing(self) -> float:
-        """Pixels between neighbouring labels on the bar, less one label's height (< 0: they overlap).
+        """Pixels between neighbouring labels on the bar, less one label's height (< 0: they overlap)."""
+        return math.inf if self._bar is None else self._bar.label_gap()
 
-        The hand-set labels (`bar_ticks`), or those pyqtgraph draws (its top level of ticks)."""
-        if self._bar is None:
-            return math.inf
-        low, high = self._levels
-        axis = self._bar.axis
-        values = [value for value, _ in self.bar_ticks()]
-        if not values and axis._tickLevels is None:
-            levels = axis.tickValues(low, high, axis.geometry().height())
-            values = sorted(levels[0][1]) if levels else []
-        if len(values) < 2:
-            return math.inf
-        per_unit = axis.geometry().height() / ((high - low) or 1.0)
-        gaps = [abs(b - a) * per_unit for a, b in zip(values, values[1:])]
-        return min(gaps) - QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
+    def color_bar(self) -> ColorBar | None:
+        return self._bar
 
-    def _place_end_ticks(self) -> None:
-        """Label the bar's two ends, and 0 between them where three labels fit without touching."""
-        if self._bar is None:
+    def _label_bar_per_map(self) -> None:
+        """While each map has its own range the bar reads in fractions of it (the hover says its numbers)."""
+        if self._tile_levels is None:
+            self._bar.set_fixed_labels(None)
             return
-        if self._tile_levels is not None:  # fractions of each map's own range (hover says its numbers)
-            lows = {low for low, _ in self._tile_levels}
-            if any(low < 0 for low in lows):
-                ends = [(0.0, "−max"), (0.5, "0"), (1.0, "+max")]
-            else:
-                ends = [(0.0, "0" if lows == {0.0} else "min"), (1.0, "max")]
-            self._bar.axis.setTicks([ends])
-            return
-        if self._bar_ticks != "ends":
-            if self._bar.axis._tickLevels is not None:  # labels of a per-map range set before: pyqtgraph's again
-                self._bar.axis.setTicks(None)
-            return
-        low, high = self._levels
-        axis = self._bar.axis
-        line = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height()
-        ticks = [(low, format_number(low, 3)), (high, format_number(high, 3))]
-        if low < 0.0 < high and axis.geometry().height() >= 3.3 * line:
-            ticks.insert(1, (0.0, "0"))
-        axis.setTicks([ticks])
+        lows = {low for low, _ in self._tile_levels}
+        if any(low < 0 for low in lows):
+            self._bar.set_fixed_labels([(0.0, "−max"), (0.5, "0"), (1.0, "+max")])
+        else:
+            self._bar.set_fixed_labels([(0.0, "0" if lows == {0.0} else "min"), (1.0, "max")])
 
     def _place_selection(self) -> None:
         if self._selected is None or self._selected >= self._maps.shape[0]:

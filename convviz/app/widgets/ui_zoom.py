@@ -16,7 +16,7 @@ remembering every original so that `restore` gives back the exact look:
   sees every style sheet change and scales it;
 - widgets with a fixed width or height (a settings column of 300 px), and
   columns that cannot scroll sideways, so larger text still fits;
-- the tick labels of pyqtgraph axes (the numbers on colour bars).
+- the tick labels of pyqtgraph axes and the numbers on colour bars.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ import weakref
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QGraphicsView, QScrollArea, QWidget
+
+from convviz.app.widgets.color_bar import ColorBar
 
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 _BASE_FONT = "convvizZoomBaseFont"
@@ -91,6 +93,7 @@ class UiZoom(QObject):
         self._sheets: list[weakref.ref[QWidget]] = []
         self._sizes: list[tuple[weakref.ref[QWidget], str, int, int]] = []  # widget, "w"/"h"/"w-min", original, zoomed
         self._axes: list[tuple[weakref.ref, QFont | None, int | None]] = []
+        self._bars: list[tuple[weakref.ref[ColorBar], QFont | None]] = []
         self._writing_sheet = False
 
     def factor(self) -> float:
@@ -135,13 +138,16 @@ class UiZoom(QObject):
         for w in [widget, *widget.findChildren(QWidget)]:  # after the fonts: a column must fit its larger contents
             self._zoom_sizes(w)
         pg = sys.modules.get("pyqtgraph")  # no plots before the views load it; never import it here
-        if pg is None:
-            return
-        known = {id(ref()) for ref, _, _ in self._axes}
+        known = {id(ref()) for ref, _, _ in self._axes} | {id(ref()) for ref, _ in self._bars}
         for view in [widget, *widget.findChildren(QGraphicsView)]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
                 for item in view.scene().items():
-                    if isinstance(item, pg.AxisItem) and id(item) not in known:
+                    if id(item) in known:
+                        continue
+                    if isinstance(item, ColorBar):
+                        self._zoom_bar(item)
+                        known.add(id(item))
+                    elif pg is not None and isinstance(item, pg.AxisItem):
                         self._zoom_axis(item)
                         known.add(id(item))
 
@@ -179,6 +185,13 @@ class UiZoom(QObject):
             if axis is not None:
                 axis.setStyle(tickFont=font)
                 axis.setWidth(size) if axis.orientation in ("left", "right") else axis.setHeight(size)
+        for ref, font in self._bars:
+            bar = ref()
+            try:
+                if bar is not None:
+                    bar.set_tick_font(font)
+            except RuntimeError:  # its view is gone
+                continue
         root = self._root() if self._root is not None else None
         if root is not None:
             root.setFont(self._root_font if self._root_font is not None else QFont())
@@ -186,6 +199,7 @@ class UiZoom(QObject):
         self._sheets.clear()
         self._sizes.clear()
         self._axes.clear()
+        self._bars.clear()
         self._root = self._root_font = self._base_font = None
         self._factor = 1.0
 
@@ -260,6 +274,13 @@ class UiZoom(QObject):
         if fixed is not None:
             grown = round(fixed * self._factor)
             axis.setWidth(grown) if vertical else axis.setHeight(grown)
+
+
+    def _zoom_bar(self, bar: ColorBar) -> None:
+        """Scale a colour bar's numbers (it makes room for them itself)."""
+        original = bar.tick_font()
+        self._bars.append((weakref.ref(bar), original))
+        bar.set_tick_font(scaled_font(original if original is not None else QApplication.font(), self._factor))
 
 
 def _same_size(a: QFont, b: QFont) -> bool:

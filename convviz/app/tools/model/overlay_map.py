@@ -14,13 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from convviz.app.widgets.map_colors import (
-    PANEL_BACKGROUND,
-    ColorBar,
-    colormap,
-    nice_bound,
-    style_panel_axis,
-)
+from convviz.app.widgets.color_bar import ColorBar
+from convviz.app.widgets.map_colors import PANEL_BACKGROUND, colormap, nice_bound
 from convviz.i18n import tr
 from convviz.state.conventions import cell_name
 
@@ -84,10 +79,7 @@ class OverlayMap(QWidget):
         self.view.setDefaultPadding(0.0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
-        self.bar = ColorBar(values=(0.0, 1.0), width=12, colorMap=colormap(scale), interactive=False,
-                                   colorMapMenu=False)
-        style_panel_axis(self.bar.axis, 10, tickLength=4)
-        self.bar.axis.setWidth(46)
+        self.bar = ColorBar(scale, strip_width=12, point_size=10)
         self.graphics.addItem(self.bar, row=0, col=1)
         self.readout = QLabel(tr("hover the picture for values"))
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -106,7 +98,7 @@ class OverlayMap(QWidget):
         self._levels = tuple(levels) if levels is not None else heat_levels(self._heat, self._scale)
         self.image.setImage(overlay_rgb(self._picture, self._heat, self._scale, self._levels), autoLevels=False,
                             levels=(0, 255))
-        self.bar.setLevels(self._levels)
+        self.bar.set_levels(self._levels)
         self.view.autoRange(padding=0.0)
 
     def heat(self) -> np.ndarray:

@@ -15,6 +15,7 @@ no colour bar, no range caption of values that are gone.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -30,10 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
+from convviz.app.widgets.color_bar import ColorBar
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.layout_marks import mark_overlay
-from convviz.app.widgets.map_colors import ColorBar, space_bar_labels
-from convviz.app.widgets.map_colors import colormap as scale_colormap
 from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
 from convviz.core import format_number
@@ -144,15 +144,9 @@ class FeatureMapPanel(QWidget):
             self._view.addItem(item)
             self._marks[role] = item
         self._colorbar: ColorBar | None = None
-        if colorbar:
-            self._colorbar = ColorBar(
-                values=(0, 1), width=COLOUR_BAR_PIXELS, colorMap=scale_colormap("grey" if grey else "sequential"),
-                interactive=False, colorMapMenu=False,
-            )
-            axis = self._colorbar.axis
-            axis.setTextPen(TEXT_COLOR)
-            axis.setPen(MUTED_COLOR)
-            space_bar_labels(axis)  # a short bar (an RGB strip, a projector) never piles its labels up
+        if colorbar:  # a short bar (an RGB strip, a projector) shows fewer numbers, never piled up
+            self._colorbar = ColorBar("grey" if grey else "sequential", strip_width=COLOUR_BAR_PIXELS,
+                                      text_color=TEXT_COLOR, line_color=MUTED_COLOR)
             self._plot.addItem(self._colorbar, row=0, col=1)
 
         self._note = mark_overlay(QLabel(self._plot))  # in-place explanation over the map area
@@ -207,12 +201,11 @@ class FeatureMapPanel(QWidget):
             colour_picture = image.values.ndim == 3
             scale = "grey" if self._grey or image.scale == PICTURE else image.scale
             if scale != self._bar_scale:  # the very table the Steps grids and exports colour with
-                self._colorbar.setColorMap(scale_colormap(scale))
+                self._colorbar.set_scale(scale)
                 self._colorbar.setToolTip(tr("Colours: {meaning}").format(meaning=tr(SCALE_MEANINGS[scale]))
                                            if scale in SCALE_MEANINGS else "")
                 self._bar_scale = scale
-            if tuple(self._colorbar.levels()) != tuple(image.levels):  # redrawing its axis is costly
-                self._colorbar.setLevels(values=image.levels)
+            self._colorbar.set_levels(image.levels)  # the same ends again: nothing drawn
             self._colorbar.setVisible(not colour_picture)  # a colour picture has no single scale
         self._range_text = self._describe_range(image)
         _set_text(self._readout, self._range_text)
@@ -259,7 +252,7 @@ class FeatureMapPanel(QWidget):
         """The pixels the colour bar and its numbers take beside the map (0 without a bar)."""
         if self._colorbar is None:
             return 0
-        return int(self._colorbar.axis.minimumWidth() + COLOUR_BAR_PIXELS + 8)
+        return math.ceil(self._colorbar.total_width()) + 8
 
     def screen_is_current(self) -> bool:
         """False when the map on screen should be drawn again for this panel's size or zoom."""
