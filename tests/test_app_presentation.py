@@ -165,9 +165,9 @@ def test_a_view_built_while_presenting_gets_the_large_text_and_gives_it_back(qtb
     view = window.build_view("convolution")
     title = view.conv_panel._title  # a bold title 1.25× its parent's font, set before the view joined the window
     zoomed = title.font().pointSizeF()
-    ticks = view.conv_panel._colorbar.axis  # the colour bar's numbers grow too
-    assert ticks.style["tickFont"].pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * factor)
+    bar = view.conv_panel._colorbar  # the colour bar's numbers grow too
+    assert bar.tick_font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * factor)
     window.presentation.set_active(False)
     assert title.font().pointSizeF() == pytest.approx(zoomed / factor)
     assert title.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * 1.25)
-    assert ticks.style["tickFont"] is None  # back to pyqtgraph's default
+    assert bar.tick_font() is None  # back to the application's font
