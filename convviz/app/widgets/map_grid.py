@@ -73,7 +73,6 @@ class MapGrid(QWidget):
         super().__init__(parent)
         if bar_ticks not in ("auto", "ends"):
             raise ValueError(f"bar_ticks is 'auto' or 'ends', not {bar_ticks!r}")
-        self._bar_ticks = bar_ticks
         self._columns = columns
         self._scale = scale
         self._tile_name = tile_name

@@ -76,7 +76,7 @@ class LayerMaps(QWidget):
                 lock_aspect=False,
                 describe=_describe_units(stage),
                 hint=tr("hover: a unit's value · click: its weights"),
-                bar_ticks="ends",  # a short bar: pyqtgraph's five ticks would overlap
+                bar_ticks="ends",  # a short bar: a number at every step would crowd it
             )
             grid.pixel_clicked.connect(lambda _tile, _row, col, stage=stage: self.stage_clicked.emit(stage, col))
             grid.context_requested.connect(lambda _tile, _row, col, at, stage=stage: self._offer_unit(stage, col, at))
