@@ -117,6 +117,7 @@ class ColorBar(QGraphicsWidget):
 
     def set_tick_font(self, font: QFont | None) -> None:
         self._tick_font = None if font is None else QFont(font)
+        self._room = 0.0  # measured anew: the room follows the font exactly (a zoom gives back the same width)
         self._changed()
 
     def labels(self) -> list[BarLabel]:
