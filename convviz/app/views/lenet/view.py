@@ -123,8 +123,9 @@ class LeNetView(View):
         *,
         load_model: Callable[..., object] = load_lenet,
         seed: int | None = None,
+        sliced: bool = False,
     ) -> None:
-        super().__init__(worker, parent)
+        super().__init__(worker, parent, sliced=sliced)
         self._rng = np.random.default_rng(seed)
         self._result: LeNetResult | None = None
         self._inspected: tuple[str, int] = ("conv1", 0)

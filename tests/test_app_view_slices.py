@@ -1,0 +1,116 @@
+"""A view built in slices (`View.build_step`): one part a turn of the event loop when its tab first shows,
+complete and working at the end; `window.build_view` still hands back a complete view at once.
+(How long each slice holds the window: benchmarks/bench_app_startup.py.)"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from PySide6.QtCore import QTimer
+
+from convviz.app.views.base import View
+from convviz.app.views.convolution.view import ConvolutionView
+from convviz.core import KERNEL_PRESETS
+
+SOBEL_X = np.array(KERNEL_PRESETS["sobel_x"].values, np.float32)
+
+
+def torch_conv(image, kernel):
+    """A grey picture convolved with zero padding to the same size (the view's default settings)."""
+    x = torch.from_numpy(np.array(image, np.float32)).reshape(1, 1, *np.shape(image)[-2:])
+    w = torch.from_numpy(np.array(kernel, np.float32)).reshape(1, 1, *np.shape(kernel))
+    return F.conv2d(x, w, padding="same")[0, 0].numpy()
+
+
+@pytest.fixture
+def turns(qtbot):
+    """A counter the event loop bumps on each of its turns (a zero-interval timer) and, for each call of
+    `View.build_step`, the turn it ran in."""
+    count = {"turn": 0}
+    timer = QTimer(interval=0, timeout=lambda: count.__setitem__("turn", count["turn"] + 1))
+    timer.start()
+    yield count
+    timer.stop()
+
+
+def record_slices(monkeypatch, turns) -> list[int]:
+    seen: list[int] = []
+    step = View.build_step
+
+    def recorded(self):
+        seen.append(turns["turn"])
+        return step(self)
+
+    monkeypatch.setattr(View, "build_step", recorded)
+    return seen
+
+
+def test_a_sliced_view_builds_a_part_a_step_and_then_computes_like_torch(qtbot, worker):
+    view = ConvolutionView(worker, sliced=True)
+    qtbot.addWidget(view)
+    assert not view.is_complete()
+    steps = 0
+    with qtbot.waitSignal(view.completed, timeout=1000):
+        while not view.build_step():
+            steps += 1
+    assert steps >= 10  # a map panel a step, not the whole view in one
+    assert view.is_complete() and view.build_step()  # nothing left: a further step does nothing
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitUntil(lambda: view.current_maps() is not None and view.is_settled(), timeout=15000)
+    np.testing.assert_allclose(view.current_maps().conv.values, torch_conv(view.image(), SOBEL_X), atol=1e-5)
+
+
+def test_a_view_made_at_once_is_complete_when_made(qtbot, worker):
+    view = ConvolutionView(worker)
+    qtbot.addWidget(view)
+    assert view.is_complete()
+    assert len(view.maps.all_panels()) == 7
+
+
+def test_the_tab_builds_its_view_a_slice_a_turn_and_delivers_it_working(make_window, qtbot, threaded_worker,
+                                                                         monkeypatch, turns):
+    slices = record_slices(monkeypatch, turns)
+    window = make_window(start_view="convolution", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: "convolution" in window.views, timeout=60_000)
+    assert len(slices) >= 10
+    assert all(later > earlier for earlier, later in zip(slices, slices[1:]))  # the window reacted between them
+    view = window.views["convolution"]
+    assert view.is_complete()
+    assert window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+    before = view.current_maps()
+    view.settings.set_kernel(SOBEL_X.T.tolist())  # an edit after the build is computed and shown
+    qtbot.waitUntil(lambda: view.current_maps() is not before and view.is_settled(), timeout=15_000)
+    np.testing.assert_allclose(view.current_maps().conv.values, torch_conv(view.image(), SOBEL_X.T), atol=1e-4)
+
+
+def test_asking_for_a_view_while_its_tab_builds_it_finishes_the_build_at_once(make_window, qtbot, threaded_worker,
+                                                                             monkeypatch, turns):
+    slices = record_slices(monkeypatch, turns)
+    window = make_window(start_view="convolution", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: len(slices) >= 2, timeout=60_000)
+    tabs = window.tabs.count()
+    view = window.build_view("convolution")
+    assert view is not None and view.is_complete()
+    assert window.views["convolution"] is view and window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+    assert window.tabs.count() == tabs and window.tabs.indexOf(view) == window.tabs.currentIndex()
+    assert window.build_view("convolution") is view
+
+
+def test_a_part_that_fails_to_build_leaves_the_window_working_with_the_reason_shown(make_window, qtbot, worker,
+                                                                                   monkeypatch):
+    def broken(self):
+        yield
+        raise RuntimeError("a part that breaks")
+
+    monkeypatch.setattr(ConvolutionView, "_build", broken)
+    window = make_window(start_view="convolution", worker=worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: "a part that breaks" in window.statusBar().currentMessage(), timeout=60_000)
+    assert "convolution" not in window.views
+    assert window.build_view("convolution") is None  # asked again: the same sentence, no crash
+    window.show_view("steps")
+    qtbot.waitUntil(lambda: "steps" in window.views, timeout=60_000)
