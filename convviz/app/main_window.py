@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built, the first next
-        self._slicer = QTimer(self, interval=0, timeout=self._build_next_slice)  # its next slice, each turn
+        # its next slice, a millisecond after the last one ended: timers due meanwhile (animations) come first
+        self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
@@ -616,11 +617,11 @@ class MainWindow(QMainWindow):
             self._slicer.start()
 
     def _build_next_slice(self) -> None:
-        """One slice of the view being built (on a zero timer: other timers and paints come between two)."""
+        """One slice of the view being built; the next is due once this one has ended (a zero timer, due
+        from when it fired, came before timers due during the slice, and two slices ran back to back)."""
         while self._slicing and self._slicing[0] not in self._made:
             self._slicing.pop(0)  # `build_view` finished and placed it meanwhile
         if not self._slicing:
-            self._slicer.stop()
             return
         name = self._slicing[0]
         view = self._made[name]
@@ -631,10 +632,21 @@ class MainWindow(QMainWindow):
             del self._made[name]
             view.deleteLater()
             self._show_view_failure(name, exc)
+        else:
+            if complete:
+                self._slicing.pop(0)
+                QTimer.singleShot(BREATHE_MS, self, lambda: self._place_built_view(name))
+        self._slicer.start()  # (the next view's, if another tab was opened meanwhile)
+
+    def _place_built_view(self, name: str) -> None:
+        """Put a view built in slices in its tab; it paints the first time in a later turn (placing and laying
+        it out, and painting its plots, each hold the window for a while: one after the other, they added up)."""
+        view = self._made.get(name)
+        if view is None:
             return
-        if complete:
-            self._slicing.pop(0)
-            QTimer.singleShot(BREATHE_MS, self, lambda: self.build_view(name))
+        view.setUpdatesEnabled(False)
+        self.build_view(name)
+        QTimer.singleShot(BREATHE_MS, view, lambda: view.setUpdatesEnabled(True))
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
