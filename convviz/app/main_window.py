@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built, the first next
-        # its next slice, a millisecond after the last one ended: timers due meanwhile (animations) come first
+        # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
         self._image = None
@@ -617,8 +617,7 @@ class MainWindow(QMainWindow):
             self._slicer.start()
 
     def _build_next_slice(self) -> None:
-        """One slice of the view being built; the next is due once this one has ended (a zero timer, due
-        from when it fired, came before timers due during the slice, and two slices ran back to back)."""
+        """One slice of the view being built; the next is due once this one has ended."""
         while self._slicing and self._slicing[0] not in self._made:
             self._slicing.pop(0)  # `build_view` finished and placed it meanwhile
         if not self._slicing:

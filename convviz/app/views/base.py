@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from convviz.app.widgets.sliced_build import Slices
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -52,13 +54,13 @@ class View(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._sliced = sliced
-        self._building: Iterator[None] | None = None
+        self._building: Slices | None = None
 
     # ------------------------------------------------------------ construction in slices
     def build_in_slices(self, steps: Iterator[None]) -> None:
         """The constructor's remaining work, a generator that yields between slices of a few milliseconds;
         made with `sliced=True` they wait for `build_step`, otherwise they run now."""
-        self._building = steps
+        self._building = Slices(steps)
         if not self._sliced:
             self.complete()
 
@@ -66,13 +68,11 @@ class View(QWidget):
         """Build the next slice; True once the view is complete."""
         if self._building is None:
             return True
-        try:
-            next(self._building)
-        except StopIteration:
-            self._building = None
-            self.completed.emit()
-            return True
-        return False
+        if not self._building.step():
+            return False
+        self._building = None
+        self.completed.emit()
+        return True
 
     def complete(self) -> None:
         """Build every slice still to come, now."""

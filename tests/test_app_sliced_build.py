@@ -1,6 +1,7 @@
-"""A view built in slices (`View.build_step`): one part a turn of the event loop when its tab first shows,
-complete and working at the end; `window.build_view` still hands back a complete view at once.
-(How long each slice holds the window: benchmarks/bench_app_startup.py.)"""
+"""Widgets built in slices (convviz.app.widgets.sliced_build): a view (`View.build_step`) one part a turn of the
+event loop when its tab first shows, and the training panel when the Model menu opens it; complete and working at
+the end; `window.build_view` and `show_training` still hand back the whole widget at once.
+(How long each slice holds the window: benchmarks/bench_app_startup.py and bench_app_training.py.)"""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from convviz.app.views.base import View
 from convviz.app.views.convolution.view import ConvolutionView
@@ -114,3 +116,63 @@ def test_a_part_that_fails_to_build_leaves_the_window_working_with_the_reason_sh
     assert window.build_view("convolution") is None  # asked again: the same sentence, no crash
     window.show_view("steps")
     qtbot.waitUntil(lambda: "steps" in window.views, timeout=60_000)
+
+
+def test_the_training_panel_made_in_slices_is_the_whole_panel(qtbot):
+    from convviz.app.tools.model.training_panel import TrainingPanel
+
+    panel = TrainingPanel(sliced=True)
+    qtbot.addWidget(panel)
+    assert not panel.building.is_done()
+    steps = 1
+    while not panel.building.step():
+        steps += 1
+    assert steps >= 6
+    assert not panel.pause_button.isEnabled() and panel.start_button.isEnabled()  # ready for a run
+    whole = TrainingPanel()
+    qtbot.addWidget(whole)
+    assert panel.config() == whole.config()
+    assert [type(child).__name__ for child in panel.findChildren(QWidget)] == [
+        type(child).__name__ for child in whole.findChildren(QWidget)]
+
+
+def test_the_model_menu_builds_the_training_panel_a_slice_a_turn_then_docks_it(make_window, qtbot, worker, turns,
+                                                                              monkeypatch):
+    from convviz.app.widgets.sliced_build import Slices
+
+    seen: list[int] = []
+    step = Slices.step
+
+    def recorded(self):
+        if not self.is_done():  # a slice is built (not a finished build asked again)
+            seen.append(turns["turn"])
+        return step(self)
+
+    window = make_window(start_view="lenet", worker=worker)
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet") and window.model_tools is not None, timeout=60_000)
+    tools = window.model_tools
+    monkeypatch.setattr(Slices, "step", recorded)
+    tools.train_action.trigger()
+    assert tools.training is None  # not yet: its first slice comes in the next turn
+    qtbot.waitUntil(lambda: tools.training is not None and tools.docks["training"].isVisible(), timeout=10_000)
+    assert len(seen) >= 6
+    assert all(later > earlier for earlier, later in zip(seen, seen[1:]))
+    tools.train_action.trigger()  # again: the same panel, shown
+    assert tools.show_training() is tools.training
+
+
+def test_asking_for_the_training_panel_while_it_is_built_finishes_it_once(make_window, qtbot, worker, monkeypatch):
+    from convviz.app.widgets.sliced_build import Slices
+
+    window = make_window(start_view="lenet", worker=worker)
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet") and window.model_tools is not None, timeout=60_000)
+    tools = window.model_tools
+    tools.train_action.trigger()  # the build begins in the next turn ...
+    panel = tools.show_training()  # ... but a lesson asks for the panel now: the rest is built at once
+    assert panel is not None and panel.building.is_done() and tools.docks["training"].isVisible()
+    docks = len(window.findChildren(QDockWidget))
+    asked_after: list[bool] = []
+    step = Slices.step
+    monkeypatch.setattr(Slices, "step", lambda self: asked_after.append(self is panel.building) or step(self))
+    qtbot.waitUntil(lambda: True in asked_after, timeout=10_000)  # the build's own turn came, and found it done
+    assert tools.docks["training"].isVisible() and tools.training is panel and len(window.findChildren(QDockWidget)) == docks
