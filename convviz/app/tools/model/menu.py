@@ -394,7 +394,9 @@ class ModelTools(QObject):
 
         def built() -> None:
             if self._training_building is panel:  # (else `show_training` finished and showed it meanwhile)
+                panel.setUpdatesEnabled(False)  # its first paint in a later turn: docking it and painting it added up
                 self.show_training()
+                QTimer.singleShot(1, panel, lambda: panel.setUpdatesEnabled(True))
 
         build_in_turns(panel.building, self, built)
 
