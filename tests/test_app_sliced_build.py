@@ -176,3 +176,22 @@ def test_asking_for_the_training_panel_while_it_is_built_finishes_it_once(make_w
     monkeypatch.setattr(Slices, "step", lambda self: asked_after.append(self is panel.building) or step(self))
     qtbot.waitUntil(lambda: True in asked_after, timeout=10_000)  # the build's own turn came, and found it done
     assert tools.docks["training"].isVisible() and tools.training is panel and len(window.findChildren(QDockWidget)) == docks
+
+
+def test_the_lenet_tab_builds_its_view_a_slice_a_turn_and_reads_the_first_digit_as_the_network_does(
+        make_window, qtbot, threaded_worker, monkeypatch, turns):
+    from convviz.model import load_lenet
+
+    slices = record_slices(monkeypatch, turns)
+    window = make_window(start_view="lenet", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: "lenet" in window.views, timeout=60_000)
+    assert len(slices) >= 10
+    assert all(later > earlier for earlier, later in zip(slices, slices[1:]))
+    view = window.views["lenet"]
+    assert view.is_complete() and window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=60_000)
+    result = view.result()
+    with torch.no_grad():
+        expected = torch.softmax(load_lenet("cpu")(torch.from_numpy(result.model_input).reshape(1, 1, 28, 28)), 1)
+    np.testing.assert_allclose(result.probabilities.reshape(-1), expected.numpy().reshape(-1), atol=1e-5)
+    assert len(view.layers.grids) == 8
