@@ -195,3 +195,17 @@ def test_the_lenet_tab_builds_its_view_a_slice_a_turn_and_reads_the_first_digit_
         expected = torch.softmax(load_lenet("cpu")(torch.from_numpy(result.model_input).reshape(1, 1, 28, 28)), 1)
     np.testing.assert_allclose(result.probabilities.reshape(-1), expected.numpy().reshape(-1), atol=1e-5)
     assert len(view.layers.grids) == 8
+
+
+def test_a_view_being_built_belongs_to_the_window_hidden_until_its_tab_takes_it(make_window, qtbot, worker,
+                                                                                  monkeypatch, turns):
+    """So a window closed meanwhile deletes it too (it used to have no parent until it was placed)."""
+    slices = record_slices(monkeypatch, turns)
+    window = make_window(start_view="convolution", worker=worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: len(slices) >= 2, timeout=60_000)
+    building = window.findChildren(ConvolutionView)
+    assert len(building) == 1 and building[0].parent() is window
+    assert not building[0].is_complete() and building[0].isHidden()
+    qtbot.waitUntil(lambda: "convolution" in window.views, timeout=60_000)
+    assert window.views["convolution"] is building[0] and window.tabs.currentWidget() is building[0]
+    assert building[0].isVisible()

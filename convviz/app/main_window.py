@@ -612,6 +612,8 @@ class MainWindow(QMainWindow):
             return
         view = self._make_view(name, sliced=True)
         if view is not None:
+            view.setParent(self)  # hidden until its tab takes it; deleted with the window if it goes first
+            view.hide()
             self._made[name] = view
             self._slicing.append(name)
             self._slicer.start()
