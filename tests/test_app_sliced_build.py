@@ -209,3 +209,19 @@ def test_a_view_being_built_belongs_to_the_window_hidden_until_its_tab_takes_it(
     qtbot.waitUntil(lambda: "convolution" in window.views, timeout=60_000)
     assert window.views["convolution"] is building[0] and window.tabs.currentWidget() is building[0]
     assert building[0].isVisible()
+
+
+def test_a_tab_chosen_while_another_view_is_built_gets_its_view_first(make_window, qtbot, threaded_worker,
+                                                                     monkeypatch, turns):
+    slices = record_slices(monkeypatch, turns)
+    window = make_window(start_view="convolution", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    built: list[str] = []
+    window.view_built.connect(built.append)
+    qtbot.waitUntil(lambda: len(slices) >= 2, timeout=60_000)
+    window.show_view("lenet")
+    qtbot.waitUntil(lambda: "lenet" in window.views and "convolution" in window.views, timeout=60_000)
+    assert built == ["lenet", "convolution"]
+    assert window.tabs.currentWidget() is window.views["lenet"]
+    qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=60_000)
+    window.show_view("convolution")
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)

@@ -619,23 +619,25 @@ class MainWindow(QMainWindow):
             self._slicer.start()
 
     def _build_next_slice(self) -> None:
-        """One slice of the view being built; the next is due once this one has ended."""
-        while self._slicing and self._slicing[0] not in self._made:
-            self._slicing.pop(0)  # `build_view` finished and placed it meanwhile
+        """One slice of a view being built, the one on screen first (another tab chosen meanwhile: its view);
+        the next slice is due once this one has ended."""
+        self._slicing = [name for name in self._slicing if name in self._made]  # (else `build_view` finished it)
         if not self._slicing:
             return
-        name = self._slicing[0]
+        name = self.current_view_name()
+        if name not in self._slicing:
+            name = self._slicing[0]
         view = self._made[name]
         try:
             complete = view.build_step()
         except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
-            self._slicing.pop(0)
+            self._slicing.remove(name)
             del self._made[name]
             view.deleteLater()
             self._show_view_failure(name, exc)
         else:
             if complete:
-                self._slicing.pop(0)
+                self._slicing.remove(name)
                 QTimer.singleShot(BREATHE_MS, self, lambda: self._place_built_view(name))
         self._slicer.start()  # (the next view's, if another tab was opened meanwhile)
 
