@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
-        self._slicing: list[str] = []  # views of `_made` still being built, the first next
+        self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
