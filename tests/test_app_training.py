@@ -178,9 +178,9 @@ def test_train_from_the_model_menu_then_explore_and_compare(qtbot, make_window, 
     qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=30000)
     view = window.views["lenet"]
     tools = window.model_tools
-    window.model_tools.train_action.trigger()
+    window.model_tools.train_action.trigger()  # the panel is built in slices, then shown
+    qtbot.waitUntil(lambda: tools.training is not None and tools.docks["training"].isVisible(), timeout=10000)
     panel = tools.training
-    assert panel is not None and tools.docks["training"].isVisible()
     # The explorer's picture is the one followed while training.
     np.testing.assert_array_equal(panel.runner._probe, view.result().model_input)
     qtbot.waitUntil(lambda: tools.choices.accuracy("shipped") is not None, timeout=60000)

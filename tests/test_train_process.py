@@ -135,6 +135,33 @@ def test_a_run_killed_before_its_process_started_ends_quietly(small_data):
     assert process.wait(10) and process.pid is None
 
 
+def test_a_run_given_while_the_process_started_ahead_still_starts_is_handed_over_at_once(small_data, monkeypatch):
+    """Start pressed while the spare's child is still starting (the first time, the fork server imports torch for
+    seconds): `run` hands the run over and returns; it used to wait for the child's start on the GUI thread."""
+    reports = Reports()
+    process = reports.process()
+    entered, release = threading.Event(), threading.Event()
+    kind = type(process._process)  # (patched on the class: the process object itself is pickled for the child)
+    start_child = kind.start
+
+    def slow_start(child) -> None:
+        entered.set()
+        release.wait(WAIT_S)
+        start_child(child)
+
+    monkeypatch.setattr(kind, "start", slow_start)
+    process.start()  # ahead, as the panel does when it opens
+    assert entered.wait(WAIT_S)
+    giving = threading.Thread(target=process.run, args=(TrainConfig(epochs=1, batch_size=50, augment=False), small_data))
+    giving.start()
+    giving.join(WAIT_S)
+    handed_over = not giving.is_alive()
+    release.set()
+    assert handed_over
+    assert reports.ended.wait(WAIT_S) and reports.outcome[0] == "finished"
+    assert process.wait(10)
+
+
 def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
     process = Reports().process()
     with pytest.raises(ValueError, match="four arrays"):

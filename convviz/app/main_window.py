@@ -264,7 +264,10 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.recent = RecentFiles(self.settings)
         self.views: dict[str, View] = {}
-        self._made: dict[str, View] = {}  # made and waiting for the next turn to be put in its tab
+        self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
+        self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
+        # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
+        self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
         self._image = None
         self._image_name = ""
@@ -598,28 +601,72 @@ class MainWindow(QMainWindow):
         fit_current_page(self.tabs)
 
     def _ensure_current_view(self) -> None:
-        """Build the view on screen: made in one turn of the event loop, put in its tab in the next.
+        """Build the view on screen in slices, one per turn of the event loop, then put it in its tab in the next.
 
-        Making a view and laying out and painting it the first time each freeze
-        the window for a while; in two turns the window reacts between them."""
+        Making a view's plots freezes the window for a few hundred milliseconds
+        in one go; made with `sliced=True`, a view builds a part a turn
+        (`View.build_step`) and the window reacts between them. Laying out and
+        painting it the first time follow in a turn of their own."""
         name = self.current_view_name()
         if not self._libraries_ready or name is None or name in self.views or name in self._made:
             return
-        view = self._make_view(name)
+        view = self._make_view(name, sliced=True)
         if view is not None:
+            view.setParent(self)  # hidden until its tab takes it; deleted with the window if it goes first
+            view.hide()
             self._made[name] = view
-            QTimer.singleShot(BREATHE_MS, self, lambda: self.build_view(name))
+            self._slicing.append(name)
+            self._slicer.start()
+
+    def _build_next_slice(self) -> None:
+        """One slice of a view being built, the one on screen first (another tab chosen meanwhile: its view);
+        the next slice is due once this one has ended."""
+        self._slicing = [name for name in self._slicing if name in self._made]  # (else `build_view` finished it)
+        if not self._slicing:
+            return
+        name = self.current_view_name()
+        if name not in self._slicing:
+            name = self._slicing[0]
+        view = self._made[name]
+        try:
+            complete = view.build_step()
+        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
+            self._slicing.remove(name)
+            del self._made[name]
+            view.deleteLater()
+            self._show_view_failure(name, exc)
+        else:
+            if complete:
+                self._slicing.remove(name)
+                QTimer.singleShot(BREATHE_MS, self, lambda: self._place_built_view(name))
+        self._slicer.start()  # (the next view's, if another tab was opened meanwhile)
+
+    def _place_built_view(self, name: str) -> None:
+        """Put a view built in slices in its tab; it paints the first time in a later turn (placing and laying
+        it out, and painting its plots, each hold the window for a while: one after the other, they added up)."""
+        view = self._made.get(name)
+        if view is None:
+            return
+        view.setUpdatesEnabled(False)
+        self.build_view(name)
+        QTimer.singleShot(BREATHE_MS, view, lambda: view.setUpdatesEnabled(True))
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
         return self._tab_names[index] if 0 <= index < len(self._tab_names) else None
 
     def build_view(self, name: str) -> View | None:
-        """Import and build view `name` now (normally done when its tab is first shown)."""
+        """Import and build view `name` now, complete (normally done in slices when its tab is first shown)."""
         if name in self.views:
             return self.views[name]
         view = self._made.pop(name, None) or self._make_view(name)
         if view is None:
+            return None
+        try:
+            view.complete()  # the slices a tab's build had still to come
+        except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
+            view.deleteLater()
+            self._show_view_failure(name, exc)
             return None
         self.views[name] = view
         index = self._tab_names.index(name)
@@ -647,17 +694,14 @@ class MainWindow(QMainWindow):
         _keep_out_of_collections()
         return view
 
-    def _make_view(self, name: str) -> View | None:
-        """Import and make view `name`, not yet in its tab; None (and the reason on screen) if it fails."""
+    def _make_view(self, name: str, *, sliced: bool = False) -> View | None:
+        """Import and make view `name`, not yet in its tab (with `sliced`, its parts still to build: see
+        `View.build_step`); None (and the reason on screen) if it fails."""
         module_name, class_name = VIEW_MODULES[name].split(":")
         try:
-            view = getattr(importlib.import_module(module_name), class_name)(self.worker)
+            view = getattr(importlib.import_module(module_name), class_name)(self.worker, sliced=sliced)
         except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
-            self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
-            index = self._tab_names.index(name)
-            placeholder = self.tabs.widget(index)
-            if isinstance(placeholder, _Placeholder):
-                placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
+            self._show_view_failure(name, exc)
             return None
         # heard from now on: a view may show its first result before it is put in its tab
         self._fresh[name] = False
@@ -666,6 +710,12 @@ class MainWindow(QMainWindow):
         view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
         view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         return view
+
+    def _show_view_failure(self, name: str, exc: Exception) -> None:
+        self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
+        placeholder = self.tabs.widget(self._tab_names.index(name))
+        if isinstance(placeholder, _Placeholder):
+            placeholder.label.setText(tr("The {view} view could not start:").format(view=view_title(name)) + f"\n{exc}")
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode's layout: the device bar steps aside and every view makes room for its numbers."""

@@ -280,15 +280,17 @@ class TrainingProcess:
             name="convviz-training", daemon=True,
         )
         self._child_ends = (run_child, control_child)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the reader holds it while the child starts: seconds, the fork server's first
+        self._thread_lock = threading.Lock()  # (so starting the reader has its own: Start must not wait for that)
         self._killed = False
         self._thread = threading.Thread(target=self._read, name="convviz-training-reader", daemon=True)
 
     # ------------------------------------------------------------------ owner's side
     def start(self) -> None:
-        """Start the child (it gets ready and waits for `run`) and the reader thread; returns at once."""
-        with self._lock:
-            if not self._thread.is_alive() and self._thread.ident is None:
+        """Start the child (it gets ready and waits for `run`) and the reader thread; returns at once, also
+        while the reader is still starting the child."""
+        with self._thread_lock:
+            if self._thread.ident is None:
                 self._thread.start()
 
     def run(self, config, data=None) -> None:

@@ -6,14 +6,25 @@ one state model (`model`), the device and the shared picture, session
 capture / check / restore, what File ▸ Export may offer, and whether work is
 still to come. A view that has nothing to offer for one of them inherits the
 "nothing" answer written here, never a missing attribute.
+
+Building a view's plots takes a few hundred milliseconds of the GUI thread.
+A view made with `sliced=True` (the window does so when its tab is first
+shown) builds its parts in slices: `build_step` runs the next one, and the
+window runs one per turn of the event loop, so the window keeps reacting
+meanwhile; `is_complete` says when all are built (`completed` is emitted
+then), and `complete` builds the rest at once. Made without it, a view is
+complete when its constructor returns.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+from convviz.app.widgets.sliced_build import Slices
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,10 +47,41 @@ class View(QWidget):
     timing = Signal(str, float)
     #: a picture the view made (a paused camera frame) for the window to share as if it had been opened: (array, name)
     picture_made = Signal(object, str)
+    #: a view made in slices has built its last part (see the module docstring)
+    completed = Signal()
 
-    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, sliced: bool = False) -> None:
         super().__init__(parent)
         self.worker = worker
+        self._sliced = sliced
+        self._building: Slices | None = None
+
+    # ------------------------------------------------------------ construction in slices
+    def build_in_slices(self, steps: Iterator[None]) -> None:
+        """The constructor's remaining work, a generator that yields between slices of a few milliseconds;
+        made with `sliced=True` they wait for `build_step`, otherwise they run now."""
+        self._building = Slices(steps)
+        if not self._sliced:
+            self.complete()
+
+    def build_step(self) -> bool:
+        """Build the next slice; True once the view is complete."""
+        if self._building is None:
+            return True
+        if not self._building.step():
+            return False
+        self._building = None
+        self.completed.emit()
+        return True
+
+    def complete(self) -> None:
+        """Build every slice still to come, now."""
+        while not self.build_step():
+            pass
+
+    def is_complete(self) -> bool:
+        """Every part is built (a view made without `sliced`, always)."""
+        return self._building is None
 
     # ------------------------------------------------------------ state
     @property

@@ -66,7 +66,7 @@ class ModelBar(QWidget):
         self.combo.activated.connect(self._on_activated)
         self.train_button = QPushButton(tr("Train LeNet…"))
         self.train_button.setToolTip(tr("Train LeNet on MNIST yourself and watch it learn"))
-        self.train_button.clicked.connect(tools.show_training)
+        self.train_button.clicked.connect(tools.open_training)
         self.explain_button = QPushButton(tr("Why this digit?"))
         self.explain_button.setToolTip(tr("Which pixels pushed the network towards its answer"))
         self.explain_button.clicked.connect(tools.show_explain)
@@ -157,6 +157,7 @@ class ModelTools(QObject):
         self.view = None
         self.bar: ModelBar | None = None
         self.training = self.explain = self.confusion = self.units = None
+        self._training_building = None  # the training panel while it is built in slices (`open_training`)
         self.docks: dict[str, QDockWidget] = {}
         self.last_refusal: QMessageBox | None = None
         self._confusion_network = None
@@ -180,7 +181,7 @@ class ModelTools(QObject):
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_action.setToolTip(tr("LeNet weights (a state_dict) or a small TorchScript CNN reading 1×28×28"))
         self.menu.addSeparator()
-        self.train_action = self.menu.addAction(tr("&Train LeNet…"), self.show_training)
+        self.train_action = self.menu.addAction(tr("&Train LeNet…"), self.open_training)
         self.train_action.setShortcut(QKeySequence("Ctrl+T"))
         self.explain_action = self.menu.addAction(tr("&Why this digit?"), self.show_explain)
         self.explain_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
@@ -363,21 +364,49 @@ class ModelTools(QObject):
             self.units.set_network(network, name)
 
     def show_training(self):
-        """The training panel in its dock (built the first time)."""
+        """The training panel in its dock, built now the first time (the rest of a build under way, if one is)."""
         if self.lenet_view() is None:
             return None
         if self.training is None:
-            from convviz.app.tools.model.training_panel import TrainingPanel
+            panel, self._training_building = self._training_building, None
+            if panel is None:
+                from convviz.app.tools.model.training_panel import TrainingPanel
 
-            self.training = TrainingPanel(self.choices)
-            self.training.message.connect(self.window.show_message)
-            self.training.trained.connect(self._on_trained)
-            self.training.explore_requested.connect(lambda: self.choices.select("trained"))
-            self._dock("training", tr("Train LeNet"), self.training)
-            self._on_view_updated()
+                panel = TrainingPanel(self.choices)
+            panel.building.finish()
+            self._adopt_training(panel)
         self._raise("training")
         self.measure_accuracies()
         return self.training
+
+    def open_training(self) -> None:
+        """Model ▸ Train LeNet…: the panel, built the first time a slice per turn of the event loop (its plots
+        held the window ~100 ms in one go), then shown."""
+        if self.training is not None:
+            self.show_training()
+            return
+        if self._training_building is not None or self.lenet_view() is None:
+            return
+        from convviz.app.tools.model.training_panel import TrainingPanel
+        from convviz.app.widgets.sliced_build import build_in_turns
+
+        panel = self._training_building = TrainingPanel(self.choices, sliced=True)
+
+        def built() -> None:
+            if self._training_building is panel:  # (else `show_training` finished and showed it meanwhile)
+                panel.setUpdatesEnabled(False)  # its first paint in a later turn: docking it and painting it added up
+                self.show_training()
+                QTimer.singleShot(1, panel, lambda: panel.setUpdatesEnabled(True))
+
+        build_in_turns(panel.building, self, built)
+
+    def _adopt_training(self, panel) -> None:
+        self.training = panel
+        panel.message.connect(self.window.show_message)
+        panel.trained.connect(self._on_trained)
+        panel.explore_requested.connect(lambda: self.choices.select("trained"))
+        self._dock("training", tr("Train LeNet"), panel)
+        self._on_view_updated()
 
     def open_lesson_training(self, lesson) -> None:
         """A lesson that trains: the training panel opens with its settings; the person presses Start."""

@@ -11,6 +11,7 @@ compares the test accuracy of every network on offer.
 from __future__ import annotations
 
 import shlex
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,7 @@ from convviz.app.widgets.file_filters import name_filter
 from convviz.app.widgets.map_colors import PANEL_BACKGROUND, style_panel_axis
 from convviz.app.widgets.map_grid import MapGrid
 from convviz.app.widgets.probability_bars import OTHERS, WINNER
+from convviz.app.widgets.sliced_build import Slices
 from convviz.i18n import tr, tr_noop
 from convviz.model.lenet import LEARNABLE_LAYERS
 from convviz.state.lenet_run import shown_name
@@ -206,7 +208,10 @@ class TrainingPanel(QWidget):
     explore_requested = Signal()  # "Explore these weights"
     running_changed = Signal(bool)
 
-    def __init__(self, choices: ModelChoices | None = None, parent: QWidget | None = None, *, data=None) -> None:
+    def __init__(self, choices: ModelChoices | None = None, parent: QWidget | None = None, *, data=None,
+                 sliced: bool = False) -> None:
+        """`sliced`: the widgets are built as `building` is stepped (the Model menu does, a slice per turn of the
+        event loop: they take ~100 ms of the GUI thread together), otherwise now."""
         super().__init__(parent)
         self.data = data  # (train images, labels, test images, labels); None: the shipped digits
         self.train_limit: int | None = None  # tests train on a few hundred digits
@@ -220,11 +225,13 @@ class TrainingPanel(QWidget):
         self._result = None
         self._probe: np.ndarray | None = None
         self.updates = 0  # updates shown since the start of the run (tests wait on it)
-        self._build()
-        self._set_running(False)
+        self.building = Slices(self._build())
+        if not sliced:
+            self.building.finish()
 
     # ------------------------------------------------------------------ layout
-    def _build(self) -> None:
+    def _build(self) -> Iterator[None]:
+        """The widgets, a slice of a few milliseconds between yields (see convviz.app.widgets.sliced_build)."""
         from convviz.core import available_devices
 
         self.epochs = QSpinBox(minimum=1, maximum=200, value=DEFAULTS["epochs"])
@@ -287,6 +294,7 @@ class TrainingPanel(QWidget):
         settings.addWidget(QLabel(tr("Digits")), 0, 5)
         settings.addWidget(self.digits, 1, 5)
         settings.addWidget(self.augment, 1, 6)
+        yield
 
         self.augmented = MapGrid(tr("Augmentation: digits as stored (top) and as one batch sees them (bottom)"),
                                  columns=PREVIEW_DIGITS, scale="grey", colorbar=False, tile_name=tr("digit"),
@@ -304,6 +312,7 @@ class TrainingPanel(QWidget):
         self.preview_row.setVisible(False)
         self._preview_seed = 0
         self.augment.toggled.connect(self._on_augment_toggled)
+        yield
 
         self.start_button = QPushButton("▶ " + tr("Start"))
         self.start_button.clicked.connect(self.start)
@@ -328,6 +337,7 @@ class TrainingPanel(QWidget):
         self.loss_plot = CurvePlot(tr("Loss (cross-entropy)"), y_label=tr("loss"))
         self.loss_plot.add_series("train", TRAIN_COLOR, label=tr("train"))
         self.loss_plot.add_series("test", TEST_COLOR, symbol="o", label=tr("test"))
+        yield
         self.accuracy_plot = CurvePlot(tr("Accuracy"), y_label="%", legend_corner="bottom-right", y_range=(0, 100))
         self.accuracy_plot.add_series("train", TRAIN_COLOR, label=tr("train"))
         self.accuracy_plot.add_series("test", TEST_COLOR, symbol="o", label=tr("test"))
@@ -337,13 +347,16 @@ class TrainingPanel(QWidget):
         curves = QHBoxLayout()
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
+        yield
 
         self.filters = MapGrid(tr("conv1's 6 filters, live"), columns=6, tile_name="filter",
                                hint=tr("from random noise to edge and stroke detectors"))
         self.filters.set_clickable(False)
         self.filters.setFixedHeight(150)
+        yield
         self.prediction = LivePrediction()
         self.prediction.setFixedHeight(150)
+        yield
         live = QHBoxLayout()
         live.addWidget(self.filters, 1)
         live.addWidget(self.prediction, 1)
@@ -371,6 +384,7 @@ class TrainingPanel(QWidget):
         layout.addLayout(live)
         layout.addLayout(result_row)
         layout.addWidget(self.comparison)
+        self._set_running(False)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         # The training process imports torch for seconds: start it once the panel is on screen (not while it

@@ -7,6 +7,8 @@ the one feature map. `ChannelStrip` shows exactly that row of the sum.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -37,11 +39,18 @@ def _sign(text: str) -> QLabel:
 class ChannelStrip(QWidget):
     """Three channel maps with their kernels, joined by "+" and ending in "= feature map"."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: the channels are built as `building` (a generator) is stepped, one a step; else now."""
         super().__init__(parent)
         self.panels: list[FeatureMapPanel] = []
         self.kernels: list[MatrixGrid] = []
         self.signs: list[QLabel] = []
+        self.building = self._build()
+        if not sliced:
+            for _ in self.building:
+                pass
+
+    def _build(self) -> Iterator[None]:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (name, color) in enumerate(CHANNELS):
@@ -62,6 +71,7 @@ class ChannelStrip(QWidget):
             layout.addWidget(panel, 1)
             self.kernels.append(kernel)
             self.panels.append(panel)
+            yield
         self.equals = _sign("= ▾")  # the sum is the feature map under the strip
         self.equals.setToolTip(tr("The three channel maps add up to the feature map (below, right)"))
         layout.addWidget(self.equals)

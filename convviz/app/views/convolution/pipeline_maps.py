@@ -9,6 +9,7 @@ pixel's receptive field, cell and pooled cell marked on every map.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Signal
@@ -43,23 +44,37 @@ class PipelineMaps(QWidget):
     pixel_clicked = Signal(int, int)  # an output pixel of the feature or activation map
     screens_changed = Signal()  # a panel was resized or zoomed: its map should be drawn again
 
-    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: the parts are built as `building` (a generator) is stepped, one map panel a step; else now."""
         super().__init__(parent)
+        self._rgb = False
+        self._pool_request: ConvolutionRequest | None = None
+        self.building = self._build(settings)
+        if not sliced:
+            for _ in self.building:
+                pass
+
+    def _build(self, settings: ConvolutionSettings) -> Iterator[None]:
         self.activation_controls = ActivationControls(settings)
+        yield
         self.pooling_controls = PoolingControls(settings)
         # both map rows start level: the two headers share the height the taller one needs
         height = max(header.sizeHint().height() for header in (self.activation_controls, self.pooling_controls))
         for header in (self.activation_controls, self.pooling_controls):
             header.setFixedHeight(height)
+        yield
         self.input_panel = FeatureMapPanel(tr("Input"), grey=True)
+        yield
         self.conv_panel = FeatureMapPanel(tr("Feature map"), hint=tr("click a pixel to pin it") + f" · {tr(COUNTING_NOTE)}")
+        yield
         self.activation_panel = FeatureMapPanel(tr("After activation"))
+        yield
         self.pool_panel = FeatureMapPanel(tr("After pooling"))
-        self.channel_strip = ChannelStrip()
+        yield
+        self.channel_strip = ChannelStrip(sliced=True)
+        yield from self.channel_strip.building
         self.channel_strip.setMaximumHeight(128)  # less where the screen is short: the maps below keep their room
         self.channel_strip.hide()
-        self._rgb = False
-        self._pool_request: ConvolutionRequest | None = None
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

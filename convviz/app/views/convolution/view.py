@@ -18,6 +18,7 @@ queued). Pause, or leaving the tab, keeps the frame on screen as an ordinary pic
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -79,8 +80,8 @@ class ConvolutionView(View):
     name = "convolution"
     title = tr_noop("Convolution")
 
-    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
-        super().__init__(worker, parent)
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        super().__init__(worker, parent, sliced=sliced)
         # worker channels of this view (a second view on the same worker gets its own)
         self.MAPS, self.DETAILS, self.CHECK, self.INPUT, self.SCREEN, self.CAMERA = (
             worker.new_channel(f"convolution-{part}")
@@ -95,8 +96,10 @@ class ConvolutionView(View):
         self._device = "cpu"
         self._maps: MapsResult | None = None
         self._maps_ms = 0.0
-        self._build()
+        self.build_in_slices(self._build())
 
+    def _start(self) -> None:
+        """Once every part is built: listen to the settings and the panels, and load the first picture."""
         self._dirty = False  # settings changed and not yet submitted
         self._shown = {self.MAPS: 0, self.DETAILS: 0, self.SCREEN: 0}  # generation on screen per stage
         self._throttled_submit = qthrottled(self._submit, timeout=THROTTLE_MS, leading=True, parent=self)
@@ -108,11 +111,15 @@ class ConvolutionView(View):
         QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
     # ------------------------------------------------------------------ layout
-    def _build(self) -> None:
+    def _build(self) -> Iterator[None]:
+        """The parts, one slice of a few milliseconds between yields (see `View.build_in_slices`); then `_start`."""
         settings = self.settings
         self.input_picker = InputPicker(settings)
+        yield
         self.kernel_editor = KernelEditor(settings)
+        yield
         self.window_settings = WindowSettingsPanel(settings)
+        yield
         controls = QWidget()
         column = QVBoxLayout(controls)
         self.settings_button = QToolButton()
@@ -133,7 +140,9 @@ class ConvolutionView(View):
         scroll.setAccessibleName(tr("settings"))
         scroll.setAccessibleDescription(tr("Input, kernel and sliding settings; scrolls with the arrow keys"))
 
-        self.maps = PipelineMaps(settings)
+        yield
+        self.maps = PipelineMaps(settings, sliced=True)
+        yield from self.maps.building
         maps = self.maps
         # the parts tests, exports and sessions reach for
         self.input_panel, self.conv_panel = maps.input_panel, maps.conv_panel
@@ -141,8 +150,10 @@ class ConvolutionView(View):
         self.channel_strip = maps.channel_strip
         self.activation_controls, self.pooling_controls = maps.activation_controls, maps.pooling_controls
 
+        yield
         self.products_panel = ProductsPanel()
         self.torch_panel = TorchPanel()
+        yield
         self.arithmetic_group = _group(tr("The pinned pixel's arithmetic"), self.products_panel)
         self.torch_group = _group(tr("The same in PyTorch"), self.torch_panel)
         self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -187,6 +198,8 @@ class ConvolutionView(View):
         )
         self.camera.failed.connect(self._on_camera_failed)
         self.maps.pixel_clicked.connect(self.pin)
+        yield
+        self._start()
 
     # ------------------------------------------------------------------ protocol
     @property

@@ -8,7 +8,7 @@ the arrays here instead (a student's own network, tests).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Signal
@@ -52,12 +52,19 @@ class LayerMaps(QWidget):
     stage_clicked = Signal(str, int)
     unit_requested = Signal(str, int)  # "What does this unit look for?": layer (conv1, conv2, fc1, fc2), index
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: the grids are built as `building` (a generator) is stepped, one a step; else now."""
         super().__init__(parent)
         self.grids: dict[str, MapGrid] = {}
         self._color_range = "layer"  # see convviz.state.colors.COLOR_RANGES
         self._shown: Mapping[str, np.ndarray] | None = None
         self.unit_menu = QMenu(self)  # a right click on a map or unit: "What does it look for?"
+        self.building = self._build()
+        if not sliced:
+            for _ in self.building:
+                pass
+
+    def _build(self) -> Iterator[None]:
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
@@ -69,6 +76,7 @@ class LayerMaps(QWidget):
                 lambda tile, _row, _col, at, stage=stage: self._offer_unit(FILTER_OF_STAGE[stage], tile, at))
             self.grids[stage] = grid
             layout.addWidget(grid, position // 3, position % 3)
+            yield
         for offset, (stage, (title, _, _)) in enumerate(UNIT_STAGES.items()):
             grid = MapGrid(
                 tr(title),
@@ -82,6 +90,7 @@ class LayerMaps(QWidget):
             grid.context_requested.connect(lambda _tile, _row, col, at, stage=stage: self._offer_unit(stage, col, at))
             self.grids[stage] = grid
             layout.addWidget(grid, 2 + offset, 0, 1, 3)
+            yield
         layout.setRowStretch(0, 4)  # 2×3 maps: wider than tall
         layout.setRowStretch(1, 6)  # 4×4 maps: square
         layout.setRowStretch(2, 1)

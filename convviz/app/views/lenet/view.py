@@ -19,7 +19,7 @@ on the canvas as an ordinary picture.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,8 +123,9 @@ class LeNetView(View):
         *,
         load_model: Callable[..., object] = load_lenet,
         seed: int | None = None,
+        sliced: bool = False,
     ) -> None:
-        super().__init__(worker, parent)
+        super().__init__(worker, parent, sliced=sliced)
         self._rng = np.random.default_rng(seed)
         self._result: LeNetResult | None = None
         self._inspected: tuple[str, int] = ("conv1", 0)
@@ -132,28 +133,36 @@ class LeNetView(View):
         self._canvas_dirty = False
         self._waiting_result: LeNetResult | None = None  # the newest result, for the next frame
         self._pausing = False  # the paused camera frame is being made the input (not another input chosen)
+        self._state: LeNetState | None = None
+        self.build_in_slices(self._build_all(load_model))
+
+    def _build_all(self, load_model: Callable[..., object]) -> Iterator[None]:
+        """The network, then the widgets a slice at a time (see `View.build_in_slices`), then the first digit."""
         try:
             model = load_model("cpu")
         except ValueError as error:
             self._build_missing(str(error))
             return
+        yield
         self._state = LeNetState(model.state_dict())
         self._runner = LeNetRunner(model)
-        self._build(model)
+        yield
+        yield from self._build(model)
         self._state.input_changed.connect(self._on_input_chosen)  # first: the camera stops before the input runs
         self._state.input_changed.connect(self._submit)
         self._state.input_changed.connect(self._forget_waiting_canvas)
         self._state.weights_changed.connect(self._on_weights_changed)
         self._state.device_changed.connect(lambda _device: self._submit())
         self._layers_channel, self._digits_channel, self._photo_channel, self._camera_channel = (
-            worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo", "camera")
+            self.worker.new_channel(f"lenet-{part}") for part in ("layers", "digits", "photo", "camera")
         )
-        self.camera = LiveCamera(worker, self._camera_channel, self.pad.camera_panel, self._frame_job, self)
+        self.camera = LiveCamera(self.worker, self._camera_channel, self.pad.camera_panel, self._frame_job, self)
         self.pad.camera_requested.connect(self.camera.start)
         self.camera.pause_requested.connect(self.pause_camera)
         self.camera.shown.connect(self._show_frame)
         self.camera.frame_failed.connect(self._show_blank)  # a blank wall: nothing stands out; the camera goes on
         self.camera.failed.connect(self._on_camera_failed)
+        yield
         self._refresh_filters()
         self.pick_test_digit(index=FIRST_TEST_DIGIT)
 
@@ -167,7 +176,7 @@ class LeNetView(View):
         QVBoxLayout(self).addWidget(label)
         QTimer.singleShot(0, lambda: (self.message.emit(reason), self.updated.emit()))
 
-    def _build(self, model) -> None:
+    def _build(self, model) -> Iterator[None]:
         self.pad = DigitPad()
         self.canvas = self.pad.canvas
         self.clear_button, self.pick_button, self.digit_choice = (
@@ -179,9 +188,12 @@ class LeNetView(View):
         self._throttled_flush = qthrottled(self._flush_if_dirty, timeout=FRAME_MS, leading=True, parent=self)
         self._throttled_show = qthrottled(self._show_waiting_result, timeout=FRAME_MS, leading=True, parent=self)
 
+        yield
         self.strip = PreprocessStrip()
+        yield
         self.badge = PredictionBadge()
         self.bars = ProbabilityBars()
+        yield
         self.readout = ElidedLabel("")
         self.left_panel = QWidget()
         left = QVBoxLayout(self.left_panel)
@@ -195,7 +207,8 @@ class LeNetView(View):
         left.addSpacing(10)  # the answer below is its own block, not a line of the strip's caption
         left.addWidget(self.badge, 2)
 
-        self.layers = LayerMaps()
+        self.layers = LayerMaps(sliced=True)
+        yield from self.layers.building
         self.layers.stage_clicked.connect(self.inspect)
         self.layers.unit_requested.connect(self.unit_requested)
         self.color_range = QComboBox()
@@ -221,8 +234,11 @@ class LeNetView(View):
         middle.addWidget(self.bars, 2)
         middle.addWidget(self.readout)
 
+        yield
         self.detail = LayerDetail()
+        yield
         self.filters = FilterBank()
+        yield
         self.filters.filter_clicked.connect(self.edit_filter)
         self.editor = FilterEditor()
         self.editor.cell_edited.connect(self._on_cell_edited)
@@ -232,6 +248,7 @@ class LeNetView(View):
         self.editor.reset_requested.connect(lambda: self._state.reset_filter(*self._editing[:2]))
         self.editor.reset_all_requested.connect(lambda: self._state.reset_all())
         self.editor.rejected.connect(self.message)
+        yield
         self.inspect_page = QWidget()
         inspect_layout = QVBoxLayout(self.inspect_page)
         inspect_layout.addWidget(self.detail)
@@ -257,6 +274,7 @@ class LeNetView(View):
         self.tabs.addTab(self.inspect_page, tr("Inspect"))
         self.tabs.addTab(self.filters_page, tr("Edit filters"))
         self.tabs.addTab(self.tables, tr("Parameters"))
+        yield
         self.own_model = OwnModelDisplay(middle, self.layers, self.tabs)  # a student's CNN instead of LeNet
         for tabs in (self.tables, self.tabs):
             size_to_current_page(tabs)  # a tall page behind another must not make the window taller

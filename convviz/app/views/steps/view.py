@@ -81,8 +81,8 @@ class StepsView(View):
     name = "steps"
     title = tr_noop("Steps")
 
-    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None) -> None:
-        super().__init__(worker, parent)
+    def __init__(self, worker: ComputeWorker, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        super().__init__(worker, parent, sliced=sliced)
         self._device = "cpu"
         self._picture: np.ndarray | None = None
         self._picture_name = ""
