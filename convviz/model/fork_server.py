@@ -10,7 +10,11 @@ after torch has loaded Apple's frameworks is not known to be safe there, and
 Windows has only "spawn".
 
 The server is one per app (multiprocessing keeps one), so every kind of child
-must preload the same modules: they are listed here, once.
+must preload the same modules: they are listed here, once. It imports them from
+the app's own import path and never from the current folder (Python 3.11's
+server starts with `-c`, which puts the current folder first, and ignores the
+path it is given): a `torch.py` or `numpy.py` lying in the folder the app was
+started from is not imported in its place, in the server or in any child.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import multiprocessing.connection  # noqa: F401 - imported with this module, not
 import multiprocessing.sharedctypes  # noqa: F401 - the same
 import os
 import sys
+import threading
 
 #: What the fork server imports once: torch, torch._dynamo (which the first optimizer imports; together
 #: about three seconds of CPU that each spawned child paid again) and the modules the children run.
@@ -30,13 +35,42 @@ PRELOAD = (
 )  # fmt: skip
 
 
+_STARTING = threading.Lock()
+
+
 def process_context():
-    """Linux: the fork server (started on first use); elsewhere "spawn"."""
+    """Linux: the fork server (started here on first use, from the app's import path); elsewhere "spawn"."""
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(list(PRELOAD))  # read when the server first starts
+        _start_server()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_server() -> None:
+    """Start the fork server (if it is not running) with this process's import path and no current folder on it.
+
+    The server inherits the environment: for as long as it starts, PYTHONSAFEPATH (Python's -P: nothing
+    prepended to the path) is set and PYTHONPATH holds this process's path, so it imports what the app imports.
+    """
+    from multiprocessing import forkserver
+
+    with _STARTING:
+        server = forkserver._forkserver  # the one multiprocessing keeps; `_forkserver_pid` is None until started
+        if getattr(server, "_forkserver_pid", None) is not None:
+            return
+        saved = {name: os.environ.get(name) for name in ("PYTHONSAFEPATH", "PYTHONPATH")}
+        os.environ["PYTHONSAFEPATH"] = "1"
+        os.environ["PYTHONPATH"] = os.pathsep.join(path for path in sys.path if path)
+        try:
+            forkserver.ensure_running()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 def die_with_parent() -> None:
