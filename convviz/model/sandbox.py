@@ -20,6 +20,11 @@ The process is persistent: the explorer asks it for a forward on every pen
 stroke, so one process serves all requests for its model (a round trip costs
 a fraction of a millisecond; see benchmarks/bench_own_model.py) and ends when
 its `Sandbox` is closed or garbage-collected.
+
+As with every fork-server or "spawn" child, the sandbox imports the main script
+of the program that started it under another name: a script that opens own
+models must keep its work under `if __name__ == "__main__":` (`python -m
+convviz`, the `convviz` command and pytest need nothing).
 """
 
 from __future__ import annotations
@@ -73,17 +78,20 @@ class Sandbox:
         self._lock = threading.Lock()
         self._replies: queue.Queue = queue.Queue()
         self.memory_limited = self.files_locked = False  # until the sandbox says what it could lock
-        context = process_context()
-        self._connection, child_end = context.Pipe(duplex=True)
-        self._process = context.Process(target=_serve, args=(child_end, limits.memory_mib, language()),
-                                        name="convviz-sandbox", daemon=True)
         try:
-            self._process.start()  # the first sandbox of the app waits for the fork server to import torch
+            context = process_context()
+            self._connection, child_end = context.Pipe(duplex=True)
+            self._process = context.Process(target=_serve, args=(child_end, limits.memory_mib, language()),
+                                            name="convviz-sandbox", daemon=True)
+            try:
+                self._process.start()  # the app's first sandbox waits here for the fork server to import torch
+            finally:
+                child_end.close()  # only the sandbox holds it now: its end reads as the end of the pipe
         except OSError as error:
+            if hasattr(self, "_connection"):
+                self._connection.close()
             raise ValueError(tr("convviz could not start the sandbox it runs own models in ({error}).").format(
                 error=error)) from error
-        finally:
-            child_end.close()  # only the sandbox holds it now: its end reads as the end of the pipe
         self._finalizer = weakref.finalize(self, _stop, self._process)
         reader = threading.Thread(
             target=_read_replies, args=(self._connection, self._replies), name="own-model sandbox reader", daemon=True
