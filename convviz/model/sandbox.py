@@ -29,6 +29,7 @@ convviz`, the `convviz` command and pytest need nothing).
 
 from __future__ import annotations
 
+import importlib
 import io
 import queue
 import threading
@@ -179,11 +180,15 @@ class Sandbox:
         raise ValueError(sentence)
 
 
-def _serve(*args) -> None:
-    """The sandbox process's first call: `sandbox_worker.serve` (imported there, so the app imports no torch here)."""
-    from convviz.model.sandbox_worker import serve
+#: The sandbox process's entry point, named as a command line would name it (the old `python -m` did): the
+#: worker's side imports `convviz.model.custom`, which imports this module, so this module does not import it.
+_WORKER_ENTRY = ("convviz.model.sandbox_worker", "serve")
 
-    serve(*args)
+
+def _serve(*args) -> None:
+    """The sandbox process's first call, in the child: the worker's `serve` (preloaded by the fork server)."""
+    module, function = _WORKER_ENTRY
+    getattr(importlib.import_module(module), function)(*args)
 
 
 def _read_replies(connection, replies: queue.Queue) -> None:
