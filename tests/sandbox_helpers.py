@@ -9,29 +9,36 @@ from pathlib import Path
 import pytest
 
 from convviz.model.sandbox import DEFAULT_LIMITS, Sandbox, SandboxLimits
+from convviz.model.sandbox_worker import PROCESS_NAME
 
 #: Processes a `SandboxPool` keeps warm for later tests: not left over by the test that looks.
 _POOLED: set[int] = set()
 
 
 def sandbox_processes() -> list[str]:
-    """'pid state' of every child of this process that is a sandbox or a zombie (not reaped), pooled ones aside."""
+    """'pid state' of every sandbox this process started (forked by its fork server, or its own child) and of
+    every child of this process left unreaped (a zombie), pooled ones aside."""
     if not sys.platform.startswith("linux"):
         pytest.skip("listing child processes reads /proc (Linux)")
-    found = []
+    parents: dict[int, int] = {}
+    seen = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            command = (entry / "cmdline").read_bytes()
+            name = (entry / "comm").read_text().strip()
         except OSError:
             continue  # it ended while we looked
-        state, parent = fields[0], int(fields[1])
-        if int(entry.name) in _POOLED:
+        parents[int(entry.name)] = int(fields[1])
+        seen.append((int(entry.name), fields[0], int(fields[1]), name))
+    found = []
+    for pid, state, parent, name in seen:
+        if pid in _POOLED:
             continue
-        if parent == os.getpid() and (b"convviz.model.sandbox_worker" in command or state == "Z"):
-            found.append(f"{entry.name} {state}")
+        ours = parent == os.getpid() or parents.get(parent) == os.getpid()  # a child, or a child of the fork server
+        if ours and (name == PROCESS_NAME or (parent == os.getpid() and state == "Z")):
+            found.append(f"{pid} {state}")
     return found
 
 

@@ -68,12 +68,16 @@ def test_the_first_paint_shows_the_real_window_and_needs_nothing_heavy(tmp_path)
 
 
 def test_quitting_while_the_libraries_load_ends_cleanly(tmp_path):
-    """The loading thread makes PySide6 types and signals the window; a process ending meanwhile must not crash."""
-    for _ in range(3):
-        result = subprocess.run([sys.executable, "-m", "convviz", "--exit-after-first-paint"], capture_output=True,
-                                text=True, timeout=120, env=fresh_env(CONVVIZ_SETTINGS=str(tmp_path / "s.ini")), cwd=ROOT)
-        assert result.returncode == 0, result.stderr[-2000:]
-        assert "FIRST_PAINT" in result.stdout
+    """The loading thread makes PySide6 types and signals the window; a process ending meanwhile must not crash.
+
+    One run (it was three): with the exit's wait for the loading thread taken out
+    (`_let_the_loading_thread_finish` returning at once), 10 runs out of 10 still ended cleanly here, so more
+    runs showed nothing more; the run stays as the check that a quit during loading ends with status 0.
+    """
+    result = subprocess.run([sys.executable, "-m", "convviz", "--exit-after-first-paint"], capture_output=True,
+                            text=True, timeout=120, env=fresh_env(CONVVIZ_SETTINGS=str(tmp_path / "s.ini")), cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "FIRST_PAINT" in result.stdout
 
 
 def test_after_the_first_paint_the_tools_and_the_view_come(make_window, qtbot, threaded_worker):
@@ -125,17 +129,3 @@ def test_torchs_library_is_loaded_early_and_torch_still_works():
                             env=fresh_env(), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "EARLY True 16.0" in result.stdout
-
-
-def test_a_presenting_screenshot_ends_without_a_crash(tmp_path):
-    """The window is deleted while Python runs: PySide's clean-up at interpreter exit used to destroy the plots'
-    scenes after finalizing began, calling pyqtgraph's Python overrides (a segfault in most runs)."""
-    for attempt in range(3):
-        shot = tmp_path / f"shot{attempt}.png"
-        result = subprocess.run(
-            [sys.executable, "-m", "convviz", "--screenshot", str(shot), "--view", "convolution",
-             "--size", "1024x768", "--present"],
-            capture_output=True, text=True, timeout=180, env=fresh_env(CONVVIZ_SETTINGS=str(tmp_path / "s.ini")),
-            cwd=ROOT)
-        assert result.returncode == 0, (attempt, result.returncode, result.stderr[-2000:])
-        assert shot.stat().st_size > 0

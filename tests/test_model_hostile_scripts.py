@@ -7,9 +7,7 @@ few seconds (most of it starting Python and torch in the sandbox).
 
 from __future__ import annotations
 
-import os
 import resource
-import subprocess
 import sys
 import textwrap
 import warnings
@@ -24,7 +22,9 @@ from sandbox_helpers import folder_listing, sandbox_processes
 from torch import nn
 
 import convviz
+import convviz.model.sandbox
 from convviz.model.custom import load_user_model
+from convviz.model.fork_server import process_context
 from convviz.model.sandbox import Sandbox, SandboxLimits
 from convviz.model.script_check import check_script_module
 
@@ -160,17 +160,28 @@ def test_creating_a_12_gib_tensor_is_refused_by_name(tmp_path):
 
 def test_a_forward_that_never_ends_is_stopped_at_the_time_limit(tmp_path):
     save_torchscript(CountsToATrillion(), tmp_path / "slow.pt")
-    _refused(tmp_path / "slow.pt", r"slow\.pt took longer than 1\.5 s to open, so convviz stopped it",
-             SandboxLimits(seconds=1.5, memory_mib=256))  # fmt: skip
+    # a short limit: nothing in this model's opening can end within any limit
+    _refused(tmp_path / "slow.pt", r"slow\.pt took longer than 0\.5 s to open, so convviz stopped it",
+             SandboxLimits(seconds=0.5, memory_mib=256))  # fmt: skip
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory limit is Linux's RLIMIT_AS")
-def test_a_forward_that_needs_12_gib_is_stopped_at_the_memory_limit(tmp_path):
+def test_a_forward_that_needs_12_gib_is_stopped_at_the_memory_limit(tmp_path, monkeypatch):
+    peaks_kib = []
+    stop = convviz.model.sandbox._stop
+
+    def note_peak_and_stop(process):
+        """The sandbox's peak resident memory (VmHWM), read just before it is stopped."""
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        peaks_kib.append(next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")))
+        stop(process)
+
+    monkeypatch.setattr(convviz.model.sandbox, "_stop", note_peak_and_stop)
     save_torchscript(Allocates12GiB(), tmp_path / "huge.pt")
     _refused(tmp_path / "huge.pt", r"huge\.pt needed more than 256 MiB of memory to open, so convviz stopped it")
-    # The sandbox was refused the memory, not given it: no process of this test came near 12 GiB.
-    peak_kib = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    assert peak_kib < 4 * 1024 * 1024
+    # The sandbox was refused the memory, not given it: neither it nor this process came near 12 GiB.
+    assert len(peaks_kib) == 1
+    assert max(*peaks_kib, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) < 4 * 1024 * 1024
 
 
 def test_a_limit_hit_after_opening_stops_only_that_model(tmp_path):
@@ -209,7 +220,11 @@ def test_a_model_that_is_dropped_takes_its_sandbox_with_it(tmp_path):
 
 
 def test_the_sandbox_opens_and_writes_no_file_and_is_held_to_its_memory(tmp_path, victim):
-    """The second wall, below the operation check: once locked, the sandbox process itself cannot touch files."""
+    """The second wall, below the operation check: once locked, the sandbox process itself cannot touch files.
+
+    Run in a child from where sandboxes come from (`fork_server.process_context`), its outcome sent back
+    over a pipe (a locked process can open nothing to write it to).
+    """
     new_file = tmp_path / "new.txt"
     code = textwrap.dedent(
         f"""
@@ -232,14 +247,24 @@ def test_the_sandbox_opens_and_writes_no_file_and_is_held_to_its_memory(tmp_path
             outcomes.append("allocated")
         except MemoryError:
             outcomes.append("memory refused")
-        print(state["files_locked"], state["memory_limited"], *outcomes, sep=",")
+        answer.send([str(state["files_locked"]), str(state["memory_limited"]), *outcomes])
         """
     )
     before = folder_listing(tmp_path)
-    environment = {**os.environ, "PYTHONPATH": str(Path(convviz.__file__).parents[1])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment)
-    assert done.stdout.strip().split(",") == ["True", str(sys.platform.startswith("linux")), "from_file refused", "open refused",
-                                   "memory refused" if sys.platform.startswith("linux") else "allocated"]  # fmt: skip
+    context = process_context()
+    answer, child_end = context.Pipe(duplex=False)
+    child = context.Process(target=exec, args=(code, {"answer": child_end}), daemon=True)
+    child.start()
+    child_end.close()
+    try:
+        assert answer.poll(60), "the locked-down child sent no outcome"
+        outcome = answer.recv()
+    finally:
+        child.join(10)
+        answer.close()
+    assert outcome == ["True", str(sys.platform.startswith("linux")), "from_file refused", "open refused",
+                       "memory refused" if sys.platform.startswith("linux") else "allocated"]  # fmt: skip
+    assert child.exitcode == 0
     assert folder_listing(tmp_path) == before
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import queue
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -19,6 +18,7 @@ import numpy as np
 import pytest
 import torch
 
+from convviz.model.fork_server import process_context
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
 from convviz.model.train_process import TrainingProcess
@@ -189,35 +189,45 @@ def test_a_process_started_ahead_waits_for_its_run_or_ends_when_closed(small_dat
 
 
 OWNER = """
-import sys, threading
-sys.path.insert(0, {root!r})
+import threading
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
 from convviz.model.train_process import TrainingProcess
 images, labels = load_mnist("train10k")
 first = threading.Event()
-process = TrainingProcess(on_update=lambda u: first.set(), on_finished=print, on_failed=print)
+process = TrainingProcess(on_update=lambda u: first.set(), on_finished=print, on_failed=answer.send)
 process.run(TrainConfig(epochs=200, batch_size=50, train_limit=300, augment=False),
             (images[:300], labels[:300], images[:50], labels[:50]))
 first.wait(120)
-print(process.pid, flush=True)
+answer.send(process.pid)
 threading.Event().wait()
 """
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_the_process_ends_when_its_owner_is_killed():
-    owner = subprocess.Popen([sys.executable, "-c", OWNER.format(root=str(ROOT))], stdout=subprocess.PIPE, text=True)
+    """The owner (a process like the app: its own fork server, a run under way) is killed; its run ends too.
+
+    The owner is forked from this test's fork server (torch imported already) instead of being a new Python.
+    """
+    context = process_context()
+    answer, owner_end = context.Pipe(duplex=False)
+    owner = context.Process(target=exec, args=(OWNER, {"answer": owner_end}))  # not a daemon: it has a child
+    owner.start()
+    owner_end.close()
     try:
-        child = int(owner.stdout.readline())
+        assert answer.poll(120), "the owner reported no training process"
+        child = answer.recv()
+        assert isinstance(child, int), child  # else the sentence of a failed run
         assert not gone(child)
-        owner.send_signal(signal.SIGKILL)
-        owner.wait(10)
+        owner.kill()
+        owner.join(10)
+        assert owner.exitcode == -signal.SIGKILL
         assert wait_until(lambda: gone(child), 20), "the training process outlived the app"
     finally:
         owner.kill()
-        owner.wait(10)
-        owner.stdout.close()
+        owner.join(10)
+        answer.close()
 
 
 def test_the_shared_picture_slot_gives_whole_pictures():

@@ -2,37 +2,45 @@
 
 Even a model whose every operation is allowed can be slow or huge (a `for`
 loop over a billion steps, a convolution padded by 50,000 pixels). So the
-model lives in its own process (`convviz.model.sandbox_worker`, run by
-`python -I -B`: isolated, writing no bytecode), which the app talks to over a
-pipe, and every request has a time limit: past it the process is killed and
-the request raises ValueError. On Linux the
-process may also use only `memory_mib` beyond its own start-up (RLIMIT_AS);
-on POSIX systems it can open no file once started (RLIMIT_NOFILE), writes
-none (RLIMIT_FSIZE 0) and leaves no core dump. On Windows only the time limit
-holds. Nothing in the app's process changes when a limit is hit: the caller
-gets a ValueError and keeps what it had.
+model lives in its own process (`convviz.model.sandbox_worker.serve`), which
+the app talks to over a pipe that carries only bytes, and every request has a
+time limit: past it the process is killed and the request raises ValueError.
+On Linux the process is forked from the fork server that imported torch and
+the sandbox's code once (`convviz.model.fork_server`: a fresh Python, never a
+fork of the app), so a sandbox is ready in a fraction of a second instead of
+importing torch again; elsewhere it is spawned. Either way it runs in a
+session of its own, dies with the app (Linux), and before it accepts a model
+it locks itself down: on Linux it may use only `memory_mib` beyond its own
+start-up (RLIMIT_AS); on POSIX systems it can open no file once started
+(RLIMIT_NOFILE), writes none (RLIMIT_FSIZE 0) and leaves no core dump. On
+Windows only the time limit holds. Nothing in the app's process changes when
+a limit is hit: the caller gets a ValueError and keeps what it had.
 
 The process is persistent: the explorer asks it for a forward on every pen
 stroke, so one process serves all requests for its model (a round trip costs
 a fraction of a millisecond; see benchmarks/bench_own_model.py) and ends when
 its `Sandbox` is closed or garbage-collected.
+
+As with every fork-server or "spawn" child, the sandbox imports the main script
+of the program that started it under another name: a script that opens own
+models must keep its work under `if __name__ == "__main__":` (`python -m
+convviz`, the `convviz` command and pytest need nothing).
 """
 
 from __future__ import annotations
 
-import os
+import importlib
+import io
 import queue
-import subprocess
-import sys
 import threading
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from convviz.i18n import language, tr, tr_noop
-from convviz.model.sandbox_wire import WireError, pack, read_message, unpack
+from convviz.model.fork_server import process_context
+from convviz.model.sandbox_wire import MAX_MESSAGE, WireError, pack, read_message, unpack
 
 
 @dataclass(frozen=True)
@@ -61,18 +69,6 @@ _START = "start"  # the sandbox starting: its own sentences, never shown as a ve
 #: The limits every own model gets unless told otherwise.
 DEFAULT_LIMITS = SandboxLimits()
 
-#: The sandbox's first lines, run in isolated mode (-I: no PYTHONPATH, no user site, not the current
-#: folder, so no module lying in the user's folder is imported), finding this very convviz first.
-_BOOTSTRAP = (
-    "import sys\n"
-    f"root = {str(Path(__file__).resolve().parents[2])!r}\n"
-    "if root not in sys.path:\n"
-    "    sys.path.insert(0, root)\n"
-    "from convviz.model.sandbox_worker import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
-
-
 class Sandbox:
     """One sandbox process; `request` sends a message and waits, within the time limit, for its answer."""
 
@@ -84,20 +80,22 @@ class Sandbox:
         self._replies: queue.Queue = queue.Queue()
         self.memory_limited = self.files_locked = False  # until the sandbox says what it could lock
         try:
-            self._process = subprocess.Popen(
-                [sys.executable, "-I", "-B", "-c", _BOOTSTRAP, "--memory-mib", str(limits.memory_mib), "--language", language()],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=_sandbox_environment(),
-                start_new_session=os.name == "posix",  # a Ctrl+C in the terminal is the app's to handle
-            )
+            context = process_context()
+            self._connection, child_end = context.Pipe(duplex=True)
+            self._process = context.Process(target=_serve, args=(child_end, limits.memory_mib, language()),
+                                            name="convviz-sandbox", daemon=True)
+            try:
+                self._process.start()  # the app's first sandbox waits here for the fork server to import torch
+            finally:
+                child_end.close()  # only the sandbox holds it now: its end reads as the end of the pipe
         except OSError as error:
+            if hasattr(self, "_connection"):
+                self._connection.close()
             raise ValueError(tr("convviz could not start the sandbox it runs own models in ({error}).").format(
                 error=error)) from error
         self._finalizer = weakref.finalize(self, _stop, self._process)
         reader = threading.Thread(
-            target=_read_replies, args=(self._process.stdout, self._replies), name="own-model sandbox reader", daemon=True
+            target=_read_replies, args=(self._connection, self._replies), name="own-model sandbox reader", daemon=True
         )
         reader.start()
         try:
@@ -116,7 +114,7 @@ class Sandbox:
 
     @property
     def running(self) -> bool:
-        return self._process.poll() is None
+        return self._process.is_alive()
 
     def close(self) -> None:
         """End the process now (idempotent); later requests are refused with a sentence."""
@@ -135,9 +133,8 @@ class Sandbox:
                 raise ValueError(tr("{problem} Open the model again to retry.").format(problem=self._broken))
             message = pack(header, arrays)
             try:
-                self._process.stdin.write(message)
-                self._process.stdin.flush()
-            except (BrokenPipeError, OSError, ValueError):
+                self._connection.send_bytes(message)
+            except (OSError, ValueError):
                 pass  # the process ended: _receive says how
             reply, reply_arrays = self._receive(self.limits.seconds, what)
         error = reply.get("error")
@@ -158,7 +155,8 @@ class Sandbox:
             self._fail(tr("{name} sent a message convviz cannot read ({error}), so convviz stopped it.").format(
                 name=self.name, error=item))
         if item is None:
-            code = self._process.wait()
+            self._process.join()
+            code = self._process.exitcode
             if what is _START:
                 self._fail(tr("The sandbox for own models could not start (exit status {code}).").format(code=code))
             if self.memory_limited:
@@ -182,34 +180,39 @@ class Sandbox:
         raise ValueError(sentence)
 
 
-def _sandbox_environment() -> dict[str, str]:
-    """The app's environment with torch on one thread and few malloc arenas (a predictable address space)."""
-    return {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
+#: The sandbox process's entry point, named as a command line would name it (the old `python -m` did): the
+#: worker's side imports `convviz.model.custom`, which imports this module, so this module does not import it.
+_WORKER_ENTRY = ("convviz.model.sandbox_worker", "serve")
 
 
-def _read_replies(stream, replies: queue.Queue) -> None:
-    """Runs on a daemon thread: every message body, then None at the end (or the error that broke the stream)."""
+def _serve(*args) -> None:
+    """The sandbox process's first call, in the child: the worker's `serve` (preloaded by the fork server)."""
+    module, function = _WORKER_ENTRY
+    getattr(importlib.import_module(module), function)(*args)
+
+
+def _read_replies(connection, replies: queue.Queue) -> None:
+    """Runs on a daemon thread: every message body, then None at the end (or the error that broke the pipe)."""
     try:
         while True:
-            body = read_message(stream)
-            replies.put(body)
-            if body is None:
+            try:
+                message = connection.recv_bytes(MAX_MESSAGE + 8)  # refused before reading if longer
+            except EOFError:
+                replies.put(None)
                 return
+            body = read_message(io.BytesIO(message))
+            if body is None:
+                raise WireError(tr("a message from the sandbox is cut short."))
+            replies.put(body)
     except (WireError, OSError, ValueError) as error:
         replies.put(error)
     finally:
-        stream.close()
+        connection.close()
 
 
-def _stop(process: subprocess.Popen) -> None:
-    """Kill the process and reap it, so nothing is left running."""
-    if process.poll() is None:
+def _stop(process) -> None:
+    """Kill the process and wait until it is reaped, so nothing is left running (its pipe is closed by the reader
+    thread once it reads the end)."""
+    if process.is_alive():
         process.kill()
-    try:
-        process.stdin.close()  # stdout is closed by its reader thread once it reads the end
-    except OSError:
-        pass
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:  # pragma: no cover - a process that survives SIGKILL
-        pass
+    process.join(timeout=10)

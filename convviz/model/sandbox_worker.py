@@ -1,22 +1,23 @@
-"""The own-model sandbox's side: `python -m convviz.model.sandbox_worker --memory-mib N --language L`.
+"""The own-model sandbox's side: `serve`, the process `convviz.model.sandbox.Sandbox` starts.
 
-Started by `convviz.model.sandbox.Sandbox`, it reads requests on stdin and
-answers on stdout (see `convviz.model.sandbox_wire`). Before it accepts any
+Forked from the fork server that imported torch and this module once
+(`convviz.model.fork_server`; spawned where there is none), it reads requests
+from its pipe and answers on it (see `convviz.model.sandbox_wire`). Before it accepts any
 request it warms torch up (so nothing needs a file later), then locks itself
 down on POSIX systems: no file can be opened (RLIMIT_NOFILE at the lowest
 free descriptor) or written (RLIMIT_FSIZE 0), no core dump is left, and on
-Linux its address space may grow by only N MiB (RLIMIT_AS). The model then
+Linux its address space may grow by only `memory_mib` MiB (RLIMIT_AS). The model then
 arrives as bytes, so the sandbox never opens the model's path either.
 
 Requests: "load" (open, check and probe a TorchScript model), "forward",
 "layers", "explain", "units" (what one unit looks for). Refusals come back as sentences in the app's
-language L (read from its .ts catalog by `convviz.i18n_ts` before the lock-down, as no Qt runs here); an
+language (read from its .ts catalog by `convviz.i18n_ts` before the lock-down, as no Qt runs here); an
 allocation the memory limit stopped comes back as {"error": "memory"}.
 """
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import io
 import os
 import signal
@@ -30,11 +31,14 @@ from torch import nn
 
 from convviz import i18n_ts
 from convviz.i18n import tr
-from convviz.model import custom, explain, units
+from convviz.model import custom, explain, fork_server, units
 from convviz.model.discover import layer_activations, layer_kind, one_picture
-from convviz.model.sandbox_wire import pack, read_message, unpack
+from convviz.model.sandbox_wire import MAX_MESSAGE, pack, read_message, unpack
 from convviz.model.sandboxed_module import GEOMETRY
 from convviz.model.script_check import check_script_module
+
+#: The sandbox's name in the system's process list (Linux shows at most 15 characters).
+PROCESS_NAME = "convviz-sandbox"
 
 _EXPLANATIONS = {
     "predicted_class": explain.predicted_class,
@@ -199,29 +203,52 @@ def lock_down(memory_mib: int) -> dict:
     return {"memory_limited": memory_limited, "files_locked": True}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="convviz's own-model sandbox (started by the app, not by hand)")
-    parser.add_argument("--memory-mib", type=int, required=True)
-    parser.add_argument("--language", default="en", help="the app's language: refusals are made in it")
-    args = parser.parse_args(argv)
-    i18n_ts.install(args.language)  # reads its .ts file now: once locked down, no file can be opened
-    requests = sys.stdin.buffer
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints go to stderr, never into the replies
-    sys.stdout = sys.stderr
+def serve(connection, memory_mib: int, language_tag: str) -> None:
+    """The sandbox process: detach from the app's terminal, warm up, lock down, then answer until the app hangs up.
+
+    `connection` is the sandbox's end of a multiprocessing pipe; only bytes cross it (`send_bytes`), each a
+    message of `convviz.model.sandbox_wire`, never a pickle.
+    """
+    fork_server.leave_terminal()  # a Ctrl+C in the terminal is the app's to handle
+    fork_server.die_with_parent()
+    fork_server.name_process(PROCESS_NAME)
+    _quiet_output()
+    _few_malloc_arenas()
+    i18n_ts.install(language_tag)  # reads its .ts file now: once locked down, no file can be opened
     warnings.simplefilter("ignore")
     warm_up()
-    replies.write(pack({"ready": True, **lock_down(args.memory_mib)}))
-    replies.flush()
+    connection.send_bytes(pack({"ready": True, **lock_down(memory_mib)}))
     worker = Worker()
     while True:
-        body = read_message(requests)
+        try:
+            message = connection.recv_bytes(MAX_MESSAGE + 8)
+        except (EOFError, OSError):  # the app hung up (or sent more than a message may hold)
+            return
+        body = read_message(io.BytesIO(message))
         if body is None:
-            return 0
+            return
         header, arrays = unpack(body)
-        replies.write(worker.handle(header, arrays))
-        replies.flush()
+        connection.send_bytes(worker.handle(header, arrays))
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _quiet_output() -> None:
+    """Stray prints and torch's warnings go nowhere (the app's terminal is not the model's to write on)."""
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.flush()
+    os.dup2(nowhere, 1)
+    os.dup2(nowhere, 2)
+    os.close(nowhere)
+
+
+def _few_malloc_arenas() -> None:
+    """glibc: at most two malloc arenas (each reserves address space), so RLIMIT_AS counts what the model uses."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).mallopt(-8, 2)  # M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass

@@ -7,7 +7,7 @@ augmentation) froze the window for as long. `TrainingProcess` runs
 torch threads than the machine has cores and a lower priority. The child is
 never a fork of the app (no copy of its threads or Qt state): on Linux it is
 forked from multiprocessing's fork server, a fresh Python that imported torch
-once (`FORKSERVER_PRELOAD`), so each later child is ready in milliseconds
+once (`convviz.model.fork_server`), so each later child is ready in milliseconds
 instead of importing torch again (seconds of CPU); elsewhere it is "spawned"
 (a fresh Python each time).
 
@@ -37,12 +37,8 @@ its work under `if __name__ == "__main__":` (`python -m convviz`, the
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.connection  # imported here, not while Start is pressed
-import multiprocessing.sharedctypes
 import os
 import queue
-import sys
 import threading
 import time
 import traceback
@@ -52,6 +48,7 @@ import numpy as np
 
 from convviz import i18n_ts
 from convviz.i18n import language, tr
+from convviz.model.fork_server import die_with_parent, process_context
 from convviz.model.train_run import TrainingUpdate, train_with_updates, training_threads
 
 BACKGROUND_NICE = 10  # the training process yields the CPU to the window when they compete
@@ -59,37 +56,6 @@ PROBE_CELLS = 28 * 28
 PRESENT, SEQUENCE = PROBE_CELLS, PROBE_CELLS + 1  # the probe slot's flag and write counter
 SEQUENCE_WRAP = 2**20  # the counter stays an exact float32
 END_GRACE_S = 5.0  # after its last report the child has this long to exit before it is killed
-#: What the fork server imports once for every training process it forks: torch, and torch._dynamo, which
-#: the first optimizer imports (together about three seconds of CPU that each spawned child paid again).
-#: Importing them starts no thread, so forking after them is safe.
-FORKSERVER_PRELOAD = ("torch", "torch._dynamo", "convviz.model.train", "convviz.model.train_process")
-
-
-def _process_context():
-    """Linux: the fork server (started once, by fork and exec, from no thread of the app); elsewhere "spawn".
-
-    macOS also has a fork server, but forking after torch has loaded Apple's frameworks is not known
-    to be safe there; Windows has only "spawn".
-    """
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(list(FORKSERVER_PRELOAD))  # read when the server first starts
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def _die_with_parent() -> None:
-    """Linux: the kernel ends this process when the thread that started it ends (the fork server, which lives
-    while the app or one of its training processes does)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def write_probe(slot: np.ndarray, cells: np.ndarray | None) -> None:
@@ -195,7 +161,7 @@ def _child_main(run_conn, control_conn, probe_slot, language_tag: str = "en") ->
     A spawned child has no Qt translator: its sentences come from the .ts catalog of the app's `language_tag`.
     """
     i18n_ts.install(language_tag)
-    _die_with_parent()
+    die_with_parent()
     _lower_priority(os.getpid())  # the parent did so already where it could
 
     def report(message: tuple) -> None:
@@ -271,7 +237,7 @@ class TrainingProcess:
         self._requests: queue.SimpleQueue = queue.SimpleQueue()  # one (config, data) or None, for the reader
         self._given = False
         self._callbacks = (on_update, on_finished, on_failed, on_held, on_pong)
-        context = _process_context()
+        context = process_context()
         self._run_parent, run_child = context.Pipe(duplex=True)
         control_child, self._control_parent = context.Pipe(duplex=False)
         self._probe_slot = context.RawArray("f", PROBE_CELLS + 2)  # shared memory, no lock: see write_probe
