@@ -253,3 +253,40 @@ def test_the_lenet_inspector_pages_fit(classroom, page):
     if not view.is_wide():
         view.columns.setCurrentIndex(0)
     classroom.present(False)
+
+
+@pytest.mark.parametrize("shown", ["convolution", "steps", "lenet", 22, 39], ids=str)
+def test_presentation_mode_chooses_the_text_size_trying_every_size_would(classroom, shown):
+    """Entering presentation mode passes over text sizes that cannot fit (a shorter freeze on F11); it must still
+    choose the largest that fits, as trying each size in turn does: on the projector's screen and on a smaller one,
+    where smaller sizes are chosen (a pessimistic guess would choose too small, a careless one a size that does not
+    fit)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from convviz.app.tools.presentation.controller import ZOOM_STEPS
+
+    classroom.close_side_panels()
+    classroom.present(False)
+    classroom.show_view(shown) if isinstance(shown, str) else classroom.open_lesson(shown)
+    presentation = classroom.window.presentation
+    projector = presentation.screen_size
+    room = classroom.room
+    chosen = []
+    try:
+        for screen in (QSize(room), QSize(round(room.width() * 0.9), round(room.height() * 0.85))):
+            presentation.screen_size = lambda screen=screen: QSize(screen)
+            presentation.set_active(True)
+            guessed = presentation.zoom.factor()
+            tried = presentation.fit_text(ZOOM_STEPS, predict=False)
+            QApplication.sendPostedEvents()
+            need = classroom.window.minimumSizeHint()
+            fits = need.width() <= screen.width() and need.height() <= screen.height()
+            assert guessed == tried, f"{shown} on {screen.width()}x{screen.height()}: guessed {guessed}, fits {tried}"
+            assert fits or tried == ZOOM_STEPS[-1], f"{shown}: {tried} does not fit {screen}"
+            chosen.append(tried)
+            presentation.set_active(False)
+    finally:
+        presentation.screen_size = projector
+        classroom.present(False)
+    assert len(chosen) == 2

@@ -56,6 +56,23 @@ def _keeps_size(widget: QWidget) -> bool:
     return False
 
 
+class _KeptSizes:
+    """`_keeps_size` for many widgets of one tree: each ancestor's answer is asked once, not once per descendant."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[QWidget, bool]] = {}  # id -> (the widget, held so the id stays its own; answer)
+
+    def __call__(self, widget: QWidget | None) -> bool:
+        if widget is None:
+            return False
+        known = self._known.get(id(widget))
+        if known is not None and known[0] is widget:
+            return known[1]
+        answer = bool(widget.property(_KEEP_SIZE)) or self(widget.parentWidget())
+        self._known[id(widget)] = (widget, answer)
+        return answer
+
+
 def scaled_font(font: QFont, factor: float) -> QFont:
     """`font` `factor` times larger (point or pixel sized, whichever it uses)."""
     bigger = QFont(font)
@@ -90,6 +107,7 @@ class UiZoom(QObject):
         self._fonts: list[weakref.ref[QWidget]] = []
         self._sheets: list[weakref.ref[QWidget]] = []
         self._sizes: list[tuple[weakref.ref[QWidget], str, int, int]] = []  # widget, "w"/"h"/"w-min", original, zoomed
+        self._sized: dict[tuple[int, str], weakref.ref[QWidget]] = {}  # (id, "w"/"h") -> widget: sides zoomed
         self._axes: list[tuple[weakref.ref, QFont | None, int | None]] = []
         self._writing_sheet = False
 
@@ -117,28 +135,30 @@ class UiZoom(QObject):
         root = self._root() if self._root is not None else None
         if root is None or self._base_font is None:
             return
-        widgets = [w for w in widget.findChildren(QWidget) if w is not root]
+        children = widget.findChildren(QWidget)  # in tree order: a parent before its children
+        widgets = [w for w in children if w is not root]
         if widget is not root:
             widgets.insert(0, widget)
         # Which widgets follow the window's font? Those whose size changes when it does (in tree order,
         # so a parent zoomed explicitly already counts); the rest keep a size of their own and are zoomed one by one.
         root.setFont(self._base_font)
-        before = {id(w): QFont(w.font()) for w in widgets}
+        before = [QFont(w.font()) for w in widgets]
         root.setFont(scaled_font(self._base_font, self._factor))
-        for w in widgets:
-            if _keeps_size(w):
+        keeps = _KeptSizes()
+        for w, font in zip(widgets, before):
+            if keeps(w):
                 continue
-            if w.property(_BASE_FONT) is None and _same_size(w.font(), before[id(w)]):
-                self._zoom_font(w, before[id(w)])
+            if w.property(_BASE_FONT) is None and _same_size(w.font(), font):
+                self._zoom_font(w, font)
             if _PIXEL_SIZE.search(w.styleSheet()):
                 self._zoom_sheet(w)
-        for w in [widget, *widget.findChildren(QWidget)]:  # after the fonts: a column must fit its larger contents
+        for w in [widget, *children]:  # after the fonts: a column must fit its larger contents
             self._zoom_sizes(w)
         pg = sys.modules.get("pyqtgraph")  # no plots before the views load it; never import it here
         if pg is None:
             return
         known = {id(ref()) for ref, _, _ in self._axes}
-        for view in [widget, *widget.findChildren(QGraphicsView)]:
+        for view in [widget, *children]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
                 for item in view.scene().items():
                     if isinstance(item, pg.AxisItem) and id(item) not in known:
@@ -185,6 +205,7 @@ class UiZoom(QObject):
         self._fonts.clear()
         self._sheets.clear()
         self._sizes.clear()
+        self._sized.clear()
         self._axes.clear()
         self._root = self._root_font = self._base_font = None
         self._factor = 1.0
@@ -237,7 +258,8 @@ class UiZoom(QObject):
             inner = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
             room = inner + widget.verticalScrollBar().sizeHint().width()
         for side in ("w", "h"):
-            if any(ref() is widget and kind.startswith(side) for ref, kind, _, _ in self._sizes):
+            done = self._sized.get((id(widget), side))
+            if done is not None and done() is widget:
                 continue
             original = _fixed(widget, side)
             if original is not None:
@@ -245,10 +267,15 @@ class UiZoom(QObject):
                 if side == "w" and room is not None:
                     zoomed = max(zoomed, room)
                 widget.setFixedWidth(zoomed) if side == "w" else widget.setFixedHeight(zoomed)
-                self._sizes.append((weakref.ref(widget), side, original, zoomed))
+                self._note_size(widget, side, original, zoomed)
             elif side == "w" and room is not None and widget.minimumWidth() < room:
-                self._sizes.append((weakref.ref(widget), "w-min", widget.minimumWidth(), room))
+                self._note_size(widget, "w-min", widget.minimumWidth(), room)
                 widget.setMinimumWidth(room)
+
+    def _note_size(self, widget: QWidget, kind: str, original: int, zoomed: int) -> None:
+        ref = weakref.ref(widget)
+        self._sizes.append((ref, kind, original, zoomed))
+        self._sized[id(widget), kind[0]] = ref
 
     def _zoom_axis(self, axis) -> None:
         """Scale one pyqtgraph axis's tick labels (and the room reserved for them)."""
