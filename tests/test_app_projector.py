@@ -256,20 +256,27 @@ def test_the_lenet_inspector_pages_fit(classroom, page):
 
 
 @pytest.mark.parametrize("shown", ["convolution", "steps", "lenet", 22, 39], ids=str)
-def test_presentation_mode_chooses_the_text_size_trying_every_size_would(classroom, shown):
-    """Entering presentation mode passes over text sizes that cannot fit (a shorter freeze on F11); it must still
-    choose the largest that fits, as trying each size in turn does: on the projector's screen and on a smaller one,
-    where smaller sizes are chosen (a pessimistic guess would choose too small, a careless one a size that does not
-    fit)."""
+def test_presentation_mode_chooses_the_largest_text_size_that_fits(classroom, shown):
+    """Entering presentation mode passes over text sizes that it predicts cannot fit (a shorter freeze on F11); it
+    must still choose what trying every size in turn chooses: the first, largest first, that fits (the smallest when
+    none does). Checked on the projector's screen and on a smaller one, where smaller sizes are chosen: a
+    pessimistic guess chooses too small, a careless one a size that does not fit."""
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
     from convviz.app.tools.presentation.controller import ZOOM_STEPS
 
+    window = classroom.window
+    presentation = window.presentation
+
+    def fits(screen: QSize) -> bool:
+        QApplication.sendPostedEvents()
+        need = window.minimumSizeHint()
+        return need.width() <= screen.width() and need.height() <= screen.height()
+
     classroom.close_side_panels()
     classroom.present(False)
     classroom.show_view(shown) if isinstance(shown, str) else classroom.open_lesson(shown)
-    presentation = classroom.window.presentation
     projector = presentation.screen_size
     room = classroom.room
     chosen = []
@@ -278,13 +285,12 @@ def test_presentation_mode_chooses_the_text_size_trying_every_size_would(classro
             presentation.screen_size = lambda screen=screen: QSize(screen)
             presentation.set_active(True)
             guessed = presentation.zoom.factor()
-            tried = presentation.fit_text(ZOOM_STEPS, predict=False)
-            QApplication.sendPostedEvents()
-            need = classroom.window.minimumSizeHint()
-            fits = need.width() <= screen.width() and need.height() <= screen.height()
-            assert guessed == tried, f"{shown} on {screen.width()}x{screen.height()}: guessed {guessed}, fits {tried}"
-            assert fits or tried == ZOOM_STEPS[-1], f"{shown}: {tried} does not fit {screen}"
-            chosen.append(tried)
+            assert fits(screen) or guessed == ZOOM_STEPS[-1], f"{shown}: {guessed} does not fit {screen}"
+            for larger in [factor for factor in ZOOM_STEPS if factor > guessed]:
+                presentation.zoom.apply(window, larger)
+                assert not fits(screen), f"{shown} on {screen.width()}x{screen.height()}: {larger} fits, " \
+                                         f"{guessed} was chosen"
+            chosen.append(guessed)
             presentation.set_active(False)
     finally:
         presentation.screen_size = projector
