@@ -56,21 +56,17 @@ def _keeps_size(widget: QWidget) -> bool:
     return False
 
 
-class _KeptSizes:
-    """`_keeps_size` for many widgets of one tree: each ancestor's answer is asked once, not once per descendant."""
-
-    def __init__(self) -> None:
-        self._known: dict[int, tuple[QWidget, bool]] = {}  # id -> (the widget, held so the id stays its own; answer)
-
-    def __call__(self, widget: QWidget | None) -> bool:
-        if widget is None:
-            return False
-        known = self._known.get(id(widget))
-        if known is not None and known[0] is widget:
-            return known[1]
-        answer = bool(widget.property(_KEEP_SIZE)) or self(widget.parentWidget())
-        self._known[id(widget)] = (widget, answer)
-        return answer
+def _kept_sizes(widget: QWidget, widgets: list[QWidget]) -> set[int]:
+    """The ids of those of `widgets` (`widget` and what is in it) that keep their own text sizes (`keep_text_size`):
+    each widget's mark is read once, not once for each widget inside it."""
+    if _keeps_size(widget):
+        return {id(w) for w in widgets}
+    kept: set[int] = set()
+    for marked in [w for w in widgets if w.property(_KEEP_SIZE)]:
+        if id(marked) not in kept:
+            kept.add(id(marked))
+            kept.update(id(inside) for inside in marked.findChildren(QWidget))
+    return kept
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:
@@ -141,12 +137,13 @@ class UiZoom(QObject):
             widgets.insert(0, widget)
         # Which widgets follow the window's font? Those whose size changes when it does (in tree order,
         # so a parent zoomed explicitly already counts); the rest keep a size of their own and are zoomed one by one.
-        root.setFont(self._base_font)
-        before = [QFont(w.font()) for w in widgets]
+        if root.font() != self._base_font:  # zoomed already (a view built while presenting): back to the base
+            root.setFont(self._base_font)
+        before = [w.font() for w in widgets]  # (a copy each)
         root.setFont(scaled_font(self._base_font, self._factor))
-        keeps = _KeptSizes()
+        kept = _kept_sizes(widget, widgets)
         for w, font in zip(widgets, before):
-            if keeps(w):
+            if id(w) in kept:
                 continue
             if w.property(_BASE_FONT) is None and _same_size(w.font(), font):
                 self._zoom_font(w, font)
