@@ -21,6 +21,7 @@ from convviz.app.main_window import MainWindow
 from convviz.app.worker import ComputeWorker
 
 SETTLE_TIMEOUT_S = 60.0
+PNG_QUALITY = 80  # Qt's PNG "quality" 80 is zlib level 1: fast, and the files stay a few hundred kB
 
 
 LOOK_EVERY_S = 0.001  # a window's next step is a 1 ms timer or a thread's result: look again that soon
@@ -114,7 +115,8 @@ class Classroom:
         QApplication.processEvents()
 
     def grab(self, path: str | Path) -> None:
-        self.window.grab().save(str(path))
+        """Save what the window shows as a PNG, compressed lightly (zlib's default took ~50 ms a picture)."""
+        self.window.grab().save(str(path), "PNG", PNG_QUALITY)
 
     def close(self) -> None:
         self.window.presentation.set_active(False)
