@@ -174,16 +174,15 @@ class PresentationController(QObject):
         if not self._fits():
             self.fit_text([f for f in ZOOM_STEPS if f < self.zoom.factor()])
 
-    def fit_text(self, factors=ZOOM_STEPS, *, predict: bool = True) -> float:
+    def fit_text(self, factors=ZOOM_STEPS) -> float:
         """Zoom by the first of `factors` (largest first) whose layout fits on the screen, else by the last (it
         overflows least); returns it.
 
-        Each try re-fonts the whole window and lays it out again (the freeze on pressing F11). With `predict`, a
-        try that does not fit tells which larger factors cannot fit either: a layout's need grows less than in
-        proportion to its text (margins, pictures and spacing stay), so a factor whose proportional share of the
-        failed try's need is over the screen is passed over, and the next try is the largest one left (then
-        smaller ones only while that does not fit). The choice is the one trying every factor makes
-        (tests/test_app_projector.py compares both); `predict=False` tries every factor in turn.
+        Each try re-fonts the whole window and lays it out again (the freeze on pressing F11), so a try that does
+        not fit also rules out the factors it shows cannot fit: a layout's need grows less than in proportion to
+        its text (margins, pictures and spacing stay), so a factor whose proportional share of the failed try's
+        need is already over the screen is passed over. The choice is the one trying every factor in turn makes
+        (tests/test_app_projector.py checks that no larger factor fits), in fewer tries.
         """
         left = list(factors)
         while left:
@@ -192,7 +191,7 @@ class PresentationController(QObject):
             need = self._need()
             if self._room_for(need):
                 break
-            if predict and len(left) > 1:  # the last stays: it is the one used when nothing fits
+            if len(left) > 1:  # the last stays: it is the one used when nothing fits
                 room = self.screen_size()
                 left = [f for f in left[:-1] if _may_fit(need, factor, f, room)] + left[-1:]
         screen = self._window.screen()
