@@ -58,6 +58,19 @@ def _keeps_size(widget: QWidget) -> bool:
     return False
 
 
+def _kept_sizes(widget: QWidget, widgets: list[QWidget]) -> set[int]:
+    """The ids of those of `widgets` (`widget` and what is in it) that keep their own text sizes (`keep_text_size`):
+    each widget's mark is read once, not once for each widget inside it."""
+    if _keeps_size(widget):
+        return {id(w) for w in widgets}
+    kept: set[int] = set()
+    for marked in [w for w in widgets if w.property(_KEEP_SIZE)]:
+        if id(marked) not in kept:
+            kept.add(id(marked))
+            kept.update(id(inside) for inside in marked.findChildren(QWidget))
+    return kept
+
+
 def scaled_font(font: QFont, factor: float) -> QFont:
     """`font` `factor` times larger (point or pixel sized, whichever it uses)."""
     bigger = QFont(font)
@@ -92,6 +105,7 @@ class UiZoom(QObject):
         self._fonts: list[weakref.ref[QWidget]] = []
         self._sheets: list[weakref.ref[QWidget]] = []
         self._sizes: list[tuple[weakref.ref[QWidget], str, int, int]] = []  # widget, "w"/"h"/"w-min", original, zoomed
+        self._sized: dict[tuple[int, str], weakref.ref[QWidget]] = {}  # (id, "w"/"h") -> widget: sides zoomed
         self._axes: list[tuple[weakref.ref, QFont | None, int | None]] = []
         self._bars: list[tuple[weakref.ref[ColorBar], QFont | None]] = []
         self._writing_sheet = False
@@ -120,26 +134,29 @@ class UiZoom(QObject):
         root = self._root() if self._root is not None else None
         if root is None or self._base_font is None:
             return
-        widgets = [w for w in widget.findChildren(QWidget) if w is not root]
+        children = widget.findChildren(QWidget)  # in tree order: a parent before its children
+        widgets = [w for w in children if w is not root]
         if widget is not root:
             widgets.insert(0, widget)
         # Which widgets follow the window's font? Those whose size changes when it does (in tree order,
         # so a parent zoomed explicitly already counts); the rest keep a size of their own and are zoomed one by one.
-        root.setFont(self._base_font)
-        before = {id(w): QFont(w.font()) for w in widgets}
+        if root.font() != self._base_font:  # zoomed already (a view built while presenting): back to the base
+            root.setFont(self._base_font)
+        before = [w.font() for w in widgets]  # (a copy each)
         root.setFont(scaled_font(self._base_font, self._factor))
-        for w in widgets:
-            if _keeps_size(w):
+        kept = _kept_sizes(widget, widgets)
+        for w, font in zip(widgets, before):
+            if id(w) in kept:
                 continue
-            if w.property(_BASE_FONT) is None and _same_size(w.font(), before[id(w)]):
-                self._zoom_font(w, before[id(w)])
+            if w.property(_BASE_FONT) is None and _same_size(w.font(), font):
+                self._zoom_font(w, font)
             if _PIXEL_SIZE.search(w.styleSheet()):
                 self._zoom_sheet(w)
-        for w in [widget, *widget.findChildren(QWidget)]:  # after the fonts: a column must fit its larger contents
+        for w in [widget, *children]:  # after the fonts: a column must fit its larger contents
             self._zoom_sizes(w)
         pg = sys.modules.get("pyqtgraph")  # no plots before the views load it; never import it here
         known = {id(ref()) for ref, _, _ in self._axes} | {id(ref()) for ref, _ in self._bars}
-        for view in [widget, *widget.findChildren(QGraphicsView)]:
+        for view in [widget, *children]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
                 for item in view.scene().items():
                     if id(item) in known:
@@ -198,6 +215,7 @@ class UiZoom(QObject):
         self._fonts.clear()
         self._sheets.clear()
         self._sizes.clear()
+        self._sized.clear()
         self._axes.clear()
         self._bars.clear()
         self._root = self._root_font = self._base_font = None
@@ -251,7 +269,8 @@ class UiZoom(QObject):
             inner = widget.widget().minimumSizeHint().width() + 2 * widget.frameWidth()
             room = inner + widget.verticalScrollBar().sizeHint().width()
         for side in ("w", "h"):
-            if any(ref() is widget and kind.startswith(side) for ref, kind, _, _ in self._sizes):
+            done = self._sized.get((id(widget), side))
+            if done is not None and done() is widget:
                 continue
             original = _fixed(widget, side)
             if original is not None:
@@ -259,10 +278,15 @@ class UiZoom(QObject):
                 if side == "w" and room is not None:
                     zoomed = max(zoomed, room)
                 widget.setFixedWidth(zoomed) if side == "w" else widget.setFixedHeight(zoomed)
-                self._sizes.append((weakref.ref(widget), side, original, zoomed))
+                self._note_size(widget, side, original, zoomed)
             elif side == "w" and room is not None and widget.minimumWidth() < room:
-                self._sizes.append((weakref.ref(widget), "w-min", widget.minimumWidth(), room))
+                self._note_size(widget, "w-min", widget.minimumWidth(), room)
                 widget.setMinimumWidth(room)
+
+    def _note_size(self, widget: QWidget, kind: str, original: int, zoomed: int) -> None:
+        ref = weakref.ref(widget)
+        self._sizes.append((ref, kind, original, zoomed))
+        self._sized[id(widget), kind[0]] = ref
 
     def _zoom_axis(self, axis) -> None:
         """Scale one pyqtgraph axis's tick labels (and the room reserved for them)."""

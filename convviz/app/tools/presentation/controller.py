@@ -154,7 +154,7 @@ class PresentationController(QObject):
                 window.resize(self._stage)
             else:
                 window.showFullScreen()
-            self._zoom_to_fit(ZOOM_STEPS)
+            self.fit_text(ZOOM_STEPS)
             self._say(self._help_that_fits())
         else:
             self.set_blank(False)
@@ -172,19 +172,34 @@ class PresentationController(QObject):
             return
         self.zoom.extend(widget)
         if not self._fits():
-            self._zoom_to_fit([f for f in ZOOM_STEPS if f < self.zoom.factor()])
+            self.fit_text([f for f in ZOOM_STEPS if f < self.zoom.factor()])
 
-    def _zoom_to_fit(self, factors) -> None:
-        """Zoom by the first factor whose layout fits on the screen; else by the last (it overflows least)."""
-        for factor in factors:
+    def fit_text(self, factors=ZOOM_STEPS) -> float:
+        """Zoom by the first of `factors` (largest first) whose layout fits on the screen, else by the last (it
+        overflows least); returns it.
+
+        Each try re-fonts the whole window and lays it out again (the freeze on pressing F11), so a try that does
+        not fit also rules out the factors it shows cannot fit: a layout's need grows less than in proportion to
+        its text (margins, pictures and spacing stay), so a factor whose proportional share of the failed try's
+        need is already over the screen is passed over. The choice is the one trying every factor in turn makes
+        (tests/test_app_projector.py checks that no larger factor fits), in fewer tries.
+        """
+        left = list(factors)
+        while left:
+            factor = left.pop(0)
             self.zoom.apply(self._window, factor)
-            if self._fits():
+            need = self._need()
+            if self._room_for(need):
                 break
+            if len(left) > 1:  # the last stays: it is the one used when nothing fits
+                room = self.screen_size()
+                left = [f for f in left[:-1] if _may_fit(need, factor, f, room)] + left[-1:]
         screen = self._window.screen()
         if self._stage is not None:
             self._window.resize(self._stage)  # shrink back if a larger try had grown it
         elif self._window.isFullScreen() and screen is not None:
             self._window.setGeometry(screen.geometry())  # shrink back if a larger try had grown it
+        return self.zoom.factor()
 
     def _shrink_if_needed(self) -> None:
         """Still presenting and the layout no longer fits the screen: the next smaller text that fits (never larger
@@ -192,12 +207,18 @@ class PresentationController(QObject):
         if self._active and self.zoom.is_active() and not self._fits():
             smaller = [f for f in ZOOM_STEPS if f < self.zoom.factor()]
             if smaller:
-                self._zoom_to_fit(smaller)
+                self.fit_text(smaller)
 
     def _fits(self) -> bool:
+        return self._room_for(self._need())
+
+    def _need(self) -> QSize:
+        """The size the window's layout needs now."""
         QApplication.sendPostedEvents()  # font changes reach every widget first
+        return self._window.minimumSizeHint()
+
+    def _room_for(self, need: QSize) -> bool:
         room = self.screen_size()
-        need = self._window.minimumSizeHint()
         return room is None or (need.width() <= room.width() and need.height() <= room.height())
 
     def screen_size(self) -> QSize | None:
@@ -350,6 +371,15 @@ class PresentationController(QObject):
 
     def _say(self, text: str) -> None:
         self._window.show_message(text)
+
+
+def _may_fit(need: QSize, tried: float, factor: float, room: QSize | None) -> bool:
+    """Whether zooming by `factor` may fit `room`, when `tried` needed `need`: not if `need` scaled in proportion
+    (less than the layout will need) is already over it."""
+    if room is None:
+        return True
+    share = factor / tried
+    return need.width() * share <= room.width() and need.height() * share <= room.height()
 
 
 TAKES_DIGIT_KEYS = "convviz_takes_digit_keys"  # a widget property: its keys 0-9 are its own, not lesson numbers
