@@ -266,10 +266,13 @@ def test_closing_a_window_keeps_the_style_and_refreshes_only_the_sheets_that_sta
     inside = QLabel("closes", main)
     inside.setStyleSheet("color: palette(window-text);")
     inside.show()
+    own_window = QLabel("a window of the window's own", main, Qt.WindowType.Tool)
+    own_window.setStyleSheet("color: palette(window-text);")
+    own_window.show()
     assert outside.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.window_text)
     style = shiboken6.getCppPointer(QApplication.style())
-    changes = _StyleChanges(outside, inside)
+    changes = _StyleChanges(outside, inside, own_window)
     main.close()
     assert shiboken6.getCppPointer(QApplication.style()) == style  # the same style object: nothing re-polished
-    assert changes.counts == {id(outside): 1, id(inside): 0}
+    assert changes.counts == {id(outside): 1, id(inside): 0, id(own_window): 0}
     assert outside.palette().color(QPalette.ColorRole.WindowText) == before

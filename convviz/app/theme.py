@@ -181,14 +181,26 @@ def reapply_style_sheets(leaving: QWidget | None = None) -> None:
     left as they are (a main window holds some hundred sheets, each a re-polish).
     """
     with cycle_collector_paused():
-        for widget in QApplication.allWidgets():
+        for widget in QApplication.allWidgets() if leaving is None else _widgets_staying(leaving):
             if not isValid(widget):  # deleted by Qt since the list was taken (a sheet's side effect)
-                continue
-            if leaving is not None and (widget is leaving or leaving.isAncestorOf(widget)):
                 continue
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(sheet)
+
+
+def _widgets_staying(leaving: QWidget) -> list[QWidget]:
+    """Every widget but `leaving` and what it holds (its menus and dialogs too), without wrapping those for Python.
+
+    Every widget has a root without a parent, and every root is a top-level widget: the roots other than
+    `leaving`, with all their children, are the widgets that stay. (Call with the cycle collector paused.)
+    """
+    staying: list[QWidget] = []
+    for root in QApplication.topLevelWidgets():
+        if root.parentWidget() is None and root is not leaving and isValid(root):
+            staying.append(root)
+            staying.extend(root.findChildren(QWidget))
+    return staying
 
 
 @contextmanager
