@@ -307,3 +307,29 @@ def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_
     assert window.height() == 768
     text = view.products_panel.text  # the whole sum is there to read: shown whole, or it scrolls in its box
     assert text.document().size().height() <= text.viewport().height() + 2 or text.verticalScrollBar().maximum() > 0
+
+
+def test_the_first_pytorch_check_runs_at_once_and_later_ones_wait_for_the_edits_to_pause(qtbot, worker):
+    """A new view has no edits to wait for: its first check is due with its first maps (every window waited 350 ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from convviz.app.views.convolution.view import ConvolutionView
+
+    view = ConvolutionView(worker)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    for _ in range(1000):  # no waiting on a clock: the loop runs what is due, then the worker
+        if view.current_maps() is not None:
+            break
+        QApplication.processEvents()
+        worker.flush()
+    assert view.current_maps() is not None
+    QApplication.processEvents()  # the check is due now, not in 350 ms
+    worker.flush()
+    assert view.torch_panel.verdict_text().startswith("✔"), view.torch_panel.verdict_text()
+    qtbot.waitUntil(view.is_settled, timeout=5000)
+    wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(0, 0, 4.0))
+    assert view.is_busy()  # an edit's check waits for the edits to pause
+    assert not view.torch_panel.verdict_text().startswith("✔")
+    qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔") and not view.is_busy(), timeout=5000)
