@@ -333,3 +333,15 @@ def test_the_first_pytorch_check_runs_at_once_and_later_ones_wait_for_the_edits_
     assert view.is_busy()  # an edit's check waits for the edits to pause
     assert not view.torch_panel.verdict_text().startswith("✔")
     qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔") and not view.is_busy(), timeout=5000)
+
+
+def test_the_device_it_computes_on_already_starts_no_computation(qtbot, view, worker):
+    """The window sets the device on every view it builds: the CPU again must not compute the maps again."""
+    generation = worker.latest_generation(view.MAPS)
+    view.set_device("cpu")
+    assert worker.latest_generation(view.MAPS) == generation and not view.is_busy()
+    if not torch.cuda.is_available():
+        with qtbot.waitSignal(view.message, timeout=3000) as message:
+            view.set_device("cuda")  # falls back to the CPU it computes on already: said, and nothing redone
+        assert "CPU" in message.args[0]
+        assert worker.latest_generation(view.MAPS) == generation

@@ -257,10 +257,12 @@ class ConvolutionView(View):
             device, note = resolve_device(name)
         except ValueError as exc:
             device, note = None, tr("{problem}; computing on the CPU.").format(problem=exc)
-        self._device = "cpu" if device is None else device.type
+        chosen = "cpu" if device is None else device.type
+        changed, self._device = chosen != self._device, chosen
         if note:
             self.message.emit(note)
-        self._schedule()
+        if changed:  # the same device gives the same maps (the window sets it on every view it builds)
+            self._schedule()
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
