@@ -8,7 +8,9 @@ closed and deleted, as tests/conftest.py's `make_window` does (a synchronous
 worker, English, settings in a temporary file). This prints, per first view
 (convolution, lenet, steps), the median wall-clock and CPU time (the process's
 `time.process_time`, less swayed by other work on a shared 2-core machine) of
-one window, after a first window that pays the imports.
+one window, after a first window that pays the imports, and the CPU time of the GUI thread alone
+(`time.thread_time`: the window's own work and, with the synchronous worker, the compute jobs; not
+torch's helper threads, whose waiting on a busy machine makes the process's CPU time jump around).
 
 `--against PATH`: another convviz checkout (e.g. an older commit unpacked with
 `git archive`). Both are measured in alternating child processes in the same
@@ -29,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWS = ("convolution", "lenet", "steps")
+KEYS = ("build_wall", "build_cpu", "build_gui", "close_wall", "close_cpu")
+HEADINGS = ("build wall", "build CPU", "build GUI", "close wall", "close CPU")
 
 CHILD = textwrap.dedent(
     """
@@ -48,7 +52,7 @@ CHILD = textwrap.dedent(
         count += 1
         worker = ComputeWorker(synchronous=True)
         settings = QSettings(os.path.join(folder, f"s{count}.ini"), QSettings.Format.IniFormat)
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, gui = time.perf_counter(), time.process_time(), time.thread_time()
         window = MainWindow(worker=worker, settings=settings, start_view=view, language="en")
         window.resize(1400, 900)
         window.show()
@@ -66,7 +70,7 @@ CHILD = textwrap.dedent(
         poll.start()
         loop.exec()
         poll.stop()
-        built = time.perf_counter() - wall, time.process_time() - cpu
+        built = time.perf_counter() - wall, time.process_time() - cpu, time.thread_time() - gui
         wall, cpu = time.perf_counter(), time.process_time()
         window.close()
         window.deleteLater()
@@ -79,8 +83,8 @@ CHILD = textwrap.dedent(
     for view in sys.argv[2:]:
         one(view)  # the imports and first-use costs
         for _ in range(windows):
-            (build_wall, build_cpu), (close_wall, close_cpu) = one(view)
-            print(json.dumps({"view": view, "build_wall": build_wall, "build_cpu": build_cpu,
+            (build_wall, build_cpu, build_gui), (close_wall, close_cpu) = one(view)
+            print(json.dumps({"view": view, "build_wall": build_wall, "build_cpu": build_cpu, "build_gui": build_gui,
                               "close_wall": close_wall, "close_cpu": close_cpu}), flush=True)
     """
 )
@@ -101,8 +105,7 @@ def measure(checkout: Path, windows: int) -> list[dict]:
 
 def medians(records: list[dict], view: str) -> dict[str, float]:
     mine = [r for r in records if r["view"] == view]
-    return {key: statistics.median(r[key] for r in mine) for key in ("build_wall", "build_cpu", "close_wall",
-                                                                     "close_cpu")}
+    return {key: statistics.median(r[key] for r in mine) for key in KEYS}
 
 
 def main() -> None:
@@ -123,21 +126,16 @@ def main() -> None:
           " settled, close = closed and deleted)")
     for name, path in checkouts.items():
         print(f"  {name}: {path}")
-    header = f"{'view':<12}{'checkout':<8}{'build wall':>11}{'build CPU':>10}{'close wall':>11}{'close CPU':>10}"
-    print(header)
+    print(f"{'view':<12}{'checkout':<9}" + "".join(f"{heading:>11}" for heading in HEADINGS))
     for view in VIEWS:
         figures = {name: medians(records[name], view) for name in checkouts}
         for name, m in figures.items():
-            print(f"{view:<12}{name:<8}{m['build_wall'] * 1e3:>11.0f}{m['build_cpu'] * 1e3:>10.0f}"
-                  f"{m['close_wall'] * 1e3:>11.0f}{m['close_cpu'] * 1e3:>10.0f}")
+            print(f"{view:<12}{name:<9}" + "".join(f"{m[key] * 1e3:>11.0f}" for key in KEYS))
         if "other" in figures:
             this, other = figures["this"], figures["other"]
             total = {name: f["build_cpu"] + f["close_cpu"] for name, f in figures.items()}
-            print(f"{'':<12}{'ratio':<8}{this['build_wall'] / other['build_wall']:>11.2f}"
-                  f"{this['build_cpu'] / other['build_cpu']:>10.2f}{this['close_wall'] / other['close_wall']:>11.2f}"
-                  f"{this['close_cpu'] / other['close_cpu']:>10.2f}   CPU build+close: "
-                  f"{total['this'] / total['other']:.2f}")
-
+            print(f"{'':<12}{'ratio':<9}" + "".join(f"{this[key] / other[key]:>11.2f}" for key in KEYS)
+                  + f"   CPU build+close: {total['this'] / total['other']:.2f}")
 
 if __name__ == "__main__":
     main()
