@@ -1,0 +1,34 @@
+"""A products panel deleted while its fitting is still to come leaves nothing behind (it took its window with it).
+
+PySide6 6.11 keeps the bound method of a `QTimer.singleShot(0, context, method)` that is still pending
+when `context` is deleted: the method held the panel, the panel its view, the view the window - every
+closed convolution window's Python side (some 3,800 objects and its pictures) stayed for good.
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from convviz.app.views.convolution.products_panel import ProductsPanel
+
+
+def test_a_panel_deleted_with_its_fitting_to_come_is_freed(qtbot):
+    window = QWidget()
+    panel = ProductsPanel()
+    QVBoxLayout(window).addWidget(panel)
+    window.resize(600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(640, 420)  # the window's resize: the panel fits its text again, from the event loop
+    QApplication.sendPostedEvents()
+    freed = weakref.ref(panel), weakref.ref(window)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleted before the fitting ran
+    del window, panel
+    QApplication.processEvents()
+    gc.collect()
+    assert [ref() for ref in freed] == [None, None]
