@@ -1,4 +1,4 @@
-"""A products panel deleted while its fitting is still to come leaves nothing behind (it took its window with it).
+"""A closed convolution window leaves no Python objects behind: two ways it kept them all for good.
 
 PySide6 6.11 keeps the bound method of a `QTimer.singleShot(0, context, method)` that is still pending
 when `context` is deleted: the method held the panel, the panel its view, the view the window - every
@@ -32,3 +32,25 @@ def test_a_panel_deleted_with_its_fitting_to_come_is_freed(qtbot):
     QApplication.processEvents()
     gc.collect()
     assert [ref() for ref in freed] == [None, None]
+
+
+def test_a_deleted_convolution_view_with_an_undo_document_frees_its_settings(qtbot, worker):
+    """psygnal keeps the settings' signals in a class-wide table until the settings are freed; the undo
+    document's slot reaches the settings, so while connected it kept them (and the document) for good."""
+    from convviz.app.tools.sessions.undo import UndoRecorder
+    from convviz.app.tools.sessions.undo_documents import convolution_document
+    from convviz.app.views.convolution.view import ConvolutionView
+
+    recorder = UndoRecorder()
+    view = ConvolutionView(worker)
+    convolution_document(view, recorder)
+    QApplication.processEvents()  # its first turn: it asks for its first picture
+    view.settings.set_cell(0, 0, 3.0)  # the document hears the change
+    freed = weakref.ref(view.settings)
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del view
+    worker.stop()
+    QApplication.processEvents()
+    gc.collect()
+    assert freed() is None
