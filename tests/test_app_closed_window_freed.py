@@ -1,8 +1,10 @@
-"""A closed convolution window leaves no Python objects behind: two ways it kept them all for good.
+"""A closed window leaves no Python objects behind: the ways its views kept them for good.
 
-PySide6 6.11 keeps the bound method of a `QTimer.singleShot(0, context, method)` that is still pending
-when `context` is deleted: the method held the panel, the panel its view, the view the window - every
-closed convolution window's Python side (some 3,800 objects and its pictures) stayed for good.
+- PySide6 6.11 keeps the bound method of a `QTimer.singleShot(0, context, method)` still pending when
+  `context` is deleted: it held the products panel (or the Steps view), the panel its view, the view the
+  window - a closed convolution window's whole Python side (some 3,800 objects and its pictures) stayed.
+- psygnal keeps an evented object's signals in a class-wide table until the object is freed: a slot that
+  reaches the object again (the undo document's) kept the settings, the document and its widgets.
 """
 
 from __future__ import annotations
@@ -51,6 +53,24 @@ def test_a_deleted_convolution_view_with_an_undo_document_frees_its_settings(qtb
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del view
     worker.stop()
+    QApplication.processEvents()
+    gc.collect()
+    assert freed() is None
+
+
+def test_a_steps_view_deleted_with_its_sum_to_fit_is_freed(qtbot, worker):
+    from convviz.app.views.steps.view import StepsView
+
+    view = StepsView(worker)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.resize(1000, 700)  # its sum is fitted again once the layout settles
+    QApplication.sendPostedEvents()
+    freed = weakref.ref(view)
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleted before the fitting ran
+    del view
     QApplication.processEvents()
     gc.collect()
     assert freed() is None
