@@ -209,7 +209,9 @@ def test_activation_and_pooling_follow_their_controls(qtbot, view):
 
 def test_torch_panel_shows_the_call_and_agrees(qtbot, view):
     view.window_settings.stride.rows.setValue(2)
-    qtbot.waitUntil(lambda: "same" in view.torch_panel.verdict_text(), timeout=8000)
+    # the stride-1 map's verdict may be on show still (its check runs with the first maps): wait for this call's
+    qtbot.waitUntil(lambda: "stride=(2, 2)" in view.torch_panel.code.toPlainText()
+                    and "same" in view.torch_panel.verdict_text(), timeout=8000)
     code = view.torch_panel.code.toPlainText()
     assert "F.conv2d(x, w, stride=(2, 2)" in code
     assert "✔" in view.torch_panel.verdict_text()
@@ -307,3 +309,41 @@ def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_
     assert window.height() == 768
     text = view.products_panel.text  # the whole sum is there to read: shown whole, or it scrolls in its box
     assert text.document().size().height() <= text.viewport().height() + 2 or text.verticalScrollBar().maximum() > 0
+
+
+def test_the_first_pytorch_check_runs_at_once_and_later_ones_wait_for_the_edits_to_pause(qtbot, worker):
+    """A new view has no edits to wait for: its first check is due with its first maps (every window waited 350 ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from convviz.app.views.convolution.view import ConvolutionView
+
+    view = ConvolutionView(worker)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    for _ in range(1000):  # no waiting on a clock: the loop runs what is due, then the worker
+        if view.current_maps() is not None:
+            break
+        QApplication.processEvents()
+        worker.flush()
+    assert view.current_maps() is not None
+    QApplication.processEvents()  # the check is due now, not in 350 ms
+    worker.flush()
+    assert view.torch_panel.verdict_text().startswith("✔"), view.torch_panel.verdict_text()
+    qtbot.waitUntil(view.is_settled, timeout=5000)
+    wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(0, 0, 4.0))
+    assert view.is_busy()  # an edit's check waits for the edits to pause
+    assert not view.torch_panel.verdict_text().startswith("✔")
+    qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔") and not view.is_busy(), timeout=5000)
+
+
+def test_the_device_it_computes_on_already_starts_no_computation(qtbot, view, worker):
+    """The window sets the device on every view it builds: the CPU again must not compute the maps again."""
+    generation = worker.latest_generation(view.MAPS)
+    view.set_device("cpu")
+    assert worker.latest_generation(view.MAPS) == generation and not view.is_busy()
+    if not torch.cuda.is_available():
+        with qtbot.waitSignal(view.message, timeout=3000) as message:
+            view.set_device("cuda")  # falls back to the CPU it computes on already: said, and nothing redone
+        assert "CPU" in message.args[0]
+        assert worker.latest_generation(view.MAPS) == generation

@@ -10,7 +10,7 @@ import textwrap
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -236,3 +236,43 @@ def test_widgets_deleted_by_another_ones_style_change_are_skipped(qtbot):
     # the loop raised "Internal C++ object already deleted" when it reached one.
     reapply_style_sheets()
     assert sum(shiboken6.isValid(label) for label in labels) == 1
+
+
+class _StyleChanges(QObject):
+    """Counts the style changes (a style sheet set again, a new application style) each watched widget hears."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.counts = {id(widget): 0 for widget in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.StyleChange and id(watched) in self.counts:
+            self.counts[id(watched)] += 1
+        return False
+
+
+def test_closing_a_window_keeps_the_style_and_refreshes_only_the_sheets_that_stay(qtbot, make_window, settings):
+    """The window's look goes back on close without a new QStyle and without re-polishing the closing window."""
+    outside = QLabel("stays open")
+    qtbot.addWidget(outside)
+    outside.setStyleSheet("color: palette(window-text);")
+    outside.show()
+    before = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    main = make_window(settings=settings, start_view="steps")
+    qtbot.waitExposed(main)
+    main.theme.set_choice("dark")
+    inside = QLabel("closes", main)
+    inside.setStyleSheet("color: palette(window-text);")
+    inside.show()
+    own_window = QLabel("a window of the window's own", main, Qt.WindowType.Tool)
+    own_window.setStyleSheet("color: palette(window-text);")
+    own_window.show()
+    assert outside.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.window_text)
+    style = shiboken6.getCppPointer(QApplication.style())
+    changes = _StyleChanges(outside, inside, own_window)
+    main.close()
+    assert shiboken6.getCppPointer(QApplication.style()) == style  # the same style object: nothing re-polished
+    assert changes.counts == {id(outside): 1, id(inside): 0, id(own_window): 0}
+    assert outside.palette().color(QPalette.ColorRole.WindowText) == before

@@ -242,3 +242,16 @@ def test_a_named_pipe_is_refused_without_waiting_for_it(tmp_path):
 def test_the_old_pytorch_format_is_refused_with_what_to_do(tmp_path):
     torch.save(_lenet_state(), tmp_path / "old.pt", _use_new_zipfile_serialization=False)
     _both_refuse(tmp_path / "old.pt", r"format of PyTorch before 1\.6.*torch\.save it again", r"before 1\.6")
+
+
+@pytest.mark.parametrize("dtype", [torch.float16, torch.float32, torch.float64, torch.bfloat16])
+@pytest.mark.parametrize("bad", [None, float("nan"), float("inf"), float("-inf")])
+def test_the_finiteness_check_agrees_with_torch_for_every_decimal_type_and_layout(dtype, bad):
+    from convviz.model.state_dict_check import all_finite
+
+    base = torch.linspace(-3e4, 3e4, 120 * 400, dtype=torch.float64).reshape(120, 400).to(dtype)
+    if bad is not None:
+        base[77, 312] = bad  # a column the every-third slice keeps
+    for tensor in (base, base.t(), base[:, ::3], base[5:6, :1].expand(64, 512),
+                   base.clone().requires_grad_(True)):
+        assert all_finite(tensor) == bool(torch.isfinite(tensor).all()) == (bad is None or tensor.shape == (64, 512))

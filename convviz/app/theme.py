@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from shiboken6 import isValid
 
 from convviz.i18n import tr, tr_noop
@@ -168,7 +168,7 @@ def build_palette(colors: ThemeColors) -> QPalette:
     return palette
 
 
-def reapply_style_sheets() -> None:
+def reapply_style_sheets(leaving: QWidget | None = None) -> None:
     """Set every widget style sheet again, so that it shows the new palette and application font.
 
     A widget with a style sheet takes its palette, its `palette(...)`
@@ -176,14 +176,31 @@ def reapply_style_sheets() -> None:
     again is the documented way to refresh them. (An application style sheet
     would refresh them too, but it also stops widgets from inheriting their
     parents' fonts, so convviz sets none.)
+
+    `leaving`: a window that is closing; its own widgets are about to go and are
+    left as they are (a main window holds some hundred sheets, each a re-polish).
     """
     with cycle_collector_paused():
-        for widget in QApplication.allWidgets():
+        for widget in QApplication.allWidgets() if leaving is None else _widgets_staying(leaving):
             if not isValid(widget):  # deleted by Qt since the list was taken (a sheet's side effect)
                 continue
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(sheet)
+
+
+def _widgets_staying(leaving: QWidget) -> list[QWidget]:
+    """Every widget but `leaving` and what it holds (its menus and dialogs too), without wrapping those for Python.
+
+    Every widget has a root without a parent, and every root is a top-level widget: the roots other than
+    `leaving`, with all their children, are the widgets that stay. (Call with the cycle collector paused.)
+    """
+    staying: list[QWidget] = []
+    for root in QApplication.topLevelWidgets():
+        if root.parentWidget() is None and root is not leaving and isValid(root):
+            staying.append(root)
+            staying.extend(root.findChildren(QWidget))
+    return staying
 
 
 @contextmanager
@@ -240,6 +257,7 @@ class ThemeManager(QObject):
         self._scheme: Qt.ColorScheme | bool = (
             palette_looks_dark(self._original[1]) if guess_scheme else QGuiApplication.styleHints().colorScheme())
         self._restored = False
+        self._closing_window: QObject | None = None
         self.actions: dict[str, QAction] = {}
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self._apply()
@@ -297,7 +315,7 @@ class ThemeManager(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is getattr(self, "_closing_window", None) and event.type() == QEvent.Type.Close:
+        if watched is self._closing_window and event.type() == QEvent.Type.Close:
             self.restore_original()
         return False
 
@@ -308,9 +326,11 @@ class ThemeManager(QObject):
         self._restored = True
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
         style, palette = self._original
-        self._app.setStyle(style)
+        if self._app.style().name().lower() != style.lower():  # a new style object re-polishes every widget
+            self._app.setStyle(style)
         self._app.setPalette(palette)
-        reapply_style_sheets()
+        leaving = self._closing_window
+        reapply_style_sheets(leaving=leaving if isinstance(leaving, QWidget) else None)
 
     # ---------------------------------------------------------------- internals
     def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
@@ -324,10 +344,13 @@ class ThemeManager(QObject):
         else:
             name = resolve_theme(self._choice, self._scheme)
         colors = THEMES[name]
-        if self._app.style().name().lower() != STYLE.lower():
+        restyled = self._app.style().name().lower() != STYLE.lower()
+        if restyled:
             self._app.setStyle(STYLE)
-        self._app.setPalette(build_palette(colors))
-        reapply_style_sheets()
+        palette = build_palette(colors)
+        if restyled or palette != self._app.palette():  # the same colours again: every sheet would be re-set for nothing
+            self._app.setPalette(palette)
+            reapply_style_sheets()
         changed = name != self._current
         self._current = name
         if changed:

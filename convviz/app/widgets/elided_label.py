@@ -9,11 +9,14 @@ its text says so: the full sentence is in the tooltip (and in `text()`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 MIN_CHARACTERS = 6  # the narrowest it may become: "conv1…" still says what it is
+# the changes that can make the text fit or not (a style sheet can set the font or the margins); palette,
+# enabled, window activation and the rest, which a window sends every label many times while it is built, cannot
+_CHANGES_WHAT_FITS = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange})
 
 
 class ElidedLabel(QLabel):
@@ -22,6 +25,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._own_tooltip = ""
+        self._elided: tuple[tuple[str, int, QFont] | None, str] = (None, "")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -40,8 +44,16 @@ class ElidedLabel(QLabel):
         self._update_tooltip()
 
     def elided_text(self) -> str:
-        """What is painted: the text, shortened with "…" to the room the label has."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self._room()))
+        """What is painted: the text, shortened with "…" to the room the label has.
+
+        Kept for the text, room and font it was made for: a window asks for it hundreds of times while it
+        is built (every resize, change event and paint), and measuring the text is the costly part."""
+        text, room, font = self.text(), max(0, self._room()), self.font()
+        made_for, elided = self._elided
+        if made_for is None or made_for[0] != text or made_for[1] != room or made_for[2] != font:
+            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+            self._elided = ((text, room, font), elided)
+        return elided
 
     def is_elided(self) -> bool:
         return self.elided_text() != self.text()
@@ -66,7 +78,8 @@ class ElidedLabel(QLabel):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)
-        self._update_tooltip()  # a font change (presentation zoom) changes what fits
+        if event.type() in _CHANGES_WHAT_FITS:
+            self._update_tooltip()  # a font change (presentation zoom) changes what fits
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)

@@ -98,7 +98,14 @@ def convolution_document(view, recorder: UndoRecorder) -> UndoDocument:
         describe,
         busy=canvas.is_drawing,
     )
-    settings.events.connect(lambda *_: recorder.changed(document))
+    def note_change(*_: Any) -> None:
+        recorder.changed(document)
+
+    # psygnal keeps an evented object's signals in a class-wide table until the object is freed, and this slot
+    # reaches the settings (through the document's parts): connected for good, it kept every closed window's
+    # settings, undo document and widgets alive. It goes with the view.
+    settings.events.connect(note_change)
+    view.destroyed.connect(lambda *_: settings.events.disconnect(note_change))
     canvas.changed.connect(lambda: recorder.changed(document))
     canvas.stroke_finished.connect(lambda: recorder.changed(document))
     return document

@@ -44,7 +44,11 @@ class ProductsPanel(QWidget):
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setStyleSheet("QTextBrowser { background: palette(base); border: 1px solid palette(mid); }")
         self.text.setMinimumWidth(self.text.minimumSizeHint().width())  # a scroll bar must not widen the window
-        self._room_pending = False
+        # soon, after the splitter's or the window's own layout: a timer each, never QTimer.singleShot(0, self,
+        # self.method) - in PySide6 6.11 one still pending when the panel is deleted keeps the bound method, and
+        # with it the panel and its window's whole Python side, alive for good (every convolution window leaked so)
+        self._room_timer = QTimer(self, singleShot=True, interval=0, timeout=self._make_room)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self._fit_height)
         self._need = 0
         # the text laid out again at other sizes, to find the one that fits: made here, once (a clone() per
         # fit was made by Qt, so its Python wrapper outlived it - one leaked object per pinned pixel)
@@ -180,9 +184,8 @@ class ProductsPanel(QWidget):
         if self.text.minimumHeight() != floor:
             self.text.setMinimumHeight(floor)
         self._need = need
-        if not self._room_pending:  # after the splitter's own resize is done (inside it, it would undo ours)
-            self._room_pending = True
-            QTimer.singleShot(0, self, self._make_room)
+        if not self._room_timer.isActive():  # after the splitter's own resize is done (inside it, it would undo ours)
+            self._room_timer.start()
         scrolls = need > self.text.height() + 1 or full > need + 1
         self.text.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -190,7 +193,6 @@ class ProductsPanel(QWidget):
     def _make_room(self) -> None:
         """Move the nearest vertical splitter above this panel so the text gets the height it asked for,
         taking from or giving back to the splitter's other parts, never below their minimum."""
-        self._room_pending = False
         extra = self._need - self.text.height()
         child, splitter = self, self.parentWidget()
         while splitter is not None and not (
@@ -225,7 +227,8 @@ class ProductsPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self._watched and self.isVisible() and event.type() in (
                 QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            QTimer.singleShot(0, self, self._fit_height)
+            if not self._fit_timer.isActive():  # once for a burst of the window's layout requests
+                self._fit_timer.start()
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name

@@ -107,6 +107,7 @@ class ConvolutionView(View):
         self._throttled_screens = qthrottled(self._submit_screens, timeout=SCREEN_THROTTLE_MS, parent=self)
         self.maps.screens_changed.connect(self._on_screens_changed)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self._submit_check)
+        self._checked_once = False  # the first check has no edits to wait for (every window paid 350 ms for it)
         self.settings.events.connect(self._on_settings_changed)
         QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
@@ -269,10 +270,12 @@ class ConvolutionView(View):
             device, note = resolve_device(name)
         except ValueError as exc:
             device, note = None, tr("{problem}; computing on the CPU.").format(problem=exc)
-        self._device = "cpu" if device is None else device.type
+        chosen = "cpu" if device is None else device.type
+        changed, self._device = chosen != self._device, chosen
         if note:
             self.message.emit(note)
-        self._schedule()
+        if changed:  # the same device gives the same maps (the window sets it on every view it builds)
+            self._schedule()
 
     def load_sample(self, name: str) -> None:
         """Load a catalogue picture on the worker, then show it."""
@@ -431,6 +434,7 @@ class ConvolutionView(View):
     def _submit_check(self) -> None:
         maps = self._maps
         if maps is not None:
+            self._checked_once = True
             self.torch_panel.show_pending(torch_call_lines(maps.request))
             self.worker.submit(
                 self.CHECK, lambda: torch_check(maps.request, maps.conv.values), self._on_check, self._on_failed
@@ -602,7 +606,7 @@ class ConvolutionView(View):
             self.message.emit(maps.device_message)
         self.timing.emit(maps.device, self._maps_ms)
         self.torch_panel.show_pending(torch_call_lines(maps.request))
-        self._check_timer.start()
+        self._check_timer.start(CHECK_DELAY_MS if self._checked_once else 0)
         self.updated.emit()
 
     def _show_details(self, details: DetailsResult, seconds: float) -> None:

@@ -97,6 +97,9 @@ class StepsView(View):
         self.setAccessibleName("Steps view: the sliding window step by step")
         self.setAccessibleDescription(tr("Space plays or pauses, the arrow keys step, Home and End go to the "
                                          "first and last step; each step's arithmetic is read out"))
+        # the sum fitted after the layout settles: a timer of its own, not QTimer.singleShot(0, self, self._fit_sum)
+        # (PySide6 6.11 keeps that bound method when the view is deleted first, and with it the view's Python side)
+        self._fit_sum_timer = QTimer(self, singleShot=True, interval=0, timeout=self._fit_sum)
         self._build_widgets()
         self.state.changed.connect(self._settings_changed)
         self._picture_channel = worker.new_channel("steps-picture")
@@ -329,7 +332,7 @@ class StepsView(View):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self.expression_label and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self._fit_sum)  # after the layout settles: its width decides the size
+            self._fit_sum_timer.start()  # after the layout settles: its width decides the size
         return super().eventFilter(watched, event)
 
     def _arrange_for_room(self, redraw: bool = True) -> None:
