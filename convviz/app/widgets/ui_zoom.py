@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 import sys
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QGraphicsView, QScrollArea, QWidget
 
-from convviz.app.widgets.color_bar import ColorBar
+if TYPE_CHECKING:
+    from convviz.app.widgets.color_bar import ColorBar
+
 
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 _BASE_FONT = "convvizZoomBaseFont"
@@ -155,13 +158,14 @@ class UiZoom(QObject):
         for w in [widget, *children]:  # after the fonts: a column must fit its larger contents
             self._zoom_sizes(w)
         pg = sys.modules.get("pyqtgraph")  # no plots before the views load it; never import it here
+        bars = sys.modules.get("convviz.app.widgets.color_bar")  # nor colour bars (numpy) before the first paint
         known = {id(ref()) for ref, _, _ in self._axes} | {id(ref()) for ref, _ in self._bars}
         for view in [widget, *children]:
             if isinstance(view, QGraphicsView) and view.scene() is not None:
                 for item in view.scene().items():
                     if id(item) in known:
                         continue
-                    if isinstance(item, ColorBar):
+                    if bars is not None and isinstance(item, bars.ColorBar):
                         self._zoom_bar(item)
                         known.add(id(item))
                     elif pg is not None and isinstance(item, pg.AxisItem):
