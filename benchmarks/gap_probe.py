@@ -1,0 +1,236 @@
+"""What the GUI thread did in its longest gaps during an edit burst (a diagnosis tool, not a benchmark).
+
+    python benchmarks/gap_probe.py convolution [--size 4096] [--burst 200] [--top 8]
+    python benchmarks/gap_probe.py lenet [--burst 200] [--window]
+
+Runs the same burst as bench_app_convolution.py / bench_app_lenet.py with a
+5 ms heartbeat on the GUI thread, while a sampling thread reads the GUI
+thread's Python stack every 0.5 ms (`sys._current_frames`; cheap, unlike a
+profiler hook on every call). For each of the longest gaps it prints its wall
+time, the GUI thread's CPU time in it (the rest: the machine or the GIL gave
+the time to others), and which functions the samples fell in, by the deepest
+convviz / pyqtgraph / benchmark frame of each sample, in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import cProfile
+import os
+import pstats
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SAMPLE_S = 0.0005
+BY_CPU = False  # --by-cpu: the gaps where the GUI thread itself ran longest, not the longest in wall time
+PROFILE = False  # --profile: cProfile the GUI thread through the burst (totals per function)
+
+
+class StackSampler:
+    """Samples one thread's Python stack from another thread every SAMPLE_S seconds."""
+
+    def __init__(self, thread_id: int) -> None:
+        self._target = thread_id
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            frame = sys._current_frames().get(self._target)  # noqa: SLF001 - the point of a sampler
+            stack = []
+            while frame is not None and len(stack) < 40:
+                code = frame.f_code
+                stack.append(f"{Path(code.co_filename).name}:{code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(stack)))
+            time.sleep(SAMPLE_S)
+
+
+def label(stack: tuple[str, ...], depth: int) -> str:
+    """The `depth` innermost frames of a sample, innermost last."""
+    return " < ".join(stack[:depth]) if stack else "(no Python frame)"
+
+
+def report(beats: list[tuple[float, float]], samples, top: int, depth: int) -> None:
+    gaps = [(b[0] - a[0], b[1] - a[1], a[0], b[0]) for a, b in zip(beats, beats[1:])]
+    floor = sorted(g[0] for g in gaps)[len(gaps) // 2]
+    print(f"{len(gaps)} gaps; median {floor * 1000:.1f} ms; longest {max(g[0] for g in gaps) * 1000:.1f} ms")
+    order = (lambda g: g[1]) if BY_CPU else (lambda g: g[0])
+    for wall, cpu, start, end in sorted(gaps, key=order, reverse=True)[:top]:
+        inside = [s for t, s in samples if start <= t <= end]
+        counts = collections.Counter(label(s, depth) for s in inside)
+        print(f"\n gap {wall * 1000:6.1f} ms, GUI-thread CPU {cpu * 1000:5.1f} ms, {len(inside)} samples")
+        for name, n in counts.most_common(8):
+            print(f"   {n * (wall / max(len(inside), 1)) * 1000:6.1f} ms  {name}")
+
+
+def heartbeat(app, action, done, sampler_target: int):
+    beats: list[tuple[float, float]] = []
+    heart = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer,
+                   timeout=lambda: beats.append((time.perf_counter(), time.thread_time())))
+    sampler = StackSampler(sampler_target)
+    sampler.start()
+    profile = cProfile.Profile() if PROFILE else None
+    heart.start()
+    start = time.perf_counter()
+    if profile is not None:
+        profile.enable()
+    action()
+    while True:
+        app.processEvents()
+        time.sleep(0.0005)
+        if done() and time.perf_counter() - start > 0.2:
+            break
+    heart.stop()
+    sampler.stop()
+    if profile is not None:
+        profile.disable()
+        stats = pstats.Stats(profile)
+        stats.sort_stats("cumulative").print_stats(45)
+        stats.sort_stats("tottime").print_stats(25)
+    return beats, sampler.samples
+
+
+def convolution(app, args) -> None:
+    from bench_app_convolution import big_picture, spin_until
+
+    from convviz.app.views.convolution.view import ConvolutionView
+    from convviz.app.worker import ComputeWorker
+
+    worker = ComputeWorker()
+    view = ConvolutionView(worker)
+    view.resize(1600, 1000)
+    view.show()
+    spin_until(app, lambda: view.current_maps() is not None)
+    picture = big_picture(args.size)
+    view.set_image(picture, "big")
+    spin_until(app, lambda: view.is_settled() and view.current_maps().request.input_size == picture.shape)
+    spin_until(app, lambda: not view.is_busy())
+    sent = {"n": 0}
+    edit_timer = QTimer(interval=2)
+
+    def edit() -> None:
+        sent["n"] += 1
+        view.settings.set_cell(1, 1, float(sent["n"] % 11 - 5))
+        if sent["n"] >= args.burst:
+            edit_timer.stop()
+
+    edit_timer.timeout.connect(edit)
+    beats, samples = heartbeat(app, edit_timer.start,
+                               lambda: sent["n"] >= args.burst and view.is_settled() and not view.is_busy(),
+                               threading.get_ident())
+    report(beats, samples, args.top, args.depth)
+    view.close()
+    worker.stop()
+
+
+def lenet(app, args) -> None:
+    from bench_app_lenet import scripted_five
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from convviz.app.views.lenet.view import LeNetView
+    from convviz.app.worker import ComputeWorker
+
+    worker = ComputeWorker()
+    if args.window:
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        from convviz.app.main_window import MainWindow
+
+        settings = QSettings(str(Path(tempfile.mkdtemp()) / "probe.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(worker=worker, settings=settings, start_view="lenet")
+        window.resize(1600, 1000)
+        window.show()
+        while not window.view_is_settled("lenet"):
+            app.processEvents()
+            time.sleep(0.001)
+        view = window.views["lenet"]
+    else:
+        window = view = LeNetView(worker, seed=0)
+        view.resize(1600, 1000)
+        view.show()
+    while view.result() is None:
+        app.processEvents()
+        time.sleep(0.001)
+    canvas = view.canvas
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    points = scripted_five(args.burst)[0]
+
+    def at(point) -> QPoint:
+        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
+
+    for _ in range(args.rounds):
+        view.clear_button.click()
+        app.processEvents()
+        burst = {"next": 0}
+        mover = QTimer(interval=2)
+
+        def move(burst=burst, mover=mover) -> None:
+            index = burst["next"]
+            if index == 0:
+                QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
+            elif index < len(points):
+                QTest.mouseMove(canvas, at(points[index]))
+            else:
+                QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
+                mover.stop()
+            burst["next"] = index + 1
+
+        mover.timeout.connect(move)
+
+        def settled(burst=burst) -> bool:
+            result = view.result()
+            return (burst["next"] > len(points) and view.worker.is_idle() and not view._canvas_dirty  # noqa: SLF001
+                    and result is not None and result.request.input is view.state().input)
+
+        beats, samples = heartbeat(app, mover.start, settled, threading.get_ident())
+        report(beats, samples, args.top, args.depth)
+    window.close()
+    worker.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("view", choices=("convolution", "lenet"))
+    parser.add_argument("--size", type=int, default=4096)
+    parser.add_argument("--burst", type=int, default=200)
+    parser.add_argument("--top", type=int, default=8)
+    parser.add_argument("--depth", type=int, default=3, help="innermost frames named per sample")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--window", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread through the burst")
+    parser.add_argument("--by-cpu", action="store_true", help="rank gaps by the GUI thread's CPU time in them")
+    parser.add_argument("--switch", type=float, default=0.0, help="sys.setswitchinterval for this run")
+    args = parser.parse_args()
+    global PROFILE, BY_CPU
+    PROFILE, BY_CPU = args.profile, args.by_cpu
+    if args.switch:
+        sys.setswitchinterval(args.switch)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    app = QApplication.instance() or QApplication([])
+    (convolution if args.view == "convolution" else lenet)(app, args)
+
+
+if __name__ == "__main__":
+    main()
