@@ -307,3 +307,50 @@ def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_
     assert window.height() == 768
     text = view.products_panel.text  # the whole sum is there to read: shown whole, or it scrolls in its box
     assert text.document().size().height() <= text.viewport().height() + 2 or text.verticalScrollBar().maximum() > 0
+
+
+def test_the_pytorch_code_a_reader_scrolled_stays_put_while_the_kernel_is_edited(qtbot, view):
+    """Each map of a kernel drag asks for the same PyTorch call: the code is not set again (a reader scrolled
+    down is not sent back to the top), and a call that does change is shown."""
+    view.window_settings.stride.rows.setValue(2)  # a different call, so the panel's code is set once more
+    qtbot.waitUntil(lambda: "✔" in view.torch_panel.verdict_text(), timeout=8000)
+    code = view.torch_panel.code
+    code.setFixedHeight(code.fontMetrics().lineSpacing() * 2)  # the code scrolls
+    qtbot.waitUntil(lambda: code.verticalScrollBar().maximum() > 0, timeout=3000)
+    code.verticalScrollBar().setValue(code.verticalScrollBar().maximum())
+    scrolled = code.verticalScrollBar().value()
+    document = code.document()
+    for value in (2.0, -1.0, 4.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+        assert "Checking" in view.torch_panel.verdict_text()  # the verdict waits for the new map's check
+        assert code.verticalScrollBar().value() == scrolled
+    qtbot.waitUntil(lambda: "✔" in view.torch_panel.verdict_text(), timeout=8000)
+    assert code.verticalScrollBar().value() == scrolled and code.document() is document
+    assert "stride=(2, 2)" in code.toPlainText()
+    view.window_settings.stride.rows.setValue(1)  # another call: shown
+    qtbot.waitUntil(lambda: "stride=(2, 2)" not in code.toPlainText() and "F.conv2d" in code.toPlainText(),
+                    timeout=8000)
+
+
+def test_the_preset_box_and_its_description_follow_the_kernel_and_are_left_alone_while_cells_change(qtbot, view):
+    """A preset, then a cell edit (a custom kernel), then edits of that custom kernel, then a preset again: the
+    box, its description and its tooltip say which; the edits of a custom kernel do not measure the box anew."""
+    editor = view.kernel_editor
+    box = editor.preset_box
+    custom = "Your own kernel: double-click a cell to type a weight."
+    assert box.currentData() == "sobel_x"
+    assert editor.description.text() == KERNEL_PRESETS["sobel_x"].description
+    assert box.toolTip().startswith(KERNEL_PRESETS["sobel_x"].description)
+    wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(0, 0, 3.0))
+    assert box.currentData() == "" and editor.description.text() == custom and box.toolTip().startswith(custom)
+    measured = []
+    box._update_tooltip = lambda *args: measured.append(args)  # noqa: SLF001 - what each re-set costs
+    for value in (1.0, 2.0, 5.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(0, 0, value))
+    assert measured == []
+    assert box.currentData() == "" and editor.description.text() == custom
+    del box._update_tooltip  # noqa: SLF001
+    wait_for_new_maps(qtbot, view, lambda: view.settings.apply_preset("gaussian_3x3"))
+    description = KERNEL_PRESETS["gaussian_3x3"].description
+    assert box.currentData() == "gaussian_3x3" and editor.description.text() == description
+    assert box.toolTip().startswith(description)
