@@ -31,6 +31,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 SAMPLE_S = 0.0005
+SAMPLE = True  # --no-sample: no stack sampling (its thread takes the GIL every 0.5 ms); the timed parts only
 BY_CPU = False  # --by-cpu: the gaps where the GUI thread itself ran longest, not the longest in wall time
 PROFILE = False  # --profile: cProfile the GUI thread through the burst (totals per function)
 
@@ -52,7 +53,7 @@ class StackSampler:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while not self._stop.is_set() and SAMPLE:
             frame = sys._current_frames().get(self._target)  # noqa: SLF001 - the point of a sampler
             stack = []
             while frame is not None and len(stack) < 40:
@@ -61,6 +62,40 @@ class StackSampler:
                 frame = frame.f_back
             self.samples.append((time.perf_counter(), tuple(stack)))
             time.sleep(SAMPLE_S)
+
+
+PARTS: dict[str, list[tuple[float, float]]] = {}  # name -> (perf_counter at start, GUI CPU seconds) per call
+
+
+def time_paints() -> None:
+    """Paints of the plots (their axes on their own: a colour bar's new levels show there) and of the kernel grid."""
+    import pyqtgraph as pg
+
+    from convviz.app.widgets.matrix_grid import MatrixGrid
+
+    timed(pg.GraphicsView, "paintEvent", "plot paints")
+    timed(pg.AxisItem, "paint", "  of which axes")
+    timed(MatrixGrid, "paintEvent", "grid paints")
+
+
+def timed(owner, name: str, label: str) -> None:
+    """Wrap owner.name so each call's GUI-thread CPU time is recorded under `label`."""
+    original = getattr(owner, name)
+    calls = PARTS.setdefault(label, [])
+
+    def wrapper(*args, **kwargs):
+        started, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            calls.append((started, time.thread_time() - cpu))
+
+    setattr(owner, name, wrapper)
+
+
+def parts_in(start: float, end: float) -> str:
+    sums = {name: sum(c for t, c in calls if start <= t < end) for name, calls in PARTS.items()}
+    return ", ".join(f"{name} {ms * 1000:.1f}" for name, ms in sorted(sums.items(), key=lambda kv: -kv[1]) if ms > 0)
 
 
 def label(stack: tuple[str, ...], depth: int) -> str:
@@ -77,7 +112,9 @@ def report(beats: list[tuple[float, float]], samples, top: int, depth: int) -> N
         inside = [s for t, s in samples if start <= t <= end]
         counts = collections.Counter(label(s, depth) for s in inside)
         print(f"\n gap {wall * 1000:6.1f} ms, GUI-thread CPU {cpu * 1000:5.1f} ms, {len(inside)} samples")
-        for name, n in counts.most_common(8):
+        if PARTS:
+            print(f"   CPU ms in: {parts_in(start, end)} (the rest: paint, layout, the loop)")
+        for name, n in counts.most_common(8 if SAMPLE else 0):
             print(f"   {n * (wall / max(len(inside), 1)) * 1000:6.1f} ms  {name}")
 
 
@@ -111,10 +148,19 @@ def heartbeat(app, action, done, sampler_target: int):
 def convolution(app, args) -> None:
     from bench_app_convolution import big_picture, spin_until
 
+    from convviz.app.views.convolution import products_panel
     from convviz.app.views.convolution.view import ConvolutionView
+    from convviz.app.widgets import map_colors, plot_scene
     from convviz.app.worker import ComputeWorker
 
     worker = ComputeWorker()
+    time_paints()
+    timed(ConvolutionView, "_on_maps", "maps result")
+    timed(ConvolutionView, "_on_details", "details result")
+    timed(ConvolutionView, "_submit", "submit")
+    timed(map_colors.ColorBar, "setLevels", "bar levels")
+    timed(plot_scene, "settle_before_paint", "settle")
+    timed(products_panel.ProductsPanel, "_fit_height", "arithmetic fit")
     view = ConvolutionView(worker)
     view.resize(1600, 1000)
     view.show()
@@ -127,6 +173,11 @@ def convolution(app, args) -> None:
     edit_timer = QTimer(interval=2)
 
     def edit() -> None:
+        started, cpu = time.perf_counter(), time.thread_time()
+        edit_once()
+        PARTS.setdefault("edit", []).append((started, time.thread_time() - cpu))
+
+    def edit_once() -> None:
         sent["n"] += 1
         view.settings.set_cell(1, 1, float(sent["n"] % 11 - 5))
         if sent["n"] >= args.burst:
@@ -146,9 +197,17 @@ def lenet(app, args) -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
 
+    from convviz.app.views.lenet import view as lenet_view
     from convviz.app.views.lenet.view import LeNetView
+    from convviz.app.widgets import drawing_canvas, map_colors, plot_scene
     from convviz.app.worker import ComputeWorker
 
+    time_paints()
+    timed(lenet_view.LeNetView, "_show_result", "result")
+    timed(lenet_view.LeNetView, "_flush_canvas", "canvas flush")
+    timed(drawing_canvas.DrawingCanvas, "extend_stroke", "stroke")
+    timed(map_colors.ColorBar, "setLevels", "bar levels")
+    timed(plot_scene, "settle_before_paint", "settle")
     worker = ComputeWorker()
     if args.window:
         import tempfile
@@ -220,11 +279,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--window", action="store_true")
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread through the burst")
+    parser.add_argument("--no-sample", action="store_true", help="no stack samples: the timed parts only")
     parser.add_argument("--by-cpu", action="store_true", help="rank gaps by the GUI thread's CPU time in them")
     parser.add_argument("--switch", type=float, default=0.0, help="sys.setswitchinterval for this run")
     args = parser.parse_args()
-    global PROFILE, BY_CPU
-    PROFILE, BY_CPU = args.profile, args.by_cpu
+    global PROFILE, BY_CPU, SAMPLE
+    PROFILE, BY_CPU, SAMPLE = args.profile, args.by_cpu, not args.no_sample
     if args.switch:
         sys.setswitchinterval(args.switch)
     sys.path.insert(0, str(Path(__file__).resolve().parent))

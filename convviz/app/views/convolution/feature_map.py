@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
-from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.elided_label import ElidedLabel, SteadyLine
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.map_colors import ColorBar, space_bar_labels
 from convviz.app.widgets.map_colors import colormap as scale_colormap
@@ -167,14 +167,15 @@ class FeatureMapPanel(QWidget):
 
         self._readout = ElidedLabel(hint or " ")  # one line under the map: never drawn over it
         self._readout.setStyleSheet("color: palette(placeholder-text);")
+        readout_line = SteadyLine(self._readout)  # its text changes with each map: no relayout of the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self._title)
         layout.addWidget(self._plot, 1)
-        layout.addWidget(self._readout)
-        self._readout.setVisible(not compact)
+        layout.addWidget(readout_line)
+        readout_line.setVisible(not compact)
 
         self._plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
