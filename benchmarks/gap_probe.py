@@ -1,15 +1,19 @@
 """What the GUI thread did in its longest gaps during an edit burst (a diagnosis tool, not a benchmark).
 
-    python benchmarks/gap_probe.py convolution [--size 4096] [--burst 200] [--top 8]
-    python benchmarks/gap_probe.py lenet [--burst 200] [--window]
+    python benchmarks/gap_probe.py convolution [--size 4096] [--burst 200] [--top 8] [--by-cpu] [--no-sample]
+    python benchmarks/gap_probe.py lenet [--burst 200] [--window] [--by-cpu] [--no-sample]
 
 Runs the same burst as bench_app_convolution.py / bench_app_lenet.py with a
-5 ms heartbeat on the GUI thread, while a sampling thread reads the GUI
-thread's Python stack every 0.5 ms (`sys._current_frames`; cheap, unlike a
-profiler hook on every call). For each of the longest gaps it prints its wall
-time, the GUI thread's CPU time in it (the rest: the machine or the GIL gave
-the time to others), and which functions the samples fell in, by the deepest
-convviz / pyqtgraph / benchmark frame of each sample, in milliseconds.
+5 ms heartbeat on the GUI thread. For each of the longest gaps (`--by-cpu`:
+those where the GUI thread itself ran longest) it prints the gap's wall time
+and the GUI thread's CPU time in it (the rest of the wall time the thread
+waited: for a core, shared with the worker's threads and other processes, or
+for the GIL), then the CPU time of the timed parts in it (a result shown, an
+edit or stroke, the plots' paints and, inside them, the axes, which a colour
+bar's new levels redraw, ...), and which functions a sampling thread found on
+the GUI thread's Python stack (every 0.5 ms through `sys._current_frames`;
+`--no-sample` leaves it out, as its GIL hand-offs disturb what it measures).
+`--profile` adds a cProfile of the GUI thread over the burst.
 """
 
 from __future__ import annotations
