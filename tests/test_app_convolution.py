@@ -10,7 +10,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from app_helpers import wait_for_new_maps
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
@@ -354,3 +354,38 @@ def test_the_preset_box_and_its_description_follow_the_kernel_and_are_left_alone
     description = KERNEL_PRESETS["gaussian_3x3"].description
     assert box.currentData() == "gaussian_3x3" and editor.description.text() == description
     assert box.toolTip().startswith(description)
+
+
+def test_a_kernel_edit_leaves_the_input_and_its_marks_unpainted(qtbot, view):
+    """The picture and the pinned pixel's marks on it stay the same through kernel edits: the input map is
+    not painted again (each new map cleared every mark and drew it again, repainting all four maps)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    pinned = view.settings.pinned
+    field = view.input_panel.mark_rect("field")
+    assert not field.isEmpty()
+    for value in (2.0, -3.0):  # the marks as they are after a result, then count
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+    paints = Paints()
+    view.input_panel.plot_widget().viewport().installEventFilter(paints)
+    conv_before = view.conv_panel.current_map()
+    for value in (4.0, -1.0, 6.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+        QApplication.processEvents()
+    assert view.conv_panel.current_map() is not conv_before  # new maps were shown ...
+    assert paints.count == 0  # ... and the input map was left as it was
+    assert view.settings.pinned == pinned and view.input_panel.mark_rect("field") == field
+    assert view.conv_panel.mark_rect("pinned") == QRectF(pinned[1], pinned[0], 1, 1)
+    view.pin(pinned[0] + 1, pinned[1] + 1)  # a new pin moves the marks: painted
+    qtbot.waitUntil(lambda: view.input_panel.mark_rect("field") == field.translated(1, 1), timeout=5000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=3000)

@@ -348,7 +348,20 @@ class FeatureMapPanel(QWidget):
         h, w = size
         for row, col in cells:
             path.addRect(QRectF(col, row, w, h))
-        self._marks[role].setPath(path)
+        self._set_path(role, path)
+
+    def show_marks(self, marks: dict[str, list[tuple[int, int]]], locator: list[tuple[int, int]]) -> None:
+        """Exactly these marks (each role not named: none) and the ring around `locator`."""
+        for role in MARK_STYLES:
+            if role != "locator":
+                self.set_marks(role, marks.get(role, ()))
+        self.set_locator(locator)
+
+    def _set_path(self, role: str, path: QPainterPath) -> None:
+        """A mark's new outline, only when it differs: a new path repaints the map under the old and the new."""
+        item = self._marks[role]
+        if item.path() != path:
+            item.setPath(path)
 
     def set_locator(self, cells: Iterable[tuple[int, int]]) -> None:
         """Ring the given cells when the map is so big that their outlines are hard to find."""
@@ -361,15 +374,15 @@ class FeatureMapPanel(QWidget):
             radius = max(LOCATOR_FRACTION * max(self._shape), (max(rows) - min(rows) + 1) * 0.75,
                          (max(cols) - min(cols) + 1) * 0.75)
             path.addEllipse(centre, radius, radius)
-        self._marks["locator"].setPath(path)
+        self._set_path("locator", path)
 
     def mark_rect(self, role: str) -> QRectF:
         """The map-cell rectangle around the marks of `role` (empty when none)."""
         return self._marks[role].path().boundingRect()
 
     def clear_marks(self) -> None:
-        for item in self._marks.values():
-            item.setPath(QPainterPath())
+        for role in self._marks:
+            self._set_path(role, QPainterPath())
 
     def view_box(self) -> pg.ViewBox:
         return self._view
