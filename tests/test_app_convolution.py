@@ -10,7 +10,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from app_helpers import wait_for_new_maps
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 
 from convviz.core import KERNEL_PRESETS, format_number
 from convviz.samples import load_sample
@@ -347,3 +347,84 @@ def test_the_device_it_computes_on_already_starts_no_computation(qtbot, view, wo
             view.set_device("cuda")  # falls back to the CPU it computes on already: said, and nothing redone
         assert "CPU" in message.args[0]
         assert worker.latest_generation(view.MAPS) == generation
+def test_the_pytorch_code_a_reader_scrolled_stays_put_while_the_kernel_is_edited(qtbot, view):
+    """Each map of a kernel drag asks for the same PyTorch call: the code is not set again (a reader scrolled
+    down is not sent back to the top), and a call that does change is shown."""
+    view.window_settings.stride.rows.setValue(2)  # a different call, so the panel's code is set once more
+    qtbot.waitUntil(lambda: "✔" in view.torch_panel.verdict_text() and "stride=(2, 2)" in view.torch_panel.code.toPlainText(),
+                    timeout=8000)  # the verdict of this call, not the first one's (due at once)
+    code = view.torch_panel.code
+    code.setFixedHeight(code.fontMetrics().lineSpacing() * 2)  # the code scrolls
+    qtbot.waitUntil(lambda: code.verticalScrollBar().maximum() > 0, timeout=3000)
+    code.verticalScrollBar().setValue(code.verticalScrollBar().maximum())
+    scrolled = code.verticalScrollBar().value()
+    document = code.document()
+    for value in (2.0, -1.0, 4.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+        assert "Checking" in view.torch_panel.verdict_text()  # the verdict waits for the new map's check
+        assert code.verticalScrollBar().value() == scrolled
+    qtbot.waitUntil(lambda: "✔" in view.torch_panel.verdict_text(), timeout=8000)
+    assert code.verticalScrollBar().value() == scrolled and code.document() is document
+    assert "stride=(2, 2)" in code.toPlainText()
+    view.window_settings.stride.rows.setValue(1)  # another call: shown
+    qtbot.waitUntil(lambda: "stride=(2, 2)" not in code.toPlainText() and "F.conv2d" in code.toPlainText(),
+                    timeout=8000)
+
+
+def test_the_preset_box_and_its_description_follow_the_kernel_and_are_left_alone_while_cells_change(qtbot, view):
+    """A preset, then a cell edit (a custom kernel), then edits of that custom kernel, then a preset again: the
+    box, its description and its tooltip say which; the edits of a custom kernel do not measure the box anew."""
+    editor = view.kernel_editor
+    box = editor.preset_box
+    custom = "Your own kernel: double-click a cell to type a weight."
+    assert box.currentData() == "sobel_x"
+    assert editor.description.text() == KERNEL_PRESETS["sobel_x"].description
+    assert box.toolTip().startswith(KERNEL_PRESETS["sobel_x"].description)
+    wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(0, 0, 3.0))
+    assert box.currentData() == "" and editor.description.text() == custom and box.toolTip().startswith(custom)
+    measured = []
+    box._update_tooltip = lambda *args: measured.append(args)  # noqa: SLF001 - what each re-set costs
+    for value in (1.0, 2.0, 5.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(0, 0, value))
+    assert measured == []
+    assert box.currentData() == "" and editor.description.text() == custom
+    del box._update_tooltip  # noqa: SLF001
+    wait_for_new_maps(qtbot, view, lambda: view.settings.apply_preset("gaussian_3x3"))
+    description = KERNEL_PRESETS["gaussian_3x3"].description
+    assert box.currentData() == "gaussian_3x3" and editor.description.text() == description
+    assert box.toolTip().startswith(description)
+
+
+def test_a_kernel_edit_leaves_the_input_and_its_marks_unpainted(qtbot, view):
+    """The picture and the pinned pixel's marks on it stay the same through kernel edits: the input map is
+    not painted again (each new map cleared every mark and drew it again, repainting all four maps)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    qtbot.waitUntil(lambda: "Output pixel" in view.products_panel.plain_text(), timeout=5000)
+    pinned = view.settings.pinned
+    field = view.input_panel.mark_rect("field")
+    assert not field.isEmpty()
+    for value in (2.0, -3.0):  # the marks as they are after a result, then count
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+    paints = Paints()
+    view.input_panel.plot_widget().viewport().installEventFilter(paints)
+    conv_before = view.conv_panel.current_map()
+    for value in (4.0, -1.0, 6.0):
+        wait_for_new_maps(qtbot, view, lambda value=value: view.settings.set_cell(1, 1, value))
+        QApplication.processEvents()
+    assert view.conv_panel.current_map() is not conv_before  # new maps were shown ...
+    assert paints.count == 0  # ... and the input map was left as it was
+    assert view.settings.pinned == pinned and view.input_panel.mark_rect("field") == field
+    assert view.conv_panel.mark_rect("pinned") == QRectF(pinned[1], pinned[0], 1, 1)
+    view.pin(pinned[0] + 1, pinned[1] + 1)  # a new pin moves the marks: painted
+    qtbot.waitUntil(lambda: view.input_panel.mark_rect("field") == field.translated(1, 1), timeout=5000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=3000)

@@ -17,7 +17,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from app_helpers import draw_stroke, trained_or_random
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -214,3 +214,63 @@ def test_lenet_hover_reads_the_layer_value_behind_the_mosaic(qtbot, lenet_view):
     qtbot.waitUntil(lambda: "map 5 of 6" in grid.readout(), timeout=3000)
     value = lenet_view.result().layers["conv1"][4, 10, 17]
     assert grid.readout().endswith(f"row 11, column 18: {value:+.3f}")  # counted from 1, as every view counts
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests that reach a window: each one lays out, and paints, the whole window again."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.count = 0
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_readout_that_changes_with_each_cell_or_map_lays_out_nothing_else(qtbot, conv_view):
+    """The line under a map says something new for every map and every cell under the mouse: the map's
+    panel, and the maps and window around it, are not laid out again for it (they were, up to the window,
+    for each new text)."""
+    panel = conv_view.conv_panel
+    qtbot.waitUntil(lambda: not conv_view.is_busy(), timeout=10000)
+    QApplication.processEvents()
+    around = [LayoutRequests(widget) for widget in (panel, conv_view.maps)]  # where a new text's request goes
+    texts = set()
+    for row, col in ((5, 7), (400, 900), (1200, 300), (60, 1400)):
+        texts.add(hover(qtbot, panel, row, col)[2])
+    assert len(texts) == 4  # four new texts were shown
+    QApplication.processEvents()
+    assert [requests.count for requests in around] == [0, 0]
+
+
+def test_the_prediction_caption_follows_each_answer_and_the_text_size_without_relaying_out_the_window(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from convviz.app.widgets.probability_bars import PredictionBadge
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    badge = PredictionBadge()
+    QVBoxLayout(window).addWidget(badge)
+    window.resize(300, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    badge.set_prediction(np.array([0.05, 0.9] + [0.00625] * 8))
+    QApplication.processEvents()
+    requests = LayoutRequests(window)
+    for sure in (0.91, 0.93, 0.95):  # the same digit, more and more sure: only the caption changes
+        badge.set_prediction(np.array([1 - sure, sure] + [0.0] * 8))
+        QApplication.processEvents()
+        assert badge.caption() == f"{sure:.1%} sure" and badge.prediction() == 1
+    assert requests.count == 0
+    line = badge._caption.parentWidget()  # noqa: SLF001 - the line that holds the caption
+    before = line.height()
+    font = badge._caption.font()  # noqa: SLF001
+    font.setPointSizeF(font.pointSizeF() * 2)  # presentation zoom (the caption keeps a size of its own)
+    badge._caption.setFont(font)  # noqa: SLF001 - its line grows with it
+    qtbot.waitUntil(lambda: line.height() > before, timeout=3000)
+    assert line.height() >= badge._caption.fontMetrics().height()  # noqa: SLF001
+    assert badge._caption.width() == line.width() > 0  # noqa: SLF001 - the caption fills its line

@@ -5,6 +5,9 @@ shape) and, as plain labels, either widen the window past a projector's
 1024 pixels or wrap into the map below them. `ElidedLabel` asks for no width
 of its own beyond a few characters, never wraps, and when it has to shorten
 its text says so: the full sentence is in the tooltip (and in `text()`).
+
+`SteadyLine` holds such a label where its text changes with every result (a
+readout under a live map): there a new text repaints the line and nothing else.
 """
 
 from __future__ import annotations
@@ -102,3 +105,44 @@ class ElidedLabel(QLabel):
         if self.is_elided() and self.text() not in parts:
             parts.insert(0, self.text())
         QLabel.setToolTip(self, "\n".join(parts))
+
+
+class SteadyLine(QWidget):
+    """One `ElidedLabel` held outside any layout: its new texts repaint the line and lay out nothing else.
+
+    Every QLabel.setText asks its layout, and so every layout up to the window, to be done again (even
+    when, as here, the label's size does not depend on its text): a readout under a live map relaid the
+    whole window for each new map. This line is as tall as the label's one line, as wide as its own layout
+    makes it, and the label fills it; its height follows the label's font (presentation zoom).
+    """
+
+    def __init__(self, label: ElidedLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)  # no layout here: the label's geometry requests stop at this line
+        self._height = label.sizeHint().height()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(self.label.minimumSizeHint().width(), self._height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return self.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # from the label: a new text, or a new font
+            self._follow_label()
+            return True
+        if event.type() == QEvent.Type.Show:  # a font the label took while this line was hidden
+            self._follow_label()
+        return super().event(event)
+
+    def _follow_label(self) -> None:
+        height = self.label.sizeHint().height()
+        if height != self._height:  # only a new font (presentation zoom) changes the line's height
+            self._height = height
+            self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from convviz.app.widgets.elided_label import ElidedLabel, SteadyLine
 from convviz.app.widgets.fitted_label import FittedLabel
 from convviz.app.widgets.map_colors import (
     PANEL_BACKGROUND,
@@ -76,8 +77,8 @@ class PredictionBadge(QWidget):
         big.setPointSizeF(96)
         big.setBold(True)
         self._digit.setFont(big)
-        self._caption = QLabel(tr("draw a digit"))
-        self._caption.setAlignment(Qt.AlignmentFlag.AlignCenter)  # one short line: no height-for-width
+        self._caption = ElidedLabel(tr("draw a digit"))  # one line ("93.2% sure"), new with each answer: in a
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignCenter)  # SteadyLine, it relays out nothing else
         caption_font = self._caption.font()
         caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
         self._caption.setFont(caption_font)
@@ -92,7 +93,7 @@ class PredictionBadge(QWidget):
         layout.setSpacing(0)
         layout.addWidget(heading)
         layout.addWidget(self._digit, 1)
-        layout.addWidget(self._caption)
+        layout.addWidget(SteadyLine(self._caption))
 
     def prediction(self) -> int | None:
         """The digit shown large, or None when there is nothing to read."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from convviz.app.widgets.arrow_keys import ArrowKeys, clamp_cell
 from convviz.app.widgets.color_bar import ColorBar
-from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.elided_label import ElidedLabel, SteadyLine
 from convviz.app.widgets.layout_marks import mark_overlay
 from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
@@ -161,14 +161,15 @@ class FeatureMapPanel(QWidget):
 
         self._readout = ElidedLabel(hint or " ")  # one line under the map: never drawn over it
         self._readout.setStyleSheet("color: palette(placeholder-text);")
+        readout_line = SteadyLine(self._readout)  # its text changes with each map: no relayout of the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self._title)
         layout.addWidget(self._plot, 1)
-        layout.addWidget(self._readout)
-        self._readout.setVisible(not compact)
+        layout.addWidget(readout_line)
+        readout_line.setVisible(not compact)
 
         self._plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -340,7 +341,20 @@ class FeatureMapPanel(QWidget):
         h, w = size
         for row, col in cells:
             path.addRect(QRectF(col, row, w, h))
-        self._marks[role].setPath(path)
+        self._set_path(role, path)
+
+    def show_marks(self, marks: dict[str, list[tuple[int, int]]], locator: list[tuple[int, int]]) -> None:
+        """Exactly these marks (each role not named: none) and the ring around `locator`."""
+        for role in MARK_STYLES:
+            if role != "locator":
+                self.set_marks(role, marks.get(role, ()))
+        self.set_locator(locator)
+
+    def _set_path(self, role: str, path: QPainterPath) -> None:
+        """A mark's new outline, only when it differs: a new path repaints the map under the old and the new."""
+        item = self._marks[role]
+        if item.path() != path:
+            item.setPath(path)
 
     def set_locator(self, cells: Iterable[tuple[int, int]]) -> None:
         """Ring the given cells when the map is so big that their outlines are hard to find."""
@@ -353,15 +367,15 @@ class FeatureMapPanel(QWidget):
             radius = max(LOCATOR_FRACTION * max(self._shape), (max(rows) - min(rows) + 1) * 0.75,
                          (max(cols) - min(cols) + 1) * 0.75)
             path.addEllipse(centre, radius, radius)
-        self._marks["locator"].setPath(path)
+        self._set_path("locator", path)
 
     def mark_rect(self, role: str) -> QRectF:
         """The map-cell rectangle around the marks of `role` (empty when none)."""
         return self._marks[role].path().boundingRect()
 
     def clear_marks(self) -> None:
-        for item in self._marks.values():
-            item.setPath(QPainterPath())
+        for role in self._marks:
+            self._set_path(role, QPainterPath())
 
     def view_box(self) -> pg.ViewBox:
         return self._view

@@ -243,13 +243,14 @@ class KernelEditor(QWidget):
         if self.grid.shape() != kernel.shape or not np.array_equal(self.grid.matrix(), kernel):
             self.grid.set_matrix(kernel)
         preset = KERNEL_PRESETS.get(settings.preset) if settings.preset else None
-        with QSignalBlocker(self.preset_box):
-            index = self.preset_box.findData(settings.preset if preset else "")
-            self.preset_box.setCurrentIndex(max(index, 0))
-        self.description.setText(
-            tr(preset.description) if preset else tr("Your own kernel: double-click a cell to type a weight.")
-        )
-        self.preset_box.setToolTip(self.description.text())
+        index = max(self.preset_box.findData(settings.preset if preset else ""), 0)
+        description = tr(preset.description) if preset else tr("Your own kernel: double-click a cell to type a weight.")
+        if index != self.preset_box.currentIndex() or description != self.description.text():
+            # only on a change: the box's tooltip measures its elided text (every cell edit of a drag came here)
+            with QSignalBlocker(self.preset_box):
+                self.preset_box.setCurrentIndex(index)
+            self.description.setText(description)
+            self.preset_box.setToolTip(description)
         factor = settings.scale_text
         self.scale_label.setText(f"× {factor}" if factor else "")
         self.scale_label.setVisible(bool(factor))

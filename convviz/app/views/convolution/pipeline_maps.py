@@ -195,22 +195,27 @@ class PipelineMaps(QWidget):
         self.show_pinned(details.pinned, request.input_size)
 
     def show_pinned(self, pinned: PinnedArithmetic | None, input_size: tuple[int, int]) -> None:
-        """Outline the cells the pinned pixel reads (pink on padding), the pixel, its pooled cell."""
-        self.clear_marks()
-        if pinned is None:
-            return
-        h, w = input_size
-        inside = [(r, c) for r, c in pinned.field if 0 <= r < h and 0 <= c < w]
-        outside = [(r, c) for r, c in pinned.field if not (0 <= r < h and 0 <= c < w)]
-        self.input_panel.set_marks("field", inside)
-        self.input_panel.set_marks("padding", outside)
-        self.input_panel.set_locator(pinned.field)
-        for panel in (self.conv_panel, self.activation_panel):
-            panel.set_marks("pinned", [pinned.cell])
-            panel.set_locator([pinned.cell])
-        if pinned.pooled_cell is not None:
-            self.pool_panel.set_marks("pinned", [pinned.pooled_cell])
-            self.pool_panel.set_locator([pinned.pooled_cell])
+        """Outline the cells the pinned pixel reads (pink on padding), the pixel, its pooled cell.
+
+        Each panel gets exactly its marks, set only where they change: the same pin after a kernel edit
+        repaints nothing (clearing every mark and drawing it again repainted all four maps)."""
+        marks: dict[FeatureMapPanel, dict[str, list[tuple[int, int]]]] = {panel: {} for panel in self.panels()}
+        locators: dict[FeatureMapPanel, list[tuple[int, int]]] = {}
+        if pinned is not None:
+            h, w = input_size
+            marks[self.input_panel] = {
+                "field": [(r, c) for r, c in pinned.field if 0 <= r < h and 0 <= c < w],
+                "padding": [(r, c) for r, c in pinned.field if not (0 <= r < h and 0 <= c < w)],
+            }
+            locators[self.input_panel] = list(pinned.field)
+            for panel in (self.conv_panel, self.activation_panel):
+                marks[panel] = {"pinned": [pinned.cell]}
+                locators[panel] = [pinned.cell]
+            if pinned.pooled_cell is not None:
+                marks[self.pool_panel] = {"pinned": [pinned.pooled_cell]}
+                locators[self.pool_panel] = [pinned.pooled_cell]
+        for panel in self.panels():
+            panel.show_marks(marks[panel], locators.get(panel, []))
 
     def show_no_output(self, text: str) -> None:
         """Say why, in place of the maps (the old ones dim behind the note)."""

@@ -36,12 +36,19 @@ class TorchPanel(QWidget):
         layout.addWidget(self.verdict)
 
     def show_pending(self, lines: list[str]) -> None:
-        self.code.setPlainText("\n".join(lines))
+        self._set_code(lines)
         self.verdict.setText(tr("Checking the map against PyTorch…"))
         set_status_style(self.verdict, None, "color: palette(placeholder-text);")
 
+    def _set_code(self, lines: list[str]) -> None:
+        """Show the code, unless it is on screen already: every kernel edit's map asks for the same call again,
+        and setting it anew laid the text out, repainted it and sent a reader back to its top."""
+        text = "\n".join(lines)
+        if text != self.code.toPlainText():
+            self.code.setPlainText(text)
+
     def show_check(self, check: TorchCheck) -> None:
-        self.code.setPlainText("\n".join(check.lines))
+        self._set_code(check.lines)
         h, w = check.shape
         difference = format_number(check.max_difference, 8) if check.max_difference else "0"
         if check.window is None:

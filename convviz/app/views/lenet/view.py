@@ -48,7 +48,7 @@ from convviz.app.views.lenet.layer_detail import LayerDetail
 from convviz.app.views.lenet.layers import LayerMaps
 from convviz.app.views.lenet.own_model_display import OwnModelDisplay
 from convviz.app.views.lenet.preprocess_strip import PreprocessStrip
-from convviz.app.widgets.elided_label import ElidedLabel
+from convviz.app.widgets.elided_label import ElidedLabel, SteadyLine
 from convviz.app.widgets.file_filters import FileKind, name_filter
 from convviz.app.widgets.live_camera import LiveCamera
 from convviz.app.widgets.parameter_table import ParameterTableWidget
@@ -232,7 +232,7 @@ class LeNetView(View):
         middle.addLayout(heading)
         middle.addWidget(self.layers, 5)
         middle.addWidget(self.bars, 2)
-        middle.addWidget(self.readout)
+        middle.addWidget(SteadyLine(self.readout))  # a new text each result: no relayout
 
         yield
         self.detail = LayerDetail()
