@@ -55,6 +55,21 @@ def test_model_menu_and_bar_are_there(window):
     assert [combo.itemText(i) for i in range(combo.count())] == ["Shipped weights", "Open a model file…"]
 
 
+def test_the_open_dialog_starts_the_fork_server_while_the_file_is_chosen(window, monkeypatch):
+    """The sandbox is forked from the fork server, whose first start imports torch (seconds): it starts as the
+    dialog opens, not when the chosen file arrives; cancelling opens nothing."""
+    from PySide6.QtWidgets import QFileDialog
+
+    import convviz.model.fork_server as fork_server
+
+    events = []
+    monkeypatch.setattr(fork_server, "process_context", lambda: events.append("server"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (events.append("dialog"), ("", ""))[1]))
+    monkeypatch.setattr(window.model_tools, "open_model", lambda path: events.append("open"))
+    window.model_tools.open_dialog()
+    assert events == (["server", "dialog"] if sys.platform.startswith("linux") else ["dialog"])
+
+
 def test_mismatched_weights_are_refused_and_the_network_stays(qtbot, window, tmp_path):
     view = settled(qtbot, window)
     before = view.result().layers["softmax"].copy()

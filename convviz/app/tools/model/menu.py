@@ -535,6 +535,9 @@ class ModelTools(QObject):
 
     # ------------------------------------------------------------------ open a model
     def open_dialog(self) -> None:
+        from convviz.model.fork_server import start_early
+
+        start_early()  # an own model runs in a sandbox forked from it: it imports torch while the file is chosen
         path, _ = QFileDialog.getOpenFileName(self.window, tr("Open a model"), "", name_filter(MODEL_FILES, ALL_FILES))
         if path:
             self.open_model(path)
