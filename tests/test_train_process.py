@@ -162,6 +162,39 @@ def test_a_run_given_while_the_process_started_ahead_still_starts_is_handed_over
     assert process.wait(10)
 
 
+def held_start(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Make every child's start wait for `release` (as the fork server's first start waits while it imports torch);
+    `entered` is set once a start is under way."""
+    entered, release = threading.Event(), threading.Event()
+    kind = type(process_context().Process())  # (patched on the class: the process object itself is pickled)
+    start_child = kind.start
+
+    def slow_start(child) -> None:
+        entered.set()
+        release.wait(WAIT_S)
+        start_child(child)
+
+    monkeypatch.setattr(kind, "start", slow_start)
+    return entered, release
+
+
+def test_kill_while_the_child_still_starts_returns_at_once_and_the_child_is_ended_after(monkeypatch):
+    """Closing the app while the spare's child is still starting: `kill` used to wait those seconds for the start."""
+    entered, release = held_start(monkeypatch)
+    reports = Reports()
+    spare = reports.process()
+    spare.start()
+    assert entered.wait(WAIT_S) and spare.is_starting()
+    killing = threading.Thread(target=spare.kill)
+    killing.start()
+    killing.join(WAIT_S)
+    returned = not killing.is_alive()
+    release.set()
+    assert returned
+    assert spare.wait(WAIT_S) and not spare.is_starting()
+    assert spare.pid is not None and gone(spare.pid) and reports.outcome is None  # started, killed, no report
+
+
 def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
     process = Reports().process()
     with pytest.raises(ValueError, match="four arrays"):
