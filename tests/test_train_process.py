@@ -21,7 +21,7 @@ import torch
 from convviz.model.fork_server import process_context
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
-from convviz.model.train_process import TrainingProcess
+from convviz.model.train_process import PROBE_CELLS, TrainingProcess, _child_main
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_S = 60.0
@@ -195,6 +195,31 @@ def test_kill_while_the_child_still_starts_returns_at_once_and_the_child_is_ende
     assert spare.pid is not None and gone(spare.pid) and reports.outcome is None  # started, killed, no report
 
 
+def _child_writing_its_errors_to(path: str, *arguments) -> None:
+    """The training child, its stderr in `path` (a fork server's child writes to the server's stderr)."""
+    sys.stderr = open(path, "w", buffering=1)  # noqa: SIM115 - the child's whole life
+    _child_main(*arguments)
+
+
+def test_a_child_whose_app_ended_before_its_run_ends_quietly(tmp_path):
+    """A spare abandoned while it started is born after the app ended: it reads the end of the run pipe and
+    leaves, without a traceback in the app's terminal (it used to print EOFError's)."""
+    context = process_context()
+    run_parent, run_child = context.Pipe(duplex=True)
+    control_child, control_parent = context.Pipe(duplex=False)
+    errors = tmp_path / "stderr.txt"
+    child = context.Process(target=_child_writing_its_errors_to, daemon=True, args=(
+        str(errors), run_child, control_child, context.RawArray("f", PROBE_CELLS + 2), "en"))
+    child.start()
+    run_child.close()
+    control_child.close()
+    run_parent.close()  # the app is gone without giving a run
+    child.join(WAIT_S)
+    control_parent.close()
+    assert child.exitcode == 0
+    assert errors.read_text() == ""
+
+
 def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
     process = Reports().process()
     with pytest.raises(ValueError, match="four arrays"):
@@ -225,7 +250,7 @@ OWNER = """
 import threading
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
-from convviz.model.train_process import TrainingProcess
+from convviz.model.train_process import PROBE_CELLS, TrainingProcess, _child_main
 images, labels = load_mnist("train10k")
 first = threading.Event()
 process = TrainingProcess(on_update=lambda u: first.set(), on_finished=print, on_failed=answer.send)

@@ -173,7 +173,10 @@ def _child_main(run_conn, control_conn, probe_slot, language_tag: str = "en") ->
     control = _ChildControl(control_conn, report, probe_slot)
     try:
         threads = _warm_up()
-        request = run_conn.recv()
+        try:
+            request = run_conn.recv()
+        except (EOFError, OSError):  # the app ended before it gave a run (a spare it abandoned while it started)
+            return
         if request is None:  # closed without a run
             return
         config, data = request
