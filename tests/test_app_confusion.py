@@ -59,7 +59,10 @@ def test_matrix_counts_every_test_digit_and_a_click_lists_exactly_its_digits(qtb
     assert "first 300" in panel.cell_label.text()
 
 
-def test_live_jobs_run_between_the_chunks_of_a_pass(qtbot, panel, worker):
+def test_live_jobs_run_between_the_chunks_of_a_pass(qtbot, worker):
+    images, labels = load_mnist("test")
+    panel = ConfusionPanel(worker, data=(images[:2000], labels[:2000]))  # two chunks: a job fits between them
+    qtbot.addWidget(panel)
     busy_when_other_finished = []
     panel.compute(load_lenet, "Shipped weights")
     worker.submit("explorer-like", lambda: 1, lambda job: busy_when_other_finished.append(panel.is_busy()))

@@ -11,12 +11,11 @@ least 4.5:1 (WCAG AA).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from convviz.app.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeManager, build_palette
@@ -50,15 +49,24 @@ def open_lesson(qtbot, window, number: int) -> None:
         window.lessons.menu.lesson_actions[number].trigger()
 
 
+def argb_pixels(picture: QImage) -> np.ndarray:
+    """`picture`'s pixels as (height, width) 0xAARRGGBB values, as `QImage.pixel` gives them (one copy, no loop)."""
+    picture = picture.convertToFormat(QImage.Format.Format_ARGB32)
+    rows = np.frombuffer(picture.constBits(), dtype=np.uint8).reshape(picture.height(), picture.bytesPerLine())
+    return rows[:, : 4 * picture.width()].copy().view("<u4")
+
+
 def painted_colours(picture, widget: QWidget, within: QWidget) -> tuple[str, list[str]]:
-    """`widget`'s background (its most common pixel) and all its pixels, as painted in `picture` (a grab of `within`)."""
+    """`widget`'s background (its most common pixel; a tie goes to the first met column by column) and all
+    its distinct pixels, as painted in `picture` (a grab of `within`)."""
     top_left = widget.mapTo(within, QPoint(0, 0))
-    pixels = Counter(
-        picture.pixel(x, y)
-        for x in range(max(top_left.x(), 0), min(top_left.x() + widget.width(), picture.width()))
-        for y in range(max(top_left.y(), 0), min(top_left.y() + widget.height(), picture.height()))
-    )
-    return QColor.fromRgb(pixels.most_common(1)[0][0]).name(), [QColor.fromRgb(pixel).name() for pixel in pixels]
+    x0, y0 = max(top_left.x(), 0), max(top_left.y(), 0)
+    x1 = min(top_left.x() + widget.width(), picture.width())
+    y1 = min(top_left.y() + widget.height(), picture.height())
+    region = argb_pixels(picture)[y0:y1, x0:x1].T.ravel()  # column by column, as the eye's loop read them
+    values, first, counts = np.unique(region, return_index=True, return_counts=True)
+    common = values[np.lexsort((first, -counts))[0]]
+    return QColor.fromRgb(int(common)).name(), [QColor.fromRgb(int(value)).name() for value in values]
 
 
 def painted_contrast(picture, widget: QWidget, within: QWidget) -> float:

@@ -7,6 +7,7 @@ test digits, so a whole run takes a second or two.
 from __future__ import annotations
 
 import os
+import threading
 
 import numpy as np
 import pytest
@@ -309,6 +310,36 @@ def test_the_panel_starts_the_next_training_process_ahead(qtbot, panel):
     with pytest.raises(ProcessLookupError):
         os.kill(spare, 0)
     assert panel.runner.prepared_process_id() is None
+
+
+def test_closing_while_the_spare_still_starts_returns_at_once_and_ends_it(qtbot, monkeypatch):
+    """The window closed while the spare's child starts (the fork server's first start imports torch for seconds):
+    closing used to wait for that start; now the spare's reader ends the child once the start returns."""
+    from convviz.model.fork_server import process_context
+
+    entered, release = threading.Event(), threading.Event()
+    kind = type(process_context().Process())  # (patched on the class: the process object itself is pickled)
+    start_child = kind.start
+
+    def slow_start(child) -> None:
+        entered.set()
+        release.wait(60)
+        start_child(child)
+
+    monkeypatch.setattr(kind, "start", slow_start)
+    runner = TrainingRunner()
+    runner.prepare()
+    spare = runner._spare
+    assert entered.wait(60)
+    closing = threading.Thread(target=runner.close)
+    closing.start()
+    closing.join(60)
+    returned = not closing.is_alive()
+    release.set()
+    assert returned and runner.prepared_process_id() is None
+    assert spare.wait(60) and spare.pid is not None
+    with pytest.raises(ProcessLookupError):
+        os.kill(spare.pid, 0)
 
 
 def test_closing_the_window_ends_the_training_processes(qtbot, make_window, worker, small_data):

@@ -21,7 +21,7 @@ import torch
 from convviz.model.fork_server import process_context
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
-from convviz.model.train_process import TrainingProcess
+from convviz.model.train_process import PROBE_CELLS, TrainingProcess, _child_main
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_S = 60.0
@@ -162,6 +162,64 @@ def test_a_run_given_while_the_process_started_ahead_still_starts_is_handed_over
     assert process.wait(10)
 
 
+def held_start(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Make every child's start wait for `release` (as the fork server's first start waits while it imports torch);
+    `entered` is set once a start is under way."""
+    entered, release = threading.Event(), threading.Event()
+    kind = type(process_context().Process())  # (patched on the class: the process object itself is pickled)
+    start_child = kind.start
+
+    def slow_start(child) -> None:
+        entered.set()
+        release.wait(WAIT_S)
+        start_child(child)
+
+    monkeypatch.setattr(kind, "start", slow_start)
+    return entered, release
+
+
+def test_kill_while_the_child_still_starts_returns_at_once_and_the_child_is_ended_after(monkeypatch):
+    """Closing the app while the spare's child is still starting: `kill` used to wait those seconds for the start."""
+    entered, release = held_start(monkeypatch)
+    reports = Reports()
+    spare = reports.process()
+    spare.start()
+    assert entered.wait(WAIT_S) and spare.is_starting()
+    killing = threading.Thread(target=spare.kill)
+    killing.start()
+    killing.join(WAIT_S)
+    returned = not killing.is_alive()
+    release.set()
+    assert returned
+    assert spare.wait(WAIT_S) and not spare.is_starting()
+    assert spare.pid is not None and gone(spare.pid) and reports.outcome is None  # started, killed, no report
+
+
+def _child_writing_its_errors_to(path: str, *arguments) -> None:
+    """The training child, its stderr in `path` (a fork server's child writes to the server's stderr)."""
+    sys.stderr = open(path, "w", buffering=1)  # noqa: SIM115 - the child's whole life
+    _child_main(*arguments)
+
+
+def test_a_child_whose_app_ended_before_its_run_ends_quietly(tmp_path):
+    """A spare abandoned while it started is born after the app ended: it reads the end of the run pipe and
+    leaves, without a traceback in the app's terminal (it used to print EOFError's)."""
+    context = process_context()
+    run_parent, run_child = context.Pipe(duplex=True)
+    control_child, control_parent = context.Pipe(duplex=False)
+    errors = tmp_path / "stderr.txt"
+    child = context.Process(target=_child_writing_its_errors_to, daemon=True, args=(
+        str(errors), run_child, control_child, context.RawArray("f", PROBE_CELLS + 2), "en"))
+    child.start()
+    run_child.close()
+    control_child.close()
+    run_parent.close()  # the app is gone without giving a run
+    child.join(WAIT_S)
+    control_parent.close()
+    assert child.exitcode == 0
+    assert errors.read_text() == ""
+
+
 def test_bad_data_and_pictures_are_refused_with_a_sentence(small_data):
     process = Reports().process()
     with pytest.raises(ValueError, match="four arrays"):
@@ -192,7 +250,7 @@ OWNER = """
 import threading
 from convviz.model.mnist import load_mnist
 from convviz.model.train import TrainConfig
-from convviz.model.train_process import TrainingProcess
+from convviz.model.train_process import PROBE_CELLS, TrainingProcess, _child_main
 images, labels = load_mnist("train10k")
 first = threading.Event()
 process = TrainingProcess(on_update=lambda u: first.set(), on_finished=print, on_failed=answer.send)

@@ -173,7 +173,10 @@ def _child_main(run_conn, control_conn, probe_slot, language_tag: str = "en") ->
     control = _ChildControl(control_conn, report, probe_slot)
     try:
         threads = _warm_up()
-        request = run_conn.recv()
+        try:
+            request = run_conn.recv()
+        except (EOFError, OSError):  # the app ended before it gave a run (a spare it abandoned while it started)
+            return
         if request is None:  # closed without a run
             return
         config, data = request
@@ -246,9 +249,10 @@ class TrainingProcess:
             name="convviz-training", daemon=True,
         )
         self._child_ends = (run_child, control_child)
-        self._lock = threading.Lock()  # the reader holds it while the child starts: seconds, the fork server's first
-        self._thread_lock = threading.Lock()  # (so starting the reader has its own: Start must not wait for that)
+        self._lock = threading.Lock()  # guards `_killed` and `_starting`; never held while the child starts
+        self._thread_lock = threading.Lock()  # starting the reader thread, once
         self._killed = False
+        self._starting = False  # the reader is in `Process.start` (seconds, while the fork server first imports torch)
         self._thread = threading.Thread(target=self._read, name="convviz-training-reader", daemon=True)
 
     # ------------------------------------------------------------------ owner's side
@@ -305,12 +309,21 @@ class TrainingProcess:
         return not self._thread.is_alive()
 
     def kill(self) -> None:
-        """End the child now (closing the app): `on_failed` reports it, if it was still running."""
+        """End the child now (closing the app): `on_failed` reports it, if it was still running.
+
+        Returns at once, also while the reader is still starting the child: it then kills the child as soon
+        as the start returns (closing the app used to wait seconds here for a start it abandons).
+        """
         with self._lock:
             self._killed = True
-            if self._process.pid is not None and self._process.exitcode is None:
+            if not self._starting and self._process.pid is not None and self._process.exitcode is None:
                 self._process.kill()
         self._requests.put(None)  # a reader waiting for a run wakes up
+
+    def is_starting(self) -> bool:
+        """True while the reader waits for the child's start (the fork server's first start imports torch)."""
+        with self._lock:
+            return self._starting
 
     @property
     def pid(self) -> int | None:
@@ -333,7 +346,14 @@ class TrainingProcess:
             with self._lock:
                 if self._killed:
                     raise OSError("stopped before it started")  # never shown: a killed run reports "Training was stopped."
+                self._starting = True
+            try:
                 self._process.start()
+            finally:
+                with self._lock:
+                    self._starting = False
+                    if self._killed and self._process.pid is not None:
+                        self._process.kill()  # killed while it started: `kill` left it to this thread
             _lower_priority(self._process.pid)  # at once: its start-up (imports) must not compete with the window
             for end in self._child_ends:
                 end.close()  # only the child holds them now: its death reads as the end of the pipe

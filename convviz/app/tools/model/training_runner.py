@@ -123,7 +123,11 @@ class TrainingRunner(QObject):
         return self._process is None or self._process.wait(timeout)
 
     def close(self, grace: float = CLOSE_GRACE_S) -> None:
-        """Stop a run, give it `grace` seconds, then kill its process; end the spare; returns once both have ended."""
+        """Stop a run, give it `grace` seconds, then kill its process; end the spare; returns once both have ended.
+
+        A spare whose child is still being started (the fork server's first start imports torch, seconds) is
+        not waited for: its reader kills the child the moment the start returns, and ends.
+        """
         self._closed = True
         spare, self._spare = self._spare, None
         if spare is not None:
@@ -133,7 +137,7 @@ class TrainingRunner(QObject):
             if not self._process.wait(grace):
                 self._process.kill()
                 self._process.wait()
-        if spare is not None:
+        if spare is not None and not spare.is_starting():
             spare.wait()
 
     def process_id(self) -> int | None:
