@@ -121,7 +121,7 @@ class Classroom:
         for view in window.views.values():
             if isinstance(view, ConvolutionView):
                 view.check_delay_ms = 0  # no one types here: the PyTorch check need not wait 350 ms for a pause
-        throttles = window.findChildren(GenericSignalThrottler)
+        throttles = window.views[name].findChildren(GenericSignalThrottler) if name in window.views else []
 
         def settled() -> bool:
             run_held_now(throttles)
