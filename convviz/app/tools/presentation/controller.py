@@ -45,7 +45,6 @@ from convviz.i18n import tr, tr_noop
 FONT_ZOOM = 1.5
 _CLOSE, _RESIZE, _LAYOUT_REQUEST = QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.LayoutRequest
 _KEY_KINDS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
-LAYOUT_ROUNDS = 6  # a layout's need settles in two or three rounds; a bound, not a wait
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
 HELP_TEXT = tr_noop(
@@ -216,20 +215,9 @@ class PresentationController(QObject):
         return self._room_for(self._need())
 
     def _need(self) -> QSize:
-        """The size the window's layout needs now.
-
-        A font change reaches the window's layout a level at a time (a widget that lays itself out anew at its new
-        size posts a request to its parent), so the need is asked again until it stops changing: measured once, a
-        Convolution view presenting on a 960x540 screen took 1.5 as fitting in 540 rows and then needed 551.
-        """
-        need = None
-        for _ in range(LAYOUT_ROUNDS):
-            QApplication.sendPostedEvents()  # font changes reach every widget first
-            now = self._window.minimumSizeHint()
-            if now == need:
-                break
-            need = now
-        return need
+        """The size the window's layout needs now."""
+        QApplication.sendPostedEvents()  # font changes reach every widget first
+        return self._window.minimumSizeHint()
 
     def _room_for(self, need: QSize) -> bool:
         room = self.screen_size()
