@@ -43,6 +43,8 @@ from convviz.app.widgets.ui_zoom import UiZoom
 from convviz.i18n import tr, tr_noop
 
 FONT_ZOOM = 1.5
+_CLOSE, _RESIZE, _LAYOUT_REQUEST = QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.LayoutRequest
+_KEY_KINDS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
 ZOOM_STEPS = (FONT_ZOOM, 1.35, 1.25, 1.15, 1.0)  # the largest whose layout fits the screen is used
 POINTER_SHORTCUT = "Ctrl+Shift+P"
 HELP_TEXT = tr_noop(
@@ -301,13 +303,16 @@ class PresentationController(QObject):
     # ---------------------------------------------------------------- keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         kind = event.type()
-        if watched is self._window and kind == QEvent.Type.Close:
-            self.shutdown()
-        elif watched is self._window and kind == QEvent.Type.Resize and self.is_blank():
-            self.blank.cover()
-        elif watched is self._window and kind == QEvent.Type.LayoutRequest and self.zoom.is_active():
-            self._refit.start()  # a page shown while presenting (a table, a lesson) may need smaller text
-        elif kind == QEvent.Type.ShortcutOverride and self.is_blank() and isinstance(watched, QWidget):
+        if watched is self._window:
+            if kind == _CLOSE:
+                self.shutdown()
+            elif kind == _RESIZE and self.is_blank():
+                self.blank.cover()
+            elif kind == _LAYOUT_REQUEST and self.zoom.is_active():
+                self._refit.start()  # a page shown while presenting (a table, a lesson) may need smaller text
+        if kind not in _KEY_KINDS:  # every event of the application passes here while presenting: most leave at once
+            return False
+        if kind == QEvent.Type.ShortcutOverride and self.is_blank() and isinstance(watched, QWidget):
             if watched.window() is self._window:
                 event.accept()  # no menu shortcut (H, R, Ctrl+…) acts behind the black: it comes as a key press
                 return True
