@@ -4,7 +4,7 @@
 
 Runs `run_maps` directly (no window), for the panel sizes a 1600×1000 view
 gives, interleaved with `convviz.core.conv2d` alone on the same picture (the
-reference, same run). Then the display parts on a freshly convolved map (cold
+reference, same run) and with the job as it was before `levels_sample`. Then the display parts on a freshly convolved map (cold
 in cache, as in the job): the colour levels read from the strided view (before)
 and from the gathered sample (`levels_sample`, after), and the panel picture.
 """
@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
+import convviz.state.convolution_run as convolution_run  # noqa: E402
 from convviz.core import conv2d  # noqa: E402
 from convviz.samples import load_sample  # noqa: E402
 from convviz.state.convolution import ConvolutionSettings, resolve  # noqa: E402
@@ -32,6 +33,21 @@ from convviz.state.convolution_run import (  # noqa: E402
     run_maps,
 )
 from convviz.state.screen_picture import ScreenTarget, render_screen  # noqa: E402
+
+
+def strided_sample(values: np.ndarray, sample_step: int) -> np.ndarray:
+    """The levels' cells as the job read them before `levels_sample`: a strided view of the fresh map."""
+    return values[::sample_step, ::sample_step] if sample_step > 1 else values
+
+
+def run_maps_before(request, screens):
+    """`run_maps` with the colour levels read from the strided view (the job before this change)."""
+    gathered = convolution_run.levels_sample
+    convolution_run.levels_sample = strided_sample
+    try:
+        return run_maps(request, screens)
+    finally:
+        convolution_run.levels_sample = gathered
 
 
 def ms(values: list[float]) -> float:
@@ -52,7 +68,7 @@ def main() -> None:
     options = dict(stride=request.stride, padding=request.padding, dilation=request.dilation,
                    flip=request.flip, padding_mode=request.padding_mode)
     run_maps(request, screens)  # first call: threads, caches, the input picture's display
-    alone, job, strided, gathered, picture_ms = [], [], [], [], []
+    alone, job, job_before, strided, gathered, picture_ms = [], [], [], [], [], []
     for _ in range(args.repeats):
         started = time.perf_counter()
         conv = conv2d(picture, request.kernel, **options)
@@ -60,8 +76,11 @@ def main() -> None:
         started = time.perf_counter()
         run_maps(request, screens)
         job.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        run_maps_before(request, screens)
+        job_before.append(time.perf_counter() - started)
         step = display_step(conv.shape)
-        for way, times in ((lambda: conv[::step, ::step], strided), (lambda: levels_sample(conv, step), gathered)):
+        for way, times in ((lambda: strided_sample(conv, step), strided), (lambda: levels_sample(conv, step), gathered)):
             conv = conv2d(picture, request.kernel, **options)  # fresh: not in cache, as in the job
             started = time.perf_counter()
             levels, _ = map_levels(way(), conv.size, True)
@@ -73,6 +92,9 @@ def main() -> None:
     print(f"  conv2d alone {ms(alone):6.2f} ms   run_maps {ms(job):6.2f} ms   "
           f"ratio {statistics.median(job) / statistics.median(alone):.2f}   (not the convolution: "
           f"{ms(job) - ms(alone):.2f} ms)")
+    print(f"  before (levels from the strided view): run_maps {ms(job_before):6.2f} ms   ratio "
+          f"{statistics.median(job_before) / statistics.median(alone):.2f}   (not the convolution: "
+          f"{ms(job_before) - ms(alone):.2f} ms); before / after {statistics.median(job_before) / statistics.median(job):.2f}")
     print(f"  colour levels: strided view {ms(strided):5.2f} ms, gathered sample {ms(gathered):5.2f} ms   "
           f"ratio {statistics.median(strided) / statistics.median(gathered):.2f}")
     print(f"  panel picture {ms(picture_ms):5.2f} ms")
