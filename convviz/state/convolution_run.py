@@ -157,6 +157,18 @@ def display_step(shape: tuple[int, int]) -> int:
     return max(1, math.ceil(max(shape) / MAX_DISPLAY_SIDE))
 
 
+def levels_sample(values: np.ndarray, sample_step: int) -> np.ndarray:
+    """The cells the levels are read from: one in `sample_step`² of `values`, gathered into one small array.
+
+    A strided view of a fresh 4096² map is read from memory once per reduction
+    (min, max, the percentile sample); gathering its cells once makes the
+    others read a 1024² array that stays in cache: the same cells, the same values.
+    """
+    if sample_step == 1:
+        return values
+    return np.ascontiguousarray(values[::sample_step, ::sample_step])
+
+
 def map_levels(
     shown: np.ndarray, cells: int, signed: bool
 ) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -204,7 +216,7 @@ def map_image(values: np.ndarray, scale: str, target: ScreenTarget | None = None
     """
     values = np.asarray(values, dtype=np.float32)
     sample_step = display_step(values.shape)
-    shown = values[::sample_step, ::sample_step] if sample_step > 1 else values
+    shown = levels_sample(values, sample_step)
     signed = is_signed(scale)
     levels, value_range = map_levels(shown, values.size, signed)
     signed = signed or levels[0] < 0  # a non-negative kind with a negative value still shows where zero is
