@@ -72,6 +72,7 @@ MESSAGE_MS = 10_000
 # between start-up steps: a real timer, so that the window's own timers and input come first (Qt 6 runs a
 # 0 ms single shot as a posted call, before any timer: a chain of those never lets the window breathe)
 BREATHE_MS = 1
+GARBAGE_INTERVAL_S = 0.5  # how often the GUI thread looks whether the cycle collector has work
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
 # what installing the classroom tools imports: loaded on the same thread first, so that the tools come quickly
 TOOL_MODULES = tuple(f"convviz.app.tools.{name}" for name in (
@@ -562,6 +563,7 @@ class MainWindow(QMainWindow):
                 if self.device_box.findData(device) < 0:
                     self.device_box.addItem(names.get(device, device), device)
         self.statusBar().showMessage(tr("Ready."), 3000)
+        collect_garbage_on_the_gui_thread()  # (after the loading thread, which pauses the collector, is done)
         _keep_out_of_collections()  # before the view is built: a collection meanwhile would walk torch again
         self._ensure_current_view()
         _keep_out_of_collections()
@@ -962,6 +964,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             gc.unfreeze()  # what the window held may become garbage now: the collector sees it again
+
+
+_GUI_THREAD_COLLECTOR = None
+
+
+def collect_garbage_on_the_gui_thread() -> None:
+    """From now on the cycle collector runs on the GUI thread only, on a timer (pyqtgraph's GarbageCollector).
+
+    Python starts a collection in whichever thread happens to allocate: the compute worker, a training or
+    fine-tuning thread. A window, panel or dialog left in a reference cycle that is freed there has its Qt
+    objects deleted by PySide on the GUI thread at an arbitrary later moment, where Qt had already deleted
+    some of them: the process crashed (seen as a segmentation fault entering a slot on the GUI thread while
+    a fine-tuning thread ran, after windows of earlier tests had been closed). Once per process.
+    """
+    global _GUI_THREAD_COLLECTOR
+    if _GUI_THREAD_COLLECTOR is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _GUI_THREAD_COLLECTOR = GarbageCollector(interval=GARBAGE_INTERVAL_S)
 
 
 def _keep_out_of_collections() -> None:
