@@ -72,7 +72,6 @@ MESSAGE_MS = 10_000
 # between start-up steps: a real timer, so that the window's own timers and input come first (Qt 6 runs a
 # 0 ms single shot as a posted call, before any timer: a chain of those never lets the window breathe)
 BREATHE_MS = 1
-GARBAGE_INTERVAL_S = 0.5  # how often the GUI thread looks whether the cycle collector has work
 HEAVY_MODULES = ("numpy", "torch", "convviz.core")
 # what installing the classroom tools imports: loaded on the same thread first, so that the tools come quickly
 TOOL_MODULES = tuple(f"convviz.app.tools.{name}" for name in (
@@ -970,19 +969,13 @@ _GUI_THREAD_COLLECTOR = None
 
 
 def collect_garbage_on_the_gui_thread() -> None:
-    """From now on the cycle collector runs on the GUI thread only, on a timer (pyqtgraph's GarbageCollector).
-
-    Python starts a collection in whichever thread happens to allocate: the compute worker, a training or
-    fine-tuning thread. A window, panel or dialog left in a reference cycle that is freed there has its Qt
-    objects deleted by PySide on the GUI thread at an arbitrary later moment, where Qt had already deleted
-    some of them: the process crashed (seen as a segmentation fault entering a slot on the GUI thread while
-    a fine-tuning thread ran, after windows of earlier tests had been closed). Once per process.
-    """
+    """From now on the cycle collector runs on the GUI thread only (`worker.GuiThreadCollector`: a collection
+    started by another thread freed closed windows' widgets there, a crash). Once per process."""
     global _GUI_THREAD_COLLECTOR
     if _GUI_THREAD_COLLECTOR is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
+        from convviz.app.worker import GuiThreadCollector
 
-        _GUI_THREAD_COLLECTOR = GarbageCollector(interval=GARBAGE_INTERVAL_S)
+        _GUI_THREAD_COLLECTOR = GuiThreadCollector()  # lives as long as the application (no parent window)
 
 
 def _keep_out_of_collections() -> None:

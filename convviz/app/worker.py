@@ -25,6 +25,7 @@ a view can be tested without waiting on a thread, as ndv's controller tests do.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import sys
@@ -112,6 +113,7 @@ class ComputeWorker(QObject):
         if not self.synchronous and self._thread is None and not self._stopping:
             self._thread = threading.Thread(target=self._run, name="convviz-compute", daemon=True)
             self._thread.start()
+        GuiThreadCollector.last_request = time.monotonic()
         with self._condition:
             generation = self._generation.get(channel, 0) + 1
             self._generation[channel] = generation
@@ -212,3 +214,49 @@ def _receiver_alive(callback: Callable) -> bool:
     """False for a bound method of a Qt object that was deleted while its job ran."""
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or isValid(owner)
+
+
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run by the GUI thread only, on a timer.
+
+    Python starts a collection in whichever thread happens to allocate: the compute worker, a training or
+    fine-tuning thread. A closed window or panel left in a reference cycle that is freed there has its Qt
+    objects deleted by PySide on the GUI thread at an arbitrary later moment, where Qt had already deleted
+    some of them: the process crashed (a segmentation fault entering a slot on the GUI thread while a
+    fine-tuning thread ran, after earlier windows had closed). So automatic collection is off, and this timer
+    does Python's work: the young generations whenever Python would; a full pass (it walks every object not
+    frozen: tens of milliseconds, a visible stall in a burst of edits) once no request has reached a
+    compute worker for `QUIET_S`, or after `LATEST_S` at the latest. pyqtgraph's GarbageCollector does the
+    first part, but runs full passes in the middle of work.
+    """
+
+    INTERVAL_MS = 500
+    QUIET_S = 2.0
+    LATEST_S = 60.0
+    last_request = 0.0  # time.monotonic() of the newest request to any compute worker
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._full_pass_due: float | None = None
+        self.full_passes = 0
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        young, middle, _ = gc.get_count()
+        if young > self._thresholds[0]:
+            gc.collect(0)
+            if middle + 1 > self._thresholds[1]:
+                gc.collect(1)
+        if gc.get_count()[2] <= self._thresholds[2]:
+            return
+        now = time.monotonic()
+        if self._full_pass_due is None:
+            self._full_pass_due = now
+        if now - GuiThreadCollector.last_request >= self.QUIET_S or now - self._full_pass_due >= self.LATEST_S:
+            gc.collect(2)
+            self._full_pass_due = None
+            self.full_passes += 1
