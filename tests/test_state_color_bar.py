@@ -103,7 +103,9 @@ def test_labels_never_overlap_and_stay_on_the_bar(low, width, length, line, over
     assert offsets == sorted(offsets)
     assert all(b - a >= BAR_LABEL_NEAREST * line * (1 - 1e-9) for a, b in zip(offsets, offsets[1:]))
     assert all(line / 2 - overhang - 1e-6 <= offset <= length - line / 2 + overhang + 1e-6 for offset in offsets)
-    slack = 1e-9 * width  # a step's multiple a rounding error outside the ends still counts as the end
+    values = [label.value for label in labels]
+    step = values[1] - values[0] if len(values) >= 2 else bar_step(low, high, length, line)
+    slack = 1e-9 * max(width, step)  # a step's multiple within 1e-9 steps outside the ends counts as the end
     assert all(low - slack <= label.value <= high + slack for label in labels)
     if ends and labels:
         assert high in {label.value for label in labels}  # the top end always, when any number fits
@@ -122,7 +124,9 @@ def test_step_labels_read_their_values_at_a_nice_step(low, width, length, line):
     values = [label.value for label in labels]
     if len(values) >= 2:
         used = values[1] - values[0]
-        mantissa = used / 10 ** math.floor(math.log10(used) + 1e-9)
-        assert min(abs(mantissa - nice) for nice in (1.0, 2.0, 2.5, 5.0, 10.0)) < 1e-5
-        assert used >= step * (1 - 1e-6)
-        assert used * length / width >= BAR_LABEL_PITCH * line * (1 - 1e-6)  # the pitch, in pixels
+        magnitude = 10 ** math.floor(math.log10(used) + 1e-9)
+        mantissa = used / magnitude
+        rounding = 64 * math.ulp(max(abs(value) for value in values))  # far from 0 the values carry it
+        assert min(abs(mantissa - nice) for nice in (1.0, 2.0, 2.5, 5.0, 10.0)) < 1e-5 + rounding / magnitude
+        assert used + rounding >= step * (1 - 1e-6)
+        assert (used + rounding) * length / width >= BAR_LABEL_PITCH * line * (1 - 1e-6)  # the pitch, in pixels
