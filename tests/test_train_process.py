@@ -140,16 +140,7 @@ def test_a_run_given_while_the_process_started_ahead_still_starts_is_handed_over
     seconds): `run` hands the run over and returns; it used to wait for the child's start on the GUI thread."""
     reports = Reports()
     process = reports.process()
-    entered, release = threading.Event(), threading.Event()
-    kind = type(process._process)  # (patched on the class: the process object itself is pickled for the child)
-    start_child = kind.start
-
-    def slow_start(child) -> None:
-        entered.set()
-        release.wait(WAIT_S)
-        start_child(child)
-
-    monkeypatch.setattr(kind, "start", slow_start)
+    entered, release = held_start(monkeypatch)
     process.start()  # ahead, as the panel does when it opens
     assert entered.wait(WAIT_S)
     giving = threading.Thread(target=process.run, args=(TrainConfig(epochs=1, batch_size=50, augment=False), small_data))
