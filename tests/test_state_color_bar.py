@@ -122,7 +122,7 @@ def test_step_labels_read_their_values_at_a_nice_step(low, width, length, line):
         if line / 2 <= exact <= length - line / 2:  # not pulled in: centred on its value
             assert label.offset == pytest.approx(exact)
     values = [label.value for label in labels]
-    if len(values) >= 2:
+    if len(values) >= 2 and labels != bar_labels(low, high, length, line, ends=True):  # step labels, not the ends
         used = values[1] - values[0]
         magnitude = 10 ** math.floor(math.log10(used) + 1e-9)
         mantissa = used / magnitude
@@ -130,3 +130,11 @@ def test_step_labels_read_their_values_at_a_nice_step(low, width, length, line):
         assert min(abs(mantissa - nice) for nice in (1.0, 2.0, 2.5, 5.0, 10.0)) < 1e-5 + rounding / magnitude
         assert used + rounding >= step * (1 - 1e-6)
         assert (used + rounding) * length / width >= BAR_LABEL_PITCH * line * (1 - 1e-6)  # the pitch, in pixels
+
+
+def test_a_bar_too_short_for_two_step_labels_shows_its_ends_not_a_lone_number():
+    """A ReLU map's bar beside a lesson while presenting read only "0.0": its top end tells more of the range."""
+    high = 2.3
+    for length in (20.0, 30.0, 35.0):  # room for one number: the top end
+        assert [(label.value, label.text) for label in bar_labels(0.0, high, length, 18.0)] == [(high, "2.3")]
+    assert [label.value for label in bar_labels(0.0, high, 40.0, 18.0)] == [0.0, 2.0]  # two steps fit: as before

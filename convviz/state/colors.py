@@ -361,7 +361,8 @@ def bar_labels(
     """The numbers a colour bar from `low` (bottom) to `high` (top) shows, bottom to top; none overlap.
 
     - default: every multiple of a nice step between the ends: `bar_step`, or the next coarser one
-      where the end labels, pulled in, would come too near their neighbours;
+      where the end labels, pulled in, would come too near their neighbours; a bar with room for fewer
+      than two of them shows its ends instead (a lone "0" said nothing of the range);
     - `ends`: only the two ends (formatted as everywhere, "−0.2"), and 0 between them where it stands
       `BAR_LABEL_PITCH` lines from both (a short strip of units);
     - `fixed`: these (value, text) pairs ("−max", "0", "+max"), the first and last kept first.
@@ -385,16 +386,19 @@ def bar_labels(
     if fixed is not None:
         placed = [place(value, text) for value, text in fixed]
         candidates = [label for label, _ in placed[-1:] + placed[:1] + placed[1:-1]]
-    elif ends:
+    else:
+        if not ends:  # the finest step whose labels, the end ones pulled in, still stand apart
+            for step in _nice_steps(bar_step(low, high, length, line)):
+                first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+                labels = [place(round(k * step, 12), bar_step_text(k * step, step))[0] for k in range(first, last + 1)]
+                if all(b.offset - a.offset >= BAR_LABEL_NEAREST * line for a, b in zip(labels, labels[1:])):
+                    if len(labels) >= 2:
+                        return labels
+                    break  # a lone "0" on a short bar says nothing of its range: its ends say more
+            ends = True
         from convviz.core.numbers_text import format_number  # here: importing convviz.core loads torch
 
         candidates = [place(high, format_number(high, 3))[0], place(low, format_number(low, 3))[0]]
-    else:  # the finest step whose labels, the end ones pulled in, still stand apart
-        for step in _nice_steps(bar_step(low, high, length, line)):
-            first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
-            labels = [place(round(k * step, 12), bar_step_text(k * step, step))[0] for k in range(first, last + 1)]
-            if all(b.offset - a.offset >= BAR_LABEL_NEAREST * line for a, b in zip(labels, labels[1:])):
-                return labels
 
     kept: list[BarLabel] = []
     for label in candidates:
