@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from superqt.utils._throttler import GenericSignalThrottler  # what qthrottled makes; not exported by name
 
 from convviz.app.main_window import MainWindow
+from convviz.app.views import VIEW_MODULES
 from convviz.app.views.convolution.view import ConvolutionView
 from convviz.app.worker import ComputeWorker
 
@@ -72,15 +73,46 @@ class Classroom:
         window.resize(self.room)
         window.show()
         wait_until(lambda: window._libraries_ready, what="loading the libraries")
+        self._as_built: dict[str, dict] = {}  # each view's session state as first shown
+        self._changed_by_lessons: set[str] = set()  # views a lesson may have loaded an example into since
+        window.lessons.loader.opened.connect(self._lesson_opened)
 
     # ------------------------------------------------------------------ what is on screen
     def show_view(self, name: str):
+        """Show view `name` with the example it was built with, whatever a lesson opened since put into it.
+
+        A lesson leaves its example in the views (a 9×9 input, a 5×5 kernel); the sizes a test measures for "the
+        view, plain" must not depend on which lessons the same window happened to open before it.
+        """
         window = self.window
         view = window.views[name] if name in window.views else window.build_view(name)
         assert view is not None, window.statusBar().currentMessage()
+        self._as_built.setdefault(name, view.session_state())
+        if name in self._changed_by_lessons:
+            self._changed_by_lessons.discard(name)
+            view.restore_session_state(self._as_built[name])
         window.show_view(name)
         self.settle()
         return view
+
+    def open_lesson_file(self, path: str | Path, view: str) -> None:
+        """Open a lesson file for view `view` as File ▸ Open lesson… does, and wait until it is shown."""
+        loader = self.window.lessons.loader
+        self._keep_as_built(view)
+        before = loader.current
+        loader.open_file(path)
+        wait_until(lambda: loader.current is not None and loader.current is not before, what=f"the lesson {path}")
+        self.settle()
+
+    def _keep_as_built(self, name: str) -> None:
+        """Before a lesson first builds view `name`: build it here, so the example it was built with is kept."""
+        if name in VIEW_MODULES and name not in self._as_built:
+            current = self.window.current_view_name()
+            self.show_view(name)
+            self.window.show_view(current)
+
+    def _lesson_opened(self, *_) -> None:
+        self._changed_by_lessons.update(self.window.views)
 
     def present(self, active: bool) -> None:
         was = self.window.presentation.is_active()
@@ -93,6 +125,9 @@ class Classroom:
         loader = self.window.lessons.loader
         loader.load_catalogue()
         wait_until(lambda: bool(loader.lessons), what="the lesson catalogue")
+        lesson = loader.lesson_numbered(number)
+        assert lesson is not None, f"there is no lesson {number}"
+        self._keep_as_built(lesson.view)
         assert loader.open_number(number), f"there is no lesson {number}"
         wait_until(lambda: loader.current is not None and loader.current.lesson.number == number,
                    what=f"lesson {number}")

@@ -221,8 +221,6 @@ def test_a_teachers_own_lesson_fits_beside_the_exercise_panel(classroom, tmp_pat
     """A lesson file of the teacher's own, with a long explanation, and the exercise panel: nothing clipped."""
     import json
 
-    from layout_harness import wait_until
-
     path = tmp_path / "my_lesson.json"
     path.write_text(json.dumps({
         "schema": 1, "id": "teachers-own-edge", "number": 1, "title": "Our own vertical edge, drawn on the board",
@@ -234,11 +232,8 @@ def test_a_teachers_own_lesson_fits_beside_the_exercise_panel(classroom, tmp_pat
     }), encoding="utf-8")
     classroom.close_side_panels()
     classroom.present(False)
-    loader = classroom.window.lessons.loader
-    loader.open_file(path)
-    wait_until(lambda: loader.current is not None and loader.current.lesson.id == "teachers-own-edge",
-               what="the teacher's lesson")
-    classroom.settle()
+    classroom.open_lesson_file(path, "steps")
+    assert classroom.window.lessons.loader.current.lesson.id == "teachers-own-edge"
     classroom.open_exercises()
     for presenting in (False, True):
         classroom.present(presenting)

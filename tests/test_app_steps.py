@@ -277,3 +277,16 @@ def test_command_line_screenshot_of_the_steps_view(tmp_path, run_cli):
     assert picture.width >= 1200 and picture.height >= 800
     small = np.asarray(picture.resize((160, 100))).reshape(-1, 3)
     assert len(np.unique(small, axis=0)) > 30
+
+
+def test_the_settings_column_comes_back_when_a_smaller_example_leaves_room(qtbot, make_steps_view):
+    """A 12×12 example is too wide for the settings column beside it; the 6×6 one loaded after it is not, and the
+    column comes back without the window being resized (it stayed away until the next resize)."""
+    from convviz.state.steps import VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL
+
+    view = make_steps_view(size=(1100, 700))
+    assert not view.is_condensed() and view.controls_panel.isVisible()
+    view.load_example(np.arange(144.0).reshape(12, 12), VERTICAL_EDGE_KERNEL)
+    assert view.is_condensed() and not view.controls_panel.isVisible()
+    view.load_example(VERTICAL_EDGE_6, VERTICAL_EDGE_KERNEL)
+    assert not view.is_condensed() and view.controls_panel.isVisible()

@@ -86,3 +86,16 @@ def test_the_second_kernel_survives_a_session_file(qtbot, view, worker):
     del checked["second_kernel"]  # a file from before the second layer: one layer
     again.restore_session_state(checked)
     assert again.second_kernel() is None
+
+
+def test_turning_the_second_layer_off_gives_its_column_back(qtbot, view):
+    """The input grid is as wide again as before the second layer was on (its column kept its share)."""
+    def input_width() -> int:
+        view.layout().activate()
+        return view.input_grid.width()
+
+    alone = input_width()
+    view.set_second_kernel(np.ones((3, 3)))
+    assert input_width() < alone
+    view.set_second_kernel(None)
+    assert input_width() == alone

@@ -437,6 +437,7 @@ class StepsView(View):
         if self._built is not None:
             self._show_stack(self._built)
             self._show_step(self.current_step())
+        self._condense()
 
     def second_kernel(self) -> np.ndarray | None:
         return self._second_kernel
@@ -558,6 +559,7 @@ class StepsView(View):
         if built.problem:
             self.message.emit(built.problem)
         self._show_step(self.player.position())
+        self._condense()  # the matrices' least width changed: the settings column may fit again, or no longer
         self.timing.emit(self._device, built.seconds * 1000.0)
 
     def _show_matrices(self, built: BuiltSteps) -> None:
@@ -657,11 +659,13 @@ class StepsView(View):
         self.output_grid.clear_highlight(FIELD_ROLE)
         self._stack = None
         if kernel is None:
+            self._stretch_columns(built)  # the layer-2 column gives its share back
             return
         try:
             self._stack = stack_on(built, kernel)
         except ValueError as exc:
             self.stack_panel.show_maps(kernel, None, None, problem=str(exc)[0].upper() + str(exc)[1:] + ".")
+            self._stretch_columns(built)
             return
         stack = self._stack
         self.stack_panel.show_maps(kernel, stack.second_map, stack.combined, built.settings.output_scale)
