@@ -80,6 +80,13 @@ TOOL_MODULES = tuple(f"convviz.app.tools.{name}" for name in (
 # what building a view imports (plotting, throttling): imported in the same background thread, so the
 # GUI thread's first view is built from modules already loaded (type definitions only: no widget exists yet)
 VIEW_LIBRARIES = ("pyqtgraph", "superqt.utils")
+# what the first view's first jobs import (opening the sample picture, the engine choosing OpenCV, a quantile for
+# the colour levels, the lesson catalogue, undo): imported here, so that neither the worker nor the GUI thread
+# imports them while that view is being built (an import holds the interpreter the GUI thread needs for the build)
+FIRST_JOB_MODULES = ("PIL.Image", "PIL.BmpImagePlugin", "PIL.GifImagePlugin", "PIL.JpegImagePlugin",
+                     "PIL.PpmImagePlugin", "PIL.PngImagePlugin", "numpy.ma", "cv2",
+                     "convviz.lessons.loader",  # the lesson catalogue, read once the first view shows
+                     "convviz.app.tools.sessions.undo_documents")  # what Edit ▸ Undo sets up for each new view
 
 GUIDE_HTML = tr_noop("""
 <h2>convviz in five minutes</h2>
@@ -236,6 +243,7 @@ class MainWindow(QMainWindow):
     interface_loaded = Signal()  # the loading thread imported what the classroom tools need
     libraries_loaded = Signal()
     view_built = Signal(str)
+    first_result_shown = Signal()  # a view showed its first result: what can wait for the first view may start
     view_changing = Signal(str)  # the tab bar moved to this view and its page is about to be shown
     image_changed = Signal(str)  # a new shared picture was handed to the views
     image_failed = Signal(str)  # a picture could not be opened: the sentence why
@@ -266,6 +274,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
+        self._plots_held: dict[str, QObject] = {}  # views just placed whose plots paint one per turn (PlotsInTurns)
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
@@ -278,6 +287,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._presenting = False
         self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
+        self._a_result_shown = False
         self._wanted_view = start_view
         from convviz.app.theme import ThemeManager
 
@@ -525,7 +535,7 @@ class MainWindow(QMainWindow):
             with _MUST_FINISH_BEFORE_EXIT:
                 if _QUITTING.is_set():
                     return
-                for module in VIEW_LIBRARIES + view_module:
+                for module in FIRST_JOB_MODULES + VIEW_LIBRARIES + view_module:
                     _import_quietly(module)
         finally:
             gc.freeze()
@@ -643,14 +653,26 @@ class MainWindow(QMainWindow):
         self._slicer.start()  # (the next view's, if another tab was opened meanwhile)
 
     def _place_built_view(self, name: str) -> None:
-        """Put a view built in slices in its tab; it paints the first time in a later turn (placing and laying
-        it out, and painting its plots, each hold the window for a while: one after the other, they added up)."""
+        """Put a view built in slices in its tab; it paints the first time in a later turn, and its plots one per
+        turn after that (placing and laying it out, painting it, and painting its plots each hold the window for
+        a while: in one turn, they added up)."""
+        from PySide6.QtWidgets import QGraphicsView
+
+        from convviz.app.widgets.paint_in_turns import PlotsInTurns
+
         view = self._made.get(name)
         if view is None:
             return
         view.setUpdatesEnabled(False)
         self.build_view(name)
-        QTimer.singleShot(BREATHE_MS, view, lambda: view.setUpdatesEnabled(True))
+        plots = PlotsInTurns(view.findChildren(QGraphicsView), view, lambda: self._plots_held.pop(name, None))
+        self._plots_held[name] = plots
+
+        def first_paint() -> None:
+            view.setUpdatesEnabled(True)
+            plots.start()
+
+        QTimer.singleShot(BREATHE_MS, view, first_paint)
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -708,9 +730,19 @@ class MainWindow(QMainWindow):
         self._fresh[name] = False
         view.message.connect(self.show_message)
         view.timing.connect(lambda device, ms, v=name: self._show_timing(v, device, ms))
-        view.updated.connect(lambda v=name: self._fresh.__setitem__(v, True))
+        view.updated.connect(lambda v=name: self._view_updated(v))
         view.picture_made.connect(lambda picture, picture_name: self.set_picture(picture, picture_name))
         return view
+
+    def _view_updated(self, name: str) -> None:
+        self._fresh[name] = True
+        if not self._a_result_shown:
+            self._a_result_shown = True
+            self.first_result_shown.emit()
+
+    def has_shown_a_result(self) -> bool:
+        """True once a view has shown a result (`first_result_shown` was emitted)."""
+        return self._a_result_shown
 
     def _show_view_failure(self, name: str, exc: Exception) -> None:
         self.show_message(tr("The {view} view could not start: {problem}").format(view=view_title(name), problem=exc))
@@ -735,7 +767,7 @@ class MainWindow(QMainWindow):
     def view_is_settled(self, name: str) -> bool:
         """The view is built, has shown a result for the newest picture, and no work is left."""
         view = self.views.get(name)
-        if view is None or not self._fresh.get(name, False) or self._image_pending:
+        if view is None or not self._fresh.get(name, False) or self._image_pending or name in self._plots_held:
             return False
         return self.worker.is_idle() and not view.is_busy()
 
@@ -1028,7 +1060,7 @@ def load_native_libraries() -> None:
 
     Python holds its interpreter lock while it loads an extension module's
     shared libraries, so `import torch` on any thread froze the window for
-    0.2-0.5 s while the dynamic loader mapped libtorch_cpu.so. Loaded here
+    0.2-0.5 s while the dynamic loader mapped libtorch_cpu.so (OpenCV's module: ~15 ms). Loaded here
     through a plain C call (ctypes releases the lock for those), the library
     is already in memory when torch's own import asks for it. Only libraries
     with no Python in them (torch's CPU library and its C++ helpers); Linux
@@ -1048,9 +1080,13 @@ def load_native_libraries() -> None:
     except (OSError, AttributeError):
         return
     dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
-    for name in ("libgomp.so.1", "libc10.so", "libtorch_cpu.so"):
-        if (folder / name).is_file():
-            dlopen(os.fsencode(folder / name), os.RTLD_NOW | os.RTLD_LOCAL)
+    libraries = [folder / name for name in ("libgomp.so.1", "libc10.so", "libtorch_cpu.so")]
+    opencv = importlib.util.find_spec("cv2")  # its module (and the libraries it brings), ~15 ms held otherwise
+    if opencv is not None and opencv.origin is not None:
+        libraries.append(Path(opencv.origin).parent / "cv2.abi3.so")
+    for path in libraries:
+        if path.is_file():
+            dlopen(os.fsencode(path), os.RTLD_NOW | os.RTLD_LOCAL)
 
 
 def _load_file(path: str):

@@ -5,8 +5,8 @@
 - a **Lessons** menu: "Open lesson file…" (Ctrl+L) for a teacher's own
   JSON, previous / next lesson (Alt+Left / Alt+Right), and every built-in
   lesson, numbered, in groups. The catalogue is read on the shared worker
-  once the heavy libraries are loaded (or when the menu is first opened),
-  so the menu never blocks the first paint.
+  once the first view shows its first result (or when the menu is first
+  opened), so the menu never blocks the first paint or the first view.
 - **number keys**: Alt+digit at any time, plain digits in presentation mode
   (its `number_pressed` hook); two digits typed within `DIGIT_WAIT_MS` make
   one number (4 then 0: lesson 40). Plain digits stay free outside
@@ -210,11 +210,22 @@ class LessonTools(QObject):
         self.loader.opened.connect(self._show_lesson)
         self.loader.filter_changed.connect(self._remember_filter)
         window.image_changed.connect(self._picture_replaced)
-        window.libraries_loaded.connect(self.loader.load_catalogue)
+        self._load_catalogue_after_the_first_result()
         window.view_changing.connect(lambda _name: self.set_views_visible(True))  # before the page shows
         window.tabs.currentChanged.connect(lambda _index: self.set_views_visible(True))
         for action in window.view_actions.values():
             action.triggered.connect(lambda _=False: self.set_views_visible(True))
+
+    def _load_catalogue_after_the_first_result(self) -> None:
+        """Read the catalogue once the first view shows its first result (or when the Lessons menu opens).
+
+        Reading and checking every lesson file is Python work on the worker; done while the first view was being
+        built, it took the interpreter from the GUI thread in the middle of that build.
+        """
+        if self.window.has_shown_a_result():
+            self.loader.load_catalogue()
+        else:
+            self.window.first_result_shown.connect(self.loader.load_catalogue)
 
     def open_when_ready(self, number: int) -> None:
         """Open built-in lesson `number` as soon as the catalogue is read (`convviz --lesson N`)."""
