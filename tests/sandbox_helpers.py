@@ -13,11 +13,27 @@ from convviz.model.sandbox_worker import PROCESS_NAME
 
 #: Processes a `SandboxPool` keeps warm for later tests: not left over by the test that looks.
 _POOLED: set[int] = set()
+#: Processes running when the test began (`earlier_processes`).
+_EARLIER: set[int] = set()
 
 
 def sandbox_processes() -> list[str]:
     """'pid state' of every sandbox this process started (forked by its fork server, or its own child) and of
-    every child of this process left unreaped (a zombie), pooled ones aside."""
+    every child of this process left unreaped (a zombie), pooled ones and those there before the test aside."""
+    return [f"{pid} {state}" for pid, state in _our_processes() if pid not in _POOLED and pid not in _EARLIER]
+
+
+@pytest.fixture(autouse=True)
+def earlier_processes():
+    """Autouse where imported: what was running before the test (an earlier test's training child still ending
+    on its own) is not the test's leftover."""
+    _EARLIER.clear()
+    _EARLIER.update(pid for pid, _state in _our_processes())
+    yield
+    _EARLIER.clear()
+
+
+def _our_processes() -> list[tuple[int, str]]:
     if not sys.platform.startswith("linux"):
         pytest.skip("listing child processes reads /proc (Linux)")
     parents: dict[int, int] = {}
@@ -34,11 +50,9 @@ def sandbox_processes() -> list[str]:
         seen.append((int(entry.name), fields[0], int(fields[1]), name))
     found = []
     for pid, state, parent, name in seen:
-        if pid in _POOLED:
-            continue
         ours = parent == os.getpid() or parents.get(parent) == os.getpid()  # a child, or a child of the fork server
         if ours and (name == PROCESS_NAME or (parent == os.getpid() and state == "Z")):
-            found.append(f"{pid} {state}")
+            found.append((pid, state))
     return found
 
 

@@ -25,7 +25,11 @@ from convviz.model.sandbox import SandboxLimits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from model_fixtures import SmallCNN, save_torchscript, seeded  # noqa: E402
-from sandbox_helpers import folder_listing, sandbox_processes  # noqa: E402
+from sandbox_helpers import (  # noqa: E402
+    earlier_processes,  # noqa: F401 - autouse: leftovers of earlier tests aside
+    folder_listing,
+    sandbox_processes,
+)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="child processes are listed from /proc")
 

@@ -18,7 +18,11 @@ import pytest
 import torch
 import torch.nn.functional as F
 from model_fixtures import SmallCNN, save_torchscript, script, seeded
-from sandbox_helpers import folder_listing, sandbox_processes
+from sandbox_helpers import (
+    earlier_processes,  # noqa: F401 - autouse: leftovers of earlier tests aside
+    folder_listing,
+    sandbox_processes,
+)
 from torch import nn
 
 import convviz

@@ -16,7 +16,11 @@ import zlib
 
 import pytest
 import torch
-from sandbox_helpers import folder_listing, sandbox_processes
+from sandbox_helpers import (
+    earlier_processes,  # noqa: F401 - autouse: leftovers of earlier tests aside
+    folder_listing,
+    sandbox_processes,
+)
 
 from convviz.model.archive_check import FileBudget, inspect_archive
 from convviz.model.custom import load_user_model

@@ -6,6 +6,8 @@ bar heights and brushes, so it costs well under a millisecond.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -139,13 +141,21 @@ class PredictionBadge(QWidget):
 class ProbabilityBars(QWidget):
     """The 10 logits (fc3) and their softmax probabilities as two bar charts, winner highlighted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: the two plots are built as `building` (a generator) is stepped, one a step; else now."""
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
+        self.building = self._build()
+        if not sliced:
+            for _ in self.building:
+                pass
+
+    def _build(self) -> Iterator[None]:
         self._logit_plot, self._logit_bars = _bar_plot(tr("fc3 · 10 logits"))
         self._logit_bound = 0.0
         self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
+        yield
         self._prob_plot, self._prob_bars = _bar_plot(tr("softmax · probabilities"))
         self._prob_top = 1.3
         self._prob_plot.setYRange(0, self._prob_top, padding=0)

@@ -50,6 +50,7 @@ DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860), "units": (620, 900)}
 PANEL_FOCUS_KEY = "F6"  # the usual key for "the next pane" (browsers, office programs)
 CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
+ATTACH_DELAY_MS = 0  # the network bar joins a new LeNet view in the turn after it was placed
 
 
 class ModelBar(QWidget):
@@ -205,8 +206,10 @@ class ModelTools(QObject):
         return self.view
 
     def _on_view_built(self, name: str) -> None:
+        """The network bar joins a new LeNet view in the next turn: placing the view already held the window."""
         if name == "lenet":
-            self._attach(self.window.views[name])
+            view = self.window.views[name]
+            QTimer.singleShot(ATTACH_DELAY_MS, view, lambda: self._attach(view))  # not once the view is gone
 
     def _attach(self, view) -> None:
         if self.view is view or view.model is None:  # no trained network: nothing to choose between

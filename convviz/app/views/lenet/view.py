@@ -192,7 +192,8 @@ class LeNetView(View):
         self.strip = PreprocessStrip()
         yield
         self.badge = PredictionBadge()
-        self.bars = ProbabilityBars()
+        self.bars = ProbabilityBars(sliced=True)
+        yield from self.bars.building
         yield
         self.readout = ElidedLabel("")
         self.left_panel = QWidget()
