@@ -194,3 +194,18 @@ def test_torch_check_of_a_big_map_uses_a_window_around_the_pin():
     maps, _ = run_pipeline(request)
     check = torch_check(request, maps.conv.values)
     assert check.window is not None and check.max_difference < 1e-5
+
+
+@pytest.mark.parametrize(("kernel_size", "dilation", "same"), [((3, 3), (1, 1), True), ((4, 2), (3, 1), False),
+                                                                  ((3, 2), (1, 1), False), ((2, 2), (2, 2), True)])
+def test_the_pytorch_code_says_same_only_where_it_pads_alike_on_both_sides(kernel_size, dilation, same):
+    """An even kernel at an odd dilation pads one more cell at the bottom/right: torch's padding="same" then copies
+    the input and prints a warning, so the code pads with F.pad instead, and gives the same numbers."""
+    image = np.random.default_rng(5).random((9, 11), dtype=np.float32)
+    settings = ConvolutionSettings(padding_kind="same", dilation=dilation)
+    settings.set_kernel(np.arange(np.prod(kernel_size), dtype=float).reshape(kernel_size) - 2)
+    request = resolve(settings, image)
+    code = "\n".join(torch_call_lines(request))
+    assert ('padding="same"' in code) == same and ("F.pad(" in code) == (not same)
+    maps, _ = run_pipeline(request)
+    assert torch_check(request, maps.conv.values).max_difference < 1e-5

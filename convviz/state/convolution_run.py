@@ -393,8 +393,10 @@ def torch_call_lines(request: ConvolutionRequest) -> list[str]:
     ]
     if request.flip:
         lines.append("w = torch.flip(w, dims=(2, 3))  # flip: true convolution")
-    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
     symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    # "same" only where it pads alike on both sides: an even kernel pads one more cell at the bottom/right, which
+    # torch does by copying the input, with a warning printed the first time
+    same_ok = request.padding == "same" and request.stride == (1, 1) and symmetric
     if same_ok:
         padding = '"same"'
     elif symmetric:
@@ -455,8 +457,8 @@ def torch_reference(request: ConvolutionRequest, window: tuple[int, int, int, in
     if request.flip:
         w = torch.flip(w, dims=(2, 3))
     top, bottom, left, right = request.pads
-    same_ok = request.padding == "same" and request.stride == (1, 1) and request.padding_mode == "zeros"
     symmetric = top == bottom and left == right and request.padding_mode == "zeros"
+    same_ok = request.padding == "same" and request.stride == (1, 1) and symmetric  # as `torch_call_lines`
     mode = {"zeros": "constant"}.get(request.padding_mode, request.padding_mode)
     if window is not None:
         (sy, sx), (dy, dx), (kh, kw) = request.stride, request.dilation, request.kernel_size

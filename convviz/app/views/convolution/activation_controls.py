@@ -7,6 +7,8 @@ with the core's own `activation`, so the curve is what the map goes through.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
@@ -34,9 +36,16 @@ CURVE_SMALLEST, CURVE_LARGEST = QSize(96, 70), QSize(150, 96)
 class ActivationControls(QWidget):
     """Activation choice, its parameter, formula and curve."""
 
-    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ConvolutionSettings, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: built as `building` (a generator) is stepped, the controls then the curve's plot; else now."""
         super().__init__(parent)
         self._settings = settings
+        self.building = self._build(settings)
+        if not sliced:
+            for _ in self.building:
+                pass
+
+    def _build(self, settings: ConvolutionSettings) -> Iterator[None]:
         self.choice = QComboBox()
         self.choice.setAccessibleName(tr("activation"))
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -56,7 +65,7 @@ class ActivationControls(QWidget):
         self.formula = ElidedLabel()
         self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip
         self.description.setStyleSheet("color: palette(placeholder-text);")
-
+        yield
         self.curve_plot = pg.PlotWidget(background="#FFFFFF", enableMenu=False)
         self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.curve_plot.setAccessibleName(tr("the activation's curve"))

@@ -55,7 +55,8 @@ class PipelineMaps(QWidget):
                 pass
 
     def _build(self, settings: ConvolutionSettings) -> Iterator[None]:
-        self.activation_controls = ActivationControls(settings)
+        self.activation_controls = ActivationControls(settings, sliced=True)
+        yield from self.activation_controls.building
         yield
         self.pooling_controls = PoolingControls(settings)
         # both map rows start level: the two headers share the height the taller one needs
