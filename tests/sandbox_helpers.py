@@ -20,7 +20,8 @@ _EARLIER: set[int] = set()
 def sandbox_processes() -> list[str]:
     """'pid state' of every sandbox this process started (forked by its fork server, or its own child) and of
     every child of this process left unreaped (a zombie), pooled ones and those there before the test aside."""
-    return [f"{pid} {state}" for pid, state in _our_processes() if pid not in _POOLED and pid not in _EARLIER]
+    return [f"{pid} {state} {name} (parent {parent})" for pid, state, name, parent in _our_processes()
+            if pid not in _POOLED and pid not in _EARLIER]
 
 
 @pytest.fixture(autouse=True)
@@ -28,12 +29,17 @@ def earlier_processes():
     """Autouse where imported: what was running before the test (an earlier test's training child still ending
     on its own) is not the test's leftover."""
     _EARLIER.clear()
-    _EARLIER.update(pid for pid, _state in _our_processes())
+    _EARLIER.update(pid for pid, *_rest in _our_processes())
     yield
     _EARLIER.clear()
 
 
-def _our_processes() -> list[tuple[int, str]]:
+def _our_processes() -> list[tuple[int, str, str, int]]:
+    """(pid, state, name, parent) of the sandboxes still alive and the unreaped children of this process.
+
+    A sandbox killed a moment ago is a zombie of the fork server until the server reaps it (at once, but on its
+    own): dead, not left running.
+    """
     if not sys.platform.startswith("linux"):
         pytest.skip("listing child processes reads /proc (Linux)")
     parents: dict[int, int] = {}
@@ -50,9 +56,10 @@ def _our_processes() -> list[tuple[int, str]]:
         seen.append((int(entry.name), fields[0], int(fields[1]), name))
     found = []
     for pid, state, parent, name in seen:
-        ours = parent == os.getpid() or parents.get(parent) == os.getpid()  # a child, or a child of the fork server
-        if ours and (name == PROCESS_NAME or (parent == os.getpid() and state == "Z")):
-            found.append((pid, state))
+        mine = parent == os.getpid()
+        the_servers = parents.get(parent) == os.getpid()  # a child of the fork server
+        if (mine and (name == PROCESS_NAME or state == "Z")) or (the_servers and name == PROCESS_NAME and state != "Z"):
+            found.append((pid, state, name, parent))
     return found
 
 
