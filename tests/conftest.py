@@ -25,6 +25,32 @@ sys.dont_write_bytecode = False
 MOST_TEST_PROCESSES = 8
 
 
+#: Printed by CPython itself (`bytearray_dealloc`) when a garbage collection, in whatever thread runs it, frees a
+#: bytearray whose buffer an object in the same garbage still exports; seen in about one full run in ten on Python
+#: 3.11, each time during a test that uses no Qt and makes no bytearray (test_model_hostile_weights). Its origin was
+#: not found (CPython 3.11's buffer release in a collection is one candidate: python/cpython#77894, fixed in 3.12).
+_INTERPRETER_NOISE = (SystemError, "deallocated bytearray object has exported buffers")
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_setup(item):
+    """pytest-qt fails the running test for anything sent to sys.excepthook; `_INTERPRETER_NOISE` is written to
+    stderr instead (it is no test's doing: see there). Everything else goes to pytest-qt as before."""
+    from pytestqt.exceptions import _except_hook  # what pytest-qt installs (tryfirst: before this hook runs)
+
+    captured = sys.excepthook
+    if getattr(captured, "func", None) is _except_hook:  # pytest-qt's finish() puts the original hook back
+
+        def hook(kind, value, traceback):
+            if (kind, str(value)) == _INTERPRETER_NOISE:
+                sys.stderr.write(f"(not a test failure) {kind.__name__}: {value}\n")
+                return
+            captured(kind, value, traceback)
+
+        sys.excepthook = hook
+    return (yield)
+
+
 @pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: unknown where xdist is not installed
 def pytest_xdist_auto_num_workers(config):
     """`-n auto`: one test process per core, at most MOST_TEST_PROCESSES."""
