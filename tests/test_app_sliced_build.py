@@ -225,3 +225,24 @@ def test_a_tab_chosen_while_another_view_is_built_gets_its_view_first(make_windo
     qtbot.waitUntil(lambda: window.view_is_settled("lenet"), timeout=60_000)
     window.show_view("convolution")
     qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+
+
+def test_the_worker_waits_while_the_first_view_is_built_and_painted(make_window, qtbot, threaded_worker,
+                                                                     monkeypatch):
+    """A job running while the view is built shares the interpreter with the GUI thread (the build's turns waited
+    for it): the window holds the worker from the first slice until the view's plots are painted."""
+    held_while_building: list[bool] = []
+    step = View.build_step
+
+    def recorded(self):
+        held_while_building.append(threaded_worker.is_held())
+        return step(self)
+
+    monkeypatch.setattr(View, "build_step", recorded)
+    window = make_window(start_view="convolution", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: "convolution" in window.views, timeout=60_000)
+    view = window.views["convolution"]
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+    assert len(held_while_building) >= 10 and all(held_while_building)
+    assert not threaded_worker.is_held()
+    assert view.current_maps() is not None  # and the view computed once released

@@ -123,3 +123,41 @@ def test_synchronous_mode_flushes_by_itself_on_the_event_loop(qtbot):
 def test_flush_is_refused_on_a_threaded_worker(threaded_worker):
     with pytest.raises(RuntimeError):
         threaded_worker.flush()
+
+
+def test_a_hold_keeps_jobs_waiting_newest_first_until_released(qtbot):
+    worker = ComputeWorker(synchronous=True)
+    try:
+        seen = []
+        hold = worker.hold()
+        for i in range(3):
+            worker.submit("conv", lambda i=i: i, lambda r: seen.append(r.value))
+        worker.flush()
+        assert seen == [] and worker.is_held() and not worker.is_idle()
+        hold.release()
+        hold.release()  # again: nothing more
+        assert not worker.is_held()
+        qtbot.waitUntil(lambda: seen == [2], timeout=2000)  # released: the newest runs, by itself
+    finally:
+        worker.stop()
+
+
+def test_a_hold_past_its_limit_holds_nothing(qtbot):
+    worker = ComputeWorker(synchronous=True)
+    try:
+        worker.hold(limit_ms=0)
+        seen = []
+        worker.submit("conv", lambda: 1, lambda r: seen.append(r.value))
+        worker.flush()
+        assert seen == [1] and not worker.is_held()
+    finally:
+        worker.stop()
+
+
+def test_a_held_thread_goes_on_when_released(qtbot, threaded_worker):
+    seen = []
+    hold = threaded_worker.hold(limit_ms=60_000)
+    threaded_worker.submit("conv", lambda: 7, lambda r: seen.append(r.value))
+    assert threaded_worker.is_held() and not threaded_worker.is_idle()
+    hold.release()
+    qtbot.waitUntil(lambda: seen == [7], timeout=5000)

@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
         self._plots_held: dict[str, QObject] = {}  # views just placed whose plots paint one per turn (PlotsInTurns)
+        self._plots_held_soon: set[str] = set()  # views `_place_built_view` is placing now
+        self._worker_holds: dict[str, object] = {}  # view name -> the WorkerHold of its build in slices
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
         self._tab_names: list[str] = []
@@ -627,6 +629,7 @@ class MainWindow(QMainWindow):
             view.hide()
             self._made[name] = view
             self._slicing.append(name)
+            self._worker_holds[name] = self.worker.hold()  # released once its plots are painted (or 2 s)
             self._slicer.start()
 
     def _build_next_slice(self) -> None:
@@ -644,6 +647,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - one broken view must not take the app down
             self._slicing.remove(name)
             del self._made[name]
+            self._release_worker(name)
             view.deleteLater()
             self._show_view_failure(name, exc)
         else:
@@ -664,8 +668,18 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         view.setUpdatesEnabled(False)
-        self.build_view(name)
-        plots = PlotsInTurns(view.findChildren(QGraphicsView), view, lambda: self._plots_held.pop(name, None))
+        self._plots_held_soon.add(name)
+        try:
+            self.build_view(name)
+        finally:
+            self._plots_held_soon.discard(name)
+        if name not in self.views:  # it failed to start: nothing to paint
+            self._release_worker(name)
+            return
+        plots = PlotsInTurns(view.findChildren(QGraphicsView), view, lambda: self._plots_painted(name))
+        hold = self._worker_holds.get(name)
+        if hold is not None:
+            plots.destroyed.connect(lambda *_: hold.release())  # the view (or the window) went first
         self._plots_held[name] = plots
 
         def first_paint() -> None:
@@ -673,6 +687,16 @@ class MainWindow(QMainWindow):
             plots.start()
 
         QTimer.singleShot(BREATHE_MS, view, first_paint)
+
+    def _plots_painted(self, name: str) -> None:
+        self._plots_held.pop(name, None)
+        self._release_worker(name)
+
+    def _release_worker(self, name: str) -> None:
+        """The view `name` no longer needs the interpreter to itself: the worker's jobs go on."""
+        hold = self._worker_holds.pop(name, None)
+        if hold is not None:
+            hold.release()
 
     def current_view_name(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -683,6 +707,8 @@ class MainWindow(QMainWindow):
         if name in self.views:
             return self.views[name]
         view = self._made.pop(name, None) or self._make_view(name)
+        if name not in self._plots_held_soon:
+            self._release_worker(name)  # finished at once, not placed by `_place_built_view`
         if view is None:
             return None
         try:

@@ -90,6 +90,7 @@ class ComputeWorker(QObject):
         self._condition = threading.Condition()
         self._busy = False
         self._stopping = False
+        self._holds: dict[WorkerHold, float] = {}  # hold -> its time.monotonic() limit; jobs wait (see `hold`)
         self._outcome.connect(self._deliver)
         self._thread: threading.Thread | None = None  # started by the first job (not while the window opens)
 
@@ -129,6 +130,38 @@ class ComputeWorker(QObject):
         with self._condition:
             return self._generation.get(channel, 0)
 
+    def hold(self, limit_ms: int = 2000) -> WorkerHold:
+        """Let no job start until the returned hold is released (or `limit_ms` has passed): jobs queue as usual,
+        the newest of each channel winning.
+
+        The window holds the worker while it builds a view and paints it the first time: a job running then
+        (decoding the first picture, the first maps) shares the interpreter with the GUI thread, and the
+        build's slices waited for it. The limit is a guard: a hold never keeps results away for long.
+        """
+        hold = WorkerHold(self)
+        with self._condition:
+            self._holds[hold] = time.monotonic() + limit_ms / 1000
+        return hold
+
+    def is_held(self) -> bool:
+        with self._condition:
+            return self._held_for() is not None
+
+    def _held_for(self) -> float | None:
+        """Seconds until the last hold's limit (None: nothing held); forgets holds past their limit."""
+        now = time.monotonic()
+        for hold in [hold for hold, deadline in self._holds.items() if deadline <= now]:
+            del self._holds[hold]
+        return max(self._holds.values()) - now if self._holds else None
+
+    def _release(self, hold: WorkerHold) -> None:
+        with self._condition:
+            self._holds.pop(hold, None)
+            released = not self._holds
+            self._condition.notify_all()
+        if released and self.synchronous:
+            QTimer.singleShot(0, self, self.flush)
+
     def is_idle(self) -> bool:
         """No job running and none waiting (tests and the screenshot mode wait on this)."""
         with self._condition:
@@ -140,7 +173,7 @@ class ComputeWorker(QObject):
             raise RuntimeError("flush() is for a synchronous worker; a threaded one runs jobs by itself")
         while not self._stopping:
             with self._condition:
-                if not self._pending:
+                if not self._pending or self._held_for() is not None:
                     return
                 channel, job = self._pending.popitem(last=False)
             self._deliver(self._execute(channel, job), job)
@@ -170,8 +203,11 @@ class ComputeWorker(QObject):
         lower_thread_priority(BACKGROUND_NICE)
         while True:
             with self._condition:
-                while not self._pending and not self._stopping:
-                    self._condition.wait()
+                while not self._stopping:
+                    held = self._held_for()
+                    if self._pending and held is None:
+                        break
+                    self._condition.wait(held)  # (None: until a job comes)
                 if self._stopping:
                     return
                 channel, job = self._pending.popitem(last=False)
@@ -194,6 +230,21 @@ class ComputeWorker(QObject):
         callback = job.on_error if isinstance(outcome, JobError) else job.on_result
         if callback is not None and _receiver_alive(callback):
             callback(outcome)
+
+
+class WorkerHold:
+    """One hold on a `ComputeWorker` (`ComputeWorker.hold`); `release` may be called any number of times."""
+
+    def __init__(self, worker: ComputeWorker) -> None:
+        self._worker: ComputeWorker | None = worker
+
+    def release(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None and isValid(worker):  # (a worker gone with its window holds nothing back)
+            worker._release(self)
+
+    def is_released(self) -> bool:
+        return self._worker is None
 
 
 def lower_thread_priority(steps: int) -> None:
