@@ -21,12 +21,13 @@ Then, in the same run, what follows the first paint: the app goes on
 importing torch & co. off the GUI thread and builds the first view
 (`--view`, convolution by default). A 5 ms heartbeat on the GUI thread gives
 the longest stall from the first paint until that view shows its first
-result, against the longest gap of the same heartbeat once all is idle, and
-how much of it was the GUI thread's own work (its CPU time; the rest, the
-machine gave the CPU to other processes, or another thread held the
-interpreter: importing torch holds it for 30-60 ms stretches no thread can
-break), with the most such work between two beats; and the same from the
-moment torch & co. are loaded, which is the view's build proper.
+result and the lesson catalogue (read right after it) is in, against the
+longest gap of the same heartbeat once all is idle, and how much of it was
+the GUI thread's own work (its CPU time; the rest, the machine gave the CPU
+to other processes, or another thread held the interpreter: importing
+torch holds it for 30-130 ms stretches no thread can break), with the most
+such work between two beats; and the same from the moment torch & co. are
+loaded: the view's build and what follows it.
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ FIRST_VIEW = textwrap.dedent(
     window.first_painted.connect(lambda: (beat(), heart.start()))
 
     def check():
-        if phase["settled"] is None and window.view_is_settled({view!r}):
+        lessons = getattr(window, "lessons", None)  # the catalogue, read after the first result, counts too
+        if phase["settled"] is None and window.view_is_settled({view!r}) and lessons and lessons.loader.lessons:
             phase["settled"] = time.perf_counter()
         if phase["settled"] is not None and time.perf_counter() - phase["settled"] > 2.0:
             app.quit()
@@ -183,11 +185,11 @@ def main() -> None:
     print(f"  right after it: {AFTER}")
     print(f"then the {args.view} view, built after the first paint ({args.view_repeats} runs):")
     for seconds, stall, idle, stall_cpu, most_cpu, build_seconds, build_stall, build_cpu in views:
-        print(f"  first result {seconds:5.2f} s after the first paint; longest GUI stall meanwhile "
+        print(f"  settled {seconds:5.2f} s after the first paint (first result shown, lesson catalogue read); longest GUI stall meanwhile "
               f"{stall * 1000:6.1f} ms ({stall_cpu * 1000:.0f} ms of it GUI-thread CPU), idle longest gap "
               f"{idle * 1000:5.1f} ms: ratio {stall / idle:5.1f}; most GUI-thread CPU between two beats "
               f"{most_cpu * 1000:.0f} ms")
-        print(f"      of which building the view, once torch & co. are loaded ({build_seconds:4.2f} s): longest "
+        print(f"      of which building the view and what follows it, once torch & co. are loaded ({build_seconds:4.2f} s): longest "
               f"stall {build_stall * 1000:5.1f} ms ({build_cpu * 1000:.0f} ms GUI-thread CPU): ratio "
               f"{build_stall / idle:5.1f}")
     print(f"  load average after: {' '.join(f'{v:.1f}' for v in os.getloadavg())}")

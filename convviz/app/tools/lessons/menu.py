@@ -43,6 +43,7 @@ from convviz.app.widgets.file_filters import ALL_FILES, FileKind, name_filter
 from convviz.i18n import tr, tr_noop
 
 DIGIT_WAIT_MS = 800  # how long a first digit waits for a second one (4 → 40)
+CATALOGUE_AFTER_MS = 300  # the catalogue is read this long after the first result, once that result is painted
 LESSON_FILES: FileKind = (tr_noop("Lesson files"), "*.json")
 LESSON_DOCK_SHARE = 0.30  # of the window width, beside a view (a concept lesson gets the whole window)
 LESSON_VIEWS = ("steps", "convolution", "lenet")  # the views a lesson can be shown in (else: a concept lesson)
@@ -220,12 +221,14 @@ class LessonTools(QObject):
         """Read the catalogue once the first view shows its first result (or when the Lessons menu opens).
 
         Reading and checking every lesson file is Python work on the worker; done while the first view was being
-        built, it took the interpreter from the GUI thread in the middle of that build.
+        built, it took the interpreter from the GUI thread in the middle of that build (and right after the first
+        result, from that result's first paint: hence the short wait).
         """
         if self.window.has_shown_a_result():
             self.loader.load_catalogue()
         else:
-            self.window.first_result_shown.connect(self.loader.load_catalogue)
+            self.window.first_result_shown.connect(
+                lambda: QTimer.singleShot(CATALOGUE_AFTER_MS, self.loader, self.loader.load_catalogue))
 
     def open_when_ready(self, number: int) -> None:
         """Open built-in lesson `number` as soon as the catalogue is read (`convviz --lesson N`)."""
