@@ -243,9 +243,6 @@ class WorkerHold:
         if worker is not None and isValid(worker):  # (a worker gone with its window holds nothing back)
             worker._release(self)
 
-    def is_released(self) -> bool:
-        return self._worker is None
-
 
 def lower_thread_priority(steps: int) -> None:
     """Make the calling thread `steps` nicer (Linux: per-thread priority, inherited by threads it starts).
