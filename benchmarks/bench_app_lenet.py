@@ -58,6 +58,41 @@ def scripted_five(points: int) -> list[list[tuple[float, float]]]:
     return [top + stem + curve]
 
 
+def canvas_point(canvas, point: tuple[float, float]) -> QPoint:
+    """`point`, in fractions of the square drawing area centred in `canvas`, in the canvas's pixels."""
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    return QPoint(round(left + point[0] * side), round(top + point[1] * side))
+
+
+class StrokeBurst:
+    """One stroke drawn on `canvas` a point every 2 ms from `start()`: press, moves, release (`is_drawn` after)."""
+
+    def __init__(self, canvas, points: list[tuple[float, float]]) -> None:
+        self.canvas, self.points, self.next = canvas, points, 0
+        self.timer = QTimer(interval=2)
+        self.timer.timeout.connect(self._move)
+
+    def start(self) -> None:
+        self.next = 0
+        self.timer.start()
+
+    def is_drawn(self) -> bool:
+        return self.next > len(self.points)
+
+    def _move(self) -> None:
+        index, canvas, points = self.next, self.canvas, self.points
+        button, no_keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        if index == 0:
+            QTest.mousePress(canvas, button, no_keys, canvas_point(canvas, points[0]))
+        elif index < len(points):
+            QTest.mouseMove(canvas, canvas_point(canvas, points[index]))
+        else:
+            QTest.mouseRelease(canvas, button, no_keys, canvas_point(canvas, points[-1]))
+            self.timer.stop()
+        self.next = index + 1
+
+
 def heartbeat_gaps(app, action=None, done=None, work: list[float] | None = None) -> list[float]:
     """Gaps between 5 ms heartbeats on the GUI thread: for `action` seconds idle (a number), or while
     `action()` runs until `done()`. `work` receives the GUI thread's CPU time between beats: of a long
@@ -142,12 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
 
     canvas = view.canvas
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
     strokes = scripted_five(args.points)
 
     def at(point: tuple[float, float]) -> QPoint:
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
+        return canvas_point(canvas, point)
 
     waiting = QEventLoop()
     view.updated.connect(waiting.quit)
@@ -191,36 +224,20 @@ def main(argv: list[str] | None = None) -> int:
         runner.run(LeNetRequest(picture, snapshot, "cpu"))
         bare_compute.append(time.perf_counter() - started)
     print("stroke bursts and idle heartbeats…", file=sys.stderr, flush=True)
-    burst_points = scripted_five(args.burst)[0]
-    burst = {"next": 0}
-    mover = QTimer(interval=2)
-
-    def move() -> None:
-        index = burst["next"]
-        if index == 0:
-            QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(burst_points[0]))
-        elif index < len(burst_points):
-            QTest.mouseMove(canvas, at(burst_points[index]))
-        else:
-            QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                               at(burst_points[-1]))
-            mover.stop()
-        burst["next"] = index + 1
+    stroke = StrokeBurst(canvas, scripted_five(args.burst)[0])
 
     def settled() -> bool:
         result = view.result()
-        return (burst["next"] > len(burst_points) and view.worker.is_idle() and not view._canvas_dirty  # noqa: SLF001
+        return (stroke.is_drawn() and view.worker.is_idle() and not view._canvas_dirty  # noqa: SLF001
                 and result is not None and result.request.input is view.state().input)
 
-    mover.timeout.connect(move)
     rounds = []  # (burst gaps, idle gaps, GUI CPU between beats in the burst)
     for _ in range(args.rounds):
         view.clear_button.click()
         app.processEvents()
-        burst["next"] = 0
         started = time.perf_counter()
         work: list[float] = []
-        burst_gaps = heartbeat_gaps(app, mover.start, settled, work)
+        burst_gaps = heartbeat_gaps(app, stroke.start, settled, work)
         burst_s = time.perf_counter() - started
         settle_until = time.perf_counter() + 0.3
         while time.perf_counter() < settle_until:

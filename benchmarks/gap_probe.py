@@ -154,7 +154,7 @@ def convolution(app, args) -> None:
 
     from convviz.app.views.convolution import products_panel
     from convviz.app.views.convolution.view import ConvolutionView
-    from convviz.app.widgets import map_colors, plot_scene
+    from convviz.app.widgets import color_bar, plot_scene
     from convviz.app.worker import ComputeWorker
 
     worker = ComputeWorker()
@@ -162,7 +162,7 @@ def convolution(app, args) -> None:
     timed(ConvolutionView, "_on_maps", "maps result")
     timed(ConvolutionView, "_on_details", "details result")
     timed(ConvolutionView, "_submit", "submit")
-    timed(map_colors.ColorBar, "setLevels", "bar levels")
+    timed(color_bar.ColorBar, "set_levels", "bar levels")
     timed(plot_scene, "settle_before_paint", "settle")
     timed(products_panel.ProductsPanel, "_fit_height", "arithmetic fit")
     view = ConvolutionView(worker)
@@ -197,20 +197,18 @@ def convolution(app, args) -> None:
 
 
 def lenet(app, args) -> None:
-    from bench_app_lenet import scripted_five
-    from PySide6.QtCore import QPoint
-    from PySide6.QtTest import QTest
+    from bench_app_lenet import StrokeBurst, scripted_five
 
     from convviz.app.views.lenet import view as lenet_view
     from convviz.app.views.lenet.view import LeNetView
-    from convviz.app.widgets import drawing_canvas, map_colors, plot_scene
+    from convviz.app.widgets import color_bar, drawing_canvas, plot_scene
     from convviz.app.worker import ComputeWorker
 
     time_paints()
     timed(lenet_view.LeNetView, "_show_result", "result")
     timed(lenet_view.LeNetView, "_flush_canvas", "canvas flush")
     timed(drawing_canvas.DrawingCanvas, "extend_stroke", "stroke")
-    timed(map_colors.ColorBar, "setLevels", "bar levels")
+    timed(color_bar.ColorBar, "set_levels", "bar levels")
     timed(plot_scene, "settle_before_paint", "settle")
     worker = ComputeWorker()
     if args.window:
@@ -235,39 +233,17 @@ def lenet(app, args) -> None:
     while view.result() is None:
         app.processEvents()
         time.sleep(0.001)
-    canvas = view.canvas
-    side = min(canvas.width(), canvas.height())
-    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
-    points = scripted_five(args.burst)[0]
-
-    def at(point) -> QPoint:
-        return QPoint(round(left + point[0] * side), round(top + point[1] * side))
-
+    stroke = StrokeBurst(view.canvas, scripted_five(args.burst)[0])
     for _ in range(args.rounds):
         view.clear_button.click()
         app.processEvents()
-        burst = {"next": 0}
-        mover = QTimer(interval=2)
 
-        def move(burst=burst, mover=mover) -> None:
-            index = burst["next"]
-            if index == 0:
-                QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
-            elif index < len(points):
-                QTest.mouseMove(canvas, at(points[index]))
-            else:
-                QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
-                mover.stop()
-            burst["next"] = index + 1
-
-        mover.timeout.connect(move)
-
-        def settled(burst=burst) -> bool:
+        def settled() -> bool:
             result = view.result()
-            return (burst["next"] > len(points) and view.worker.is_idle() and not view._canvas_dirty  # noqa: SLF001
+            return (stroke.is_drawn() and view.worker.is_idle() and not view._canvas_dirty  # noqa: SLF001
                     and result is not None and result.request.input is view.state().input)
 
-        beats, samples = heartbeat(app, mover.start, settled, threading.get_ident())
+        beats, samples = heartbeat(app, stroke.start, settled, threading.get_ident())
         report(beats, samples, args.top, args.depth)
     window.close()
     worker.stop()
