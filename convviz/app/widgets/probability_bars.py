@@ -23,6 +23,7 @@ from convviz.app.widgets.map_colors import (
     style_panel_axis,
 )
 from convviz.app.widgets.plot_scene import register_plot
+from convviz.app.widgets.sliced_build import parts
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.i18n import tr
 
@@ -146,10 +147,7 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
-        self.building = self._build()
-        if not sliced:
-            for _ in self.building:
-                pass
+        self.building = parts(self._build(), sliced=sliced)
 
     def _build(self) -> Iterator[None]:
         self._logit_plot, self._logit_bars = _bar_plot(tr("fc3 · 10 logits"))

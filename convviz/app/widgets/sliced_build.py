@@ -46,6 +46,15 @@ class Slices:
         return self._steps is None
 
 
+def parts(steps: Iterator[None], *, sliced: bool) -> Iterator[None]:
+    """A part's construction generator, for its owner to step (`sliced`) or already run to its end (not):
+    a view building in slices steps it with `yield from`; built at once, there is nothing left to step."""
+    if not sliced:
+        for _ in steps:
+            pass
+    return steps
+
+
 def build_in_turns(slices: Slices, parent: QObject, then: Callable[[], None]) -> None:
     """Step `slices` one slice per turn of the event loop, then call `then` (once; also when the rest
     was finished meanwhile). Nothing more happens once `parent` is deleted."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from convviz import limits
 from convviz.app.widgets.elided_label import ElidedLabel
 from convviz.app.widgets.plot_scene import register_plot
+from convviz.app.widgets.sliced_build import parts
 from convviz.core import ACTIVATIONS, activation
 from convviz.i18n import tr
 from convviz.state.convolution import ConvolutionSettings
@@ -40,10 +41,7 @@ class ActivationControls(QWidget):
         """`sliced`: built as `building` (a generator) is stepped, the controls then the curve's plot; else now."""
         super().__init__(parent)
         self._settings = settings
-        self.building = self._build(settings)
-        if not sliced:
-            for _ in self.building:
-                pass
+        self.building = parts(self._build(settings), sliced=sliced)
 
     def _build(self, settings: ConvolutionSettings) -> Iterator[None]:
         self.choice = QComboBox()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.widgets.matrix_grid import MatrixGrid
+from convviz.app.widgets.sliced_build import parts
 from convviz.i18n import tr, tr_noop
 from convviz.state.colors import scale_for
 from convviz.state.convolution_run import MapImage
@@ -45,10 +46,7 @@ class ChannelStrip(QWidget):
         self.panels: list[FeatureMapPanel] = []
         self.kernels: list[MatrixGrid] = []
         self.signs: list[QLabel] = []
-        self.building = self._build()
-        if not sliced:
-            for _ in self.building:
-                pass
+        self.building = parts(self._build(), sliced=sliced)
 
     def _build(self) -> Iterator[None]:
         layout = QHBoxLayout(self)

@@ -19,6 +19,7 @@ from convviz.app.views.convolution.activation_controls import ActivationControls
 from convviz.app.views.convolution.channel_strip import MAP_PIXELS, ChannelStrip
 from convviz.app.views.convolution.feature_map import FeatureMapPanel
 from convviz.app.views.convolution.pooling_controls import PoolingControls
+from convviz.app.widgets.sliced_build import parts
 from convviz.core import ACTIVATIONS
 from convviz.core.kernel_scale import scale_text
 from convviz.i18n import tr, tr_noop
@@ -49,10 +50,7 @@ class PipelineMaps(QWidget):
         super().__init__(parent)
         self._rgb = False
         self._pool_request: ConvolutionRequest | None = None
-        self.building = self._build(settings)
-        if not sliced:
-            for _ in self.building:
-                pass
+        self.building = parts(self._build(settings), sliced=sliced)
 
     def _build(self, settings: ConvolutionSettings) -> Iterator[None]:
         self.activation_controls = ActivationControls(settings, sliced=True)

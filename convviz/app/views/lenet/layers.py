@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 
 from convviz.app.widgets.map_grid import Describe, MapGrid
+from convviz.app.widgets.sliced_build import parts
 from convviz.i18n import tr, tr_noop
 from convviz.state.colors import range_levels
 from convviz.state.lenet_detail import FILTER_OF_STAGE
@@ -59,10 +60,7 @@ class LayerMaps(QWidget):
         self._color_range = "layer"  # see convviz.state.colors.COLOR_RANGES
         self._shown: Mapping[str, np.ndarray] | None = None
         self.unit_menu = QMenu(self)  # a right click on a map or unit: "What does it look for?"
-        self.building = self._build()
-        if not sliced:
-            for _ in self.building:
-                pass
+        self.building = parts(self._build(), sliced=sliced)
 
     def _build(self) -> Iterator[None]:
         layout = QGridLayout(self)
