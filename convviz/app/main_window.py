@@ -275,7 +275,6 @@ class MainWindow(QMainWindow):
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
         self._plots_held: dict[str, QObject] = {}  # views just placed whose plots paint one per turn (PlotsInTurns)
-        self._plots_held_soon: set[str] = set()  # views `_place_built_view` is placing now
         self._worker_holds: dict[str, object] = {}  # view name -> the WorkerHold of its build in slices
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
@@ -668,18 +667,15 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         view.setUpdatesEnabled(False)
-        self._plots_held_soon.add(name)
-        try:
-            self.build_view(name)
-        finally:
-            self._plots_held_soon.discard(name)
+        hold = self._worker_holds.pop(name, None)  # carried on to the plots' paint (`build_view` releases the rest)
+        release = hold.release if hold is not None else lambda: None
+        self.build_view(name)
         if name not in self.views:  # it failed to start: nothing to paint
-            self._release_worker(name)
+            release()
             return
-        plots = PlotsInTurns(view.findChildren(QGraphicsView), view, lambda: self._plots_painted(name))
-        hold = self._worker_holds.get(name)
-        if hold is not None:
-            plots.destroyed.connect(lambda *_: hold.release())  # the view (or the window) went first
+        plots = PlotsInTurns(view.findChildren(QGraphicsView), view,
+                             lambda: (self._plots_held.pop(name, None), release()))
+        plots.destroyed.connect(lambda *_: release())  # the view (or the window) went first
         self._plots_held[name] = plots
 
         def first_paint() -> None:
@@ -687,10 +683,6 @@ class MainWindow(QMainWindow):
             plots.start()
 
         QTimer.singleShot(BREATHE_MS, view, first_paint)
-
-    def _plots_painted(self, name: str) -> None:
-        self._plots_held.pop(name, None)
-        self._release_worker(name)
 
     def _release_worker(self, name: str) -> None:
         """The view `name` no longer needs the interpreter to itself: the worker's jobs go on."""
@@ -707,8 +699,7 @@ class MainWindow(QMainWindow):
         if name in self.views:
             return self.views[name]
         view = self._made.pop(name, None) or self._make_view(name)
-        if name not in self._plots_held_soon:
-            self._release_worker(name)  # finished at once, not placed by `_place_built_view`
+        self._release_worker(name)  # a build in slices finished at once (`_place_built_view` took its hold first)
         if view is None:
             return None
         try:
