@@ -2,7 +2,7 @@
 
 A view's first paint draws every plot at once (the Convolution view: a third of
 its ~35 ms first paint; LeNet's layer grids more): the window held for that
-long in one turn. `paint_plots_in_turns` has each plot's first paints show only
+long in one turn. `PlotsInTurns` has each plot's first paints show only
 its background, then lets one plot paint per turn, so no turn holds the window
 for much more than one plot. Nothing else changes: the plots are laid out,
 sized and shown as before (visibility is the view's own business), and a plot
@@ -26,7 +26,7 @@ class PlotsInTurns(QObject):
 
     def __init__(self, plots: Sequence[QAbstractScrollArea], parent: QObject, then: Callable[[], None]) -> None:
         super().__init__(parent)
-        self._waiting = [plot for plot in plots]
+        self._waiting = list(plots)
         self._then = then
         for plot in self._waiting:
             plot.viewport().installEventFilter(self)
@@ -36,9 +36,6 @@ class PlotsInTurns(QObject):
     def start(self) -> None:
         """Release the first plot in the turn after this one."""
         self._timer.start()
-
-    def is_done(self) -> bool:
-        return not self._waiting
 
     def waiting(self) -> int:
         """How many plots still paint only their background."""
