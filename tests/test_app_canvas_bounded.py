@@ -185,3 +185,19 @@ def painted_like(canvas, strokes, start) -> np.ndarray:
     """The canvas's strokes painted from scratch after its starting drawing (blank here)."""
     assert not start["image"].any()
     return painted(canvas.resolution(), canvas.stroke_width(), strokes)
+
+
+@pytest.mark.parametrize("side", [112, 160, 400])
+def test_the_draw_a_digit_hint_fits_the_canvas(qtbot, side):
+    """The blank canvas's hint wraps and shrinks to stay inside it (beside a lesson it read "w a digit h")."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from convviz.app.widgets.drawing_canvas import HINT_FLAGS, DrawingCanvas
+
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(side, side)
+    square = canvas.rect()
+    needed = QFontMetricsF(canvas.hint_font()).boundingRect(square.toRectF(), HINT_FLAGS, "draw a digit here")
+    assert needed.width() <= side and needed.height() <= side
+    assert canvas.hint_font().pointSizeF() >= 11  # large enough to read at these sides

@@ -22,6 +22,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QImage,
     QMouseEvent,
     QPainter,
@@ -40,6 +42,8 @@ DEFAULT_STROKE_WIDTH = 22.0
 MIN_SIDE = 112  # pixels: four a digit pixel, still a canvas a finger or a mouse can draw a digit on
 UNDO_STROKES = 24  # strokes "Undo stroke" can take back one by one (a digit takes 1 to 4)
 UNDO_POINTS = 6_000  # points of those strokes together: replaying them all (after a restore) stays short
+HINT_FLAGS = (Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap).value  # the hint, on two lines if need be
+HINT_SMALLEST_PT = 7.0
 STROKE_PART_POINTS = 1_500  # a longer stroke goes on as a new one (so one scribble cannot grow for ever)
 _COORDINATE = limits.STROKE_COORDINATE.high  # a drag may leave the canvas, not the limits a session can hold
 
@@ -287,6 +291,19 @@ class DrawingCanvas(QWidget):
             self._changed(background=True)
 
     # ------------------------------------------------------------- geometry
+    def hint_font(self) -> QFont:
+        """The "draw a digit here" hint's font: 1.3 × the widget's (at least 11 pt), smaller where the canvas is too
+        small for it on two lines (a small canvas beside a lesson cut it to "w a digit h")."""
+        target = self._target_rect().adjusted(4, 4, -4, -4)
+        font = QFont(self.font())
+        size = max(font.pointSizeF() * 1.3, 11.0)
+        while True:
+            font.setPointSizeF(size)
+            needed = QFontMetricsF(font).boundingRect(target, HINT_FLAGS, tr("draw a digit here"))
+            if size <= HINT_SMALLEST_PT or (needed.width() <= target.width() and needed.height() <= target.height()):
+                return font
+            size = max(size - 1.0, HINT_SMALLEST_PT)
+
     def _target_rect(self) -> QRectF:
         """Where the square image sits in the widget (centred, as large as fits)."""
         side = min(self.width(), self.height())
@@ -440,10 +457,8 @@ class DrawingCanvas(QWidget):
             painter.drawImage(dirty, self._image, source)
         if self._blank:
             painter.setPen(QColor(150, 150, 160))
-            font = painter.font()
-            font.setPointSizeF(max(font.pointSizeF() * 1.3, 11))
-            painter.setFont(font)
-            painter.drawText(target, Qt.AlignmentFlag.AlignCenter, tr("draw a digit here"))
+            painter.setFont(self.hint_font())
+            painter.drawText(target, HINT_FLAGS, tr("draw a digit here"))
         painter.setPen(QPen(QColor(90, 90, 100), 1))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
