@@ -1,11 +1,12 @@
-"""A new view's plots paint one per turn after the rest of the view (`PlotsInTurns`), never their content before."""
+"""A new view's panels and plots paint one per turn after its first paint (`PaintsInTurns`), never their content
+before."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from convviz.app.widgets.paint_in_turns import PlotsInTurns
+from convviz.app.widgets.paint_in_turns import PaintsInTurns
 
 
 class CountingPlot(QGraphicsView):
@@ -14,7 +15,7 @@ class CountingPlot(QGraphicsView):
         self.paints = 0
         self.waiting_at_first_paint: int | None = None
         self.turn_of_first_paint: int | None = None
-        self.held: PlotsInTurns | None = None
+        self.held: PaintsInTurns | None = None
         self.turns = [0]  # counted by a zero timer: one per turn of the event loop
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -39,7 +40,7 @@ def _page(qtbot, count: int = 3):
 def test_held_plots_paint_only_their_background_then_one_a_turn(qtbot):
     page, plots = _page(qtbot)
     ended = []
-    held = PlotsInTurns(plots, page, lambda: ended.append(True))
+    held = PaintsInTurns(plots, page, lambda: ended.append(True))
     turns = [0]
     ticker = QTimer(page, interval=0)
     ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
@@ -64,7 +65,7 @@ def test_finish_releases_every_plot_at_once_and_hidden_or_deleted_plots_are_pass
     page, plots = _page(qtbot, 4)
     plots[1].hide()
     ended = []
-    held = PlotsInTurns(plots, page, lambda: ended.append(True))
+    held = PaintsInTurns(plots, page, lambda: ended.append(True))
     page.show()
     qtbot.waitExposed(page)
     plots[2].deleteLater()
@@ -73,3 +74,48 @@ def test_finish_releases_every_plot_at_once_and_hidden_or_deleted_plots_are_pass
     assert held.waiting() == 0 and ended == [True]
     page.grab()
     assert plots[0].paints > 0 and plots[3].paints > 0 and plots[1].paints == 0
+
+
+class CountingLabel(QLabel):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.paints = 0
+        self.waiting_at_first_paint: int | None = None
+        self.held: PaintsInTurns | None = None
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self.paints == 0 and self.held is not None:
+            self.waiting_at_first_paint = self.held.waiting()
+        self.paints += 1
+        super().paintEvent(event)
+
+
+def test_a_held_panel_and_everything_in_it_paint_in_its_turn_and_a_plot_in_it_waits_for_its_own(qtbot):
+    page = QWidget()
+    qtbot.addWidget(page)
+    first, second = QGroupBox("first"), QGroupBox("second")
+    labels = [CountingLabel("a"), CountingLabel("b"), CountingLabel("c")]
+    plot = CountingPlot()
+    QVBoxLayout(first).addWidget(labels[0])
+    inner = QVBoxLayout(second)
+    inner.addWidget(labels[1])
+    inner.addWidget(labels[2])
+    inner.addWidget(plot)
+    layout = QVBoxLayout(page)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    page.resize(300, 400)
+    ended = []
+    held = PaintsInTurns([second, first, plot], page, lambda: ended.append(True))
+    for widget in (*labels, plot):
+        widget.held = held
+    page.show()
+    qtbot.waitExposed(page)
+    page.grab()  # the page's own paint: every held part shows only its background
+    assert [label.paints for label in labels] == [0, 0, 0] and plot.paints == 0
+    held.start()
+    qtbot.waitUntil(lambda: ended == [True])
+    QApplication.processEvents()
+    # in the order given: the second box (both its labels in the same turn), the first, then the plot it holds
+    assert [label.waiting_at_first_paint for label in labels] == [1, 2, 2]
+    assert plot.paints > 0

@@ -27,6 +27,7 @@ import importlib
 import importlib.util
 import sys
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
-        self._plots_held: dict[str, QObject] = {}  # views just placed whose plots paint one per turn (PlotsInTurns)
+        self._parts_held: dict[str, QObject] = {}  # views just placed whose parts paint one per turn (PaintsInTurns)
         self._worker_holds: dict[str, object] = {}  # view name -> the WorkerHold of its build in slices
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self._presenting = False
         self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
         self._a_result_shown = False
+        self._results_shown: set[str] = set()  # views placed that showed a result (the first painted in turns)
         self._wanted_view = start_view
         from convviz.app.theme import ThemeManager
 
@@ -498,10 +500,10 @@ class MainWindow(QMainWindow):
         atexit.unregister(_let_the_loading_thread_finish)  # once, and after PySide6's own (atexit runs last first)
         atexit.register(_let_the_loading_thread_finish)
         name = self.current_view_name()
-        view_module = (VIEW_MODULES[name].split(":")[0],) if name is not None else ()
-        threading.Thread(target=self._load_libraries, args=(view_module,), name="convviz-imports", daemon=True).start()
+        view_spec = (VIEW_MODULES[name],) if name is not None else ()
+        threading.Thread(target=self._load_libraries, args=(view_spec,), name="convviz-imports", daemon=True).start()
 
-    def _load_libraries(self, view_module: tuple[str, ...]) -> None:
+    def _load_libraries(self, view_spec: tuple[str, ...]) -> None:
         """On the loading thread: first what the classroom tools need, then torch & co. and the first view's module.
 
         The GUI thread stays free meanwhile. Pure Python imports hand it the
@@ -510,7 +512,8 @@ class MainWindow(QMainWindow):
         enum building; the GUI thread waits for `interface_loaded` before it
         touches `Qt`), torch's C++ library is loaded with the interpreter released
         (`load_native_libraries`), and the cycle collector is kept from walking
-        the imported modules again and again while they load.
+        the imported modules again and again while they load. Last, the first
+        view's `warm_up` pays the first-time costs of its build's Qt-free work.
         """
         from PySide6 import QtCore
 
@@ -536,8 +539,10 @@ class MainWindow(QMainWindow):
             with _MUST_FINISH_BEFORE_EXIT:
                 if _QUITTING.is_set():
                     return
-                for module in FIRST_JOB_MODULES + VIEW_LIBRARIES + view_module:
+                for module in FIRST_JOB_MODULES + VIEW_LIBRARIES + tuple(spec.split(":")[0] for spec in view_spec):
                     _import_quietly(module)
+                for spec in view_spec:
+                    _warm_up_quietly(spec)
         finally:
             gc.freeze()
             if collecting:
@@ -656,33 +661,37 @@ class MainWindow(QMainWindow):
         self._slicer.start()  # (the next view's, if another tab was opened meanwhile)
 
     def _place_built_view(self, name: str) -> None:
-        """Put a view built in slices in its tab; it paints the first time in a later turn, and its plots one per
-        turn after that (placing and laying it out, painting it, and painting its plots each hold the window for
-        a while: in one turn, they added up)."""
+        """Put a view built in slices in its tab; it paints the first time in a later turn, and its panels and
+        plots one per turn after that (placing and laying it out, painting it, and painting its plots each hold
+        the window for a while: in one turn, they added up)."""
         from PySide6.QtWidgets import QGraphicsView
-
-        from convviz.app.widgets.paint_in_turns import PlotsInTurns
 
         view = self._made.get(name)
         if view is None:
             return
         view.setUpdatesEnabled(False)
-        hold = self._worker_holds.pop(name, None)  # carried on to the plots' paint (`build_view` releases the rest)
+        hold = self._worker_holds.pop(name, None)  # carried on to the parts' paint (`build_view` releases the rest)
         release = hold.release if hold is not None else lambda: None
         self.build_view(name)
         if name not in self.views:  # it failed to start: nothing to paint
             release()
             return
-        plots = PlotsInTurns(view.findChildren(QGraphicsView), view,
-                             lambda: (self._plots_held.pop(name, None), release()))
-        plots.destroyed.connect(lambda *_: release())  # the view (or the window) went first
-        self._plots_held[name] = plots
+        self._parts_held[name] = view  # until its parts are held (next turn), then painted
 
         def first_paint() -> None:
+            self._paint_in_turns(name, [*view.paint_parts(), *view.findChildren(QGraphicsView)], release)
             view.setUpdatesEnabled(True)
-            plots.start()
 
         QTimer.singleShot(BREATHE_MS, view, first_paint)
+
+    def _paint_in_turns(self, name: str, parts: Sequence[QWidget], then: Callable[[], None] = lambda: None) -> None:
+        """View `name`'s `parts` paint one per turn from the next turn on (`PaintsInTurns`); then `then`."""
+        from convviz.app.widgets.paint_in_turns import PaintsInTurns
+
+        held = PaintsInTurns(parts, self.views[name], lambda: (self._parts_held.pop(name, None), then()))
+        held.destroyed.connect(lambda *_: then())  # the view (or the window) went first
+        self._parts_held[name] = held
+        held.start()
 
     def _release_worker(self, name: str) -> None:
         """The view `name` no longer needs the interpreter to itself: the worker's jobs go on."""
@@ -715,11 +724,13 @@ class MainWindow(QMainWindow):
         self._pages_ready = False  # the tab bar moves while the placeholder makes room: no switch
         try:
             with signals_blocked(self.tabs):
-                current = self.tabs.currentIndex()
+                shown = self.tabs.currentWidget()
                 old = self.tabs.widget(index)
-                self.tabs.removeTab(index)
+                # in before its placeholder, shown, and only then the placeholder out: removing the page on screen
+                # first showed (and filled) another tab's placeholder meanwhile
                 self.tabs.insertTab(index, view, tr(view.title))
-                self.tabs.setCurrentIndex(current)
+                self.tabs.setCurrentWidget(view if shown is old else shown)
+                self.tabs.removeTab(index + 1)
                 old.deleteLater()
         finally:
             self._pages_ready = True
@@ -753,6 +764,12 @@ class MainWindow(QMainWindow):
 
     def _view_updated(self, name: str) -> None:
         self._fresh[name] = True
+        if name not in self._results_shown and name in self.views:
+            self._results_shown.add(name)
+            if name not in self._parts_held:  # its first result's plots paint one per turn, as its first paint's
+                from PySide6.QtWidgets import QGraphicsView
+
+                self._paint_in_turns(name, self.views[name].findChildren(QGraphicsView))
         if not self._a_result_shown:
             self._a_result_shown = True
             self.first_result_shown.emit()
@@ -784,7 +801,7 @@ class MainWindow(QMainWindow):
     def view_is_settled(self, name: str) -> bool:
         """The view is built, has shown a result for the newest picture, and no work is left."""
         view = self.views.get(name)
-        if view is None or not self._fresh.get(name, False) or self._image_pending or name in self._plots_held:
+        if view is None or not self._fresh.get(name, False) or self._image_pending or name in self._parts_held:
             return False
         return self.worker.is_idle() and not view.is_busy()
 
@@ -1069,6 +1086,15 @@ def _import_quietly(module: str) -> None:
     try:
         importlib.import_module(module)
     except Exception:  # noqa: BLE001 - whoever uses it imports it again and says what failed
+        pass
+
+
+def _warm_up_quietly(spec: str) -> None:
+    """The `View.warm_up` of the view class `spec` ("module:Class"); a failure is left for its build to report."""
+    module_name, class_name = spec.split(":")
+    try:
+        getattr(importlib.import_module(module_name), class_name).warm_up()
+    except Exception:  # noqa: BLE001 - the view's build meets the same failure and says what it is
         pass
 
 

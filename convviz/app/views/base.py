@@ -18,7 +18,7 @@ complete when its constructor returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
@@ -82,6 +82,17 @@ class View(QWidget):
     def is_complete(self) -> bool:
         """Every part is built (a view made without `sliced`, always)."""
         return self._building is None
+
+    @classmethod
+    def warm_up(cls) -> None:
+        """Called on the loading thread before the first view is built: pay the first-time costs of the Qt-free
+        work its build does on the GUI thread (reading files, torch's first operations), so that its slices stay
+        short. Never touches a widget; a failure is left for the build to report."""
+
+    def paint_parts(self) -> Sequence[QWidget]:
+        """The panels that paint one per turn after the view's first paint, in this order (`PaintsInTurns`;
+        its plots follow, one per turn): the larger a view, the more it gains from naming its panels here."""
+        return ()
 
     # ------------------------------------------------------------ state
     @property

@@ -1,13 +1,15 @@
-"""Paint a new view's plots one per turn of the event loop after the rest of it, not all in its first paint.
+"""Paint a new view a part per turn of the event loop, not all of it in its first paint.
 
-A view's first paint draws every plot at once (the Convolution view: a third of
-its ~35 ms first paint; LeNet's layer grids more): the window held for that
-long in one turn. `PlotsInTurns` has each plot's first paints show only
-its background, then lets one plot paint per turn, so no turn holds the window
-for much more than one plot. Nothing else changes: the plots are laid out,
-sized and shown as before (visibility is the view's own business), and a plot
-shows its content again on the first turn after the view's (a few
-milliseconds).
+A view's first paint draws every widget at once: the Convolution view's was a
+turn of ~20 ms of Qt's own painting (group boxes, the kernel's grid, the
+labels) and a third again for its plots; LeNet's layer grids more. The window
+held for that long in one turn. `PaintsInTurns` holds back the paints of the
+parts it is given (a panel with everything in it, or a plot): each shows only
+its background (a panel the window's behind it, a plot its own), then one part
+paints per turn, in order, so no turn holds the window for much more than one
+part. Nothing else changes: the parts are laid out, sized and shown as before
+(visibility is the view's own business), and every part shows its content
+within a few turns of the view's first paint.
 """
 
 from __future__ import annotations
@@ -16,68 +18,87 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
-TURN_MS = 1  # the next plot paints this long after the last turn ended
+TURN_MS = 1  # the next part paints this long after the last turn ended
+_PAINT = QEvent.Type.Paint
 
 
-class PlotsInTurns(QObject):
-    """Holds back the plots' paints (their background only) and lets them paint one per turn."""
+class PaintsInTurns(QObject):
+    """Holds back the paints of `parts` (their background only) and lets them paint one per turn, in order.
 
-    def __init__(self, plots: Sequence[QAbstractScrollArea], parent: QObject, then: Callable[[], None]) -> None:
+    A part is a panel (it and every widget in it are held) or a plot (a
+    `QGraphicsView`: its viewport, painted with the plot's background). A
+    plot inside a panel that is a part too stays held until its own turn.
+    """
+
+    def __init__(self, parts: Sequence[QWidget], parent: QObject, then: Callable[[], None]) -> None:
         super().__init__(parent)
-        self._waiting = list(plots)
+        self._waiting: list[tuple[QWidget, list[QWidget]]] = []
+        claimed: set[int] = set()
+        plots_first = sorted(parts, key=lambda part: not isinstance(part, QGraphicsView))  # (the claims only)
+        held: dict[int, list[QWidget]] = {}
+        for part in plots_first:
+            widgets = [part.viewport()] if isinstance(part, QGraphicsView) else [part, *part.findChildren(QWidget)]
+            mine = [widget for widget in widgets if id(widget) not in claimed]
+            claimed.update(id(widget) for widget in mine)
+            held[id(part)] = mine
+        for part in parts:  # released in the order given
+            self._waiting.append((part, held[id(part)]))
+            for widget in held[id(part)]:
+                widget.installEventFilter(self)
         self._then = then
-        for plot in self._waiting:
-            plot.viewport().installEventFilter(self)
         self._timer = QTimer(self, singleShot=True, interval=TURN_MS)
         self._timer.timeout.connect(self._release_next)
 
     def start(self) -> None:
-        """Release the first plot in the turn after this one."""
+        """Release the first part in the turn after this one."""
         self._timer.start()
 
     def waiting(self) -> int:
-        """How many plots still paint only their background."""
+        """How many parts still paint only their background."""
         return len(self._waiting)
 
     def finish(self) -> None:
-        """Paint every plot still waiting, now (a caller that needs the whole view now)."""
+        """Paint every part still waiting, now (a caller that needs the whole view now)."""
         while self._waiting:
-            self._release(self._waiting.pop(0))
+            self._release(*self._waiting.pop(0))
         self._end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            owner = watched.parent()
-            brush = owner.backgroundBrush() if hasattr(owner, "backgroundBrush") else watched.palette().base()
+        if event.type() != _PAINT or not isinstance(watched, QWidget):
+            return False
+        owner = watched.parent()
+        if isinstance(owner, QGraphicsView) and watched is owner.viewport():  # a plot: its background
             painter = QPainter(watched)
-            painter.fillRect(watched.rect(), brush)
+            painter.fillRect(watched.rect(), owner.backgroundBrush())
             painter.end()
-            return True
-        return False
+        return True  # a panel's widget: what Qt filled in before the paint event (the window's background)
 
     def _release_next(self) -> None:
         while self._waiting:
-            plot = self._waiting.pop(0)
-            if self._release(plot):
-                break  # one plot painted this turn; the next one after it
+            if self._release(*self._waiting.pop(0)):
+                break  # one part painted this turn; the next one after it
         if self._waiting:
             self._timer.start()
         else:
             self._end()
 
-    def _release(self, plot: QAbstractScrollArea) -> bool:
-        """Stop holding `plot`'s paints back; True if it will paint now (shown), False if it is hidden."""
+    def _release(self, part: QWidget, widgets: list[QWidget]) -> bool:
+        """Stop holding `part`'s paints back; True if it paints now (shown), False if it is hidden or gone."""
+        for widget in widgets:
+            try:
+                widget.removeEventFilter(self)
+            except RuntimeError:  # deleted meanwhile (a view rebuilt its panel)
+                pass
         try:
-            viewport = plot.viewport()
-        except RuntimeError:  # deleted meanwhile (a view rebuilt its panel)
+            shown = part.isVisible()
+            target = part.viewport() if isinstance(part, QGraphicsView) else part
+        except RuntimeError:
             return False
-        viewport.removeEventFilter(self)
-        if not plot.isVisible():
-            return False
-        viewport.repaint()  # now, in this turn: the next plot's turn comes after this one is painted
-        return True
+        if shown:
+            target.repaint()  # now, in this turn: the next part's turn comes after this one is painted
+        return shown
 
     def _end(self) -> None:
         self._timer.stop()

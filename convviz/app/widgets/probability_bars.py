@@ -22,7 +22,7 @@ from convviz.app.widgets.map_colors import (
     nice_bound,
     style_panel_axis,
 )
-from convviz.app.widgets.plot_scene import register_plot
+from convviz.app.widgets.plot_scene import register_plot, warm_rich_text
 from convviz.app.widgets.sliced_build import parts
 from convviz.app.widgets.status_colors import set_status_style
 from convviz.i18n import tr
@@ -46,8 +46,9 @@ PLOT_MIN_HEIGHT = 110
 BOTH_PLOTS_PRESENTING = 560  # presenting, narrower than this the logits step aside for the probabilities  # between the percentage over the tallest bar and the top of its plot
 
 
-def _bar_plot(title: str) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
-    plot = pg.PlotWidget(enableMenu=False)
+def _bar_plot(title: str, item: pg.PlotItem) -> tuple[pg.PlotWidget, pg.BarGraphItem]:
+    """A bar chart around `item` (made a slice before: a plot item is the slowest part of a plot)."""
+    plot = pg.PlotWidget(plotItem=item)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
     plot.setAccessibleName(tr("probability of each digit"))
     register_plot(plot)
@@ -143,18 +144,24 @@ class ProbabilityBars(QWidget):
     """The 10 logits (fc3) and their softmax probabilities as two bar charts, winner highlighted."""
 
     def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
-        """`sliced`: the two plots are built as `building` (a generator) is stepped, one a step; else now."""
+        """`sliced`: the two plots are built as `building` (a generator) is stepped, each in two steps; else now."""
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._logits = np.zeros(10, dtype=np.float32)
         self.building = parts(self._build(), sliced=sliced)
 
     def _build(self) -> Iterator[None]:
-        self._logit_plot, self._logit_bars = _bar_plot(tr("fc3 · 10 logits"))
+        warm_rich_text()
+        yield
+        item = pg.PlotItem(enableMenu=False)
+        yield
+        self._logit_plot, self._logit_bars = _bar_plot(tr("fc3 · 10 logits"), item)
         self._logit_bound = 0.0
         self._logit_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(PANEL_FOREGROUND, width=1)))
         yield
-        self._prob_plot, self._prob_bars = _bar_plot(tr("softmax · probabilities"))
+        item = pg.PlotItem(enableMenu=False)
+        yield
+        self._prob_plot, self._prob_bars = _bar_plot(tr("softmax · probabilities"), item)
         self._prob_top = 1.3
         self._prob_plot.setYRange(0, self._prob_top, padding=0)
         self._prob_plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)]])

@@ -24,6 +24,8 @@ class AccessibilityTools(QObject):
         self._stilled: list[QProgressBar] = []  # busy bars made still by reduced motion
         self.reduced_motion.changed.connect(self._still_busy_bars)
         self._still_busy_bars(self.reduced_motion.is_on())
+        # a tab's loading bar is made when the tab is first shown: made after reduced motion was set, still it
+        window.tabs.currentChanged.connect(lambda _index: self._still_busy_bars(self.reduced_motion.is_on()))
         window.installEventFilter(self)
 
     def _still_busy_bars(self, reduced: bool) -> None:

@@ -50,7 +50,8 @@ DOCK_SHARE = 0.42  # of the window width, when docked beside the explorer
 FLOAT_SIZES = {"training": (940, 760), "explain": (960, 470), "confusion": (640, 860), "units": (620, 900)}
 PANEL_FOCUS_KEY = "F6"  # the usual key for "the next pane" (browsers, office programs)
 CONFUSION_DEBOUNCE_MS = 600  # filter edits come in bursts: one pass after they settle
-ATTACH_DELAY_MS = 0  # the network bar joins a new LeNet view in the turn after it was placed
+ATTACH_DELAY_MS = 1  # the network bar joins a new LeNet view in a turn after it was placed (a zero delay is a
+# queued call, and queued calls come before the timers due meanwhile: it ran right after the placing, before a paint)
 
 
 class ModelBar(QWidget):

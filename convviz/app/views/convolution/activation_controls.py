@@ -64,7 +64,9 @@ class ActivationControls(QWidget):
         self.description = ElidedLabel()  # one line over the map row; the whole sentence in its tooltip
         self.description.setStyleSheet("color: palette(placeholder-text);")
         yield
-        self.curve_plot = pg.PlotWidget(background="#FFFFFF", enableMenu=False)
+        plot_item = pg.PlotItem(enableMenu=False)  # the first plot item a window makes is its slowest part
+        yield
+        self.curve_plot = pg.PlotWidget(background="#FFFFFF", plotItem=plot_item)
         self.curve_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self.curve_plot.setAccessibleName(tr("the activation's curve"))
         register_plot(self.curve_plot)
@@ -81,6 +83,7 @@ class ActivationControls(QWidget):
         plot.addLine(x=0, pen=pg.mkPen("#9AA0A6"))
         plot.addLine(y=0, pen=pg.mkPen("#9AA0A6"))
         self.curve = plot.plot(pen=pg.mkPen("#D55E00", width=2.5))
+        yield
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)

@@ -138,6 +138,8 @@ class PipelineMaps(QWidget):
     def _fit_strip(self) -> None:
         """The channel strip where the three maps get room; narrower (a lesson beside the view on a projector),
         they were slivers beside their colour bars: the strip steps aside, the four maps keep the height."""
+        if not self._rgb and self.channel_strip.isHidden():
+            return  # a grey picture and no strip: nothing to weigh (the strip's least size costs a whole layout)
         strip = self._strip_height()
         without = self.minimumSizeHint().height()  # never counts the strip (see there)
         shown = self._rgb and self.width() >= self.channel_strip.width_for_maps(MAP_PIXELS) and \

@@ -18,7 +18,7 @@ queued). Pause, or leaving the tab, keeps the frame on screen as an ordinary pic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -113,6 +113,11 @@ class ConvolutionView(View):
         QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
     # ------------------------------------------------------------------ layout
+    def paint_parts(self) -> Sequence[QWidget]:
+        """What the class reads first paints first: the kernel, then the maps, the input, the rest."""
+        return (self.kernel_group, self.maps, self.input_group, self.sliding_group, self.arithmetic_group,
+                self.torch_group)
+
     def _build(self) -> Iterator[None]:
         """The parts, one slice of a few milliseconds between yields (see `View.build_in_slices`); then `_start`."""
         settings = self.settings

@@ -11,6 +11,8 @@ give way to one arrow saying so, rather than two empty boxes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
@@ -33,6 +35,7 @@ from convviz.app.widgets.map_colors import (
 )
 from convviz.app.widgets.plot_scene import register_plot
 from convviz.app.widgets.screen_image import ScreenImageItem
+from convviz.app.widgets.sliced_build import parts
 from convviz.i18n import tr, tr_noop
 from convviz.state.lenet_screen import strip_picture
 
@@ -61,8 +64,12 @@ def _cosmetic_pen(color: str, width: float = 1.0) -> QPen:
 class PreprocessStrip(QWidget):
     """Four grey images with captions; `set_stages` shows one preprocessing run."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: built as `building` (a generator) is stepped, in three slices; else now."""
         super().__init__(parent)
+        self.building = parts(self._build(), sliced=sliced)
+
+    def _build(self) -> Iterator[None]:
         self._graphics = pg.GraphicsLayoutWidget()
         self._graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: its numbers are in the labels beside it
         self._graphics.setAccessibleName(tr("how the drawing becomes the network's 28×28 input"))
@@ -84,6 +91,7 @@ class PreprocessStrip(QWidget):
             QRectF(0, -CAPTION_ROOM, slots_width + LEGEND_GAP + LEGEND_WIDTH + LEGEND_LABEL_ROOM, SLOT + CAPTION_ROOM),
             padding=0.01,
         )
+        yield
         grey = colormap("grey")
         font = QFont()
         font.setPointSizeF(9.5)
@@ -92,6 +100,7 @@ class PreprocessStrip(QWidget):
         self._captions: list[pg.TextItem] = []
         self._slots: list[QRectF] = []
         self._frames: list[QGraphicsRectItem] = []
+        yield
         for index, caption in enumerate(STAGE_CAPTIONS):
             slot = QRectF(index * (SLOT + SPACING), 0, SLOT, SLOT)
             frame = QGraphicsRectItem(slot)

@@ -19,7 +19,7 @@ on the canvas as an ordinary picture.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 PHOTOS: FileKind = (tr_noop("Images"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp")
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
+FIRST_DETAIL_DELAY_MS = 1  # a timer, not a queued call: those come before the paint of the result before it
 DECK_NOTE = tr_noop(
     "The slide prints <b>61,795</b>: it counts each fully connected layer's biases as 1. "
     "With one bias per neuron (120 + 84 + 10) the true total is <b>62,006</b>."
@@ -132,9 +133,24 @@ class LeNetView(View):
         self._editing: tuple[str, int, int] = ("conv1", 0, 0)
         self._canvas_dirty = False
         self._waiting_result: LeNetResult | None = None  # the newest result, for the next frame
+        self._first_detail_waits = False  # the inspector's first content comes a turn after its result
         self._pausing = False  # the paused camera frame is being made the input (not another input chosen)
         self._state: LeNetState | None = None
         self.build_in_slices(self._build_all(load_model))
+
+    @classmethod
+    def warm_up(cls) -> None:
+        """Reading the trained weights and torch's first copies and layer set-ups, once, off the GUI thread: the
+        build's first two slices took 13-16 ms with them, 7 ms after."""
+        model = load_lenet("cpu")
+        LeNetState(model.state_dict())
+        LeNetRunner(model)
+
+    def paint_parts(self) -> Sequence[QWidget]:
+        """The drawing and the answer first, then the layers, the inspector and the preprocessing."""
+        if self._state is None:
+            return ()
+        return (self.pad, self.badge, self.layers_page, self.tabs, self.strip)
 
     def _build_all(self, load_model: Callable[..., object]) -> Iterator[None]:
         """The network, then the widgets a slice at a time (see `View.build_in_slices`), then the first digit."""
@@ -189,8 +205,8 @@ class LeNetView(View):
         self._throttled_show = qthrottled(self._show_waiting_result, timeout=FRAME_MS, leading=True, parent=self)
 
         yield
-        self.strip = PreprocessStrip()
-        yield
+        self.strip = PreprocessStrip(sliced=True)
+        yield from self.strip.building
         self.badge = PredictionBadge()
         self.bars = ProbabilityBars(sliced=True)
         yield from self.bars.building
@@ -566,8 +582,8 @@ class LeNetView(View):
             self._show_result(result)
 
     def is_busy(self) -> bool:
-        """A result waits for the next frame."""
-        return self._state is not None and self._waiting_result is not None
+        """A result waits for the next frame, or the inspector's first content for its turn."""
+        return self._state is not None and (self._waiting_result is not None or self._first_detail_waits)
 
     def _show_blank(self, caption: str) -> None:
         self._waiting_result = None  # older than what made the view blank
@@ -597,7 +613,11 @@ class LeNetView(View):
         self.bars.set_values(logits_of(layers), layers["softmax"])
         self.badge.set_prediction(layers["softmax"], picture.label)
         if not own:
-            self._refresh_detail(result.screen)
+            if self.detail.content() is not None:
+                self._refresh_detail(result.screen)
+            elif not self._first_detail_waits:  # its first content lays out three maps for the first time
+                self._first_detail_waits = True  # (6 ms): in a turn of its own, after this result is painted
+                QTimer.singleShot(FIRST_DETAIL_DELAY_MS, self, self._show_first_detail)
         if result.message:
             self.message.emit(result.message)
             self._state.set_device("cpu")
@@ -692,6 +712,11 @@ class LeNetView(View):
     def _select_filter(self, layer: str, index: int, channel: int) -> None:
         self._editing = (layer, index, channel)
         self._refresh_filters()
+
+    def _show_first_detail(self) -> None:
+        self._first_detail_waits = False
+        if self._result is not None and self._result.request.model is None:
+            self._refresh_detail(self._result.screen)
 
     def _refresh_detail(self, screen: LeNetScreen | None = None) -> None:
         """The inspected map in the detail panel: as the worker drew it, or computed here (after a click)."""
