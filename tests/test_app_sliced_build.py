@@ -246,3 +246,53 @@ def test_the_worker_waits_while_the_first_view_is_built_and_painted(make_window,
     assert len(held_while_building) >= 10 and all(held_while_building)
     assert not threaded_worker.is_held()
     assert view.current_maps() is not None  # and the view computed once released
+
+
+@pytest.mark.parametrize("name", ["convolution", "lenet"])
+def test_a_new_views_panels_paint_after_its_first_paint_one_a_turn_in_the_order_it_names(
+        make_window, qtbot, threaded_worker, monkeypatch, turns, name):
+    """`View.paint_parts`: the view's first paint shows its panels' background only; each panel then paints in a
+    turn of its own, in the order the view gives (what the class reads first, first)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    first_paint: dict[int, int] = {}  # id of a panel -> the turn it first painted its own content
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                first_paint.setdefault(id(watched), turns["turn"])
+            return False
+
+    spy = Spy()
+    parts: list[QWidget] = []
+
+    def watch(built: str) -> None:  # as the view is placed: before the window holds its panels' paints back
+        view = window.views[built]
+        parts.extend(part for part in view.paint_parts() if part.isVisibleTo(view))
+        for widget in (view, *parts):
+            widget.installEventFilter(spy)  # seen once the window's hold lets the paint through
+
+    window = make_window(start_view=name, worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    window.view_built.connect(watch)
+    qtbot.waitUntil(lambda: window.view_is_settled(name), timeout=60_000)
+    view = window.views[name]
+    assert len(parts) >= 4
+    painted = [first_paint.get(id(part)) for part in parts]
+    assert None not in painted and id(view) in first_paint, painted
+    assert all(turn > first_paint[id(view)] for turn in painted), "a panel painted with the view's first paint"
+    assert painted == sorted(painted) and len(set(painted)) == len(painted), f"not one panel a turn: {painted}"
+
+
+def test_the_first_views_qt_free_first_time_costs_are_paid_on_the_loading_thread(make_window, qtbot, worker,
+                                                                                  monkeypatch):
+    import threading
+
+    from convviz.app.views.lenet.view import LeNetView
+
+    threads: list[str] = []
+    warm_up = LeNetView.warm_up.__func__
+    monkeypatch.setattr(LeNetView, "warm_up",
+                        classmethod(lambda cls: (threads.append(threading.current_thread().name), warm_up(cls))))
+    window = make_window(start_view="lenet", worker=worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: "lenet" in window.views, timeout=60_000)
+    assert threads == ["convviz-imports"]
