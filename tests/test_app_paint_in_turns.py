@@ -119,3 +119,49 @@ def test_a_held_panel_and_everything_in_it_paint_in_its_turn_and_a_plot_in_it_wa
     # in the order given: the second box (both its labels in the same turn), the first, then the plot it holds
     assert [label.waiting_at_first_paint for label in labels] == [1, 2, 2]
     assert plot.paints > 0
+
+
+def test_a_part_hidden_while_the_view_is_placed_keeps_its_room_and_is_shown_in_its_turn(qtbot):
+    from convviz.app.widgets.paint_in_turns import hide_for_now
+
+    page, plots = _page(qtbot, 3)
+    page.show()
+    qtbot.waitExposed(page)
+    room = [plot.geometry() for plot in plots]
+    hidden = hide_for_now([plots[0], plots[1]])
+    assert plots[0].isHidden() and plots[1].isHidden()
+    QApplication.sendPostedEvents()
+    assert plots[2].geometry() == room[2], "the others moved into the hidden parts' room"
+    shown_at: dict[int, int] = {}
+    ended = []
+    held = PaintsInTurns([plots[1], plots[2]], page, lambda: ended.append(True), hidden)
+    turns = [0]
+    ticker = QTimer(page, interval=0)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ticker.start()
+    watch = QTimer(page, interval=0)
+    watch.timeout.connect(lambda: [shown_at.setdefault(i, turns[0]) for i, plot in enumerate(plots)
+                                   if not plot.isHidden()])
+    watch.start()
+    held.start()
+    qtbot.waitUntil(lambda: ended == [True])
+    assert not plots[0].isHidden() and not plots[1].isHidden()
+    assert [plot.geometry() for plot in plots] == room
+    assert not plots[0].sizePolicy().retainSizeWhenHidden()  # as it was
+    assert shown_at[0] < shown_at[1], "the hidden parts came back all at once, not each in its turn"
+
+
+def test_a_hidden_part_the_view_moved_meanwhile_stays_where_the_view_put_it(qtbot):
+    from convviz.app.widgets.paint_in_turns import hide_for_now
+
+    page, plots = _page(qtbot, 2)
+    page.show()
+    qtbot.waitExposed(page)
+    hidden = hide_for_now([plots[0]])
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    plots[0].setParent(elsewhere)  # as LeNet moves its layers into a tab of their own in a narrow window
+    ended = []
+    held = PaintsInTurns([plots[1]], page, lambda: ended.append(True), hidden)
+    held.finish()
+    assert ended == [True] and plots[0].isHidden(), "shown over another tab's page"

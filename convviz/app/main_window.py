@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from convviz.app.tools.presentation.controller import PresentationController
     from convviz.app.tools.sessions.actions import SessionActions
     from convviz.app.views.base import View
+    from convviz.app.widgets.paint_in_turns import HiddenPart
 from convviz.samples import SAMPLE_GROUPS, SAMPLES, samples_in_group
 
 PICTURES: FileKind = (tr_noop("Pictures"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm")
@@ -669,7 +670,10 @@ class MainWindow(QMainWindow):
         view = self._made.get(name)
         if view is None:
             return
+        from convviz.app.widgets.paint_in_turns import hide_for_now
+
         view.setUpdatesEnabled(False)
+        hidden = hide_for_now(view.shown_after_placing())
         hold = self._worker_holds.pop(name, None)  # carried on to the parts' paint (`build_view` releases the rest)
         release = hold.release if hold is not None else lambda: None
         self.build_view(name)
@@ -679,16 +683,18 @@ class MainWindow(QMainWindow):
         self._parts_held[name] = view  # until its parts are held (next turn), then painted
 
         def first_paint() -> None:
-            self._paint_in_turns(name, [*view.paint_parts(), *view.findChildren(QGraphicsView)], release)
+            self._paint_in_turns(name, [*view.paint_parts(), *view.findChildren(QGraphicsView)], release, hidden)
             view.setUpdatesEnabled(True)
 
         QTimer.singleShot(BREATHE_MS, view, first_paint)
 
-    def _paint_in_turns(self, name: str, parts: Sequence[QWidget], then: Callable[[], None] = lambda: None) -> None:
-        """View `name`'s `parts` paint one per turn from the next turn on (`PaintsInTurns`); then `then`."""
+    def _paint_in_turns(self, name: str, parts: Sequence[QWidget], then: Callable[[], None] = lambda: None,
+                        hidden: Sequence[HiddenPart] = ()) -> None:
+        """View `name`'s `parts` paint one per turn from the next turn on (`PaintsInTurns`; `hidden` parts are
+        shown in their turn); then `then`."""
         from convviz.app.widgets.paint_in_turns import PaintsInTurns
 
-        held = PaintsInTurns(parts, self.views[name], lambda: (self._parts_held.pop(name, None), then()))
+        held = PaintsInTurns(parts, self.views[name], lambda: (self._parts_held.pop(name, None), then()), hidden)
         held.destroyed.connect(lambda *_: then())  # the view (or the window) went first
         self._parts_held[name] = held
         held.start()
@@ -766,13 +772,19 @@ class MainWindow(QMainWindow):
         self._fresh[name] = True
         if name not in self._results_shown and name in self.views:
             self._results_shown.add(name)
-            if name not in self._parts_held:  # its first result's plots paint one per turn, as its first paint's
-                from PySide6.QtWidgets import QGraphicsView
-
-                self._paint_in_turns(name, self.views[name].findChildren(QGraphicsView))
+            if name not in self._parts_held and self.views[name].isVisible():
+                self._paint_first_result_in_turns(name)
         if not self._a_result_shown:
             self._a_result_shown = True
             self.first_result_shown.emit()
+
+    def _paint_first_result_in_turns(self, name: str) -> None:
+        """A view on screen shows its first result: its plots paint one per turn, as at its first paint, and the
+        worker's next job waits for them (it took the interpreter from their turns: twice as long)."""
+        from PySide6.QtWidgets import QGraphicsView
+
+        hold = self.worker.hold()
+        self._paint_in_turns(name, self.views[name].findChildren(QGraphicsView), hold.release)
 
     def has_shown_a_result(self) -> bool:
         """True once a view has shown a result (`first_result_shown` was emitted)."""

@@ -89,6 +89,12 @@ class View(QWidget):
         work its build does on the GUI thread (reading files, torch's first operations), so that its slices stay
         short. Never touches a widget; a failure is left for the build to report."""
 
+    def shown_after_placing(self) -> Sequence[QWidget]:
+        """Panels the window may hide while it places the view in its tab and show again a turn later, each in a
+        turn of its own (placing lays out, resizes and shows all that is shown in one turn). A panel the view
+        itself moves as it is laid out is shown where the view put it; name none the view hides on its own."""
+        return ()
+
     def paint_parts(self) -> Sequence[QWidget]:
         """The panels that paint one per turn after the view's first paint, in this order (`PaintsInTurns`;
         its plots follow, one per turn): the larger a view, the more it gains from naming its panels here."""

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
+from shiboken6 import isValid
 
 TURN_MS = 1  # the next part paints this long after the last turn ended
 _PAINT = QEvent.Type.Paint
@@ -32,8 +33,12 @@ class PaintsInTurns(QObject):
     plot inside a panel that is a part too stays held until its own turn.
     """
 
-    def __init__(self, parts: Sequence[QWidget], parent: QObject, then: Callable[[], None]) -> None:
+    def __init__(self, parts: Sequence[QWidget], parent: QObject, then: Callable[[], None],
+                 hidden: Sequence[HiddenPart] = ()) -> None:
+        """`hidden`: parts `hide_for_now` hid; each is shown again in its turn (one not among `parts`, first)."""
         super().__init__(parent)
+        self._hidden = {id(entry.part): entry for entry in hidden}
+        parts = [*(entry.part for entry in hidden if entry.part not in parts), *parts]
         self._waiting: list[tuple[QWidget, list[QWidget]]] = []
         claimed: set[int] = set()
         plots_first = sorted(parts, key=lambda part: not isinstance(part, QGraphicsView))  # (the claims only)
@@ -92,6 +97,9 @@ class PaintsInTurns(QObject):
             except RuntimeError:  # deleted meanwhile (a view rebuilt its panel)
                 pass
         try:
+            hidden = self._hidden.pop(id(part), None)
+            if hidden is not None:
+                hidden.show()
             shown = part.isVisible()
             target = part.viewport() if isinstance(part, QGraphicsView) else part
         except RuntimeError:
@@ -101,8 +109,41 @@ class PaintsInTurns(QObject):
         return shown
 
     def _end(self) -> None:
+        for hidden in self._hidden.values():  # (not among the parts: none; kept for a part gone meanwhile)
+            hidden.show()
+        self._hidden.clear()
         self._timer.stop()
         then, self._then = self._then, None
         if then is not None:
             then()
         self.deleteLater()
+
+
+class HiddenPart:
+    """A part of a view hidden while the view is placed (`hide_for_now`), its room kept in the layout."""
+
+    def __init__(self, part: QWidget) -> None:
+        self.part = part
+        self._parent = part.parentWidget()
+        policy = part.sizePolicy()
+        self._retained = policy.retainSizeWhenHidden()
+        policy.setRetainSizeWhenHidden(True)
+        part.setSizePolicy(policy)
+        part.hide()
+
+    def show(self) -> None:
+        """Shown again, unless the view moved or hid it meanwhile (then where it is now is the view's choice)."""
+        if not isValid(self.part):
+            return
+        policy = self.part.sizePolicy()
+        policy.setRetainSizeWhenHidden(self._retained)
+        self.part.setSizePolicy(policy)
+        if self.part.parentWidget() is self._parent and self.part.isHidden():
+            self.part.show()
+
+
+def hide_for_now(parts: Sequence[QWidget]) -> list[HiddenPart]:
+    """Hide each of `parts` that is shown, keeping its room: placing a view lays out, resizes and shows all that
+    is shown in it in one turn (LeNet's: 10 ms, 4 of them its layers); `PaintsInTurns(hidden=...)` shows each
+    again in a turn of its own."""
+    return [HiddenPart(part) for part in parts if not part.isHidden()]

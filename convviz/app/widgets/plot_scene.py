@@ -103,10 +103,12 @@ def register_plot(view: QGraphicsView) -> None:
 
 def settle_before_paint(window: QWidget | None = None) -> None:
     """Lay out what waits to be laid out, then let each plot on screen (in `window`, if given) prepare its
-    scene, before a paint."""
+    scene, before a paint. A plot whose updates are off (a view just placed, painted a turn later) prepares
+    when it paints."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     for view in list(_PLOTS):
-        if not isValid(view) or not view.isVisible() or (window is not None and view.window() is not window):
+        if not isValid(view) or not view.isVisible() or not view.updatesEnabled() or \
+                (window is not None and view.window() is not window):
             continue
         scene = view.scene()
         if view not in _AXES_CACHED:
