@@ -311,11 +311,12 @@ def test_a_long_pinned_sum_scrolls_instead_of_pushing_a_1024x768_window_off_the_
     assert text.document().size().height() <= text.viewport().height() + 2 or text.verticalScrollBar().maximum() > 0
 
 
-def test_the_first_pytorch_check_runs_at_once_and_later_ones_wait_for_the_edits_to_pause(qtbot, worker):
-    """A new view has no edits to wait for: its first check is due with its first maps (every window waited 350 ms)."""
+def test_the_first_pytorch_check_waits_only_for_the_first_paint_and_later_ones_for_the_edits_to_pause(qtbot, worker):
+    """A new view has no edits to wait for: its first check is due once its first maps are painted (every window
+    waited 350 ms for it; run at once, it took the interpreter from their paint)."""
     from PySide6.QtWidgets import QApplication
 
-    from convviz.app.views.convolution.view import ConvolutionView
+    from convviz.app.views.convolution.view import CHECK_DELAY_MS, FIRST_CHECK_DELAY_MS, ConvolutionView
 
     view = ConvolutionView(worker)
     qtbot.addWidget(view)
@@ -327,18 +328,18 @@ def test_the_first_pytorch_check_runs_at_once_and_later_ones_wait_for_the_edits_
         QApplication.processEvents()
         worker.flush()
     assert view.current_maps() is not None
-    QApplication.processEvents()  # the check is due now, not in 350 ms
-    worker.flush()
-    assert view.torch_panel.verdict_text().startswith("✔"), view.torch_panel.verdict_text()
-    qtbot.waitUntil(view.is_settled, timeout=5000)
+    assert view.is_busy() and 0 <= view._check_timer.remainingTime() <= FIRST_CHECK_DELAY_MS < CHECK_DELAY_MS
+    qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔"), timeout=5000)
+    qtbot.waitUntil(lambda: view.is_settled() and not view.is_busy(), timeout=5000)
     wait_for_new_maps(qtbot, view, lambda: view.settings.set_cell(0, 0, 4.0))
-    assert view.is_busy()  # an edit's check waits for the edits to pause
+    assert view.is_busy() and view._check_timer.remainingTime() > FIRST_CHECK_DELAY_MS  # waits for edits to pause
     assert not view.torch_panel.verdict_text().startswith("✔")
     qtbot.waitUntil(lambda: view.torch_panel.verdict_text().startswith("✔") and not view.is_busy(), timeout=5000)
 
 
 def test_the_device_it_computes_on_already_starts_no_computation(qtbot, view, worker):
     """The window sets the device on every view it builds: the CPU again must not compute the maps again."""
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)  # (its first PyTorch check done)
     generation = worker.latest_generation(view.MAPS)
     view.set_device("cpu")
     assert worker.latest_generation(view.MAPS) == generation and not view.is_busy()

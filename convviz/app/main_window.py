@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self._presenting = False
         self._fresh: dict[str, bool] = {}  # view name -> updated since it got the newest picture
         self._a_result_shown = False
-        self._results_shown: set[str] = set()  # views placed that showed a result (the first painted in turns)
+        self._results_shown: set[str] = set()  # views that showed a result on screen (the first painted in turns)
         self._wanted_view = start_view
         from convviz.app.theme import ThemeManager
 
@@ -770,10 +770,10 @@ class MainWindow(QMainWindow):
 
     def _view_updated(self, name: str) -> None:
         self._fresh[name] = True
-        if name not in self._results_shown and name in self.views:
-            self._results_shown.add(name)
-            if name not in self._parts_held and self.views[name].isVisible():
-                self._paint_first_result_in_turns(name)
+        view = self.views.get(name)
+        if name not in self._results_shown and view is not None and name not in self._parts_held and view.isVisible():
+            self._results_shown.add(name)  # (a result shown while it was built or off screen does not count)
+            self._paint_first_result_in_turns(name)
         if not self._a_result_shown:
             self._a_result_shown = True
             self.first_result_shown.emit()

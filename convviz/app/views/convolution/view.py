@@ -68,6 +68,9 @@ DEFAULT_SAMPLE = "camera"
 FULL_WIDTH_SLACK = 40  # pixels beyond the minimums before the whole settings column is shown ...
 MAPS_WIDE = 560  # ... with the maps and the arithmetic at least this wide beside it
 CHECK_DELAY_MS = 350  # the PyTorch cross-check waits for the edits to pause
+# the first check has no edits to wait for, only the first maps' and details' paint: run at once, it took the
+# interpreter from their turns (which then took twice as long)
+FIRST_CHECK_DELAY_MS = 60
 THROTTLE_MS = 15
 SCREEN_THROTTLE_MS = 40  # a resize or zoom draws the maps again at most this often
 # settings that change what follows the feature map, not the map itself
@@ -113,6 +116,10 @@ class ConvolutionView(View):
         QTimer.singleShot(0, self, self._load_default_picture)  # not after the view is gone
 
     # ------------------------------------------------------------------ layout
+    def shown_after_placing(self) -> Sequence[QWidget]:
+        """The second row of maps (laid out and resized with their plots, a third of placing the view)."""
+        return (self.activation_panel, self.pool_panel)
+
     def paint_parts(self) -> Sequence[QWidget]:
         """What the class reads first paints first: the kernel, then the maps, the input, the rest."""
         return (self.kernel_group, self.maps, self.input_group, self.sliding_group, self.arithmetic_group,
@@ -612,7 +619,8 @@ class ConvolutionView(View):
             self.message.emit(maps.device_message)
         self.timing.emit(maps.device, self._maps_ms)
         self.torch_panel.show_pending(torch_call_lines(maps.request))
-        self._check_timer.start(self.check_delay_ms if self._checked_once else 0)
+        self._check_timer.start(self.check_delay_ms if self._checked_once else min(self.check_delay_ms,
+                                                                                  FIRST_CHECK_DELAY_MS))
         self.updated.emit()
 
     def _show_details(self, details: DetailsResult, seconds: float) -> None:
