@@ -296,3 +296,26 @@ def test_the_first_views_qt_free_first_time_costs_are_paid_on_the_loading_thread
     window = make_window(start_view="lenet", worker=worker, fast_start=True, leave_no_trace=True)
     qtbot.waitUntil(lambda: "lenet" in window.views, timeout=60_000)
     assert threads == ["convviz-imports"]
+
+
+def test_a_views_first_result_on_screen_paints_its_plots_in_turns_with_the_worker_held(make_window, qtbot,
+                                                                                        threaded_worker, monkeypatch):
+    """Once per view, and only for a view on screen (one built off screen has nothing to paint)."""
+    from convviz.app.main_window import MainWindow
+
+    calls: list[tuple[str, bool]] = []
+    paint = MainWindow._paint_first_result_in_turns
+
+    def recorded(self, name):
+        paint(self, name)
+        calls.append((name, threaded_worker.is_held()))
+
+    monkeypatch.setattr(MainWindow, "_paint_first_result_in_turns", recorded)
+    window = make_window(start_view="convolution", worker=threaded_worker, fast_start=True, leave_no_trace=True)
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+    window.build_view("steps")  # off screen
+    qtbot.waitUntil(lambda: window.view_is_settled("steps"), timeout=60_000)
+    window.views["convolution"].settings.set_cell(0, 0, 3.0)  # a later result: painted as usual
+    qtbot.waitUntil(lambda: window.view_is_settled("convolution"), timeout=60_000)
+    assert calls == [("convolution", True)]
+    assert not threaded_worker.is_held()
