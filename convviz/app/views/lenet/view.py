@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 PHOTOS: FileKind = (tr_noop("Images"), "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp")
 FRAME_MS = 16  # at most one request per frame while drawing
 FIRST_TEST_DIGIT = 0  # the view opens on test digit #0 (a 7) so every layer has something to show
-FIRST_DETAIL_DELAY_MS = 1  # a timer, not a queued call: those come before the paint of the result before it
+FIRST_DETAIL_DELAY_MS = 1  # a turn of its own (a zero delay is a queued call, run before the timers already due)
 DECK_NOTE = tr_noop(
     "The slide prints <b>61,795</b>: it counts each fully connected layer's biases as 1. "
     "With one bias per neuron (120 + 84 + 10) the true total is <b>62,006</b>."
@@ -620,7 +620,7 @@ class LeNetView(View):
             if self.detail.content() is not None:
                 self._refresh_detail(result.screen)
             elif not self._first_detail_waits:  # its first content lays out three maps for the first time
-                self._first_detail_waits = True  # (6 ms): in a turn of its own, after this result is painted
+                self._first_detail_waits = True  # (6 ms): in a turn of its own, not in this result's
                 QTimer.singleShot(FIRST_DETAIL_DELAY_MS, self, self._show_first_detail)
         if result.message:
             self.message.emit(result.message)
