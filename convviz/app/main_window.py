@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._made: dict[str, View] = {}  # made, being built in slices or waiting for the next turn to be put in its tab
         self._slicing: list[str] = []  # views of `_made` still being built (the one on screen goes first)
-        self._parts_held: dict[str, QObject] = {}  # views just placed whose parts paint one per turn (PaintsInTurns)
+        self._parts_held: set[str] = set()  # views just placed whose parts paint one per turn (PaintsInTurns)
         self._worker_holds: dict[str, object] = {}  # view name -> the WorkerHold of its build in slices
         # its next slice, due once the last one has ended (see convviz.app.widgets.sliced_build)
         self._slicer = QTimer(self, singleShot=True, interval=1, timeout=self._build_next_slice)
@@ -667,11 +667,11 @@ class MainWindow(QMainWindow):
         the window for a while: in one turn, they added up)."""
         from PySide6.QtWidgets import QGraphicsView
 
+        from convviz.app.widgets.paint_in_turns import hide_for_now
+
         view = self._made.get(name)
         if view is None:
             return
-        from convviz.app.widgets.paint_in_turns import hide_for_now
-
         view.setUpdatesEnabled(False)
         hidden = hide_for_now(view.shown_after_placing())
         hold = self._worker_holds.pop(name, None)  # carried on to the parts' paint (`build_view` releases the rest)
@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
         if name not in self.views:  # it failed to start: nothing to paint
             release()
             return
-        self._parts_held[name] = view  # until its parts are held (next turn), then painted
+        self._parts_held.add(name)  # its parts are held from the next turn on, then painted
 
         def first_paint() -> None:
             self._paint_in_turns(name, [*view.paint_parts(), *view.findChildren(QGraphicsView)], release, hidden)
@@ -688,15 +688,15 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(BREATHE_MS, view, first_paint)
 
-    def _paint_in_turns(self, name: str, parts: Sequence[QWidget], then: Callable[[], None] = lambda: None,
+    def _paint_in_turns(self, name: str, parts: Sequence[QWidget], then: Callable[[], None],
                         hidden: Sequence[HiddenPart] = ()) -> None:
         """View `name`'s `parts` paint one per turn from the next turn on (`PaintsInTurns`; `hidden` parts are
         shown in their turn); then `then`."""
         from convviz.app.widgets.paint_in_turns import PaintsInTurns
 
-        held = PaintsInTurns(parts, self.views[name], lambda: (self._parts_held.pop(name, None), then()), hidden)
+        held = PaintsInTurns(parts, self.views[name], lambda: (self._parts_held.discard(name), then()), hidden)
         held.destroyed.connect(lambda *_: then())  # the view (or the window) went first
-        self._parts_held[name] = held
+        self._parts_held.add(name)
         held.start()
 
     def _release_worker(self, name: str) -> None:
