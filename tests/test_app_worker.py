@@ -161,3 +161,28 @@ def test_a_held_thread_goes_on_when_released(qtbot, threaded_worker):
     assert threaded_worker.is_held() and not threaded_worker.is_idle()
     hold.release()
     qtbot.waitUntil(lambda: seen == [7], timeout=5000)
+
+
+def test_requests_that_keep_coming_leave_a_core_to_the_gui_thread(qtbot, threaded_worker, monkeypatch):
+    """A lone job gets every thread; one asked for while another ran (a drag, a burst of edits) one fewer."""
+    import convviz.app.worker as worker_module
+    import convviz.core.bands as bands_module
+
+    monkeypatch.setattr(bands_module, "THREADS", 2)
+    monkeypatch.setattr(worker_module, "CROWDED_THREADS", 1)
+    gate, started = threading.Event(), threading.Event()
+    threads = []
+
+    def first():
+        started.set()
+        gate.wait(5)
+        return bands_module.threads()
+
+    threaded_worker.submit("conv", first, lambda r: threads.append(r.value))
+    assert started.wait(5)
+    threaded_worker.submit("conv", bands_module.threads, lambda r: threads.append(r.value))  # came while one ran
+    gate.set()
+    qtbot.waitUntil(lambda: threaded_worker.is_idle() and len(threads) == 2, timeout=5000)
+    threaded_worker.submit("conv", bands_module.threads, lambda r: threads.append(r.value))  # alone again
+    qtbot.waitUntil(lambda: len(threads) == 3, timeout=5000)
+    assert threads == [2, 1, 2]

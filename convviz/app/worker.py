@@ -16,6 +16,10 @@ The thread starts with the first job, so that a window opening does not wait
 for it. The worker's thread runs at a lower CPU priority than the GUI thread (Linux,
 per thread; the threads it starts inherit it): on a busy machine the window
 keeps reacting while maps are computed, at little cost to the computing.
+A lone request gets every core the engines use; while requests keep coming (one
+arrived while a job ran: a drag, a burst of kernel edits) jobs leave one core to
+the GUI thread, which then paints and takes the next edit without waiting for a
+core (on 2 cores the longest stall of a 4096² burst went from ~20 to ~12 ms).
 
 `ComputeWorker(synchronous=True)` runs no thread: jobs wait until `flush()`
 (or the next turn of the event loop, which flushes by itself) and then run on
@@ -37,6 +41,8 @@ from typing import Any, Callable, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
+
+from convviz.core import bands
 
 
 class JobResult(NamedTuple):
@@ -62,6 +68,17 @@ class JobError(NamedTuple):
 
 
 BACKGROUND_NICE = 5  # how much nicer than the GUI thread the compute thread is (Linux)
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # (not on every platform)
+        return os.cpu_count() or 1
+
+
+# The most threads a job shares a big picture between while requests keep coming: one core stays the GUI's.
+CROWDED_THREADS = max(1, _usable_cores() - 1)
 
 OnResult = Callable[[JobResult], None]
 OnError = Callable[[JobError], None]
@@ -89,6 +106,7 @@ class ComputeWorker(QObject):
         self._delivered: dict[str, int] = {}
         self._condition = threading.Condition()
         self._busy = False
+        self._crowded = False  # a request came while a job ran: the next job leaves a core to the GUI thread
         self._stopping = False
         self._holds: dict[WorkerHold, float] = {}  # hold -> its time.monotonic() limit; jobs wait (see `hold`)
         self._outcome.connect(self._deliver)
@@ -120,6 +138,7 @@ class ComputeWorker(QObject):
             self._generation[channel] = generation
             self._pending[channel] = _Job(generation, job, on_result, on_error)
             self._pending.move_to_end(channel)
+            self._crowded = self._crowded or self._busy
             self._condition.notify()
         if self.synchronous:
             QTimer.singleShot(0, self, self.flush)
@@ -212,7 +231,9 @@ class ComputeWorker(QObject):
                     return
                 channel, job = self._pending.popitem(last=False)
                 self._busy = True
-            outcome = self._execute(channel, job)
+                crowded, self._crowded = self._crowded, False
+            with bands.at_most_threads(CROWDED_THREADS if crowded else bands.THREADS):
+                outcome = self._execute(channel, job)
             with self._condition:
                 self._busy = False
                 if self._stopping:

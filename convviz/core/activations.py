@@ -126,7 +126,7 @@ def _elementwise(v: np.ndarray, compute, *, block: int | None = None) -> np.ndar
             last = min(stop, first + step)
             compute(src[first:last], dst[first:last])
 
-    run_bands(blocks, split_rows(v.size, _bands.THREADS))
+    run_bands(blocks, split_rows(v.size, _bands.threads()))
     return out
 
 

@@ -170,7 +170,7 @@ def conv_opencv(image3: np.ndarray, plan: "ConvPlan") -> np.ndarray:
         if not todo:
             return out
     filtered_cells = ho * sy * source.shape[2]
-    threads = _bands_module.THREADS if filtered_cells * max(layout.taps, 1) >= PARALLEL_MIN_WORK else 1
+    threads = _bands_module.threads() if filtered_cells * max(layout.taps, 1) >= PARALLEL_MIN_WORK else 1
     halo = max((step.kernel.shape[0] - 1 for passes in layout.passes for step in passes), default=0)
     # At least 8 rows per halo row, so re-filtering the halo costs under an eighth.
     rows_per_band = max(1, max(BAND_CELLS // source.shape[2], 8 * halo) // sy)

@@ -162,7 +162,7 @@ def flat_shifted_sum(
     groups = _groups(terms)
     separable = _separable_groups(kernel, image3.dtype, groups)
     setting = (pads, dilation, kernel.shape[-2], groups, separable, bias)
-    threads = _bands_module.THREADS if ho * wo * len(terms) >= PARALLEL_MIN_WORK else 1
+    threads = _bands_module.threads() if ho * wo * len(terms) >= PARALLEL_MIN_WORK else 1
     run_bands(lambda r0, r1: _flat_band(image3, padded, setting, out, r0, r1), split_rows(ho, threads))
 
 
