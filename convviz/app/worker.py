@@ -42,8 +42,6 @@ from typing import Any, Callable, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from convviz.core import bands
-
 
 class JobResult(NamedTuple):
     """What a finished job hands back to the GUI thread.
@@ -219,6 +217,8 @@ class ComputeWorker(QObject):
         return JobResult(channel, job.generation, value, time.perf_counter() - started)
 
     def _run(self) -> None:
+        from convviz.core import bands  # (here: the window imports this module before numpy is loaded)
+
         lower_thread_priority(BACKGROUND_NICE)
         while True:
             with self._condition:
