@@ -298,6 +298,24 @@ def test_a_training_lesson_opens_the_panel_with_its_settings(qtbot, make_window,
     assert not panel.is_running()  # the person presses Start
 
 
+def test_the_module_start_reads_the_settings_with_is_imported_ahead_off_the_gui_thread(qtbot, small_data, monkeypatch):
+    """Its first import was most of the first Start's time on the GUI thread (10-12 ms of 12-15)."""
+    import types
+
+    import convviz.app.tools.model.training_panel as panel_module
+
+    imported = []
+    monkeypatch.setattr(panel_module, "importlib", types.SimpleNamespace(
+        import_module=lambda name: imported.append((name, threading.current_thread() is threading.main_thread()))))
+    shown = TrainingPanel(data=small_data)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10000)
+    assert imported == [(panel_module.TRAINING_MODULE, False)]
+    assert panel_module.TRAINING_MODULE == TrainConfig.__module__  # the module `config()` reads the settings with
+    shown.shutdown()
+
+
 def test_the_panel_starts_the_next_training_process_ahead(qtbot, panel):
     qtbot.waitUntil(lambda: panel.runner.prepared_process_id() is not None, timeout=10000)  # once it is shown
     ahead = panel.runner.prepared_process_id()
