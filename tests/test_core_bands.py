@@ -63,3 +63,19 @@ def test_the_opencv_engine_keeps_to_the_limit_with_the_same_numbers(monkeypatch,
         limited = conv2d(image, kernel, padding=1, engine="opencv")
     assert splits == [4, 1]
     np.testing.assert_array_equal(limited, everywhere)
+
+
+def test_big_activation_maps_keep_to_the_limit_with_the_same_numbers(monkeypatch, four_threads):
+    import convviz.core.activations as activations_module
+    from convviz.core import activation
+
+    splits = []
+    run_bands = activations_module.run_bands
+    monkeypatch.setattr(activations_module, "run_bands", lambda job, split: splits.append(len(split)) or run_bands(job, split))
+    side = int(np.sqrt(activations_module.PARALLEL_MIN_CELLS)) + 1
+    x = np.random.default_rng(5).normal(size=(side, side)).astype(np.float32)
+    everywhere = activation(x, "tanh")
+    with bands_module.at_most_threads(1):
+        limited = activation(x, "tanh")
+    assert splits == [4, 1]
+    np.testing.assert_array_equal(limited, everywhere)
