@@ -66,17 +66,10 @@ class JobError(NamedTuple):
 
 
 BACKGROUND_NICE = 5  # how much nicer than the GUI thread the compute thread is (Linux)
-
-
-def _usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # (not on every platform)
-        return os.cpu_count() or 1
-
-
-# The most threads a job shares a big picture between while requests keep coming: one core stays the GUI's.
-CROWDED_THREADS = max(1, _usable_cores() - 1)
+# The most threads a job shares a big picture between while requests keep coming: all cores but one, the GUI
+# thread's (the rule training follows too: `convviz.model.train_run.training_threads`; not imported here, as
+# this module is imported before numpy is).
+CROWDED_THREADS = max(1, (os.cpu_count() or 2) - 1)
 
 OnResult = Callable[[JobResult], None]
 OnError = Callable[[JobError], None]
